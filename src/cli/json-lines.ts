@@ -1,0 +1,50 @@
+// `assess --jsonl`: one answer line per input line, in order, in constant memory whatever the input's size.
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { invalidInput } from '../contract/errors.ts';
+import { assessText, bodyOf } from '../engine/assess-text.ts';
+
+/** A line longer than this is answered with an error and skipped, so one endless line cannot exhaust memory. */
+export const maxLineLength = 1 << 20;
+
+const tooLong = JSON.stringify(
+  invalidInput([{ path: '', message: `the line is longer than ${maxLineLength} characters; a report is far smaller` }]).toBody(),
+);
+
+export function answerLine(line: string): string {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  return JSON.stringify(bodyOf(assessText(text)));
+}
+
+export async function assessJsonLines(input: Readable, output: Writable): Promise<void> {
+  input.setEncoding('utf8');
+  let pending = '';
+  let skipping = false;
+  const write = async (answers: string[]) => {
+    if (answers.length > 0 && !output.write(answers.join('\n') + '\n')) await once(output, 'drain');
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    // Answers for a whole chunk go out in one write: fast, yet each answer leaves as soon as its line has arrived.
+    const answers: string[] = [];
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      if (skipping) skipping = false;
+      else {
+        const line = pending + chunk.slice(start, end);
+        answers.push(line.length > maxLineLength ? tooLong : answerLine(line));
+      }
+      pending = '';
+      start = end + 1;
+    }
+    if (!skipping) {
+      pending += chunk.slice(start);
+      if (pending.length > maxLineLength) {
+        answers.push(tooLong);
+        pending = '';
+        skipping = true;
+      }
+    }
+    await write(answers);
+  }
+  if (!skipping && pending.length > 0) await write([answerLine(pending)]);
+}

@@ -1,0 +1,162 @@
+// The command line's three modes, driven in-process through main(deps, argv).
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { report } from '../../test/support/reports.ts';
+import { inputText, vignettes } from '../../test/support/vignettes.ts';
+import { validateAssessment, validateErrorBody } from '../contract/validate.ts';
+import { main, type CliDeps } from './main.ts';
+
+function run(argv: string[], stdin = '', files: Record<string, string> = {}, now = '2026-03-03T09:00:00Z') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (err += chunk));
+  const deps: CliDeps = {
+    stdin: Readable.from([stdin]),
+    stdout,
+    stderr,
+    readFile: async (path) => {
+      if (path in files) return files[path]!;
+      throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
+    },
+    now: () => new Date(now),
+    timeZone: 'Europe/London',
+    isTerminal: false,
+  };
+  return main(deps, argv).then((code) => ({ code, out, err }));
+}
+
+describe('assess --json', () => {
+  it('prints one assessment and exits 0', async () => {
+    const { code, out } = await run(['assess', '--json', 'report.json'], '', { 'report.json': JSON.stringify(report()) });
+    expect(code).toBe(0);
+    const body = JSON.parse(out);
+    expect(validateAssessment(body)).toBe(true);
+    expect(body.level).toBe('self-care');
+  });
+  it('reads standard input with -', async () => {
+    const { code, out } = await run(['assess', '--json', '-'], JSON.stringify(report({ general: { fever: true } })));
+    expect(code).toBe(0);
+    expect(JSON.parse(out).level).toBe('urgent');
+  });
+  it('prints the error object on stdout, one line on stderr, and exits 2 for a refused report', async () => {
+    const { code, out, err } = await run(['assess', '--json', '-'], JSON.stringify({ ...report(), pain: { severity: 'x' } }));
+    expect(code).toBe(2);
+    const body = JSON.parse(out);
+    expect(validateErrorBody(body)).toBe(true);
+    expect(body.error.code).toBe('invalid-input');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('pain.severity');
+  });
+  it('exits 2 with malformed-json for text that is not JSON', async () => {
+    const { code, out } = await run(['assess', '--json', '-'], '{nope');
+    expect(code).toBe(2);
+    expect(JSON.parse(out).error.code).toBe('malformed-json');
+  });
+  it('exits 66 naming the file it cannot read', async () => {
+    const { code, err } = await run(['assess', '--json', 'missing.json']);
+    expect(code).toBe(66);
+    expect(err).toContain('missing.json');
+  });
+  it('exits 64 when --json has no file', async () => {
+    expect((await run(['assess', '--json'])).code).toBe(64);
+  });
+});
+
+describe('assess --jsonl', () => {
+  it('answers every vignette in order, one line each', async () => {
+    const { code, out } = await run(['assess', '--jsonl'], vignettes.map(inputText).join('\n') + '\n');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(vignettes.length);
+    lines.forEach((line, k) => {
+      const body = JSON.parse(line);
+      const want = vignettes[k]!.expect;
+      if (want.error) expect(body.error.code).toBe(want.error);
+      else expect(body.level).toBe(want.level);
+    });
+  });
+  it('answers bad lines with their error and goes on', async () => {
+    const good = JSON.stringify(report());
+    const input = [good, '{not json', '', '[]', JSON.stringify({ ...report(), reportedAt: '2026-03-01T00:00:00Z' }), good].join('\n');
+    const { code, out } = await run(['assess', '--jsonl'], input);
+    expect(code).toBe(0);
+    const bodies = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(bodies.map((b) => b.error?.code ?? b.level)).toEqual([
+      'self-care', 'malformed-json', 'malformed-json', 'invalid-input', 'report-before-massage', 'self-care',
+    ]);
+  });
+  it('handles CRLF line ends and a last line without a newline', async () => {
+    const good = JSON.stringify(report());
+    const { out } = await run(['assess', '--jsonl'], `${good}\r\n${good}`);
+    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).level)).toEqual(['self-care', 'self-care']);
+  });
+  it('reads lines split across chunks', async () => {
+    const good = JSON.stringify(report());
+    const text = `${good}\n${good}\n`;
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (c) => (out += c));
+    const chunks = [text.slice(0, 7), text.slice(7, good.length + 3), text.slice(good.length + 3)];
+    await main({ stdin: Readable.from(chunks), stdout, stderr: new PassThrough(), readFile: async () => '', now: () => new Date(), timeZone: 'UTC', isTerminal: false }, ['assess', '--jsonl']);
+    expect(out.trimEnd().split('\n')).toHaveLength(2);
+  });
+  it('answers an endless line with an error instead of holding it in memory', async () => {
+    const huge = 'x'.repeat((1 << 20) + 10);
+    const { out } = await run(['assess', '--jsonl'], `${huge}\n${JSON.stringify(report())}\n`);
+    const bodies = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(bodies.map((b) => b.error?.code ?? b.level)).toEqual(['invalid-input', 'self-care']);
+  });
+});
+
+describe('help and usage', () => {
+  it.each([['--help'], ['help'], ['assess', '--help']])('%s prints the usage', async (...argv) => {
+    const { code, out } = await run(argv);
+    expect(code).toBe(0);
+    expect(out).toContain('assess --jsonl');
+  });
+  it('refuses an unknown command or option with exit 64', async () => {
+    expect((await run(['diagnose'])).code).toBe(64);
+    expect((await run(['assess', '--yaml'])).code).toBe(64);
+  });
+});
+
+describe('interactive assess', () => {
+  const calmRedFlags = ['n', 'n', 'n', 'n', '1'];
+  const calmOther = ['1', '1', 'n', 'n', 'n'];
+
+  it('stops at the first emergency answer and shows the emergency advice', async () => {
+    const { code, out } = await run(['assess'], ['n', 'y', 'n', 'n', '1', '1', '1'].join('\n') + '\n');
+    expect(code).toBe(0);
+    expect(out).toContain('EMERGENCY');
+    expect(out).toContain('Call the emergency number now');
+    expect(out).not.toContain('Do you feel numb between your legs'); // no question after the emergency answer
+    expect(out).not.toContain('When did the massage end');
+  });
+  it('treats both legs weak as an emergency straight away', async () => {
+    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 4), '3'].join('\n') + '\n');
+    expect(out).toContain('EMERGENCY');
+    expect(out).not.toContain('numbness in your legs or feet');
+  });
+  it('asks everything, re-asks bad answers, and prints a readable result in local time', async () => {
+    const answers = [...calmRedFlags, ...calmOther, 'tomorrow', 'yesterday 17:00', '1', '3', '1,2', 'maybe', 'n', '11', '4', '1', '1', '1', '1', '2', 'n', 'n'];
+    const { code, out } = await run(['assess'], answers.join('\n') + '\n', {}, '2026-03-03T09:00:00Z');
+    expect(code).toBe(0);
+    expect(out).toContain('could not read that time');
+    expect(out).toContain('Please answer y (yes) or n (no).');
+    expect(out).toContain('Please type a whole number from 0 to 10.');
+    expect(out).toContain('SELF-CARE');
+    // Massage ended Mon 2 Mar 17:00 London time: no hard exercise until Wed 4 Mar, 17:00 local.
+    expect(out).toContain('Wed 4 Mar, 17:00');
+    expect(out).toContain('Check again on Thu 5 Mar, 17:00');
+    expect(out).toContain('quadratus lumborum');
+    expect(out).toContain('not a diagnosis');
+  });
+  it('leaves cleanly at the end of input', async () => {
+    const { code, out } = await run(['assess'], 'n\nn\n');
+    expect(code).toBe(130);
+    expect(out).toContain('Nothing was saved');
+  });
+});

@@ -1,0 +1,115 @@
+// The `aftercare` command line: `main(deps, argv)` does the work; the real process is wired up only at the bottom.
+import { readFile } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { assessText, bodyOf } from '../engine/assess-text.ts';
+import { isTimeZone } from '../present/time.ts';
+import { interview } from './interactive.ts';
+import { assessJsonLines } from './json-lines.ts';
+
+export interface CliDeps {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly readFile: (path: string) => Promise<string>;
+  readonly now: () => Date;
+  readonly timeZone: string;
+  readonly isTerminal: boolean;
+}
+
+export const exitCodes = { ok: 0, refused: 2, usage: 64, cannotRead: 66 } as const;
+
+const usage = `Usage: aftercare <command> [options]
+
+Commands:
+  assess                  Answer questions at the terminal and get advice (for people)
+  assess --json FILE      Assess one report in a JSON file (- for standard input); prints JSON
+  assess --jsonl          Assess a stream of reports, one JSON object per line, one answer per line
+  help                    Show this help
+
+Options for assess:
+  --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
+  -h, --help              Show this help
+
+Exit codes: 0 assessed, 2 the report was refused, 64 wrong usage, 66 the file could not be read.
+Aftercare is not a diagnosis. In an emergency, call the emergency number.
+`;
+
+async function readAll(stream: Readable): Promise<string> {
+  stream.setEncoding('utf8');
+  let text = '';
+  for await (const chunk of stream as AsyncIterable<string>) text += chunk;
+  return text;
+}
+
+export async function main(deps: CliDeps, argv: readonly string[]): Promise<number> {
+  const help = usage.replace('%TZ%', deps.timeZone);
+  const fail = (message: string) => {
+    deps.stderr.write(`aftercare: ${message}\n\n${help}`);
+    return exitCodes.usage;
+  };
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    deps.stdout.write(help);
+    return command === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  if (command !== 'assess') return fail(`unknown command "${command}"`);
+
+  let mode: 'interactive' | 'json' | 'jsonl' = 'interactive';
+  let file: string | undefined;
+  let timeZone = deps.timeZone;
+  for (let k = 0; k < rest.length; k++) {
+    const option = rest[k];
+    if (option === '--help' || option === '-h') {
+      deps.stdout.write(help);
+      return exitCodes.ok;
+    } else if (option === '--json') {
+      file = rest[++k];
+      if (file === undefined) return fail('--json needs a FILE, or - for standard input');
+      mode = 'json';
+    } else if (option === '--jsonl') mode = 'jsonl';
+    else if (option === '--time-zone') {
+      const zone = rest[++k];
+      if (zone === undefined || !isTimeZone(zone)) return fail(`--time-zone needs an IANA time zone such as Europe/London, not "${zone ?? ''}"`);
+      timeZone = zone;
+    } else return fail(`unknown option "${option}"`);
+  }
+
+  if (mode === 'jsonl') {
+    await assessJsonLines(deps.stdin, deps.stdout);
+    return exitCodes.ok;
+  }
+  if (mode === 'json') {
+    let text: string;
+    try {
+      text = file === '-' ? await readAll(deps.stdin) : await deps.readFile(file!);
+    } catch (error) {
+      deps.stderr.write(`aftercare: cannot read ${file}: ${(error as Error).message}\n`);
+      return exitCodes.cannotRead;
+    }
+    const outcome = assessText(text);
+    deps.stdout.write(JSON.stringify(bodyOf(outcome), null, 2) + '\n');
+    if (outcome.ok) return exitCodes.ok;
+    deps.stderr.write(`aftercare: refused (${outcome.error.code}): ${outcome.error.toLine()}\n`);
+    return exitCodes.refused;
+  }
+  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const deps: CliDeps = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readFile: (path) => readFile(path, 'utf8'),
+    now: () => new Date(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    isTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  };
+  // A reader that goes away (`| head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = await main(deps, process.argv.slice(2));
+}

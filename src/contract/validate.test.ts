@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { report } from '../../test/support/reports.ts';
+import { ContractError } from './errors.ts';
+import { parseReport, parseReportText } from './validate.ts';
+
+function refusal(run: () => unknown): ContractError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContractError) return error;
+    throw error;
+  }
+  throw new Error('expected the report to be refused');
+}
+
+const paths = (error: ContractError) => error.issues?.map((issue) => issue.path).sort();
+
+describe('validating a report', () => {
+  it('accepts a complete report and returns it unchanged', () => {
+    const input = report();
+    expect(parseReport(input)).toBe(input);
+  });
+
+  it('lists every violation with its dotted path, not only the first', () => {
+    const input = report() as any;
+    input.pain.severity = 11;
+    input.nerve.legWeakness = 'left';
+    delete input.general.fever;
+    input.massage.endedAt = 'yesterday';
+    const error = refusal(() => parseReport(input));
+    expect(error.code).toBe('invalid-input');
+    expect(paths(error)).toEqual(['general.fever', 'massage.endedAt', 'nerve.legWeakness', 'pain.severity']);
+    expect(error.issues?.find((i) => i.path === 'pain.severity')?.message).toBe('must be at most 10');
+    expect(error.issues?.find((i) => i.path === 'nerve.legWeakness')?.message).toContain('both-legs');
+  });
+
+  it('names array items by index', () => {
+    const input = report({ pain: { qualities: ['dull-ache', 'throbbing'] as any } });
+    expect(paths(refusal(() => parseReport(input)))).toEqual(['pain.qualities.1']);
+  });
+
+  it('refuses the same item twice in a list', () => {
+    const input = report({ pain: { qualities: ['dull-ache', 'dull-ache'] } });
+    expect(paths(refusal(() => parseReport(input)))).toEqual(['pain.qualities']);
+  });
+
+  it('refuses a severity that is not a whole number', () => {
+    const input = report({ pain: { severity: 4.5 } });
+    expect(refusal(() => parseReport(input)).issues).toEqual([{ path: 'pain.severity', message: 'must be a whole number' }]);
+  });
+
+  it('refuses unknown fields at every depth, naming them', () => {
+    const input = { ...report(), extra: 1, pain: { ...report().pain, colour: 'red' } };
+    const error = refusal(() => parseReport(input));
+    expect(paths(error)).toEqual(['extra', 'pain.colour']);
+    expect(error.issues?.every((i) => i.message === 'is not a known field')).toBe(true);
+  });
+
+  it('refuses a report that is not an object', () => {
+    for (const value of [null, 42, 'text', [], true]) {
+      expect(refusal(() => parseReport(value)).issues?.[0]).toMatchObject({ path: '', message: 'the report must be an object' });
+    }
+  });
+
+  it('never mutates its input', () => {
+    const input = report() as any;
+    input.pain.severity = 'four';
+    const before = JSON.stringify(input);
+    refusal(() => parseReport(input));
+    parseReport(report());
+    expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('treats a __proto__ key as an unknown field and pollutes nothing', () => {
+    const text = JSON.stringify(report()).replace('{', '{"__proto__":{"polluted":true,"level":"self-care"},');
+    const error = refusal(() => parseReportText(text));
+    expect(paths(error)).toEqual(['__proto__']);
+    expect(({} as any).polluted).toBeUndefined();
+    expect((Object.prototype as any).level).toBeUndefined();
+  });
+
+  it('says malformed-json for text that is not JSON', () => {
+    for (const text of ['', '{', 'nope', '{"a":1,}', '\u0000']) {
+      expect(refusal(() => parseReportText(text)).code).toBe('malformed-json');
+    }
+  });
+});
+
+describe('dates must be RFC 3339 with an offset and real calendar dates', () => {
+  const at = (endedAt: string) => refusal(() => parseReport(report({ massage: { endedAt } })));
+
+  it.each([
+    ['2026-02-30T10:00:00Z', 'no day 30'],
+    ['2025-02-29T10:00:00Z', 'no day 29'],
+    ['2026-04-31T10:00:00Z', 'no day 31'],
+    ['2026-13-01T10:00:00Z', 'no month 13'],
+    ['2026-03-02T25:00:00Z', 'no hour 25'],
+    ['2026-03-02T10:60:00Z', 'no minute 60'],
+    ['2026-03-02T10:00:60Z', 'leap seconds'],
+    ['2026-03-02T10:00:00', 'with an offset'],
+    ['2026-03-02 10:00:00Z', 'with an offset'],
+    ['2026-03-02', 'with an offset'],
+    ['2026-03-02T10:00:00+24:00', 'offset that does not exist'],
+    ['2026-03-02T10:00Z', 'with an offset'],
+  ])('refuses %s (%s)', (value, why) => {
+    const error = at(value);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues?.[0]?.path).toBe('massage.endedAt');
+    expect(error.issues?.[0]?.message).toContain(why);
+  });
+
+  it.each(['2024-02-29T10:00:00Z', '2026-03-02T10:00:00.123456+05:30', '2026-03-02t10:00:00z', '2026-12-31T23:59:59-12:00'])(
+    'accepts %s',
+    (value) => {
+      expect(() => parseReport(report({ massage: { endedAt: value }, reportedAt: '2026-12-31T23:59:59Z' }))).not.toThrow();
+    },
+  );
+});

@@ -1,0 +1,73 @@
+// Validates reports against the contract's input schema and lists every violation by its dotted path.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { ContractError, invalidInput, malformedJson } from './errors.ts';
+import { instantProblem, isInstant } from './instant.ts';
+import { errorSchema, inputSchema, outputSchema } from './schemas.ts';
+import type { Assessment, ErrorBody, Issue, Report } from './types.ts';
+
+const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+ajv.addFormat('date-time', { type: 'string', validate: isInstant });
+
+const validateReport = ajv.compile(inputSchema) as ValidateFunction<Report>;
+export const validateAssessment = ajv.compile(outputSchema) as ValidateFunction<Assessment>;
+export const validateErrorBody = ajv.compile(errorSchema) as ValidateFunction<ErrorBody>;
+
+/** `/pain/qualities/0` → `pain.qualities.0`, undoing JSON Pointer escapes. */
+function dotted(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join('.');
+}
+
+const typeNames: Record<string, string> = { object: 'an object', array: 'an array', integer: 'a whole number', boolean: 'true or false', string: 'a string', number: 'a number' };
+
+const join = (parent: string, child: string) => (parent ? `${parent}.${child}` : child);
+
+function issueOf(error: ErrorObject): Issue {
+  const path = dotted(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { path: join(path, String(params.missingProperty)), message: 'is required' };
+    case 'additionalProperties':
+      return { path: join(path, String(params.additionalProperty)), message: 'is not a known field' };
+    case 'enum':
+      return { path, message: `must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}` };
+    case 'const':
+      return { path, message: `must be ${JSON.stringify(params.allowedValue)}` };
+    case 'type':
+      return { path, message: `must be ${typeNames[String(params.type)] ?? `a ${String(params.type)}`}` };
+    case 'format':
+      return { path, message: instantProblem(String(error.data)) ?? 'is not a valid date-time' };
+    case 'uniqueItems':
+      return { path, message: `must not list the same item twice (items ${String(params.j)} and ${String(params.i)} are the same)` };
+    case 'minimum':
+    case 'maximum':
+      return { path, message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}` };
+    default:
+      return { path, message: error.message ?? 'is not valid' };
+  }
+}
+
+/** Checks an already-parsed value against the input schema; never mutates it. */
+export function parseReport(value: unknown): Report {
+  if (validateReport(value)) return value;
+  const issues = (validateReport.errors ?? []).map(issueOf);
+  // Ajv reports a type error on the report itself with an empty path; name it so a person can read it.
+  throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `the report ${issue.message}` } : issue)));
+}
+
+/** JSON text to a report, or a ContractError that says what is wrong. */
+export function parseReportText(text: string): Report {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw malformedJson(error instanceof Error ? error.message : String(error));
+  }
+  return parseReport(value);
+}
+
+export { ContractError };

@@ -1,0 +1,36 @@
+// The four triage levels, most urgent first, with what each asks a person to do now.
+import type { Level } from '../contract/types.ts';
+
+export const levelsByUrgency = ['emergency', 'urgent', 'see-clinician', 'self-care'] as const satisfies readonly Level[];
+
+/** Higher is more urgent. */
+export function urgencyOf(level: Level): number {
+  return levelsByUrgency.length - levelsByUrgency.indexOf(level);
+}
+
+export function mostUrgent(levels: readonly Level[]): Level {
+  return levels.reduce<Level>((worst, level) => (urgencyOf(level) > urgencyOf(worst) ? level : worst), 'self-care');
+}
+
+export const levelGuidance: Record<Level, { title: string; doNow: string }> = {
+  emergency: {
+    title: 'Emergency: call for help now',
+    doNow: 'Call the emergency number now. Do not wait to see if it gets better, and do not drive yourself.',
+  },
+  urgent: {
+    title: 'Urgent: get medical advice today',
+    doNow: 'Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if the surgery is closed.',
+  },
+  'see-clinician': {
+    title: 'Book a check with a doctor or physiotherapist',
+    doNow: 'Book an appointment with a doctor or physiotherapist in the next few days, and follow the care plan until then.',
+  },
+  'self-care': {
+    title: 'This sounds like normal soreness after a massage',
+    doNow: 'You can look after this at home. Follow the care plan and check again at the time shown.',
+  },
+};
+
+/** Shown with every result, in every interface. */
+export const notADiagnosis =
+  'Aftercare is not a diagnosis and does not replace a doctor. It helps you decide what to do next. If you are worried, or things get worse, get medical help.';

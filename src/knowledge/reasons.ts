@@ -1,0 +1,243 @@
+// TRIAGE.md's rule tables as data: each row says when it fires, which answers it used, and how to explain it.
+import type { Level, ReasonCode, Report } from '../contract/types.ts';
+import type { SourceId } from './sources.ts';
+
+/** The answers a rule looked at, keyed by their dotted path in the report. */
+export type Evidence = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+
+/** What a rule can see: the report, and the hours since the massage ended (TRIAGE.md's `h`). */
+export interface Situation {
+  readonly report: Report;
+  readonly hours: number;
+}
+
+export interface ReasonRule {
+  readonly code: ReasonCode;
+  readonly level: Level;
+  readonly source: SourceId;
+  /** The answers that make the rule fire, or null when it does not. */
+  readonly match: (situation: Situation) => Evidence | null;
+  /** Why this matters, in plain words, built from the answers the rule used. */
+  readonly explain: (evidence: Evidence) => string;
+  /** The sign itself, for a list of things to watch for. */
+  readonly sign: string;
+}
+
+const sharpQualities = ['sharp', 'shooting', 'electric'] as const;
+const days = (hours: number) => Math.floor(hours / 24);
+const listed = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const when = (fires: boolean, evidence: Evidence): Evidence | null => (fires ? evidence : null);
+
+/** Local signs that the pressure may have been too much: TRIAGE.md uses this same test in two places. */
+export function localSignsOf(report: Report): string[] {
+  const signs: string[] = [];
+  if (report.localSigns.swelling) signs.push('swelling');
+  if (report.localSigns.bruising) signs.push('bruising');
+  if (report.pain.extent === 'localized' && report.pain.severity >= 7) signs.push('strong pain in one spot');
+  return signs;
+}
+
+export const reasonRules: readonly ReasonRule[] = [
+  // emergency
+  {
+    code: 'bladder-bowel-control-loss',
+    level: 'emergency',
+    source: 'seed:warning-signs',
+    match: ({ report: { bladderBowel } }) =>
+      when(bladderBowel.bladderControlLoss || bladderBowel.bowelControlLoss, {
+        'bladderBowel.bladderControlLoss': bladderBowel.bladderControlLoss,
+        'bladderBowel.bowelControlLoss': bladderBowel.bowelControlLoss,
+      }),
+    explain: (e) =>
+      `You said you have lost control of your ${e['bladderBowel.bladderControlLoss'] && e['bladderBowel.bowelControlLoss'] ? 'bladder and bowels' : e['bladderBowel.bladderControlLoss'] ? 'bladder' : 'bowels'}. ` +
+      'Together with back pain, this can mean the nerves at the bottom of the spine are being squeezed. Hospital staff need to check this straight away.',
+    sign: 'Losing control of your bladder or bowels',
+  },
+  {
+    code: 'urinary-retention',
+    level: 'emergency',
+    source: 'guideline:cauda-equina',
+    match: ({ report: { bladderBowel } }) =>
+      when(bladderBowel.difficultyUrinating, { 'bladderBowel.difficultyUrinating': true }),
+    explain: () =>
+      'You said you cannot pass urine, or cannot start or feel the flow. Together with back pain, this can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
+    sign: 'Not being able to pee, or not feeling it when you do',
+  },
+  {
+    code: 'saddle-numbness',
+    level: 'emergency',
+    source: 'guideline:cauda-equina',
+    match: ({ report: { nerve } }) => when(nerve.saddleNumbness, { 'nerve.saddleNumbness': true }),
+    explain: () =>
+      'You said you feel numb between your legs or around your bottom. This can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
+    sign: 'Numbness between your legs or around your bottom',
+  },
+  {
+    code: 'weakness-both-legs',
+    level: 'emergency',
+    source: 'guideline:cauda-equina',
+    match: ({ report: { nerve } }) => when(nerve.legWeakness === 'both-legs', { 'nerve.legWeakness': nerve.legWeakness }),
+    explain: () =>
+      'You said both of your legs feel weak. Weakness in both legs can mean nerves in the lower back are being pressed on. This needs help straight away.',
+    sign: 'Both legs feeling weak',
+  },
+  // urgent
+  {
+    code: 'weakness-one-leg',
+    level: 'urgent',
+    source: 'guideline:nice-ng59',
+    match: ({ report: { nerve } }) => when(nerve.legWeakness === 'one-leg', { 'nerve.legWeakness': nerve.legWeakness }),
+    explain: () =>
+      'You said one leg feels weak. This can mean a nerve in the lower back is being pressed on. A doctor should check it today.',
+    sign: 'One leg feeling weak, or a foot that drags or slaps',
+  },
+  {
+    code: 'persistent-numbness',
+    level: 'urgent',
+    source: 'seed:warning-signs',
+    match: ({ report: { nerve } }) => when(nerve.numbness === 'persistent', { 'nerve.numbness': nerve.numbness }),
+    explain: () =>
+      'You said your leg or foot feels numb all the time. Numbness that stays can mean a nerve is being pressed on. A doctor should check it today.',
+    sign: 'Numbness in a leg or foot that does not go away',
+  },
+  {
+    code: 'persistent-tingling',
+    level: 'urgent',
+    source: 'seed:warning-signs',
+    match: ({ report: { nerve } }) => when(nerve.tingling === 'persistent', { 'nerve.tingling': nerve.tingling }),
+    explain: () =>
+      'You said you have pins and needles in your leg or foot all the time. Tingling that stays can mean a nerve is being pressed on. A doctor should check it today.',
+    sign: 'Pins and needles in a leg or foot that do not go away',
+  },
+  {
+    code: 'fever',
+    level: 'urgent',
+    source: 'guideline:nice-ng59',
+    match: ({ report: { general } }) => when(general.fever, { 'general.fever': true }),
+    explain: () =>
+      'You said you have a fever. Back pain with a high temperature is not a usual result of a massage and can be a sign of an infection. A doctor should check it today.',
+    sign: 'A fever (a temperature of 38 °C or more, or feeling hot and shivery)',
+  },
+  {
+    code: 'recent-injury',
+    level: 'urgent',
+    source: 'guideline:nice-ng59',
+    match: ({ report: { general } }) => when(general.recentFallOrInjury, { 'general.recentFallOrInjury': true }),
+    explain: () =>
+      'You said you had a fall or a knock to your back, apart from the massage. A doctor should check today that nothing was injured.',
+    sign: 'A fall or a knock to your back',
+  },
+  // see-clinician
+  {
+    code: 'sharp-pain',
+    level: 'see-clinician',
+    source: 'seed:warning-signs',
+    match: ({ report: { pain } }) => {
+      const sharp = pain.qualities.filter((quality) => (sharpQualities as readonly string[]).includes(quality));
+      return when(sharp.length > 0, { 'pain.qualities': sharp });
+    },
+    explain: (e) =>
+      `You described the pain as ${listed(e['pain.qualities'] as readonly string[])}. Soreness after a massage is usually a dull ache. ` +
+      'Pain like this can come from a strained muscle or an irritated nerve, so it is worth having it looked at.',
+    sign: 'Pain that is sharp, shooting or like an electric shock',
+  },
+  {
+    code: 'pain-down-leg',
+    level: 'see-clinician',
+    source: 'seed:warning-signs',
+    match: ({ report: { pain } }) =>
+      when(pain.radiation === 'thigh' || pain.radiation === 'below-knee', { 'pain.radiation': pain.radiation }),
+    explain: (e) =>
+      `You said the pain travels down ${e['pain.radiation'] === 'thigh' ? 'into your thigh' : 'your leg below the knee'}. ` +
+      'Pain that travels down the leg can mean a nerve is irritated, such as the sciatic nerve.',
+    sign: 'Pain that travels down into your thigh or below the knee',
+  },
+  {
+    code: 'intermittent-numbness',
+    level: 'see-clinician',
+    source: 'seed:warning-signs',
+    match: ({ report: { nerve } }) => when(nerve.numbness === 'comes-and-goes', { 'nerve.numbness': nerve.numbness }),
+    explain: () =>
+      'You said you have numbness that comes and goes. This can mean a nerve is being pressed on now and then.',
+    sign: 'Numbness that comes and goes',
+  },
+  {
+    code: 'local-signs-not-improving',
+    level: 'see-clinician',
+    source: 'seed:warning-signs',
+    match: ({ report, hours }) => {
+      const signs = localSignsOf(report);
+      return when(hours >= 72 && report.pain.trend !== 'better' && signs.length > 0, {
+        hoursSinceMassage: hours,
+        'pain.trend': report.pain.trend,
+        localSigns: signs,
+      });
+    },
+    explain: (e) =>
+      `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the ${listed(e.localSigns as readonly string[])} is not getting better. ` +
+      'This can mean the pressure was too strong for the tissue, and it should be checked.',
+    sign: 'Swelling, bruising or strong pain in one spot that is no better after 3 days',
+  },
+  {
+    code: 'not-easing',
+    level: 'see-clinician',
+    source: 'seed:warning-signs',
+    match: ({ report: { pain }, hours }) =>
+      when(hours >= 72 && (pain.trend === 'same' || pain.trend === 'worse') && pain.severity >= 1, {
+        hoursSinceMassage: hours,
+        'pain.trend': pain.trend,
+        'pain.severity': pain.severity,
+      }),
+    explain: (e) =>
+      `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the pain is ${e['pain.trend'] === 'worse' ? 'getting worse' : 'no better'}. ` +
+      'Normal soreness should be easing 3 days after a massage.',
+    sign: 'Pain that is not easing 3 days after the massage',
+  },
+  {
+    code: 'persisting-past-week',
+    level: 'see-clinician',
+    source: 'guideline:doms-duration',
+    match: ({ report: { pain }, hours }) =>
+      when(hours > 168 && pain.severity >= 4, { hoursSinceMassage: hours, 'pain.severity': pain.severity }),
+    explain: (e) =>
+      `It has been more than a week and the pain is still ${e['pain.severity']} out of 10. ` +
+      'Normal soreness after a massage is usually gone within 5 to 7 days.',
+    sign: 'Pain of 4 out of 10 or more a week after the massage',
+  },
+  {
+    code: 'bruising-on-blood-thinners',
+    level: 'see-clinician',
+    source: 'guideline:nice-ng59',
+    match: ({ report: { localSigns, general } }) =>
+      when(localSigns.bruising && general.bloodThinners, { 'localSigns.bruising': true, 'general.bloodThinners': true }),
+    explain: () =>
+      'You have bruising and you take medicine that thins the blood. These medicines can make bleeding under the skin bigger, so a doctor should look at it.',
+    sign: 'Bruising while you take blood-thinning medicine',
+  },
+  {
+    code: 'severe-pain',
+    level: 'see-clinician',
+    source: 'guideline:nhs-back-pain',
+    match: ({ report: { pain } }) => when(pain.severity >= 9, { 'pain.severity': pain.severity }),
+    explain: (e) =>
+      `You rated the pain ${e['pain.severity']} out of 10. Pain this strong is more than the usual soreness after a massage.`,
+    sign: 'Pain of 9 or 10 out of 10',
+  },
+];
+
+/** The reason given when no rule fires. */
+export const expectedSoreness: ReasonRule = {
+  code: 'expected-soreness',
+  level: 'self-care',
+  source: 'seed:physiology',
+  match: () => ({}),
+  explain: () =>
+    'This sounds like the usual soreness after a massage. Firm pressure makes tiny strains in the muscle. ' +
+    'While the body repairs them, the area feels stiff and tender. It is usually worst 1 to 3 days after the massage and then fades.',
+  sign: 'Soreness that fades over a few days',
+};
+
+export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule> = new Map(
+  [...reasonRules, expectedSoreness].map((rule) => [rule.code, rule]),
+);

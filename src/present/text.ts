@@ -1,0 +1,71 @@
+// An assessment as plain text for a person at a terminal, with times in their own time zone.
+import type { Assessment } from '../contract/types.ts';
+import type { FullAssessment } from '../engine/assess.ts';
+import { ruleByCode } from '../knowledge/reasons.ts';
+import { localTime } from './time.ts';
+
+const levelBanner: Record<Assessment['level'], string> = {
+  emergency: 'EMERGENCY',
+  urgent: 'URGENT',
+  'see-clinician': 'SEE A CLINICIAN',
+  'self-care': 'SELF-CARE',
+};
+
+function wrap(text: string, indent: string, width = 78): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, k) => (k === 0 ? l : indent + l)).join('\n');
+}
+
+const bullet = (text: string) => `  - ${wrap(text, '    ')}`;
+
+export function renderText(assessment: FullAssessment, timeZone: string): string {
+  const at = (instant: string) => localTime(instant, timeZone);
+  const { summary } = assessment;
+  const out: string[] = [];
+  out.push(`== ${levelBanner[assessment.level]}: ${summary.title} ==`, '', wrap(summary.doNow, ''), '');
+
+  if (assessment.level === 'emergency') {
+    for (const action of assessment.plan.actions) out.push(wrap(action.text, ''), '');
+  }
+  out.push('Why:');
+  for (const reason of assessment.reasons) out.push(bullet(reason.explanation));
+  out.push('');
+
+  if (assessment.level !== 'emergency') {
+    out.push('Your plan:');
+    for (const action of assessment.plan.actions) {
+      const until = typeof action.until === 'string' ? ` (until ${at(action.until)})` : '';
+      out.push(bullet(action.text + until));
+    }
+    out.push('');
+    const { timeline } = assessment;
+    out.push(
+      'What to expect:',
+      bullet(`Soreness after a massage is usually worst between ${at(timeline.peakFrom)} and ${at(timeline.peakUntil)}, then eases.`),
+      bullet(`Hard exercise is fine again from ${at(timeline.strenuousExerciseFrom)}.`),
+    );
+    if (timeline.recheckAt) out.push(bullet(`Check again on ${at(timeline.recheckAt)}. If it is not easing by then, the advice may change.`));
+    out.push('');
+  }
+
+  if (assessment.contributors.length > 0) {
+    out.push('Muscles likely involved:');
+    for (const contributor of assessment.contributors) out.push(bullet(contributor.explanation));
+    out.push('');
+  }
+  if (assessment.watchFor.length > 0) {
+    out.push('Get help sooner if you notice:');
+    for (const code of assessment.watchFor) out.push(bullet(ruleByCode.get(code)?.sign ?? code));
+    out.push('');
+  }
+  out.push(wrap(assessment.disclaimer, ''), `Times are shown in ${timeZone}.`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,61 @@
+// The HTTP adapter: the contract's endpoints on Fastify. Effects (logger, configuration) come in as arguments.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { ContractError } from '../contract/errors.ts';
+import { assessText } from '../engine/assess-text.ts';
+import { bodyLimit, statusOf, tooLarge } from './status.ts';
+
+export interface AppOptions {
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+export function buildApp(options: AppOptions = {}): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // Hostile clients must not hold a connection open forever.
+    connectionTimeout: 30_000,
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+  });
+
+  // Every body arrives as text; each route decides how to read it. That is how a body that is not JSON
+  // becomes the contract's `malformed-json`, and how a `__proto__` key reaches the validator as the
+  // unknown field it is instead of being stripped or rejected by a JSON parser's own rules.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
+      return reply.code(413).send(tooLarge.toBody());
+    }
+    if (error.statusCode !== undefined && error.statusCode < 500) {
+      return reply.code(error.statusCode).send({ error: { code: 'invalid-input', message: error.message } });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: { code: 'not-found', message: `Nothing is at ${request.method} ${request.url}.` } }),
+  );
+
+  app.post('/api/v1/assessments', async (request, reply) => {
+    const outcome = assessText(typeof request.body === 'string' ? request.body : '');
+    if (outcome.ok) return reply.code(200).send(outcome.assessment);
+    return reply.code(statusOf(outcome.error)).send(outcome.error.toBody());
+  });
+
+  app.get('/', async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .send(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>Aftercare</title>' +
+          '<h1>Aftercare</h1><p>Lower back pain after a massage: what is normal and what to do. This is not a diagnosis.</p>' +
+          '<p>The API is at <code>POST /api/v1/assessments</code>.</p></html>',
+      ),
+  );
+
+  return app;
+}
+
+export { ContractError };
