@@ -79,6 +79,15 @@ describe('validating a report', () => {
     expect((Object.prototype as any).level).toBeUndefined();
   });
 
+  it('answers hostile list items (objects with their own toString) with issues instead of throwing', () => {
+    const input = report() as any;
+    input.pain.qualities = [{ toString: 0 }, { toString: 0 }];
+    input.pain.regions = [{ valueOf: 1 }, { valueOf: 1 }];
+    const error = refusal(() => parseReport(input));
+    expect(paths(error)).toEqual(['pain.qualities.0', 'pain.qualities.1', 'pain.regions.0', 'pain.regions.1']);
+    expect(error.issues?.[0]?.message).toMatch(/^must be one of: dull-ache/);
+  });
+
   it('says malformed-json for text that is not JSON', () => {
     for (const text of ['', '{', 'nope', '{"a":1,}', '\u0000']) {
       expect(refusal(() => parseReportText(text)).code).toBe('malformed-json');

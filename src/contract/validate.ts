@@ -8,9 +8,31 @@ import type { Assessment, ErrorBody, Issue, Report } from './types.ts';
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 ajv.addFormat('date-time', { type: 'string', validate: isInstant });
 
-const validateReport = ajv.compile(inputSchema) as ValidateFunction<Report>;
-export const validateAssessment = ajv.compile(outputSchema) as ValidateFunction<Assessment>;
-export const validateErrorBody = ajv.compile(errorSchema) as ValidateFunction<ErrorBody>;
+type Schema = { readonly [key: string]: unknown };
+
+/**
+ * The same schema with `type: "string"` stated beside every enum of strings (and every `$ref` to one).
+ * It accepts exactly what the original accepts, but lets Ajv check `uniqueItems` by type: for enum-only
+ * items Ajv falls back to a deep-equal that calls a hostile object's own `toString` key and throws.
+ */
+export function withStringTypes(schema: Schema): Schema {
+  const defs = (schema.$defs ?? {}) as Record<string, Schema>;
+  const stringEnum = (node: Schema) => Array.isArray(node.enum) && node.enum.every((v) => typeof v === 'string');
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (typeof node !== 'object' || node === null) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) out[key] = key === 'enum' || key === 'const' ? value : visit(value);
+    const target = typeof out.$ref === 'string' && out.$ref.startsWith('#/$defs/') ? defs[out.$ref.slice(8)] : undefined;
+    if (out.type === undefined && (stringEnum(out) || (target && stringEnum(target)))) out.type = 'string';
+    return out;
+  };
+  return visit(schema) as Schema;
+}
+
+const validateReport = ajv.compile(withStringTypes(inputSchema)) as ValidateFunction<Report>;
+export const validateAssessment = ajv.compile(withStringTypes(outputSchema)) as ValidateFunction<Assessment>;
+export const validateErrorBody = ajv.compile(withStringTypes(errorSchema)) as ValidateFunction<ErrorBody>;
 
 /** `/pain/qualities/0` → `pain.qualities.0`, undoing JSON Pointer escapes. */
 function dotted(pointer: string): string {
@@ -54,7 +76,10 @@ function issueOf(error: ErrorObject): Issue {
 /** Checks an already-parsed value against the input schema; never mutates it. */
 export function parseReport(value: unknown): Report {
   if (validateReport(value)) return value;
-  const issues = (validateReport.errors ?? []).map(issueOf);
+  const errors = validateReport.errors ?? [];
+  // A value outside an enum of strings fails both `type` and `enum`: the enum's message says more.
+  const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
+  const issues = errors.filter((e) => !(e.keyword === 'type' && enumPaths.has(e.instancePath))).map(issueOf);
   // Ajv reports a type error on the report itself with an empty path; name it so a person can read it.
   throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `the report ${issue.message}` } : issue)));
 }

@@ -2,10 +2,18 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ContractError } from '../contract/errors.ts';
 import { assessText } from '../engine/assess-text.ts';
+import { defaultWebConfig, type WebConfig } from '../web/config.ts';
+import { assets } from '../web/assets.ts';
+import { registerWeb } from '../web/routes.ts';
+import { openApiDocument } from './openapi.ts';
+import { securityHeaders } from './security.ts';
 import { bodyLimit, statusOf, tooLarge } from './status.ts';
 
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
+  readonly web?: Partial<WebConfig>;
+  /** Trust X-Forwarded-* from a proxy in front (so cookies get `Secure` behind HTTPS). */
+  readonly trustProxy?: boolean;
 }
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
@@ -16,6 +24,13 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     connectionTimeout: 30_000,
     requestTimeout: 30_000,
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const web: WebConfig = { ...defaultWebConfig, ...options.web };
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
+    return payload;
   });
 
   // Every body arrives as text; each route decides how to read it. That is how a body that is not JSON
@@ -45,15 +60,16 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     return reply.code(statusOf(outcome.error)).send(outcome.error.toBody());
   });
 
-  app.get('/', async (_request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .send(
-        '<!doctype html><html lang="en"><meta charset="utf-8"><title>Aftercare</title>' +
-          '<h1>Aftercare</h1><p>Lower back pain after a massage: what is normal and what to do. This is not a diagnosis.</p>' +
-          '<p>The API is at <code>POST /api/v1/assessments</code>.</p></html>',
-      ),
-  );
+  const openApi = JSON.stringify(openApiDocument());
+  app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
+  app.get('/healthz', () => ({ status: 'ok' }));
+
+  for (const asset of Object.values(assets)) {
+    app.get(asset.path, (_request, reply) =>
+      reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body),
+    );
+  }
+  registerWeb(app, web);
 
   return app;
 }

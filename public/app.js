@@ -1,0 +1,106 @@
+// Aftercare's enhancements. Every page works without this file; it only makes things quicker.
+(function () {
+  'use strict';
+  var doc = document;
+
+  // The browser knows the person's time zone: use it as the default on the massage step.
+  var zone;
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { zone = null; }
+  doc.querySelectorAll('select[data-default-zone]').forEach(function (select) {
+    var form = select.form;
+    if (!zone || !form || form.dataset.zoneTouched) return;
+    var stored = sessionStorage.getItem('aftercare:zone-chosen');
+    if (!stored && Array.prototype.some.call(select.options, function (o) { return o.value === zone || o.text === zone; })) select.value = zone;
+    select.addEventListener('change', function () { sessionStorage.setItem('aftercare:zone-chosen', '1'); });
+  });
+
+  // A reload or a back button must not lose what was typed but not yet sent: keep it in this tab's session.
+  doc.querySelectorAll('form[data-step]').forEach(function (form) {
+    var key = 'aftercare:step:' + form.dataset.step;
+    var saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (e) { saved = null; }
+    var hasServerValues = form.querySelector('input:checked') !== null;
+    if (saved && !hasServerValues) {
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || !(el.name in saved)) return;
+        if (el.type === 'radio' || el.type === 'checkbox') el.checked = saved[el.name].indexOf(el.value) !== -1;
+        else if (!el.value) el.value = saved[el.name][0] || '';
+      });
+    }
+    form.addEventListener('input', function () {
+      var data = {};
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name) return;
+        data[el.name] = data[el.name] || [];
+        if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) return;
+        data[el.name].push(el.value);
+      });
+      sessionStorage.setItem(key, JSON.stringify(data));
+    });
+    form.addEventListener('submit', function () { sessionStorage.removeItem(key); });
+
+    // An emergency answer goes to the emergency advice at once, without waiting for the rest.
+    form.addEventListener('change', function (event) {
+      var target = event.target;
+      if (target && target.checked && target.hasAttribute('data-emergency')) {
+        sessionStorage.removeItem(key);
+        if (form.requestSubmit) form.requestSubmit(); else form.submit();
+      }
+    });
+  });
+
+  // The body map: tapping an area ticks its box.
+  doc.querySelectorAll('.step-form .region').forEach(function (shape) {
+    shape.addEventListener('click', function () {
+      var box = doc.querySelector('input[data-region="' + shape.getAttribute('data-region') + '"]');
+      if (box) { box.checked = !box.checked; box.dispatchEvent(new Event('input', { bubbles: true })); box.focus(); }
+    });
+  });
+
+  // Errors: move focus to the summary so a screen reader reads it and a keyboard user can follow its links.
+  var summary = doc.querySelector('[data-focus-on-load]');
+  if (summary) summary.focus();
+
+  // Printing.
+  doc.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+
+  // The cold-pack timer.
+  doc.querySelectorAll('[data-cold-timer]').forEach(function (box) {
+    var min = Number(box.getAttribute('data-min'));
+    var max = Number(box.getAttribute('data-max'));
+    var button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'button button-secondary';
+    button.textContent = 'Start a ' + min + '-minute timer';
+    var display = doc.createElement('p');
+    display.className = 'timer-display';
+    display.setAttribute('aria-hidden', 'true');
+    var status = doc.createElement('p');
+    status.setAttribute('role', 'status');
+    box.appendChild(button);
+    box.appendChild(display);
+    box.appendChild(status);
+    var timer = null;
+    button.addEventListener('click', function () {
+      if (timer) { clearInterval(timer); timer = null; button.textContent = 'Start a ' + min + '-minute timer'; display.textContent = ''; status.textContent = 'Timer stopped.'; return; }
+      var started = Date.now();
+      button.textContent = 'Stop the timer';
+      status.textContent = 'Timer started. Take the cold pack off after ' + min + ' to ' + max + ' minutes.';
+      var tick = function () {
+        var left = min * 60 - Math.floor((Date.now() - started) / 1000);
+        if (left <= 0) {
+          display.textContent = '0:00';
+          status.textContent = min + ' minutes are up: take the cold pack off now, and no later than ' + max + ' minutes.';
+          clearInterval(timer); timer = null; button.textContent = 'Start a ' + min + '-minute timer';
+          return;
+        }
+        display.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+      };
+      tick();
+      timer = setInterval(tick, 1000);
+    });
+  });
+})();

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+const ctx = page.context();
+await page.goto('http://127.0.0.1:3111/check/result');
+console.log(page.url());
+await page.locator('.chart').screenshot({ path: '/tmp/chart.png' });
+await page.goto('http://127.0.0.1:3111/check/pain');
+await page.screenshot({ path: '/tmp/pain.png', fullPage: false });
+await browser.close();

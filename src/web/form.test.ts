@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../knowledge/questionnaire.ts';
+import { isEmergency, readStep } from './form.ts';
+
+const section = (id: string) => questionnaire.find((s) => s.id === id)!;
+const now = new Date('2026-03-03T09:00:00Z');
+
+describe('reading a step', () => {
+  it('reads yes/no, choices and several boxes', () => {
+    const form = new URLSearchParams('pain.severity=4&pain.qualities=dull-ache&pain.qualities=stiffness&pain.qualities=bogus&pain.extent=widespread&pain.radiation=none&pain.trend=same&localSigns.swelling=no&localSigns.bruising=yes');
+    const reading = readStep(section('pain'), form, 'UTC', now);
+    expect(reading.errors).toEqual([]);
+    expect(reading.values).toEqual({
+      'pain.severity': 4, 'pain.qualities': ['dull-ache', 'stiffness'], 'pain.extent': 'widespread', 'pain.regions': [],
+      'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': false, 'localSigns.bruising': true,
+    });
+  });
+  it('names every missing answer', () => {
+    const reading = readStep(section('red-flags'), new URLSearchParams('nerve.legWeakness=none'), 'UTC', now);
+    expect(reading.errors.map((e) => e.path)).toEqual(['bladderBowel.bladderControlLoss', 'bladderBowel.bowelControlLoss', 'bladderBowel.difficultyUrinating', 'nerve.saddleNumbness']);
+  });
+  it('reads the massage time in the chosen zone, with its offset', () => {
+    const reading = readStep(section('massage'), new URLSearchParams('massage.endedAt=2026-03-02T17:00&timeZone=America/New_York&massage.sharpPainDuring=no'), 'UTC', new Date('2026-03-03T09:00:00Z'));
+    expect(reading.values['massage.endedAt']).toBe('2026-03-02T17:00:00-05:00');
+    expect(reading.timeZone).toBe('America/New_York');
+  });
+  it.each([
+    ['2026-02-30T10:00', 'does not exist'],
+    ['2026-03-04T10:00', 'in the past'],
+    ['2026-01-01T10:00', '30 days'],
+    ['tomorrow', 'Enter the date and time'],
+  ])('refuses %s and keeps what was typed', (typed, message) => {
+    const reading = readStep(section('massage'), new URLSearchParams({ 'massage.endedAt': typed, 'massage.sharpPainDuring': 'no' }), 'UTC', now);
+    expect(reading.errors[0]?.message).toContain(message);
+    expect(reading.values['massage.endedAt:typed']).toBe(typed);
+  });
+});
+
+describe('the emergency short-cut', () => {
+  it('is decided by the engine for each red-flag answer', () => {
+    expect(isEmergency({ 'nerve.legWeakness': 'both-legs' })).toBe(true);
+    expect(isEmergency({ 'nerve.legWeakness': 'one-leg' })).toBe(false);
+    expect(isEmergency({ 'bladderBowel.difficultyUrinating': true, 'massage.endedAt': '2030-01-01T00:00:00Z' })).toBe(true);
+    expect(isEmergency({})).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+// The page shell every page shares: landmarks, skip link, the emergency line, the not-a-diagnosis footer.
+import { emergencyNumbers } from '../knowledge/actions.ts';
+import { notADiagnosis } from '../knowledge/levels.ts';
+import { assetPath } from './assets.ts';
+import { html, type Markup } from './html.ts';
+
+export interface PageOptions {
+  readonly title: string;
+  readonly body: Markup;
+  /** Pages where the emergency line would repeat what the page says leave it out. */
+  readonly emergencyLine?: boolean;
+  readonly bodyClass?: string;
+}
+
+export function page({ title, body, emergencyLine = true, bodyClass }: PageOptions): string {
+  return (
+    '<!doctype html>' +
+    html`<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – Aftercare</title>
+<meta name="description" content="Lower back pain after a massage: is it normal, and what to do. Not a diagnosis.">
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${assetPath('app.css')}">
+<script src="${assetPath('app.js')}" defer></script>
+</head>
+<body class="${bodyClass ?? ''}">
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+  <a class="brand" href="/">Aftercare</a>
+  ${emergencyLine ? html`<p class="emergency-line">Emergency? <a href="/emergency">Call for help now</a></p>` : ''}
+</header>
+<main id="main" tabindex="-1">
+${body}
+</main>
+<footer class="site-footer">
+  <p>${notADiagnosis}</p>
+  <p>Emergency numbers: ${emergencyNumbers}.</p>
+</footer>
+</body>
+</html>`.text
+  );
+}

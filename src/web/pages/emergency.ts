@@ -1,0 +1,44 @@
+// The emergency page: the call first, in a large button, then what to say and what not to do.
+import type { FullAssessment } from '../../engine/assess.ts';
+import { emergencyNumbers } from '../../knowledge/actions.ts';
+import { html, type Markup } from '../html.ts';
+import { page } from '../layout.ts';
+
+export function emergencyBody(assessment: FullAssessment | null, emergencyNumber: string): Markup {
+  const call = assessment?.plan.actions.find((a) => a.code === 'call-emergency');
+  return html`
+<div class="banner level-emergency" role="alert">
+  <p class="banner-level">Emergency</p>
+  <h1>Call ${emergencyNumber} now</h1>
+  <p class="banner-do">Do not wait to see if it gets better. Do not drive yourself.</p>
+</div>
+<p><a class="call-button" href="tel:${emergencyNumber}">Call ${emergencyNumber}</a></p>
+<p class="hint">Other emergency numbers: ${emergencyNumbers}.</p>
+<section aria-labelledby="say">
+  <h2 id="say">What to say</h2>
+  ${call
+    ? html`<p class="say">${call.text}</p>`
+    : html`<p class="say">Say: "I had a massage and now I have low back pain with [the sign you have]." Say when the massage was and when the sign started.</p>`}
+</section>
+${assessment
+    ? html`<section aria-labelledby="why"><h2 id="why">Why this is an emergency</h2><ul>${assessment.reasons
+        .filter((r) => r.level === 'emergency')
+        .map((r) => html`<li>${r.explanation}</li>`)}</ul></section>`
+    : html`<section aria-labelledby="signs"><h2 id="signs">Call now if you have back pain and any of these</h2><ul>
+  <li>You have lost control of your bladder or bowels</li>
+  <li>You cannot pass urine, or cannot start the flow or feel it</li>
+  <li>You feel numb between your legs, or around your genitals or bottom</li>
+  <li>Both of your legs feel weak or give way</li>
+</ul></section>`}
+<section aria-labelledby="wait">
+  <h2 id="wait">While you wait</h2>
+  <ul>
+    <li>Do not drive yourself. If someone is with you, ask them to stay.</li>
+    <li>Keep your phone with you and the door unlocked if you can.</li>
+  </ul>
+</section>
+<p class="disclaimer">Aftercare is not a diagnosis. These signs can have other causes, but they must be checked by a doctor straight away.</p>`;
+}
+
+export const emergencyPage = (assessment: FullAssessment | null, emergencyNumber: string) =>
+  page({ title: 'Emergency: call now', body: emergencyBody(assessment, emergencyNumber), emergencyLine: false, bodyClass: 'page-emergency' });

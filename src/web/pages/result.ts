@@ -1,0 +1,103 @@
+// The result: the level as a banner with what to do now, each reason, the plan with local times, the chart.
+import type { Report } from '../../contract/types.ts';
+import type { FullAssessment } from '../../engine/assess.ts';
+import { coldMinutes } from '../../knowledge/actions.ts';
+import { ruleByCode } from '../../knowledge/reasons.ts';
+import { localTime } from '../../present/time.ts';
+import { html } from '../html.ts';
+import { page } from '../layout.ts';
+import { bodyMap } from '../svg/body-map.ts';
+import { timelineChart } from '../svg/timeline-chart.ts';
+import { emergencyBody } from './emergency.ts';
+
+export interface ResultView {
+  readonly report: Report;
+  readonly assessment: FullAssessment;
+  readonly timeZone: string;
+  readonly now: Date;
+  readonly emergencyNumber: string;
+}
+
+const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See a clinician', 'self-care': 'Self-care' } as const;
+
+export function resultPage({ report, assessment, timeZone, now, emergencyNumber }: ResultView): string {
+  if (assessment.level === 'emergency') {
+    return page({ title: 'Emergency: call now', body: emergencyBody(assessment, emergencyNumber), emergencyLine: false, bodyClass: 'page-emergency' });
+  }
+  const at = (instant: string) => localTime(instant, timeZone);
+  const cold = assessment.plan.actions.find((a) => a.code === 'cold');
+  const coldFrom = now.getTime() + coldMinutes.minMinutes * 60_000;
+  const coldUntil = now.getTime() + coldMinutes.maxMinutes * 60_000;
+
+  const body = html`
+<div class="banner level-${assessment.level}" role="status">
+  <p class="banner-level">${levelName[assessment.level]}</p>
+  <h1>${assessment.summary.title}</h1>
+  <p class="banner-do">${assessment.summary.doNow}</p>
+</div>
+
+<section aria-labelledby="why">
+  <h2 id="why">Why we say this</h2>
+  <ul class="reasons">${assessment.reasons.map((r) => html`<li class="reason reason-${r.level}">${r.explanation}</li>`)}</ul>
+</section>
+
+<section aria-labelledby="plan">
+  <h2 id="plan">Your plan</h2>
+  <p class="hint">Tick things off as you go. Times are in ${timeZone}.</p>
+  <ul class="checklist">
+  ${assessment.plan.actions.map(
+    (action, k) => html`<li><input type="checkbox" id="plan-${k}" class="check"><label for="plan-${k}"><span class="action-text">${action.text}</span>${
+      typeof action.until === 'string' ? html` <strong class="time">Until ${at(action.until)}.</strong>` : ''
+    }</label></li>`,
+  )}
+  </ul>
+  ${cold
+    ? html`<div class="cold-timer" data-cold-timer data-min="${coldMinutes.minMinutes}" data-max="${coldMinutes.maxMinutes}">
+    <h3>Cold pack timer</h3>
+    <p class="cold-times">If you put a cold pack on now, take it off between <strong>${localTime(coldFrom, timeZone).split(', ')[1]}</strong> and <strong>${localTime(coldUntil, timeZone).split(', ')[1]}</strong> (${coldMinutes.minMinutes} to ${coldMinutes.maxMinutes} minutes).</p>
+  </div>`
+    : ''}
+</section>
+
+<section aria-labelledby="course">
+  <h2 id="course">What to expect</h2>
+  ${timelineChart({
+    id: 'chart-result',
+    endedAt: report.massage.endedAt,
+    points: [{ at: report.reportedAt, severity: report.pain.severity, label: 'Your pain' }],
+    now: report.reportedAt,
+    recheckAt: assessment.timeline.recheckAt,
+    timeZone,
+  })}
+  <ul>
+    <li>Soreness is usually worst between <strong>${at(assessment.timeline.peakFrom)}</strong> and <strong>${at(assessment.timeline.peakUntil)}</strong>, and should be easing by <strong>${at(assessment.timeline.shouldEaseBy)}</strong>.</li>
+    <li>Hard exercise and heavy lifting are fine again from <strong>${at(assessment.timeline.strenuousExerciseFrom)}</strong>.</li>
+    ${assessment.timeline.recheckAt ? html`<li>Check again on <strong>${at(assessment.timeline.recheckAt)}</strong>.</li>` : ''}
+  </ul>
+</section>
+
+${assessment.contributors.length > 0
+    ? html`<section aria-labelledby="muscles">
+  <h2 id="muscles">Muscles likely involved</h2>
+  ${bodyMap({ id: 'map-result', caption: 'The areas likely involved are highlighted', highlighted: assessment.contributors.map((c) => c.region) })}
+  <dl class="contributors">${assessment.contributors.map((c) => html`<dt>${(c as { name?: string }).name ?? c.region}</dt><dd>${c.explanation}</dd>`)}</dl>
+</section>`
+    : ''}
+
+<section aria-labelledby="watch">
+  <h2 id="watch">Get help sooner if you notice</h2>
+  <ul class="watch">${assessment.watchFor.map((code) => html`<li>${ruleByCode.get(code)?.sign ?? code}</li>`)}</ul>
+  <p>If you lose control of your bladder or bowels, cannot pee, feel numb between your legs, or both legs go weak: <a href="/emergency">call for help now</a>.</p>
+</section>
+
+<section aria-labelledby="keep" class="no-print">
+  <h2 id="keep">Keep this</h2>
+  <p class="actions">
+    <a class="button button-secondary" href="/check/result.json" download="aftercare-result.json">Download as JSON</a>
+    <button class="button button-secondary" type="button" data-print hidden>Print</button>
+  </p>
+  <form method="post" action="/check/restart"><button class="link-button" type="submit">Start again with new answers</button></form>
+</section>
+<p class="disclaimer">${assessment.disclaimer}</p>`;
+  return page({ title: `Result: ${levelName[assessment.level]}`, body, bodyClass: `page-result result-${assessment.level}` });
+}

@@ -1,0 +1,31 @@
+// The start page: what Aftercare is for and what it is not, and the emergency signs before any question.
+import { notADiagnosis } from '../../knowledge/levels.ts';
+import { emergencyNumbers } from '../../knowledge/actions.ts';
+import { html } from '../html.ts';
+import { page } from '../layout.ts';
+
+export function startPage(emergencyNumber: string): string {
+  const body = html`
+<h1>Lower back sore after a massage?</h1>
+<p class="lead">Soreness for a day or two after a massage, especially a deep one, is common and usually harmless. Answer a few questions (about a minute) to find out whether yours sounds normal and what to do.</p>
+<div class="emergency-box" role="region" aria-labelledby="emergency-title">
+  <h2 id="emergency-title">Call ${emergencyNumber} now if you have back pain and</h2>
+  <ul>
+    <li>you have lost control of your bladder or bowels</li>
+    <li>you cannot pass urine, or cannot start the flow or feel it</li>
+    <li>you feel numb between your legs, or around your genitals or bottom</li>
+    <li>both of your legs feel weak</li>
+  </ul>
+  <p><a class="call-button" href="tel:${emergencyNumber}">Call ${emergencyNumber}</a></p>
+  <p class="hint">Emergency numbers: ${emergencyNumbers}.</p>
+</div>
+<h2>What you get</h2>
+<ul>
+  <li>Whether it sounds like normal soreness, or something to get checked, and how soon.</li>
+  <li>Which muscles are likely involved, and why they hurt.</li>
+  <li>A care plan with real times: water, gentle movement, heat or cold, when to exercise again.</li>
+</ul>
+<p class="not-diagnosis"><strong>This is not a diagnosis.</strong> ${notADiagnosis}</p>
+<p><a class="button button-start" href="/check/red-flags">Start now</a></p>`;
+  return page({ title: 'Lower back pain after a massage', body, emergencyLine: false, bodyClass: 'page-start' });
+}
