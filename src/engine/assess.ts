@@ -1,5 +1,6 @@
 // The triage engine: one validated report in, one assessment out. Pure: `reportedAt` is its only clock.
 import { ContractError } from '../contract/errors.ts';
+import { instantMs, isoString } from '../contract/instant.ts';
 import type { Action, Assessment, Level, ReasonCode, Region, Report } from '../contract/types.ts';
 import { actionRules, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
@@ -23,7 +24,11 @@ export type FiredReason = {
 
 /** Hours from the end of the massage to the report, or the policy's refusal. */
 export function hoursSinceMassage(report: Report): number {
-  const hours = (Date.parse(report.reportedAt) - Date.parse(report.massage.endedAt)) / hour;
+  return hoursBetween(instantMs(report.massage.endedAt), instantMs(report.reportedAt));
+}
+
+function hoursBetween(endedMs: number, reportedMs: number): number {
+  const hours = (reportedMs - endedMs) / hour;
   if (hours < 0) {
     throw new ContractError('report-before-massage', 'reportedAt is earlier than massage.endedAt: a report must come after the massage.');
   }
@@ -36,25 +41,40 @@ export function hoursSinceMassage(report: Report): number {
   return hours;
 }
 
+const expectedSorenessReason: FiredReason = {
+  code: 'expected-soreness',
+  level: 'self-care',
+  explanation: expectedSoreness.explain({}),
+  source: expectedSoreness.source,
+  answers: {},
+};
+
 export function firedReasons(situation: Situation): FiredReason[] {
   const fired: FiredReason[] = [];
   for (const rule of reasonRules) {
     const answers = rule.match(situation);
     if (answers) fired.push({ code: rule.code, level: rule.level, explanation: rule.explain(answers), source: rule.source, answers });
   }
-  if (fired.length > 0) return fired;
-  return [{ code: 'expected-soreness', level: 'self-care', explanation: expectedSoreness.explain({}), source: expectedSoreness.source, answers: {} }];
+  return fired.length > 0 ? fired : [{ ...expectedSorenessReason }];
 }
 
 function planFor(context: PlanContext): Action[] {
-  return actionRules
-    .filter((rule) => rule.present(context))
-    .map((rule) => ({ code: rule.code, text: rule.text(context), ...rule.details?.(context), source: rule.source }));
+  const actions: Action[] = [];
+  for (const rule of actionRules) {
+    if (!rule.present(context)) continue;
+    const action: Action = { code: rule.code, text: rule.text(context) };
+    if (rule.details) Object.assign(action, rule.details(context));
+    action.source = rule.source;
+    actions.push(action);
+  }
+  return actions;
 }
 
 function contributorsOf(report: Report): Assessment['contributors'] {
-  const listed = new Set<Region>(report.pain.regions ?? []);
-  for (const region of [...listed]) {
+  const reported = report.pain.regions;
+  if (!reported || reported.length === 0) return [];
+  const listed = new Set<Region>(reported);
+  for (const region of reported) {
     const helper = compensatedBy[region];
     if (helper) listed.add(helper);
   }
@@ -63,30 +83,31 @@ function contributorsOf(report: Report): Assessment['contributors'] {
     .map((region) => ({ region, name: regions[region].name, explanation: regions[region].explanation, source: regions[region].source }));
 }
 
-function timelineOf(report: Report, level: Level, hours: number): Assessment['timeline'] {
-  const ended = Date.parse(report.massage.endedAt);
-  const reported = Date.parse(report.reportedAt);
-  const at = (ms: number) => new Date(ms).toISOString();
+const isoAt = isoString;
+
+function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): Assessment['timeline'] {
   const recheck =
-    level === 'self-care' ? (hours < 72 ? ended + 72 * hour : reported + 24 * hour)
-    : level === 'see-clinician' ? reported + 24 * hour
+    level === 'self-care' ? (hours < 72 ? endedMs + 72 * hour : reportedMs + 24 * hour)
+    : level === 'see-clinician' ? reportedMs + 24 * hour
     : null;
+  const peakUntil = isoAt(endedMs + 72 * hour);
   return {
-    peakFrom: at(ended + 24 * hour),
-    peakUntil: at(ended + 72 * hour),
-    shouldEaseBy: at(ended + 72 * hour),
-    strenuousExerciseFrom: at(ended + 48 * hour),
-    recheckAt: recheck === null ? null : at(recheck),
+    peakFrom: isoAt(endedMs + 24 * hour),
+    peakUntil,
+    shouldEaseBy: peakUntil,
+    strenuousExerciseFrom: isoAt(endedMs + 48 * hour),
+    recheckAt: recheck === null ? null : isoAt(recheck),
   };
 }
 
-/** Emergency and urgent signs that did not fire, plus the two see-clinician signs people most need to know. */
-function watchForOf(level: Level, fired: ReadonlySet<ReasonCode>): ReasonCode[] {
+/** Emergency and urgent signs, plus the two see-clinician signs people most need to know: the watch list's candidates. */
+const watchable: readonly ReasonCode[] = reasonRules
+  .filter((rule) => rule.level === 'emergency' || rule.level === 'urgent' || rule.code === 'sharp-pain' || rule.code === 'pain-down-leg')
+  .map((rule) => rule.code);
+
+function watchForOf(level: Level, reasons: readonly FiredReason[]): ReasonCode[] {
   if (level === 'emergency') return [];
-  return reasonRules
-    .filter((rule) => rule.level === 'emergency' || rule.level === 'urgent' || rule.code === 'sharp-pain' || rule.code === 'pain-down-leg')
-    .map((rule) => rule.code)
-    .filter((code) => !fired.has(code));
+  return watchable.filter((code) => !reasons.some((reason) => reason.code === code));
 }
 
 /** The contract's assessment, with the words a person reads first. */
@@ -96,20 +117,22 @@ export type FullAssessment = Assessment & {
 };
 
 export function assess(report: Report): FullAssessment {
-  const hours = hoursSinceMassage(report);
-  const reasons = firedReasons({ report, hours });
+  const endedMs = instantMs(report.massage.endedAt);
+  const reportedMs = instantMs(report.reportedAt);
+  const situation: Situation = { report, hours: hoursBetween(endedMs, reportedMs), endedMs, reportedMs };
+  const reasons = firedReasons(situation);
   const level = mostUrgent(reasons.map((reason) => reason.level));
   const codes = reasons.map((reason) => reason.code);
   return {
     policyVersion,
-    hoursSinceMassage: hours,
+    hoursSinceMassage: situation.hours,
     level,
     summary: levelGuidance[level],
     reasons,
-    plan: { actions: planFor({ report, hours, level, reasons: codes }) },
-    timeline: timelineOf(report, level, hours),
+    plan: { actions: planFor({ ...situation, level, reasons: codes }) },
+    timeline: timelineOf(situation, level),
     contributors: contributorsOf(report),
-    watchFor: watchForOf(level, new Set(codes)),
+    watchFor: watchForOf(level, reasons),
     disclaimer: notADiagnosis,
   };
 }

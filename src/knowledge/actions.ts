@@ -2,6 +2,7 @@
 import type { Action, ActionCode, Level, ReasonCode, Report } from '../contract/types.ts';
 import { localSignsOf, ruleByCode, type Situation } from './reasons.ts';
 import type { SourceId } from './sources.ts';
+import { isoString } from '../contract/instant.ts';
 
 const hour = 3_600_000;
 
@@ -74,9 +75,7 @@ export const actionRules: readonly ActionRule[] = [
     present: ({ level }) => level !== 'emergency',
     text: () =>
       `No hard exercise or heavy lifting until ${strenuousExerciseHours} hours after the massage. This gives the muscles time to repair.`,
-    details: ({ report }) => ({
-      until: new Date(Date.parse(report.massage.endedAt) + strenuousExerciseHours * hour).toISOString(),
-    }),
+    details: ({ endedMs }) => ({ until: isoString(endedMs + strenuousExerciseHours * hour) }),
   },
   {
     code: 'gentle-movement',

@@ -9,6 +9,9 @@ export type Evidence = Readonly<Record<string, string | number | boolean | reado
 export interface Situation {
   readonly report: Report;
   readonly hours: number;
+  /** The two instants as milliseconds, parsed once. */
+  readonly endedMs: number;
+  readonly reportedMs: number;
 }
 
 export interface ReasonRule {

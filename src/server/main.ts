@@ -1,6 +1,7 @@
 // `npm start`: reads the configuration from the environment and serves the app.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isTimeZone } from '../present/time.ts';
 import { buildApp } from './app.ts';
 
 const host = process.env.HOST || '127.0.0.1';
@@ -13,7 +14,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 mkdirSync(dataDir, { recursive: true });
 
-const app = buildApp({ logger: { level: process.env.LOG_LEVEL || 'info' } });
+const app = buildApp({
+  logger: { level: process.env.LOG_LEVEL || 'info' },
+  logEveryRequest: process.env.LOG_REQUESTS === '1',
+  trustProxy: process.env.TRUST_PROXY === '1',
+  web: {
+    ...(process.env.AFTERCARE_EMERGENCY_NUMBER ? { emergencyNumber: process.env.AFTERCARE_EMERGENCY_NUMBER } : {}),
+    ...(process.env.AFTERCARE_TIME_ZONE && isTimeZone(process.env.AFTERCARE_TIME_ZONE) ? { defaultTimeZone: process.env.AFTERCARE_TIME_ZONE } : {}),
+  },
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     app.log.info({ signal }, 'shutting down');

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { instantMs, instantProblem, isoString } from './instant.ts';
+
+const anyInstant = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
+const offset = fc.record({ sign: fc.constantFrom('+', '-'), hours: fc.integer({ min: 0, max: 23 }), minutes: fc.integer({ min: 0, max: 59 }) });
+
+describe('instants without Date', () => {
+  it('isoString(ms) equals new Date(ms).toISOString()', () => {
+    fc.assert(fc.property(anyInstant, (date) => {
+      expect(isoString(date.getTime())).toBe(date.toISOString());
+    }), { numRuns: 5000 });
+  });
+  it('instantMs(text) equals Date.parse(text) for every offset', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), offset, fc.boolean(), (date, o, fraction) => {
+      const minutes = (o.sign === '-' ? -1 : 1) * (o.hours * 60 + o.minutes);
+      const local = new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, fraction ? 23 : 19);
+      const text = `${local}${o.sign}${String(o.hours).padStart(2, '0')}:${String(o.minutes).padStart(2, '0')}`;
+      expect(instantProblem(text)).toBeNull();
+      expect(instantMs(text)).toBe(Date.parse(text));
+    }), { numRuns: 5000 });
+  });
+  it('cuts long fractions to the millisecond, as Date.parse does', () => {
+    expect(instantMs('2026-03-02T17:00:00.123456Z')).toBe(Date.parse('2026-03-02T17:00:00.123Z'));
+    expect(instantMs('2026-03-02T17:00:00.5z')).toBe(Date.parse('2026-03-02T17:00:00.500Z'));
+  });
+  it('is NaN for text that is not RFC 3339', () => {
+    expect(instantMs('yesterday')).toBeNaN();
+  });
+});
