@@ -24,6 +24,20 @@ describe('instants without Date', () => {
     expect(instantMs('2026-03-02T17:00:00.123456Z')).toBe(Date.parse('2026-03-02T17:00:00.123Z'));
     expect(instantMs('2026-03-02T17:00:00.5z')).toBe(Date.parse('2026-03-02T17:00:00.500Z'));
   });
+  it('instantMs and instantProblem always agree on what is a valid instant', () => {
+    const nearValid = fc
+      .tuple(fc.date({ noInvalidDate: true, min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z') }), fc.nat({ max: 30 }), fc.string({ maxLength: 2 }), fc.nat({ max: 40 }))
+      .map(([date, cut, insert, at]) => {
+        const text = date.toISOString().replace('Z', ['Z', '+05:30', '-12:00', 'z', '+24:00', '+05:60', '.5Z', ''][cut % 8]!).replace(/^(\d{4}-\d\d-\d\d)T/, cut % 3 === 0 ? '$1t' : '$1T');
+        return text.slice(0, at) + insert + text.slice(at + (cut % 2));
+      });
+    fc.assert(fc.property(fc.oneof(nearValid, fc.string()), (text) => {
+      expect(Number.isNaN(instantMs(text))).toBe(instantProblem(text) !== null);
+    }), { numRuns: 20000 });
+  });
+  it('refuses what instantProblem refuses: 30 February, hour 24, no offset', () => {
+    for (const text of ['2026-02-30T10:00:00Z', '2026-03-02T24:00:00Z', '2026-03-02T10:00:00', '2026-03-02T10:00:00.Z', '2026-03-02T10:00:00+0100']) expect(instantMs(text)).toBeNaN();
+  });
   it('is NaN for text that is not RFC 3339', () => {
     expect(instantMs('yesterday')).toBeNaN();
   });

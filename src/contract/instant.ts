@@ -26,7 +26,6 @@ export function instantProblem(text: string): string | null {
   return null;
 }
 
-export const isInstant = (text: string) => instantProblem(text) === null;
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -38,18 +37,66 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+/** The number `length` decimal digits at `at` make, or -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let k = 0; k < length; k++) {
+    const digit = text.charCodeAt(at + k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /**
- * Milliseconds since the epoch of a valid RFC 3339 date-time (as `Date.parse` gives, fractions cut to the
- * millisecond). Pure arithmetic: `Date.parse` is one of the slowest steps of an assessment.
+ * Milliseconds since the epoch of an RFC 3339 date-time with an offset (fractions cut to the millisecond, as
+ * `Date.parse` does), or NaN when the text is not one or names a date or time that does not exist. It reads
+ * character codes and allocates nothing: validating and reading the two instants was a fifth of an assessment.
+ * `instantProblem` says the same in words, and a test holds the two to the same verdict.
  */
 export function instantMs(text: string): number {
-  const parts = pattern.exec(text);
-  if (!parts) return Number.NaN;
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const millis = parts[7] ? Number((parts[7].slice(1) + '00').slice(0, 3)) : 0;
-  const offset = parts[9] ? (parts[9] === '-' ? -1 : 1) * (Number(parts[10]) * 60 + Number(parts[11])) : 0;
+  const length = text.length;
+  if (length < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return Number.NaN;
+  const t = text.charCodeAt(10);
+  if (t !== 84 && t !== 116) return Number.NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return Number.NaN;
+  }
+  let at = 19;
+  let millis = 0;
+  if (text.charCodeAt(at) === 46) {
+    const first = at + 1;
+    at = first;
+    while (at < length) {
+      const digit = text.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) break;
+      if (at - first < 3) millis = millis * 10 + digit;
+      at++;
+    }
+    if (at === first) return Number.NaN;
+    for (let k = at - first; k < 3; k++) millis *= 10;
+  }
+  let offset = 0;
+  const zone = text.charCodeAt(at);
+  if (zone === 90 || zone === 122) {
+    if (at + 1 !== length) return Number.NaN;
+  } else if (zone === 43 || zone === 45) {
+    if (at + 6 !== length || text.charCodeAt(at + 3) !== 58) return Number.NaN;
+    const offsetHours = digitsAt(text, at + 1, 2);
+    const offsetMinutes = digitsAt(text, at + 4, 2);
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59) return Number.NaN;
+    offset = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  } else return Number.NaN;
   return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offset) * 60_000 + second * 1000 + millis;
 }
+
+export const isInstant = (text: string) => !Number.isNaN(instantMs(text));
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 

@@ -31,8 +31,22 @@ export function withStringTypes(schema: Schema): Schema {
 }
 
 const validateReport = ajv.compile(withStringTypes(inputSchema)) as ValidateFunction<Report>;
-export const validateAssessment = ajv.compile(withStringTypes(outputSchema)) as ValidateFunction<Assessment>;
-export const validateErrorBody = ajv.compile(withStringTypes(errorSchema)) as ValidateFunction<ErrorBody>;
+
+/** A validator compiled on its first use: start-up pays only for what a process needs (the CLI needs none of these). */
+function compiledOnUse<T>(schema: Schema): ((value: unknown) => value is T) & { errors?: ErrorObject[] | null } {
+  let compiled: ValidateFunction<T> | undefined;
+  const validate = (value: unknown): value is T => {
+    compiled ??= ajv.compile(withStringTypes(schema)) as ValidateFunction<T>;
+    const valid = compiled(value);
+    validate.errors = compiled.errors;
+    return valid;
+  };
+  validate.errors = null as ErrorObject[] | null | undefined;
+  return validate;
+}
+
+export const validateAssessment = compiledOnUse<Assessment>(outputSchema);
+export const validateErrorBody = compiledOnUse<ErrorBody>(errorSchema);
 
 /** `/pain/qualities/0` → `pain.qualities.0`, undoing JSON Pointer escapes. */
 function dotted(pointer: string): string {

@@ -12,7 +12,8 @@ export function mostUrgent(levels: readonly Level[]): Level {
   return levels.reduce<Level>((worst, level) => (urgencyOf(level) > urgencyOf(worst) ? level : worst), 'self-care');
 }
 
-export const levelGuidance: Record<Level, { title: string; doNow: string }> = {
+/** Frozen: every assessment shares these objects. */
+export const levelGuidance: Readonly<Record<Level, Readonly<{ title: string; doNow: string }>>> = deepFreeze({
   emergency: {
     title: 'Emergency: call for help now',
     doNow: 'Call the emergency number now. Do not wait to see if it gets better, and do not drive yourself.',
@@ -29,7 +30,12 @@ export const levelGuidance: Record<Level, { title: string; doNow: string }> = {
     title: 'This sounds like normal soreness after a massage',
     doNow: 'You can look after this at home. Follow the care plan and check again at the time shown.',
   },
-};
+});
+
+function deepFreeze<T extends Record<string, object>>(value: T): T {
+  for (const inner of Object.values(value)) Object.freeze(inner);
+  return Object.freeze(value);
+}
 
 /** Shown with every result, in every interface. */
 export const notADiagnosis =

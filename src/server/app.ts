@@ -1,6 +1,7 @@
 // The HTTP adapter: the contract's endpoints on Fastify. Effects (logger, configuration) come in as arguments.
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ContractError } from '../contract/errors.ts';
+import { serializeAssessment } from '../contract/serialize.ts';
 import { assessText } from '../engine/assess-text.ts';
 import { defaultWebConfig, type WebConfig } from '../web/config.ts';
 import { assets } from '../web/assets.ts';
@@ -74,7 +75,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
   app.post('/api/v1/assessments', (request, reply) => {
     const outcome = assessText(typeof request.body === 'string' ? request.body : '');
-    if (outcome.ok) return reply.code(200).send(outcome.assessment);
+    if (outcome.ok) return reply.code(200).type('application/json; charset=utf-8').send(serializeAssessment(outcome.assessment));
     return reply.code(statusOf(outcome.error)).send(outcome.error.toBody());
   });
 
