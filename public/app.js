@@ -104,3 +104,26 @@
     });
   });
 })();
+
+// A check-in pre-fills the trend from the score, by the rule shown beside it, until the person picks one.
+(function () {
+  'use strict';
+  var rule = document.querySelector('[data-trend-previous]');
+  if (!rule) return;
+  var previous = Number(rule.getAttribute('data-trend-previous'));
+  var first = Number(rule.getAttribute('data-trend-first'));
+  var chosenByPerson = false;
+  document.querySelectorAll('input[name="pain.trend"]').forEach(function (input) {
+    input.addEventListener('click', function () { chosenByPerson = true; });
+  });
+  document.querySelectorAll('input[name="pain.severity"]').forEach(function (input) {
+    input.addEventListener('change', function () {
+      if (chosenByPerson) return;
+      var change = Number(input.value) - previous;
+      var matters = Math.abs(change) >= 2 || (first > 0 && Math.abs(change) >= 0.3 * first);
+      var trend = !matters ? 'same' : change < 0 ? 'better' : 'worse';
+      var target = document.querySelector('input[name="pain.trend"][value="' + trend + '"]');
+      if (target) target.checked = true;
+    });
+  });
+})();

@@ -7,6 +7,8 @@ import { defaultWebConfig, type WebConfig } from '../web/config.ts';
 import { assets } from '../web/assets.ts';
 import { registerWeb } from '../web/routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { registerDiaryApi } from './diary-api.ts';
+import type { DiaryStore } from '../store/diaries.ts';
 import { securityHeaders } from './security.ts';
 import { bodyLimit, statusOf, tooLarge } from './status.ts';
 
@@ -17,6 +19,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** One log line per request (Fastify's own); by default only failed and slow requests are logged. */
   readonly logEveryRequest?: boolean;
+  /** The diary store; without it the app has no recovery diary (the stateless parts still work). */
+  readonly store?: DiaryStore;
 }
 
 /** Requests slower than this are logged even when they succeed. */
@@ -88,7 +92,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body),
     );
   }
-  registerWeb(app, web);
+  const diaries = options.store ? { store: options.store, now: web.now } : undefined;
+  registerWeb(app, web, diaries);
+  if (diaries) registerDiaryApi(app, diaries);
 
   return app;
 }

@@ -9,7 +9,7 @@ describe('npm start', () => {
   it('serves on HOST/PORT, makes AFTERCARE_DATA_DIR, logs JSON and shuts down cleanly on SIGTERM', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'aftercare-')), 'nested', 'data');
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', AFTERCARE_DATA_DIR: dataDir },
+      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', AFTERCARE_DATA_DIR: dataDir, DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -16,6 +16,8 @@ import { emergencyPage } from './pages/emergency.ts';
 import { resultPage } from './pages/result.ts';
 import { startPage } from './pages/start.ts';
 import { stepPage } from './pages/step.ts';
+import { registerDiaryPages } from './diary-routes.ts';
+import type { DiaryDeps } from '../diary/service.ts';
 
 const sectionById = new Map(questionnaire.map((section) => [section.id as string, section]));
 
@@ -33,7 +35,7 @@ function reportOf(draft: Draft, now: Date): Record<string, unknown> {
   return report;
 }
 
-export function registerWeb(app: FastifyInstance, config: WebConfig): void {
+export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: DiaryDeps): void {
   const draftOf = (request: FastifyRequest) => readDraft(readCookie(request.headers.cookie, draftCookie));
   const saveDraft = (reply: FastifyReply, request: FastifyRequest, draft: Draft) =>
     reply.header('set-cookie', setCookie(draftCookie, writeDraft(draft), { secure: isSecure(request), maxAgeSeconds: 30 * 24 * 3600 }));
@@ -111,7 +113,7 @@ export function registerWeb(app: FastifyInstance, config: WebConfig): void {
   app.get('/check/result', (request, reply) => {
     const result = assessed(request, reply);
     if (!result) return reply;
-    return sendPage(reply, resultPage({ ...result, timeZone: zoneOf(result.draft), now: config.now(), emergencyNumber: config.emergencyNumber }));
+    return sendPage(reply, resultPage({ ...result, timeZone: zoneOf(result.draft), now: config.now(), emergencyNumber: config.emergencyNumber, canTrack: Boolean(diaries) }));
   });
 
   app.get('/check/result.json', (request, reply) => {
@@ -128,6 +130,22 @@ export function registerWeb(app: FastifyInstance, config: WebConfig): void {
     const assessment = isEmergency(draft.answers) ? emergencyAssessment(draft.answers) : null;
     return sendPage(reply, emergencyPage(assessment, config.emergencyNumber));
   });
+
+  if (diaries) {
+    registerDiaryPages(app, {
+      ...diaries,
+      resultOf: (request) => {
+        const draft = draftOf(request);
+        if (firstIncomplete(draft.answers) || isEmergency(draft.answers)) return null;
+        try {
+          return { report: parseReport(reportOf(draft, config.now())), timeZone: zoneOf(draft) };
+        } catch (error) {
+          if (error instanceof ContractError) return null;
+          throw error;
+        }
+      },
+    });
+  }
 
   app.post('/check/restart', (request, reply) => {
     reply.header('set-cookie', setCookie(draftCookie, '', { secure: isSecure(request), maxAgeSeconds: 0 }));

@@ -74,10 +74,31 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await page.context().close();
   });
 
+  it('a result starts a recovery diary; the diary and the check-in pages are accessible', async () => {
+    const { report } = vignette('doms-day1');
+    server.setNow(report.reportedAt);
+    const { page, problems } = await freshPage(browser);
+    await completeFlow(page, server.base, report);
+    await Promise.all([page.waitForURL('**/diary/*'), page.click('text=Track my recovery')]);
+    await expect(page.locator('#chart-diary-title').count()).resolves.toBe(1);
+    await expectAccessible(page, 'diary');
+    expect(await overflowsSideways(page)).toBe(false);
+    await screenshot(page, 'diary');
+    await Promise.all([page.waitForURL('**/check-in'), page.click('text=Check in now')]);
+    await expectAccessible(page, 'check-in');
+    // The trend follows the score as it is chosen: 4 before, 1 now is better.
+    await page.check('input[name="pain.severity"][value="1"]');
+    await expect(page.isChecked('input[name="pain.trend"][value="better"]')).resolves.toBe(true);
+    await screenshot(page, 'check-in');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('an emergency answer on the red-flag screen goes straight to the emergency page, with a call button', async () => {
     const { page, problems } = await freshPage(browser);
     await page.goto(`${server.base}/check/red-flags`);
-    await Promise.all([page.waitForURL('**/emergency'), page.check('input[name="bladderBowel.bladderControlLoss"][value="yes"]')]);
+    // A click, not check(): the page navigates away at once, so there is no box left to see ticked.
+    await Promise.all([page.waitForURL('**/emergency'), page.click('input[name="bladderBowel.bladderControlLoss"][value="yes"]')]);
     const call = page.locator('a.call-button');
     await expect(call.getAttribute('href')).resolves.toBe('tel:112');
     await expect(page.locator('.say').innerText()).resolves.toMatch(/^Call the emergency number now/);

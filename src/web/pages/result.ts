@@ -16,11 +16,13 @@ export interface ResultView {
   readonly timeZone: string;
   readonly now: Date;
   readonly emergencyNumber: string;
+  /** Whether a diary can be started (the app has storage). */
+  readonly canTrack?: boolean;
 }
 
 const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See a clinician', 'self-care': 'Self-care' } as const;
 
-export function resultPage({ report, assessment, timeZone, now, emergencyNumber }: ResultView): string {
+export function resultPage({ report, assessment, timeZone, now, emergencyNumber, canTrack }: ResultView): string {
   if (assessment.level === 'emergency') {
     return page({ title: 'Emergency: call now', body: emergencyBody(assessment, emergencyNumber), emergencyLine: false, bodyClass: 'page-emergency' });
   }
@@ -89,6 +91,14 @@ ${assessment.contributors.length > 0
   <ul class="watch">${assessment.watchFor.map((code) => html`<li>${ruleByCode.get(code)?.sign ?? code}</li>`)}</ul>
   <p>If you lose control of your bladder or bowels, cannot pee, feel numb between your legs, or both legs go weak: <a href="/emergency">call for help now</a>.</p>
 </section>
+
+${canTrack
+    ? html`<section aria-labelledby="track" class="no-print">
+  <h2 id="track">Track your recovery</h2>
+  <p>Check in over the next days and see your pain against the usual course. You get a private link, no account needed.</p>
+  <form method="post" action="/diaries"><button class="button" type="submit">Track my recovery</button></form>
+</section>`
+    : ''}
 
 <section aria-labelledby="keep" class="no-print">
   <h2 id="keep">Keep this</h2>

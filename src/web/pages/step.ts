@@ -81,6 +81,48 @@ function field(question: Question, values: Answers, error: FieldError | undefine
 </fieldset>`;
 }
 
+export interface FormView {
+  readonly title: string;
+  readonly intro?: Markup | string;
+  readonly sections: readonly Section[];
+  readonly values: Answers;
+  readonly errors: readonly FieldError[];
+  readonly timeZone: string;
+  readonly action: string;
+  readonly submitLabel: string;
+  readonly formId: string;
+  readonly above?: Markup;
+  readonly below?: Markup;
+  /** Extra words under a question, by its path (e.g. the trend rule on a check-in). */
+  readonly notes?: Readonly<Record<string, Markup>>;
+}
+
+/** A form of one or more questionnaire sections, with an error summary linked to each field. */
+export function questionsForm(view: FormView): Markup {
+  const errorFor = (path: string) => view.errors.find((e) => e.path === path);
+  const several = view.sections.length > 1;
+  return html`
+${view.errors.length > 0
+    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-focus-on-load>
+  <h2 id="error-summary-title">There is a problem</h2>
+  <ul>${view.errors.map((e) => html`<li><a href="#${fieldId(e.path)}">${e.message}</a></li>`)}</ul>
+</div>`
+    : ''}
+${view.above ?? ''}
+<h1>${view.title}</h1>
+${view.intro ? html`<p class="lead">${view.intro}</p>` : ''}
+<form method="post" action="${view.action}" class="step-form" novalidate data-step="${view.formId}">
+  ${view.sections.map(
+    (section) => html`${several ? html`<h2>${section.title}</h2><p class="hint">${section.intro}</p>` : ''}
+  ${section.questions.map((q) => html`${field(q, view.values, errorFor(q.path), view.timeZone)}${view.notes?.[q.path] ?? ''}`)}`,
+  )}
+  <div class="actions">
+    <button class="button" type="submit">${view.submitLabel}</button>
+    ${view.below ?? ''}
+  </div>
+</form>`;
+}
+
 export interface StepView {
   readonly section: Section;
   readonly values: Answers;
@@ -90,25 +132,21 @@ export interface StepView {
 
 export function stepPage({ section, values, errors, timeZone }: StepView): string {
   const index = questionnaire.indexOf(section);
-  const errorFor = (path: string) => errors.find((e) => e.path === path);
   const previous = questionnaire[index - 1];
-  const body = html`
-<p class="progress">Step ${index + 1} of ${questionnaire.length}</p>
-${errors.length > 0
-    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-focus-on-load>
-  <h2 id="error-summary-title">There is a problem</h2>
-  <ul>${errors.map((e) => html`<li><a href="#${fieldId(e.path)}">${e.message}</a></li>`)}</ul>
-</div>`
-    : ''}
-<h1>${section.title}</h1>
-<p class="lead">${section.intro}</p>
-${section.id === 'red-flags' ? html`<p class="callout">If any of these is happening, answer it first: we will show you what to do straight away.</p>` : ''}
-<form method="post" action="/check/${section.id}" class="step-form" novalidate data-step="${section.id}">
-  ${section.questions.map((q) => field(q, values, errorFor(q.path), timeZone))}
-  <div class="actions">
-    <button class="button" type="submit">${index === questionnaire.length - 1 ? 'See my result' : 'Continue'}</button>
-    ${previous ? html`<a class="link-back" href="/check/${previous.id}">Back to ${previous.title.toLowerCase()}</a>` : ''}
-  </div>
-</form>`;
+  const body = questionsForm({
+    title: section.title,
+    intro: section.intro,
+    sections: [section],
+    values,
+    errors,
+    timeZone,
+    action: `/check/${section.id}`,
+    formId: section.id,
+    submitLabel: index === questionnaire.length - 1 ? 'See my result' : 'Continue',
+    above: html`<p class="progress">Step ${index + 1} of ${questionnaire.length}</p>${
+      section.id === 'red-flags' ? html`<p class="callout">If any of these is happening, answer it first: we will show you what to do straight away.</p>` : ''
+    }`,
+    below: previous ? html`<a class="link-back" href="/check/${previous.id}">Back to ${previous.title.toLowerCase()}</a>` : undefined,
+  });
   return page({ title: `${errors.length ? 'Error: ' : ''}${section.title}`, body });
 }

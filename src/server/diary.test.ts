@@ -1,0 +1,188 @@
+// The recovery diary over HTTP, in-process, on a real embedded database: pages, API, data rights.
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appWithStore } from '../../test/support/app-with-store.ts';
+import { report } from '../../test/support/reports.ts';
+import { hashToken } from '../store/tokens.ts';
+
+let harness: Awaited<ReturnType<typeof appWithStore>>;
+beforeEach(async () => { harness = await appWithStore('2026-03-03T09:00:00Z'); });
+afterEach(async () => harness.close());
+
+const answers = (changes: Record<string, unknown> = {}) => {
+  const r = report();
+  return { pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: r.general, ...changes };
+};
+
+async function createDiary() {
+  const response = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report(), timeZone: 'Europe/London' }) });
+  expect(response.statusCode).toBe(201);
+  return response.json() as { token: string; links: Record<string, string>; checkIns: unknown[] };
+}
+
+describe('the diary API', () => {
+  it('creates a diary from a report, with an unguessable token of 256 bits stored only as a hash', async () => {
+    const created = await createDiary();
+    expect(created.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(created.checkIns).toHaveLength(1);
+    const rows = await harness.database.db.selectFrom('diaries').selectAll().execute();
+    expect(rows[0]!.token_hash).toBe(hashToken(created.token));
+    expect(JSON.stringify(rows)).not.toContain(created.token);
+  });
+
+  it('adds check-ins with the diary\'s massage, works out the trend from the scores, and escalates when not easing', async () => {
+    const { token } = await createDiary();
+    const pain = { ...report().pain, severity: 4 } as Record<string, unknown>;
+    delete pain.trend;
+    const response = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify({ ...answers({ pain }), reportedAt: '2026-03-06T10:00:00Z' }) });
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(body.report.massage.endedAt).toBe(report().massage.endedAt);
+    expect(body.report.pain.trend).toBe('same');
+    expect(body.assessment.reasons.map((r: { code: string }) => r.code)).toContain('not-easing');
+    const diary = (await harness.app.inject({ url: `/api/v1/diaries/${token}` })).json();
+    expect(diary.checkIns.map((c: { number: number }) => c.number)).toEqual([1, 2]);
+  });
+
+  it('refuses a bad check-in with every issue by its path, and saves nothing', async () => {
+    const { token } = await createDiary();
+    const response = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify(answers({ pain: { severity: 12 }, massage: {} })) });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.issues.map((i: { path: string }) => i.path)).toContain('massage');
+    const bad = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify(answers({ pain: { severity: 12 } })) });
+    expect(bad.json().error.issues.map((i: { path: string }) => i.path)).toContain('pain.severity');
+    expect((await harness.app.inject({ url: `/api/v1/diaries/${token}` })).json().checkIns).toHaveLength(1);
+    expect((await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: '{' })).statusCode).toBe(400);
+  });
+
+  it('names fields inside the report by their full path when a diary cannot be created', async () => {
+    const response = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: { ...report(), pain: 'sore' }, timeZone: 'Mars/Base' }) });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['timeZone']);
+    const second = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: { ...report(), pain: 'sore' } }) });
+    expect(second.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['report.pain']);
+  });
+
+  it('answers 404 for a link that opens nothing, of any shape', async () => {
+    for (const token of ['nope', 'A'.repeat(43), '../../etc/passwd', '%00']) {
+      expect((await harness.app.inject({ url: `/api/v1/diaries/${encodeURIComponent(token)}` })).statusCode).toBe(404);
+      expect((await harness.app.inject({ url: `/diary/${encodeURIComponent(token)}` })).statusCode).toBe(404);
+    }
+  });
+
+  it('deletes a diary for real: no row of it is left, and its link stops working', async () => {
+    const keep = await createDiary();
+    const gone = await createDiary();
+    await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${gone.token}/check-ins`, payload: JSON.stringify(answers()) });
+    const id = (await harness.database.db.selectFrom('diaries').select('id').where('token_hash', '=', hashToken(gone.token)).executeTakeFirstOrThrow()).id;
+    expect((await harness.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${gone.token}` })).statusCode).toBe(204);
+    const count = async (query: ReturnType<typeof sql<{ n: string }>>) => Number((await query.execute(harness.database.db)).rows[0]!.n);
+    expect(await count(sql`select count(*) as n from diaries where id = ${id}`)).toBe(0);
+    expect(await count(sql`select count(*) as n from check_ins where diary_id = ${id}`)).toBe(0);
+    expect(await count(sql`select count(*) as n from check_ins where report::text like ${'%' + id + '%'} or assessment::text like ${'%' + id + '%'}`)).toBe(0);
+    expect((await harness.app.inject({ url: `/api/v1/diaries/${gone.token}` })).statusCode).toBe(404);
+    expect((await harness.app.inject({ url: `/api/v1/diaries/${keep.token}` })).statusCode).toBe(200);
+  });
+
+  it('exports FHIR and reminders', async () => {
+    const { token } = await createDiary();
+    const fhir = await harness.app.inject({ url: `/api/v1/diaries/${token}/fhir` });
+    expect(fhir.headers['content-type']).toContain('application/fhir+json');
+    expect(fhir.json().resourceType).toBe('Bundle');
+    const ics = await harness.app.inject({ url: `/api/v1/diaries/${token}/reminders.ics` });
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body).toContain('DTSTART:20260305T170000Z');
+  });
+});
+
+describe('the diary pages', () => {
+  type Jar = { cookies: Record<string, string> };
+  const cookieHeader = (jar: Jar) => Object.entries(jar.cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+  function keep(jar: Jar, setCookie: string | string[] | undefined) {
+    for (const line of [setCookie ?? []].flat()) {
+      const [pair] = line.split(';');
+      const [name, value] = pair!.split('=');
+      jar.cookies[name!] = value!;
+    }
+  }
+  async function post(jar: Jar, url: string, form: Record<string, string | string[]>) {
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
+    const response = await harness.app.inject({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) } });
+    keep(jar, response.headers['set-cookie']);
+    return response;
+  }
+  const calm = { 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none', 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no' };
+  const pain = (severity: string) => ({ 'pain.severity': severity, 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no' });
+
+  async function startFromResult(jar: Jar) {
+    await post(jar, '/check/red-flags', calm);
+    await post(jar, '/check/other-signs', calm);
+    await post(jar, '/check/massage', { 'massage.endedAt': '2026-03-02T17:00', timeZone: 'Europe/London', 'massage.sharpPainDuring': 'no' });
+    await post(jar, '/check/pain', { ...pain('5'), 'pain.trend': 'same' });
+    const result = await harness.app.inject({ url: '/check/result', headers: { cookie: cookieHeader(jar) } });
+    expect(result.body).toContain('Track my recovery');
+    const started = await post(jar, '/diaries', {});
+    expect(started.statusCode).toBe(303);
+    return started.headers.location as string;
+  }
+
+  it('starts from a result page, remembers the diary in a cookie, and shows the chart and the next check-in', async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    expect(link).toMatch(/^\/diary\/[A-Za-z0-9_-]{43}$/);
+    expect(jar.cookies.aftercare_diaries).toBe(link.slice(7));
+    const page = await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } });
+    expect(page.body).toContain('chart-diary');
+    expect(page.body).toContain('Next check-in: <strong>Thu 5 Mar, 17:00</strong>');
+    const list = await harness.app.inject({ url: '/diaries', headers: { cookie: cookieHeader(jar) } });
+    expect(list.body).toContain(link);
+  });
+
+  it('a check-in with the trend left open works it out, shows the rule, and bannners a change of advice', async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    const form = await harness.app.inject({ url: `${link}/check-in`, headers: { cookie: cookieHeader(jar) } });
+    expect(form.body).toContain('Your last score was 5. A change of 2 or more counts: 3 or less is better, 7 or more is worse');
+    expect(form.body).not.toContain('name="massage.endedAt"');
+    harness.setNow('2026-03-06T12:00:00Z');
+    const saved = await post(jar, `${link}/check-in`, { ...calm, ...pain('5') });
+    expect(saved.statusCode).toBe(303);
+    const page = await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } });
+    expect(page.body).toContain('Not easing after 3 days: book a check with a doctor or physiotherapist.');
+    expect(page.body).toContain('role="alert"');
+  });
+
+  it('an emergency answer in a check-in goes straight to the emergency page', async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    const response = await post(jar, `${link}/check-in`, { 'nerve.saddleNumbness': 'yes' });
+    expect(response.headers.location).toBe('/emergency');
+    const emergency = await harness.app.inject({ url: '/emergency', headers: { cookie: cookieHeader(jar) } });
+    expect(emergency.body).toContain('You said you feel numb between your legs');
+  });
+
+  it('a check-in with missing answers is shown again with the errors and the answers given', async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    const response = await post(jar, `${link}/check-in`, { 'pain.severity': '3' });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('There is a problem');
+    expect(response.body).toMatch(/value="3" checked/);
+  });
+
+  it('offers a printable summary, a one-page PDF, FHIR, an export and a real delete', async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    expect((await harness.app.inject({ url: `${link}/report` })).body).toContain('Aftercare recovery summary');
+    const pdf = await harness.app.inject({ url: `${link}/report.pdf` });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const exported = (await harness.app.inject({ url: `${link}/export.json` })).json();
+    expect(exported.checkIns).toHaveLength(1);
+    expect((await harness.app.inject({ url: `${link}/delete` })).body).toContain('cannot be undone');
+    await post(jar, `${link}/delete`, {});
+    expect((await harness.app.inject({ url: link })).statusCode).toBe(404);
+    expect(jar.cookies.aftercare_diaries).toBe('');
+  });
+});

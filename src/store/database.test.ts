@@ -1,0 +1,78 @@
+// The embedded database refuses what it must not touch, and leaves it exactly as it was.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { DatabaseRefusedError, openDatabase } from './database.ts';
+import { FolderLockedError, lockFolder } from './lock.ts';
+import { schemaVersion } from './migrations.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'aftercare-db-'));
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('opening the embedded database', () => {
+  it('creates and migrates a new one, and opens it again', async () => {
+    const dir = folder();
+    const first = await openDatabase({ dataDir: dir });
+    await first.db.insertInto('aftercare_meta').values({ key: 'probe', value: 'kept' }).execute();
+    await first.close();
+    const again = await openDatabase({ dataDir: dir });
+    const row = await again.db.selectFrom('aftercare_meta').select('value').where('key', '=', 'probe').executeTakeFirst();
+    expect(row?.value).toBe('kept');
+    await again.close();
+  });
+
+  it('refuses a damaged database with a clear message and does not change it', async () => {
+    const dir = folder();
+    await (await openDatabase({ dataDir: dir })).close();
+    const control = join(dir, 'pglite', 'global', 'pg_control');
+    writeFileSync(control, Buffer.alloc(8192, 0x41));
+    const before = digest(control);
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/could not be opened; it may be damaged.*has not changed it/s);
+    expect(digest(control)).toBe(before);
+    // The lock was released: the folder is not left locked by a refusal.
+    expect(existsSync(join(dir, 'aftercare.lock'))).toBe(false);
+  });
+
+  it('refuses a database from a newer Aftercare and leaves its version as it was', async () => {
+    const dir = folder();
+    const database = await openDatabase({ dataDir: dir });
+    await sql`update aftercare_meta set value = ${String(schemaVersion + 1)} where key = 'schema_version'`.execute(database.db);
+    await database.close();
+    const refusal = await openDatabase({ dataDir: dir }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DatabaseRefusedError);
+    expect((refusal as Error).message).toMatch(/newer version of Aftercare \(schema 2; this version knows up to 1\)/);
+    // Read it with the engine directly: the marker is untouched.
+    const { PGlite } = await import('@electric-sql/pglite');
+    const raw = await PGlite.create(join(dir, 'pglite'));
+    const { rows } = await raw.query<{ value: string }>(`select value from aftercare_meta where key = 'schema_version'`);
+    expect(rows[0]?.value).toBe(String(schemaVersion + 1));
+    await raw.close();
+  });
+
+  it('refuses a folder that holds something other than a database', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'pglite'));
+    writeFileSync(join(dir, 'pglite', 'notes.txt'), 'mine');
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/not an Aftercare database/);
+    expect(readFileSync(join(dir, 'pglite', 'notes.txt'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('the data folder lock', () => {
+  it('refuses while another live process holds it', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'aftercare.lock'), String(process.ppid));
+    expect(() => lockFolder(dir)).toThrow(FolderLockedError);
+  });
+  it('takes over a lock left by a process that is gone', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'aftercare.lock'), '999999999');
+    const lock = lockFolder(dir);
+    expect(readFileSync(join(dir, 'aftercare.lock'), 'utf8')).toBe(String(process.pid));
+    lock.release();
+    expect(existsSync(join(dir, 'aftercare.lock'))).toBe(false);
+  });
+});

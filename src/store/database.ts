@@ -1,0 +1,145 @@
+// Opens the database: embedded PGlite under AFTERCARE_DATA_DIR by default, PostgreSQL when DATABASE_URL is set.
+// Either way the same migrations run at start, and a damaged database or one from a newer Aftercare is refused
+// with a clear message and left exactly as it was.
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { lockFolder } from './lock.ts';
+import { migrations, schemaVersion } from './migrations.ts';
+import type { Schema } from './schema.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly db: Kysely<Schema>;
+  readonly engine: Engine;
+  close(): Promise<void>;
+}
+
+export class DatabaseRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseRefusedError';
+  }
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; without it the embedded engine is used. */
+  readonly databaseUrl?: string;
+  /** The data folder: the embedded database lives in `<dataDir>/pglite`. */
+  readonly dataDir?: string;
+  /** A PostgreSQL schema to work in (tests isolate themselves this way); created if missing. */
+  readonly schema?: string;
+  /** An already open PGlite (tests clone a migrated template); owned by the caller. */
+  readonly pglite?: import('@electric-sql/pglite').PGliteInterface;
+}
+
+const safeIdentifier = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
+  if (options.pglite) return ready(await kyselyOver(options.pglite), 'pglite', async () => {});
+  if (!options.dataDir) throw new Error('openDatabase needs a databaseUrl, a dataDir or a pglite');
+  return openEmbedded(options.dataDir);
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
+  if (schema !== undefined && !safeIdentifier.test(schema)) throw new Error(`not a safe schema name: ${schema}`);
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw new DatabaseRefusedError(`Could not connect to PostgreSQL at DATABASE_URL: ${(error as Error).message}`);
+  }
+  return ready(db, 'postgres', async () => {}, schema);
+}
+
+// Loaded lazily: the command line never opens a database.
+async function kyselyOver(pglite: import('@electric-sql/pglite').PGliteInterface): Promise<Kysely<Schema>> {
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite as import('@electric-sql/pglite').PGlite) as pg.PoolConfig) }) });
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = lockFolder(dataDir);
+  const folder = join(dataDir, 'pglite');
+  try {
+    if (existsSync(folder) && readdirSync(folder).length > 0 && !existsSync(join(folder, 'PG_VERSION'))) {
+      throw new DatabaseRefusedError(`${folder} is not an Aftercare database (it has no PG_VERSION). Aftercare has not touched it; move it away or set AFTERCARE_DATA_DIR to another folder.`);
+    }
+    const { PGlite } = await import('@electric-sql/pglite');
+    let pglite: import('@electric-sql/pglite').PGlite;
+    try {
+      pglite = await PGlite.create(folder);
+      await pglite.query('select 1');
+    } catch (error) {
+      throw new DatabaseRefusedError(
+        `The database in ${folder} could not be opened; it may be damaged (${(error as Error).message ?? error}). ` +
+          'Aftercare has not changed it. Restore it from a backup, or move it away to start afresh.',
+      );
+    }
+    return await ready(await kyselyOver(pglite), 'pglite', async () => {
+      await pglite.close();
+      lock.release();
+    });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** Refuses a database from a newer Aftercare, then brings an older one up to date. */
+async function ready(db: Kysely<Schema>, engine: Engine, closeEngine: () => Promise<void>, schema?: string): Promise<Database> {
+  const close = async () => {
+    await db.destroy();
+    await closeEngine();
+  };
+  try {
+    const found = await sql<{ value: string }>`select value from aftercare_meta where key = 'schema_version'`
+      .execute(db)
+      .then((result) => Number(result.rows[0]?.value ?? 0))
+      .catch(() => 0);
+    if (found > schemaVersion) {
+      throw new DatabaseRefusedError(
+        `This database was written by a newer version of Aftercare (schema ${found}; this version knows up to ${schemaVersion}). ` +
+          'Aftercare has not changed it. Run the newer version, or restore a backup made for this one.',
+      );
+    }
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+    const { error } = await migrator.migrateToLatest();
+    if (error) throw new DatabaseRefusedError(`The database could not be brought up to date: ${(error as Error).message ?? error}`);
+    await sql`insert into aftercare_meta (key, value) values ('schema_version', ${String(schemaVersion)})
+              on conflict (key) do update set value = excluded.value`.execute(db);
+    return { db, engine, close };
+  } catch (error) {
+    await close().catch(() => {});
+    throw error;
+  }
+}
+
+/** A migrated embedded database in memory, to clone for each test (PGlite's clone is the fast way to a fresh one). */
+export async function embeddedTemplate() {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create();
+  const database = await openDatabase({ pglite });
+  await database.db.destroy();
+  return pglite;
+}
+
+/** A database in a schema of its own on a shared PostgreSQL, dropped on close: for tests and benchmarks. */
+export async function openIsolatedPostgres(databaseUrl: string): Promise<Database> {
+  const { randomBytes } = await import('node:crypto');
+  const schema = `aftercare_test_${randomBytes(6).toString('hex')}`;
+  const database = await openDatabase({ databaseUrl, schema });
+  return {
+    ...database,
+    close: async () => {
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// The diary store: diaries and their check-ins, on whichever engine the database runs.
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Report } from '../contract/types.ts';
+import type { FullAssessment } from '../engine/assess.ts';
+import type { Schema } from './schema.ts';
+
+export interface Diary {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly massage: Report['massage'];
+  readonly timeZone: string;
+}
+
+export interface CheckIn {
+  readonly id: string;
+  readonly seq: number;
+  readonly reportedAt: Date;
+  readonly report: Report;
+  readonly assessment: FullAssessment;
+}
+
+export interface DiaryStore {
+  createDiary(input: { tokenHash: string; massage: Report['massage']; timeZone: string; createdAt: Date }): Promise<Diary>;
+  findDiary(tokenHash: string): Promise<Diary | undefined>;
+  /** Adds a check-in; when the promise resolves it is committed. */
+  addCheckIn(diaryId: string, report: Report, assessment: FullAssessment): Promise<CheckIn>;
+  checkIns(diaryId: string): Promise<CheckIn[]>;
+  /** Deletes the diary and every check-in of it; false when there was none. */
+  deleteDiary(diaryId: string): Promise<boolean>;
+}
+
+const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+export function diaryStore(db: Kysely<Schema>): DiaryStore {
+  const toDiary = (row: { id: string; created_at: Date; massage: unknown; time_zone: string }): Diary => ({
+    id: row.id,
+    createdAt: new Date(row.created_at),
+    massage: asObject(row.massage),
+    timeZone: row.time_zone,
+  });
+  return {
+    async createDiary({ tokenHash, massage, timeZone, createdAt }) {
+      const row = { id: randomUUID(), token_hash: tokenHash, created_at: createdAt, massage: JSON.stringify(massage), time_zone: timeZone };
+      await db.insertInto('diaries').values({ ...row, massage: sql`${row.massage}::jsonb` }).execute();
+      return toDiary(row);
+    },
+    async findDiary(tokenHash) {
+      const row = await db.selectFrom('diaries').select(['id', 'created_at', 'massage', 'time_zone']).where('token_hash', '=', tokenHash).executeTakeFirst();
+      return row ? toDiary(row) : undefined;
+    },
+    async addCheckIn(diaryId, report, assessment) {
+      // The next number and the insert in one statement; two check-ins at once may still race for a number,
+      // which the unique constraint catches, and the loser simply tries again.
+      for (let attempt = 0; ; attempt++) {
+        const id = randomUUID();
+        try {
+          const { rows } = await sql<{ seq: number }>`
+            insert into check_ins (id, diary_id, seq, reported_at, report, assessment, level, severity)
+            select ${id}, d.id, coalesce((select max(seq) from check_ins where diary_id = d.id), 0) + 1,
+                   ${new Date(report.reportedAt)}, ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb,
+                   ${assessment.level}, ${report.pain.severity}
+            from diaries d where d.id = ${diaryId}
+            returning seq`.execute(db);
+          const seq = rows[0]?.seq;
+          if (seq === undefined) throw new Error(`no diary ${diaryId}`);
+          return { id, seq, reportedAt: new Date(report.reportedAt), report, assessment };
+        } catch (error) {
+          if ((error as { code?: string }).code !== '23505' || attempt >= 5) throw error;
+        }
+      }
+    },
+    async checkIns(diaryId) {
+      const rows = await db.selectFrom('check_ins').select(['id', 'seq', 'reported_at', 'report', 'assessment']).where('diary_id', '=', diaryId).orderBy('seq').execute();
+      return rows.map((row) => ({ id: row.id, seq: row.seq, reportedAt: new Date(row.reported_at), report: asObject(row.report), assessment: asObject(row.assessment) }));
+    },
+    async deleteDiary(diaryId) {
+      const result = await db.deleteFrom('diaries').where('id', '=', diaryId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// One storage suite for every engine (STYLE 11): the embedded engine and PostgreSQL run the same tests.
+import { sql } from 'kysely';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { report } from '../../test/support/reports.ts';
+import { assess } from '../engine/assess.ts';
+import type { Database } from './database.ts';
+import { diaryStore, type DiaryStore } from './diaries.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+export function runStoreContract(engine: string, open: () => Promise<Database>) {
+  describe(`the diary store on ${engine}`, () => {
+    let database: Database;
+    let store: DiaryStore;
+    beforeEach(async () => {
+      await database?.close();
+      database = await open();
+      store = diaryStore(database.db);
+    });
+    afterAll(async () => database?.close());
+
+    const massage = report().massage;
+    const newDiary = () => store.createDiary({ tokenHash: hashToken(newToken()), massage, timeZone: 'Europe/London', createdAt: new Date('2026-03-02T18:00:00Z') });
+
+    it('creates a diary and finds it by the hash of its token only', async () => {
+      const token = newToken();
+      const diary = await store.createDiary({ tokenHash: hashToken(token), massage, timeZone: 'Europe/London', createdAt: new Date('2026-03-02T18:00:00Z') });
+      expect(await store.findDiary(hashToken(token))).toEqual(diary);
+      expect(await store.findDiary(token)).toBeUndefined();
+      const stored = await database.db.selectFrom('diaries').selectAll().execute();
+      expect(JSON.stringify(stored)).not.toContain(token);
+    });
+
+    it('keeps check-ins in order, with the report and assessment intact', async () => {
+      const diary = await newDiary();
+      for (const hours of [16, 40, 80]) {
+        const r = report({}, hours);
+        await store.addCheckIn(diary.id, r, assess(r));
+      }
+      const checkIns = await store.checkIns(diary.id);
+      expect(checkIns.map((c) => c.seq)).toEqual([1, 2, 3]);
+      expect(checkIns[2]!.report).toEqual(report({}, 80));
+      expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({}, 80)))));
+    });
+
+    it('numbers check-ins added at the same moment without a gap or a repeat', async () => {
+      const diary = await newDiary();
+      const r = report();
+      await Promise.all(Array.from({ length: 8 }, () => store.addCheckIn(diary.id, r, assess(r))));
+      expect((await store.checkIns(diary.id)).map((c) => c.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
+    it('refuses a check-in for a diary that does not exist', async () => {
+      const r = report();
+      await expect(store.addCheckIn('no-such-diary', r, assess(r))).rejects.toThrow();
+    });
+
+    it('deletes a diary for real: no row of it is left', async () => {
+      const keep = await newDiary();
+      const gone = await newDiary();
+      const r = report();
+      await store.addCheckIn(keep.id, r, assess(r));
+      await store.addCheckIn(gone.id, r, assess(r));
+      expect(await store.deleteDiary(gone.id)).toBe(true);
+      const count = async (table: 'diaries' | 'check_ins', column: 'id' | 'diary_id', id: string) =>
+        Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(database.db)).rows[0]!.n);
+      expect(await count('diaries', 'id', gone.id)).toBe(0);
+      expect(await count('check_ins', 'diary_id', gone.id)).toBe(0);
+      expect(await count('check_ins', 'diary_id', keep.id)).toBe(1);
+      expect(await store.deleteDiary(gone.id)).toBe(false);
+    });
+  });
+}

@@ -1,0 +1,206 @@
+// The recovery diary's pages: started from a result, reached by its unguessable link (remembered in a cookie).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ContractError } from '../contract/errors.ts';
+import { adviceChange } from '../diary/advice-change.ts';
+import { calendar } from '../diary/reminders.ts';
+import { diaryBundle } from '../diary/fhir.ts';
+import { addCheckIn, checkInReport, exportDiary, openDiary, startDiary, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
+import { clinicianSummary } from '../diary/summary.ts';
+import { summaryPdf } from '../diary/summary-pdf.ts';
+import { trendRule } from '../diary/trend.ts';
+import { questionnaire, type Answers } from '../knowledge/questionnaire.ts';
+import { localTime } from '../present/time.ts';
+import { readCookie, setCookie } from './cookies.ts';
+import { draftCookie, readDraft, writeDraft } from './draft.ts';
+import { isEmergency, readStep, type FieldError } from './form.ts';
+import { html } from './html.ts';
+import { page } from './layout.ts';
+import { deletePage, diariesPage, diaryPage, summaryPage } from './pages/diary.ts';
+import { questionsForm } from './pages/step.ts';
+
+export const diariesCookie = 'aftercare_diaries';
+const maxRemembered = 20;
+const checkInSections = questionnaire.filter((s) => s.id !== 'massage');
+
+const remembered = (request: FastifyRequest) =>
+  (readCookie(request.headers.cookie, diariesCookie) ?? '').split('.').filter((t) => /^[A-Za-z0-9_-]{43}$/.test(t));
+
+function sendPage(reply: FastifyReply, body: string, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+}
+
+export interface DiaryRouteOptions extends DiaryDeps {
+  /** The finished questionnaire's report, from the draft cookie, or null. */
+  readonly resultOf: (request: FastifyRequest) => { report: import('../contract/types.ts').Report; timeZone: string } | null;
+}
+
+export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions): void {
+  const secure = (request: FastifyRequest) => request.protocol === 'https';
+
+  /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
+  async function diaryOf(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply): Promise<OpenDiary | null> {
+    const open = await openDiary(deps, request.params.token);
+    if (!open) {
+      sendPage(reply, page({ title: 'Diary not found', body: html`<h1>Diary not found</h1><p>This link does not open a diary. It may have been deleted, or the link may be incomplete.</p><p><a href="/">Start a new check</a></p>` }), 404);
+      return null;
+    }
+    return open;
+  }
+
+  app.post('/diaries', async (request, reply) => {
+    const result = deps.resultOf(request);
+    if (!result) return reply.redirect('/check/red-flags', 303);
+    const { token } = await startDiary(deps, result.report, result.timeZone);
+    const tokens = [token, ...remembered(request)].slice(0, maxRemembered);
+    reply.header('set-cookie', setCookie(diariesCookie, tokens.join('.'), { secure: secure(request), maxAgeSeconds: 90 * 24 * 3600 }));
+    return reply.redirect(`/diary/${token}`, 303);
+  });
+
+  app.get('/diaries', async (request, reply) => {
+    const links = [];
+    for (const token of remembered(request)) {
+      const open = await openDiary(deps, token);
+      if (open) links.push({ href: `/diary/${token}`, label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${open.checkIns.length} check-ins)` });
+    }
+    return sendPage(reply, diariesPage(links));
+  });
+
+  app.get<{ Params: { token: string } }>('/diary/:token', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    // Opening the link on a new device remembers it there too.
+    const tokens = remembered(request);
+    if (!tokens.includes(request.params.token)) {
+      reply.header('set-cookie', setCookie(diariesCookie, [request.params.token, ...tokens].slice(0, maxRemembered).join('.'), { secure: secure(request), maxAgeSeconds: 90 * 24 * 3600 }));
+    }
+    return sendPage(reply, diaryPage(open, `/diary/${request.params.token}`, deps.now()));
+  });
+
+  function checkInForm(open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[]) {
+    const previous = open.checkIns.at(-1)?.report.pain.severity ?? 0;
+    const first = open.checkIns[0]?.report.pain.severity ?? previous;
+    return page({
+      title: `${errors.length ? 'Error: ' : ''}Check in`,
+      body: questionsForm({
+        title: 'How is your back now?',
+        intro: 'The massage is already in your diary. Answer these for today.',
+        sections: checkInSections,
+        values,
+        errors,
+        timeZone: open.diary.timeZone,
+        action: `/diary/${token}/check-in`,
+        formId: `check-in-${open.checkIns.length}`,
+        submitLabel: 'Save this check-in',
+        below: html`<a class="link-back" href="/diary/${token}">Back to the diary</a>`,
+        notes: {
+          'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${previous}" data-trend-first="${first}">${trendRule(previous, first)} If you leave this, Aftercare works it out from your scores.</p>`,
+        },
+      }),
+    });
+  }
+
+  app.get<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    return sendPage(reply, checkInForm(open, request.params.token, {}, []));
+  });
+
+  app.post<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
+    const now = deps.now();
+    const answers: Answers = {};
+    const errors: FieldError[] = [];
+    for (const section of checkInSections) {
+      const reading = readStep(section, form, open.diary.timeZone, now);
+      Object.assign(answers, reading.values);
+      // The trend may be left for Aftercare to work out from the scores.
+      errors.push(...reading.errors.filter((e) => e.path !== 'pain.trend'));
+    }
+    if (isEmergency(answers)) {
+      const draft = readDraft(readCookie(request.headers.cookie, draftCookie));
+      reply.header('set-cookie', setCookie(draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), { secure: secure(request), maxAgeSeconds: 30 * 24 * 3600 }));
+      if (errors.length === 0) await addCheckIn(deps, open, checkInReport(open, answers, now));
+      return reply.redirect('/emergency', 303);
+    }
+    if (errors.length > 0) return sendPage(reply, checkInForm(open, request.params.token, answers, errors), 422);
+    try {
+      await addCheckIn(deps, open, checkInReport(open, answers, now));
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error;
+      const message = error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
+      return sendPage(reply, checkInForm(open, request.params.token, answers, [{ path: 'pain.severity', message }]), 422);
+    }
+    return reply.redirect(`/diary/${request.params.token}`, 303);
+  });
+
+  app.get<{ Params: { token: string } }>('/diary/:token/reminders.ics', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="aftercare-reminders.ics"')
+      .send(remindersFor(open, `${request.protocol}://${request.host}/diary/${request.params.token}`, deps.now()));
+  });
+
+  app.get<{ Params: { token: string } }>('/diary/:token/report', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    return sendPage(reply, summaryPage(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone), `/diary/${request.params.token}`));
+  });
+
+  app.get<{ Params: { token: string } }>('/diary/:token/report.pdf', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone));
+    return reply.type('application/pdf').header('content-disposition', 'inline; filename="aftercare-summary.pdf"').header('cache-control', 'no-store').send(pdf);
+  });
+
+  app.get<{ Params: { token: string } }>('/diary/:token/fhir.json', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    return reply.type('application/fhir+json; charset=utf-8').header('cache-control', 'no-store').send(JSON.stringify(diaryBundle(open.diary, open.checkIns)));
+  });
+
+  app.get<{ Params: { token: string } }>('/diary/:token/export.json', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    return reply.header('content-disposition', 'attachment; filename="aftercare-diary.json"').header('cache-control', 'no-store').send(exportDiary(open));
+  });
+
+  app.get<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    return sendPage(reply, deletePage(`/diary/${request.params.token}`));
+  });
+
+  app.post<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    await deps.store.deleteDiary(open.diary.id);
+    const tokens = remembered(request).filter((t) => t !== request.params.token);
+    reply.header('set-cookie', setCookie(diariesCookie, tokens.join('.'), { secure: secure(request), maxAgeSeconds: tokens.length ? 90 * 24 * 3600 : 0 }));
+    return sendPage(reply, page({ title: 'Diary deleted', body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>` }));
+  });
+}
+
+/** Reminders: the next recheck, and the 72-hour mark when it is still ahead (soreness should be easing by then). */
+export function remindersFor(open: OpenDiary, link: string, now: Date): string {
+  const latest = open.checkIns.at(-1)?.assessment;
+  const times = new Set<number>();
+  if (latest?.timeline.recheckAt) times.add(Date.parse(latest.timeline.recheckAt));
+  const easeBy = Date.parse(open.diary.massage.endedAt) + 72 * 3_600_000;
+  if (easeBy > now.getTime()) times.add(easeBy);
+  const change = latest ? adviceChange(open.checkIns.at(-2)?.assessment, latest) : null;
+  return calendar(
+    [...times].sort((a, b) => a - b).map((at, k) => ({
+      uid: `${open.diary.id}-${at}@aftercare`,
+      at,
+      summary: 'Aftercare: how is your back?',
+      description: `Time for a check-in on your back after the massage${k === 0 && change ? ` (${change.headline})` : ''}. Open ${link}/check-in`,
+      url: `${link}/check-in`,
+    })),
+    now.getTime(),
+  );
+}

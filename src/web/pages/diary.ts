@@ -1,0 +1,105 @@
+// The diary pages: pain over time against the usual course, each check-in's advice, what changed, what next.
+import { adviceChange } from '../../diary/advice-change.ts';
+import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
+import type { ClinicianSummary } from '../../diary/summary.ts';
+import { localTime } from '../../present/time.ts';
+import { html, type Markup } from '../html.ts';
+import { page } from '../layout.ts';
+import { timelineChart } from '../svg/timeline-chart.ts';
+
+const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See a clinician', 'self-care': 'Self-care' } as const;
+
+export function diaryPage(open: OpenDiary, base: string, now: Date): string {
+  const { diary, checkIns } = open;
+  const zone = diary.timeZone;
+  const latest = checkIns.at(-1);
+  const change = latest ? adviceChange(checkIns.at(-2)?.assessment, latest.assessment) : null;
+  const next = nextCheckIn(open);
+  const body = html`
+<h1>Your recovery diary</h1>
+<p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are in ${zone}.</p>
+<p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>
+${change
+    ? html`<div class="banner ${change.direction === 'less-urgent' ? 'level-self-care' : `level-${latest!.assessment.level}`}" role="alert">
+  <p class="banner-level">The advice changed</p>
+  <p class="banner-do"><strong>${change.headline}</strong></p>
+  ${change.details.length ? html`<ul>${change.details.map((d) => html`<li>${d}</li>`)}</ul>` : ''}
+</div>`
+    : ''}
+${latest
+    ? html`<section aria-labelledby="now"><h2 id="now">Now: ${levelName[latest.assessment.level]}</h2>
+  <p><strong>${latest.assessment.summary.title}.</strong> ${latest.assessment.summary.doNow}</p>
+  ${latest.assessment.level === 'emergency' ? html`<p><a class="call-button" href="/emergency">What to do now</a></p>` : ''}
+  <p>${next ? html`Next check-in: <strong>${localTime(next, zone)}</strong>${Date.parse(next) <= now.getTime() ? ' (due now)' : ''}.` : 'No check-in is planned: get the care the advice says first.'}</p>
+  <p class="actions"><a class="button" href="${base}/check-in">Check in now</a>
+  <a class="button button-secondary" href="${base}/reminders.ics" download="aftercare-reminders.ics">Add reminders to my calendar</a></p>
+</section>`
+    : ''}
+<section aria-labelledby="course"><h2 id="course">Pain over time</h2>
+${timelineChart({
+    id: 'chart-diary',
+    endedAt: diary.massage.endedAt,
+    points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })),
+    now: latest?.report.reportedAt ?? now.toISOString(),
+    recheckAt: next,
+    timeZone: zone,
+  })}
+</section>
+<section aria-labelledby="checkins"><h2 id="checkins">Check-ins</h2>
+<table class="checkins">
+  <caption class="visually-hidden">Each check-in with its pain score and advice</caption>
+  <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
+  <tbody>${checkIns.map(
+    (c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
+  )}</tbody>
+</table>
+</section>
+<section aria-labelledby="share" class="no-print"><h2 id="share">For your doctor or physiotherapist</h2>
+<ul>
+  <li><a href="${base}/report">One-page summary to print</a> or <a href="${base}/report.pdf">as a PDF</a></li>
+  <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">FHIR R4 export</a> (for health record systems)</li>
+</ul>
+</section>
+<section aria-labelledby="data" class="no-print"><h2 id="data">Your data</h2>
+<ul>
+  <li><a href="${base}/export.json" download="aftercare-diary.json">Download everything in this diary (JSON)</a></li>
+  <li><a href="${base}/delete">Delete this diary</a></li>
+</ul>
+</section>
+<p class="disclaimer">Aftercare is not a diagnosis. If you are worried, or things get worse, get medical help.</p>`;
+  return page({ title: 'Your recovery diary', body, bodyClass: 'page-diary' });
+}
+
+export function summaryPage(summary: ClinicianSummary, base: string): string {
+  const body = html`
+<h1>${summary.title}</h1>
+<p>${summary.massage} Times are in ${summary.timeZone}.</p>
+${summary.latest ? html`<h2>Latest advice: ${levelName[summary.latest.level]}</h2><p>${summary.latest.summary.title}.</p><ul>${summary.latest.reasons.map((r) => html`<li>${r.explanation}</li>`)}</ul>` : ''}
+<h2>Check-ins</h2>
+<table class="checkins">
+  <thead><tr><th scope="col">When</th><th scope="col">Hours after</th><th scope="col">Pain</th><th scope="col">Level</th><th scope="col">Reasons</th></tr></thead>
+  <tbody>${summary.rows.map((r) => html`<tr><td>${r.when}</td><td>${r.hours}</td><td>${r.severity}/10</td><td>${levelName[r.level]}</td><td>${r.reasons}</td></tr>`)}</tbody>
+</table>
+${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
+<p class="disclaimer">${summary.disclaimer}</p>
+<p class="no-print"><a href="${base}">Back to the diary</a> · <a href="${base}/report.pdf">PDF</a> · <button class="link-button" type="button" data-print hidden>Print</button></p>`;
+  return page({ title: 'Summary for a clinician', body, bodyClass: 'page-summary', emergencyLine: false });
+}
+
+export function deletePage(base: string): string {
+  const body = html`
+<h1>Delete this diary?</h1>
+<p>This removes the diary and every check-in in it, for good. It cannot be undone. You may want to <a href="${base}/export.json" download="aftercare-diary.json">download a copy</a> first.</p>
+<form method="post" action="${base}/delete"><button class="button button-danger" type="submit">Delete the diary</button> <a class="link-back" href="${base}">Keep it</a></form>`;
+  return page({ title: 'Delete this diary?', body });
+}
+
+export function diariesPage(links: readonly { href: string; label: string }[]): string {
+  const body: Markup = html`
+<h1>Your diaries on this device</h1>
+${links.length
+    ? html`<ul>${links.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ul>`
+    : html`<p>No diary is saved on this device. Start one from a result page with "Track my recovery".</p>`}
+<p><a href="/check/red-flags">Start a new check</a></p>`;
+  return page({ title: 'Your diaries', body });
+}
