@@ -50,25 +50,19 @@ export function diaryStore(db: Kysely<Schema>): DiaryStore {
       return row ? toDiary(row) : undefined;
     },
     async addCheckIn(diaryId, report, assessment) {
-      // The next number and the insert in one statement; two check-ins at once may still race for a number,
-      // which the unique constraint catches, and the loser simply tries again.
-      for (let attempt = 0; ; attempt++) {
+      // Check-ins to one diary take turns on the diary's row, so each gets the next number with no gap or repeat.
+      return db.transaction().execute(async (transaction) => {
+        const diary = await sql<{ id: string }>`select id from diaries where id = ${diaryId} for update`.execute(transaction);
+        if (diary.rows.length === 0) throw new Error(`no diary ${diaryId}`);
         const id = randomUUID();
-        try {
-          const { rows } = await sql<{ seq: number }>`
-            insert into check_ins (id, diary_id, seq, reported_at, report, assessment, level, severity)
-            select ${id}, d.id, coalesce((select max(seq) from check_ins where diary_id = d.id), 0) + 1,
-                   ${new Date(report.reportedAt)}, ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb,
-                   ${assessment.level}, ${report.pain.severity}
-            from diaries d where d.id = ${diaryId}
-            returning seq`.execute(db);
-          const seq = rows[0]?.seq;
-          if (seq === undefined) throw new Error(`no diary ${diaryId}`);
-          return { id, seq, reportedAt: new Date(report.reportedAt), report, assessment };
-        } catch (error) {
-          if ((error as { code?: string }).code !== '23505' || attempt >= 5) throw error;
-        }
-      }
+        const { rows } = await sql<{ seq: number }>`
+          insert into check_ins (id, diary_id, seq, reported_at, report, assessment, level, severity)
+          values (${id}, ${diaryId}, coalesce((select max(seq) from check_ins where diary_id = ${diaryId}), 0) + 1,
+                  ${new Date(report.reportedAt)}, ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb,
+                  ${assessment.level}, ${report.pain.severity})
+          returning seq`.execute(transaction);
+        return { id, seq: rows[0]!.seq, reportedAt: new Date(report.reportedAt), report, assessment };
+      });
     },
     async checkIns(diaryId) {
       const rows = await db.selectFrom('check_ins').select(['id', 'seq', 'reported_at', 'report', 'assessment']).where('diary_id', '=', diaryId).orderBy('seq').execute();
