@@ -28,6 +28,11 @@ export async function startDiary(deps: DiaryDeps, report: Report, timeZone: stri
   return { token, diary, checkIns: [checkIn] };
 }
 
+/** A diary with no check-in yet, under a token chosen by the caller (a clinic's follow-up link becomes the diary's link). */
+export async function startEmptyDiary(deps: DiaryDeps, token: string, massage: Report['massage'], timeZone: string): Promise<Diary> {
+  return deps.store.createDiary({ tokenHash: hashToken(token), massage, timeZone, createdAt: deps.now() });
+}
+
 export async function openDiary(deps: DiaryDeps, token: string): Promise<OpenDiary | undefined> {
   if (!isToken(token)) return undefined;
   const diary = await deps.store.findDiary(hashToken(token));

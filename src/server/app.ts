@@ -9,6 +9,12 @@ import { registerWeb } from '../web/routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerDiaryApi } from './diary-api.ts';
 import type { DiaryStore } from '../store/diaries.ts';
+import type { Kysely } from 'kysely';
+import type { Schema } from '../store/schema.ts';
+import { accounts } from '../clinic/accounts.ts';
+import { auditLog, followUps } from '../clinic/follow-up.ts';
+import { logMailer, type Mailer } from '../clinic/mailer.ts';
+import { registerClinic } from '../web/clinic-routes.ts';
 import { securityHeaders } from './security.ts';
 import { bodyLimit, statusOf, tooLarge } from './status.ts';
 
@@ -21,6 +27,10 @@ export interface AppOptions {
   readonly logEveryRequest?: boolean;
   /** The diary store; without it the app has no recovery diary (the stateless parts still work). */
   readonly store?: DiaryStore;
+  /** The database, for the clinic (accounts, sessions, dashboard); without it there is no clinic side. */
+  readonly db?: Kysely<Schema>;
+  /** Where reset links and invitations go; by default the log. */
+  readonly mailer?: Mailer;
 }
 
 /** Requests slower than this are logged even when they succeed. */
@@ -95,6 +105,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const diaries = options.store ? { store: options.store, now: web.now } : undefined;
   registerWeb(app, web, diaries);
   if (diaries) registerDiaryApi(app, diaries);
+  if (diaries && options.db) {
+    registerClinic(app, {
+      ...diaries,
+      accounts: accounts(options.db, web.now),
+      followUps: followUps(options.db, web.now),
+      audit: auditLog(options.db, web.now),
+      mailer: options.mailer ?? logMailer(app.log),
+    });
+  }
 
   return app;
 }

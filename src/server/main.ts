@@ -6,6 +6,7 @@ import { DatabaseRefusedError, openDatabase } from '../store/database.ts';
 import { diaryStore } from '../store/diaries.ts';
 import { FolderLockedError } from '../store/lock.ts';
 import { buildApp } from './app.ts';
+import { smtpMailer } from '../clinic/mailer.ts';
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 3000);
@@ -36,6 +37,8 @@ const app = buildApp({
   logEveryRequest: process.env.LOG_REQUESTS === '1',
   trustProxy: process.env.TRUST_PROXY === '1',
   store: diaryStore(database.db),
+  db: database.db,
+  ...(process.env.SMTP_URL ? { mailer: await smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM || 'Aftercare <no-reply@localhost>') } : {}),
   web: {
     ...(process.env.AFTERCARE_EMERGENCY_NUMBER ? { emergencyNumber: process.env.AFTERCARE_EMERGENCY_NUMBER } : {}),
     ...(process.env.AFTERCARE_TIME_ZONE && isTimeZone(process.env.AFTERCARE_TIME_ZONE) ? { defaultTimeZone: process.env.AFTERCARE_TIME_ZONE } : {}),

@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Report } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
 import type { Schema } from './schema.ts';
+import { urgencyOf } from '../knowledge/levels.ts';
 
 export interface Diary {
   readonly id: string;
@@ -28,6 +29,23 @@ export interface DiaryStore {
   checkIns(diaryId: string): Promise<CheckIn[]>;
   /** Deletes the diary and every check-in of it; false when there was none. */
   deleteDiary(diaryId: string): Promise<boolean>;
+}
+
+/**
+ * What one check-in means for the clinic's dashboard row. `urgency` orders the dashboard in one indexed column:
+ * the level first (4 per step), then not easing (2); pressure that may have been too much (1) is added by the
+ * caller, since that flag, once raised, stays.
+ */
+export function followUpColumns(report: Report, assessment: FullAssessment) {
+  const codes = assessment.plan.actions.map((a) => a.code);
+  const reasons = assessment.reasons.map((r) => r.code);
+  const notEasing = reasons.includes('not-easing') || reasons.includes('local-signs-not-improving');
+  return {
+    urgency: urgencyOf(assessment.level) * 4 + (notEasing ? 2 : 0),
+    notEasing,
+    pressure: codes.includes('tell-therapist'),
+    localSigns: report.localSigns.swelling || report.localSigns.bruising || (report.pain.extent === 'localized' && report.pain.severity >= 7),
+  };
 }
 
 const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -61,6 +79,16 @@ export function diaryStore(db: Kysely<Schema>): DiaryStore {
                   ${new Date(report.reportedAt)}, ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb,
                   ${assessment.level}, ${report.pain.severity})
           returning seq`.execute(transaction);
+        // A diary a clinic follows keeps its dashboard row current, in the same transaction as the check-in.
+        const columns = followUpColumns(report, assessment);
+        await sql`update clinic_sessions set
+            urgency = ${columns.urgency} + (case when pressure_flag or ${columns.pressure} then 1 else 0 end),
+            latest_level = ${assessment.level}, latest_at = ${new Date(report.reportedAt)},
+            check_ins = check_ins + 1,
+            pressure_flag = pressure_flag or ${columns.pressure},
+            not_easing_flag = ${columns.notEasing},
+            local_signs = local_signs or ${columns.localSigns}
+          where diary_id = ${diaryId}`.execute(transaction);
         return { id, seq: rows[0]!.seq, reportedAt: new Date(report.reportedAt), report, assessment };
       });
     },

@@ -32,6 +32,82 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-clinics': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('clinics')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id').onDelete('cascade'))
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin', 'therapist')`))
+        .addColumn('password_hash', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('auth_sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('auth_sessions_user').on('auth_sessions').column('user_id').execute();
+      await db.schema
+        .createTable('password_resets')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('used_at', 'timestamptz')
+        .execute();
+      await db.schema
+        .createTable('sign_in_failures')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sign_in_failures_key_at').on('sign_in_failures').columns(['key', 'at']).execute();
+      await db.schema
+        .createTable('clinic_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id').onDelete('cascade'))
+        .addColumn('therapist_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('client_ref', 'text', (c) => c.notNull())
+        .addColumn('ended_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('massage', 'jsonb', (c) => c.notNull())
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('follow_up_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('diary_id', 'text', (c) => c.unique().references('diaries.id').onDelete('set null'))
+        .addColumn('consented_at', 'timestamptz')
+        // Kept up to date by each check-in, in its transaction, so the dashboard reads one row per client.
+        .addColumn('urgency', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('latest_level', 'text')
+        .addColumn('latest_at', 'timestamptz')
+        .addColumn('check_ins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('pressure_flag', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('not_easing_flag', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('local_signs', 'boolean', (c) => c.notNull().defaultTo(false))
+        .execute();
+      await db.schema.createIndex('clinic_sessions_dashboard').on('clinic_sessions').columns(['clinic_id', 'urgency desc', 'latest_at desc']).execute();
+      await db.schema.createIndex('clinic_sessions_therapist').on('clinic_sessions').columns(['therapist_id', 'urgency desc', 'latest_at desc']).execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id').onDelete('cascade'))
+        .addColumn('user_id', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_log_clinic_at').on('audit_log').columns(['clinic_id', 'at desc']).execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

@@ -26,10 +26,44 @@ export interface MetaTable {
   value: string;
 }
 
+export interface ClinicTable { id: string; name: string; created_at: Date }
+export interface UserTable { id: string; clinic_id: string; email: string; name: string; role: 'admin' | 'therapist'; password_hash: string | null; created_at: Date }
+export interface AuthSessionTable { token_hash: string; user_id: string; csrf_token: string; created_at: Date; expires_at: Date }
+export interface PasswordResetTable { token_hash: string; user_id: string; expires_at: Date; used_at: Date | null }
+export interface SignInFailureTable { key: string; at: Date }
+export interface ClinicSessionTable {
+  id: string;
+  clinic_id: string;
+  therapist_id: string;
+  client_ref: string;
+  ended_at: Date;
+  massage: unknown;
+  notes: Generated<string>;
+  follow_up_hash: string;
+  created_at: Date;
+  diary_id: string | null;
+  consented_at: Date | null;
+  urgency: Generated<number>;
+  latest_level: string | null;
+  latest_at: Date | null;
+  check_ins: Generated<number>;
+  pressure_flag: Generated<boolean>;
+  not_easing_flag: Generated<boolean>;
+  local_signs: Generated<boolean>;
+}
+export interface AuditTable { id: Generated<string>; clinic_id: string; user_id: string | null; action: string; subject: string; at: Date }
+
 export interface Schema {
   diaries: DiaryTable;
   check_ins: CheckInTable;
   aftercare_meta: MetaTable;
+  clinics: ClinicTable;
+  users: UserTable;
+  auth_sessions: AuthSessionTable;
+  password_resets: PasswordResetTable;
+  sign_in_failures: SignInFailureTable;
+  clinic_sessions: ClinicSessionTable;
+  audit_log: AuditTable;
 }
 
 export type DiaryRow = Selectable<DiaryTable>;

@@ -92,7 +92,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
         formId: `check-in-${open.checkIns.length}`,
         submitLabel: 'Save this check-in',
         below: html`<a class="link-back" href="/diary/${token}">Back to the diary</a>`,
-        notes: {
+        notes: open.checkIns.length === 0 ? {} : {
           'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${previous}" data-trend-first="${first}">${trendRule(previous, first)} If you leave this, Aftercare works it out from your scores.</p>`,
         },
       }),
@@ -115,8 +115,8 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     for (const section of checkInSections) {
       const reading = readStep(section, form, open.diary.timeZone, now);
       Object.assign(answers, reading.values);
-      // The trend may be left for Aftercare to work out from the scores.
-      errors.push(...reading.errors.filter((e) => e.path !== 'pain.trend'));
+      // After a first check-in the trend may be left for Aftercare to work out from the scores.
+      errors.push(...reading.errors.filter((e) => e.path !== 'pain.trend' || open.checkIns.length === 0));
     }
     if (isEmergency(answers)) {
       const draft = readDraft(readCookie(request.headers.cookie, draftCookie));

@@ -23,7 +23,7 @@ export const screenshotDir = new URL('../../test-results/screenshots/', import.m
 export async function startServer() {
   let now = new Date();
   const database = await openDatabase({ pglite: await embeddedTemplate() });
-  const app = buildApp({ store: diaryStore(database.db), web: { now: () => now, defaultTimeZone: 'UTC' } });
+  const app = buildApp({ store: diaryStore(database.db), db: database.db, mailer: { send: async () => {} }, web: { now: () => now, defaultTimeZone: 'UTC' } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');

@@ -197,6 +197,39 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await page.context().close();
   });
 
+  it('a therapist signs up, records a session, shows the QR code; the client consents; all accessible', async () => {
+    server.setNow('2026-03-03T09:00:00Z');
+    const { page, problems } = await freshPage(browser);
+    await page.goto(`${server.base}/clinic/sign-up`);
+    await expectAccessible(page, 'clinic sign-up');
+    await page.fill('#f-clinicName', 'Back Care');
+    await page.fill('#f-name', 'Ann');
+    await page.fill('#f-email', 'ann@example.com');
+    await page.fill('#f-password', 'correct horse battery');
+    await Promise.all([page.waitForURL('**/clinic'), page.click('button[type=submit]')]);
+    await expectAccessible(page, 'dashboard');
+    await page.goto(`${server.base}/clinic/sessions/new`);
+    await expectAccessible(page, 'record a session');
+    await page.fill('#f-clientRef', 'Client 1');
+    await page.fill('#f-endedAt', '2026-03-02T17:00');
+    await page.check('input[name="areasWorked"][value="psoas"]');
+    await Promise.all([page.waitForNavigation(), page.click('text=Save and get the follow-up link')]);
+    await expect(page.locator('.qr svg').count(), await page.locator('main').innerText()).resolves.toBe(1);
+    await expectAccessible(page, 'follow-up link');
+    await screenshot(page, 'clinic-link');
+    const link = await page.locator('.private-link a').getAttribute('href');
+    const client = await freshPage(browser);
+    await client.page.goto(link!);
+    await expectAccessible(client.page, 'consent');
+    await client.page.check('#f-sharp-n');
+    await client.page.check('#f-consent');
+    await Promise.all([client.page.waitForURL('**/check-in'), client.page.click('button[type=submit]')]);
+    await expectAccessible(client.page, 'first check-in');
+    expect([...problems, ...client.problems]).toEqual([]);
+    await client.context.close();
+    await page.context().close();
+  });
+
   const states: readonly (readonly [string, string])[] = [
     ['start', '/'],
     ['red-flags', '/check/red-flags'],

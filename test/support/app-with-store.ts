@@ -2,14 +2,15 @@
 import { buildApp } from '../../src/server/app.ts';
 import { embeddedTemplate, openDatabase, type Database } from '../../src/store/database.ts';
 import { diaryStore } from '../../src/store/diaries.ts';
+import type { Mailer } from '../../src/clinic/mailer.ts';
 
 let template: Awaited<ReturnType<typeof embeddedTemplate>> | undefined;
 
-export async function appWithStore(start = '2026-03-03T09:00:00Z') {
+export async function appWithStore(start = '2026-03-03T09:00:00Z', mailer?: Mailer) {
   template ??= await embeddedTemplate();
   const database: Database = await openDatabase({ pglite: await template.clone() });
   let now = new Date(start);
-  const app = buildApp({ store: diaryStore(database.db), web: { now: () => now, defaultTimeZone: 'UTC' } });
+  const app = buildApp({ store: diaryStore(database.db), db: database.db, ...(mailer ? { mailer } : {}), web: { now: () => now, defaultTimeZone: 'UTC' } });
   return {
     app,
     database,

@@ -26,6 +26,7 @@ ${change
   ${change.details.length ? html`<ul>${change.details.map((d) => html`<li>${d}</li>`)}</ul>` : ''}
 </div>`
     : ''}
+${!latest ? html`<p class="actions"><a class="button" href="${base}/check-in">Make your first check-in</a></p>` : ''}
 ${latest
     ? html`<section aria-labelledby="now"><h2 id="now">Now: ${levelName[latest.assessment.level]}</h2>
   <p><strong>${latest.assessment.summary.title}.</strong> ${latest.assessment.summary.doNow}</p>

@@ -1,0 +1,213 @@
+// The clinic's pages: sign-up and sign-in, the dashboard of who needs attention, sessions and their follow-up links.
+import type { Member } from '../../clinic/accounts.ts';
+import type { MassageSession, TherapistShare } from '../../clinic/follow-up.ts';
+import type { CheckIn } from '../../store/diaries.ts';
+import { localTime } from '../../present/time.ts';
+import { regionOrder, regions } from '../../knowledge/regions.ts';
+import { attr, html, raw, type Markup } from '../html.ts';
+import { page } from '../layout.ts';
+import { timelineChart } from '../svg/timeline-chart.ts';
+
+export interface FormError { readonly field: string; readonly message: string }
+
+const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See a clinician', 'self-care': 'Self-care' } as const;
+const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
+
+function errorSummary(errors: readonly FormError[]): Markup {
+  if (errors.length === 0) return html``;
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-focus-on-load>
+  <h2 id="error-summary-title">There is a problem</h2>
+  <ul>${errors.map((e) => html`<li><a href="#f-${e.field}">${e.message}</a></li>`)}</ul>
+</div>`;
+}
+
+function input(name: string, label: string, options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string }): Markup {
+  const error = options.errors.find((e) => e.field === name);
+  const describedBy = [options.hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="question${error ? ' has-error' : ''}">
+  <label class="question-label" for="f-${name}">${label}</label>
+  ${options.hint ? html`<p class="hint" id="f-${name}-hint">${options.hint}</p>` : ''}
+  ${error ? html`<p class="error-message" id="f-${name}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
+  <input class="input-text" id="f-${name}" name="${name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${attr('aria-invalid="true"', Boolean(error))}>
+</div>`;
+}
+
+function clinicNav(member: Member, csrf: string): Markup {
+  return html`<nav class="clinic-nav" aria-label="Clinic">
+  <p>${member.name} (${member.role}), ${member.clinicName}</p>
+  <ul>
+    <li><a href="/clinic">Dashboard</a></li>
+    <li><a href="/clinic/sessions/new">Record a session</a></li>
+    ${member.role === 'admin' ? html`<li><a href="/clinic/members">Members</a></li><li><a href="/clinic/audit">Audit log</a></li>` : ''}
+  </ul>
+  <form method="post" action="/clinic/sign-out">${csrfField(csrf)}<button class="link-button" type="submit">Sign out</button></form>
+  <form method="post" action="/clinic/sign-out-everywhere">${csrfField(csrf)}<button class="link-button" type="submit">Sign out everywhere</button></form>
+</nav>`;
+}
+
+export const clinicPage = (title: string, body: Markup, signedIn?: { member: Member; csrf: string }) =>
+  page({ title, body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${body}`, bodyClass: 'page-clinic', emergencyLine: false });
+
+export function signUpPage(csrf: string, errors: readonly FormError[], values: Record<string, string> = {}) {
+  return clinicPage('Create a clinic account', html`${errorSummary(errors)}
+<h1>Create a clinic account</h1>
+<p class="lead">Send aftercare to your clients after each session, and see who needs attention.</p>
+<form method="post" action="/clinic/sign-up" novalidate>${csrfField(csrf)}
+  ${input('clinicName', 'Clinic name', { value: values.clinicName, errors, autocomplete: 'organization' })}
+  ${input('name', 'Your name', { value: values.name, errors, autocomplete: 'name' })}
+  ${input('email', 'Email', { type: 'email', value: values.email, errors, autocomplete: 'email' })}
+  ${input('password', 'Password', { type: 'password', errors, autocomplete: 'new-password', hint: 'At least 10 characters.' })}
+  <div class="actions"><button class="button" type="submit">Create the account</button> <a href="/clinic/sign-in">I have an account</a></div>
+</form>`);
+}
+
+export function signInPage(csrf: string, errors: readonly FormError[], email = '', notice = '') {
+  return clinicPage('Sign in', html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}
+<h1>Sign in to your clinic</h1>
+<form method="post" action="/clinic/sign-in" novalidate>${csrfField(csrf)}
+  ${input('email', 'Email', { type: 'email', value: email, errors, autocomplete: 'username' })}
+  ${input('password', 'Password', { type: 'password', errors, autocomplete: 'current-password' })}
+  <div class="actions"><button class="button" type="submit">Sign in</button> <a href="/clinic/reset">Forgot the password?</a> <a href="/clinic/sign-up">Create a clinic account</a></div>
+</form>`);
+}
+
+export function resetRequestPage(csrf: string, sent: boolean) {
+  return clinicPage('Reset the password', html`<h1>Reset the password</h1>
+${sent
+    ? html`<p role="status">If an account has that email, a link to set a new password is on its way. It works once, for an hour.</p>`
+    : html`<form method="post" action="/clinic/reset" novalidate>${csrfField(csrf)}
+  ${input('email', 'Email', { type: 'email', errors: [], autocomplete: 'username' })}
+  <div class="actions"><button class="button" type="submit">Send me a link</button></div>
+</form>`}`);
+}
+
+export function resetPage(csrf: string, token: string, errors: readonly FormError[]) {
+  return clinicPage('Choose a new password', html`${errorSummary(errors)}<h1>Choose a new password</h1>
+<form method="post" action="/clinic/reset/${token}" novalidate>${csrfField(csrf)}
+  ${input('password', 'New password', { type: 'password', errors, autocomplete: 'new-password', hint: 'At least 10 characters. Every device signed in will be signed out.' })}
+  <div class="actions"><button class="button" type="submit">Save the password</button></div>
+</form>`);
+}
+
+const flagsOf = (s: MassageSession) => [
+  s.latestLevel && s.latestLevel !== 'self-care' ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>` : '',
+  s.pressureFlag ? html`<span class="flag">Pressure may have been too much</span>` : '',
+  s.notEasingFlag ? html`<span class="flag">Not easing after 72 h</span>` : '',
+  !s.diaryId ? html`<span class="flag flag-quiet">Waiting for the client</span>` : '',
+];
+
+export function dashboardPage(view: {
+  member: Member; csrf: string; sessions: readonly MassageSession[]; counts: Record<string, number>; shares: readonly TherapistShare[]; page: number; hasMore: boolean;
+}) {
+  const { member, counts } = view;
+  const zone = 'UTC';
+  return clinicPage('Dashboard', html`<h1>Who needs attention</h1>
+<ul class="counts">
+  <li><strong>${counts.emergency ?? 0}</strong> emergency</li>
+  <li><strong>${counts.urgent ?? 0}</strong> urgent</li>
+  <li><strong>${counts.seeClinician ?? 0}</strong> see a clinician</li>
+  <li><strong>${counts.pressure ?? 0}</strong> pressure may have been too much</li>
+  <li><strong>${counts.notEasing ?? 0}</strong> not easing after 72 h</li>
+  <li><strong>${counts.waiting ?? 0}</strong> waiting for the client</li>
+</ul>
+<table class="checkins dashboard">
+  <caption class="visually-hidden">Clients, most urgent first</caption>
+  <thead><tr><th scope="col">Client</th>${member.role === 'admin' ? html`<th scope="col">Therapist</th>` : ''}<th scope="col">Session</th><th scope="col">Latest</th><th scope="col">Flags</th></tr></thead>
+  <tbody>${view.sessions.map((s) => html`<tr>
+    <td><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
+    ${member.role === 'admin' ? html`<td>${s.therapistName}</td>` : ''}
+    <td>${localTime(s.endedAt, zone)}</td>
+    <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${s.checkIns} check-ins)` : 'no check-in yet'}</td>
+    <td class="flags">${flagsOf(s)}</td>
+  </tr>`)}</tbody>
+</table>
+<p>${view.page > 0 ? html`<a href="/clinic?page=${view.page - 1}">Previous page</a> ` : ''}${view.hasMore ? html`<a href="/clinic?page=${view.page + 1}">Next page</a>` : ''}</p>
+<h2>Sessions followed by local signs</h2>
+<p class="hint">Swelling, bruising or strong pain in one spot after a session can mean the pressure was too much. Times are in UTC.</p>
+<table class="checkins">
+  <thead><tr><th scope="col">Therapist</th><th scope="col">Sessions</th><th scope="col">Followed up</th><th scope="col">With local signs</th></tr></thead>
+  <tbody>${view.shares.map((t) => html`<tr><td>${t.name}</td><td>${t.sessions}</td><td>${t.followed}</td><td>${t.followed ? `${Math.round((100 * t.withLocalSigns) / t.followed)} % (${t.withLocalSigns})` : '–'}</td></tr>`)}</tbody>
+</table>`, { member, csrf: view.csrf });
+}
+
+export function newSessionPage(member: Member, csrf: string, errors: readonly FormError[], values: Record<string, string | string[]> = {}) {
+  const value = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
+  const areas = Array.isArray(values.areasWorked) ? values.areasWorked : values.areasWorked ? [values.areasWorked] : [];
+  const select = (name: string, label: string, options: [string, string][]) => html`<div class="question"><label class="question-label" for="f-${name}">${label}</label>
+  <select id="f-${name}" name="${name}"><option value="">Not recorded</option>${options.map(([v, l]) => html`<option value="${v}"${attr('selected', value(name) === v)}>${l}</option>`)}</select></div>`;
+  return clinicPage('Record a session', html`${errorSummary(errors)}<h1>Record a session</h1>
+<form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
+  ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
+  ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: 'In UTC.' })}
+  ${select('style', 'Style', [['deep-tissue', 'Deep tissue'], ['sports', 'Sports'], ['swedish', 'Swedish'], ['trigger-point', 'Trigger point'], ['myofascial', 'Myofascial release'], ['other', 'Other']])}
+  ${select('pressure', 'Pressure', [['light', 'Light'], ['moderate', 'Moderate'], ['firm', 'Firm']])}
+  <fieldset class="question"><legend class="question-label">Areas worked</legend><div class="options">
+  ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${regions[r].name}</label></div>`)}
+  </div></fieldset>
+  <div class="question"><label class="question-label" for="f-notes">Notes</label><textarea id="f-notes" name="notes" rows="3">${value('notes')}</textarea></div>
+  <div class="actions"><button class="button" type="submit">Save and get the follow-up link</button></div>
+</form>`, { member, csrf });
+}
+
+export function linkPage(member: Member, csrf: string, session: MassageSession, link: string, qrSvg: string) {
+  return clinicPage('Follow-up link', html`<h1>Follow-up link for ${session.clientRef}</h1>
+<p class="lead">Give this to the client: it opens their recovery diary, with the session already filled in, once they agree to share their check-ins with your clinic.</p>
+<p class="private-link"><a href="${link}">${link}</a></p>
+<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
+<p class="hint">This link is shown once. If it is lost before the client opens it, make a new one from the client's page.</p>
+<p><a href="/clinic/sessions/${session.id}">Go to the client's page</a></p>`, { member, csrf });
+}
+
+export function sessionPage(member: Member, csrf: string, session: MassageSession, checkIns: readonly CheckIn[]) {
+  const zone = 'UTC';
+  return clinicPage(`Client ${session.clientRef}`, html`<h1>${session.clientRef}</h1>
+<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}${session.massage.style ? `, ${session.massage.style}` : ''}${session.massage.pressure ? `, ${session.massage.pressure} pressure` : ''}. Times are in UTC.</p>
+${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
+<p class="flags">${flagsOf(session)}</p>
+${session.diaryId
+    ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
+${checkIns.length
+        ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })), now: checkIns.at(-1)!.report.reportedAt, recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone })}
+<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th></tr></thead>
+<tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td></tr>`)}</tbody></table>`
+        : html`<p>No check-in yet.</p>`}`
+    : html`<p>The client has not opened the follow-up link yet.</p>
+<form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`}
+<p><a href="/clinic">Back to the dashboard</a></p>`, { member, csrf });
+}
+
+export function membersPage(member: Member, csrf: string, members: readonly Member[], errors: readonly FormError[], notice = '') {
+  return clinicPage('Members', html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}<h1>Members of ${member.clinicName}</h1>
+<ul>${members.map((m) => html`<li>${m.name} (${m.email}), ${m.role}</li>`)}</ul>
+<h2>Add a member</h2>
+<p class="hint">They get a link to choose their password.</p>
+<form method="post" action="/clinic/members" novalidate>${csrfField(csrf)}
+  ${input('name', 'Name', { errors })}
+  ${input('email', 'Email', { type: 'email', errors })}
+  <fieldset class="question"><legend class="question-label">Role</legend><div class="options">
+    <div class="option"><input type="radio" id="f-role-t" name="role" value="therapist" checked><label for="f-role-t">Therapist: sees their own clients</label></div>
+    <div class="option"><input type="radio" id="f-role-a" name="role" value="admin"><label for="f-role-a">Admin: sees the whole clinic and the audit log</label></div>
+  </div></fieldset>
+  <div class="actions"><button class="button" type="submit">Add the member</button></div>
+</form>`, { member, csrf });
+}
+
+export function auditPage(member: Member, csrf: string, entries: readonly { at: Date; action: string; subject: string; name: string | null; email: string | null }[]) {
+  return clinicPage('Audit log', html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in UTC.</p>
+<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th></tr></thead>
+<tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, 'UTC')}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`, { member, csrf });
+}
+
+export function consentPage(csrf: string, session: MassageSession & { clinicName: string }, token: string, errors: readonly FormError[]) {
+  return page({ title: 'Your aftercare', body: html`${errorSummary(errors)}<h1>Aftercare from ${session.clinicName}</h1>
+<p class="lead">Your therapist would like to follow how your back recovers after your session on ${localTime(session.endedAt, 'UTC')} (UTC).</p>
+<p>If you agree, you get a private recovery diary with the session already filled in. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can delete the diary at any time.</p>
+<form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
+  <fieldset class="question${errors.some((e) => e.field === 'sharpPainDuring') ? ' has-error' : ''}" id="f-sharpPainDuring"><legend class="question-label">Did you feel sharp pain during the massage?</legend><div class="options">
+    <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"><label for="f-sharp-y">Yes</label></div>
+    <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"><label for="f-sharp-n">No</label></div>
+  </div></fieldset>
+  <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"><label for="f-consent">I agree to share my check-ins with ${session.clinicName}</label></div></div>
+  <div class="actions"><button class="button" type="submit">Start my diary</button> <a href="/">No thanks: check my back without sharing</a></div>
+</form>` });
+}

@@ -1,0 +1,98 @@
+// Production on PostgreSQL: two server processes on one database, no sticky sessions. A clinic signs in on one
+// and works on the other; a client's follow-up goes through either. Runs when DATABASE_URL is set (always in CI).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from './support/server-process.ts';
+
+const url = process.env.DATABASE_URL;
+if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the two-server test must run on PostgreSQL');
+if (!url) console.log('SKIPPED two servers on PostgreSQL: DATABASE_URL is not set');
+
+/** Cookies kept by hand across two servers, as a browser behind a load balancer would send them. */
+class Browser {
+  cookies: Record<string, string> = {};
+  csrf = '';
+  async request(base: string, path: string, form?: Record<string, string | string[]>) {
+    const body = form ? new URLSearchParams() : undefined;
+    if (body) {
+      body.append('_csrf', this.csrf);
+      for (const [k, v] of Object.entries(form!)) for (const x of [v].flat()) body.append(k, x);
+    }
+    const response = await fetch(`${base}${path}`, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: { cookie: Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body,
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      this.cookies[pair!.slice(0, eq)] = pair!.slice(eq + 1);
+    }
+    const text = await response.text();
+    this.csrf = /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? this.csrf;
+    return { status: response.status, location: response.headers.get('location'), text };
+  }
+}
+
+describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
+  const database = `aftercare_e2e_${randomBytes(5).toString('hex')}`;
+  const servers: ServerProcess[] = [];
+  const admin = new pg.Client({ connectionString: url });
+
+  afterAll(async () => {
+    for (const server of servers) server.child.kill('SIGTERM');
+    await Promise.all(servers.map((s) => s.exited));
+    await admin.query(`drop database if exists ${database}`);
+    await admin.end();
+  });
+
+  it('sign in on one, act on the other, with the same data and the same rules', async () => {
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+    const databaseUrl = new URL(url!);
+    databaseUrl.pathname = `/${database}`;
+    // Both start at once: the migrations take their lock, one migrates and the other finds it done.
+    const env = (n: number) => ({ DATABASE_URL: databaseUrl.toString(), AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), `aftercare-two-${n}-`)) });
+    servers.push(...(await Promise.all([startServerProcess(env(1)), startServerProcess(env(2))])));
+    const [a, b] = servers.map((s) => s.url) as [string, string];
+
+    const clinic = new Browser();
+    await clinic.request(a, '/clinic/sign-up');
+    expect((await clinic.request(a, '/clinic/sign-up', { clinicName: 'Two Doors', name: 'Ann', email: 'ann@example.com', password: 'correct horse battery' })).status).toBe(303);
+    // Signed in on A; the session works on B.
+    expect((await clinic.request(b, '/clinic')).text).toContain('Who needs attention');
+    await clinic.request(b, '/clinic/sign-out');
+
+    expect((await clinic.request(b, '/clinic/sign-in', { email: 'ann@example.com', password: 'correct horse battery' })).status).toBe(303);
+    await clinic.request(a, '/clinic/sessions/new');
+    // These servers run on the real clock: the session ended yesterday.
+    const endedAt = new Date(Date.now() - 20 * 3_600_000).toISOString().slice(0, 16);
+    const created = await clinic.request(a, '/clinic/sessions', { clientRef: 'Client across', endedAt, style: 'sports', pressure: 'firm' });
+    expect(created.status).toBe(201);
+    const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(created.text)![1]!;
+
+    // The client consents through B and checks in through A.
+    const client = new Browser();
+    await client.request(b, `/follow-up/${link}`);
+    expect((await client.request(b, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location).toBe(`/diary/${link}/check-in`);
+    const checkIn = await client.request(a, `/diary/${link}/check-in`, {
+      'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none',
+      'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'yes', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no',
+      'pain.severity': '5', 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no',
+    });
+    expect(checkIn.status).toBe(303);
+
+    // The dashboard on B shows the client as urgent; the CSRF token from A's page works on B.
+    const dashboard = await clinic.request(b, '/clinic');
+    expect(dashboard.text).toContain('Client across');
+    expect(dashboard.text).toContain('Urgent');
+    // Sign out everywhere on B ends the session on A too.
+    expect((await clinic.request(b, '/clinic/sign-out-everywhere', {})).status).toBe(200);
+    expect((await clinic.request(a, '/clinic')).location).toBe('/clinic/sign-in');
+  }, 90_000);
+});
