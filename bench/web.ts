@@ -75,19 +75,28 @@ for (const [name, path, withCookie] of [...pages.map(([n, p]) => [n, p, ''] as c
 }
 console.log(`  budgets: ${allWithin ? 'MET' : 'NOT MET'}`);
 
-// 2. Throughput: Aftercare's POST against the bare floor, same body, same answer size, same run.
+// 2. Throughput: Aftercare's POST against the bare floor, same body, same answer size. Loopback load on a
+// 2-core machine varies by 10 % from run to run, so the two are measured in alternating rounds, best against best.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const answerSize = (await (await fetch(`${app.url}/api/v1/assessments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: report })).arrayBuffer()).byteLength;
-await load(app.url, report); // warm-up
-const ours = await load(app.url, report);
-await stop(app.child);
 const bare = await serve([join(import.meta.dirname, 'bare-server.mjs'), String(answerSize)]);
+await load(app.url, report); // warm-up
 await load(bare.url, report);
-const floor = await load(bare.url, report);
+const oursRuns = [];
+const floorRuns = [];
+for (let round = 0; round < rounds; round++) {
+  oursRuns.push(await load(app.url, report));
+  floorRuns.push(await load(bare.url, report));
+}
+await stop(app.child);
 await stop(bare.child);
+const best = <T extends { rps: number }>(runs: T[]) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
+const ours = best(oursRuns);
+const floor = best(floorRuns);
 const ratio = ours.rps / floor.rps;
-console.log(`\nPOST /api/v1/assessments, 50 connections, ${seconds} s each, answers of ${answerSize} B`);
-console.log(`  aftercare: ${Math.round(ours.rps).toLocaleString('en')} req/s, p50 ${ours.p50} ms, p99 ${ours.p99} ms`);
-console.log(`  bare node:http: ${Math.round(floor.rps).toLocaleString('en')} req/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
+console.log(`\nPOST /api/v1/assessments, 50 connections, ${seconds} s a round, best of ${rounds} alternating rounds, answers of ${answerSize} B`);
+console.log(`  aftercare: ${Math.round(ours.rps).toLocaleString('en')} req/s, p50 ${ours.p50} ms, p99 ${ours.p99} ms (rounds: ${oursRuns.map((r) => Math.round(r.rps)).join(', ')})`);
+console.log(`  bare node:http: ${Math.round(floor.rps).toLocaleString('en')} req/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms (rounds: ${floorRuns.map((r) => Math.round(r.rps)).join(', ')})`);
 console.log(`  ratio: ${ratio.toFixed(2)} (target at least 0.6) ${ratio >= 0.6 ? 'MET' : 'NOT MET'}`);
 
 // 3. Lighthouse, for the start and result pages, with Debian's Chromium.
