@@ -1,8 +1,8 @@
 // The clinician summary as a one-page PDF (pdfkit, its built-in Helvetica: no font files to ship).
+import { levelName } from '../knowledge/levels.ts';
 import PDFDocument from 'pdfkit';
 import type { ClinicianSummary } from './summary.ts';
 
-const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See clinician', 'self-care': 'Self-care' } as const;
 
 export function summaryPdf(summary: ClinicianSummary, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 48, compress: options.compress ?? true, info: { Title: summary.title, Author: 'Aftercare' } });

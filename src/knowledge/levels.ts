@@ -12,6 +12,14 @@ export function mostUrgent(levels: readonly Level[]): Level {
   return levels.reduce<Level>((worst, level) => (urgencyOf(level) > urgencyOf(worst) ? level : worst), 'self-care');
 }
 
+/** The level's short name, as a label or a tag. */
+export const levelName: Readonly<Record<Level, string>> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+  'see-clinician': 'See a clinician',
+  'self-care': 'Self-care',
+};
+
 /** Frozen: every assessment shares these objects. */
 export const levelGuidance: Readonly<Record<Level, Readonly<{ title: string; doNow: string }>>> = deepFreeze({
   emergency: {

@@ -1,15 +1,9 @@
 // An assessment as plain text for a person at a terminal, with times in their own time zone.
-import type { Assessment } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
+import { levelName } from '../knowledge/levels.ts';
 import { ruleByCode } from '../knowledge/reasons.ts';
 import { localTime } from './time.ts';
 
-const levelBanner: Record<Assessment['level'], string> = {
-  emergency: 'EMERGENCY',
-  urgent: 'URGENT',
-  'see-clinician': 'SEE A CLINICIAN',
-  'self-care': 'SELF-CARE',
-};
 
 function wrap(text: string, indent: string, width = 78): string {
   const lines: string[] = [];
@@ -30,7 +24,7 @@ export function renderText(assessment: FullAssessment, timeZone: string): string
   const at = (instant: string) => localTime(instant, timeZone);
   const { summary } = assessment;
   const out: string[] = [];
-  out.push(`== ${levelBanner[assessment.level]}: ${summary.title} ==`, '', wrap(summary.doNow, ''), '');
+  out.push(`== ${levelName[assessment.level].toUpperCase()}: ${summary.title} ==`, '', wrap(summary.doNow, ''), '');
 
   if (assessment.level === 'emergency') {
     for (const action of assessment.plan.actions) out.push(wrap(action.text, ''), '');

@@ -9,9 +9,10 @@ import { startEmptyDiary, type DiaryDeps } from '../diary/service.ts';
 import type { Region } from '../contract/types.ts';
 import { regionOrder } from '../knowledge/regions.ts';
 import { instantOfWallTime, withOffset } from '../present/time.ts';
-import { readCookie, setCookie } from './cookies.ts';
+import { isSecure, readCookie, setCookie } from './cookies.ts';
 import { csrfToken, csrfValid } from './csrf.ts';
-import { diariesCookie } from './diary-routes.ts';
+import { rememberDiary } from './diary-routes.ts';
+import { formOf, sendPage } from './respond.ts';
 import { html } from './html.ts';
 import {
   auditPage, clinicPage, consentPage, dashboardPage, linkPage, membersPage, newSessionPage, resetPage, resetRequestPage, sessionPage, signInPage, signUpPage, type FormError,
@@ -29,16 +30,12 @@ export interface ClinicDeps extends DiaryDeps {
 const styles = ['deep-tissue', 'sports', 'swedish', 'trigger-point', 'myofascial', 'other'] as const;
 const pressures = ['light', 'moderate', 'firm'] as const;
 
-function send(reply: FastifyReply, body: string, status = 200) {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
-}
-const formOf = (request: FastifyRequest) => new URLSearchParams(typeof request.body === 'string' ? request.body : '');
+
 const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
-  const secure = (request: FastifyRequest) => request.protocol === 'https';
   const startSession = (request: FastifyRequest, reply: FastifyReply, token: string) =>
-    reply.header('set-cookie', setCookie(sessionCookie, token, { secure: secure(request), maxAgeSeconds: 12 * 3600 }));
+    reply.header('set-cookie', setCookie(sessionCookie, token, { secure: isSecure(request), maxAgeSeconds: 12 * 3600 }));
 
   /** The signed-in member, or a redirect to sign in (pages) or 401 (the API). */
   async function signedIn(request: FastifyRequest, reply: FastifyReply, api = false): Promise<Member | null> {
@@ -52,13 +49,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
   /** Every form that changes something must carry this browser's token. */
   function refuseForgery(request: FastifyRequest, reply: FastifyReply): boolean {
     if (csrfValid(request, formOf(request))) return false;
-    send(reply, clinicPage('Form expired', html`<h1>This form has expired</h1><p>Go back, reload the page and send it again.</p>`), 403);
+    sendPage(reply, clinicPage('Form expired', html`<h1>This form has expired</h1><p>Go back, reload the page and send it again.</p>`), 403);
     return true;
   }
 
-  const notFound = (reply: FastifyReply) => send(reply, clinicPage('Not found', html`<h1>Not found</h1><p>There is no such record in your clinic.</p><p><a href="/clinic">Dashboard</a></p>`), 404);
+  const notFound = (reply: FastifyReply) => sendPage(reply, clinicPage('Not found', html`<h1>Not found</h1><p>There is no such record in your clinic.</p><p><a href="/clinic">Dashboard</a></p>`), 404);
 
-  app.get('/clinic/sign-up', (request, reply) => send(reply, signUpPage(csrfToken(request, reply), [])));
+  app.get('/clinic/sign-up', (request, reply) => sendPage(reply, signUpPage(csrfToken(request, reply), [])));
   app.post('/clinic/sign-up', async (request, reply) => {
     if (refuseForgery(request, reply)) return reply;
     const form = formOf(request);
@@ -69,11 +66,11 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       return reply.redirect('/clinic', 303);
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
-      return send(reply, signUpPage(csrfToken(request, reply), [{ field: error.field, message: error.message }], values), error.status);
+      return sendPage(reply, signUpPage(csrfToken(request, reply), [{ field: error.field, message: error.message }], values), error.status);
     }
   });
 
-  app.get('/clinic/sign-in', (request, reply) => send(reply, signInPage(csrfToken(request, reply), [])));
+  app.get('/clinic/sign-in', (request, reply) => sendPage(reply, signInPage(csrfToken(request, reply), [])));
   app.post('/clinic/sign-in', async (request, reply) => {
     if (refuseForgery(request, reply)) return reply;
     const form = formOf(request);
@@ -84,7 +81,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       return reply.redirect('/clinic', 303);
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
-      return send(reply, signInPage(csrfToken(request, reply), [{ field: error.field, message: error.message }], email), error.status);
+      return sendPage(reply, signInPage(csrfToken(request, reply), [{ field: error.field, message: error.message }], email), error.status);
     }
   });
 
@@ -92,8 +89,8 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     if (refuseForgery(request, reply)) return reply;
     const token = readCookie(request.headers.cookie, sessionCookie);
     if (token) await deps.accounts.signOut(token);
-    reply.header('set-cookie', setCookie(sessionCookie, '', { secure: secure(request), maxAgeSeconds: 0 }));
-    return send(reply, signInPage(csrfToken(request, reply), [], '', 'You are signed out.'));
+    reply.header('set-cookie', setCookie(sessionCookie, '', { secure: isSecure(request), maxAgeSeconds: 0 }));
+    return sendPage(reply, signInPage(csrfToken(request, reply), [], '', 'You are signed out.'));
   });
 
   app.post('/clinic/sign-out-everywhere', async (request, reply) => {
@@ -101,11 +98,11 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const member = await signedIn(request, reply);
     if (!member) return reply;
     await deps.accounts.signOutEverywhere(member.id);
-    reply.header('set-cookie', setCookie(sessionCookie, '', { secure: secure(request), maxAgeSeconds: 0 }));
-    return send(reply, signInPage(csrfToken(request, reply), [], '', 'You are signed out on every device.'));
+    reply.header('set-cookie', setCookie(sessionCookie, '', { secure: isSecure(request), maxAgeSeconds: 0 }));
+    return sendPage(reply, signInPage(csrfToken(request, reply), [], '', 'You are signed out on every device.'));
   });
 
-  app.get('/clinic/reset', (request, reply) => send(reply, resetRequestPage(csrfToken(request, reply), false)));
+  app.get('/clinic/reset', (request, reply) => sendPage(reply, resetRequestPage(csrfToken(request, reply), false)));
   app.post('/clinic/reset', async (request, reply) => {
     if (refuseForgery(request, reply)) return reply;
     const reset = await deps.accounts.requestReset(formOf(request).get('email') ?? '');
@@ -117,17 +114,17 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       });
     }
     // The same answer whether or not the account exists.
-    return send(reply, resetRequestPage(csrfToken(request, reply), true));
+    return sendPage(reply, resetRequestPage(csrfToken(request, reply), true));
   });
-  app.get<{ Params: { token: string } }>('/clinic/reset/:token', (request, reply) => send(reply, resetPage(csrfToken(request, reply), request.params.token, [])));
+  app.get<{ Params: { token: string } }>('/clinic/reset/:token', (request, reply) => sendPage(reply, resetPage(csrfToken(request, reply), request.params.token, [])));
   app.post<{ Params: { token: string } }>('/clinic/reset/:token', async (request, reply) => {
     if (refuseForgery(request, reply)) return reply;
     try {
       await deps.accounts.resetPassword(request.params.token, formOf(request).get('password') ?? '');
-      return send(reply, signInPage(csrfToken(request, reply), [], '', 'Your password is changed. Sign in with it.'));
+      return sendPage(reply, signInPage(csrfToken(request, reply), [], '', 'Your password is changed. Sign in with it.'));
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
-      return send(reply, resetPage(csrfToken(request, reply), request.params.token, [{ field: error.field, message: error.message }]), error.status);
+      return sendPage(reply, resetPage(csrfToken(request, reply), request.params.token, [{ field: error.field, message: error.message }]), error.status);
     }
   });
 
@@ -137,13 +134,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const page = Math.max(0, Math.min(10_000, Number.parseInt(request.query.page ?? '0', 10) || 0));
     const [board, shares] = await Promise.all([deps.followUps.dashboard(member, page), deps.followUps.shares(member)]);
     await deps.audit.record(member, 'viewed the dashboard', `page ${page + 1}`);
-    return send(reply, dashboardPage({ member, csrf: csrfToken(request, reply), ...board, shares, page }));
+    return sendPage(reply, dashboardPage({ member, csrf: csrfToken(request, reply), ...board, shares, page }));
   });
 
   app.get('/clinic/sessions/new', async (request, reply) => {
     const member = await signedIn(request, reply);
     if (!member) return reply;
-    return send(reply, newSessionPage(member, csrfToken(request, reply), []));
+    return sendPage(reply, newSessionPage(member, csrfToken(request, reply), []));
   });
 
   app.post('/clinic/sessions', async (request, reply) => {
@@ -162,12 +159,12 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const areasWorked = form.getAll('areasWorked').filter((a): a is Region => (regionOrder as string[]).includes(a));
     const notes = (form.get('notes') ?? '').slice(0, 2000);
     if (errors.length > 0) {
-      return send(reply, newSessionPage(member, csrfToken(request, reply), errors, { clientRef, endedAt: form.get('endedAt') ?? '', style: style ?? '', pressure: pressure ?? '', areasWorked, notes }), 422);
+      return sendPage(reply, newSessionPage(member, csrfToken(request, reply), errors, { clientRef, endedAt: form.get('endedAt') ?? '', style: style ?? '', pressure: pressure ?? '', areasWorked, notes }), 422);
     }
     const { session, token } = await deps.followUps.record(member, { clientRef, endedAt: withOffset(endedAt!, 'UTC'), style, pressure, areasWorked, notes });
     await deps.audit.record(member, 'recorded a session', `${session.clientRef} (${session.id})`);
     const link = `${origin(request)}/follow-up/${token}`;
-    return send(reply, linkPage(member, csrfToken(request, reply), session, link, await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })), 201);
+    return sendPage(reply, linkPage(member, csrfToken(request, reply), session, link, await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })), 201);
   });
 
   app.get<{ Params: { id: string } }>('/clinic/sessions/:id', async (request, reply) => {
@@ -177,7 +174,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     if (!session) return notFound(reply);
     const checkIns = session.diaryId ? await deps.store.checkIns(session.diaryId) : [];
     await deps.audit.record(member, 'viewed a client', `${session.clientRef} (${session.id})`);
-    return send(reply, sessionPage(member, csrfToken(request, reply), session, checkIns));
+    return sendPage(reply, sessionPage(member, csrfToken(request, reply), session, checkIns));
   });
 
   app.post<{ Params: { id: string } }>('/clinic/sessions/:id/link', async (request, reply) => {
@@ -189,14 +186,14 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     if (!session || !token) return notFound(reply);
     await deps.audit.record(member, 'made a new follow-up link', `${session.clientRef} (${session.id})`);
     const link = `${origin(request)}/follow-up/${token}`;
-    return send(reply, linkPage(member, csrfToken(request, reply), session, link, await QRCode.toString(link, { type: 'svg', margin: 1 })), 201);
+    return sendPage(reply, linkPage(member, csrfToken(request, reply), session, link, await QRCode.toString(link, { type: 'svg', margin: 1 })), 201);
   });
 
   app.get('/clinic/members', async (request, reply) => {
     const member = await signedIn(request, reply);
     if (!member) return reply;
     if (member.role !== 'admin') return notFound(reply);
-    return send(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), []));
+    return sendPage(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), []));
   });
 
   app.post('/clinic/members', async (request, reply) => {
@@ -215,10 +212,10 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         text: `${member.name} added you to ${member.clinicName} on Aftercare. Choose your password here (the link works once, for an hour):\n${origin(request)}/clinic/reset/${invite!.token}`,
       });
       await deps.audit.record(member, `added a ${role}`, email);
-      return send(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [], `${email} was added and sent a link to choose a password.`));
+      return sendPage(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [], `${email} was added and sent a link to choose a password.`));
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
-      return send(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [{ field: error.field, message: error.message }]), error.status);
+      return sendPage(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [{ field: error.field, message: error.message }]), error.status);
     }
   });
 
@@ -226,7 +223,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const member = await signedIn(request, reply);
     if (!member) return reply;
     if (member.role !== 'admin') return notFound(reply);
-    return send(reply, auditPage(member, csrfToken(request, reply), await deps.audit.list(member)));
+    return sendPage(reply, auditPage(member, csrfToken(request, reply), await deps.audit.list(member)));
   });
 
   // The same dashboard and client record as JSON, for the clinic's own tools.
@@ -248,28 +245,27 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
   // The client's side: the follow-up link asks for consent, then becomes the link of their diary.
   app.get<{ Params: { token: string } }>('/follow-up/:token', async (request, reply) => {
     const session = await deps.followUps.byLink(request.params.token);
-    if (!session) return send(reply, clinicPage('Link not found', html`<h1>This link does not work</h1><p>Ask your therapist for a new one, or <a href="/">check your back without it</a>.</p>`), 404);
+    if (!session) return sendPage(reply, clinicPage('Link not found', html`<h1>This link does not work</h1><p>Ask your therapist for a new one, or <a href="/">check your back without it</a>.</p>`), 404);
     if (session.diaryId) return reply.redirect(`/diary/${request.params.token}`, 303);
-    return send(reply, consentPage(csrfToken(request, reply), session, request.params.token, []));
+    return sendPage(reply, consentPage(csrfToken(request, reply), session, request.params.token, []));
   });
 
   app.post<{ Params: { token: string } }>('/follow-up/:token', async (request, reply) => {
     if (refuseForgery(request, reply)) return reply;
     const token = request.params.token;
     const session = await deps.followUps.byLink(token);
-    if (!session) return send(reply, clinicPage('Link not found', html`<h1>This link does not work</h1>`), 404);
+    if (!session) return sendPage(reply, clinicPage('Link not found', html`<h1>This link does not work</h1>`), 404);
     if (session.diaryId) return reply.redirect(`/diary/${token}`, 303);
     const form = formOf(request);
     const errors: FormError[] = [];
     const sharp = form.get('sharpPainDuring');
     if (sharp !== 'yes' && sharp !== 'no') errors.push({ field: 'sharpPainDuring', message: 'Say whether you felt sharp pain during the massage' });
     if (form.get('consent') !== 'yes') errors.push({ field: 'consent', message: 'To start this diary, agree to share your check-ins; or check your back without sharing' });
-    if (errors.length) return send(reply, consentPage(csrfToken(request, reply), session, token, errors), 422);
+    if (errors.length) return sendPage(reply, consentPage(csrfToken(request, reply), session, token, errors), 422);
     const massage = { ...session.massage, sharpPainDuring: sharp === 'yes' };
     const diary = await startEmptyDiary(deps, token, massage, 'UTC');
     await deps.followUps.linkDiary(session.id, diary.id);
-    const remembered = (readCookie(request.headers.cookie, diariesCookie) ?? '').split('.').filter(Boolean);
-    reply.header('set-cookie', setCookie(diariesCookie, [token, ...remembered].slice(0, 20).join('.'), { secure: secure(request), maxAgeSeconds: 90 * 24 * 3600 }));
+    rememberDiary(request, reply, token);
     return reply.redirect(`/diary/${token}/check-in`, 303);
   });
 

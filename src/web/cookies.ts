@@ -8,6 +8,9 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
+/** Whether the person reached us over HTTPS (behind a proxy, with trustProxy): cookies are then `Secure`. */
+export const isSecure = (request: { protocol: string }) => request.protocol === 'https';
+
 export interface CookieOptions {
   readonly secure: boolean;
   readonly maxAgeSeconds?: number;

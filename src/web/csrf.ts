@@ -2,16 +2,17 @@
 // SameSite cookie that each form carries back in a hidden field (double submit), compared in constant time.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { readCookie, setCookie } from './cookies.ts';
+import { isSecure, readCookie, setCookie } from './cookies.ts';
+import { isToken } from '../store/tokens.ts';
 
 export const csrfCookie = 'aftercare_csrf';
 
 /** The token for this browser, set as a cookie when it has none yet. */
 export function csrfToken(request: FastifyRequest, reply: FastifyReply): string {
   const existing = readCookie(request.headers.cookie, csrfCookie);
-  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+  if (existing && isToken(existing)) return existing;
   const token = randomBytes(32).toString('base64url');
-  reply.header('set-cookie', setCookie(csrfCookie, token, { secure: request.protocol === 'https' }));
+  reply.header('set-cookie', setCookie(csrfCookie, token, { secure: isSecure(request) }));
   return token;
 }
 

@@ -10,7 +10,9 @@ import { summaryPdf } from '../diary/summary-pdf.ts';
 import { trendRule } from '../diary/trend.ts';
 import { questionnaire, type Answers } from '../knowledge/questionnaire.ts';
 import { localTime } from '../present/time.ts';
-import { readCookie, setCookie } from './cookies.ts';
+import { isSecure, readCookie, setCookie } from './cookies.ts';
+import { formOf, sendPage } from './respond.ts';
+import { isToken } from '../store/tokens.ts';
 import { draftCookie, readDraft, writeDraft } from './draft.ts';
 import { isEmergency, readStep, type FieldError } from './form.ts';
 import { html } from './html.ts';
@@ -22,12 +24,16 @@ export const diariesCookie = 'aftercare_diaries';
 const maxRemembered = 20;
 const checkInSections = questionnaire.filter((s) => s.id !== 'massage');
 
-const remembered = (request: FastifyRequest) =>
-  (readCookie(request.headers.cookie, diariesCookie) ?? '').split('.').filter((t) => /^[A-Za-z0-9_-]{43}$/.test(t));
+const remembered = (request: FastifyRequest) => (readCookie(request.headers.cookie, diariesCookie) ?? '').split('.').filter(isToken);
 
-function sendPage(reply: FastifyReply, body: string, status = 200) {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+/** This browser remembers the diary (newest first, at most 20), so /diaries can list it. */
+export function rememberDiary(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  const tokens = remembered(request);
+  if (tokens[0] === token) return;
+  const kept = [token, ...tokens.filter((t) => t !== token)].slice(0, maxRemembered);
+  reply.header('set-cookie', setCookie(diariesCookie, kept.join('.'), { secure: isSecure(request), maxAgeSeconds: 90 * 24 * 3600 }));
 }
+
 
 export interface DiaryRouteOptions extends DiaryDeps {
   /** The finished questionnaire's report, from the draft cookie, or null. */
@@ -35,7 +41,6 @@ export interface DiaryRouteOptions extends DiaryDeps {
 }
 
 export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions): void {
-  const secure = (request: FastifyRequest) => request.protocol === 'https';
 
   /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
   async function diaryOf(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply): Promise<OpenDiary | null> {
@@ -51,8 +56,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const result = deps.resultOf(request);
     if (!result) return reply.redirect('/check/red-flags', 303);
     const { token } = await startDiary(deps, result.report, result.timeZone);
-    const tokens = [token, ...remembered(request)].slice(0, maxRemembered);
-    reply.header('set-cookie', setCookie(diariesCookie, tokens.join('.'), { secure: secure(request), maxAgeSeconds: 90 * 24 * 3600 }));
+    rememberDiary(request, reply, token);
     return reply.redirect(`/diary/${token}`, 303);
   });
 
@@ -69,10 +73,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const open = await diaryOf(request, reply);
     if (!open) return reply;
     // Opening the link on a new device remembers it there too.
-    const tokens = remembered(request);
-    if (!tokens.includes(request.params.token)) {
-      reply.header('set-cookie', setCookie(diariesCookie, [request.params.token, ...tokens].slice(0, maxRemembered).join('.'), { secure: secure(request), maxAgeSeconds: 90 * 24 * 3600 }));
-    }
+    if (!remembered(request).includes(request.params.token)) rememberDiary(request, reply, request.params.token);
     return sendPage(reply, diaryPage(open, `/diary/${request.params.token}`, deps.now()));
   });
 
@@ -108,7 +109,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.post<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
+    const form = formOf(request);
     const now = deps.now();
     const answers: Answers = {};
     const errors: FieldError[] = [];
@@ -120,7 +121,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     }
     if (isEmergency(answers)) {
       const draft = readDraft(readCookie(request.headers.cookie, draftCookie));
-      reply.header('set-cookie', setCookie(draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), { secure: secure(request), maxAgeSeconds: 30 * 24 * 3600 }));
+      reply.header('set-cookie', setCookie(draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), { secure: isSecure(request), maxAgeSeconds: 30 * 24 * 3600 }));
       if (errors.length === 0) await addCheckIn(deps, open, checkInReport(open, answers, now));
       return reply.redirect('/emergency', 303);
     }
@@ -180,7 +181,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     if (!open) return reply;
     await deps.store.deleteDiary(open.diary.id);
     const tokens = remembered(request).filter((t) => t !== request.params.token);
-    reply.header('set-cookie', setCookie(diariesCookie, tokens.join('.'), { secure: secure(request), maxAgeSeconds: tokens.length ? 90 * 24 * 3600 : 0 }));
+    reply.header('set-cookie', setCookie(diariesCookie, tokens.join('.'), { secure: isSecure(request), maxAgeSeconds: tokens.length ? 90 * 24 * 3600 : 0 }));
     return sendPage(reply, page({ title: 'Diary deleted', body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>` }));
   });
 }

@@ -7,7 +7,8 @@ import { assess } from '../engine/assess.ts';
 import { questionnaire, reportSoFar, setAnswer, type Answers } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
 import type { WebConfig } from './config.ts';
-import { readCookie, setCookie } from './cookies.ts';
+import { isSecure, readCookie, setCookie } from './cookies.ts';
+import { formOf, sendPage } from './respond.ts';
 import { draftCookie, firstIncomplete, readDraft, writeDraft, type Draft } from './draft.ts';
 import { isEmergency, readStep } from './form.ts';
 import { html } from './html.ts';
@@ -21,12 +22,6 @@ import type { DiaryDeps } from '../diary/service.ts';
 
 const sectionById = new Map(questionnaire.map((section) => [section.id as string, section]));
 
-/** Behind a TLS-terminating proxy the request still arrives over plain HTTP; Fastify's `protocol` honours trustProxy. */
-const isSecure = (request: FastifyRequest) => request.protocol === 'https';
-
-function sendPage(reply: FastifyReply, body: string, status = 200) {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
-}
 
 function reportOf(draft: Draft, now: Date): Record<string, unknown> {
   const report: Record<string, unknown> = {};
@@ -55,7 +50,7 @@ export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: D
     const section = sectionById.get(request.params.step);
     if (!section) return reply.callNotFound();
     const draft = draftOf(request);
-    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
+    const form = formOf(request);
     const now = config.now();
     const reading = readStep(section, form, zoneOf(draft), now);
 

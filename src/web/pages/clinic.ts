@@ -1,4 +1,5 @@
 // The clinic's pages: sign-up and sign-in, the dashboard of who needs attention, sessions and their follow-up links.
+import { levelName } from '../../knowledge/levels.ts';
 import type { Member } from '../../clinic/accounts.ts';
 import type { MassageSession, TherapistShare } from '../../clinic/follow-up.ts';
 import type { CheckIn } from '../../store/diaries.ts';
@@ -10,7 +11,6 @@ import { timelineChart } from '../svg/timeline-chart.ts';
 
 export interface FormError { readonly field: string; readonly message: string }
 
-const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See a clinician', 'self-care': 'Self-care' } as const;
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
 function errorSummary(errors: readonly FormError[]): Markup {

@@ -1,4 +1,5 @@
 // The diary pages: pain over time against the usual course, each check-in's advice, what changed, what next.
+import { levelName } from '../../knowledge/levels.ts';
 import { adviceChange } from '../../diary/advice-change.ts';
 import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
 import type { ClinicianSummary } from '../../diary/summary.ts';
@@ -7,7 +8,6 @@ import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 
-const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See a clinician', 'self-care': 'Self-care' } as const;
 
 export function diaryPage(open: OpenDiary, base: string, now: Date): string {
   const { diary, checkIns } = open;

@@ -1,4 +1,5 @@
 // The result: the level as a banner with what to do now, each reason, the plan with local times, the chart.
+import { levelName } from '../../knowledge/levels.ts';
 import type { Report } from '../../contract/types.ts';
 import type { FullAssessment } from '../../engine/assess.ts';
 import { coldMinutes } from '../../knowledge/actions.ts';
@@ -20,7 +21,6 @@ export interface ResultView {
   readonly canTrack?: boolean;
 }
 
-const levelName = { emergency: 'Emergency', urgent: 'Urgent', 'see-clinician': 'See a clinician', 'self-care': 'Self-care' } as const;
 
 export function resultPage({ report, assessment, timeZone, now, emergencyNumber, canTrack }: ResultView): string {
   if (assessment.level === 'emergency') {
