@@ -304,3 +304,20 @@ describe('wording', () => {
     expect(assess(report()).policyVersion).toBe('1');
   });
 });
+
+// TRIAGE.md is followed exactly; these tests show cases a clinician may want to look at again (see the closing
+// note of the engine issue). They pin today's policy, so a change to it is a deliberate new version.
+describe('policy 1 as written, where it may deserve a second look', () => {
+  it('persistent tingling does not block heat or cold: only numbness does', () => {
+    const r = report({ nerve: { tingling: 'persistent' }, localSigns: { swelling: true } });
+    expect(assess(r).level).toBe('urgent');
+    expect(actions(r)).toContain('cold');
+  });
+  it('a score of 0 with swelling still not better at 72 h is a reason to see a clinician', () => {
+    expect(codes(report({ pain: { severity: 0, trend: 'same' }, localSigns: { swelling: true } }, 72))).toEqual(['local-signs-not-improving']);
+  });
+  it('persisting-past-week is strictly after 168 h, while the 72 h rules include 72.0', () => {
+    expect(codes(report({ pain: { severity: 5, trend: 'better' } }, 168))).toEqual(['expected-soreness']);
+    expect(codes(report({ pain: { severity: 5, trend: 'same' } }, 72))).toEqual(['not-easing']);
+  });
+});
