@@ -21,6 +21,18 @@ class FragmentCache {
   }
 }
 
+/**
+ * The JSON of objects the engine shares between assessments (frozen, so they cannot change): found by identity,
+ * without looking at their text at all.
+ */
+const frozenJson = new WeakMap<object, string>();
+function sharedJson(value: object): string | undefined {
+  if (!Object.isFrozen(value)) return undefined;
+  let json = frozenJson.get(value);
+  if (json === undefined) frozenJson.set(value, (json = JSON.stringify(value)));
+  return json;
+}
+
 const summaries = new FragmentCache(64);
 const reasonHeads = new FragmentCache(64);
 const actions = new FragmentCache(64);
@@ -32,7 +44,7 @@ export function serializeAssessment(assessment: FullAssessment): string {
   if (Object.keys(rest).length > 0) return JSON.stringify(assessment);
 
   let json = `{"policyVersion":${JSON.stringify(policyVersion)},"hoursSinceMassage":${JSON.stringify(hoursSinceMassage)},"level":${JSON.stringify(level)}`;
-  json += `,"summary":${summaries.get('summary', summary, () => JSON.stringify(summary))}`;
+  json += `,"summary":${sharedJson(summary) ?? summaries.get('summary', summary, () => JSON.stringify(summary))}`;
   json += ',"reasons":[';
   reasons.forEach((reason, k) => {
     const { answers, ...fixed } = reason as typeof reason & { answers?: unknown };
@@ -47,11 +59,11 @@ export function serializeAssessment(assessment: FullAssessment): string {
   plan.actions.forEach((action, k) => {
     const keys = Object.keys(action);
     const simple = keys.length === 3 && keys[0] === 'code' && keys[1] === 'text' && keys[2] === 'source';
-    json += `${k ? ',' : ''}${simple ? actions.get(action.code, action.text, () => JSON.stringify(action)) : JSON.stringify(action)}`;
+    json += `${k ? ',' : ''}${sharedJson(action) ?? (simple ? actions.get(action.code, action.text, () => JSON.stringify(action)) : JSON.stringify(action))}`;
   });
   json += `]},"timeline":${JSON.stringify(timeline)},"contributors":[`;
   contributors.forEach((contributor, k) => {
-    json += `${k ? ',' : ''}${contributorTexts.get(contributor.region, contributor.explanation, () => JSON.stringify(contributor))}`;
+    json += `${k ? ',' : ''}${sharedJson(contributor) ?? contributorTexts.get(contributor.region, contributor.explanation, () => JSON.stringify(contributor))}`;
   });
   json += `],"watchFor":${JSON.stringify(watchFor)},"disclaimer":${summaries.get('disclaimer', disclaimer, () => JSON.stringify(disclaimer))}}`;
   return json;

@@ -2,7 +2,7 @@
 import { ContractError } from '../contract/errors.ts';
 import { instantMs, isoString } from '../contract/instant.ts';
 import type { Action, Assessment, Level, ReasonCode, Region, Report } from '../contract/types.ts';
-import { actionRules, type PlanContext } from '../knowledge/actions.ts';
+import { actionRules, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
 import { expectedSoreness, reasonRules, type Evidence, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
@@ -58,12 +58,27 @@ export function firedReasons(situation: Situation): FiredReason[] {
   return fired.length > 0 ? fired : [{ ...expectedSorenessReason }];
 }
 
+/**
+ * Actions whose words and details are the same for everyone are built once and shared, frozen: nothing is
+ * allocated for them per assessment, and the serialiser can reuse their JSON.
+ */
+const sharedActions = new Map<ActionRule, Action>(
+  actionRules
+    .filter((rule) => typeof rule.text === 'string' && typeof rule.details !== 'function')
+    .map((rule) => [rule, Object.freeze({ code: rule.code, text: rule.text as string, ...(rule.details as object | undefined), source: rule.source })]),
+);
+
 function planFor(context: PlanContext): Action[] {
   const actions: Action[] = [];
   for (const rule of actionRules) {
     if (!rule.present(context)) continue;
-    const action: Action = { code: rule.code, text: rule.text(context) };
-    if (rule.details) Object.assign(action, rule.details(context));
+    const shared = sharedActions.get(rule);
+    if (shared) {
+      actions.push(shared);
+      continue;
+    }
+    const action: Action = { code: rule.code, text: typeof rule.text === 'string' ? rule.text : rule.text(context) };
+    if (rule.details) Object.assign(action, typeof rule.details === 'function' ? rule.details(context) : rule.details);
     action.source = rule.source;
     actions.push(action);
   }
@@ -78,10 +93,13 @@ function contributorsOf(report: Report): Assessment['contributors'] {
     const helper = compensatedBy[region];
     if (helper) listed.add(helper);
   }
-  return regionOrder
-    .filter((region) => listed.has(region))
-    .map((region) => ({ region, name: regions[region].name, explanation: regions[region].explanation, source: regions[region].source }));
+  return regionOrder.filter((region) => listed.has(region)).map((region) => sharedContributors[region]);
 }
+
+/** Each region's entry, built once and shared, frozen. */
+const sharedContributors = Object.fromEntries(
+  regionOrder.map((region) => [region, Object.freeze({ region, name: regions[region].name, explanation: regions[region].explanation, source: regions[region].source })]),
+) as unknown as Record<Region, Assessment['contributors'][number]>;
 
 const isoAt = isoString;
 

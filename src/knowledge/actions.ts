@@ -16,9 +16,10 @@ export interface ActionRule {
   readonly code: ActionCode;
   readonly source: SourceId;
   readonly present: (context: PlanContext) => boolean;
-  readonly text: (context: PlanContext) => string;
-  /** Fields the action must carry besides its text. */
-  readonly details?: (context: PlanContext) => Partial<Omit<Action, 'code' | 'text'>>;
+  /** The words: the same for everyone, or built from the situation. */
+  readonly text: string | ((context: PlanContext) => string);
+  /** Fields the action must carry besides its text: fixed, or built from the situation. */
+  readonly details?: Partial<Omit<Action, 'code' | 'text'>> | ((context: PlanContext) => Partial<Omit<Action, 'code' | 'text'>>);
 }
 
 /** Reduced feeling in the skin is how heat and ice burns happen, so numbness rules both out. */
@@ -52,28 +53,28 @@ export const actionRules: readonly ActionRule[] = [
     code: 'seek-care-today',
     source: 'guideline:nice-ng59',
     present: ({ level }) => level === 'urgent',
-    text: () =>
+    text:
       'Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if it is closed. Say that the pain started after a massage.',
   },
   {
     code: 'book-clinician',
     source: 'seed:warning-signs',
     present: ({ level }) => level === 'see-clinician',
-    text: () =>
+    text:
       'Book an appointment with a doctor or physiotherapist in the next few days. Tell them about the massage and what you have noticed since.',
   },
   {
     code: 'hydrate',
     source: 'seed:self-care',
     present: ({ level }) => level !== 'emergency',
-    text: () =>
+    text:
       'Drink water in small sips through the day, rather than a lot at once. Staying well hydrated helps your muscles recover.',
   },
   {
     code: 'avoid-strenuous-exercise',
     source: 'seed:self-care',
     present: ({ level }) => level !== 'emergency',
-    text: () =>
+    text:
       `No hard exercise or heavy lifting until ${strenuousExerciseHours} hours after the massage. This gives the muscles time to repair.`,
     details: ({ endedMs }) => ({ until: isoString(endedMs + strenuousExerciseHours * hour) }),
   },
@@ -81,17 +82,17 @@ export const actionRules: readonly ActionRule[] = [
     code: 'gentle-movement',
     source: 'seed:self-care',
     present: ({ level }) => level === 'self-care' || level === 'see-clinician',
-    text: () =>
+    text:
       'Keep moving gently. A short, easy walk and simple stretches help blood flow and stop the muscles getting stiff. Stop if a movement causes sharp pain.',
   },
   {
     code: 'cold',
     source: 'seed:self-care',
     present: coldAdvised,
-    text: () =>
+    text:
       `For the swelling, hold a cold pack wrapped in a thin cloth on the area for ${coldMinutes.minMinutes} to ${coldMinutes.maxMinutes} minutes, then take it off. ` +
       'Never put ice straight on your skin. You can do this again after a break of at least an hour.',
-    details: () => ({ ...coldMinutes }),
+    details: { ...coldMinutes },
   },
   {
     code: 'heat',
@@ -101,7 +102,7 @@ export const actionRules: readonly ActionRule[] = [
       !hasNumbness(context.report) &&
       context.report.pain.qualities.some((quality) => quality === 'dull-ache' || quality === 'stiffness') &&
       !coldAdvised(context),
-    text: () =>
+    text:
       'For stiffness and aching, use warmth: a warm bath or a heating pad helps the muscles relax. Keep it warm, not hot, and do not fall asleep on a heating pad.',
   },
   {
@@ -117,6 +118,6 @@ export const actionRules: readonly ActionRule[] = [
     code: 'pause-deep-massage',
     source: 'policy:triage-1',
     present: ({ level }) => level === 'urgent' || level === 'see-clinician',
-    text: () => 'Do not have any more deep massage on this area until a doctor or physiotherapist has checked it.',
+    text: 'Do not have any more deep massage on this area until a doctor or physiotherapist has checked it.',
   },
 ];

@@ -15,7 +15,7 @@ import { accounts } from '../clinic/accounts.ts';
 import { auditLog, followUps } from '../clinic/follow-up.ts';
 import { logMailer, type Mailer } from '../clinic/mailer.ts';
 import { registerClinic } from '../web/clinic-routes.ts';
-import { securityHeaders } from './security.ts';
+import { apiSecurityHeaders, securityHeaders } from './security.ts';
 import { bodyLimit, statusOf, tooLarge } from './status.ts';
 
 export interface AppOptions {
@@ -63,8 +63,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const web: WebConfig = { ...defaultWebConfig, ...options.web };
 
   // A synchronous hook: an async one costs a promise on every request.
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(securityHeaders);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.url.startsWith('/api/') ? apiSecurityHeaders : securityHeaders);
     done();
   });
 

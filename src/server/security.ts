@@ -19,3 +19,17 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
+
+/**
+ * JSON answers render nothing, so they carry a policy that allows nothing at all (OWASP REST Security), and
+ * are never cached: they hold a person's health answers.
+ */
+export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+export const apiSecurityHeaders: Readonly<Record<string, string>> = {
+  'content-security-policy': apiContentSecurityPolicy,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+};

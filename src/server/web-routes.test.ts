@@ -86,13 +86,20 @@ describe('the questionnaire by plain form posts', () => {
 });
 
 describe('every response is safe by default', () => {
-  it.each(['/', '/check/red-flags', '/emergency', '/api/v1/openapi.json', '/healthz', '/nope'])('%s carries the security headers', async (url) => {
+  it.each(['/', '/check/red-flags', '/emergency', '/healthz', '/nope'])('%s carries the page security headers', async (url) => {
     const response = await app.inject({ url });
     expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy);
     expect(contentSecurityPolicy).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+  it.each([['GET', '/api/v1/openapi.json'], ['POST', '/api/v1/assessments'], ['GET', '/api/v1/nope']] as const)('%s %s carries the API headers: nothing may load or frame it, nothing caches it', async (method, url) => {
+    const response = await app.inject({ method, url, payload: method === 'POST' ? '{}' : undefined });
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cache-control']).toBe('no-store');
   });
   it('pages carry no inline script or style', async () => {
     for (const url of ['/', '/check/red-flags', '/check/massage', '/check/pain', '/emergency']) {
@@ -126,5 +133,18 @@ describe('documentation and health', () => {
       const path = ref.slice(8, -1).replace('#/', '').split('/');
       expect(path.reduce((node: any, key) => node?.[key], doc), ref).toBeDefined();
     }
+  });
+});
+
+describe('cookies behind a TLS proxy', () => {
+  it('are marked Secure when the proxy says the request came over HTTPS, and not otherwise', async () => {
+    const proxied = buildApp({ trustProxy: true, web: { now: () => now, defaultTimeZone: 'UTC' } });
+    const form = 'bladderBowel.bladderControlLoss=no';
+    const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+    const overHttps = await proxied.inject({ method: 'POST', url: '/check/red-flags', payload: form, headers: { ...headers, 'x-forwarded-proto': 'https' } });
+    expect(String(overHttps.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Lax; Secure/);
+    const plain = await proxied.inject({ method: 'POST', url: '/check/red-flags', payload: form, headers });
+    expect(String(plain.headers['set-cookie'])).not.toContain('Secure');
+    await proxied.close();
   });
 });
