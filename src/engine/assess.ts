@@ -4,7 +4,7 @@ import { instantMs, isoString } from '../contract/instant.ts';
 import type { Action, Assessment, Level, ReasonCode, Region, Report } from '../contract/types.ts';
 import { actionRules, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
-import { expectedSoreness, reasonRules, type Evidence, type Situation } from '../knowledge/reasons.ts';
+import { expectedSoreness, explanationOf, reasonRules, type Evidence, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
 
 export const policyVersion = '1';
@@ -44,7 +44,7 @@ function hoursBetween(endedMs: number, reportedMs: number): number {
 const expectedSorenessReason: FiredReason = {
   code: 'expected-soreness',
   level: 'self-care',
-  explanation: expectedSoreness.explain({}),
+  explanation: explanationOf(expectedSoreness, {}),
   source: expectedSoreness.source,
   answers: {},
 };
@@ -53,7 +53,7 @@ export function firedReasons(situation: Situation): FiredReason[] {
   const fired: FiredReason[] = [];
   for (const rule of reasonRules) {
     const answers = rule.match(situation);
-    if (answers) fired.push({ code: rule.code, level: rule.level, explanation: rule.explain(answers), source: rule.source, answers });
+    if (answers) fired.push({ code: rule.code, level: rule.level, explanation: explanationOf(rule, answers), source: rule.source, answers });
   }
   return fired.length > 0 ? fired : [{ ...expectedSorenessReason }];
 }

@@ -39,15 +39,28 @@ export const strenuousExerciseHours = 48;
 /** The emergency number, shown before any question and with every emergency answer. */
 export const emergencyNumbers = '999 in the UK, 112 in Europe, 911 in the US and Canada';
 
+/** What to say on the call depends only on which signs fired: worded once per combination, then reused. */
+const emergencyTexts = new Map<string, string>();
+function emergencyCallText(reasons: readonly ReasonCode[]): string {
+  const key = reasons.join(' ');
+  let text = emergencyTexts.get(key);
+  if (text === undefined) {
+    text =
+      `Call the emergency number now (${emergencyNumbers}). ` +
+      `Tell them: "I had a massage and now I have low back pain with ${reasons.map((code) => ruleByCode.get(code)?.sign.toLowerCase()).join(', and ')}." ` +
+      'Do not drive yourself. If someone is with you, ask them to stay with you.';
+    // Bounded: there are only so many combinations of the rules, and none of them carries a person's words.
+    if (emergencyTexts.size < 4096) emergencyTexts.set(key, text);
+  }
+  return text;
+}
+
 export const actionRules: readonly ActionRule[] = [
   {
     code: 'call-emergency',
     source: 'seed:warning-signs',
     present: ({ level }) => level === 'emergency',
-    text: ({ reasons }) =>
-      `Call the emergency number now (${emergencyNumbers}). ` +
-      `Tell them: "I had a massage and now I have low back pain with ${reasons.map((code) => ruleByCode.get(code)?.sign.toLowerCase()).join(', and ')}." ` +
-      'Do not drive yourself. If someone is with you, ask them to stay with you.',
+    text: ({ reasons }) => emergencyCallText(reasons),
   },
   {
     code: 'seek-care-today',

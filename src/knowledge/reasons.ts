@@ -20,8 +20,8 @@ export interface ReasonRule {
   readonly source: SourceId;
   /** The answers that make the rule fire, or null when it does not. */
   readonly match: (situation: Situation) => Evidence | null;
-  /** Why this matters, in plain words, built from the answers the rule used. */
-  readonly explain: (evidence: Evidence) => string;
+  /** Why this matters, in plain words: the same for everyone, or built from the answers the rule used. */
+  readonly explain: string | ((evidence: Evidence) => string);
   /** The sign itself, for a list of things to watch for. */
   readonly sign: string;
 }
@@ -63,7 +63,7 @@ export const reasonRules: readonly ReasonRule[] = [
     source: 'guideline:cauda-equina',
     match: ({ report: { bladderBowel } }) =>
       when(bladderBowel.difficultyUrinating, { 'bladderBowel.difficultyUrinating': true }),
-    explain: () =>
+    explain:
       'You said you cannot pass urine, or cannot start or feel the flow. Together with back pain, this can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Not being able to pee, or not feeling it when you do',
   },
@@ -72,7 +72,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'emergency',
     source: 'guideline:cauda-equina',
     match: ({ report: { nerve } }) => when(nerve.saddleNumbness, { 'nerve.saddleNumbness': true }),
-    explain: () =>
+    explain:
       'You said you feel numb between your legs or around your bottom. This can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Numbness between your legs or around your bottom',
   },
@@ -81,7 +81,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'emergency',
     source: 'guideline:cauda-equina',
     match: ({ report: { nerve } }) => when(nerve.legWeakness === 'both-legs', { 'nerve.legWeakness': nerve.legWeakness }),
-    explain: () =>
+    explain:
       'You said both of your legs feel weak. Weakness in both legs can mean nerves in the lower back are being pressed on. This needs help straight away.',
     sign: 'Both legs feeling weak',
   },
@@ -91,7 +91,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'urgent',
     source: 'guideline:nice-ng59',
     match: ({ report: { nerve } }) => when(nerve.legWeakness === 'one-leg', { 'nerve.legWeakness': nerve.legWeakness }),
-    explain: () =>
+    explain:
       'You said one leg feels weak. This can mean a nerve in the lower back is being pressed on. A doctor should check it today.',
     sign: 'One leg feeling weak, or a foot that drags or slaps',
   },
@@ -100,7 +100,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'urgent',
     source: 'seed:warning-signs',
     match: ({ report: { nerve } }) => when(nerve.numbness === 'persistent', { 'nerve.numbness': nerve.numbness }),
-    explain: () =>
+    explain:
       'You said your leg or foot feels numb all the time. Numbness that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Numbness in a leg or foot that does not go away',
   },
@@ -109,7 +109,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'urgent',
     source: 'seed:warning-signs',
     match: ({ report: { nerve } }) => when(nerve.tingling === 'persistent', { 'nerve.tingling': nerve.tingling }),
-    explain: () =>
+    explain:
       'You said you have pins and needles in your leg or foot all the time. Tingling that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Pins and needles in a leg or foot that do not go away',
   },
@@ -118,7 +118,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'urgent',
     source: 'guideline:nice-ng59',
     match: ({ report: { general } }) => when(general.fever, { 'general.fever': true }),
-    explain: () =>
+    explain:
       'You said you have a fever. Back pain with a high temperature is not a usual result of a massage and can be a sign of an infection. A doctor should check it today.',
     sign: 'A fever (a temperature of 38 °C or more, or feeling hot and shivery)',
   },
@@ -127,7 +127,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'urgent',
     source: 'guideline:nice-ng59',
     match: ({ report: { general } }) => when(general.recentFallOrInjury, { 'general.recentFallOrInjury': true }),
-    explain: () =>
+    explain:
       'You said you had a fall or a knock to your back, apart from the massage. A doctor should check today that nothing was injured.',
     sign: 'A fall or a knock to your back',
   },
@@ -161,7 +161,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'see-clinician',
     source: 'seed:warning-signs',
     match: ({ report: { nerve } }) => when(nerve.numbness === 'comes-and-goes', { 'nerve.numbness': nerve.numbness }),
-    explain: () =>
+    explain:
       'You said you have numbness that comes and goes. This can mean a nerve is being pressed on now and then.',
     sign: 'Numbness that comes and goes',
   },
@@ -214,7 +214,7 @@ export const reasonRules: readonly ReasonRule[] = [
     source: 'guideline:nice-ng59',
     match: ({ report: { localSigns, general } }) =>
       when(localSigns.bruising && general.bloodThinners, { 'localSigns.bruising': true, 'general.bloodThinners': true }),
-    explain: () =>
+    explain:
       'You have bruising and you take medicine that thins the blood. These medicines can make bleeding under the skin bigger, so a doctor should look at it.',
     sign: 'Bruising while you take blood-thinning medicine',
   },
@@ -235,7 +235,7 @@ export const expectedSoreness: ReasonRule = {
   level: 'self-care',
   source: 'seed:physiology',
   match: () => ({}),
-  explain: () =>
+  explain:
     'This sounds like the usual soreness after a massage. Firm pressure makes tiny strains in the muscle. ' +
     'While the body repairs them, the area feels stiff and tender. It is usually worst 1 to 3 days after the massage and then fades.',
   sign: 'Soreness that fades over a few days',
@@ -244,3 +244,7 @@ export const expectedSoreness: ReasonRule = {
 export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule> = new Map(
   [...reasonRules, expectedSoreness].map((rule) => [rule.code, rule]),
 );
+
+/** A rule's explanation for the answers it used. */
+export const explanationOf = (rule: ReasonRule, evidence: Evidence): string =>
+  typeof rule.explain === 'string' ? rule.explain : rule.explain(evidence);
