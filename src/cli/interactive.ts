@@ -114,9 +114,10 @@ export async function interview(deps: TerminalDeps): Promise<number> {
           break;
         }
         // The engine itself decides whether the answers so far already mean an emergency.
-        const sofar = assess(reportSoFar(answers, at()));
+        const now = at();
+        const sofar = assess(reportSoFar(answers, now));
         if (sofar.level === 'emergency') {
-          say('\n' + renderText(sofar, deps.timeZone));
+          say('\n' + renderText(sofar, deps.timeZone, now));
           return 0;
         }
       }
@@ -132,7 +133,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
       say(`\n${error.toLine()}\n`);
       return 2;
     }
-    say('\n' + renderText(assessment, deps.timeZone));
+    say('\n' + renderText(assessment, deps.timeZone, String(report.reportedAt)));
     return 0;
   } finally {
     terminal.close();

@@ -321,3 +321,12 @@ describe('policy 1 as written, where it may deserve a second look', () => {
     expect(codes(report({ pain: { severity: 5, trend: 'same' } }, 72))).toEqual(['not-easing']);
   });
 });
+
+describe('explanations read well', () => {
+  it('agree in number: one local sign "is", two "are"', () => {
+    const one = assess(report({ localSigns: { swelling: true }, pain: { trend: 'same' } }, 96)).reasons.find((r) => r.code === 'local-signs-not-improving')!;
+    const two = assess(report({ localSigns: { swelling: true, bruising: true }, pain: { trend: 'same' } }, 96)).reasons.find((r) => r.code === 'local-signs-not-improving')!;
+    expect(one.explanation).toContain('the swelling is not getting better');
+    expect(two.explanation).toContain('the swelling and bruising are not getting better');
+  });
+});

@@ -178,7 +178,7 @@ export const reasonRules: readonly ReasonRule[] = [
       });
     },
     explain: (e) =>
-      `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the ${listed(e.localSigns as readonly string[])} is not getting better. ` +
+      `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the ${listed(e.localSigns as readonly string[])} ${(e.localSigns as readonly string[]).length > 1 ? 'are' : 'is'} not getting better. ` +
       'This can mean the pressure was too strong for the tissue, and it should be checked.',
     sign: 'Swelling, bruising or strong pain in one spot that is no better after 3 days',
   },

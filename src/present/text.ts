@@ -20,7 +20,8 @@ function wrap(text: string, indent: string, width = 78): string {
 
 const bullet = (text: string) => `  - ${wrap(text, '    ')}`;
 
-export function renderText(assessment: FullAssessment, timeZone: string): string {
+/** The assessment in words; `reportedAt` is the report's own time, to tell what is still ahead. */
+export function renderText(assessment: FullAssessment, timeZone: string, reportedAt: string): string {
   const at = (instant: string) => localTime(instant, timeZone);
   const { summary } = assessment;
   const out: string[] = [];
@@ -36,7 +37,11 @@ export function renderText(assessment: FullAssessment, timeZone: string): string
   if (assessment.level !== 'emergency') {
     out.push('Your plan:');
     for (const action of assessment.plan.actions) {
-      const until = typeof action.until === 'string' ? ` (until ${at(action.until)})` : '';
+      const until =
+        typeof action.until !== 'string' ? ''
+        : Date.parse(action.until) > Date.parse(reportedAt)
+          ? ` (until ${at(action.until)})`
+          : ` (that time has passed: ${at(action.until)})`;
       out.push(bullet(action.text + until));
     }
     out.push('');

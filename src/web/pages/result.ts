@@ -49,7 +49,11 @@ export function resultPage({ report, assessment, timeZone, now, emergencyNumber,
   <ul class="checklist">
   ${assessment.plan.actions.map(
     (action, k) => html`<li><input type="checkbox" id="plan-${k}" class="check"><label for="plan-${k}"><span class="action-text">${action.text}</span>${
-      typeof action.until === 'string' ? html` <strong class="time">Until ${at(action.until)}.</strong>` : ''
+      typeof action.until === 'string'
+        ? Date.parse(action.until) > Date.parse(report.reportedAt)
+          ? html` <strong class="time">Until ${at(action.until)}.</strong>`
+          : html` <strong class="time">That time has passed (${at(action.until)}): you can build back up gently.</strong>`
+        : ''
     }</label></li>`,
   )}
   </ul>
