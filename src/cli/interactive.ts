@@ -6,7 +6,7 @@ import { ContractError } from '../contract/errors.ts';
 import { assess, type FullAssessment } from '../engine/assess.ts';
 import { emergencyNumbers } from '../knowledge/actions.ts';
 import { notADiagnosis } from '../knowledge/levels.ts';
-import { questionnaire, reportSoFar, setAnswer, type Answers, type Question } from '../knowledge/questionnaire.ts';
+import { questionnaire, reportFrom, reportSoFar, type Answers, type Question } from '../knowledge/questionnaire.ts';
 import { renderText } from '../present/text.ts';
 import { withOffset } from '../present/time.ts';
 import { readWhen } from './when.ts';
@@ -122,9 +122,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
         }
       }
     }
-    const report: Record<string, unknown> = {};
-    for (const [path, value] of Object.entries(answers)) setAnswer(report, path, value);
-    setAnswer(report, 'reportedAt', at());
+    const report = reportFrom(answers, at());
     let assessment: FullAssessment;
     try {
       assessment = assess(parseReport(report));

@@ -1,6 +1,6 @@
 // Validates reports against the contract's input schema and lists every violation by its dotted path.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { ContractError, invalidInput, malformedJson } from './errors.ts';
+import { invalidInput, malformedJson } from './errors.ts';
 import { instantProblem, isInstant } from './instant.ts';
 import { errorSchema, inputSchema, outputSchema } from './schemas.ts';
 import type { Assessment, ErrorBody, Issue, Report } from './types.ts';
@@ -109,4 +109,3 @@ export function parseReportText(text: string): Report {
   return parseReport(value);
 }
 
-export { ContractError };

@@ -3,7 +3,7 @@ import type { Report } from '../contract/types.ts';
 import { parseReport } from '../contract/validate.ts';
 import { assess, type FullAssessment } from '../engine/assess.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
-import { setAnswer } from '../knowledge/questionnaire.ts';
+import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
 import type { CheckIn, Diary, DiaryStore } from '../store/diaries.ts';
 import { hashToken, isToken, newToken } from '../store/tokens.ts';
@@ -45,10 +45,9 @@ export async function openDiary(deps: DiaryDeps, token: string): Promise<OpenDia
  * worked out from the scores when the person left it to us. Throws the contract's error when it is not valid.
  */
 export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Date): Report {
-  const report: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(answers)) if (!path.startsWith('massage.')) setAnswer(report, path, value);
+  const given = Object.fromEntries(Object.entries(answers).filter(([path]) => !path.startsWith('massage.')));
+  const report = reportFrom(given, withOffset(reportedAt, open.diary.timeZone));
   setAnswer(report, 'massage', open.diary.massage);
-  setAnswer(report, 'reportedAt', withOffset(reportedAt, open.diary.timeZone));
   const pain = report.pain as Record<string, unknown> | undefined;
   const previous = open.checkIns.at(-1)?.report.pain.severity;
   const first = open.checkIns[0]?.report.pain.severity;

@@ -23,10 +23,6 @@ export type FiredReason = {
 };
 
 /** Hours from the end of the massage to the report, or the policy's refusal. */
-export function hoursSinceMassage(report: Report): number {
-  return hoursBetween(instantMs(report.massage.endedAt), instantMs(report.reportedAt));
-}
-
 function hoursBetween(endedMs: number, reportedMs: number): number {
   const hours = (reportedMs - endedMs) / hour;
   if (hours < 0) {

@@ -121,6 +121,14 @@ export function setAnswer(target: Record<string, unknown>, path: string, value: 
   Object.defineProperty(node, keys[keys.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** The answers given, by dotted path, as a (not yet validated) report made at `reportedAt`. */
+export function reportFrom(answers: Answers, reportedAt: string): Record<string, unknown> {
+  const report: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(answers)) setAnswer(report, path, value);
+  setAnswer(report, 'reportedAt', reportedAt);
+  return report;
+}
+
 /** The answer a question has when nothing alarming is reported: used to test red flags before the rest is asked. */
 const calmAnswer: Record<QuestionKind, unknown> = { 'yes-no': false, choice: undefined, choices: [], score: 0, instant: undefined };
 

@@ -1,6 +1,5 @@
 // The HTTP adapter: the contract's endpoints on Fastify. Effects (logger, configuration) come in as arguments.
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { ContractError } from '../contract/errors.ts';
 import { serializeAssessment } from '../contract/serialize.ts';
 import { assessText } from '../engine/assess-text.ts';
 import { defaultWebConfig, type WebConfig } from '../web/config.ts';
@@ -121,4 +120,3 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   return app;
 }
 
-export { ContractError };

@@ -1,7 +1,7 @@
 // A questionnaire step's form fields read into answers, with a message for every field that needs another look.
 import { assess } from '../engine/assess.ts';
 import { scopeHours } from '../engine/assess.ts';
-import { reportSoFar, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
+import { questionnaire, reportSoFar, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
 import { instantOfWallTime, isTimeZone, withOffset } from '../present/time.ts';
 
 export interface FieldError {
@@ -89,9 +89,17 @@ export function readStep(section: Section, form: URLSearchParams, fallbackTimeZo
   return { values, errors, timeZone };
 }
 
-/** True when these answers alone are already an emergency, decided by the engine itself. */
-export function isEmergency(answers: Answers): boolean {
-  // No emergency rule looks at time, so the massage's time is left to the calm default (the report's own).
-  const timeless = Object.fromEntries(Object.entries(answers).filter(([path]) => path !== 'massage.endedAt'));
-  return assess(reportSoFar(timeless, new Date(0).toISOString())).level === 'emergency';
+const redFlagPaths = new Set(questionnaire[0]!.questions.map((q) => q.path));
+
+/**
+ * The engine's assessment of the red-flag answers alone, on an otherwise calm report. Every emergency rule reads
+ * only red-flag answers and none looks at time, so this says whether the answers so far are an emergency, and
+ * words the emergency advice.
+ */
+export function emergencyAssessment(answers: Answers) {
+  const redFlags = Object.fromEntries(Object.entries(answers).filter(([path]) => redFlagPaths.has(path)));
+  return assess(reportSoFar(redFlags, new Date(0).toISOString()));
 }
+
+/** True when these answers are already an emergency, decided by the engine itself. */
+export const isEmergency = (answers: Answers): boolean => emergencyAssessment(answers).level === 'emergency';

@@ -4,13 +4,13 @@ import { ContractError } from '../contract/errors.ts';
 import { parseReport } from '../contract/validate.ts';
 import type { Report } from '../contract/types.ts';
 import { assess } from '../engine/assess.ts';
-import { questionnaire, reportSoFar, setAnswer, type Answers } from '../knowledge/questionnaire.ts';
+import { questionnaire, reportFrom, type Answers } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
 import type { WebConfig } from './config.ts';
 import { isSecure, readCookie, setCookie } from './cookies.ts';
 import { formOf, sendPage } from './respond.ts';
 import { draftCookie, firstIncomplete, readDraft, writeDraft, type Draft } from './draft.ts';
-import { isEmergency, readStep } from './form.ts';
+import { emergencyAssessment, isEmergency, readStep } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
 import { emergencyPage } from './pages/emergency.ts';
@@ -23,12 +23,7 @@ import type { DiaryDeps } from '../diary/service.ts';
 const sectionById = new Map(questionnaire.map((section) => [section.id as string, section]));
 
 
-function reportOf(draft: Draft, now: Date): Record<string, unknown> {
-  const report: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(draft.answers)) setAnswer(report, path, value);
-  setAnswer(report, 'reportedAt', draft.reportedAt ?? withOffset(now, draft.timeZone ?? 'UTC'));
-  return report;
-}
+const reportOf = (draft: Draft, now: Date) => reportFrom(draft.answers, draft.reportedAt ?? withOffset(now, draft.timeZone ?? 'UTC'));
 
 export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: DiaryDeps): void {
   const draftOf = (request: FastifyRequest) => readDraft(readCookie(request.headers.cookie, draftCookie));
@@ -146,11 +141,4 @@ export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: D
     reply.header('set-cookie', setCookie(draftCookie, '', { secure: isSecure(request), maxAgeSeconds: 0 }));
     return reply.redirect('/check/red-flags', 303);
   });
-}
-
-/** The advice for the emergency answers alone (the time does not matter to those rules), worded by the engine. */
-function emergencyAssessment(answers: Answers) {
-  const redFlags = new Set(questionnaire[0]!.questions.map((q) => q.path));
-  const given = Object.fromEntries(Object.entries(answers).filter(([path]) => redFlags.has(path)));
-  return assess(reportSoFar(given, new Date(0).toISOString()));
 }
