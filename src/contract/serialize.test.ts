@@ -24,4 +24,20 @@ describe('serializing an assessment', () => {
       expect(serializeAssessment(varied)).toBe(JSON.stringify(varied));
     }
   });
+  it('stays exact for any other shape: reordered or missing keys, undefined values, extra fields, a reused explanation', () => {
+    const base = assess(fc.sample(anyReport, { numRuns: 1, seed: 11 })[0]!);
+    const reason = { ...base.reasons[0]!, answers: { 'pain.severity': 3 } };
+    const shapes: unknown[] = [
+      Object.fromEntries(Object.entries(base).reverse()),
+      { ...base, summary: undefined },
+      { ...base, plan: { actions: base.plan.actions, note: 'x' } },
+      { ...base, plan: { actions: [...base.plan.actions, undefined] } },
+      { ...base, reasons: [{ ...reason, extra: true }] },
+      { ...base, reasons: [Object.fromEntries(Object.entries(reason).reverse())] },
+      { ...base, reasons: [{ ...reason, answers: undefined }] },
+      // The same explanation under another code must not come back with the first code's head.
+      { ...base, reasons: [reason, { ...reason, code: 'fever' }, { ...reason, level: 'urgent' }, { ...reason, source: 'elsewhere' }] },
+    ];
+    for (const shape of shapes) expect(serializeAssessment(shape as typeof base)).toBe(JSON.stringify(shape));
+  });
 });

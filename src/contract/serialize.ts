@@ -1,70 +1,82 @@
 // An assessment as JSON text, byte for byte what JSON.stringify gives, but reusing the text of the parts that
 // repeat from answer to answer (an action's words, a region's explanation, a level's summary). Serialising was
-// the largest cost an answer adds over reading and writing it.
+// the largest cost an answer adds over reading and writing it, so this walks the known shape directly: no
+// rest objects, no key arrays, no closures per answer. Anything of another shape goes the ordinary way.
 import type { FullAssessment } from '../engine/assess.ts';
-
-/** Fragments by the value they render: constant texts are the same string every time, so lookups are cheap. */
-class FragmentCache {
-  private readonly byKey = new Map<unknown, Map<unknown, string>>();
-  constructor(private readonly limitPerKey: number) {}
-
-  get(key: unknown, value: unknown, render: () => string): string {
-    let inner = this.byKey.get(key);
-    if (!inner) this.byKey.set(key, (inner = new Map()));
-    let text = inner.get(value);
-    if (text === undefined) {
-      text = render();
-      // Texts built from a person's answers vary; past the limit they are rendered each time rather than kept.
-      if (inner.size < this.limitPerKey) inner.set(value, text);
-    }
-    return text;
-  }
-}
 
 /**
  * The JSON of objects the engine shares between assessments (frozen, so they cannot change): found by identity,
  * without looking at their text at all.
  */
 const frozenJson = new WeakMap<object, string>();
-function sharedJson(value: object): string | undefined {
-  if (!Object.isFrozen(value)) return undefined;
-  let json = frozenJson.get(value);
-  if (json === undefined) frozenJson.set(value, (json = JSON.stringify(value)));
-  return json;
+function json(value: unknown): string {
+  if (typeof value === 'object' && value !== null) {
+    const known = frozenJson.get(value);
+    if (known !== undefined) return known;
+    if (Object.isFrozen(value)) {
+      const text = JSON.stringify(value);
+      frozenJson.set(value, text);
+      return text;
+    }
+  }
+  // In an array, what JSON cannot say (undefined, a function) becomes null.
+  return JSON.stringify(value) ?? 'null';
 }
 
-const summaries = new FragmentCache(64);
-const reasonHeads = new FragmentCache(64);
-const actions = new FragmentCache(64);
-const contributorTexts = new FragmentCache(64);
+/** Texts that repeat (summaries, the disclaimer), by the string itself; bounded, since some are built from answers. */
+const stringJson = new Map<string, string>();
+function stringText(value: string): string {
+  let text = stringJson.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    if (stringJson.size < 1024) stringJson.set(value, text);
+  }
+  return text;
+}
+
+/**
+ * True when `value` has exactly these own enumerable keys, in this order, none of them undefined (which JSON
+ * would leave out). A for-in allocates nothing.
+ */
+function hasKeys(value: object, keys: readonly string[]): boolean {
+  let k = 0;
+  for (const key in value) {
+    if (key !== keys[k++] || (value as Record<string, unknown>)[key] === undefined) return false;
+  }
+  return k === keys.length;
+}
+
+const assessmentKeys = ['policyVersion', 'hoursSinceMassage', 'level', 'summary', 'reasons', 'plan', 'timeline', 'contributors', 'watchFor', 'disclaimer'];
+const reasonKeys = ['code', 'level', 'explanation', 'source', 'answers'];
+const planKeys = ['actions'];
+
+type Reason = FullAssessment['reasons'][number];
+
+/** A reason's JSON up to its answers (`{"code":…,"source":…`): the rule's part, which repeats. */
+const reasonHeads = new Map<string, { reason: Reason; head: string }>();
+function reasonHead(reason: Reason): string {
+  const known = reasonHeads.get(reason.explanation);
+  if (known && known.reason.code === reason.code && known.reason.level === reason.level && known.reason.source === reason.source) return known.head;
+  const head = `{"code":${JSON.stringify(reason.code)},"level":${JSON.stringify(reason.level)},"explanation":${JSON.stringify(reason.explanation)},"source":${JSON.stringify(reason.source)}`;
+  if (reasonHeads.size < 1024) reasonHeads.set(reason.explanation, { reason, head });
+  return head;
+}
+
+function list(items: readonly unknown[]): string {
+  let text = '[';
+  for (let k = 0; k < items.length; k++) text += (k ? ',' : '') + json(items[k]);
+  return `${text}]`;
+}
 
 export function serializeAssessment(assessment: FullAssessment): string {
-  const { policyVersion, hoursSinceMassage, level, summary, reasons, plan, timeline, contributors, watchFor, disclaimer, ...rest } = assessment;
-  // Anything this serialiser does not know about goes the ordinary way, so the output is never short of a field.
-  if (Object.keys(rest).length > 0) return JSON.stringify(assessment);
-
-  let json = `{"policyVersion":${JSON.stringify(policyVersion)},"hoursSinceMassage":${JSON.stringify(hoursSinceMassage)},"level":${JSON.stringify(level)}`;
-  json += `,"summary":${sharedJson(summary) ?? summaries.get('summary', summary, () => JSON.stringify(summary))}`;
-  json += ',"reasons":[';
-  reasons.forEach((reason, k) => {
-    const { answers, ...fixed } = reason as typeof reason & { answers?: unknown };
-    const keys = Object.keys(reason);
-    // The usual shape: everything but `answers` comes from the rule and repeats; `answers` is rendered each time.
-    if (keys.length === 5 && keys[4] === 'answers') {
-      const head = reasonHeads.get(fixed.code, fixed.explanation, () => JSON.stringify(fixed).slice(0, -1));
-      json += `${k ? ',' : ''}${head},"answers":${JSON.stringify(answers)}}`;
-    } else json += `${k ? ',' : ''}${JSON.stringify(reason)}`;
-  });
-  json += '],"plan":{"actions":[';
-  plan.actions.forEach((action, k) => {
-    const keys = Object.keys(action);
-    const simple = keys.length === 3 && keys[0] === 'code' && keys[1] === 'text' && keys[2] === 'source';
-    json += `${k ? ',' : ''}${sharedJson(action) ?? (simple ? actions.get(action.code, action.text, () => JSON.stringify(action)) : JSON.stringify(action))}`;
-  });
-  json += `]},"timeline":${JSON.stringify(timeline)},"contributors":[`;
-  contributors.forEach((contributor, k) => {
-    json += `${k ? ',' : ''}${sharedJson(contributor) ?? contributorTexts.get(contributor.region, contributor.explanation, () => JSON.stringify(contributor))}`;
-  });
-  json += `],"watchFor":${JSON.stringify(watchFor)},"disclaimer":${summaries.get('disclaimer', disclaimer, () => JSON.stringify(disclaimer))}}`;
-  return json;
+  if (!hasKeys(assessment, assessmentKeys) || !hasKeys(assessment.plan, planKeys)) return JSON.stringify(assessment);
+  const { reasons } = assessment;
+  let text = `{"policyVersion":${stringText(assessment.policyVersion)},"hoursSinceMassage":${JSON.stringify(assessment.hoursSinceMassage)},"level":${stringText(assessment.level)},"summary":${json(assessment.summary)},"reasons":[`;
+  for (let k = 0; k < reasons.length; k++) {
+    const reason = reasons[k]!;
+    if (k) text += ',';
+    if (Object.isFrozen(reason) || !hasKeys(reason, reasonKeys)) text += json(reason);
+    else text += `${reasonHead(reason)},"answers":${json(reason.answers)}}`;
+  }
+  return `${text}],"plan":{"actions":${list(assessment.plan.actions)}},"timeline":${JSON.stringify(assessment.timeline)},"contributors":${list(assessment.contributors)},"watchFor":${json(assessment.watchFor)},"disclaimer":${stringText(assessment.disclaimer)}}`;
 }

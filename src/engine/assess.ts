@@ -2,7 +2,7 @@
 import { ContractError } from '../contract/errors.ts';
 import { instantMs, isoString } from '../contract/instant.ts';
 import type { Action, Assessment, Level, ReasonCode, Region, Report } from '../contract/types.ts';
-import { actionRules, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
+import { actionRules, strenuousExerciseHours, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
 import { expectedSoreness, explanationOf, reasonRules, type Evidence, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
@@ -37,13 +37,14 @@ function hoursBetween(endedMs: number, reportedMs: number): number {
   return hours;
 }
 
-const expectedSorenessReason: FiredReason = {
+/** Given when no rule fires: the same for everyone, so built once and shared, frozen. */
+const expectedSorenessReason: FiredReason = Object.freeze({
   code: 'expected-soreness',
   level: 'self-care',
   explanation: explanationOf(expectedSoreness, {}),
   source: expectedSoreness.source,
-  answers: {},
-};
+  answers: Object.freeze({}),
+});
 
 export function firedReasons(situation: Situation): FiredReason[] {
   const fired: FiredReason[] = [];
@@ -51,7 +52,7 @@ export function firedReasons(situation: Situation): FiredReason[] {
     const answers = rule.match(situation);
     if (answers) fired.push({ code: rule.code, level: rule.level, explanation: explanationOf(rule, answers), source: rule.source, answers });
   }
-  return fired.length > 0 ? fired : [{ ...expectedSorenessReason }];
+  return fired.length > 0 ? fired : [expectedSorenessReason];
 }
 
 /**
@@ -109,7 +110,7 @@ function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): As
     peakFrom: isoAt(endedMs + 24 * hour),
     peakUntil,
     shouldEaseBy: peakUntil,
-    strenuousExerciseFrom: isoAt(endedMs + 48 * hour),
+    strenuousExerciseFrom: isoAt(endedMs + strenuousExerciseHours * hour),
     recheckAt: recheck === null ? null : isoAt(recheck),
   };
 }
@@ -119,9 +120,14 @@ const watchable: readonly ReasonCode[] = reasonRules
   .filter((rule) => rule.level === 'emergency' || rule.level === 'urgent' || rule.code === 'sharp-pain' || rule.code === 'pain-down-leg')
   .map((rule) => rule.code);
 
+/** The whole watch list, shared (frozen) by every answer in which none of its signs fired: most of them. */
+const watchAll = Object.freeze(watchable.slice()) as ReasonCode[];
+
 function watchForOf(level: Level, reasons: readonly FiredReason[]): ReasonCode[] {
   if (level === 'emergency') return [];
-  return watchable.filter((code) => !reasons.some((reason) => reason.code === code));
+  const fired = reasons.filter((reason) => watchable.includes(reason.code));
+  if (fired.length === 0) return watchAll;
+  return watchable.filter((code) => !fired.some((reason) => reason.code === code));
 }
 
 /** The contract's assessment, with the words a person reads first. */
@@ -136,15 +142,15 @@ export function assess(report: Report): FullAssessment {
   const situation: Situation = { report, hours: hoursBetween(endedMs, reportedMs), endedMs, reportedMs };
   const reasons = firedReasons(situation);
   const level = mostUrgent(reasons.map((reason) => reason.level));
-  const codes = reasons.map((reason) => reason.code);
+  const timeline = timelineOf(situation, level);
   return {
     policyVersion,
     hoursSinceMassage: situation.hours,
     level,
     summary: levelGuidance[level],
     reasons,
-    plan: { actions: planFor({ ...situation, level, reasons: codes }) },
-    timeline: timelineOf(situation, level),
+    plan: { actions: planFor({ ...situation, level, reasons: reasons.map((reason) => reason.code), timeline }) },
+    timeline,
     contributors: contributorsOf(report),
     watchFor: watchForOf(level, reasons),
     disclaimer: notADiagnosis,

@@ -1,15 +1,13 @@
 // TRIAGE.md's plan table as data: each action is present exactly when its condition holds, and carries its own words.
-import type { Action, ActionCode, Level, ReasonCode, Report } from '../contract/types.ts';
+import type { Action, ActionCode, Assessment, Level, ReasonCode, Report } from '../contract/types.ts';
 import { localSignsOf, ruleByCode, type Situation } from './reasons.ts';
 import type { SourceId } from './sources.ts';
-import { isoString } from '../contract/instant.ts';
 
-const hour = 3_600_000;
-
-/** What an action can see: the situation, the level it led to and the reasons that fired. */
+/** What an action can see: the situation, the level it led to, the reasons that fired and the expected course. */
 export interface PlanContext extends Situation {
   readonly level: Level;
   readonly reasons: readonly ReasonCode[];
+  readonly timeline: Assessment['timeline'];
 }
 
 export interface ActionRule {
@@ -89,7 +87,7 @@ export const actionRules: readonly ActionRule[] = [
     present: ({ level }) => level !== 'emergency',
     text:
       `No hard exercise or heavy lifting until ${strenuousExerciseHours} hours after the massage. This gives the muscles time to repair.`,
-    details: ({ endedMs }) => ({ until: isoString(endedMs + strenuousExerciseHours * hour) }),
+    details: ({ timeline }) => ({ until: timeline.strenuousExerciseFrom }),
   },
   {
     code: 'gentle-movement',

@@ -3,13 +3,15 @@ import type { Level } from '../contract/types.ts';
 
 export const levelsByUrgency = ['emergency', 'urgent', 'see-clinician', 'self-care'] as const satisfies readonly Level[];
 
+const urgency = Object.fromEntries(levelsByUrgency.map((level, k) => [level, levelsByUrgency.length - k])) as Readonly<Record<Level, number>>;
+
 /** Higher is more urgent. */
-export function urgencyOf(level: Level): number {
-  return levelsByUrgency.length - levelsByUrgency.indexOf(level);
-}
+export const urgencyOf = (level: Level): number => urgency[level];
 
 export function mostUrgent(levels: readonly Level[]): Level {
-  return levels.reduce<Level>((worst, level) => (urgencyOf(level) > urgencyOf(worst) ? level : worst), 'self-care');
+  let worst: Level = 'self-care';
+  for (const level of levels) if (urgency[level] > urgency[worst]) worst = level;
+  return worst;
 }
 
 /** The level's short name, as a label or a tag. */

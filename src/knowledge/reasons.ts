@@ -26,11 +26,11 @@ export interface ReasonRule {
   readonly sign: string;
 }
 
-const sharpQualities = ['sharp', 'shooting', 'electric'] as const;
+const sharpQualities: readonly string[] = ['sharp', 'shooting', 'electric'];
+const isSharp = (quality: string) => sharpQualities.includes(quality);
 const days = (hours: number) => Math.floor(hours / 24);
 const listed = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-const when = (fires: boolean, evidence: Evidence): Evidence | null => (fires ? evidence : null);
 
 /** Local signs that the pressure may have been too much: TRIAGE.md uses this same test in two places. */
 export function localSignsOf(report: Report): string[] {
@@ -48,10 +48,9 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'emergency',
     source: 'seed:warning-signs',
     match: ({ report: { bladderBowel } }) =>
-      when(bladderBowel.bladderControlLoss || bladderBowel.bowelControlLoss, {
-        'bladderBowel.bladderControlLoss': bladderBowel.bladderControlLoss,
-        'bladderBowel.bowelControlLoss': bladderBowel.bowelControlLoss,
-      }),
+      bladderBowel.bladderControlLoss || bladderBowel.bowelControlLoss
+        ? { 'bladderBowel.bladderControlLoss': bladderBowel.bladderControlLoss, 'bladderBowel.bowelControlLoss': bladderBowel.bowelControlLoss }
+        : null,
     explain: (e) =>
       `You said you have lost control of your ${e['bladderBowel.bladderControlLoss'] && e['bladderBowel.bowelControlLoss'] ? 'bladder and bowels' : e['bladderBowel.bladderControlLoss'] ? 'bladder' : 'bowels'}. ` +
       'Together with back pain, this can mean the nerves at the bottom of the spine are being squeezed. Hospital staff need to check this straight away.',
@@ -62,7 +61,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'emergency',
     source: 'guideline:cauda-equina',
     match: ({ report: { bladderBowel } }) =>
-      when(bladderBowel.difficultyUrinating, { 'bladderBowel.difficultyUrinating': true }),
+      bladderBowel.difficultyUrinating ? { 'bladderBowel.difficultyUrinating': true } : null,
     explain:
       'You said you cannot pass urine, or cannot start or feel the flow. Together with back pain, this can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Not being able to pee, or not feeling it when you do',
@@ -71,7 +70,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'saddle-numbness',
     level: 'emergency',
     source: 'guideline:cauda-equina',
-    match: ({ report: { nerve } }) => when(nerve.saddleNumbness, { 'nerve.saddleNumbness': true }),
+    match: ({ report: { nerve } }) => nerve.saddleNumbness ? { 'nerve.saddleNumbness': true } : null,
     explain:
       'You said you feel numb between your legs or around your bottom. This can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Numbness between your legs or around your bottom',
@@ -80,7 +79,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'weakness-both-legs',
     level: 'emergency',
     source: 'guideline:cauda-equina',
-    match: ({ report: { nerve } }) => when(nerve.legWeakness === 'both-legs', { 'nerve.legWeakness': nerve.legWeakness }),
+    match: ({ report: { nerve } }) => nerve.legWeakness === 'both-legs' ? { 'nerve.legWeakness': nerve.legWeakness } : null,
     explain:
       'You said both of your legs feel weak. Weakness in both legs can mean nerves in the lower back are being pressed on. This needs help straight away.',
     sign: 'Both legs feeling weak',
@@ -90,7 +89,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'weakness-one-leg',
     level: 'urgent',
     source: 'guideline:nice-ng59',
-    match: ({ report: { nerve } }) => when(nerve.legWeakness === 'one-leg', { 'nerve.legWeakness': nerve.legWeakness }),
+    match: ({ report: { nerve } }) => nerve.legWeakness === 'one-leg' ? { 'nerve.legWeakness': nerve.legWeakness } : null,
     explain:
       'You said one leg feels weak. This can mean a nerve in the lower back is being pressed on. A doctor should check it today.',
     sign: 'One leg feeling weak, or a foot that drags or slaps',
@@ -99,7 +98,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'persistent-numbness',
     level: 'urgent',
     source: 'seed:warning-signs',
-    match: ({ report: { nerve } }) => when(nerve.numbness === 'persistent', { 'nerve.numbness': nerve.numbness }),
+    match: ({ report: { nerve } }) => nerve.numbness === 'persistent' ? { 'nerve.numbness': nerve.numbness } : null,
     explain:
       'You said your leg or foot feels numb all the time. Numbness that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Numbness in a leg or foot that does not go away',
@@ -108,7 +107,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'persistent-tingling',
     level: 'urgent',
     source: 'seed:warning-signs',
-    match: ({ report: { nerve } }) => when(nerve.tingling === 'persistent', { 'nerve.tingling': nerve.tingling }),
+    match: ({ report: { nerve } }) => nerve.tingling === 'persistent' ? { 'nerve.tingling': nerve.tingling } : null,
     explain:
       'You said you have pins and needles in your leg or foot all the time. Tingling that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Pins and needles in a leg or foot that do not go away',
@@ -117,7 +116,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'fever',
     level: 'urgent',
     source: 'guideline:nice-ng59',
-    match: ({ report: { general } }) => when(general.fever, { 'general.fever': true }),
+    match: ({ report: { general } }) => general.fever ? { 'general.fever': true } : null,
     explain:
       'You said you have a fever. Back pain with a high temperature is not a usual result of a massage and can be a sign of an infection. A doctor should check it today.',
     sign: 'A fever (a temperature of 38 °C or more, or feeling hot and shivery)',
@@ -126,7 +125,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'recent-injury',
     level: 'urgent',
     source: 'guideline:nice-ng59',
-    match: ({ report: { general } }) => when(general.recentFallOrInjury, { 'general.recentFallOrInjury': true }),
+    match: ({ report: { general } }) => general.recentFallOrInjury ? { 'general.recentFallOrInjury': true } : null,
     explain:
       'You said you had a fall or a knock to your back, apart from the massage. A doctor should check today that nothing was injured.',
     sign: 'A fall or a knock to your back',
@@ -136,10 +135,8 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'sharp-pain',
     level: 'see-clinician',
     source: 'seed:warning-signs',
-    match: ({ report: { pain } }) => {
-      const sharp = pain.qualities.filter((quality) => (sharpQualities as readonly string[]).includes(quality));
-      return when(sharp.length > 0, { 'pain.qualities': sharp });
-    },
+    match: ({ report: { pain } }) =>
+      pain.qualities.some(isSharp) ? { 'pain.qualities': pain.qualities.filter(isSharp) } : null,
     explain: (e) =>
       `You described the pain as ${listed(e['pain.qualities'] as readonly string[])}. Soreness after a massage is usually a dull ache. ` +
       'Pain like this can come from a strained muscle or an irritated nerve, so it is worth having it looked at.',
@@ -150,7 +147,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'see-clinician',
     source: 'seed:warning-signs',
     match: ({ report: { pain } }) =>
-      when(pain.radiation === 'thigh' || pain.radiation === 'below-knee', { 'pain.radiation': pain.radiation }),
+      pain.radiation === 'thigh' || pain.radiation === 'below-knee' ? { 'pain.radiation': pain.radiation } : null,
     explain: (e) =>
       `You said the pain travels down ${e['pain.radiation'] === 'thigh' ? 'into your thigh' : 'your leg below the knee'}. ` +
       'Pain that travels down the leg can mean a nerve is irritated, such as the sciatic nerve.',
@@ -160,7 +157,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'intermittent-numbness',
     level: 'see-clinician',
     source: 'seed:warning-signs',
-    match: ({ report: { nerve } }) => when(nerve.numbness === 'comes-and-goes', { 'nerve.numbness': nerve.numbness }),
+    match: ({ report: { nerve } }) => nerve.numbness === 'comes-and-goes' ? { 'nerve.numbness': nerve.numbness } : null,
     explain:
       'You said you have numbness that comes and goes. This can mean a nerve is being pressed on now and then.',
     sign: 'Numbness that comes and goes',
@@ -170,12 +167,9 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'see-clinician',
     source: 'seed:warning-signs',
     match: ({ report, hours }) => {
+      if (hours < 72 || report.pain.trend === 'better') return null;
       const signs = localSignsOf(report);
-      return when(hours >= 72 && report.pain.trend !== 'better' && signs.length > 0, {
-        hoursSinceMassage: hours,
-        'pain.trend': report.pain.trend,
-        localSigns: signs,
-      });
+      return signs.length > 0 ? { hoursSinceMassage: hours, 'pain.trend': report.pain.trend, localSigns: signs } : null;
     },
     explain: (e) =>
       `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the ${listed(e.localSigns as readonly string[])} ${(e.localSigns as readonly string[]).length > 1 ? 'are' : 'is'} not getting better. ` +
@@ -187,11 +181,9 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'see-clinician',
     source: 'seed:warning-signs',
     match: ({ report: { pain }, hours }) =>
-      when(hours >= 72 && (pain.trend === 'same' || pain.trend === 'worse') && pain.severity >= 1, {
-        hoursSinceMassage: hours,
-        'pain.trend': pain.trend,
-        'pain.severity': pain.severity,
-      }),
+      hours >= 72 && (pain.trend === 'same' || pain.trend === 'worse') && pain.severity >= 1
+        ? { hoursSinceMassage: hours, 'pain.trend': pain.trend, 'pain.severity': pain.severity }
+        : null,
     explain: (e) =>
       `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the pain is ${e['pain.trend'] === 'worse' ? 'getting worse' : 'no better'}. ` +
       'Normal soreness should be easing 3 days after a massage.',
@@ -202,7 +194,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'see-clinician',
     source: 'guideline:doms-duration',
     match: ({ report: { pain }, hours }) =>
-      when(hours > 168 && pain.severity >= 4, { hoursSinceMassage: hours, 'pain.severity': pain.severity }),
+      hours > 168 && pain.severity >= 4 ? { hoursSinceMassage: hours, 'pain.severity': pain.severity } : null,
     explain: (e) =>
       `It has been more than a week and the pain is still ${e['pain.severity']} out of 10. ` +
       'Normal soreness after a massage is usually gone within 5 to 7 days.',
@@ -213,7 +205,7 @@ export const reasonRules: readonly ReasonRule[] = [
     level: 'see-clinician',
     source: 'guideline:nice-ng59',
     match: ({ report: { localSigns, general } }) =>
-      when(localSigns.bruising && general.bloodThinners, { 'localSigns.bruising': true, 'general.bloodThinners': true }),
+      localSigns.bruising && general.bloodThinners ? { 'localSigns.bruising': true, 'general.bloodThinners': true } : null,
     explain:
       'You have bruising and you take medicine that thins the blood. These medicines can make bleeding under the skin bigger, so a doctor should look at it.',
     sign: 'Bruising while you take blood-thinning medicine',
@@ -222,7 +214,7 @@ export const reasonRules: readonly ReasonRule[] = [
     code: 'severe-pain',
     level: 'see-clinician',
     source: 'guideline:nhs-back-pain',
-    match: ({ report: { pain } }) => when(pain.severity >= 9, { 'pain.severity': pain.severity }),
+    match: ({ report: { pain } }) => pain.severity >= 9 ? { 'pain.severity': pain.severity } : null,
     explain: (e) =>
       `You rated the pain ${e['pain.severity']} out of 10. Pain this strong is more than the usual soreness after a massage.`,
     sign: 'Pain of 9 or 10 out of 10',

@@ -1,7 +1,7 @@
 // The HTTP adapter: the contract's endpoints on Fastify. Effects (logger, configuration) come in as arguments.
+import { createServer, type RequestListener } from 'node:http';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializeAssessment } from '../contract/serialize.ts';
-import { assessText } from '../engine/assess-text.ts';
+import { assessmentAnswer, assessmentsPath, jsonType, withAssessmentLane } from './assessment-lane.ts';
 import { defaultWebConfig, type WebConfig } from '../web/config.ts';
 import { assets } from '../web/assets.ts';
 import { registerWeb } from '../web/routes.ts';
@@ -15,7 +15,7 @@ import { auditLog, followUps } from '../clinic/follow-up.ts';
 import { logMailer, type Mailer } from '../clinic/mailer.ts';
 import { registerClinic } from '../web/clinic-routes.ts';
 import { apiSecurityHeaders, securityHeaders } from './security.ts';
-import { bodyLimit, statusOf, tooLarge } from './status.ts';
+import { bodyLimit, internalErrorBody, tooLarge } from './status.ts';
 
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
@@ -34,14 +34,29 @@ export interface AppOptions {
 
 /** Requests slower than this are logged even when they succeed. */
 const slowRequestMs = 1000;
+/** Hostile clients must not hold a connection open forever. */
+const timeoutMs = 30_000;
+const keepAliveTimeoutMs = 72_000;
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
+  // The server is made here rather than by Fastify so that POST /api/v1/assessments can be answered ahead of
+  // Fastify's routing (see assessment-lane.ts); it gets the timeouts Fastify would give its own.
+  let fastifyListener: RequestListener | undefined;
+  const serverFactory = (handler: RequestListener) => {
+    fastifyListener = handler;
+    const server = createServer();
+    server.keepAliveTimeout = keepAliveTimeoutMs;
+    server.requestTimeout = timeoutMs;
+    server.setTimeout(timeoutMs);
+    return server;
+  };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
-    // Hostile clients must not hold a connection open forever.
-    connectionTimeout: 30_000,
-    requestTimeout: 30_000,
+    serverFactory,
+    connectionTimeout: timeoutMs,
+    requestTimeout: timeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
     return503OnClosing: true,
     trustProxy: options.trustProxy ?? false,
     // Two log lines per request halved throughput in the benchmark; access logs belong to the proxy in front.
@@ -81,7 +96,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       return reply.code(error.statusCode).send({ error: { code: 'invalid-input', message: error.message } });
     }
     request.log.error({ reqId: request.id, err: error }, 'request failed');
-    return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } });
+    return reply.code(500).send(internalErrorBody);
   });
 
   app.setNotFoundHandler((request, reply) =>
@@ -89,11 +104,22 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   );
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
-  app.post('/api/v1/assessments', (request, reply) => {
-    const outcome = assessText(typeof request.body === 'string' ? request.body : '');
-    if (outcome.ok) return reply.code(200).type('application/json; charset=utf-8').send(serializeAssessment(outcome.assessment));
-    return reply.code(statusOf(outcome.error)).send(outcome.error.toBody());
+  // The lane answers the plain case before Fastify sees it; this route answers the rest, and `inject`.
+  app.post(assessmentsPath, (request, reply) => {
+    const answer = assessmentAnswer(typeof request.body === 'string' ? request.body : '');
+    return reply.code(answer.status).type(jsonType).send(answer.body);
   });
+  if (options.logEveryRequest) {
+    // One log line per request is Fastify's to write: every request goes through it.
+    app.server.on('request', fastifyListener!);
+  } else {
+    let closing = false;
+    app.addHook('preClose', (done) => {
+      closing = true;
+      done();
+    });
+    app.server.on('request', withAssessmentLane(fastifyListener!, { log: app.log, closing: () => closing, slowRequestMs }));
+  }
 
   const openApi = JSON.stringify(openApiDocument());
   app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));

@@ -18,3 +18,6 @@ export const statusOf = (error: ContractError): number => statusByCode[error.cod
 export const tooLarge = new ContractError('invalid-input', `The request body is larger than ${bodyLimit / 1024} KiB.`, [
   { path: '', message: `the body must be at most ${bodyLimit} bytes` },
 ]);
+
+/** A fault of ours: outside the contract's codes, and it says nothing about the request. */
+export const internalErrorBody = { error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } } as const;
