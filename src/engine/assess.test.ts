@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import type { Report } from '../contract/types.ts';
 import { ContractError } from '../contract/errors.ts';
+import { ruleByCode } from '../knowledge/reasons.ts';
 import { assess } from './assess.ts';
 
 const codes = (r: Report) => assess(r).reasons.map((reason) => reason.code);
@@ -169,8 +170,31 @@ describe('plan', () => {
     const text = assess(report({ nerve: { saddleNumbness: true } })).plan.actions[0]!.text;
     expect(text).toMatch(/^Call the emergency number now/);
     expect(text).toContain('Tell them');
-    expect(text.toLowerCase()).toContain('numbness between your legs');
+    expect(text).toContain('I feel numb between my legs');
     expect(text).toContain('Do not drive yourself');
+  });
+  it('what to say on the call is in the caller\'s own voice, whichever signs fired', () => {
+    const flags = [
+      { bladderBowel: { bladderControlLoss: true } },
+      { bladderBowel: { difficultyUrinating: true } },
+      { nerve: { saddleNumbness: true } },
+      { nerve: { legWeakness: 'both-legs' as const } },
+      { general: { fever: true } },
+      { pain: { qualities: ['shooting' as const], radiation: 'below-knee' as const } },
+    ];
+    for (let mask = 1; mask < 1 << flags.length; mask++) {
+      const chosen = flags.filter((_flag, k) => mask & (1 << k));
+      const merged = chosen.reduce<Record<string, object>>((all, flag) => {
+        for (const [key, value] of Object.entries(flag)) all[key] = { ...all[key], ...value };
+        return all;
+      }, {});
+      const assessment = assess(report(merged));
+      if (assessment.level !== 'emergency') continue;
+      const said = /Tell them: "([^"]+)"/.exec(assessment.plan.actions[0]!.text)?.[1] ?? '';
+      expect(said).toMatch(/^I had a massage and now I have low back pain\. /);
+      expect(said).not.toMatch(/\byou(r)?\b/i);
+      for (const reason of assessment.reasons) expect(said).toContain(ruleByCode.get(reason.code)!.told);
+    }
   });
   it('seek-care-today and pause-deep-massage at urgent, without gentle movement or heat', () => {
     expect(actions(report({ general: { fever: true } }))).toEqual(['seek-care-today', 'hydrate', 'avoid-strenuous-exercise', 'pause-deep-massage']);

@@ -45,7 +45,7 @@ function emergencyCallText(reasons: readonly ReasonCode[]): string {
   if (text === undefined) {
     text =
       `Call the emergency number now (${emergencyNumbers}). ` +
-      `Tell them: "I had a massage and now I have low back pain with ${reasons.map((code) => ruleByCode.get(code)?.sign.toLowerCase()).join(', and ')}." ` +
+      `Tell them: "I had a massage and now I have low back pain. ${reasons.map((code) => `${ruleByCode.get(code)?.told ?? code}.`).join(' ')}" ` +
       'Do not drive yourself. If someone is with you, ask them to stay with you.';
     // Bounded: there are only so many combinations of the rules, and none of them carries a person's words.
     if (emergencyTexts.size < 4096) emergencyTexts.set(key, text);

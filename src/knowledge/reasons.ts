@@ -24,6 +24,8 @@ export interface ReasonRule {
   readonly explain: string | ((evidence: Evidence) => string);
   /** The sign itself, for a list of things to watch for. */
   readonly sign: string;
+  /** The sign as the person says it on the phone to an emergency call handler: in their own voice. */
+  readonly told: string;
 }
 
 const sharpQualities: readonly string[] = ['sharp', 'shooting', 'electric'];
@@ -55,6 +57,7 @@ export const reasonRules: readonly ReasonRule[] = [
       `You said you have lost control of your ${e['bladderBowel.bladderControlLoss'] && e['bladderBowel.bowelControlLoss'] ? 'bladder and bowels' : e['bladderBowel.bladderControlLoss'] ? 'bladder' : 'bowels'}. ` +
       'Together with back pain, this can mean the nerves at the bottom of the spine are being squeezed. Hospital staff need to check this straight away.',
     sign: 'Losing control of your bladder or bowels',
+    told: 'I have lost control of my bladder or bowels',
   },
   {
     code: 'urinary-retention',
@@ -65,6 +68,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said you cannot pass urine, or cannot start or feel the flow. Together with back pain, this can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Not being able to pee, or not feeling it when you do',
+    told: 'I cannot pee, or I cannot feel it when I do',
   },
   {
     code: 'saddle-numbness',
@@ -74,6 +78,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said you feel numb between your legs or around your bottom. This can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Numbness between your legs or around your bottom',
+    told: 'I feel numb between my legs or around my bottom',
   },
   {
     code: 'weakness-both-legs',
@@ -83,6 +88,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said both of your legs feel weak. Weakness in both legs can mean nerves in the lower back are being pressed on. This needs help straight away.',
     sign: 'Both legs feeling weak',
+    told: 'Both my legs feel weak',
   },
   // urgent
   {
@@ -93,6 +99,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said one leg feels weak. This can mean a nerve in the lower back is being pressed on. A doctor should check it today.',
     sign: 'One leg feeling weak, or a foot that drags or slaps',
+    told: 'One of my legs feels weak',
   },
   {
     code: 'persistent-numbness',
@@ -102,6 +109,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said your leg or foot feels numb all the time. Numbness that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Numbness in a leg or foot that does not go away',
+    told: 'My leg or foot is numb all the time',
   },
   {
     code: 'persistent-tingling',
@@ -111,6 +119,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said you have pins and needles in your leg or foot all the time. Tingling that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Pins and needles in a leg or foot that do not go away',
+    told: 'I have pins and needles in my leg or foot all the time',
   },
   {
     code: 'fever',
@@ -120,6 +129,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said you have a fever. Back pain with a high temperature is not a usual result of a massage and can be a sign of an infection. A doctor should check it today.',
     sign: 'A fever (a temperature of 38 °C or more, or feeling hot and shivery)',
+    told: 'I have a fever',
   },
   {
     code: 'recent-injury',
@@ -129,6 +139,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said you had a fall or a knock to your back, apart from the massage. A doctor should check today that nothing was injured.',
     sign: 'A fall or a knock to your back',
+    told: 'I had a fall or a knock to my back',
   },
   // see-clinician
   {
@@ -141,6 +152,7 @@ export const reasonRules: readonly ReasonRule[] = [
       `You described the pain as ${listed(e['pain.qualities'] as readonly string[])}. Soreness after a massage is usually a dull ache. ` +
       'Pain like this can come from a strained muscle or an irritated nerve, so it is worth having it looked at.',
     sign: 'Pain that is sharp, shooting or like an electric shock',
+    told: 'The pain is sharp or shooting',
   },
   {
     code: 'pain-down-leg',
@@ -152,6 +164,7 @@ export const reasonRules: readonly ReasonRule[] = [
       `You said the pain travels down ${e['pain.radiation'] === 'thigh' ? 'into your thigh' : 'your leg below the knee'}. ` +
       'Pain that travels down the leg can mean a nerve is irritated, such as the sciatic nerve.',
     sign: 'Pain that travels down into your thigh or below the knee',
+    told: 'The pain goes down my leg',
   },
   {
     code: 'intermittent-numbness',
@@ -161,6 +174,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You said you have numbness that comes and goes. This can mean a nerve is being pressed on now and then.',
     sign: 'Numbness that comes and goes',
+    told: 'I have numbness that comes and goes',
   },
   {
     code: 'local-signs-not-improving',
@@ -175,6 +189,7 @@ export const reasonRules: readonly ReasonRule[] = [
       `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the ${listed(e.localSigns as readonly string[])} ${(e.localSigns as readonly string[]).length > 1 ? 'are' : 'is'} not getting better. ` +
       'This can mean the pressure was too strong for the tissue, and it should be checked.',
     sign: 'Swelling, bruising or strong pain in one spot that is no better after 3 days',
+    told: 'The swelling, bruising or pain in one spot is not getting better',
   },
   {
     code: 'not-easing',
@@ -188,6 +203,7 @@ export const reasonRules: readonly ReasonRule[] = [
       `It has been ${days(e.hoursSinceMassage as number)} days since the massage and the pain is ${e['pain.trend'] === 'worse' ? 'getting worse' : 'no better'}. ` +
       'Normal soreness should be easing 3 days after a massage.',
     sign: 'Pain that is not easing 3 days after the massage',
+    told: 'The pain is not easing',
   },
   {
     code: 'persisting-past-week',
@@ -199,6 +215,7 @@ export const reasonRules: readonly ReasonRule[] = [
       `It has been more than a week and the pain is still ${e['pain.severity']} out of 10. ` +
       'Normal soreness after a massage is usually gone within 5 to 7 days.',
     sign: 'Pain of 4 out of 10 or more a week after the massage',
+    told: 'The pain has lasted more than a week',
   },
   {
     code: 'bruising-on-blood-thinners',
@@ -209,6 +226,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain:
       'You have bruising and you take medicine that thins the blood. These medicines can make bleeding under the skin bigger, so a doctor should look at it.',
     sign: 'Bruising while you take blood-thinning medicine',
+    told: 'I have bruising and I take blood thinners',
   },
   {
     code: 'severe-pain',
@@ -218,6 +236,7 @@ export const reasonRules: readonly ReasonRule[] = [
     explain: (e) =>
       `You rated the pain ${e['pain.severity']} out of 10. Pain this strong is more than the usual soreness after a massage.`,
     sign: 'Pain of 9 or 10 out of 10',
+    told: 'The pain is very strong',
   },
 ];
 
@@ -231,6 +250,7 @@ export const expectedSoreness: ReasonRule = {
     'This sounds like the usual soreness after a massage. Firm pressure makes tiny strains in the muscle. ' +
     'While the body repairs them, the area feels stiff and tender. It is usually worst 1 to 3 days after the massage and then fades.',
   sign: 'Soreness that fades over a few days',
+  told: 'My back is sore',
 };
 
 export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule> = new Map(
