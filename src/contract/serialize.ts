@@ -49,6 +49,8 @@ function hasKeys(value: object, keys: readonly string[]): boolean {
 const assessmentKeys = ['policyVersion', 'hoursSinceMassage', 'level', 'summary', 'reasons', 'plan', 'timeline', 'contributors', 'watchFor', 'disclaimer'];
 const reasonKeys = ['code', 'level', 'explanation', 'source', 'answers'];
 const planKeys = ['actions'];
+const actionKeys = ['code', 'text', 'source'];
+const timedActionKeys = ['code', 'text', 'until', 'source'];
 
 type Reason = FullAssessment['reasons'][number];
 
@@ -68,6 +70,24 @@ function list(items: readonly unknown[]): string {
   return `${text}]`;
 }
 
+type Action = FullAssessment['plan']['actions'][number];
+
+/** An action built for this answer (its words or its time depend on the report): its repeating strings reused. */
+function actionText(action: Action): string {
+  if (!Object.isFrozen(action) && typeof action.code === 'string' && typeof action.text === 'string' && typeof action.source === 'string') {
+    const head = `{"code":${stringText(action.code)},"text":${stringText(action.text)}`;
+    if (hasKeys(action, actionKeys)) return `${head},"source":${stringText(action.source)}}`;
+    if (hasKeys(action, timedActionKeys) && typeof action.until === 'string') return `${head},"until":${JSON.stringify(action.until)},"source":${stringText(action.source)}}`;
+  }
+  return json(action);
+}
+
+function actionList(actions: readonly Action[]): string {
+  let text = '[';
+  for (let k = 0; k < actions.length; k++) text += (k ? ',' : '') + actionText(actions[k]!);
+  return `${text}]`;
+}
+
 export function serializeAssessment(assessment: FullAssessment): string {
   if (!hasKeys(assessment, assessmentKeys) || !hasKeys(assessment.plan, planKeys)) return JSON.stringify(assessment);
   const { reasons } = assessment;
@@ -78,5 +98,5 @@ export function serializeAssessment(assessment: FullAssessment): string {
     if (Object.isFrozen(reason) || !hasKeys(reason, reasonKeys)) text += json(reason);
     else text += `${reasonHead(reason)},"answers":${json(reason.answers)}}`;
   }
-  return `${text}],"plan":{"actions":${list(assessment.plan.actions)}},"timeline":${JSON.stringify(assessment.timeline)},"contributors":${list(assessment.contributors)},"watchFor":${json(assessment.watchFor)},"disclaimer":${stringText(assessment.disclaimer)}}`;
+  return `${text}],"plan":{"actions":${actionList(assessment.plan.actions)}},"timeline":${JSON.stringify(assessment.timeline)},"contributors":${list(assessment.contributors)},"watchFor":${json(assessment.watchFor)},"disclaimer":${stringText(assessment.disclaimer)}}`;
 }
