@@ -140,7 +140,7 @@ describe('the lane, alone: failures and logs', () => {
       expect((await send(base, { body: JSON.stringify(report()) })).status).toBe(200);
       const logged = lines.map((line) => JSON.parse(line));
       expect(logged).toHaveLength(1);
-      expect(logged[0]).toMatchObject({ msg: 'request', method: 'POST', url: '/api/v1/assessments', status: 400 });
+      expect(logged[0]).toMatchObject({ msg: 'request', reqId: 'lane-1', method: 'POST', url: '/api/v1/assessments', status: 400 });
       expect(typeof logged[0].ms).toBe('number');
     } finally {
       await new Promise((resolve) => server.close(resolve));

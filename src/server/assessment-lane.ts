@@ -2,9 +2,9 @@
 //
 // It is the API's one hot path, and Fastify's general machinery (router, hooks, content-type parsing, reply)
 // cost about a fifth of its throughput (docs/decisions/0008). The lane takes only the plain case: a POST to the
-// exact path with a JSON content type and a Content-Length within the limit. It answers that exactly as the Fastify route does,
-// with the same status, headers and body, which a test holds over real sockets. Everything else goes to Fastify,
-// and so does everything once the server has begun to close.
+// exact path with a JSON content type and a Content-Length within the limit. It answers that exactly as the
+// Fastify route does, with the same status, headers and body, which a test holds over real sockets. Everything
+// else goes to Fastify, and so does everything once the server has begun to close.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { FastifyBaseLogger } from 'fastify';
@@ -59,19 +59,19 @@ export function withAssessmentLane(fastify: RequestListener, options: LaneOption
   // As name, value pairs: Node writes a flat list without walking an object's keys.
   const fixedHeaders = [...Object.entries(apiSecurityHeaders).flat(), 'content-type', jsonType];
 
-  function answer(request: IncomingMessage, response: ServerResponse, text: string, started: number): void {
+  function answer(request: IncomingMessage, response: ServerResponse, text: string, id: number, started: number): void {
     let reply: Answer;
     try {
       reply = answerTo(text);
     } catch (error) {
-      options.log.error({ reqId: `lane-${served}`, err: error }, 'request failed');
+      options.log.error({ reqId: `lane-${id}`, err: error }, 'request failed');
       reply = { status: 500, body: JSON.stringify(internalErrorBody) };
     }
     response.writeHead(reply.status, [...fixedHeaders, 'content-length', String(Buffer.byteLength(reply.body))]);
     response.end(reply.body);
     const ms = performance.now() - started;
     if (reply.status >= 400 || ms > options.slowRequestMs) {
-      options.log.info({ reqId: `lane-${served}`, method: request.method, url: request.url, status: reply.status, ms: Math.round(ms) }, 'request');
+      options.log.info({ reqId: `lane-${id}`, method: request.method, url: request.url, status: reply.status, ms: Math.round(ms) }, 'request');
     }
   }
 
@@ -87,12 +87,12 @@ export function withAssessmentLane(fastify: RequestListener, options: LaneOption
       fastify(request, response);
       return;
     }
-    served++;
+    const id = ++served;
     const started = performance.now();
     // Node's parser holds the body to its Content-Length, so what arrives is the whole body and no more.
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => answer(request, response, (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8'), started));
+    request.on('end', () => answer(request, response, (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8'), id, started));
     // A client that goes away mid-body gets no answer; the error must not reach the process.
     request.on('error', () => response.destroy());
   };
