@@ -28,6 +28,8 @@ export interface MassageSession {
   readonly createdAt: Date;
   readonly diaryId: string | null;
   readonly consentedAt: Date | null;
+  /** When the client stopped sharing (or deleted the diary): the clinic then has nothing of the diary. */
+  readonly sharingStoppedAt: Date | null;
   readonly latestLevel: Level | null;
   readonly latestAt: Date | null;
   readonly checkIns: number;
@@ -49,7 +51,7 @@ export function followUps(db: Kysely<Schema>, now: () => Date) {
   const base = () =>
     db.selectFrom('clinic_sessions as s').innerJoin('users as t', 't.id', 's.therapist_id').select([
       's.id', 's.clinic_id', 's.therapist_id', 't.name as therapist_name', 's.client_ref', 's.ended_at', 's.massage', 's.notes',
-      's.created_at', 's.diary_id', 's.consented_at', 's.latest_level', 's.latest_at', 's.check_ins', 's.pressure_flag', 's.not_easing_flag',
+      's.created_at', 's.diary_id', 's.consented_at', 's.sharing_stopped_at', 's.latest_level', 's.latest_at', 's.check_ins', 's.pressure_flag', 's.not_easing_flag',
     ]);
   type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
   const toSession = (row: Row): MassageSession => ({
@@ -64,6 +66,7 @@ export function followUps(db: Kysely<Schema>, now: () => Date) {
     createdAt: new Date(row.created_at),
     diaryId: row.diary_id,
     consentedAt: row.consented_at ? new Date(row.consented_at) : null,
+    sharingStoppedAt: row.sharing_stopped_at ? new Date(row.sharing_stopped_at) : null,
     latestLevel: row.latest_level as Level | null,
     latestAt: row.latest_at ? new Date(row.latest_at) : null,
     checkIns: row.check_ins,
@@ -99,10 +102,13 @@ export function followUps(db: Kysely<Schema>, now: () => Date) {
       return row ? toSession(row) : undefined;
     },
 
-    /** A new follow-up link for a session whose client has not agreed yet; the old link stops working. */
+    /**
+     * A new follow-up link for a session whose client has not agreed yet; the old link stops working. None for a
+     * client who agreed, or who agreed and then stopped sharing: asking again is not the clinic's to do by link.
+     */
     async renewLink(member: Member, id: string): Promise<string | undefined> {
       const session = await this.find(member, id);
-      if (!session || session.diaryId) return undefined;
+      if (!session || session.diaryId || session.sharingStoppedAt) return undefined;
       const token = newToken();
       await db.updateTable('clinic_sessions').set({ follow_up_hash: hashToken(token) }).where('id', '=', id).execute();
       return token;
@@ -137,7 +143,8 @@ export function followUps(db: Kysely<Schema>, now: () => Date) {
           eb.fn.countAll<string>().filterWhere('latest_level', '=', 'see-clinician').as('seeClinician'),
           eb.fn.countAll<string>().filterWhere('pressure_flag', '=', true).as('pressure'),
           eb.fn.countAll<string>().filterWhere('not_easing_flag', '=', true).as('notEasing'),
-          eb.fn.countAll<string>().filterWhere('diary_id', 'is', null).as('waiting'),
+          eb.fn.countAll<string>().filterWhere((w) => w.and([w('diary_id', 'is', null), w('sharing_stopped_at', 'is', null)])).as('waiting'),
+          eb.fn.countAll<string>().filterWhere('sharing_stopped_at', 'is not', null).as('stopped'),
         ])
         .where('clinic_id', '=', member.clinicId)
         .$if(member.role !== 'admin', (q) => q.where('therapist_id', '=', member.id))

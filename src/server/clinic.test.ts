@@ -182,6 +182,57 @@ describe('follow-up and the dashboard', () => {
   });
 });
 
+describe('stopping to share', () => {
+  it('the client stops sharing from the diary: the clinic keeps the session, marked, and sees nothing of the diary again', async () => {
+    const admin = await signUp('Calm Hands', 'a@example.com');
+    const { id, link } = await recordSession(admin, 'Client S');
+    const client = await clientFollowsUp(link, { 'localSigns.swelling': 'yes' });
+    const diary = (await client.get(`/diary/${link}`)).body;
+    expect(diary).toContain('Shared with Calm Hands');
+    expect((await admin.get(`/clinic/sessions/${id}`)).body).toContain('4/10');
+
+    const stop = await client.post(`/diary/${link}/stop-sharing`, {}, { csrf: false });
+    expect(stop.statusCode).toBe(303);
+    expect(stop.headers.location).toBe(`/diary/${link}?sharing=stopped`);
+    const after = (await client.get(`/diary/${link}?sharing=stopped`)).body;
+    expect(after).toContain('You stopped sharing this diary');
+    expect(after).not.toContain('Shared with Calm Hands');
+    // A check-in after stopping stays with the client.
+    await client.get(`/diary/${link}/check-in`);
+    expect((await client.post(`/diary/${link}/check-in`, { ...calm, ...pain, 'pain.severity': '9' }, { csrf: false })).statusCode).toBe(303);
+
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(page).toContain('The client stopped sharing on');
+    expect(page).not.toContain('9/10');
+    expect(page).not.toContain('Make a new follow-up link');
+    expect((await admin.post(`/clinic/sessions/${id}/link`)).statusCode).toBe(404);
+    const dashboard = (await admin.get('/clinic')).body;
+    expect(dashboard).toContain('Stopped sharing');
+    expect(dashboard).toMatch(/<strong>0<\/strong> waiting for the client/);
+    expect(dashboard).toMatch(/<strong>1<\/strong> stopped sharing/);
+    expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json()).toMatchObject({ session: { diaryId: null, checkIns: 0, latestLevel: null, pressureFlag: false }, checkIns: [] });
+    // The follow-up link does not ask again: it is the diary's link, and the diary is still the client's.
+    expect((await client.get(`/follow-up/${link}`)).headers.location).toBe(`/diary/${link}`);
+    expect((await client.post(`/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).headers.location).toBe(`/diary/${link}`);
+    expect((await client.get(`/diary/${link}`)).statusCode).toBe(200);
+  });
+
+  it('deleting a shared diary stops sharing too, and the follow-up link finds no diary', async () => {
+    const admin = await signUp('Calm Hands', 'a@example.com');
+    const { id, link } = await recordSession(admin, 'Client D');
+    const client = await clientFollowsUp(link, { 'localSigns.swelling': 'yes' });
+    await client.get(`/diary/${link}/delete`);
+    expect((await client.post(`/diary/${link}/delete`, {}, { csrf: false })).statusCode).toBe(200);
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(page).toContain('The client stopped sharing on');
+    expect(page).not.toContain('has not opened the follow-up link');
+    expect((await admin.get('/clinic')).body).not.toContain('Pressure may have been too much');
+    const followUp = await client.get(`/follow-up/${link}`);
+    expect(followUp.headers.location).toBe(`/diary/${link}`);
+    expect((await client.get(`/diary/${link}`)).statusCode).toBe(404);
+  });
+});
+
 describe('isolation', () => {
   it('another clinic\'s session is 404 on every page and API route that names it', async () => {
     const mine = await signUp('Mine', 'a@example.com');

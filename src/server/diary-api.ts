@@ -103,7 +103,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryDeps): void {
   app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
     if (!open) return reply.code(404).send(notFound);
-    await deps.store.deleteDiary(open.diary.id);
+    await deps.store.deleteDiary(open.diary.id, deps.now());
     return reply.code(204).send();
   });
 }

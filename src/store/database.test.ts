@@ -3,14 +3,46 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { DatabaseRefusedError, openDatabase } from './database.ts';
 import { FolderLockedError, lockFolder } from './lock.ts';
-import { schemaVersion } from './migrations.ts';
+import { migrations, schemaVersion } from './migrations.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'aftercare-db-'));
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('bringing an older database up to date', () => {
+  it('schema 2 to now: a shared diary deleted before leaves its clinic the session, marked as stopped, and nothing of the diary', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    const pglite = await PGlite.create();
+    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite) as pg.PoolConfig) }) });
+    const upTo2 = { '0001-diaries': migrations['0001-diaries']!, '0002-clinics': migrations['0002-clinics']! };
+    expect((await new Migrator({ db: old, provider: { getMigrations: async () => upTo2 } }).migrateToLatest()).error).toBeUndefined();
+    const at = new Date('2026-03-02T18:00:00Z');
+    await old.insertInto('clinics').values({ id: 'c', name: 'Calm Hands', created_at: at }).execute();
+    await old.insertInto('users').values({ id: 'u', clinic_id: 'c', email: 'u@example.org', name: 'Sam', role: 'therapist', created_at: at }).execute();
+    const session = { clinic_id: 'c', therapist_id: 'u', client_ref: 'A', ended_at: at, massage: '{}', created_at: at, diary_id: null };
+    await old.insertInto('clinic_sessions').values([
+      { ...session, id: 'deleted', follow_up_hash: 'h1', consented_at: at, urgency: 13, latest_level: 'urgent', latest_at: at, check_ins: 3, pressure_flag: true, local_signs: true },
+      { ...session, id: 'waiting', follow_up_hash: 'h2', consented_at: null },
+    ]).execute();
+    await old.destroy();
+
+    const database = await openDatabase({ pglite });
+    try {
+      const rows = await database.db.selectFrom('clinic_sessions').selectAll().orderBy('id').execute();
+      expect(rows[0]).toMatchObject({ id: 'deleted', urgency: 0, latest_level: null, latest_at: null, check_ins: 0, pressure_flag: false, local_signs: false });
+      expect(rows[0]!.sharing_stopped_at).toBeInstanceOf(Date);
+      expect(rows[1]).toMatchObject({ id: 'waiting', sharing_stopped_at: null });
+    } finally {
+      await database.close();
+      await pglite.close();
+    }
+  });
+});
 
 describe('opening the embedded database', () => {
   it('creates and migrates a new one, and opens it again', async () => {

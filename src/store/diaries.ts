@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Report } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
+import { clearedSummarySql } from './migrations.ts';
 import type { Schema } from './schema.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
 
@@ -27,8 +28,22 @@ export interface DiaryStore {
   /** Adds a check-in; when the promise resolves it is committed. */
   addCheckIn(diaryId: string, report: Report, assessment: FullAssessment): Promise<CheckIn>;
   checkIns(diaryId: string): Promise<CheckIn[]>;
-  /** Deletes the diary and every check-in of it; false when there was none. */
-  deleteDiary(diaryId: string): Promise<boolean>;
+  /**
+   * Deletes the diary and every check-in of it; false when there was none. A clinic that followed it keeps the
+   * session, marked as stopped at `at`, and nothing of the diary.
+   */
+  deleteDiary(diaryId: string, at: Date): Promise<boolean>;
+  /** The clinic this diary is shared with, and since when; undefined when it is shared with none. */
+  sharing(diaryId: string): Promise<{ clinicName: string; since: Date } | undefined>;
+  /** Stops sharing the diary with its clinic at `at`: the clinic sees neither it nor its summary any more. */
+  stopSharing(diaryId: string, at: Date): Promise<boolean>;
+}
+
+/** Unlinks a diary from the clinic session that follows it, leaving the clinic nothing of the diary. */
+async function unlinkFromClinic(db: Kysely<Schema>, diaryId: string, at: Date): Promise<boolean> {
+  const result = await sql`update clinic_sessions set diary_id = null, sharing_stopped_at = ${at}, ${sql.raw(clearedSummarySql)}
+    where diary_id = ${diaryId}`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
 }
 
 /**
@@ -96,9 +111,24 @@ export function diaryStore(db: Kysely<Schema>): DiaryStore {
       const rows = await db.selectFrom('check_ins').select(['id', 'seq', 'reported_at', 'report', 'assessment']).where('diary_id', '=', diaryId).orderBy('seq').execute();
       return rows.map((row) => ({ id: row.id, seq: row.seq, reportedAt: new Date(row.reported_at), report: asObject(row.report), assessment: asObject(row.assessment) }));
     },
-    async deleteDiary(diaryId) {
-      const result = await db.deleteFrom('diaries').where('id', '=', diaryId).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+    async deleteDiary(diaryId, at) {
+      return db.transaction().execute(async (transaction) => {
+        await unlinkFromClinic(transaction, diaryId, at);
+        const result = await transaction.deleteFrom('diaries').where('id', '=', diaryId).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
+    },
+    async sharing(diaryId) {
+      const row = await db
+        .selectFrom('clinic_sessions as s')
+        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
+        .select(['c.name', 's.consented_at'])
+        .where('s.diary_id', '=', diaryId)
+        .executeTakeFirst();
+      return row ? { clinicName: row.name, since: new Date(row.consented_at ?? 0) } : undefined;
+    },
+    async stopSharing(diaryId, at) {
+      return unlinkFromClinic(db, diaryId, at);
     },
   };
 }

@@ -1,6 +1,9 @@
 // One set of migrations for both engines (PGlite is PostgreSQL), applied at start, in order.
 import { sql, type Kysely, type Migration } from 'kysely';
 
+/** A clinic session's copy of its diary's latest state, emptied: what stopping to share leaves behind. */
+export const clearedSummarySql = 'urgency = 0, latest_level = null, latest_at = null, check_ins = 0, pressure_flag = false, not_easing_flag = false, local_signs = false';
+
 export const migrations: Record<string, Migration> = {
   '0001-diaries': {
     async up(db: Kysely<any>) {
@@ -106,6 +109,15 @@ export const migrations: Record<string, Migration> = {
         .addColumn('at', 'timestamptz', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('audit_log_clinic_at').on('audit_log').columns(['clinic_id', 'at desc']).execute();
+    },
+  },
+  '0003-stop-sharing': {
+    async up(db: Kysely<any>) {
+      // When a client stops sharing (or deletes the diary), the clinic keeps the session but nothing of the diary.
+      await db.schema.alterTable('clinic_sessions').addColumn('sharing_stopped_at', 'timestamptz').execute();
+      // Diaries deleted before this migration left their summary behind (the link was set to null by the key).
+      await sql`update clinic_sessions set sharing_stopped_at = now(), ${sql.raw(clearedSummarySql)}
+        where diary_id is null and consented_at is not null`.execute(db);
     },
   },
 };

@@ -43,6 +43,7 @@ export interface ClinicSessionTable {
   created_at: Date;
   diary_id: string | null;
   consented_at: Date | null;
+  sharing_stopped_at: Date | null;
   urgency: Generated<number>;
   latest_level: string | null;
   latest_at: Date | null;

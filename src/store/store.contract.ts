@@ -60,13 +60,59 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const r = report();
       await store.addCheckIn(keep.id, r, assess(r));
       await store.addCheckIn(gone.id, r, assess(r));
-      expect(await store.deleteDiary(gone.id)).toBe(true);
+      expect(await store.deleteDiary(gone.id, new Date('2026-03-05T09:00:00Z'))).toBe(true);
       const count = async (table: 'diaries' | 'check_ins', column: 'id' | 'diary_id', id: string) =>
         Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(database.db)).rows[0]!.n);
       expect(await count('diaries', 'id', gone.id)).toBe(0);
       expect(await count('check_ins', 'diary_id', gone.id)).toBe(0);
       expect(await count('check_ins', 'diary_id', keep.id)).toBe(1);
-      expect(await store.deleteDiary(gone.id)).toBe(false);
+      expect(await store.deleteDiary(gone.id, new Date('2026-03-05T09:00:00Z'))).toBe(false);
+    });
+
+    /** A clinic session that follows `diaryId`, as the follow-up link leaves it after consent. */
+    async function followedBy(diaryId: string) {
+      const at = new Date('2026-03-02T18:00:00Z');
+      const id = newToken();
+      await database.db.insertInto('clinics').values({ id, name: 'Calm Hands', created_at: at }).execute();
+      await database.db.insertInto('users').values({ id, clinic_id: id, email: `${id}@example.org`, name: 'Sam', role: 'therapist', created_at: at }).execute();
+      await database.db.insertInto('clinic_sessions').values({
+        id, clinic_id: id, therapist_id: id, client_ref: 'A', ended_at: at, massage: sql`${JSON.stringify(massage)}::jsonb`,
+        follow_up_hash: hashToken(newToken()), created_at: at, diary_id: diaryId, consented_at: at,
+      }).execute();
+      return async () => database.db.selectFrom('clinic_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    }
+    const swollen = report({ localSigns: { swelling: true }, pain: { severity: 6, trend: 'worse' } }, 80);
+
+    it('says which clinic a diary is shared with, and since when', async () => {
+      const diary = await newDiary();
+      expect(await store.sharing(diary.id)).toBeUndefined();
+      await followedBy(diary.id);
+      expect(await store.sharing(diary.id)).toEqual({ clinicName: 'Calm Hands', since: new Date('2026-03-02T18:00:00Z') });
+    });
+
+    it('stops sharing: the clinic keeps the session, marked, and nothing of the diary; later check-ins stay private', async () => {
+      const diary = await newDiary();
+      const session = await followedBy(diary.id);
+      await store.addCheckIn(diary.id, swollen, assess(swollen));
+      expect(await session()).toMatchObject({ check_ins: 1, pressure_flag: true, latest_level: 'see-clinician' });
+      expect(await store.stopSharing(diary.id, new Date('2026-03-05T09:00:00Z'))).toBe(true);
+      expect(await session()).toMatchObject({
+        diary_id: null, sharing_stopped_at: new Date('2026-03-05T09:00:00Z'), check_ins: 0, urgency: 0,
+        latest_level: null, latest_at: null, pressure_flag: false, not_easing_flag: false, local_signs: false,
+      });
+      expect(await store.sharing(diary.id)).toBeUndefined();
+      await store.addCheckIn(diary.id, swollen, assess(swollen));
+      expect(await session()).toMatchObject({ diary_id: null, check_ins: 0, latest_level: null });
+      expect(await store.checkIns(diary.id)).toHaveLength(2);
+      expect(await store.stopSharing(diary.id, new Date('2026-03-05T10:00:00Z'))).toBe(false);
+    });
+
+    it('deleting a shared diary leaves the clinic the session, marked as stopped, and nothing of the diary', async () => {
+      const diary = await newDiary();
+      const session = await followedBy(diary.id);
+      await store.addCheckIn(diary.id, swollen, assess(swollen));
+      expect(await store.deleteDiary(diary.id, new Date('2026-03-06T09:00:00Z'))).toBe(true);
+      expect(await session()).toMatchObject({ diary_id: null, sharing_stopped_at: new Date('2026-03-06T09:00:00Z'), check_ins: 0, latest_level: null, pressure_flag: false });
     });
   });
 }

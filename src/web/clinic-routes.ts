@@ -246,7 +246,8 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
   app.get<{ Params: { token: string } }>('/follow-up/:token', async (request, reply) => {
     const session = await deps.followUps.byLink(request.params.token);
     if (!session) return sendPage(reply, clinicPage('Link not found', html`<h1>This link does not work</h1><p>Ask your therapist for a new one, or <a href="/">check your back without it</a>.</p>`), 404);
-    if (session.diaryId) return reply.redirect(`/diary/${request.params.token}`, 303);
+    // Agreed, or agreed and then stopped sharing: the link is the diary's own (gone if the diary was deleted).
+    if (session.diaryId || session.sharingStoppedAt) return reply.redirect(`/diary/${request.params.token}`, 303);
     return sendPage(reply, consentPage(csrfToken(request, reply), session, request.params.token, []));
   });
 
@@ -255,7 +256,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const token = request.params.token;
     const session = await deps.followUps.byLink(token);
     if (!session) return sendPage(reply, clinicPage('Link not found', html`<h1>This link does not work</h1>`), 404);
-    if (session.diaryId) return reply.redirect(`/diary/${token}`, 303);
+    if (session.diaryId || session.sharingStoppedAt) return reply.redirect(`/diary/${token}`, 303);
     const form = formOf(request);
     const errors: FormError[] = [];
     const sharp = form.get('sharpPainDuring');

@@ -74,7 +74,17 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     if (!open) return reply;
     // Opening the link on a new device remembers it there too.
     if (!remembered(request).includes(request.params.token)) rememberDiary(request, reply, request.params.token);
-    return sendPage(reply, diaryPage(open, `/diary/${request.params.token}`, deps.now()));
+    const sharedWith = await deps.store.sharing(open.diary.id);
+    const stopped = (request.query as { sharing?: string }).sharing === 'stopped' && !sharedWith;
+    return sendPage(reply, diaryPage(open, `/diary/${request.params.token}`, deps.now(), { ...(sharedWith ? { sharedWith } : {}), stopped }));
+  });
+
+  // Consent is withdrawn as easily as it was given: one button on the diary, no account needed.
+  app.post<{ Params: { token: string } }>('/diary/:token/stop-sharing', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    await deps.store.stopSharing(open.diary.id, deps.now());
+    return reply.redirect(`/diary/${request.params.token}?sharing=stopped`, 303);
   });
 
   function checkInForm(open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[]) {
@@ -179,7 +189,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.post<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    await deps.store.deleteDiary(open.diary.id);
+    await deps.store.deleteDiary(open.diary.id, deps.now());
     const tokens = remembered(request).filter((t) => t !== request.params.token);
     reply.header('set-cookie', setCookie(diariesCookie, tokens.join('.'), { secure: isSecure(request), maxAgeSeconds: tokens.length ? 90 * 24 * 3600 : 0 }));
     return sendPage(reply, page({ title: 'Diary deleted', body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>` }));

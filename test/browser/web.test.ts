@@ -197,7 +197,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await page.context().close();
   });
 
-  it('a therapist signs up, records a session, shows the QR code; the client consents; all accessible', async () => {
+  it('a therapist signs up, records a session, shows the QR code; the client consents, then stops sharing; all accessible', async () => {
     server.setNow('2026-03-03T09:00:00Z');
     const { page, problems } = await freshPage(browser);
     await page.goto(`${server.base}/clinic/sign-up`);
@@ -225,6 +225,18 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await client.page.check('#f-consent');
     await Promise.all([client.page.waitForURL('**/check-in'), client.page.click('button[type=submit]')]);
     await expectAccessible(client.page, 'first check-in');
+    // The diary says whom it is shared with, and stopping takes one button.
+    await client.page.goto(link!.replace('/follow-up/', '/diary/'));
+    await expect(client.page.locator('#clinic').innerText()).resolves.toContain('Shared with Back Care');
+    await expectAccessible(client.page, 'shared diary');
+    await Promise.all([client.page.waitForURL((url) => url.search === '?sharing=stopped'), client.page.click('text=Stop sharing with Back Care')]);
+    await expect(client.page.locator('[role=status]').innerText()).resolves.toContain('You stopped sharing');
+    await expect(client.page.locator('#clinic').count()).resolves.toBe(0);
+    await expectAccessible(client.page, 'diary after stopping to share');
+    await page.goto(`${server.base}/clinic`);
+    await Promise.all([page.waitForURL('**/clinic/sessions/*'), page.click('a:text-is("Client 1")')]);
+    await expect(page.locator('main').innerText()).resolves.toContain('The client stopped sharing on');
+    await expectAccessible(page, 'a client who stopped sharing');
     expect([...problems, ...client.problems]).toEqual([]);
     await client.context.close();
     await page.context().close();

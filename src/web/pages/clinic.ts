@@ -93,7 +93,7 @@ const flagsOf = (s: MassageSession) => [
   s.latestLevel && s.latestLevel !== 'self-care' ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>` : '',
   s.pressureFlag ? html`<span class="flag">Pressure may have been too much</span>` : '',
   s.notEasingFlag ? html`<span class="flag">Not easing after 72 h</span>` : '',
-  !s.diaryId ? html`<span class="flag flag-quiet">Waiting for the client</span>` : '',
+  s.sharingStoppedAt ? html`<span class="flag flag-quiet">Stopped sharing</span>` : !s.diaryId ? html`<span class="flag flag-quiet">Waiting for the client</span>` : '',
 ];
 
 export function dashboardPage(view: {
@@ -109,6 +109,7 @@ export function dashboardPage(view: {
   <li><strong>${counts.pressure ?? 0}</strong> pressure may have been too much</li>
   <li><strong>${counts.notEasing ?? 0}</strong> not easing after 72 h</li>
   <li><strong>${counts.waiting ?? 0}</strong> waiting for the client</li>
+  <li><strong>${counts.stopped ?? 0}</strong> stopped sharing</li>
 </ul>
 <table class="checkins dashboard">
   <caption class="visually-hidden">Clients, most urgent first</caption>
@@ -171,6 +172,8 @@ ${checkIns.length
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th></tr></thead>
 <tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td></tr>`)}</tbody></table>`
         : html`<p>No check-in yet.</p>`}`
+    : session.sharingStoppedAt
+    ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
     : html`<p>The client has not opened the follow-up link yet.</p>
 <form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`}
 <p><a href="/clinic">Back to the dashboard</a></p>`, { member, csrf });

@@ -9,7 +9,13 @@ import { page } from '../layout.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 
 
-export function diaryPage(open: OpenDiary, base: string, now: Date): string {
+/** The clinic a diary is shared with, if any, and a notice to show once (after the person stopped sharing). */
+export interface DiarySharing {
+  readonly sharedWith?: { readonly clinicName: string; readonly since: Date };
+  readonly stopped?: boolean;
+}
+
+export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: DiarySharing = {}): string {
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
   const latest = checkIns.at(-1);
@@ -18,6 +24,7 @@ export function diaryPage(open: OpenDiary, base: string, now: Date): string {
   const body = html`
 <h1>Your recovery diary</h1>
 <p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are in ${zone}.</p>
+${sharing.stopped ? html`<p class="callout" role="status">You stopped sharing this diary. The clinic no longer sees it or any new check-in.</p>` : ''}
 <p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>
 ${change
     ? html`<div class="banner ${change.direction === 'less-urgent' ? 'level-self-care' : `level-${latest!.assessment.level}`}" role="alert">
@@ -61,6 +68,12 @@ ${timelineChart({
   <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">FHIR R4 export</a> (for health record systems)</li>
 </ul>
 </section>
+${sharing.sharedWith
+    ? html`<section aria-labelledby="clinic" class="no-print"><h2 id="clinic">Shared with ${sharing.sharedWith.clinicName}</h2>
+<p>You agreed on ${localTime(sharing.sharedWith.since, zone)} to share your check-ins with ${sharing.sharedWith.clinicName}. You can stop at any time: they will no longer see this diary, and the diary stays yours.</p>
+<form method="post" action="${base}/stop-sharing"><button class="button button-secondary" type="submit">Stop sharing with ${sharing.sharedWith.clinicName}</button></form>
+</section>`
+    : ''}
 <section aria-labelledby="data" class="no-print"><h2 id="data">Your data</h2>
 <ul>
   <li><a href="${base}/export.json" download="aftercare-diary.json">Download everything in this diary (JSON)</a></li>
@@ -90,7 +103,7 @@ ${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s)
 export function deletePage(base: string): string {
   const body = html`
 <h1>Delete this diary?</h1>
-<p>This removes the diary and every check-in in it, for good. It cannot be undone. You may want to <a href="${base}/export.json" download="aftercare-diary.json">download a copy</a> first.</p>
+<p>This removes the diary and every check-in in it, for good. It cannot be undone. If a clinic follows this diary, it stops seeing it. You may want to <a href="${base}/export.json" download="aftercare-diary.json">download a copy</a> first.</p>
 <form method="post" action="${base}/delete"><button class="button button-danger" type="submit">Delete the diary</button> <a class="link-back" href="${base}">Keep it</a></form>`;
   return page({ title: 'Delete this diary?', body });
 }
