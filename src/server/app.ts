@@ -140,6 +140,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       followUps: followUps(options.db, web.now),
       audit: auditLog(options.db, web.now),
       mailer: options.mailer ?? logMailer(app.log),
+      defaultTimeZone: web.defaultTimeZone,
     });
   }
 

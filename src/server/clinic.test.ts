@@ -182,6 +182,22 @@ describe('follow-up and the dashboard', () => {
   });
 });
 
+describe('the client\'s time zone', () => {
+  it('the diary a follow-up link starts keeps the time zone the client chose, or the default when it is not a real one', async () => {
+    const admin = await signUp('Calm Hands', 'a@example.com');
+    for (const [chosen, shown] of [['America/New_York', 'America/New_York'], ['Mars/Olympus', 'UTC']] as const) {
+      const { link } = await recordSession(admin, `Client in ${chosen}`);
+      const client = new Visitor(harness.app);
+      const consent = (await client.get(`/follow-up/${link}`)).body;
+      expect(consent).toContain('name="timeZone"');
+      expect(consent).toContain('(UTC)'); // the app's default zone, until the browser's script chooses the client's own
+      const response = await client.post(`/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes', timeZone: chosen });
+      expect(response.statusCode).toBe(303);
+      expect((await client.get(`/diary/${link}`)).body).toContain(`Times are in ${shown}`);
+    }
+  });
+});
+
 describe('stopping to share', () => {
   it('the client stops sharing from the diary: the clinic keeps the session, marked, and sees nothing of the diary again', async () => {
     const admin = await signUp('Calm Hands', 'a@example.com');

@@ -8,7 +8,7 @@ import type { Mailer } from '../clinic/mailer.ts';
 import { startEmptyDiary, type DiaryDeps } from '../diary/service.ts';
 import type { Region } from '../contract/types.ts';
 import { regionOrder } from '../knowledge/regions.ts';
-import { instantOfWallTime, withOffset } from '../present/time.ts';
+import { instantOfWallTime, isTimeZone, withOffset } from '../present/time.ts';
 import { isSecure, readCookie, setCookie } from './cookies.ts';
 import { csrfToken, csrfValid } from './csrf.ts';
 import { rememberDiary } from './diary-routes.ts';
@@ -21,6 +21,8 @@ import {
 export const sessionCookie = 'aftercare_clinic';
 
 export interface ClinicDeps extends DiaryDeps {
+  /** The time zone of a client's diary when their browser does not say. */
+  readonly defaultTimeZone: string;
   readonly accounts: Accounts;
   readonly followUps: FollowUps;
   readonly audit: AuditLog;
@@ -248,7 +250,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     if (!session) return sendPage(reply, clinicPage('Link not found', html`<h1>This link does not work</h1><p>Ask your therapist for a new one, or <a href="/">check your back without it</a>.</p>`), 404);
     // Agreed, or agreed and then stopped sharing: the link is the diary's own (gone if the diary was deleted).
     if (session.diaryId || session.sharingStoppedAt) return reply.redirect(`/diary/${request.params.token}`, 303);
-    return sendPage(reply, consentPage(csrfToken(request, reply), session, request.params.token, []));
+    return sendPage(reply, consentPage(csrfToken(request, reply), session, request.params.token, [], deps.defaultTimeZone));
   });
 
   app.post<{ Params: { token: string } }>('/follow-up/:token', async (request, reply) => {
@@ -262,9 +264,11 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const sharp = form.get('sharpPainDuring');
     if (sharp !== 'yes' && sharp !== 'no') errors.push({ field: 'sharpPainDuring', message: 'Say whether you felt sharp pain during the massage' });
     if (form.get('consent') !== 'yes') errors.push({ field: 'consent', message: 'To start this diary, agree to share your check-ins; or check your back without sharing' });
-    if (errors.length) return sendPage(reply, consentPage(csrfToken(request, reply), session, token, errors), 422);
+    const zone = form.get('timeZone') ?? '';
+    const timeZone = isTimeZone(zone) ? zone : deps.defaultTimeZone;
+    if (errors.length) return sendPage(reply, consentPage(csrfToken(request, reply), session, token, errors, timeZone), 422);
     const massage = { ...session.massage, sharpPainDuring: sharp === 'yes' };
-    const diary = await startEmptyDiary(deps, token, massage, 'UTC');
+    const diary = await startEmptyDiary(deps, token, massage, timeZone);
     await deps.followUps.linkDiary(session.id, diary.id);
     rememberDiary(request, reply, token);
     return reply.redirect(`/diary/${token}/check-in`, 303);

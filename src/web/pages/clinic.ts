@@ -8,6 +8,7 @@ import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
+import { timeZoneSelect } from './step.ts';
 
 export interface FormError { readonly field: string; readonly message: string }
 
@@ -201,16 +202,17 @@ export function auditPage(member: Member, csrf: string, entries: readonly { at: 
 <tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, 'UTC')}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`, { member, csrf });
 }
 
-export function consentPage(csrf: string, session: MassageSession & { clinicName: string }, token: string, errors: readonly FormError[]) {
+export function consentPage(csrf: string, session: MassageSession & { clinicName: string }, token: string, errors: readonly FormError[], timeZone: string) {
   return page({ title: 'Your aftercare', body: html`${errorSummary(errors)}<h1>Aftercare from ${session.clinicName}</h1>
-<p class="lead">Your therapist would like to follow how your back recovers after your session on ${localTime(session.endedAt, 'UTC')} (UTC).</p>
-<p>If you agree, you get a private recovery diary with the session already filled in. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can delete the diary at any time.</p>
+<p class="lead">Your therapist would like to follow how your back recovers after your session on ${localTime(session.endedAt, timeZone)} (${timeZone}).</p>
+<p>If you agree, you get a private recovery diary with the session already filled in. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can stop sharing, or delete the diary, at any time.</p>
 <form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
   <fieldset class="question${errors.some((e) => e.field === 'sharpPainDuring') ? ' has-error' : ''}" id="f-sharpPainDuring"><legend class="question-label">Did you feel sharp pain during the massage?</legend><div class="options">
     <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"><label for="f-sharp-y">Yes</label></div>
     <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"><label for="f-sharp-n">No</label></div>
   </div></fieldset>
   <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"><label for="f-consent">I agree to share my check-ins with ${session.clinicName}</label></div></div>
+  <div class="question">${timeZoneSelect('f-timeZone', timeZone, 'Your time zone (your diary shows its times in it)')}</div>
   <div class="actions"><button class="button" type="submit">Start my diary</button> <a href="/">No thanks: check my back without sharing</a></div>
 </form>` });
 }

@@ -34,6 +34,14 @@ function isChosen(question: Question, value: string, answer: unknown): boolean {
 }
 
 /** The wall-clock value of a datetime-local input for an instant, in the person's zone. */
+/** A time zone chooser named `timeZone`; the script sets it to the browser's own zone. */
+export function timeZoneSelect(id: string, selected: string, label = 'Time zone'): Markup {
+  return html`<label class="small-label" for="${id}">${label}</label>
+  <select id="${id}" name="timeZone" data-default-zone>
+    ${timeZones.map((zone) => html`<option${attr('selected', zone === selected)}>${zone}</option>`)}
+  </select>`;
+}
+
 function wallValue(instant: string, timeZone: string): string {
   const ms = Date.parse(instant);
   return new Date(ms + offsetMinutes(ms, timeZone) * 60_000).toISOString().slice(0, 16);
@@ -55,10 +63,7 @@ function field(question: Question, values: Answers, error: FieldError | undefine
   ${errorLine}
   <input class="input-datetime" type="datetime-local" id="${id}" name="${question.path}" value="${value}" required
     aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"${attr('aria-invalid="true"', Boolean(error))}>
-  <label class="small-label" for="${id}-zone">Time zone</label>
-  <select id="${id}-zone" name="timeZone" data-default-zone>
-    ${timeZones.map((zone) => html`<option${attr('selected', zone === timeZone)}>${zone}</option>`)}
-  </select>
+  ${timeZoneSelect(`${id}-zone`, timeZone)}
 </div>`;
   }
 
