@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../store/schema.ts';
 import { hashToken, newToken } from '../store/tokens.ts';
+import { isTimeZone } from '../present/time.ts';
 import { hashPassword, minimumPasswordLength, verifyPassword } from './passwords.ts';
 
 export type Role = 'admin' | 'therapist';
@@ -12,6 +13,8 @@ export interface Member {
   readonly id: string;
   readonly clinicId: string;
   readonly clinicName: string;
+  /** The clinic's time zone: its pages show times in it, and read typed times in it. */
+  readonly timeZone: string;
   readonly email: string;
   readonly name: string;
   readonly role: Role;
@@ -40,13 +43,16 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function accounts(db: Kysely<Schema>, now: () => Date) {
   const memberQuery = () =>
     db.selectFrom('users').innerJoin('clinics', 'clinics.id', 'users.clinic_id')
-      .select(['users.id', 'users.clinic_id', 'clinics.name as clinic_name', 'users.email', 'users.name', 'users.role']);
-  const toMember = (row: { id: string; clinic_id: string; clinic_name: string; email: string; name: string; role: Role }): Member => ({
-    id: row.id, clinicId: row.clinic_id, clinicName: row.clinic_name, email: row.email, name: row.name, role: row.role,
+      .select(['users.id', 'users.clinic_id', 'clinics.name as clinic_name', 'clinics.time_zone', 'users.email', 'users.name', 'users.role']);
+  const toMember = (row: { id: string; clinic_id: string; clinic_name: string; time_zone: string; email: string; name: string; role: Role }): Member => ({
+    id: row.id, clinicId: row.clinic_id, clinicName: row.clinic_name, timeZone: row.time_zone, email: row.email, name: row.name, role: row.role,
   });
 
   function checkPassword(password: string) {
     if (password.length < minimumPasswordLength) throw new AccountError('password', `Use at least ${minimumPasswordLength} characters for the password`);
+  }
+  function checkTimeZone(zone: string) {
+    if (!isTimeZone(zone)) throw new AccountError('timeZone', 'Choose the clinic\'s time zone from the list');
   }
   function checkEmail(email: string) {
     if (!emailPattern.test(email)) throw new AccountError('email', 'Enter an email address like name@example.com');
@@ -61,18 +67,19 @@ export function accounts(db: Kysely<Schema>, now: () => Date) {
   }
 
   return {
-    async signUp(input: { clinicName: string; name: string; email: string; password: string }) {
+    async signUp(input: { clinicName: string; name: string; email: string; password: string; timeZone: string }) {
       const email = normalEmail(input.email);
       if (!input.clinicName.trim()) throw new AccountError('clinicName', 'Enter the clinic\'s name');
       if (!input.name.trim()) throw new AccountError('name', 'Enter your name');
       checkEmail(email);
       checkPassword(input.password);
+      checkTimeZone(input.timeZone);
       const passwordHash = await hashPassword(input.password);
       const clinicId = randomUUID();
       const userId = randomUUID();
       try {
         await db.transaction().execute(async (trx) => {
-          await trx.insertInto('clinics').values({ id: clinicId, name: input.clinicName.trim(), created_at: now() }).execute();
+          await trx.insertInto('clinics').values({ id: clinicId, name: input.clinicName.trim(), time_zone: input.timeZone, created_at: now() }).execute();
           await trx.insertInto('users').values({ id: userId, clinic_id: clinicId, email, name: input.name.trim(), role: 'admin', password_hash: passwordHash, created_at: now() }).execute();
         });
       } catch (error) {
@@ -158,6 +165,13 @@ export function accounts(db: Kysely<Schema>, now: () => Date) {
         throw error;
       }
       return email;
+    },
+
+    /** The clinic's time zone, which only an admin may change. */
+    async setTimeZone(admin: Member, zone: string) {
+      if (admin.role !== 'admin') throw new AccountError('timeZone', 'Only an admin can change the clinic\'s time zone', 403);
+      checkTimeZone(zone);
+      await db.updateTable('clinics').set({ time_zone: zone }).where('id', '=', admin.clinicId).execute();
     },
 
     async members(clinicId: string): Promise<Member[]> {

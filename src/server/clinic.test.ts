@@ -182,6 +182,46 @@ describe('follow-up and the dashboard', () => {
   });
 });
 
+describe('the clinic\'s time zone', () => {
+  it('is chosen at sign-up: typed session times are read in it, and the pages show times in it', async () => {
+    const admin = new Visitor(harness.app);
+    expect((await admin.get('/clinic/sign-up')).body).toContain('name="timeZone"');
+    expect((await admin.post('/clinic/sign-up', { clinicName: 'East', name: 'Ann', email: 'a@example.com', password, timeZone: 'America/New_York' })).statusCode).toBe(303);
+    await admin.get('/clinic/sessions/new');
+    const recorded = await admin.post('/clinic/sessions', { clientRef: 'NY', endedAt: '2026-03-02T12:00', areasWorked: ['psoas'] });
+    expect(recorded.statusCode).toBe(201);
+    const id = /href="\/clinic\/sessions\/([0-9a-f-]{36})"/.exec(recorded.body)![1]!;
+    // 12:00 in New York on 2 March is 17:00 UTC.
+    expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json().session.endedAt).toBe('2026-03-02T17:00:00.000Z');
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(page).toContain('Times are in America/New_York');
+    expect(page).toContain('12:00');
+    expect((await admin.get('/clinic')).body).toContain('Times are in America/New_York');
+    expect((await admin.get('/clinic/audit')).body).toContain('Times are in America/New_York');
+  });
+
+  it('refuses a zone that is not one, naming the field; only an admin changes it, and the change is audited', async () => {
+    const refused = new Visitor(harness.app);
+    await refused.get('/clinic/sign-up');
+    const response = await refused.post('/clinic/sign-up', { clinicName: 'X', name: 'Ann', email: 'x@example.com', password, timeZone: 'Mars/Olympus' });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('href="#f-timeZone"');
+    const admin = await signUp('One', 'a@example.com');
+    expect((await admin.get('/clinic')).body).toContain('Times are in UTC');
+    await admin.get('/clinic/members');
+    expect((await admin.post('/clinic/settings', { timeZone: 'Nowhere/Else' })).statusCode).toBe(422);
+    const saved = await admin.post('/clinic/settings', { timeZone: 'Europe/Berlin' });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.body).toContain('now shown in Europe/Berlin');
+    expect((await admin.get('/clinic')).body).toContain('Times are in Europe/Berlin');
+    expect((await admin.get('/clinic/audit')).body).toMatch(/changed the clinic&#39;s time zone<\/td><td>Europe\/Berlin/);
+    const therapist = await addTherapist(admin, 't@example.com');
+    expect((await therapist.get('/clinic')).body).toContain('Times are in Europe/Berlin');
+    await therapist.get('/clinic');
+    expect((await therapist.post('/clinic/settings', { timeZone: 'UTC' })).statusCode).toBe(404);
+  });
+});
+
 describe('the client\'s time zone', () => {
   it('the diary a follow-up link starts keeps the time zone the client chose, or the default when it is not a real one', async () => {
     const admin = await signUp('Calm Hands', 'a@example.com');

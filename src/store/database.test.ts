@@ -14,7 +14,7 @@ const folder = () => mkdtempSync(join(tmpdir(), 'aftercare-db-'));
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('bringing an older database up to date', () => {
-  it('schema 2 to now: a shared diary deleted before leaves its clinic the session, marked as stopped, and nothing of the diary', async () => {
+  it('schema 2 to now: a shared diary deleted before leaves its clinic the session, marked as stopped, and nothing of the diary; the clinic keeps UTC', async () => {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     const pglite = await PGlite.create();
@@ -37,6 +37,8 @@ describe('bringing an older database up to date', () => {
       expect(rows[0]).toMatchObject({ id: 'deleted', urgency: 0, latest_level: null, latest_at: null, check_ins: 0, pressure_flag: false, local_signs: false });
       expect(rows[0]!.sharing_stopped_at).toBeInstanceOf(Date);
       expect(rows[1]).toMatchObject({ id: 'waiting', sharing_stopped_at: null });
+      // A clinic from before time zones keeps showing UTC, as it did.
+      expect(await database.db.selectFrom('clinics').select('time_zone').executeTakeFirst()).toEqual({ time_zone: 'UTC' });
     } finally {
       await database.close();
       await pglite.close();

@@ -120,6 +120,12 @@ export const migrations: Record<string, Migration> = {
         where diary_id is null and consented_at is not null`.execute(db);
     },
   },
+  '0004-clinic-time-zone': {
+    async up(db: Kysely<any>) {
+      // The clinic's pages show times, and read the times a therapist types, in the clinic's own zone.
+      await db.schema.alterTable('clinics').addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('UTC')).execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

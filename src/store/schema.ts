@@ -26,7 +26,7 @@ export interface MetaTable {
   value: string;
 }
 
-export interface ClinicTable { id: string; name: string; created_at: Date }
+export interface ClinicTable { id: string; name: string; created_at: Date; time_zone: Generated<string> }
 export interface UserTable { id: string; clinic_id: string; email: string; name: string; role: 'admin' | 'therapist'; password_hash: string | null; created_at: Date }
 export interface AuthSessionTable { token_hash: string; user_id: string; csrf_token: string; created_at: Date; expires_at: Date }
 export interface PasswordResetTable { token_hash: string; user_id: string; expires_at: Date; used_at: Date | null }

@@ -57,18 +57,19 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
 
   const notFound = (reply: FastifyReply) => sendPage(reply, clinicPage('Not found', html`<h1>Not found</h1><p>There is no such record in your clinic.</p><p><a href="/clinic">Dashboard</a></p>`), 404);
 
-  app.get('/clinic/sign-up', (request, reply) => sendPage(reply, signUpPage(csrfToken(request, reply), [])));
+  app.get('/clinic/sign-up', (request, reply) => sendPage(reply, signUpPage(csrfToken(request, reply), [], deps.defaultTimeZone)));
   app.post('/clinic/sign-up', async (request, reply) => {
     if (refuseForgery(request, reply)) return reply;
     const form = formOf(request);
-    const values = { clinicName: form.get('clinicName') ?? '', name: form.get('name') ?? '', email: form.get('email') ?? '' };
+    const values = { clinicName: form.get('clinicName') ?? '', name: form.get('name') ?? '', email: form.get('email') ?? '', timeZone: form.get('timeZone') || deps.defaultTimeZone };
     try {
       const { token } = await deps.accounts.signUp({ ...values, password: form.get('password') ?? '' });
       startSession(request, reply, token);
       return reply.redirect('/clinic', 303);
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
-      return sendPage(reply, signUpPage(csrfToken(request, reply), [{ field: error.field, message: error.message }], values), error.status);
+      const timeZone = isTimeZone(values.timeZone) ? values.timeZone : deps.defaultTimeZone;
+      return sendPage(reply, signUpPage(csrfToken(request, reply), [{ field: error.field, message: error.message }], deps.defaultTimeZone, { ...values, timeZone }), error.status);
     }
   });
 
@@ -154,7 +155,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const clientRef = (form.get('clientRef') ?? '').trim();
     if (!clientRef || clientRef.length > 200) errors.push({ field: 'clientRef', message: 'Enter the client\'s name or reference (up to 200 characters)' });
     const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(form.get('endedAt') ?? '');
-    const endedAt = wall ? instantOfWallTime({ year: +wall[1]!, month: +wall[2]!, day: +wall[3]!, hour: +wall[4]!, minute: +wall[5]! }, 'UTC') : null;
+    const endedAt = wall ? instantOfWallTime({ year: +wall[1]!, month: +wall[2]!, day: +wall[3]!, hour: +wall[4]!, minute: +wall[5]! }, member.timeZone) : null;
     if (!endedAt || Number.isNaN(endedAt.getTime()) || endedAt.getTime() > deps.now().getTime() + 60_000) errors.push({ field: 'endedAt', message: 'Enter when the session ended, not in the future' });
     const style = styles.find((s) => s === form.get('style'));
     const pressure = pressures.find((p) => p === form.get('pressure'));
@@ -163,7 +164,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     if (errors.length > 0) {
       return sendPage(reply, newSessionPage(member, csrfToken(request, reply), errors, { clientRef, endedAt: form.get('endedAt') ?? '', style: style ?? '', pressure: pressure ?? '', areasWorked, notes }), 422);
     }
-    const { session, token } = await deps.followUps.record(member, { clientRef, endedAt: withOffset(endedAt!, 'UTC'), style, pressure, areasWorked, notes });
+    const { session, token } = await deps.followUps.record(member, { clientRef, endedAt: withOffset(endedAt!, member.timeZone), style, pressure, areasWorked, notes });
     await deps.audit.record(member, 'recorded a session', `${session.clientRef} (${session.id})`);
     const link = `${origin(request)}/follow-up/${token}`;
     return sendPage(reply, linkPage(member, csrfToken(request, reply), session, link, await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })), 201);
@@ -215,6 +216,23 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       });
       await deps.audit.record(member, `added a ${role}`, email);
       return sendPage(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [], `${email} was added and sent a link to choose a password.`));
+    } catch (error) {
+      if (!(error instanceof AccountError)) throw error;
+      return sendPage(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [{ field: error.field, message: error.message }]), error.status);
+    }
+  });
+
+  app.post('/clinic/settings', async (request, reply) => {
+    if (refuseForgery(request, reply)) return reply;
+    const member = await signedIn(request, reply);
+    if (!member) return reply;
+    if (member.role !== 'admin') return notFound(reply);
+    const zone = formOf(request).get('timeZone') ?? '';
+    try {
+      await deps.accounts.setTimeZone(member, zone);
+      await deps.audit.record(member, 'changed the clinic\'s time zone', zone);
+      const updated = { ...member, timeZone: zone };
+      return sendPage(reply, membersPage(updated, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [], `The clinic's times are now shown in ${zone}.`));
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
       return sendPage(reply, membersPage(member, csrfToken(request, reply), await deps.accounts.members(member.clinicId), [{ field: error.field, message: error.message }]), error.status);

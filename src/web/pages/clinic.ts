@@ -49,7 +49,7 @@ function clinicNav(member: Member, csrf: string): Markup {
 export const clinicPage = (title: string, body: Markup, signedIn?: { member: Member; csrf: string }) =>
   page({ title, body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${body}`, bodyClass: 'page-clinic', emergencyLine: false });
 
-export function signUpPage(csrf: string, errors: readonly FormError[], values: Record<string, string> = {}) {
+export function signUpPage(csrf: string, errors: readonly FormError[], defaultZone: string, values: Record<string, string> = {}) {
   return clinicPage('Create a clinic account', html`${errorSummary(errors)}
 <h1>Create a clinic account</h1>
 <p class="lead">Send aftercare to your clients after each session, and see who needs attention.</p>
@@ -58,6 +58,7 @@ export function signUpPage(csrf: string, errors: readonly FormError[], values: R
   ${input('name', 'Your name', { value: values.name, errors, autocomplete: 'name' })}
   ${input('email', 'Email', { type: 'email', value: values.email, errors, autocomplete: 'email' })}
   ${input('password', 'Password', { type: 'password', errors, autocomplete: 'new-password', hint: 'At least 10 characters.' })}
+  <div class="question">${timeZoneSelect('f-timeZone', values.timeZone ?? defaultZone, 'The clinic\'s time zone (its pages show times in it)')}</div>
   <div class="actions"><button class="button" type="submit">Create the account</button> <a href="/clinic/sign-in">I have an account</a></div>
 </form>`);
 }
@@ -101,7 +102,7 @@ export function dashboardPage(view: {
   member: Member; csrf: string; sessions: readonly MassageSession[]; counts: Record<string, number>; shares: readonly TherapistShare[]; page: number; hasMore: boolean;
 }) {
   const { member, counts } = view;
-  const zone = 'UTC';
+  const zone = member.timeZone;
   return clinicPage('Dashboard', html`<h1>Who needs attention</h1>
 <ul class="counts">
   <li><strong>${counts.emergency ?? 0}</strong> emergency</li>
@@ -125,7 +126,7 @@ export function dashboardPage(view: {
 </table>
 <p>${view.page > 0 ? html`<a href="/clinic?page=${view.page - 1}">Previous page</a> ` : ''}${view.hasMore ? html`<a href="/clinic?page=${view.page + 1}">Next page</a>` : ''}</p>
 <h2>Sessions followed by local signs</h2>
-<p class="hint">Swelling, bruising or strong pain in one spot after a session can mean the pressure was too much. Times are in UTC.</p>
+<p class="hint">Swelling, bruising or strong pain in one spot after a session can mean the pressure was too much. Times are in ${zone}.</p>
 <table class="checkins">
   <thead><tr><th scope="col">Therapist</th><th scope="col">Sessions</th><th scope="col">Followed up</th><th scope="col">With local signs</th></tr></thead>
   <tbody>${view.shares.map((t) => html`<tr><td>${t.name}</td><td>${t.sessions}</td><td>${t.followed}</td><td>${t.followed ? `${Math.round((100 * t.withLocalSigns) / t.followed)} % (${t.withLocalSigns})` : '–'}</td></tr>`)}</tbody>
@@ -140,7 +141,7 @@ export function newSessionPage(member: Member, csrf: string, errors: readonly Fo
   return clinicPage('Record a session', html`${errorSummary(errors)}<h1>Record a session</h1>
 <form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
   ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
-  ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: 'In UTC.' })}
+  ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: `In the clinic's time zone, ${member.timeZone}.` })}
   ${select('style', 'Style', [['deep-tissue', 'Deep tissue'], ['sports', 'Sports'], ['swedish', 'Swedish'], ['trigger-point', 'Trigger point'], ['myofascial', 'Myofascial release'], ['other', 'Other']])}
   ${select('pressure', 'Pressure', [['light', 'Light'], ['moderate', 'Moderate'], ['firm', 'Firm']])}
   <fieldset class="question"><legend class="question-label">Areas worked</legend><div class="options">
@@ -161,9 +162,9 @@ export function linkPage(member: Member, csrf: string, session: MassageSession, 
 }
 
 export function sessionPage(member: Member, csrf: string, session: MassageSession, checkIns: readonly CheckIn[]) {
-  const zone = 'UTC';
+  const zone = member.timeZone;
   return clinicPage(`Client ${session.clientRef}`, html`<h1>${session.clientRef}</h1>
-<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}${session.massage.style ? `, ${session.massage.style}` : ''}${session.massage.pressure ? `, ${session.massage.pressure} pressure` : ''}. Times are in UTC.</p>
+<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}${session.massage.style ? `, ${session.massage.style}` : ''}${session.massage.pressure ? `, ${session.massage.pressure} pressure` : ''}. Times are in ${zone}.</p>
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
 <p class="flags">${flagsOf(session)}</p>
 ${session.diaryId
@@ -183,6 +184,12 @@ ${checkIns.length
 export function membersPage(member: Member, csrf: string, members: readonly Member[], errors: readonly FormError[], notice = '') {
   return clinicPage('Members', html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}<h1>Members of ${member.clinicName}</h1>
 <ul>${members.map((m) => html`<li>${m.name} (${m.email}), ${m.role}</li>`)}</ul>
+<h2>The clinic's time zone</h2>
+<p class="hint">The dashboard, each client's page and the audit log show times in it, and the time a session ended is read in it.</p>
+<form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}
+  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, 'Time zone', false)}</div>
+  <div class="actions"><button class="button button-secondary" type="submit">Save the time zone</button></div>
+</form>
 <h2>Add a member</h2>
 <p class="hint">They get a link to choose their password.</p>
 <form method="post" action="/clinic/members" novalidate>${csrfField(csrf)}
@@ -197,9 +204,9 @@ export function membersPage(member: Member, csrf: string, members: readonly Memb
 }
 
 export function auditPage(member: Member, csrf: string, entries: readonly { at: Date; action: string; subject: string; name: string | null; email: string | null }[]) {
-  return clinicPage('Audit log', html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in UTC.</p>
+  return clinicPage('Audit log', html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in ${member.timeZone}.</p>
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, 'UTC')}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`, { member, csrf });
+<tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, member.timeZone)}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`, { member, csrf });
 }
 
 export function consentPage(csrf: string, session: MassageSession & { clinicName: string }, token: string, errors: readonly FormError[], timeZone: string) {

@@ -34,10 +34,13 @@ function isChosen(question: Question, value: string, answer: unknown): boolean {
 }
 
 /** The wall-clock value of a datetime-local input for an instant, in the person's zone. */
-/** A time zone chooser named `timeZone`; the script sets it to the browser's own zone. */
-export function timeZoneSelect(id: string, selected: string, label = 'Time zone'): Markup {
+/**
+ * A time zone chooser named `timeZone`. Where the zone is still to be chosen, the script sets it to the browser's
+ * own; a zone already saved (`followBrowser: false`) is left as it is.
+ */
+export function timeZoneSelect(id: string, selected: string, label = 'Time zone', followBrowser = true): Markup {
   return html`<label class="small-label" for="${id}">${label}</label>
-  <select id="${id}" name="timeZone" data-default-zone>
+  <select id="${id}" name="timeZone"${attr('data-default-zone', followBrowser)}>
     ${timeZones.map((zone) => html`<option${attr('selected', zone === selected)}>${zone}</option>`)}
   </select>`;
 }
