@@ -273,6 +273,22 @@ describe('stopping to share', () => {
     expect((await client.get(`/diary/${link}`)).statusCode).toBe(200);
   });
 
+  it('through the API too: GET says with whom and since when, DELETE stops it, and a second DELETE finds nothing to stop', async () => {
+    const admin = await signUp('Calm Hands', 'a@example.com');
+    const { id, link } = await recordSession(admin, 'Client API');
+    await clientFollowsUp(link, {});
+    const sharing = await harness.app.inject({ method: 'GET', url: `/api/v1/diaries/${link}/sharing` });
+    expect(sharing.statusCode).toBe(200);
+    expect(sharing.json()).toEqual({ clinicName: 'Calm Hands', since: '2026-03-03T09:00:00.000Z' });
+    expect((await harness.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${link}/sharing` })).statusCode).toBe(204);
+    expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json().session).toMatchObject({ diaryId: null, sharingStoppedAt: '2026-03-03T09:00:00.000Z' });
+    const again = await harness.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${link}/sharing` });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().error.message).toContain('not shared');
+    expect((await harness.app.inject({ method: 'GET', url: `/api/v1/diaries/${link}/sharing` })).statusCode).toBe(404);
+    expect((await harness.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${'x'.repeat(43)}/sharing` })).json().error.message).toContain('No diary has this link');
+  });
+
   it('deleting a shared diary stops sharing too, and the follow-up link finds no diary', async () => {
     const admin = await signUp('Calm Hands', 'a@example.com');
     const { id, link } = await recordSession(admin, 'Client D');

@@ -9,6 +9,7 @@ import { remindersFor } from '../web/diary-routes.ts';
 import { statusOf } from './status.ts';
 
 const notFound = { error: { code: 'not-found', message: 'No diary has this link. It may have been deleted, or the link may be incomplete.' } };
+const notShared = { error: { code: 'not-found', message: 'This diary is not shared with a clinic.' } };
 
 function parseBody(body: unknown): Record<string, unknown> {
   let value: unknown;
@@ -98,6 +99,20 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryDeps): void {
     const open = await openDiary(deps, request.params.token);
     if (!open) return reply.code(404).send(notFound);
     return reply.type('text/calendar; charset=utf-8').send(remindersFor(open, `${request.protocol}://${request.host}/diary/${request.params.token}`, deps.now()));
+  });
+
+  // Whom the diary is shared with, and stopping it: consent withdrawn as easily as it was given.
+  app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request, reply) => {
+    const open = await openDiary(deps, request.params.token);
+    if (!open) return reply.code(404).send(notFound);
+    const sharing = await deps.store.sharing(open.diary.id);
+    return sharing ? reply.send({ clinicName: sharing.clinicName, since: sharing.since.toISOString() }) : reply.code(404).send(notShared);
+  });
+
+  app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request, reply) => {
+    const open = await openDiary(deps, request.params.token);
+    if (!open) return reply.code(404).send(notFound);
+    return (await deps.store.stopSharing(open.diary.id, deps.now())) ? reply.code(204).send() : reply.code(404).send(notShared);
   });
 
   app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request, reply) => {

@@ -74,6 +74,22 @@ export function openApiDocument(): Record<string, Json> {
         get: { operationId: 'getDiary', summary: 'The diary with every check-in', responses: { '200': { description: 'The diary', content: { 'application/json': { schema: { $ref: '#/components/schemas/Diary' } } } }, '404': error('No diary has this token') } },
         delete: { operationId: 'deleteDiary', summary: 'Delete the diary and every check-in, for good', responses: { '204': { description: 'Deleted' }, '404': error('No diary has this token') } },
       },
+      '/api/v1/diaries/{token}/sharing': {
+        parameters: [tokenParameter],
+        get: {
+          operationId: 'getSharing',
+          summary: 'The clinic this diary is shared with, and since when',
+          responses: {
+            '200': { description: 'Shared', content: { 'application/json': { schema: { type: 'object', additionalProperties: false, required: ['clinicName', 'since'], properties: { clinicName: { type: 'string' }, since: { type: 'string', format: 'date-time' } } } } } },
+            '404': error('No diary has this token, or it is shared with no clinic'),
+          },
+        },
+        delete: {
+          operationId: 'stopSharing',
+          summary: 'Stop sharing the diary with its clinic: the clinic keeps the session but nothing of the diary',
+          responses: { '204': { description: 'Stopped' }, '404': error('No diary has this token, or it is shared with no clinic') },
+        },
+      },
       '/api/v1/diaries/{token}/check-ins': {
         parameters: [tokenParameter],
         post: {
