@@ -64,9 +64,10 @@ function reasonHead(reason: Reason): string {
   return head;
 }
 
-function list(items: readonly unknown[]): string {
+/** A JSON array of the items, each rendered by `render`. */
+function list<T>(items: readonly T[], render: (item: T) => string = json): string {
   let text = '[';
-  for (let k = 0; k < items.length; k++) text += (k ? ',' : '') + json(items[k]);
+  for (let k = 0; k < items.length; k++) text += (k ? ',' : '') + render(items[k]!);
   return `${text}]`;
 }
 
@@ -82,12 +83,6 @@ function actionText(action: Action): string {
   return json(action);
 }
 
-function actionList(actions: readonly Action[]): string {
-  let text = '[';
-  for (let k = 0; k < actions.length; k++) text += (k ? ',' : '') + actionText(actions[k]!);
-  return `${text}]`;
-}
-
 export function serializeAssessment(assessment: FullAssessment): string {
   if (!hasKeys(assessment, assessmentKeys) || !hasKeys(assessment.plan, planKeys)) return JSON.stringify(assessment);
   const { reasons } = assessment;
@@ -98,5 +93,5 @@ export function serializeAssessment(assessment: FullAssessment): string {
     if (Object.isFrozen(reason) || !hasKeys(reason, reasonKeys)) text += json(reason);
     else text += `${reasonHead(reason)},"answers":${json(reason.answers)}}`;
   }
-  return `${text}],"plan":{"actions":${actionList(assessment.plan.actions)}},"timeline":${JSON.stringify(assessment.timeline)},"contributors":${list(assessment.contributors)},"watchFor":${json(assessment.watchFor)},"disclaimer":${stringText(assessment.disclaimer)}}`;
+  return `${text}],"plan":{"actions":${list(assessment.plan.actions, actionText)}},"timeline":${JSON.stringify(assessment.timeline)},"contributors":${list(assessment.contributors)},"watchFor":${json(assessment.watchFor)},"disclaimer":${stringText(assessment.disclaimer)}}`;
 }

@@ -29,6 +29,9 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** The zone a person chose when it is a real one; otherwise the fallback (a form's field may hold anything). */
+export const timeZoneOr = (name: string | null | undefined, fallback: string): string => (name && isTimeZone(name) ? name : fallback);
+
 export interface WallTime {
   readonly year: number;
   readonly month: number;

@@ -14,6 +14,7 @@ import { accounts } from '../clinic/accounts.ts';
 import { auditLog, followUps } from '../clinic/follow-up.ts';
 import { logMailer, type Mailer } from '../clinic/mailer.ts';
 import { registerClinic } from '../web/clinic-routes.ts';
+import { isNotable, logRequest } from './request-log.ts';
 import { apiSecurityHeaders, securityHeaders } from './security.ts';
 import { bodyLimit, internalErrorBody, tooLarge } from './status.ts';
 
@@ -32,8 +33,6 @@ export interface AppOptions {
   readonly mailer?: Mailer;
 }
 
-/** Requests slower than this are logged even when they succeed. */
-const slowRequestMs = 1000;
 /** Hostile clients must not hold a connection open forever. */
 const timeoutMs = 30_000;
 const keepAliveTimeoutMs = 72_000;
@@ -68,9 +67,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   if (!options.logEveryRequest) {
     app.addHook('onResponse', (request, reply, done) => {
       const ms = reply.elapsedTime;
-      if (reply.statusCode >= 400 || ms > slowRequestMs) {
-        request.log.info({ reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(ms) }, 'request');
-      }
+      if (isNotable(reply.statusCode, ms)) logRequest(request.log, { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms });
       done();
     });
   }
@@ -118,11 +115,11 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       closing = true;
       done();
     });
-    app.server.on('request', withAssessmentLane(fastifyListener!, { log: app.log, closing: () => closing, slowRequestMs }));
+    app.server.on('request', withAssessmentLane(fastifyListener!, { log: app.log, closing: () => closing }));
   }
 
   const openApi = JSON.stringify(openApiDocument());
-  app.get('/api/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
+  app.get('/api/v1/openapi.json', (_request, reply) => reply.type(jsonType).send(openApi));
   app.get('/healthz', () => ({ status: 'ok' }));
 
   for (const asset of Object.values(assets)) {

@@ -64,7 +64,7 @@ describe('the lane, alone: which requests it takes', () => {
     request.resume();
     request.on('end', () => response.writeHead(299).end());
   };
-  const server = createServer(withAssessmentLane(fallback, { log: pino({ level: 'silent' }), closing: () => closing, slowRequestMs: 1000 }));
+  const server = createServer(withAssessmentLane(fallback, { log: pino({ level: 'silent' }), closing: () => closing }));
   beforeAll(async () => (base = await listen(server)));
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
@@ -117,7 +117,7 @@ describe('the lane, alone: failures and logs', () => {
   it('answers 500 with the internal error when answering throws, and logs it', async () => {
     const lines: string[] = [];
     const log = pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }));
-    const options: LaneOptions = { log, closing: () => false, slowRequestMs: 1000, answer: () => { throw new Error('boom'); } };
+    const options: LaneOptions = { log, closing: () => false, answer: () => { throw new Error('boom'); } };
     const server = createServer(withAssessmentLane(() => { throw new Error('not delegated'); }, options));
     const base = await listen(server);
     try {
@@ -133,7 +133,7 @@ describe('the lane, alone: failures and logs', () => {
   it('logs a refused request as the Fastify side does (method, URL, status, time)', async () => {
     const lines: string[] = [];
     const log = pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }));
-    const server = createServer(withAssessmentLane(() => {}, { log, closing: () => false, slowRequestMs: 1000 }));
+    const server = createServer(withAssessmentLane(() => {}, { log, closing: () => false }));
     const base = await listen(server);
     try {
       expect((await send(base, { body: '{"massage":' })).status).toBe(400);

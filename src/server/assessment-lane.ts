@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { FastifyBaseLogger } from 'fastify';
 import { serializeAssessment } from '../contract/serialize.ts';
 import { assessText } from '../engine/assess-text.ts';
+import { isNotable, logRequest } from './request-log.ts';
 import { apiSecurityHeaders } from './security.ts';
 import { bodyLimit, internalErrorBody, statusOf } from './status.ts';
 
@@ -33,8 +34,6 @@ export interface LaneOptions {
   readonly log: FastifyBaseLogger;
   /** True once the server has begun to close: Fastify then answers 503 and closes connections itself. */
   readonly closing: () => boolean;
-  /** Requests slower than this are logged even when they succeed, as the Fastify side logs them. */
-  readonly slowRequestMs: number;
   /** The answer to a body's text; by default the assessment's. */
   readonly answer?: (text: string) => Answer;
 }
@@ -70,9 +69,7 @@ export function withAssessmentLane(fastify: RequestListener, options: LaneOption
     response.writeHead(reply.status, [...fixedHeaders, 'content-length', String(Buffer.byteLength(reply.body))]);
     response.end(reply.body);
     const ms = performance.now() - started;
-    if (reply.status >= 400 || ms > options.slowRequestMs) {
-      options.log.info({ reqId: `lane-${id}`, method: request.method, url: request.url, status: reply.status, ms: Math.round(ms) }, 'request');
-    }
+    if (isNotable(reply.status, ms)) logRequest(options.log, { reqId: `lane-${id}`, method: request.method, url: request.url, status: reply.status, ms });
   }
 
   return (request, response) => {

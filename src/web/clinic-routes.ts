@@ -8,7 +8,7 @@ import type { Mailer } from '../clinic/mailer.ts';
 import { startEmptyDiary, type DiaryDeps } from '../diary/service.ts';
 import type { Region } from '../contract/types.ts';
 import { regionOrder } from '../knowledge/regions.ts';
-import { instantOfWallTime, isTimeZone, withOffset } from '../present/time.ts';
+import { instantOfWallTime, timeZoneOr, withOffset } from '../present/time.ts';
 import { isSecure, readCookie, setCookie } from './cookies.ts';
 import { csrfToken, csrfValid } from './csrf.ts';
 import { rememberDiary } from './diary-routes.ts';
@@ -68,7 +68,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       return reply.redirect('/clinic', 303);
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
-      const timeZone = isTimeZone(values.timeZone) ? values.timeZone : deps.defaultTimeZone;
+      const timeZone = timeZoneOr(values.timeZone, deps.defaultTimeZone);
       return sendPage(reply, signUpPage(csrfToken(request, reply), [{ field: error.field, message: error.message }], deps.defaultTimeZone, { ...values, timeZone }), error.status);
     }
   });
@@ -282,8 +282,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const sharp = form.get('sharpPainDuring');
     if (sharp !== 'yes' && sharp !== 'no') errors.push({ field: 'sharpPainDuring', message: 'Say whether you felt sharp pain during the massage' });
     if (form.get('consent') !== 'yes') errors.push({ field: 'consent', message: 'To start this diary, agree to share your check-ins; or check your back without sharing' });
-    const zone = form.get('timeZone') ?? '';
-    const timeZone = isTimeZone(zone) ? zone : deps.defaultTimeZone;
+    const timeZone = timeZoneOr(form.get('timeZone'), deps.defaultTimeZone);
     if (errors.length) return sendPage(reply, consentPage(csrfToken(request, reply), session, token, errors, timeZone), 422);
     const massage = { ...session.massage, sharpPainDuring: sharp === 'yes' };
     const diary = await startEmptyDiary(deps, token, massage, timeZone);

@@ -2,7 +2,7 @@
 import { assess } from '../engine/assess.ts';
 import { scopeHours } from '../engine/assess.ts';
 import { questionnaire, reportSoFar, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
-import { instantOfWallTime, isTimeZone, withOffset } from '../present/time.ts';
+import { instantOfWallTime, timeZoneOr, withOffset } from '../present/time.ts';
 
 export interface FieldError {
   readonly path: string;
@@ -50,8 +50,7 @@ function readInstant(text: string, timeZone: string, now: Date): { value?: strin
 export function readStep(section: Section, form: URLSearchParams, fallbackTimeZone: string, now: Date): StepReading {
   const values: Answers = {};
   const errors: FieldError[] = [];
-  const zone = form.get('timeZone') ?? '';
-  const timeZone = isTimeZone(zone) ? zone : fallbackTimeZone;
+  const timeZone = timeZoneOr(form.get('timeZone'), fallbackTimeZone);
   for (const question of section.questions) {
     const options = (question.options ?? []).map(([value]) => value);
     const given = form.getAll(question.path);
