@@ -2,7 +2,6 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { invalidInput } from '../contract/errors.ts';
-import { serializeAssessment } from '../contract/serialize.ts';
 import { assessText } from '../engine/assess-text.ts';
 
 /** A line longer than this is answered with an error and skipped, so one endless line cannot exhaust memory. */
@@ -15,7 +14,7 @@ const tooLong = JSON.stringify(
 export function answerLine(line: string): string {
   const text = line.endsWith('\r') ? line.slice(0, -1) : line;
   const outcome = assessText(text);
-  return outcome.ok ? serializeAssessment(outcome.assessment) : JSON.stringify(outcome.error.toBody());
+  return JSON.stringify(outcome.ok ? outcome.assessment : outcome.error.toBody());
 }
 
 export async function assessJsonLines(input: Readable, output: Writable): Promise<void> {

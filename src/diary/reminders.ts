@@ -1,5 +1,4 @@
 // Reminders to check in again, as an iCalendar file (RFC 5545) that common calendar apps import.
-import { isoString } from '../contract/instant.ts';
 
 export interface Reminder {
   readonly uid: string;
@@ -10,7 +9,7 @@ export interface Reminder {
 }
 
 /** UTC date-time in iCalendar's basic form: 20260305T170000Z. */
-const icalTime = (ms: number) => isoString(ms).replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icalTime = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 /** RFC 5545 3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT. */
 const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');

@@ -1,10 +1,10 @@
 // The triage engine: one validated report in, one assessment out. Pure: `reportedAt` is its only clock.
 import { ContractError } from '../contract/errors.ts';
-import { instantMs, isoString } from '../contract/instant.ts';
+import { instantMs } from '../contract/instant.ts';
 import type { Action, Assessment, Level, ReasonCode, Region, Report } from '../contract/types.ts';
 import { actionRules, strenuousExerciseHours, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
-import { expectedSoreness, explanationOf, reasonRules, type Evidence, type Situation } from '../knowledge/reasons.ts';
+import { expectedSoreness, explanationOf, reasonRules, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
 
 export const policyVersion = '1';
@@ -37,50 +37,29 @@ function hoursBetween(endedMs: number, reportedMs: number): number {
   return hours;
 }
 
-/** Given when no rule fires: the same for everyone, so built once and shared, frozen. */
-const expectedSorenessReason: FiredReason = Object.freeze({
-  code: 'expected-soreness',
-  level: 'self-care',
-  explanation: explanationOf(expectedSoreness, {}),
-  source: expectedSoreness.source,
-  answers: Object.freeze({}),
+const reasonOf = (rule: ReasonRule, answers: Evidence): FiredReason => ({
+  code: rule.code,
+  level: rule.level,
+  explanation: explanationOf(rule, answers),
+  source: rule.source,
+  answers,
 });
 
 export function firedReasons(situation: Situation): FiredReason[] {
   const fired: FiredReason[] = [];
   for (const rule of reasonRules) {
     const answers = rule.match(situation);
-    if (answers) fired.push({ code: rule.code, level: rule.level, explanation: explanationOf(rule, answers), source: rule.source, answers });
+    if (answers) fired.push(reasonOf(rule, answers));
   }
-  return fired.length > 0 ? fired : [expectedSorenessReason];
+  return fired.length > 0 ? fired : [reasonOf(expectedSoreness, {})];
 }
 
-/**
- * Actions whose words and details are the same for everyone are built once and shared, frozen: nothing is
- * allocated for them per assessment, and the serialiser can reuse their JSON.
- */
-const sharedActions = new Map<ActionRule, Action>(
-  actionRules
-    .filter((rule) => typeof rule.text === 'string' && typeof rule.details !== 'function')
-    .map((rule) => [rule, Object.freeze({ code: rule.code, text: rule.text as string, ...(rule.details as object | undefined), source: rule.source })]),
-);
-
-function planFor(context: PlanContext): Action[] {
-  const actions: Action[] = [];
-  for (const rule of actionRules) {
-    if (!rule.present(context)) continue;
-    const shared = sharedActions.get(rule);
-    if (shared) {
-      actions.push(shared);
-      continue;
-    }
-    const action: Action = { code: rule.code, text: typeof rule.text === 'string' ? rule.text : rule.text(context) };
-    if (rule.details) Object.assign(action, typeof rule.details === 'function' ? rule.details(context) : rule.details);
-    action.source = rule.source;
-    actions.push(action);
-  }
-  return actions;
+function actionOf(rule: ActionRule, context: PlanContext): Action {
+  const details = typeof rule.details === 'function' ? rule.details(context) : rule.details;
+  return { code: rule.code, text: typeof rule.text === 'string' ? rule.text : rule.text(context), ...details, source: rule.source };
 }
+
+const planFor = (context: PlanContext): Action[] => actionRules.filter((rule) => rule.present(context)).map((rule) => actionOf(rule, context));
 
 function contributorsOf(report: Report): Assessment['contributors'] {
   const reported = report.pain.regions;
@@ -90,15 +69,12 @@ function contributorsOf(report: Report): Assessment['contributors'] {
     const helper = compensatedBy[region];
     if (helper) listed.add(helper);
   }
-  return regionOrder.filter((region) => listed.has(region)).map((region) => sharedContributors[region]);
+  return regionOrder
+    .filter((region) => listed.has(region))
+    .map((region) => ({ region, name: regions[region].name, explanation: regions[region].explanation, source: regions[region].source }));
 }
 
-/** Each region's entry, built once and shared, frozen. */
-const sharedContributors = Object.fromEntries(
-  regionOrder.map((region) => [region, Object.freeze({ region, name: regions[region].name, explanation: regions[region].explanation, source: regions[region].source })]),
-) as unknown as Record<Region, Assessment['contributors'][number]>;
-
-const isoAt = isoString;
+const isoAt = (ms: number) => new Date(ms).toISOString();
 
 function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): Assessment['timeline'] {
   const recheck =
@@ -120,14 +96,9 @@ const watchable: readonly ReasonCode[] = reasonRules
   .filter((rule) => rule.level === 'emergency' || rule.level === 'urgent' || rule.code === 'sharp-pain' || rule.code === 'pain-down-leg')
   .map((rule) => rule.code);
 
-/** The whole watch list, shared (frozen) by every answer in which none of its signs fired: most of them. */
-const watchAll = Object.freeze(watchable.slice()) as ReasonCode[];
-
 function watchForOf(level: Level, reasons: readonly FiredReason[]): ReasonCode[] {
   if (level === 'emergency') return [];
-  const fired = reasons.filter((reason) => watchable.includes(reason.code));
-  if (fired.length === 0) return watchAll;
-  return watchable.filter((code) => !fired.some((reason) => reason.code === code));
+  return watchable.filter((code) => !reasons.some((reason) => reason.code === code));
 }
 
 /** The contract's assessment, with the words a person reads first. */
@@ -150,7 +121,6 @@ export function assess(report: Report): FullAssessment {
     level,
     summary: levelGuidance[level],
     reasons,
-    // Written out rather than spread from the situation: a spread here was the engine's single largest cost.
     plan: { actions: planFor({ report, hours, endedMs, reportedMs, level, reasons: reasons.map((reason) => reason.code), timeline }) },
     timeline,
     contributors: contributorsOf(report),

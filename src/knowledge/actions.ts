@@ -37,20 +37,13 @@ export const strenuousExerciseHours = 48;
 /** The emergency number, shown before any question and with every emergency answer. */
 export const emergencyNumbers = '999 in the UK, 112 in Europe, 911 in the US and Canada';
 
-/** What to say on the call depends only on which signs fired: worded once per combination, then reused. */
-const emergencyTexts = new Map<string, string>();
+/** What to say on the call: one sentence per sign that fired, in the caller's own voice. */
 function emergencyCallText(reasons: readonly ReasonCode[]): string {
-  const key = reasons.join(' ');
-  let text = emergencyTexts.get(key);
-  if (text === undefined) {
-    text =
-      `Call the emergency number now (${emergencyNumbers}). ` +
-      `Tell them: "I had a massage and now I have low back pain. ${reasons.map((code) => `${ruleByCode.get(code)?.told ?? code}.`).join(' ')}" ` +
-      'Do not drive yourself. If someone is with you, ask them to stay with you.';
-    // Bounded: there are only so many combinations of the rules, and none of them carries a person's words.
-    if (emergencyTexts.size < 4096) emergencyTexts.set(key, text);
-  }
-  return text;
+  return (
+    `Call the emergency number now (${emergencyNumbers}). ` +
+    `Tell them: "I had a massage and now I have low back pain. ${reasons.map((code) => `${ruleByCode.get(code)?.told ?? code}.`).join(' ')}" ` +
+    'Do not drive yourself. If someone is with you, ask them to stay with you.'
+  );
 }
 
 export const actionRules: readonly ActionRule[] = [

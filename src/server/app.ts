@@ -1,7 +1,6 @@
 // The HTTP adapter: the contract's endpoints on Fastify. Effects (logger, configuration) come in as arguments.
-import { createServer, type RequestListener } from 'node:http';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { assessmentAnswer, assessmentsPath, jsonType, withAssessmentLane } from './assessment-lane.ts';
+import { assessText } from '../engine/assess-text.ts';
 import { defaultWebConfig, type WebConfig } from '../web/config.ts';
 import { assets } from '../web/assets.ts';
 import { registerWeb } from '../web/routes.ts';
@@ -16,7 +15,9 @@ import { logMailer, type Mailer } from '../clinic/mailer.ts';
 import { registerClinic } from '../web/clinic-routes.ts';
 import { isNotable, logRequest } from './request-log.ts';
 import { apiSecurityHeaders, securityHeaders } from './security.ts';
-import { bodyLimit, internalErrorBody, tooLarge } from './status.ts';
+import { bodyLimit, internalErrorBody, statusOf, tooLarge } from './status.ts';
+
+export const jsonType = 'application/json; charset=utf-8';
 
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
@@ -38,21 +39,9 @@ const timeoutMs = 30_000;
 const keepAliveTimeoutMs = 72_000;
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
-  // The server is made here rather than by Fastify so that POST /api/v1/assessments can be answered ahead of
-  // Fastify's routing (see assessment-lane.ts); it gets the timeouts Fastify would give its own.
-  let fastifyListener: RequestListener | undefined;
-  const serverFactory = (handler: RequestListener) => {
-    fastifyListener = handler;
-    const server = createServer();
-    server.keepAliveTimeout = keepAliveTimeoutMs;
-    server.requestTimeout = timeoutMs;
-    server.setTimeout(timeoutMs);
-    return server;
-  };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
-    serverFactory,
     connectionTimeout: timeoutMs,
     requestTimeout: timeoutMs,
     keepAliveTimeout: keepAliveTimeoutMs,
@@ -101,22 +90,11 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   );
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
-  // The lane answers the plain case before Fastify sees it; this route answers the rest, and `inject`.
-  app.post(assessmentsPath, (request, reply) => {
-    const answer = assessmentAnswer(typeof request.body === 'string' ? request.body : '');
-    return reply.code(answer.status).type(jsonType).send(answer.body);
+  app.post('/api/v1/assessments', (request, reply) => {
+    const outcome = assessText(typeof request.body === 'string' ? request.body : '');
+    if (outcome.ok) return reply.type(jsonType).send(JSON.stringify(outcome.assessment));
+    return reply.code(statusOf(outcome.error)).type(jsonType).send(JSON.stringify(outcome.error.toBody()));
   });
-  if (options.logEveryRequest) {
-    // One log line per request is Fastify's to write: every request goes through it.
-    app.server.on('request', fastifyListener!);
-  } else {
-    let closing = false;
-    app.addHook('preClose', (done) => {
-      closing = true;
-      done();
-    });
-    app.server.on('request', withAssessmentLane(fastifyListener!, { log: app.log, closing: () => closing }));
-  }
 
   const openApi = JSON.stringify(openApiDocument());
   app.get('/api/v1/openapi.json', (_request, reply) => reply.type(jsonType).send(openApi));

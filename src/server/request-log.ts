@@ -1,5 +1,4 @@
-// The one log line a request gets when it is worth noting (it failed, or it was slow), whichever path answered it:
-// the Fastify side's hook and the assessment lane both write it here, so the two cannot drift apart.
+// The one log line a request gets when it is worth noting: it failed, or it was slow.
 import type { FastifyBaseLogger } from 'fastify';
 
 /** Requests slower than this are logged even when they succeed. */
