@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseReport } from '../contract/validate.ts';
-import { ContractError } from '../contract/errors.ts';
+import { AppError } from '../contract/errors.ts';
 import { assess, type FullAssessment } from '../engine/assess.ts';
 import { emergencyNumbers } from '../knowledge/actions.ts';
 import { notADiagnosis } from '../knowledge/levels.ts';
@@ -127,7 +127,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
     try {
       assessment = assess(parseReport(report));
     } catch (error) {
-      if (!(error instanceof ContractError)) throw error;
+      if (!(error instanceof AppError)) throw error;
       say(`\n${error.toLine()}\n`);
       return 2;
     }

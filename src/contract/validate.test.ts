@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
-import { ContractError } from './errors.ts';
+import { AppError } from './errors.ts';
 import { parseReport, parseReportText } from './validate.ts';
 
-function refusal(run: () => unknown): ContractError {
+function refusal(run: () => unknown): AppError {
   try {
     run();
   } catch (error) {
-    if (error instanceof ContractError) return error;
+    if (error instanceof AppError) return error;
     throw error;
   }
   throw new Error('expected the report to be refused');
 }
 
-const paths = (error: ContractError) => error.issues?.map((issue) => issue.path).sort();
+const paths = (error: AppError) => error.issues?.map((issue) => issue.path).sort();
 
 describe('validating a report', () => {
   it('accepts a complete report and returns it unchanged', () => {

@@ -1,9 +1,9 @@
 // Validates reports against the contract's input schema and lists every violation by its dotted path.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { invalidInput, malformedJson } from './errors.ts';
+import { errorSchema, invalidInput, malformedJson, type ErrorBody, type Issue } from './errors.ts';
 import { instantProblem, isInstant } from './instant.ts';
-import { errorSchema, inputSchema, outputSchema } from './schemas.ts';
-import type { Assessment, ErrorBody, Issue, Report } from './types.ts';
+import { errorSchema as contractErrorSchema, inputSchema, outputSchema } from './schemas.ts';
+import type { Assessment, Report } from './types.ts';
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 ajv.addFormat('date-time', { type: 'string', validate: isInstant });
@@ -46,7 +46,10 @@ function compiledOnUse<T>(schema: Schema): ((value: unknown) => value is T) & { 
 }
 
 export const validateAssessment = compiledOnUse<Assessment>(outputSchema);
+/** Any error body Aftercare sends. */
 export const validateErrorBody = compiledOnUse<ErrorBody>(errorSchema);
+/** An error body as the policy-1 contract's `error.schema.json` allows it. */
+export const validateContractErrorBody = compiledOnUse<ErrorBody>(contractErrorSchema);
 
 /** `/pain/qualities/0` → `pain.qualities.0`, undoing JSON Pointer escapes. */
 function dotted(pointer: string): string {
@@ -98,7 +101,7 @@ export function parseReport(value: unknown): Report {
   throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `the report ${issue.message}` } : issue)));
 }
 
-/** JSON text to a report, or a ContractError that says what is wrong. */
+/** JSON text to a report, or a AppError that says what is wrong. */
 export function parseReportText(text: string): Report {
   let value: unknown;
   try {

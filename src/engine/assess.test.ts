@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import type { Report } from '../contract/types.ts';
-import { ContractError } from '../contract/errors.ts';
+import { AppError } from '../contract/errors.ts';
 import { ruleByCode } from '../knowledge/reasons.ts';
 import { assess } from './assess.ts';
 
@@ -13,15 +13,15 @@ const level = (r: Report) => assess(r).level;
 describe('time', () => {
   it('refuses a report before the massage ended: report-before-massage', () => {
     const r = report({ reportedAt: '2026-03-02T16:59:59Z' });
-    expect(() => assess(r)).toThrow(ContractError);
-    try { assess(r); } catch (error) { expect((error as ContractError).code).toBe('report-before-massage'); }
+    expect(() => assess(r)).toThrow(AppError);
+    try { assess(r); } catch (error) { expect((error as AppError).code).toBe('report-before-massage'); }
   });
   it('accepts a report at the very minute the massage ended (h = 0)', () => {
     expect(assess(report({}, 0)).hoursSinceMassage).toBe(0);
   });
   it('accepts exactly 720 hours, refuses anything later: out-of-scope', () => {
     expect(assess(report({}, 720)).hoursSinceMassage).toBe(720);
-    try { assess(report({}, 720.001)); expect.unreachable(); } catch (error) { expect((error as ContractError).code).toBe('out-of-scope'); }
+    try { assess(report({}, 720.001)); expect.unreachable(); } catch (error) { expect((error as AppError).code).toBe('out-of-scope'); }
   });
   it('measures hours between instants whatever the offsets say', () => {
     const r = report({ massage: { endedAt: '2026-03-02T18:00:00+01:00' }, reportedAt: '2026-03-02T12:30:00-05:00' });

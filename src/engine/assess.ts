@@ -1,5 +1,5 @@
 // The triage engine: one validated report in, one assessment out. Pure: `reportedAt` is its only clock.
-import { ContractError } from '../contract/errors.ts';
+import { AppError } from '../contract/errors.ts';
 import { instantMs } from '../contract/instant.ts';
 import type { Action, Assessment, Level, ReasonCode, Region, Report } from '../contract/types.ts';
 import { actionRules, strenuousExerciseHours, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
@@ -26,10 +26,10 @@ export type FiredReason = {
 function hoursBetween(endedMs: number, reportedMs: number): number {
   const hours = (reportedMs - endedMs) / hour;
   if (hours < 0) {
-    throw new ContractError('report-before-massage', 'reportedAt is earlier than massage.endedAt: a report must come after the massage.');
+    throw new AppError('report-before-massage', 'reportedAt is earlier than massage.endedAt: a report must come after the massage.');
   }
   if (hours > scopeHours) {
-    throw new ContractError(
+    throw new AppError(
       'out-of-scope',
       `This report is ${Math.floor(hours / 24)} days after the massage. Aftercare covers the 30 days (720 hours) after a massage; for pain after that, see a doctor or physiotherapist.`,
     );

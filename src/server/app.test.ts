@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import { expected, inputText, observed, vignettes } from '../../test/support/vignettes.ts';
-import { validateAssessment, validateErrorBody } from '../contract/validate.ts';
+import { validateAssessment, validateContractErrorBody as validateErrorBody } from '../contract/validate.ts';
 import { buildApp } from './app.ts';
 
 const app = buildApp();
@@ -85,9 +85,13 @@ describe('other routes', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('not a diagnosis');
   });
-  it('unknown routes answer 404 as JSON', async () => {
-    const response = await app.inject({ method: 'GET', url: '/nope' });
-    expect(response.statusCode).toBe(404);
-    expect(response.json().error.code).toBe('not-found');
+  it('unknown API routes answer 404 as JSON, unknown pages as a page', async () => {
+    const api = await app.inject({ method: 'GET', url: '/api/v1/nope' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('not-found');
+    const page = await app.inject({ method: 'GET', url: '/nope' });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toContain('Page not found');
   });
 });

@@ -1,15 +1,14 @@
 // The recovery diary as JSON under /api/v1/diaries, with the contract's error style.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ContractError, invalidInput, malformedJson } from '../contract/errors.ts';
+import type { FastifyInstance } from 'fastify';
+import { AppError, invalidInput, malformedJson, notFound } from '../contract/errors.ts';
 import { diaryBundle } from '../diary/fhir.ts';
 import { addCheckIn, checkInReport, exportDiary, openDiary, startDiary, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
 import { parseReport } from '../contract/validate.ts';
 import { isTimeZone } from '../present/time.ts';
 import { remindersFor } from '../web/diary-routes.ts';
-import { statusOf } from './status.ts';
 
-const notFound = { error: { code: 'not-found', message: 'No diary has this link. It may have been deleted, or the link may be incomplete.' } };
-const notShared = { error: { code: 'not-found', message: 'This diary is not shared with a clinic.' } };
+const noDiary = () => notFound('No diary has this link. It may have been deleted, or the link may be incomplete.');
+const notShared = () => notFound('This diary is not shared with a clinic.');
 
 function parseBody(body: unknown): Record<string, unknown> {
   let value: unknown;
@@ -21,11 +20,6 @@ function parseBody(body: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidInput([{ path: '', message: 'the body must be an object' }]);
   return value as Record<string, unknown>;
 }
-
-const refuse = (reply: FastifyReply, error: unknown) => {
-  if (!(error instanceof ContractError)) throw error;
-  return reply.code(statusOf(error)).send(error.toBody());
-};
 
 const view = (token: string, open: OpenDiary) => ({
   links: {
@@ -40,7 +34,6 @@ const view = (token: string, open: OpenDiary) => ({
 
 export function registerDiaryApi(app: FastifyInstance, deps: DiaryDeps): void {
   app.post('/api/v1/diaries', async (request, reply) => {
-    try {
       const body = parseBody(request.body);
       const unknown = Object.keys(body).filter((k) => k !== 'report' && k !== 'timeZone');
       if (unknown.length) throw invalidInput(unknown.map((path) => ({ path, message: 'is not a known field' })));
@@ -52,25 +45,22 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryDeps): void {
         report = parseReport(body.report);
       } catch (error) {
         // Name the fields inside `report` by their full path in this body.
-        if (error instanceof ContractError && error.issues) throw invalidInput(error.issues.map((i) => ({ path: i.path ? `report.${i.path}` : 'report', message: i.message })));
+        if (error instanceof AppError && error.issues) throw invalidInput(error.issues.map((i) => ({ path: i.path ? `report.${i.path}` : 'report', message: i.message })));
         throw error;
       }
       const { token, ...open } = await startDiary(deps, report, timeZone);
       return reply.code(201).header('location', `/api/v1/diaries/${token}`).send({ token, ...view(token, open) });
-    } catch (error) {
-      return refuse(reply, error);
-    }
   });
 
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    return open ? reply.send(view(request.params.token, open)) : reply.code(404).send(notFound);
+    if (!open) throw noDiary();
+    return reply.send(view(request.params.token, open));
   });
 
   app.post<{ Params: { token: string } }>('/api/v1/diaries/:token/check-ins', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) return reply.code(404).send(notFound);
-    try {
+    if (!open) throw noDiary();
       const body = parseBody(request.body);
       if ('massage' in body) throw invalidInput([{ path: 'massage', message: 'is already in the diary; leave it out' }]);
       const { reportedAt, ...answers } = body;
@@ -84,40 +74,39 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryDeps): void {
       if (reportedAt !== undefined) report.reportedAt = parseReport({ ...report, reportedAt }).reportedAt;
       const checkIn = await addCheckIn(deps, open, report);
       return reply.code(201).send({ number: checkIn.seq, report: checkIn.report, assessment: checkIn.assessment });
-    } catch (error) {
-      return refuse(reply, error);
-    }
   });
 
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/fhir', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) return reply.code(404).send(notFound);
+    if (!open) throw noDiary();
     return reply.type('application/fhir+json; charset=utf-8').send(JSON.stringify(diaryBundle(open.diary, open.checkIns)));
   });
 
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/reminders.ics', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) return reply.code(404).send(notFound);
+    if (!open) throw noDiary();
     return reply.type('text/calendar; charset=utf-8').send(remindersFor(open, `${request.protocol}://${request.host}/diary/${request.params.token}`, deps.now()));
   });
 
   // Whom the diary is shared with, and stopping it: consent withdrawn as easily as it was given.
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) return reply.code(404).send(notFound);
+    if (!open) throw noDiary();
     const sharing = await deps.store.sharing(open.diary.id);
-    return sharing ? reply.send({ clinicName: sharing.clinicName, since: sharing.since.toISOString() }) : reply.code(404).send(notShared);
+    if (!sharing) throw notShared();
+    return reply.send({ clinicName: sharing.clinicName, since: sharing.since.toISOString() });
   });
 
   app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) return reply.code(404).send(notFound);
-    return (await deps.store.stopSharing(open.diary.id, deps.now())) ? reply.code(204).send() : reply.code(404).send(notShared);
+    if (!open) throw noDiary();
+    if (!(await deps.store.stopSharing(open.diary.id, deps.now()))) throw notShared();
+    return reply.code(204).send();
   });
 
   app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) return reply.code(404).send(notFound);
+    if (!open) throw noDiary();
     await deps.store.deleteDiary(open.diary.id, deps.now());
     return reply.code(204).send();
   });

@@ -2,6 +2,7 @@
 // side of a follow-up link. Anything that names another clinic's record answers 404, as if it did not exist.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
+import { AppError, notFound as noRecord } from '../contract/errors.ts';
 import { AccountError, type Accounts, type Member, type Role } from '../clinic/accounts.ts';
 import type { AuditLog, FollowUps } from '../clinic/follow-up.ts';
 import type { Mailer } from '../clinic/mailer.ts';
@@ -43,8 +44,8 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
   async function signedIn(request: FastifyRequest, reply: FastifyReply, api = false): Promise<Member | null> {
     const session = await deps.accounts.session(readCookie(request.headers.cookie, sessionCookie));
     if (session) return session.member;
-    if (api) reply.code(401).send({ error: { code: 'unauthorized', message: 'Sign in first.' } });
-    else reply.redirect('/clinic/sign-in', 303);
+    if (api) throw new AppError('unauthorized', 'Sign in first.');
+    reply.redirect('/clinic/sign-in', 303);
     return null;
   }
 
@@ -256,7 +257,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     const member = await signedIn(request, reply, true);
     if (!member) return reply;
     const session = await deps.followUps.find(member, request.params.id);
-    if (!session) return reply.code(404).send({ error: { code: 'not-found', message: 'There is no such record in your clinic.' } });
+    if (!session) throw noRecord('There is no such record in your clinic.');
     await deps.audit.record(member, 'viewed a client (API)', `${session.clientRef} (${session.id})`);
     const checkIns = session.diaryId ? await deps.store.checkIns(session.diaryId) : [];
     return reply.send({ session, checkIns: checkIns.map((c) => ({ number: c.seq, report: c.report, assessment: c.assessment })) });

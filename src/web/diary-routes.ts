@@ -1,6 +1,6 @@
 // The recovery diary's pages: started from a result, reached by its unguessable link (remembered in a cookie).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ContractError } from '../contract/errors.ts';
+import { AppError } from '../contract/errors.ts';
 import { adviceChange } from '../diary/advice-change.ts';
 import { calendar } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
@@ -139,7 +139,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     try {
       await addCheckIn(deps, open, checkInReport(open, answers, now));
     } catch (error) {
-      if (!(error instanceof ContractError)) throw error;
+      if (!(error instanceof AppError)) throw error;
       const message = error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
       return sendPage(reply, checkInForm(open, request.params.token, answers, [{ path: 'pain.severity', message }]), 422);
     }

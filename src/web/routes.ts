@@ -1,6 +1,6 @@
 // The web pages: the questionnaire step by step, the emergency short-cut, and the result with its JSON.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ContractError } from '../contract/errors.ts';
+import { AppError } from '../contract/errors.ts';
 import { parseReport } from '../contract/validate.ts';
 import type { Report } from '../contract/types.ts';
 import { assess } from '../engine/assess.ts';
@@ -87,7 +87,7 @@ export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: D
       const report: Report = parseReport(candidate);
       return { draft, report, assessment: assess(report) };
     } catch (error) {
-      if (!(error instanceof ContractError)) throw error;
+      if (!(error instanceof AppError)) throw error;
       sendPage(
         reply,
         page({
@@ -130,7 +130,7 @@ export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: D
         try {
           return { report: parseReport(reportOf(draft, config.now())), timeZone: zoneOf(draft) };
         } catch (error) {
-          if (error instanceof ContractError) return null;
+          if (error instanceof AppError) return null;
           throw error;
         }
       },
