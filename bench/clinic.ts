@@ -2,7 +2,6 @@
 // (DATABASE_URL, or the local default), for an admin (the whole clinic) and a therapist (their 500 clients).
 import { buildApp } from '../src/server/app.ts';
 import { openIsolatedPostgres } from '../src/store/database.ts';
-import { diaryStore } from '../src/store/diaries.ts';
 import { seedClinic } from './seed-clinic.ts';
 
 const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -16,7 +15,7 @@ try {
   const counts = await database.db.selectFrom('check_ins').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   console.log(`seeded ${clients.toLocaleString('en')} clients and ${Number(counts.n).toLocaleString('en')} check-ins in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  const app = buildApp({ store: diaryStore(database.db), db: database.db, web: { now: () => new Date('2026-03-08T12:00:00Z') } });
+  const app = buildApp({ db: database.db, web: { now: () => new Date('2026-03-08T12:00:00Z') } });
   for (const [who, email] of [['admin (10,000 clients)', seeded.adminEmail], ['therapist (500 clients)', seeded.therapistEmail]] as const) {
     const page = await app.inject({ url: '/clinic/sign-in' });
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;

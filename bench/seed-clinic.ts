@@ -4,10 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { assess } from '../src/engine/assess.ts';
-import { followUpColumns } from '../src/store/diaries.ts';
+import { followUpUpdate } from '../src/clinic/follow-up.ts';
 import type { CheckInTable, ClinicSessionTable, DiaryTable, Schema } from '../src/store/schema.ts';
 import { hashToken, newToken } from '../src/store/tokens.ts';
-import { hashPassword } from '../src/clinic/passwords.ts';
+import { passwordHasher } from '../src/clinic/passwords.ts';
 import { report } from '../test/support/reports.ts';
 
 export interface Seeded { clinicId: string; adminEmail: string; therapistEmail: string; password: string }
@@ -29,7 +29,7 @@ function story(client: number) {
 
 export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsEach = 10): Promise<Seeded> {
   const password = 'benchmark password';
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await passwordHasher().hash(password);
   const clinicId = randomUUID();
   const now = new Date('2026-03-08T12:00:00Z');
   await db.insertInto('clinics').values({ id: clinicId, name: 'Benchmark Clinic', created_at: now }).execute();
@@ -38,9 +38,9 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
 
   const batch = 250;
   for (let start = 0; start < clients; start += batch) {
-    const diaries: (Omit<DiaryTable, 'massage'> & { massage: string })[] = [];
+    const diaries: (Omit<Insertable<DiaryTable>, 'massage'> & { massage: string })[] = [];
     const sessions: (Omit<Insertable<ClinicSessionTable>, 'massage'> & { massage: string })[] = [];
-    const checkIns: (Omit<CheckInTable, 'report' | 'assessment' | 'created_at'> & { report: string; assessment: string })[] = [];
+    const checkIns: (Omit<Insertable<CheckInTable>, 'report' | 'assessment'> & { report: string; assessment: string })[] = [];
     for (let client = start; client < Math.min(clients, start + batch); client++) {
       const diaryId = randomUUID();
       const reports = story(client).slice(0, checkInsEach);
@@ -49,12 +49,13 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
       diaries.push({ id: diaryId, token_hash: hashToken(newToken()), created_at: now, massage: JSON.stringify(massage), time_zone: 'UTC' });
       let pressure = false;
       let localSigns = false;
-      let last = followUpColumns(reports[0]!, assessments[0]!);
+      const update = (k: number) => followUpUpdate({ id: '', seq: k + 1, reportedAt: new Date(reports[k]!.reportedAt), report: reports[k]!, assessment: assessments[k]! });
+      let last = update(0);
       reports.forEach((r, k) => {
-        last = followUpColumns(r, assessments[k]!);
+        last = update(k);
         pressure ||= last.pressure;
         localSigns ||= last.localSigns;
-        checkIns.push({ id: randomUUID(), diary_id: diaryId, seq: k + 1, reported_at: new Date(r.reportedAt), report: JSON.stringify(r), assessment: JSON.stringify(assessments[k]), level: assessments[k]!.level, severity: r.pain.severity });
+        checkIns.push({ id: randomUUID(), diary_id: diaryId, seq: k + 1, reported_at: new Date(r.reportedAt), created_at: new Date(r.reportedAt), report: JSON.stringify(r), assessment: JSON.stringify(assessments[k]), level: assessments[k]!.level, severity: r.pain.severity });
       });
       sessions.push({
         id: randomUUID(), clinic_id: clinicId, therapist_id: therapists[client % therapists.length]!.id, client_ref: `Client ${client}`, ended_at: new Date(massage.endedAt),

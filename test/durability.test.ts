@@ -15,7 +15,7 @@ const checkIn = (severity: number) => {
 describe('durability of the embedded database', () => {
   it('keeps every acknowledged check-in through kill -9, round after round', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-kill-'));
-    let server = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir });
+    let server = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir, CHECK_IN_INTERVAL_SECONDS: '0', CHECK_INS_PER_DIARY: '100000' });
     const created = await fetch(`${server.url}/api/v1/diaries`, { method: 'POST', body: JSON.stringify({ report: report() }) });
     const { token } = (await created.json()) as { token: string };
     let acknowledged = 1; // the diary's first check-in
@@ -41,7 +41,7 @@ describe('durability of the embedded database', () => {
       expect(await server.exited).toBe('SIGKILL');
       await Promise.all(writers);
       // The lock of the killed process is stale; the restart takes it over and opens the same database.
-      server = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir });
+      server = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir, CHECK_IN_INTERVAL_SECONDS: '0', CHECK_INS_PER_DIARY: '100000' });
       const diary = (await (await fetch(`${server.url}/api/v1/diaries/${token}`)).json()) as { checkIns: { number: number }[] };
       const stored = diary.checkIns.length;
       expect(stored).toBeGreaterThanOrEqual(acknowledged);
@@ -51,7 +51,7 @@ describe('durability of the embedded database', () => {
       expect(diary.checkIns.map((c) => c.number)).toEqual(Array.from({ length: stored }, (_, k) => k + 1));
     }
     expect(acknowledged).toBeGreaterThan(10);
-    const second = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir }).catch((error: { log: string; code: number }) => error);
+    const second = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir, CHECK_IN_INTERVAL_SECONDS: '0', CHECK_INS_PER_DIARY: '100000' }).catch((error: { log: string; code: number }) => error);
     expect((second as { code: number }).code).toBe(1);
     expect((second as { log: string }).log).toMatch(/not starting\. The data folder .* is in use by another Aftercare process/);
     server.child.kill('SIGTERM');

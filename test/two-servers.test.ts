@@ -1,7 +1,7 @@
 // Production on PostgreSQL: two server processes on one database, no sticky sessions. A clinic signs in on one
 // and works on the other; a client's follow-up goes through either. Runs when DATABASE_URL is set (always in CI).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -39,6 +39,18 @@ class Browser {
   }
 }
 
+/** The one-time link in the first message a server wrote to its outbox (no mail server configured). */
+async function linkInOutbox(dataDir: string): Promise<string> {
+  const folder = join(dataDir, 'outbox');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const files = existsSync(folder) ? readdirSync(folder) : [];
+    const token = files.length ? /\/clinic\/reset\/([A-Za-z0-9_-]{43})/.exec(readFileSync(join(folder, files[0]!), 'utf8'))?.[1] : undefined;
+    if (token) return token;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no message in ${folder}`);
+}
+
 describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
   const database = `aftercare_e2e_${randomBytes(5).toString('hex')}`;
   const servers: ServerProcess[] = [];
@@ -57,16 +69,22 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
     const databaseUrl = new URL(url!);
     databaseUrl.pathname = `/${database}`;
     // Both start at once: the migrations take their lock, one migrates and the other finds it done.
-    const env = (n: number) => ({ DATABASE_URL: databaseUrl.toString(), AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), `aftercare-two-${n}-`)) });
+    const outboxOf = [1, 2].map((n) => mkdtempSync(join(tmpdir(), `aftercare-two-${n}-`)));
+    const env = (n: number) => ({ DATABASE_URL: databaseUrl.toString(), AFTERCARE_DATA_DIR: outboxOf[n - 1]! });
     servers.push(...(await Promise.all([startServerProcess(env(1)), startServerProcess(env(2))])));
     const [a, b] = servers.map((s) => s.url) as [string, string];
 
     const clinic = new Browser();
     await clinic.request(a, '/clinic/sign-up');
-    expect((await clinic.request(a, '/clinic/sign-up', { clinicName: 'Two Doors', name: 'Ann', email: 'ann@example.com', password: 'correct horse battery' })).status).toBe(303);
-    // Signed in on A; the session works on B.
-    expect((await clinic.request(b, '/clinic')).text).toContain('Who needs attention');
-    await clinic.request(b, '/clinic/sign-out');
+    expect((await clinic.request(a, '/clinic/sign-up', { clinicName: 'Two Doors', name: 'Ann', email: 'ann@example.com' })).text).toContain('Check your email');
+    // No mail server: the message is in A's outbox, and its link works on B.
+    const token = await linkInOutbox(outboxOf[0]!);
+    await clinic.request(b, `/clinic/reset/${token}`);
+    expect((await clinic.request(b, `/clinic/reset/${token}`, { password: 'correct horse battery' })).status).toBe(303);
+    // Signed in on B; the session works on A.
+    expect((await clinic.request(a, '/clinic')).text).toContain('Who needs attention');
+    await clinic.request(a, '/clinic');
+    expect((await clinic.request(b, '/clinic/sign-out', {})).text).toContain('You are signed out');
 
     expect((await clinic.request(b, '/clinic/sign-in', { email: 'ann@example.com', password: 'correct horse battery' })).status).toBe(303);
     await clinic.request(a, '/clinic/sessions/new');
@@ -79,8 +97,9 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
     // The client consents through B and checks in through A.
     const client = new Browser();
     await client.request(b, `/follow-up/${link}`);
-    expect((await client.request(b, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location).toBe(`/diary/${link}/check-in`);
-    const checkIn = await client.request(a, `/diary/${link}/check-in`, {
+    const diary = (await client.request(b, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
+    expect(diary).toMatch(/^\/diary\/[A-Za-z0-9_-]{43}\/check-in$/);
+    const checkIn = await client.request(a, diary, {
       'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none',
       'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'yes', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no',
       'pain.severity': '5', 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no',

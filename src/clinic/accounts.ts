@@ -1,23 +1,27 @@
-// Clinic accounts: sign-up (a clinic and its first admin), members, sign-in with throttling, sessions kept in the
-// database (so any server process can serve any request), sign-out everywhere, and one-time reset links.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { Schema } from '../store/schema.ts';
-import { hashToken, newToken } from '../store/tokens.ts';
+// Clinic accounts: signing up (by a link mailed to the address), members and invitations, signing in with throttling,
+// sessions kept in the database (so any server process can serve any request), one-time links, and disabling a
+// member. Answers and timing never say whether an email has an account: whatever touches that is done after the
+// answer, by `deliver…`, and mailed.
+import { createHash } from 'node:crypto';
+import { AppError, invalidField } from '../contract/errors.ts';
+import { readEmail, readText } from '../contract/text.ts';
 import { isTimeZone } from '../present/time.ts';
-import { hashPassword, minimumPasswordLength, verifyPassword } from './passwords.ts';
+import { EmailTakenError, type AccountLink, type ClinicStore, type Member, type Role } from '../store/clinics.ts';
+import { hashToken, isToken } from '../store/tokens.ts';
+import type { Mail } from './mailer.ts';
+import { readNewPassword, type PasswordHasher } from './passwords.ts';
 
-export type Role = 'admin' | 'therapist';
+export type { Member, Role } from '../store/clinics.ts';
 
-export interface Member {
-  readonly id: string;
-  readonly clinicId: string;
-  readonly clinicName: string;
-  /** The clinic's time zone: its pages show times in it, and read typed times in it. */
-  readonly timeZone: string;
-  readonly email: string;
-  readonly name: string;
-  readonly role: Role;
+export interface AccountDeps {
+  readonly store: ClinicStore;
+  readonly hasher: PasswordHasher;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly newToken: () => string;
+  /** An absolute link on the configured public address: never built from a request. */
+  readonly link: (path: string) => string;
+  readonly send: (mail: Mail) => Promise<void>;
 }
 
 export interface SignedIn {
@@ -25,163 +29,208 @@ export interface SignedIn {
   readonly csrfToken: string;
 }
 
-export class AccountError extends Error {
-  constructor(readonly field: string, message: string, readonly status = 422) {
-    super(message);
-    this.name = 'AccountError';
-  }
+const hour = 3_600_000;
+const sessionHours = 12;
+/** How long each kind of one-time link works. */
+export const linkHours: Readonly<Record<AccountLink['purpose'], number>> = { reset: 1, 'sign-up': 24, invitation: 7 * 24 };
+/** Sign-in attempts allowed per email and per address, and mails per recipient and per requester, in their windows. */
+export const throttle = { signInPerEmail: 5, signInPerAddress: 20, signInMinutes: 15, mailsPerRecipient: 3, mailsPerRequester: 10, mailMinutes: 60 } as const;
+
+export const nameRule = { label: 'the name', max: 100, required: true } as const;
+export const clinicNameRule = { path: 'clinicName', label: 'the clinic\'s name', max: 120, required: true } as const;
+
+/** Emails and addresses are kept in throttle keys only as hashes. */
+const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 22)}`;
+
+function readTimeZone(value: string | null | undefined): string {
+  const zone = readText(value, { path: 'timeZone', label: 'the time zone', max: 64, required: true });
+  if (!isTimeZone(zone)) throw invalidField('timeZone', 'Choose the clinic\'s time zone from the list');
+  return zone;
 }
 
-const sessionHours = 12;
-const resetMinutes = 60;
-/** Failed sign-ins allowed per email, and per address, in the window. */
-export const throttle = { perEmail: 5, perAddress: 20, windowMinutes: 15 } as const;
+export interface SignUpRequest {
+  readonly clinicName: string;
+  readonly name: string;
+  readonly email: string;
+  readonly timeZone: string;
+}
 
-const normalEmail = (email: string) => email.trim().toLowerCase();
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function accounts(db: Kysely<Schema>, now: () => Date) {
-  const memberQuery = () =>
-    db.selectFrom('users').innerJoin('clinics', 'clinics.id', 'users.clinic_id')
-      .select(['users.id', 'users.clinic_id', 'clinics.name as clinic_name', 'clinics.time_zone', 'users.email', 'users.name', 'users.role']);
-  const toMember = (row: { id: string; clinic_id: string; clinic_name: string; time_zone: string; email: string; name: string; role: Role }): Member => ({
-    id: row.id, clinicId: row.clinic_id, clinicName: row.clinic_name, timeZone: row.time_zone, email: row.email, name: row.name, role: row.role,
-  });
-
-  function checkPassword(password: string) {
-    if (password.length < minimumPasswordLength) throw new AccountError('password', `Use at least ${minimumPasswordLength} characters for the password`);
-  }
-  function checkTimeZone(zone: string) {
-    if (!isTimeZone(zone)) throw new AccountError('timeZone', 'Choose the clinic\'s time zone from the list');
-  }
-  function checkEmail(email: string) {
-    if (!emailPattern.test(email)) throw new AccountError('email', 'Enter an email address like name@example.com');
-  }
+export function accounts(deps: AccountDeps) {
+  const { store, hasher } = deps;
+  const since = (minutes: number) => new Date(deps.now().getTime() - minutes * 60_000);
 
   async function startSession(userId: string): Promise<{ token: string; csrfToken: string }> {
-    const token = newToken();
-    const csrfToken = randomBytes(32).toString('base64url');
-    const at = now();
-    await db.insertInto('auth_sessions').values({ token_hash: hashToken(token), user_id: userId, csrf_token: csrfToken, created_at: at, expires_at: new Date(at.getTime() + sessionHours * 3_600_000) }).execute();
+    const token = deps.newToken();
+    const csrfToken = deps.newToken();
+    const at = deps.now();
+    await store.startSession({ tokenHash: hashToken(token), userId, csrfToken, at, expiresAt: new Date(at.getTime() + sessionHours * hour) });
     return { token, csrfToken };
   }
 
+  /** Sends unless the recipient or the requester has had their share of mail this hour. */
+  async function mailWithinLimits(to: string, requester: string, mail: Omit<Mail, 'to'>): Promise<boolean> {
+    const [toRecipient, fromRequester] = await store.countEvent([keyOf('mail-to', to), keyOf('mail-from', requester)], deps.now(), since(throttle.mailMinutes));
+    if (toRecipient! > throttle.mailsPerRecipient || fromRequester! > throttle.mailsPerRequester) return false;
+    await deps.send({ to, ...mail });
+    return true;
+  }
+
+  async function newLink(link: Omit<AccountLink, 'createdAt' | 'expiresAt'>): Promise<string> {
+    const token = deps.newToken();
+    const at = deps.now();
+    await store.createLink(hashToken(token), { ...link, createdAt: at, expiresAt: new Date(at.getTime() + linkHours[link.purpose] * hour) });
+    return token;
+  }
+
   return {
-    async signUp(input: { clinicName: string; name: string; email: string; password: string; timeZone: string }) {
-      const email = normalEmail(input.email);
-      if (!input.clinicName.trim()) throw new AccountError('clinicName', 'Enter the clinic\'s name');
-      if (!input.name.trim()) throw new AccountError('name', 'Enter your name');
-      checkEmail(email);
-      checkPassword(input.password);
-      checkTimeZone(input.timeZone);
-      const passwordHash = await hashPassword(input.password);
-      const clinicId = randomUUID();
-      const userId = randomUUID();
-      try {
-        await db.transaction().execute(async (trx) => {
-          await trx.insertInto('clinics').values({ id: clinicId, name: input.clinicName.trim(), time_zone: input.timeZone, created_at: now() }).execute();
-          await trx.insertInto('users').values({ id: userId, clinic_id: clinicId, email, name: input.name.trim(), role: 'admin', password_hash: passwordHash, created_at: now() }).execute();
+    /** Reads a sign-up form; throws `invalid-input` naming the field. Nothing is looked up yet. */
+    readSignUp(form: { clinicName?: string | null; name?: string | null; email?: string | null; timeZone?: string | null }): SignUpRequest {
+      return {
+        clinicName: readText(form.clinicName, clinicNameRule),
+        name: readText(form.name, { ...nameRule, path: 'name', label: 'your name' }),
+        email: readEmail(form.email),
+        timeZone: readTimeZone(form.timeZone),
+      };
+    },
+
+    /** After the answer: a link to finish signing up, or, to an address that has an account, a note saying so. */
+    async deliverSignUp(request: SignUpRequest, requester: string): Promise<boolean> {
+      if (await store.credentials(request.email)) {
+        return mailWithinLimits(request.email, requester, {
+          subject: 'Aftercare: you already have an account',
+          text: `Someone asked to create a clinic account on Aftercare with this address, which already has one.\nSign in: ${deps.link('/clinic/sign-in')}\nForgot the password? ${deps.link('/clinic/reset')}\n\nIf this was not you, ignore this message.`,
         });
-      } catch (error) {
-        if ((error as { code?: string }).code === '23505') throw new AccountError('email', 'An account with this email already exists: sign in, or reset the password');
-        throw error;
       }
-      return startSession(userId);
-    },
-
-    async signIn(emailGiven: string, password: string, address: string) {
-      const email = normalEmail(emailGiven);
-      const since = new Date(now().getTime() - throttle.windowMinutes * 60_000);
-      const failures = await db.selectFrom('sign_in_failures').select((eb) => [
-        eb.fn.count<string>('key').filterWhere('key', '=', `email:${email}`).as('email'),
-        eb.fn.count<string>('key').filterWhere('key', '=', `address:${address}`).as('address'),
-      ]).where('at', '>', since).where('key', 'in', [`email:${email}`, `address:${address}`]).executeTakeFirstOrThrow();
-      if (Number(failures.email) >= throttle.perEmail || Number(failures.address) >= throttle.perAddress) {
-        throw new AccountError('email', `Too many failed sign-ins. Wait ${throttle.windowMinutes} minutes, or reset the password.`, 429);
-      }
-      const user = await db.selectFrom('users').select(['id', 'password_hash']).where('email', '=', email).executeTakeFirst();
-      if (!(await verifyPassword(password, user?.password_hash ?? null)) || !user) {
-        await db.insertInto('sign_in_failures').values([{ key: `email:${email}`, at: now() }, { key: `address:${address}`, at: now() }]).execute();
-        throw new AccountError('email', 'The email or the password is not right', 401);
-      }
-      await db.deleteFrom('sign_in_failures').where('key', '=', `email:${email}`).execute();
-      return startSession(user.id);
-    },
-
-    async session(token: string | undefined): Promise<SignedIn | undefined> {
-      if (!token) return undefined;
-      const row = await memberQuery()
-        .innerJoin('auth_sessions', 'auth_sessions.user_id', 'users.id')
-        .select(['auth_sessions.csrf_token', 'auth_sessions.expires_at'])
-        .where('auth_sessions.token_hash', '=', hashToken(token))
-        .executeTakeFirst();
-      if (!row || new Date(row.expires_at).getTime() <= now().getTime()) return undefined;
-      return { member: toMember(row), csrfToken: row.csrf_token };
-    },
-
-    async signOut(token: string) {
-      await db.deleteFrom('auth_sessions').where('token_hash', '=', hashToken(token)).execute();
-    },
-
-    async signOutEverywhere(userId: string) {
-      await db.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
-    },
-
-    /** A one-time reset link's token for this email, or null when there is no such account (the caller says the same either way). */
-    async requestReset(emailGiven: string): Promise<{ token: string; email: string } | null> {
-      const email = normalEmail(emailGiven);
-      const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-      if (!user) return null;
-      const token = newToken();
-      await db.insertInto('password_resets').values({ token_hash: hashToken(token), user_id: user.id, expires_at: new Date(now().getTime() + resetMinutes * 60_000), used_at: null }).execute();
-      return { token, email };
-    },
-
-    async resetPassword(token: string, password: string) {
-      checkPassword(password);
-      const passwordHash = await hashPassword(password);
-      return db.transaction().execute(async (trx) => {
-        // Used once: the update only matches an unused, unexpired link.
-        const reset = await trx.updateTable('password_resets').set({ used_at: now() })
-          .where('token_hash', '=', hashToken(token)).where('used_at', 'is', null).where('expires_at', '>', now())
-          .returning('user_id').executeTakeFirst();
-        if (!reset) throw new AccountError('password', 'This reset link has expired or was already used. Ask for a new one.', 410);
-        await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', reset.user_id).execute();
-        // A new password signs out every old session.
-        await trx.deleteFrom('auth_sessions').where('user_id', '=', reset.user_id).execute();
-        return reset.user_id;
+      const token = await newLink({ purpose: 'sign-up', userId: null, clinicId: null, email: request.email, name: request.name, role: 'admin', clinicName: request.clinicName, timeZone: request.timeZone, invitedBy: null });
+      return mailWithinLimits(request.email, requester, {
+        subject: 'Aftercare: finish creating your clinic account',
+        text: `To finish creating the account for ${request.clinicName}, choose a password here. The link works once, for ${linkHours['sign-up']} hours:\n${deps.link(`/clinic/reset/${token}`)}\n\nIf you did not ask for this, ignore this message.`,
       });
     },
 
-    async addMember(admin: Member, input: { name: string; email: string; role: Role }) {
-      if (admin.role !== 'admin') throw new AccountError('role', 'Only an admin can add members', 403);
-      const email = normalEmail(input.email);
-      checkEmail(email);
-      if (!input.name.trim()) throw new AccountError('name', 'Enter the member\'s name');
-      try {
-        await db.insertInto('users').values({ id: randomUUID(), clinic_id: admin.clinicId, email, name: input.name.trim(), role: input.role, password_hash: null, created_at: now() }).execute();
-      } catch (error) {
-        if ((error as { code?: string }).code === '23505') throw new AccountError('email', 'Someone already has an account with this email');
-        throw error;
+    async signIn(emailGiven: string | null | undefined, passwordGiven: string | null | undefined, address: string): Promise<{ token: string; csrfToken: string }> {
+      const email = readText(emailGiven, { path: 'email', label: 'the email address', max: 254, required: true }).toLowerCase();
+      const password = passwordGiven ?? '';
+      readText(password, { path: 'password', label: 'the password', max: 256 });
+      // Every attempt is counted before any password is checked, so guesses sent at once are counted too.
+      const emailKey = keyOf('sign-in', email);
+      const [byEmail, byAddress] = await store.countEvent([emailKey, keyOf('sign-in-from', address)], deps.now(), since(throttle.signInMinutes));
+      if (byEmail! > throttle.signInPerEmail || byAddress! > throttle.signInPerAddress) {
+        throw new AppError('too-many-requests', `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.`, [{ path: 'email', message: `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.` }], throttle.signInMinutes * 60);
       }
-      return email;
+      const user = await store.credentials(email);
+      const usable = user && !user.disabled ? user : undefined;
+      if (!(await hasher.verify(password, usable?.passwordHash ?? null)) || !usable) {
+        throw new AppError('unauthorized', 'The email or the password is not right', [{ path: 'email', message: 'The email or the password is not right' }]);
+      }
+      await store.forgetEvents(emailKey);
+      return startSession(usable.userId);
     },
 
-    /** The clinic's time zone, which only an admin may change. */
-    async setTimeZone(admin: Member, zone: string) {
-      if (admin.role !== 'admin') throw new AccountError('timeZone', 'Only an admin can change the clinic\'s time zone', 403);
-      checkTimeZone(zone);
-      await db.updateTable('clinics').set({ time_zone: zone }).where('id', '=', admin.clinicId).execute();
+    async session(token: string | undefined): Promise<SignedIn | undefined> {
+      if (!token || !isToken(token)) return undefined;
+      return store.session(hashToken(token), deps.now());
     },
 
-    async members(clinicId: string): Promise<Member[]> {
-      return (await memberQuery().where('users.clinic_id', '=', clinicId).orderBy('users.name').execute()).map(toMember);
+    signOut: (token: string) => store.endSession(hashToken(token)),
+    signOutEverywhere: (userId: string) => store.endSessionsOf(userId),
+
+    /** After the answer: a reset link to a member's address; nothing for an address without one, or a disabled member. */
+    async deliverReset(emailGiven: string | null | undefined, requester: string): Promise<boolean> {
+      let email: string;
+      try {
+        email = readEmail(emailGiven);
+      } catch {
+        return false;
+      }
+      const user = await store.credentials(email);
+      if (!user || user.disabled) return false;
+      const token = await newLink({ purpose: 'reset', userId: user.userId, clinicId: user.clinicId, email, name: null, role: null, clinicName: null, timeZone: null, invitedBy: null });
+      return mailWithinLimits(email, requester, {
+        subject: 'Aftercare: choose a new password',
+        text: `Open this link to choose a new password. It works once, for an hour:\n${deps.link(`/clinic/reset/${token}`)}\n\nIf you did not ask for this, ignore this message.`,
+      });
     },
 
-    /** Forgets failed sign-ins older than the window; called now and then. */
-    async forgetOldFailures() {
-      await sql`delete from sign_in_failures where at < ${new Date(now().getTime() - throttle.windowMinutes * 60_000)}`.execute(db);
+    /** A one-time link that still works, to show its form; undefined for any other token, before any hashing. */
+    async openLink(token: string): Promise<AccountLink | undefined> {
+      if (!isToken(token)) return undefined;
+      return store.findLink(hashToken(token), deps.now());
     },
+
+    /**
+     * Uses a one-time link with the password chosen: a reset changes it (ending every session and link of the
+     * member); a sign-up creates the clinic; an invitation the member. The cheap checks come before the hash.
+     */
+    async useLink(token: string, passwordGiven: string | null | undefined): Promise<{ purpose: AccountLink['purpose']; session?: { token: string; csrfToken: string } }> {
+      const password = readNewPassword(passwordGiven);
+      const expired = () => new AppError('gone', 'This link has expired or was already used. Ask for a new one.', [{ path: 'password', message: 'This link has expired or was already used. Ask for a new one.' }]);
+      if (!(await this.openLink(token))) throw expired();
+      const passwordHash = await hasher.hash(password);
+      const link = await store.useLink(hashToken(token), deps.now());
+      if (!link) throw expired();
+      const at = deps.now();
+      if (link.purpose === 'reset') {
+        await store.setPassword(link.userId!, passwordHash, at);
+        return { purpose: 'reset' };
+      }
+      const userId = deps.newId();
+      try {
+        if (link.purpose === 'sign-up') {
+          await store.createClinic({ clinicId: deps.newId(), clinicName: link.clinicName!, timeZone: link.timeZone!, userId, email: link.email, name: link.name!, passwordHash, at });
+        } else {
+          await store.addMember({ id: userId, clinicId: link.clinicId!, email: link.email, name: link.name!, role: link.role!, passwordHash, at });
+        }
+      } catch (error) {
+        if (!(error instanceof EmailTakenError)) throw error;
+        throw new AppError('gone', 'This email already has an account: sign in instead.', [{ path: 'password', message: 'This email already has an account: sign in instead.' }]);
+      }
+      return { purpose: link.purpose, session: await startSession(userId) };
+    },
+
+    /** Reads an invitation form; a member of this clinic already with that email is said to be one (the admin sees them). */
+    async readInvitation(admin: Member, form: { name?: string | null; email?: string | null; role?: string | null }): Promise<{ name: string; email: string; role: Role }> {
+      const name = readText(form.name, { ...nameRule, path: 'name', label: 'the member\'s name' });
+      const email = readEmail(form.email);
+      const role: Role = form.role === 'admin' ? 'admin' : 'therapist';
+      if ((await store.members(admin.clinicId)).some((member) => member.email === email)) throw invalidField('email', `${email} is already a member of ${admin.clinicName}`);
+      return { name, email, role };
+    },
+
+    /** After the answer: an invitation link, or, to an address with an account elsewhere, a note that it cannot join. */
+    async deliverInvitation(admin: Member, invitation: { name: string; email: string; role: Role }, requester: string): Promise<boolean> {
+      if (await store.credentials(invitation.email)) {
+        return mailWithinLimits(invitation.email, requester, {
+          subject: `Aftercare: ${admin.clinicName} invited you`,
+          text: `${admin.name} invited this address to ${admin.clinicName} on Aftercare, but it already has an account with another clinic. An address can belong to one clinic: ask them to invite another address.`,
+        });
+      }
+      const token = await newLink({ purpose: 'invitation', userId: null, clinicId: admin.clinicId, email: invitation.email, name: invitation.name, role: invitation.role, clinicName: admin.clinicName, timeZone: null, invitedBy: admin.id });
+      return mailWithinLimits(invitation.email, requester, {
+        subject: `Aftercare: you were invited to ${admin.clinicName}`,
+        text: `${admin.name} invited you to ${admin.clinicName} on Aftercare. Choose your password here (the link works once, for ${linkHours.invitation / 24} days):\n${deps.link(`/clinic/reset/${token}`)}`,
+      });
+    },
+
+    invitations: (admin: Member) => store.invitations(admin.clinicId, deps.now()),
+    members: (admin: Member) => store.members(admin.clinicId),
+
+    /** An admin disables (or enables again) another member of the clinic: their sessions and links end at once. */
+    async setDisabled(admin: Member, userId: string, disabled: boolean): Promise<Member> {
+      if (userId === admin.id) throw invalidField('member', 'You cannot disable your own account');
+      const member = await store.setDisabled(admin.clinicId, userId, disabled ? deps.now() : null);
+      if (!member) throw new AppError('not-found', 'There is no such member in your clinic.');
+      return member;
+    },
+
+    async setTimeZone(admin: Member, zone: string | null | undefined): Promise<string> {
+      const timeZone = readTimeZone(zone);
+      await store.setTimeZone(admin.clinicId, timeZone);
+      return timeZone;
+    },
+
+    /** Forgets throttle events older than any window; called now and then. */
+    forgetOldEvents: () => store.forgetEventsBefore(since(Math.max(throttle.signInMinutes, throttle.mailMinutes))),
   };
 }
 

@@ -1,4 +1,7 @@
-// Sending mail: by SMTP when SMTP_URL is set, otherwise written to the log (so a reset link still reaches someone).
+// Sending mail: by SMTP when SMTP_URL is set; otherwise each message is written as a file to the data folder's
+// outbox (a one-time link must reach someone on a laptop, but never a log line: links in mails are secrets).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 
 export interface Mail {
@@ -11,12 +14,17 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
-/** With no mail server: the message, link included, goes to the structured log at warn. */
-export const logMailer = (log: Pick<FastifyBaseLogger, 'warn'>): Mailer => ({
-  async send(mail) {
-    log.warn({ mail }, 'no mail server configured (SMTP_URL): this message was not sent, it is logged here instead');
-  },
-});
+/** With no mail server: each message as an .eml file in `folder`; the log says a file was written, not what is in it. */
+export function outboxMailer(folder: string, log: () => Pick<FastifyBaseLogger, 'warn'>, newName: () => string): Mailer {
+  return {
+    async send(mail) {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      const name = `${newName()}.eml`;
+      writeFileSync(join(folder, name), `To: ${mail.to}\r\nSubject: ${mail.subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${mail.text}\r\n`, { mode: 0o600 });
+      log().warn({ file: join(folder, name) }, 'no mail server configured (SMTP_URL): the message was written to the outbox folder instead of being sent');
+    },
+  };
+}
 
 /** SMTP_URL, e.g. smtps://user:password@smtp.example.com:465; MAIL_FROM the sender. */
 export async function smtpMailer(url: string, from: string): Promise<Mailer> {

@@ -1,5 +1,8 @@
-// Validates reports against the contract's input schema and lists every violation by its dotted path.
+// Validates what comes in against the contract's schemas and lists every violation by its dotted path.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isTimeZone } from '../present/time.ts';
+import { clinicDashboardSchema, clinicRecordSchema, clinicSessionSchema } from './clinic.ts';
+import { checkInAnswerSchema, diarySchema, newCheckInSchema, newDiarySchema, sharingSchema, type NewDiary } from './diary.ts';
 import { errorSchema, invalidInput, malformedJson, type ErrorBody, type Issue } from './errors.ts';
 import { instantProblem, isInstant } from './instant.ts';
 import { errorSchema as contractErrorSchema, inputSchema, outputSchema } from './schemas.ts';
@@ -7,6 +10,7 @@ import type { Assessment, Report } from './types.ts';
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 ajv.addFormat('date-time', { type: 'string', validate: isInstant });
+ajv.addFormat('time-zone', { type: 'string', validate: isTimeZone });
 
 type Schema = { readonly [key: string]: unknown };
 
@@ -30,13 +34,18 @@ export function withStringTypes(schema: Schema): Schema {
   return visit(schema) as Schema;
 }
 
-const validateReport = ajv.compile(withStringTypes(inputSchema)) as ValidateFunction<Report>;
+// Every schema is known to the validator by its `$id` (so one can `$ref` another); each is compiled on its first
+// use: start-up pays only for what a process needs.
+for (const schema of [inputSchema, outputSchema, errorSchema, contractErrorSchema, newDiarySchema, newCheckInSchema, diarySchema, checkInAnswerSchema, sharingSchema, clinicSessionSchema, clinicDashboardSchema, clinicRecordSchema]) {
+  ajv.addSchema(withStringTypes(schema));
+}
 
-/** A validator compiled on its first use: start-up pays only for what a process needs (the CLI needs none of these). */
-function compiledOnUse<T>(schema: Schema): ((value: unknown) => value is T) & { errors?: ErrorObject[] | null } {
+type Validator<T> = ((value: unknown) => value is T) & { errors?: ErrorObject[] | null };
+
+function compiledOnUse<T>(id: string): Validator<T> {
   let compiled: ValidateFunction<T> | undefined;
   const validate = (value: unknown): value is T => {
-    compiled ??= ajv.compile(withStringTypes(schema)) as ValidateFunction<T>;
+    compiled ??= ajv.getSchema<T>(id)!;
     const valid = compiled(value);
     validate.errors = compiled.errors;
     return valid;
@@ -45,11 +54,17 @@ function compiledOnUse<T>(schema: Schema): ((value: unknown) => value is T) & { 
   return validate;
 }
 
-export const validateAssessment = compiledOnUse<Assessment>(outputSchema);
+const validateReport = compiledOnUse<Report>(inputSchema.$id);
+export const validateAssessment = compiledOnUse<Assessment>(outputSchema.$id);
 /** Any error body Aftercare sends. */
-export const validateErrorBody = compiledOnUse<ErrorBody>(errorSchema);
+export const validateErrorBody = compiledOnUse<ErrorBody>(errorSchema.$id);
 /** An error body as the policy-1 contract's `error.schema.json` allows it. */
-export const validateContractErrorBody = compiledOnUse<ErrorBody>(contractErrorSchema);
+export const validateContractErrorBody = compiledOnUse<ErrorBody>(contractErrorSchema.$id);
+export const validateDiary = compiledOnUse<unknown>(diarySchema.$id);
+export const validateCheckInAnswer = compiledOnUse<unknown>(checkInAnswerSchema.$id);
+export const validateSharing = compiledOnUse<unknown>(sharingSchema.$id);
+const validateNewDiary = compiledOnUse<NewDiary>(newDiarySchema.$id);
+const validateNewCheckIn = compiledOnUse<Record<string, unknown>>(newCheckInSchema.$id);
 
 /** `/pain/qualities/0` → `pain.qualities.0`, undoing JSON Pointer escapes. */
 function dotted(pointer: string): string {
@@ -79,7 +94,10 @@ function issueOf(error: ErrorObject): Issue {
     case 'type':
       return { path, message: `must be ${typeNames[String(params.type)] ?? `a ${String(params.type)}`}` };
     case 'format':
+      if (params.format === 'time-zone') return { path, message: 'must be an IANA time zone such as Europe/London' };
       return { path, message: instantProblem(String(error.data)) ?? 'is not a valid date-time' };
+    case 'maxLength':
+      return { path, message: `must be at most ${String(params.limit)} characters` };
     case 'uniqueItems':
       return { path, message: `must not list the same item twice (items ${String(params.j)} and ${String(params.i)} are the same)` };
     case 'minimum':
@@ -90,25 +108,30 @@ function issueOf(error: ErrorObject): Issue {
   }
 }
 
-/** Checks an already-parsed value against the input schema; never mutates it. */
-export function parseReport(value: unknown): Report {
-  if (validateReport(value)) return value;
-  const errors = validateReport.errors ?? [];
+/** Checks an already-parsed value against a schema; never mutates it. */
+function parseWith<T>(validate: Validator<T>, value: unknown, whole: string): T {
+  if (validate(value)) return value;
+  const errors = validate.errors ?? [];
   // A value outside an enum of strings fails both `type` and `enum`: the enum's message says more.
   const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
   const issues = errors.filter((e) => !(e.keyword === 'type' && enumPaths.has(e.instancePath))).map(issueOf);
-  // Ajv reports a type error on the report itself with an empty path; name it so a person can read it.
-  throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `the report ${issue.message}` } : issue)));
+  // Ajv reports a type error on the whole value with an empty path; name it so a person can read it.
+  throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `${whole} ${issue.message}` } : issue)));
 }
 
-/** JSON text to a report, or a AppError that says what is wrong. */
-export function parseReportText(text: string): Report {
-  let value: unknown;
+export const parseReport = (value: unknown): Report => parseWith(validateReport, value, 'the report');
+export const parseNewDiary = (value: unknown): NewDiary => parseWith(validateNewDiary, value, 'the body');
+export const parseNewCheckIn = (value: unknown): Record<string, unknown> => parseWith(validateNewCheckIn, value, 'the body');
+
+/** JSON text to a value, or `malformed-json` saying what is wrong. */
+export function parseJson(text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw malformedJson(error instanceof Error ? error.message : String(error));
   }
-  return parseReport(value);
 }
+
+/** JSON text to a report, or an AppError that says what is wrong. */
+export const parseReportText = (text: string): Report => parseReport(parseJson(text));
 

@@ -5,7 +5,7 @@ import { assess } from '../engine/assess.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { diaryBundle, questionnaireResource } from './fhir.ts';
 
-const diary: Diary = { id: 'd1', createdAt: new Date('2026-03-02T18:00:00Z'), massage: { ...report().massage, areasWorked: ['psoas'] }, timeZone: 'Europe/London' };
+const diary: Diary = { id: 'd1', createdAt: new Date('2026-03-02T18:00:00Z'), massage: { ...report().massage, areasWorked: ['psoas'] }, timeZone: 'Europe/London', linkKnownToClinic: false };
 const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
   const r = report({ pain: { severity: 5 - k, regions: ['psoas'] } }, hours);
   return { id: `c${k + 1}`, seq: k + 1, reportedAt: new Date(r.reportedAt), report: r, assessment: assess(r) };

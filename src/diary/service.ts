@@ -1,18 +1,30 @@
-// A recovery diary's use cases: start one from a result, open it by its link, add a check-in, delete it.
+// A recovery diary's use cases: start one from a result or from a clinic's follow-up link, open it by its link, add
+// a check-in within the limits, give it a new link, export it, delete it.
+import { AppError } from '../contract/errors.ts';
 import type { Report } from '../contract/types.ts';
 import { parseReport } from '../contract/validate.ts';
 import { assess, type FullAssessment } from '../engine/assess.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
-import { withOffset } from '../present/time.ts';
-import type { CheckIn, Diary, DiaryStore } from '../store/diaries.ts';
-import { hashToken, isToken, newToken } from '../store/tokens.ts';
+import { localTime, withOffset } from '../present/time.ts';
+import { CheckInRefusedError, type CheckIn, type CheckInLimits, type Diary } from '../store/diaries.ts';
+import type { Stores } from '../store/stores.ts';
+import { hashToken, isToken } from '../store/tokens.ts';
 import { suggestedTrend } from './trend.ts';
 
 export interface DiaryDeps {
-  readonly store: DiaryStore;
+  readonly stores: Stores;
   readonly now: () => Date;
+  readonly newId: () => string;
+  readonly newToken: () => string;
+  readonly checkInLimits: CheckInLimits;
 }
+
+/**
+ * A person checks in a few times a day at most, for the month a diary covers: at most one check-in every two
+ * minutes, and 300 in all (ten a day for thirty days). The limits stop a script filling a diary, not a person.
+ */
+export const defaultCheckInLimits: CheckInLimits = { minIntervalMs: 2 * 60_000, max: 300 };
 
 export interface OpenDiary {
   readonly diary: Diary;
@@ -21,23 +33,47 @@ export interface OpenDiary {
 
 /** Starts a diary with its first check-in: the report just assessed. Returns the link's token, shown once. */
 export async function startDiary(deps: DiaryDeps, report: Report, timeZone: string): Promise<{ token: string } & OpenDiary> {
-  const assessment = assess(report);
-  const token = newToken();
-  const diary = await deps.store.createDiary({ tokenHash: hashToken(token), massage: report.massage, timeZone, createdAt: deps.now() });
-  const checkIn = await deps.store.addCheckIn(diary.id, report, assessment);
+  const token = deps.newToken();
+  const diary = await deps.stores.diaries.createDiary({ id: deps.newId(), tokenHash: hashToken(token), massage: report.massage, timeZone, createdAt: deps.now() });
+  const checkIn = await addCheckIn(deps, { diary, checkIns: [] }, report);
   return { token, diary, checkIns: [checkIn] };
 }
 
-/** A diary with no check-in yet, under a token chosen by the caller (a clinic's follow-up link becomes the diary's link). */
-export async function startEmptyDiary(deps: DiaryDeps, token: string, massage: Report['massage'], timeZone: string): Promise<Diary> {
-  return deps.store.createDiary({ tokenHash: hashToken(token), massage, timeZone, createdAt: deps.now() });
+/** The follow-up link was used already (by this person a moment ago, or by someone else). */
+export class FollowUpUsedError extends Error {
+  constructor() {
+    super('this follow-up link was used already');
+    this.name = 'FollowUpUsedError';
+  }
+}
+
+/**
+ * Consent to a clinic's follow-up: a diary with no check-in yet and a secret of its own (the clinic never sees
+ * it), linked to the session in the same transaction, which also uses up the follow-up link. Of two consents at
+ * once, one starts the diary; the other throws FollowUpUsedError and leaves nothing behind.
+ */
+export async function startFollowedDiary(deps: DiaryDeps, followUpToken: string, massage: Report['massage'], timeZone: string): Promise<{ token: string; diary: Diary }> {
+  const token = deps.newToken();
+  const at = deps.now();
+  return deps.stores.transaction(async ({ diaries, clinics }) => {
+    const diary = await diaries.createDiary({ id: deps.newId(), tokenHash: hashToken(token), massage, timeZone, createdAt: at });
+    if (!(await clinics.consent(hashToken(followUpToken), diary.id, at))) throw new FollowUpUsedError();
+    return { token, diary };
+  });
 }
 
 export async function openDiary(deps: DiaryDeps, token: string): Promise<OpenDiary | undefined> {
   if (!isToken(token)) return undefined;
-  const diary = await deps.store.findDiary(hashToken(token));
+  const diary = await deps.stores.diaries.findDiary(hashToken(token));
   if (!diary) return undefined;
-  return { diary, checkIns: await deps.store.checkIns(diary.id) };
+  return { diary, checkIns: await deps.stores.diaries.checkIns(diary.id) };
+}
+
+/** A new secret link for the diary: the old one, and anyone who held it, no longer opens it. */
+export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<string> {
+  const token = deps.newToken();
+  await deps.stores.diaries.replaceLink(open.diary.id, hashToken(token));
+  return token;
 }
 
 /**
@@ -57,8 +93,18 @@ export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Dat
   return parseReport(report);
 }
 
+/** Adds a check-in, or `too-many-requests` with when to try again when the diary's limits refuse it. */
 export async function addCheckIn(deps: DiaryDeps, open: OpenDiary, report: Report): Promise<CheckIn> {
-  return deps.store.addCheckIn(open.diary.id, report, assess(report));
+  try {
+    return await deps.stores.diaries.addCheckIn(open.diary.id, { id: deps.newId(), report, assessment: assess(report), at: deps.now() }, deps.checkInLimits);
+  } catch (error) {
+    if (!(error instanceof CheckInRefusedError)) throw error;
+    if (error.reason === 'too-many') {
+      throw new AppError('too-many-requests', `This diary has its ${deps.checkInLimits.max} check-ins, as many as it can take. Start a new one from a new check.`);
+    }
+    const seconds = Math.max(1, Math.ceil((error.retryAt!.getTime() - deps.now().getTime()) / 1000));
+    throw new AppError('too-many-requests', `You checked in a moment ago. You can check in again from ${localTime(error.retryAt!, open.diary.timeZone)}.`, undefined, seconds);
+  }
 }
 
 /** The next time to check in: the latest advice's recheck time (null at urgent or emergency: get care instead). */

@@ -1,6 +1,6 @@
 // TRIAGE.md's plan table as data: each action is present exactly when its condition holds, and carries its own words.
 import type { Action, ActionCode, Assessment, Level, ReasonCode, Report } from '../contract/types.ts';
-import { localSignsOf, ruleByCode, type Situation } from './reasons.ts';
+import { localSignsOf, ruleByCode, type DashboardFlag, type Situation } from './reasons.ts';
 import type { SourceId } from './sources.ts';
 
 /** What an action can see: the situation, the level it led to, the reasons that fired and the expected course. */
@@ -16,6 +16,8 @@ export interface ActionRule {
   readonly present: (context: PlanContext) => boolean;
   /** The words: the same for everyone, or built from the situation. */
   readonly text: string | ((context: PlanContext) => string);
+  /** The flag a clinic's dashboard raises when this action is advised. */
+  readonly dashboardFlag?: DashboardFlag;
   /** Fields the action must carry besides its text: fixed, or built from the situation. */
   readonly details?: Partial<Omit<Action, 'code' | 'text'>> | ((context: PlanContext) => Partial<Omit<Action, 'code' | 'text'>>);
 }
@@ -112,6 +114,7 @@ export const actionRules: readonly ActionRule[] = [
   {
     code: 'tell-therapist',
     source: 'seed:warning-signs',
+    dashboardFlag: 'pressure',
     present: ({ level, report }) => level !== 'emergency' && (report.massage.sharpPainDuring || localSignsOf(report).length > 0),
     text: ({ report }) =>
       (report.massage.sharpPainDuring ? 'You felt sharp pain during the massage. ' : '') +

@@ -26,7 +26,12 @@ export interface ReasonRule {
   readonly sign: string;
   /** The sign as the person says it on the phone to an emergency call handler: in their own voice. */
   readonly told: string;
+  /** The flag a clinic's dashboard raises when this rule fires. */
+  readonly dashboardFlag?: DashboardFlag;
 }
+
+/** What a clinic's dashboard flags besides the level: pressure that may have been too much, and pain not easing. */
+export type DashboardFlag = 'pressure' | 'not-easing';
 
 const sharpQualities: readonly string[] = ['sharp', 'shooting', 'electric'];
 const isSharp = (quality: string) => sharpQualities.includes(quality);
@@ -190,6 +195,7 @@ export const reasonRules: readonly ReasonRule[] = [
       'This can mean the pressure was too strong for the tissue, and it should be checked.',
     sign: 'Swelling, bruising or strong pain in one spot that is no better after 3 days',
     told: 'The swelling, bruising or pain in one spot is not getting better',
+    dashboardFlag: 'not-easing',
   },
   {
     code: 'not-easing',
@@ -204,6 +210,7 @@ export const reasonRules: readonly ReasonRule[] = [
       'Normal soreness should be easing 3 days after a massage.',
     sign: 'Pain that is not easing 3 days after the massage',
     told: 'The pain is not easing',
+    dashboardFlag: 'not-easing',
   },
   {
     code: 'persisting-past-week',

@@ -40,6 +40,12 @@ export interface WallTime {
   readonly minute: number;
 }
 
+/** Whether the wall-clock time exists on a calendar (no 30 February, no hour 24), whatever the zone. */
+export function isRealWallTime({ year, month, day, hour, minute }: WallTime): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day && hour <= 23 && minute <= 59;
+}
+
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's offset from UTC at an instant, in minutes. */

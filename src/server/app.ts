@@ -1,43 +1,75 @@
-// The HTTP adapter: the contract's endpoints on Fastify. Effects (logger, configuration) come in as arguments.
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { parseReportText } from '../contract/validate.ts';
-import { assess } from '../engine/assess.ts';
-import { errorPage } from '../web/pages/error.ts';
-import { jsonType, registerErrorHandling } from './errors.ts';
-import { defaultWebConfig, type WebConfig } from '../web/config.ts';
-import { assets } from '../web/assets.ts';
-import { registerWeb } from '../web/routes.ts';
-import { openApiDocument } from './openapi.ts';
-import { registerDiaryApi } from './diary-api.ts';
-import type { DiaryStore } from '../store/diaries.ts';
+// The HTTP adapter: the contract's endpoints, the web app, the diary and the clinic on Fastify. Effects (logger,
+// clock, ids, mail, the database) come in as arguments; this is where they are wired together.
+import { randomUUID } from 'node:crypto';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Schema } from '../store/schema.ts';
 import { accounts } from '../clinic/accounts.ts';
-import { auditLog, followUps } from '../clinic/follow-up.ts';
-import { logMailer, type Mailer } from '../clinic/mailer.ts';
+import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
+import type { Mailer } from '../clinic/mailer.ts';
+import { passwordHasher, type HashingLimits } from '../clinic/passwords.ts';
+import { parseReportText } from '../contract/validate.ts';
+import { defaultCheckInLimits, type DiaryDeps } from '../diary/service.ts';
+import { assess } from '../engine/assess.ts';
+import type { CheckInLimits } from '../store/diaries.ts';
+import type { Schema } from '../store/schema.ts';
+import { openStores } from '../store/stores.ts';
+import { newToken } from '../store/tokens.ts';
+import { assets } from '../web/assets.ts';
 import { registerClinic } from '../web/clinic-routes.ts';
-import { isNotable, logRequest } from './request-log.ts';
-import { apiSecurityHeaders, securityHeaders } from './security.ts';
+import { defaultWebConfig, type WebConfig } from '../web/config.ts';
+import { cookies } from '../web/cookies.ts';
+import { crossSiteProblem, crossSiteRefusal } from '../web/cross-site.ts';
+import { errorPage } from '../web/pages/error.ts';
+import { registerWeb } from '../web/routes.ts';
+import { background } from './background.ts';
+import { registerClinicApi } from './clinic-api.ts';
+import type { Config, RateLimits } from './config.ts';
+import { registerDiaryApi } from './diary-api.ts';
+import { jsonType, registerErrorHandling } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { limiter } from './rate-limit.ts';
+import { isNotable, loggableUrl, logRequest } from './request-log.ts';
+import { apiSecurityHeaders, securityHeaders, strictTransportSecurity } from './security.ts';
 import { bodyLimit } from './status.ts';
 
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   readonly web?: Partial<WebConfig>;
-  /** Trust X-Forwarded-* from a proxy in front (so cookies get `Secure` behind HTTPS). */
-  readonly trustProxy?: boolean;
+  /** Which proxies in front to believe about the client's address (X-Forwarded-For): a number of hops, or addresses. */
+  readonly trustProxy?: Config['trustProxy'];
+  /** Where links in mails and pages point; by default the address the server listens on. */
+  readonly publicUrl?: URL | undefined;
+  readonly rateLimits?: RateLimits;
   /** One log line per request (Fastify's own); by default only failed and slow requests are logged. */
   readonly logEveryRequest?: boolean;
-  /** The diary store; without it the app has no recovery diary (the stateless parts still work). */
-  readonly store?: DiaryStore;
-  /** The database, for the clinic (accounts, sessions, dashboard); without it there is no clinic side. */
+  /** The database; without it there is no recovery diary and no clinic (the stateless parts still work). */
   readonly db?: Kysely<Schema>;
-  /** Where reset links and invitations go; by default the log. */
-  readonly mailer?: Mailer;
+  /** Where one-time links and notices go; without one they are dropped with a warning. */
+  readonly mailer?: Mailer | undefined;
+  readonly newId?: () => string;
+  readonly newToken?: () => string;
+  readonly checkInLimits?: CheckInLimits;
+  readonly hashing?: HashingLimits;
 }
 
 /** Hostile clients must not hold a connection open forever. */
 const timeoutMs = 30_000;
 const keepAliveTimeoutMs = 72_000;
+
+export const defaultRateLimits: RateLimits = { assessmentsPerMinute: 300, diariesPerHour: 20 };
+
+/** Fastify's form of TRUST_PROXY: a number of hops counts from the socket (the nearest proxy is hop 0). */
+function trusted(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust === false ? false : [...trust];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolves when the work started after answers (mails) has finished: for tests, and for closing. */
+    backgroundIdle(): Promise<void>;
+  }
+}
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
   const app = Fastify({
@@ -48,12 +80,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     keepAliveTimeout: keepAliveTimeoutMs,
     // Fastify's own 503 body is outside the error schema; requests that arrive while closing are answered as usual.
     return503OnClosing: false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trusted(options.trustProxy ?? false),
     // Two log lines per request halved throughput in the benchmark; access logs belong to the proxy in front.
     logController: new LogController({ disableRequestLogging: !options.logEveryRequest }),
-    // A child logger per request costs an allocation on every request; without per-request logs, the few lines
-    // logged (failures, slow requests) bind the request id themselves.
-    ...(options.logEveryRequest ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
+    // URLs carry secrets (diary, follow-up and reset links): every request line logs them redacted.
+    ...(options.logEveryRequest
+      ? { serializers: { req: (request: FastifyRequest) => ({ method: request.method, url: loggableUrl(request.url), remoteAddress: request.ip }) } }
+      : // A child logger per request costs an allocation on every request; without per-request logs, the few
+        // lines logged (failures, slow requests) bind the request id themselves.
+        { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
   });
   if (!options.logEveryRequest) {
     app.addHook('onResponse', (request, reply, done) => {
@@ -63,10 +98,23 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     });
   }
   const web: WebConfig = { ...defaultWebConfig, ...options.web };
+  const secure = options.publicUrl?.protocol === 'https:';
+  const jar = cookies(secure);
+  /** Links in mails and pages: the configured public address, else the address this server listens on. */
+  const publicOrigin = () => {
+    if (options.publicUrl) return options.publicUrl.origin;
+    const address = app.server.address();
+    return typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : 'http://localhost';
+  };
+  const link = (path: string) => `${publicOrigin()}${path}`;
+  const pageHeaders = secure ? { ...securityHeaders, ...strictTransportSecurity } : securityHeaders;
+  const apiHeaders = secure ? { ...apiSecurityHeaders, ...strictTransportSecurity } : apiSecurityHeaders;
 
-  // A synchronous hook: an async one costs a promise on every request.
+  // Synchronous hooks: an async one costs a promise on every request.
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(request.url.startsWith('/api/') ? apiSecurityHeaders : securityHeaders);
+    reply.headers(request.url.startsWith('/api/') ? apiHeaders : pageHeaders);
+    // Nothing that changes something is accepted from another site's page, on any route.
+    if (crossSiteProblem(request, publicOrigin()) !== null) return done(crossSiteRefusal());
     done();
   });
 
@@ -78,34 +126,44 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   registerErrorHandling(app, errorPage);
 
-  // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
-  app.post('/api/v1/assessments', { config: { policy1Contract: true } }, (request, reply) =>
-    reply.type(jsonType).send(JSON.stringify(assess(parseReportText(typeof request.body === 'string' ? request.body : '')))),
-  );
+  const limits = options.rateLimits ?? defaultRateLimits;
+  const clock = () => web.now().getTime();
+  const assessmentLimit = limiter({ requests: limits.assessmentsPerMinute, windowMs: 60_000 }, clock, 'assessments');
+  const diaryLimit = limiter({ requests: limits.diariesPerHour, windowMs: 3_600_000 }, clock, 'new diaries');
 
-  const openApi = JSON.stringify(openApiDocument());
+  // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
+  app.post('/api/v1/assessments', { config: { policy1Contract: true } }, (request, reply) => {
+    assessmentLimit.take(request.ip);
+    return reply.type(jsonType).send(JSON.stringify(assess(parseReportText(typeof request.body === 'string' ? request.body : ''))));
+  });
+
+  const openApi = JSON.stringify(openApiDocument(options.publicUrl));
   app.get('/api/v1/openapi.json', (_request, reply) => reply.type(jsonType).send(openApi));
   app.get('/healthz', () => ({ status: 'ok' }));
 
   for (const asset of Object.values(assets)) {
-    app.get(asset.path, (_request, reply) =>
-      reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body),
-    );
-  }
-  const diaries = options.store ? { store: options.store, now: web.now } : undefined;
-  registerWeb(app, web, diaries);
-  if (diaries) registerDiaryApi(app, diaries);
-  if (diaries && options.db) {
-    registerClinic(app, {
-      ...diaries,
-      accounts: accounts(options.db, web.now),
-      followUps: followUps(options.db, web.now),
-      audit: auditLog(options.db, web.now),
-      mailer: options.mailer ?? logMailer(app.log),
-      defaultTimeZone: web.defaultTimeZone,
-    });
+    app.get(asset.path, (_request, reply) => reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body));
   }
 
+  const tasks = background(() => app.log);
+  app.decorate('backgroundIdle', () => tasks.idle());
+  app.addHook('onClose', async () => tasks.idle());
+
+  if (!options.db) {
+    registerWeb(app, { config: web, cookies: jar, link });
+    return app;
+  }
+  const stores = openStores(options.db, followUpUpdate);
+  const ids = { newId: options.newId ?? randomUUID, newToken: options.newToken ?? newToken };
+  const diaries: DiaryDeps = { stores, now: web.now, ...ids, checkInLimits: options.checkInLimits ?? defaultCheckInLimits };
+  const limitNewDiary = (request: FastifyRequest) => diaryLimit.take(request.ip);
+  const mailer: Mailer = options.mailer ?? { send: async () => app.log.warn('no mailer: a message was dropped') };
+  const clinicAccounts = accounts({ store: stores.clinics, hasher: passwordHasher(options.hashing), now: web.now, ...ids, link, send: (mail) => mailer.send(mail) });
+  const clinicFollowUps = followUps({ store: stores.clinics, now: web.now, ...ids, link });
+
+  registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary } });
+  registerDiaryApi(app, { ...diaries, link, limitNewDiary });
+  registerClinic(app, { ...diaries, defaultTimeZone: web.defaultTimeZone, accounts: clinicAccounts, followUps: clinicFollowUps, cookies: jar, background: tasks });
+  registerClinicApi(app, { accounts: clinicAccounts, followUps: clinicFollowUps, diaries: stores.diaries, cookies: jar });
   return app;
 }
-

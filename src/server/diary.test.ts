@@ -32,6 +32,7 @@ describe('the diary API', () => {
 
   it('adds check-ins with the diary\'s massage, works out the trend from the scores, and escalates when not easing', async () => {
     const { token } = await createDiary();
+    harness.setNow('2026-03-03T09:05:00Z');
     const pain = { ...report().pain, severity: 4 } as Record<string, unknown>;
     delete pain.trend;
     const response = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify({ ...answers({ pain }), reportedAt: '2026-03-06T10:00:00Z' }) });
@@ -58,7 +59,7 @@ describe('the diary API', () => {
   it('names fields inside the report by their full path when a diary cannot be created', async () => {
     const response = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: { ...report(), pain: 'sore' }, timeZone: 'Mars/Base' }) });
     expect(response.statusCode).toBe(422);
-    expect(response.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['timeZone']);
+    expect(response.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['report.pain', 'timeZone']);
     const second = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: { ...report(), pain: 'sore' } }) });
     expect(second.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['report.pain']);
   });
@@ -73,7 +74,8 @@ describe('the diary API', () => {
   it('deletes a diary for real: no row of it is left, and its link stops working', async () => {
     const keep = await createDiary();
     const gone = await createDiary();
-    await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${gone.token}/check-ins`, payload: JSON.stringify(answers()) });
+    harness.setNow('2026-03-03T09:05:00Z');
+    expect((await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${gone.token}/check-ins`, payload: JSON.stringify(answers()) })).statusCode).toBe(201);
     const id = (await harness.database.db.selectFrom('diaries').select('id').where('token_hash', '=', hashToken(gone.token)).executeTakeFirstOrThrow()).id;
     expect((await harness.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${gone.token}` })).statusCode).toBe(204);
     const count = async (query: ReturnType<typeof sql<{ n: string }>>) => Number((await query.execute(harness.database.db)).rows[0]!.n);
@@ -92,6 +94,19 @@ describe('the diary API', () => {
     const ics = await harness.app.inject({ url: `/api/v1/diaries/${token}/reminders.ics` });
     expect(ics.headers['content-type']).toContain('text/calendar');
     expect(ics.body).toContain('DTSTART:20260305T170000Z');
+    expect(ics.headers['cache-control']).toBe('no-store');
+  });
+
+  it('takes a check-in at most every two minutes, and says when the next one can come (429, Retry-After)', async () => {
+    const { token } = await createDiary();
+    const checkIn = () => harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify(answers()) });
+    harness.setNow('2026-03-03T09:01:00Z');
+    const tooSoon = await checkIn();
+    expect(tooSoon.statusCode).toBe(429);
+    expect(tooSoon.headers['retry-after']).toBe('60');
+    expect(tooSoon.json().error.code).toBe('too-many-requests');
+    harness.setNow('2026-03-03T09:02:00Z');
+    expect((await checkIn()).statusCode).toBe(201);
   });
 });
 

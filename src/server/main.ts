@@ -1,71 +1,116 @@
-// `npm start`: reads the configuration from the environment, opens the database and serves the app.
+// `npm start`: the configuration is read once, then `main(config, deps)` opens the database and serves the app.
+// The process itself (environment, signals, exit codes) is wired up only at the bottom.
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { isTimeZone } from '../present/time.ts';
-import { DatabaseRefusedError, openDatabase } from '../store/database.ts';
-import { diaryStore } from '../store/diaries.ts';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FastifyBaseLogger } from 'fastify';
+import type { DestinationStream } from 'pino';
+import { outboxMailer, smtpMailer, type Mailer } from '../clinic/mailer.ts';
+import { DatabaseRefusedError, openDatabase, type Database } from '../store/database.ts';
 import { FolderLockedError } from '../store/lock.ts';
 import { buildApp } from './app.ts';
-import { smtpMailer } from '../clinic/mailer.ts';
+import { ConfigError, listeningUrl, loadConfig, type Config } from './config.ts';
 
-const host = process.env.HOST || '127.0.0.1';
-const port = Number(process.env.PORT || 3000);
-const dataDir = resolve(process.env.AFTERCARE_DATA_DIR || './data');
-const databaseUrl = process.env.DATABASE_URL || undefined;
-
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`aftercare: PORT must be a whole number from 0 to 65535, not "${process.env.PORT}"`);
-  process.exit(64);
+export interface MainDeps {
+  /** Where the JSON log goes; standard output by default. */
+  readonly logStream?: DestinationStream;
+  readonly now?: () => Date;
+  /** Replaces the mail server (tests). */
+  readonly mailer?: Mailer;
 }
 
-// The data folder exists whichever engine runs: it is where the embedded database, and anything else kept, lives.
-mkdirSync(dataDir, { recursive: true });
+export interface Running {
+  /** The address the server listens on. */
+  readonly url: URL;
+  readonly database: Database;
+  readonly log: FastifyBaseLogger;
+  /** Finishes the requests in flight, then closes the database (which releases the data folder's lock). */
+  close(): Promise<void>;
+}
 
-let database;
-try {
-  database = await openDatabase({ dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
-} catch (error) {
-  if (error instanceof DatabaseRefusedError || error instanceof FolderLockedError) {
+/** Why the server will not start, said to the operator: the process exits with this. */
+export class StartRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartRefusedError';
+  }
+}
+
+export async function main(config: Config, deps: MainDeps = {}): Promise<Running> {
+  // The data folder exists whichever engine runs: it is where the embedded database, and anything else kept, lives.
+  mkdirSync(config.dataDir, { recursive: true });
+  let database: Database;
+  try {
+    database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  } catch (error) {
+    if (error instanceof DatabaseRefusedError || error instanceof FolderLockedError) throw new StartRefusedError(error.message);
+    throw error;
+  }
+  const app = buildApp({
+    logger: deps.logStream ? { level: config.logLevel, stream: deps.logStream } : { level: config.logLevel },
+    logEveryRequest: config.logEveryRequest,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    rateLimits: config.rateLimits,
+    checkInLimits: config.checkIns,
+    db: database.db,
+    mailer: deps.mailer ?? (config.mail ? await smtpMailer(config.mail.smtpUrl, config.mail.from) : outboxMailer(join(config.dataDir, 'outbox'), () => app.log, randomUUID)),
+    web: {
+      ...(deps.now ? { now: deps.now } : {}),
+      ...(config.emergencyNumber ? { emergencyNumber: config.emergencyNumber } : {}),
+      defaultTimeZone: config.defaultTimeZone,
+    },
+  });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw new StartRefusedError(`could not listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+  }
+  const address = app.server.address();
+  const url = listeningUrl(config.host, typeof address === 'object' && address ? address.port : config.port);
+  app.log.info({ engine: database.engine, ...(database.engine === 'pglite' ? { dataDir: config.dataDir } : {}), publicUrl: String(config.publicUrl ?? url) }, 'database ready');
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    database,
+    log: app.log,
+    close: () => (closing ??= app.close().then(() => database.close())),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`aftercare: not starting. ${error.message}`);
+    process.exit(64);
+  }
+  let running: Running;
+  try {
+    running = await main(config);
+  } catch (error) {
+    if (!(error instanceof StartRefusedError)) throw error;
     console.error(`aftercare: not starting. ${error.message}`);
     process.exit(1);
   }
-  throw error;
-}
-
-const app = buildApp({
-  logger: { level: process.env.LOG_LEVEL || 'info' },
-  logEveryRequest: process.env.LOG_REQUESTS === '1',
-  trustProxy: process.env.TRUST_PROXY === '1',
-  store: diaryStore(database.db),
-  db: database.db,
-  ...(process.env.SMTP_URL ? { mailer: await smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM || 'Aftercare <no-reply@localhost>') } : {}),
-  web: {
-    ...(process.env.AFTERCARE_EMERGENCY_NUMBER ? { emergencyNumber: process.env.AFTERCARE_EMERGENCY_NUMBER } : {}),
-    ...(process.env.AFTERCARE_TIME_ZONE && isTimeZone(process.env.AFTERCARE_TIME_ZONE) ? { defaultTimeZone: process.env.AFTERCARE_TIME_ZONE } : {}),
-  },
-});
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info({ signal }, 'shutting down');
-    // Finish the requests in flight, then close the database (which releases the folder's lock).
-    void app
-      .close()
-      .then(() => database.close())
-      .then(() => process.exit(0), (error) => {
-        app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  });
-}
-try {
-  await app.listen({ host, port });
-  app.log.info({ engine: database.engine, ...(database.engine === 'pglite' ? { dataDir } : {}) }, 'database ready');
-} catch (error) {
-  app.log.error({ err: error }, 'could not start');
-  await database.close();
-  process.exit(1);
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      running.log.info({ signal }, 'shutting down');
+      void running.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          running.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
 }

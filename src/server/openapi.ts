@@ -1,60 +1,91 @@
-// The OpenAPI 3.1 document, generated from the same schema constants the validator compiles.
-import { errorSchema, inputSchema, outputSchema } from '../contract/schemas.ts';
+// The OpenAPI 3.1 document, generated from the same schema constants the validator compiles: nothing in it is
+// written twice. Every route lists every status it can answer, each error with the schema its body follows.
+import { clinicDashboardSchema, clinicRecordSchema, clinicSessionSchema } from '../contract/clinic.ts';
+import { checkInAnswerSchema, diarySchema, newCheckInSchema, newDiarySchema, sharingSchema, tokenPattern } from '../contract/diary.ts';
+import { errorSchema } from '../contract/errors.ts';
+import { errorSchema as policy1ErrorSchema, inputSchema, outputSchema } from '../contract/schemas.ts';
+import { sessionCookie } from '../web/guards.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Moves a schema's `$defs` into components under a prefix and points its `$ref`s there. */
+/** Each schema's component name, by its `$id`. */
+const named: readonly (readonly [string, { readonly $id: string }])[] = [
+  ['Report', inputSchema],
+  ['Assessment', outputSchema],
+  ['Error', errorSchema],
+  ['Policy1Error', policy1ErrorSchema],
+  ['NewDiary', newDiarySchema],
+  ['NewCheckIn', newCheckInSchema],
+  ['Diary', diarySchema],
+  ['CheckIn', checkInAnswerSchema],
+  ['Sharing', sharingSchema],
+  ['ClinicSession', clinicSessionSchema],
+  ['ClinicDashboard', clinicDashboardSchema],
+  ['ClinicRecord', clinicRecordSchema],
+];
+/** Each component's name by its `$id`, and by the relative form a `$ref` from another schema uses. */
+const componentById = new Map(named.flatMap(([name, schema]) => [[schema.$id, name], [schema.$id.replace(/^aftercare\//, ''), name]] as const));
+
+/** Moves a schema's `$defs` into components under its name and points every `$ref` (local or by `$id`) there. */
 function componentise(schema: Json, prefix: string, defs: Record<string, Json>): Json {
   if (Array.isArray(schema)) return schema.map((s) => componentise(s, prefix, defs));
   if (typeof schema !== 'object' || schema === null) return schema;
   const out: Record<string, Json> = {};
+  const defName = (name: string) => `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}`;
   for (const [key, value] of Object.entries(schema)) {
     if (key === '$defs' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      for (const [name, def] of Object.entries(value)) defs[`${prefix}${name[0]!.toUpperCase()}${name.slice(1)}`] = componentise(def, prefix, defs);
-    } else if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')) {
-      const name = value.slice('#/$defs/'.length);
-      out.$ref = `#/components/schemas/${prefix}${name[0]!.toUpperCase()}${name.slice(1)}`;
+      for (const [name, def] of Object.entries(value)) defs[defName(name)] = componentise(def, prefix, defs);
+    } else if (key === '$ref' && typeof value === 'string') {
+      out.$ref = value.startsWith('#/$defs/') ? `#/components/schemas/${defName(value.slice(8))}` : `#/components/schemas/${componentById.get(value) ?? value}`;
     } else if (key !== '$schema' && key !== '$id') out[key] = componentise(value, prefix, defs);
   }
   return out;
 }
 
-export function openApiDocument(): Record<string, Json> {
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const error = (description: string, schema = 'Error') => ({ description, content: json(schema) });
+
+const crossSite = error('Sent from another site\'s page (forbidden)');
+const tooLarge = error('The body is over 64 KiB (body-too-large)');
+const mediaType = error('The Content-Type header cannot be read (unsupported-media-type)');
+const notJson = error('The body is not JSON (malformed-json)');
+const noDiary = error('No diary has this token (not-found)');
+/** What any write answers besides its own statuses. */
+const writeErrors = { '403': crossSite, '413': tooLarge, '415': mediaType };
+
+export function openApiDocument(publicUrl?: URL): Record<string, Json> {
   const schemas: Record<string, Json> = {};
-  schemas.Report = componentise(inputSchema as unknown as Json, 'Report', schemas);
-  schemas.Assessment = componentise(outputSchema as unknown as Json, 'Assessment', schemas);
-  schemas.Error = componentise(errorSchema as unknown as Json, 'Error', schemas);
-  schemas.Diary = {
-    type: 'object',
-    required: ['links', 'diary', 'checkIns'],
-    properties: {
-      token: { type: 'string', description: 'Only in the answer that created the diary' },
-      links: { type: 'object', additionalProperties: { type: 'string' } },
-      diary: { type: 'object', properties: { createdAt: { type: 'string', format: 'date-time' }, timeZone: { type: 'string' }, massage: { type: 'object' } } },
-      checkIns: { type: 'array', items: { type: 'object', properties: { number: { type: 'integer' }, reportedAt: { type: 'string', format: 'date-time' }, report: { $ref: '#/components/schemas/Report' }, assessment: { $ref: '#/components/schemas/Assessment' } } } },
-    },
-  };
-  const tokenParameter = { name: 'token', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' }, description: 'The diary\'s secret token (256 random bits)' };
-  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  for (const [name, schema] of named) schemas[name] = componentise(schema as unknown as Json, name, schemas);
+  const token = { name: 'token', in: 'path', required: true, schema: { type: 'string', pattern: tokenPattern }, description: 'The diary\'s secret token (256 random bits)' };
+  const open = { security: [] as Json[] };
+  const signedIn = { security: [{ clinicSession: [] }] };
   return {
     openapi: '3.1.0',
     info: {
       title: 'Aftercare',
       version: '1',
-      summary: 'Triage of lower back pain after a massage (policy 1). Not a diagnosis.',
+      summary: 'Triage of lower back pain after a massage, recovery diaries, and clinic follow-up. Not a diagnosis.',
+      license: { name: 'Proprietary: all rights reserved', identifier: 'LicenseRef-Aftercare-Proprietary' },
     },
+    servers: [{ url: publicUrl?.origin ?? '/', description: 'This server' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    security: [],
     paths: {
       '/api/v1/assessments': {
         post: {
           operationId: 'assess',
-          summary: 'Assess one report',
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Report' } } } },
+          summary: 'Assess one report (policy 1)',
+          ...open,
+          requestBody: { required: true, content: json('Report') },
           responses: {
-            '200': { description: 'The assessment', content: { 'application/json': { schema: { $ref: '#/components/schemas/Assessment' } } } },
-            '400': error('The body is not JSON (malformed-json)'),
-            '413': error('The body is over 64 KiB'),
-            '422': error('The report was refused: invalid-input (with every issue), report-before-massage or out-of-scope'),
+            '200': { description: 'The assessment', content: json('Assessment') },
+            '400': error('The body is not JSON (malformed-json)', 'Policy1Error'),
+            '403': crossSite,
+            '413': error('The body is over 64 KiB (invalid-input, as the policy-1 contract names it)', 'Policy1Error'),
+            '415': mediaType,
+            '422': error('The report was refused: invalid-input (with every issue), report-before-massage or out-of-scope', 'Policy1Error'),
+            '429': error('Too many assessments from this address (too-many-requests); see Retry-After'),
           },
         },
       },
@@ -62,55 +93,104 @@ export function openApiDocument(): Record<string, Json> {
         post: {
           operationId: 'startDiary',
           summary: 'Start a recovery diary from a report; the answer carries the diary\'s token (shown once)',
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: { type: 'object', additionalProperties: false, required: ['report'], properties: { report: { $ref: '#/components/schemas/Report' }, timeZone: { type: 'string', description: 'IANA time zone for the diary, default UTC' } } } } },
+          ...open,
+          requestBody: { required: true, content: json('NewDiary') },
+          responses: {
+            '201': { description: 'The diary', content: json('Diary') },
+            '400': notJson,
+            ...writeErrors,
+            '422': error('Refused, with every issue by its path (invalid-input, report-before-massage, out-of-scope)'),
+            '429': error('Too many new diaries from this address (too-many-requests); see Retry-After'),
           },
-          responses: { '201': { description: 'The diary', content: { 'application/json': { schema: { $ref: '#/components/schemas/Diary' } } } }, '400': error('Not JSON'), '422': error('Refused, with every issue by its path') },
         },
       },
       '/api/v1/diaries/{token}': {
-        parameters: [tokenParameter],
-        get: { operationId: 'getDiary', summary: 'The diary with every check-in', responses: { '200': { description: 'The diary', content: { 'application/json': { schema: { $ref: '#/components/schemas/Diary' } } } }, '404': error('No diary has this token') } },
-        delete: { operationId: 'deleteDiary', summary: 'Delete the diary and every check-in, for good', responses: { '204': { description: 'Deleted' }, '404': error('No diary has this token') } },
+        parameters: [token],
+        get: { operationId: 'getDiary', summary: 'The diary with every check-in', ...open, responses: { '200': { description: 'The diary', content: json('Diary') }, '404': noDiary } },
+        delete: { operationId: 'deleteDiary', summary: 'Delete the diary and every check-in, for good', ...open, responses: { '204': { description: 'Deleted' }, '403': crossSite, '404': noDiary } },
+      },
+      '/api/v1/diaries/{token}/check-ins': {
+        parameters: [token],
+        post: {
+          operationId: 'checkIn',
+          summary: 'Add a check-in: a report without the massage (the diary has it); reportedAt defaults to now; a missing pain.trend is worked out from the scores',
+          ...open,
+          requestBody: { required: true, content: json('NewCheckIn') },
+          responses: {
+            '201': { description: 'The check-in and its assessment', content: json('CheckIn') },
+            '400': notJson,
+            ...writeErrors,
+            '404': noDiary,
+            '422': error('Refused, with every issue by its path'),
+            '429': error('A check-in too soon after the last (see Retry-After), or one more than a diary takes (too-many-requests)'),
+          },
+        },
       },
       '/api/v1/diaries/{token}/sharing': {
-        parameters: [tokenParameter],
+        parameters: [token],
         get: {
           operationId: 'getSharing',
           summary: 'The clinic this diary is shared with, and since when',
-          responses: {
-            '200': { description: 'Shared', content: { 'application/json': { schema: { type: 'object', additionalProperties: false, required: ['clinicName', 'since'], properties: { clinicName: { type: 'string' }, since: { type: 'string', format: 'date-time' } } } } } },
-            '404': error('No diary has this token, or it is shared with no clinic'),
-          },
+          ...open,
+          responses: { '200': { description: 'Shared', content: json('Sharing') }, '404': error('No diary has this token, or it is shared with no clinic (not-found)') },
         },
         delete: {
           operationId: 'stopSharing',
           summary: 'Stop sharing the diary with its clinic: the clinic keeps the session but nothing of the diary',
-          responses: { '204': { description: 'Stopped' }, '404': error('No diary has this token, or it is shared with no clinic') },
-        },
-      },
-      '/api/v1/diaries/{token}/check-ins': {
-        parameters: [tokenParameter],
-        post: {
-          operationId: 'checkIn',
-          summary: 'Add a check-in: a report without the massage (the diary has it); reportedAt defaults to now; a missing pain.trend is worked out from the scores',
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'The fields of a Report except massage; reportedAt and pain.trend optional' } } } },
-          responses: { '201': { description: 'The check-in and its assessment', content: { 'application/json': { schema: { type: 'object', properties: { number: { type: 'integer' }, report: { $ref: '#/components/schemas/Report' }, assessment: { $ref: '#/components/schemas/Assessment' } } } } } }, '400': error('Not JSON'), '404': error('No diary has this token'), '422': error('Refused, with every issue by its path') },
+          ...open,
+          responses: { '204': { description: 'Stopped' }, '403': crossSite, '404': error('No diary has this token, or it is shared with no clinic (not-found)') },
         },
       },
       '/api/v1/diaries/{token}/fhir': {
-        parameters: [tokenParameter],
-        get: { operationId: 'diaryFhir', summary: 'The diary as a FHIR R4 Bundle (Questionnaire, QuestionnaireResponse, Observation LOINC 72514-3, RiskAssessment)', responses: { '200': { description: 'FHIR R4 Bundle', content: { 'application/fhir+json': { schema: { type: 'object' } } } }, '404': error('No diary has this token') } },
+        parameters: [token],
+        get: {
+          operationId: 'diaryFhir',
+          summary: 'The diary as a FHIR R4 Bundle (Questionnaire, QuestionnaireResponse, Observation LOINC 72514-3, RiskAssessment)',
+          ...open,
+          responses: { '200': { description: 'FHIR R4 Bundle', content: { 'application/fhir+json': { schema: { type: 'object', required: ['resourceType'], properties: { resourceType: { const: 'Bundle' } } } } } }, '404': noDiary },
+        },
       },
       '/api/v1/diaries/{token}/reminders.ics': {
-        parameters: [tokenParameter],
-        get: { operationId: 'diaryReminders', summary: 'Check-in reminders as iCalendar (RFC 5545)', responses: { '200': { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } }, '404': error('No diary has this token') } },
+        parameters: [token],
+        get: { operationId: 'diaryReminders', summary: 'Check-in reminders as iCalendar (RFC 5545)', ...open, responses: { '200': { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } }, '404': noDiary } },
+      },
+      '/api/v1/clinic/sessions': {
+        get: {
+          operationId: 'clinicDashboard',
+          summary: 'The dashboard\'s first page: the member\'s clients (a therapist\'s own, an admin\'s whole clinic), most urgent first',
+          ...signedIn,
+          responses: { '200': { description: 'The dashboard', content: json('ClinicDashboard') }, '401': error('Not signed in (unauthorized)') },
+        },
+      },
+      '/api/v1/clinic/sessions/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', maxLength: 64 }, description: 'The session\'s id' }],
+        get: {
+          operationId: 'clinicRecord',
+          summary: 'One client\'s session and shared check-ins (the look is audited)',
+          ...signedIn,
+          responses: { '200': { description: 'The record', content: json('ClinicRecord') }, '401': error('Not signed in (unauthorized)'), '404': error('No such session in the member\'s scope (not-found)') },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: { operationId: 'openApi', summary: 'This document', ...open, responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
       },
       '/healthz': {
-        get: { operationId: 'health', summary: 'Whether the server is up', responses: { '200': { description: 'Up', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' } } } } } } } },
+        get: {
+          operationId: 'health',
+          summary: 'Whether the server is up',
+          ...open,
+          responses: {
+            '200': { description: 'Up', content: { 'application/json': { schema: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: { const: 'ok' } } } } } },
+            '4XX': error('Refused'),
+          },
+        },
       },
     },
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        clinicSession: { type: 'apiKey', in: 'cookie', name: publicUrl?.protocol === 'https:' ? `__Host-${sessionCookie}` : sessionCookie, description: 'The session cookie a clinic member gets by signing in at /clinic/sign-in' },
+      },
+    },
   };
 }

@@ -33,3 +33,6 @@ export const apiSecurityHeaders: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'same-origin',
   'cache-control': 'no-store',
 };
+
+/** Over HTTPS only: browsers then refuse plain HTTP to this site for a year (OWASP HTTP headers). */
+export const strictTransportSecurity: Readonly<Record<string, string>> = { 'strict-transport-security': 'max-age=31536000; includeSubDomains' };

@@ -136,15 +136,19 @@ describe('documentation and health', () => {
   });
 });
 
-describe('cookies behind a TLS proxy', () => {
-  it('are marked Secure when the proxy says the request came over HTTPS, and not otherwise', async () => {
-    const proxied = buildApp({ trustProxy: true, web: { now: () => now, defaultTimeZone: 'UTC' } });
+describe('served over HTTPS (PUBLIC_URL https://…)', () => {
+  it('cookies are Secure with the __Host- prefix, and HSTS is sent; over plain HTTP neither', async () => {
     const form = 'bladderBowel.bladderControlLoss=no';
     const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-    const overHttps = await proxied.inject({ method: 'POST', url: '/check/red-flags', payload: form, headers: { ...headers, 'x-forwarded-proto': 'https' } });
-    expect(String(overHttps.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Lax; Secure/);
-    const plain = await proxied.inject({ method: 'POST', url: '/check/red-flags', payload: form, headers });
-    expect(String(plain.headers['set-cookie'])).not.toContain('Secure');
-    await proxied.close();
+    const overHttps = buildApp({ publicUrl: new URL('https://aftercare.example.org'), web: { now: () => now, defaultTimeZone: 'UTC' } });
+    const secure = await overHttps.inject({ method: 'POST', url: '/check/red-flags', payload: form, headers });
+    expect(String(secure.headers['set-cookie'])).toMatch(/^__Host-aftercare_draft=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Secure/);
+    expect(secure.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    await overHttps.close();
+    const plain = buildApp({ web: { now: () => now, defaultTimeZone: 'UTC' } });
+    const response = await plain.inject({ method: 'POST', url: '/check/red-flags', payload: form, headers });
+    expect(String(response.headers['set-cookie'])).toMatch(/^aftercare_draft=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age/);
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    await plain.close();
   });
 });

@@ -1,17 +1,17 @@
-// The diary store: diaries and their check-ins, on whichever engine the database runs.
-import { randomUUID } from 'node:crypto';
+// The diary store: diaries and their check-ins, on whichever engine the database runs. What other parts of the
+// app do when a diary changes (a clinic following it) comes in as hooks, run in the same transaction.
 import { sql, type Kysely } from 'kysely';
 import type { Report } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
-import { clearedSummarySql } from './migrations.ts';
 import type { Schema } from './schema.ts';
-import { urgencyOf } from '../knowledge/levels.ts';
 
 export interface Diary {
   readonly id: string;
   readonly createdAt: Date;
   readonly massage: Report['massage'];
   readonly timeZone: string;
+  /** The diary's link was made before consent gave every diary its own secret: the clinic may hold it. */
+  readonly linkKnownToClinic: boolean;
 }
 
 export interface CheckIn {
@@ -22,89 +22,111 @@ export interface CheckIn {
   readonly assessment: FullAssessment;
 }
 
+/** How many check-ins a diary takes, and how often: a person checks in a few times a day at most. */
+export interface CheckInLimits {
+  readonly minIntervalMs: number;
+  readonly max: number;
+}
+
+/** A check-in the limits refuse: too soon after the last one, or one too many. */
+export class CheckInRefusedError extends Error {
+  constructor(readonly reason: 'too-soon' | 'too-many', readonly retryAt: Date | null) {
+    super(reason === 'too-soon' ? 'too soon after the last check-in' : 'the diary has as many check-ins as it can take');
+    this.name = 'CheckInRefusedError';
+  }
+}
+
+/** What another part of the app does when a diary changes, inside the same transaction. */
+export interface DiaryHooks {
+  checkedIn?(transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn): Promise<void>;
+  deleted?(transaction: Kysely<Schema>, diaryId: string, at: Date): Promise<void>;
+}
+
+export interface NewDiary {
+  readonly id: string;
+  readonly tokenHash: string;
+  readonly massage: Report['massage'];
+  readonly timeZone: string;
+  readonly createdAt: Date;
+}
+
+export interface NewCheckIn {
+  readonly id: string;
+  readonly report: Report;
+  readonly assessment: FullAssessment;
+  /** The server's time of the check-in (the report's own time may be earlier). */
+  readonly at: Date;
+}
+
 export interface DiaryStore {
-  createDiary(input: { tokenHash: string; massage: Report['massage']; timeZone: string; createdAt: Date }): Promise<Diary>;
+  createDiary(input: NewDiary): Promise<Diary>;
   findDiary(tokenHash: string): Promise<Diary | undefined>;
-  /** Adds a check-in; when the promise resolves it is committed. */
-  addCheckIn(diaryId: string, report: Report, assessment: FullAssessment): Promise<CheckIn>;
+  /** Gives the diary a new secret link: the old one stops opening it. */
+  replaceLink(diaryId: string, tokenHash: string): Promise<void>;
+  /** Adds a check-in within the limits, or throws CheckInRefusedError; when the promise resolves it is committed. */
+  addCheckIn(diaryId: string, checkIn: NewCheckIn, limits: CheckInLimits): Promise<CheckIn>;
   checkIns(diaryId: string): Promise<CheckIn[]>;
-  /**
-   * Deletes the diary and every check-in of it; false when there was none. A clinic that followed it keeps the
-   * session, marked as stopped at `at`, and nothing of the diary.
-   */
+  /** Deletes the diary and every check-in of it; false when there was none. */
   deleteDiary(diaryId: string, at: Date): Promise<boolean>;
-  /** The clinic this diary is shared with, and since when; undefined when it is shared with none. */
-  sharing(diaryId: string): Promise<{ clinicName: string; since: Date } | undefined>;
-  /** Stops sharing the diary with its clinic at `at`: the clinic sees neither it nor its summary any more. */
-  stopSharing(diaryId: string, at: Date): Promise<boolean>;
-}
-
-/** Unlinks a diary from the clinic session that follows it, leaving the clinic nothing of the diary. */
-async function unlinkFromClinic(db: Kysely<Schema>, diaryId: string, at: Date): Promise<boolean> {
-  const result = await sql`update clinic_sessions set diary_id = null, sharing_stopped_at = ${at}, ${sql.raw(clearedSummarySql)}
-    where diary_id = ${diaryId}`.execute(db);
-  return Number(result.numAffectedRows ?? 0) > 0;
-}
-
-/**
- * What one check-in means for the clinic's dashboard row. `urgency` orders the dashboard in one indexed column:
- * the level first (4 per step), then not easing (2); pressure that may have been too much (1) is added by the
- * caller, since that flag, once raised, stays.
- */
-export function followUpColumns(report: Report, assessment: FullAssessment) {
-  const codes = assessment.plan.actions.map((a) => a.code);
-  const reasons = assessment.reasons.map((r) => r.code);
-  const notEasing = reasons.includes('not-easing') || reasons.includes('local-signs-not-improving');
-  return {
-    urgency: urgencyOf(assessment.level) * 4 + (notEasing ? 2 : 0),
-    notEasing,
-    pressure: codes.includes('tell-therapist'),
-    localSigns: report.localSigns.swelling || report.localSigns.bruising || (report.pain.extent === 'localized' && report.pain.severity >= 7),
-  };
 }
 
 const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
-export function diaryStore(db: Kysely<Schema>): DiaryStore {
-  const toDiary = (row: { id: string; created_at: Date; massage: unknown; time_zone: string }): Diary => ({
+export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiaryStore {
+  const toDiary = (row: { id: string; created_at: Date; massage: unknown; time_zone: string; link_known_to_clinic: boolean }): Diary => ({
     id: row.id,
     createdAt: new Date(row.created_at),
     massage: asObject(row.massage),
     timeZone: row.time_zone,
+    linkKnownToClinic: row.link_known_to_clinic,
   });
   return {
-    async createDiary({ tokenHash, massage, timeZone, createdAt }) {
-      const row = { id: randomUUID(), token_hash: tokenHash, created_at: createdAt, massage: JSON.stringify(massage), time_zone: timeZone };
-      await db.insertInto('diaries').values({ ...row, massage: sql`${row.massage}::jsonb` }).execute();
-      return toDiary(row);
+    async createDiary({ id, tokenHash, massage, timeZone, createdAt }) {
+      await db
+        .insertInto('diaries')
+        .values({ id, token_hash: tokenHash, created_at: createdAt, massage: sql`${JSON.stringify(massage)}::jsonb`, time_zone: timeZone })
+        .execute();
+      return { id, createdAt, massage, timeZone, linkKnownToClinic: false };
     },
     async findDiary(tokenHash) {
-      const row = await db.selectFrom('diaries').select(['id', 'created_at', 'massage', 'time_zone']).where('token_hash', '=', tokenHash).executeTakeFirst();
+      const row = await db
+        .selectFrom('diaries')
+        .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic'])
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
       return row ? toDiary(row) : undefined;
     },
-    async addCheckIn(diaryId, report, assessment) {
-      // Check-ins to one diary take turns on the diary's row, so each gets the next number with no gap or repeat.
+    async replaceLink(diaryId, tokenHash) {
+      await db.updateTable('diaries').set({ token_hash: tokenHash, link_known_to_clinic: false }).where('id', '=', diaryId).execute();
+    },
+    async addCheckIn(diaryId, { id, report, assessment, at }, limits) {
+      // Check-ins to one diary take turns on the diary's row: each gets the next number with no gap or repeat,
+      // and the limits are checked against what is really there.
       return db.transaction().execute(async (transaction) => {
         const diary = await sql<{ id: string }>`select id from diaries where id = ${diaryId} for update`.execute(transaction);
         if (diary.rows.length === 0) throw new Error(`no diary ${diaryId}`);
-        const id = randomUUID();
-        const { rows } = await sql<{ seq: number }>`
-          insert into check_ins (id, diary_id, seq, reported_at, report, assessment, level, severity)
-          values (${id}, ${diaryId}, coalesce((select max(seq) from check_ins where diary_id = ${diaryId}), 0) + 1,
-                  ${new Date(report.reportedAt)}, ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb,
-                  ${assessment.level}, ${report.pain.severity})
-          returning seq`.execute(transaction);
-        // A diary a clinic follows keeps its dashboard row current, in the same transaction as the check-in.
-        const columns = followUpColumns(report, assessment);
-        await sql`update clinic_sessions set
-            urgency = ${columns.urgency} + (case when pressure_flag or ${columns.pressure} then 1 else 0 end),
-            latest_level = ${assessment.level}, latest_at = ${new Date(report.reportedAt)},
-            check_ins = check_ins + 1,
-            pressure_flag = pressure_flag or ${columns.pressure},
-            not_easing_flag = ${columns.notEasing},
-            local_signs = local_signs or ${columns.localSigns}
-          where diary_id = ${diaryId}`.execute(transaction);
-        return { id, seq: rows[0]!.seq, reportedAt: new Date(report.reportedAt), report, assessment };
+        const last = await transaction
+          .selectFrom('check_ins')
+          .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.max('created_at').as('latest'), eb.fn.max('seq').as('seq')])
+          .where('diary_id', '=', diaryId)
+          .executeTakeFirstOrThrow();
+        if (Number(last.count) >= limits.max) throw new CheckInRefusedError('too-many', null);
+        if (last.latest !== null) {
+          const next = new Date(last.latest).getTime() + limits.minIntervalMs;
+          if (at.getTime() < next) throw new CheckInRefusedError('too-soon', new Date(next));
+        }
+        const seq = (last.seq ?? 0) + 1;
+        await transaction
+          .insertInto('check_ins')
+          .values({
+            id, diary_id: diaryId, seq, reported_at: new Date(report.reportedAt), created_at: at,
+            report: sql`${JSON.stringify(report)}::jsonb`, assessment: sql`${JSON.stringify(assessment)}::jsonb`,
+            level: assessment.level, severity: report.pain.severity,
+          })
+          .execute();
+        const checkIn: CheckIn = { id, seq, reportedAt: new Date(report.reportedAt), report, assessment };
+        await hooks.checkedIn?.(transaction, diaryId, checkIn);
+        return checkIn;
       });
     },
     async checkIns(diaryId) {
@@ -113,22 +135,10 @@ export function diaryStore(db: Kysely<Schema>): DiaryStore {
     },
     async deleteDiary(diaryId, at) {
       return db.transaction().execute(async (transaction) => {
-        await unlinkFromClinic(transaction, diaryId, at);
+        await hooks.deleted?.(transaction, diaryId, at);
         const result = await transaction.deleteFrom('diaries').where('id', '=', diaryId).executeTakeFirst();
         return Number(result.numDeletedRows) > 0;
       });
-    },
-    async sharing(diaryId) {
-      const row = await db
-        .selectFrom('clinic_sessions as s')
-        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
-        .select(['c.name', 's.consented_at'])
-        .where('s.diary_id', '=', diaryId)
-        .executeTakeFirst();
-      return row ? { clinicName: row.name, since: new Date(row.consented_at ?? 0) } : undefined;
-    },
-    async stopSharing(diaryId, at) {
-      return unlinkFromClinic(db, diaryId, at);
     },
   };
 }

@@ -1,8 +1,6 @@
-// One set of migrations for both engines (PGlite is PostgreSQL), applied at start, in order.
+// One set of migrations for both engines (PGlite is PostgreSQL), applied at start, in order. Each is frozen text:
+// a migration never imports a live constant, so what it did on the day it ran is what it does on every database.
 import { sql, type Kysely, type Migration } from 'kysely';
-
-/** A clinic session's copy of its diary's latest state, emptied: what stopping to share leaves behind. */
-export const clearedSummarySql = 'urgency = 0, latest_level = null, latest_at = null, check_ins = 0, pressure_flag = false, not_easing_flag = false, local_signs = false';
 
 export const migrations: Record<string, Migration> = {
   '0001-diaries': {
@@ -116,7 +114,8 @@ export const migrations: Record<string, Migration> = {
       // When a client stops sharing (or deletes the diary), the clinic keeps the session but nothing of the diary.
       await db.schema.alterTable('clinic_sessions').addColumn('sharing_stopped_at', 'timestamptz').execute();
       // Diaries deleted before this migration left their summary behind (the link was set to null by the key).
-      await sql`update clinic_sessions set sharing_stopped_at = now(), ${sql.raw(clearedSummarySql)}
+      await sql`update clinic_sessions set sharing_stopped_at = now(),
+          urgency = 0, latest_level = null, latest_at = null, check_ins = 0, pressure_flag = false, not_easing_flag = false, local_signs = false
         where diary_id is null and consented_at is not null`.execute(db);
     },
   },
@@ -124,6 +123,52 @@ export const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       // The clinic's pages show times, and read the times a therapist types, in the clinic's own zone.
       await db.schema.alterTable('clinics').addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('UTC')).execute();
+    },
+  },
+  '0005-account-security': {
+    async up(db: Kysely<any>) {
+      // A member an admin disabled cannot sign in or reset a password; their sessions are gone.
+      await db.schema.alterTable('users').addColumn('disabled_at', 'timestamptz').execute();
+      // One-time links of every purpose (reset, finishing a sign-up, accepting an invitation), each with what
+      // it will create; a new password ends every outstanding link of its member.
+      await db.schema
+        .createTable('account_links')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('purpose', 'text', (c) => c.notNull().check(sql`purpose in ('reset', 'sign-up', 'invitation')`))
+        .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('cascade'))
+        .addColumn('clinic_id', 'text', (c) => c.references('clinics.id').onDelete('cascade'))
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('name', 'text')
+        .addColumn('role', 'text', (c) => c.check(sql`role is null or role in ('admin', 'therapist')`))
+        .addColumn('clinic_name', 'text')
+        .addColumn('time_zone', 'text')
+        .addColumn('invited_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('used_at', 'timestamptz')
+        .execute();
+      await db.schema.createIndex('account_links_user').on('account_links').column('user_id').execute();
+      await db.schema.createIndex('account_links_clinic').on('account_links').columns(['clinic_id', 'purpose']).execute();
+      // Reset links last an hour: the few outstanding ones are not carried over.
+      await db.schema.dropTable('password_resets').execute();
+      // Attempts and messages counted against a limit (sign-ins, mails), by key, shared by every server process.
+      await db.schema
+        .createTable('throttle_events')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('throttle_events_key_at').on('throttle_events').columns(['key', 'at']).execute();
+      await db.schema.dropTable('sign_in_failures').execute();
+      // A follow-up link only ever asks for consent: once used (or replaced) it opens nothing.
+      await sql`alter table clinic_sessions alter column follow_up_hash drop not null`.execute(db);
+      // Before this, consent made the follow-up link the diary's own link, so the clinic holds it: such diaries are
+      // marked, and their page offers the client a new private link.
+      await db.schema.alterTable('diaries').addColumn('link_known_to_clinic', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
+      await sql`update diaries set link_known_to_clinic = true
+        where token_hash in (select follow_up_hash from clinic_sessions where follow_up_hash is not null)`.execute(db);
+      await sql`update clinic_sessions set follow_up_hash = null where consented_at is not null`.execute(db);
+      // Check-ins are rate-limited by the server's clock, not the report's.
+      await db.schema.createIndex('check_ins_diary_created').on('check_ins').columns(['diary_id', 'created_at']).execute();
     },
   },
 };

@@ -7,6 +7,7 @@ export interface DiaryTable {
   created_at: Date;
   massage: unknown;
   time_zone: string;
+  link_known_to_clinic: Generated<boolean>;
 }
 
 export interface CheckInTable {
@@ -27,10 +28,33 @@ export interface MetaTable {
 }
 
 export interface ClinicTable { id: string; name: string; created_at: Date; time_zone: Generated<string> }
-export interface UserTable { id: string; clinic_id: string; email: string; name: string; role: 'admin' | 'therapist'; password_hash: string | null; created_at: Date }
+export interface UserTable {
+  id: string;
+  clinic_id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'therapist';
+  password_hash: string | null;
+  created_at: Date;
+  disabled_at: Date | null;
+}
 export interface AuthSessionTable { token_hash: string; user_id: string; csrf_token: string; created_at: Date; expires_at: Date }
-export interface PasswordResetTable { token_hash: string; user_id: string; expires_at: Date; used_at: Date | null }
-export interface SignInFailureTable { key: string; at: Date }
+export interface AccountLinkTable {
+  token_hash: string;
+  purpose: 'reset' | 'sign-up' | 'invitation';
+  user_id: string | null;
+  clinic_id: string | null;
+  email: string;
+  name: string | null;
+  role: 'admin' | 'therapist' | null;
+  clinic_name: string | null;
+  time_zone: string | null;
+  invited_by: string | null;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+export interface ThrottleEventTable { key: string; at: Date }
 export interface ClinicSessionTable {
   id: string;
   clinic_id: string;
@@ -39,7 +63,7 @@ export interface ClinicSessionTable {
   ended_at: Date;
   massage: unknown;
   notes: Generated<string>;
-  follow_up_hash: string;
+  follow_up_hash: string | null;
   created_at: Date;
   diary_id: string | null;
   consented_at: Date | null;
@@ -61,8 +85,8 @@ export interface Schema {
   clinics: ClinicTable;
   users: UserTable;
   auth_sessions: AuthSessionTable;
-  password_resets: PasswordResetTable;
-  sign_in_failures: SignInFailureTable;
+  account_links: AccountLinkTable;
+  throttle_events: ThrottleEventTable;
   clinic_sessions: ClinicSessionTable;
   audit_log: AuditTable;
 }

@@ -1,42 +1,50 @@
-// One storage suite for every engine (STYLE 11): the embedded engine and PostgreSQL run the same tests.
+// One storage suite for every engine (STYLE 11): the embedded engine and PostgreSQL run the same tests, for the
+// diary store and the clinic store alike.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
+import { followUpUpdate } from '../clinic/follow-up.ts';
+import type { Report } from '../contract/types.ts';
 import { assess } from '../engine/assess.ts';
+import { EmailTakenError, scopeOf, type Member } from './clinics.ts';
 import type { Database } from './database.ts';
-import { diaryStore, type DiaryStore } from './diaries.ts';
+import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
+import { openStores, type Stores } from './stores.ts';
 import { hashToken, newToken } from './tokens.ts';
 
+const generous: CheckInLimits = { minIntervalMs: 0, max: 10_000 };
+const at = (instant: string) => new Date(instant);
+
 export function runStoreContract(engine: string, open: () => Promise<Database>) {
+  let database: Database;
+  let stores: Stores;
+  beforeEach(async () => {
+    await database?.close();
+    database = await open();
+    stores = openStores(database.db, followUpUpdate);
+  });
+  afterAll(async () => database?.close());
+
+  const massage = report().massage;
+  const newDiary = (token = newToken()) =>
+    stores.diaries.createDiary({ id: randomUUID(), tokenHash: hashToken(token), massage, timeZone: 'Europe/London', createdAt: at('2026-03-02T18:00:00Z') });
+  const checkIn = (r: Report, when = at('2026-03-03T09:00:00Z')) => ({ id: randomUUID(), report: r, assessment: assess(r), at: when });
+
   describe(`the diary store on ${engine}`, () => {
-    let database: Database;
-    let store: DiaryStore;
-    beforeEach(async () => {
-      await database?.close();
-      database = await open();
-      store = diaryStore(database.db);
-    });
-    afterAll(async () => database?.close());
-
-    const massage = report().massage;
-    const newDiary = () => store.createDiary({ tokenHash: hashToken(newToken()), massage, timeZone: 'Europe/London', createdAt: new Date('2026-03-02T18:00:00Z') });
-
     it('creates a diary and finds it by the hash of its token only', async () => {
       const token = newToken();
-      const diary = await store.createDiary({ tokenHash: hashToken(token), massage, timeZone: 'Europe/London', createdAt: new Date('2026-03-02T18:00:00Z') });
-      expect(await store.findDiary(hashToken(token))).toEqual(diary);
-      expect(await store.findDiary(token)).toBeUndefined();
+      const diary = await newDiary(token);
+      expect(await stores.diaries.findDiary(hashToken(token))).toEqual(diary);
+      expect(await stores.diaries.findDiary(token)).toBeUndefined();
       const stored = await database.db.selectFrom('diaries').selectAll().execute();
       expect(JSON.stringify(stored)).not.toContain(token);
     });
 
     it('keeps check-ins in order, with the report and assessment intact', async () => {
       const diary = await newDiary();
-      for (const hours of [16, 40, 80]) {
-        const r = report({}, hours);
-        await store.addCheckIn(diary.id, r, assess(r));
-      }
-      const checkIns = await store.checkIns(diary.id);
+      for (const hours of [16, 40, 80]) await stores.diaries.addCheckIn(diary.id, checkIn(report({}, hours)), generous);
+      const checkIns = await stores.diaries.checkIns(diary.id);
       expect(checkIns.map((c) => c.seq)).toEqual([1, 2, 3]);
       expect(checkIns[2]!.report).toEqual(report({}, 80));
       expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({}, 80)))));
@@ -44,75 +52,194 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
 
     it('numbers check-ins added at the same moment without a gap or a repeat', async () => {
       const diary = await newDiary();
-      const r = report();
-      await Promise.all(Array.from({ length: 24 }, () => store.addCheckIn(diary.id, r, assess(r))));
-      expect((await store.checkIns(diary.id)).map((c) => c.seq)).toEqual(Array.from({ length: 24 }, (_, k) => k + 1));
+      await Promise.all(Array.from({ length: 24 }, () => stores.diaries.addCheckIn(diary.id, checkIn(report()), generous)));
+      expect((await stores.diaries.checkIns(diary.id)).map((c) => c.seq)).toEqual(Array.from({ length: 24 }, (_, k) => k + 1));
+    });
+
+    it('refuses a check-in too soon after the last, by the server\'s clock, and one more than the diary takes', async () => {
+      const diary = await newDiary();
+      const limits = { minIntervalMs: 120_000, max: 2 };
+      await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:00:00Z')), limits);
+      const tooSoon = await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:01:59Z')), limits).catch((error: unknown) => error);
+      expect(tooSoon).toBeInstanceOf(CheckInRefusedError);
+      expect(tooSoon).toMatchObject({ reason: 'too-soon', retryAt: at('2026-03-03T09:02:00Z') });
+      await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:02:00Z')), limits);
+      await expect(stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-04T09:00:00Z')), limits)).rejects.toMatchObject({ reason: 'too-many' });
+      expect(await stores.diaries.checkIns(diary.id)).toHaveLength(2);
+    });
+
+    it('of many check-ins at once within the interval, exactly one is kept', async () => {
+      const diary = await newDiary();
+      const results = await Promise.allSettled(Array.from({ length: 12 }, () => stores.diaries.addCheckIn(diary.id, checkIn(report()), { minIntervalMs: 60_000, max: 300 })));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(await stores.diaries.checkIns(diary.id)).toHaveLength(1);
     });
 
     it('refuses a check-in for a diary that does not exist', async () => {
-      const r = report();
-      await expect(store.addCheckIn('no-such-diary', r, assess(r))).rejects.toThrow();
+      await expect(stores.diaries.addCheckIn('no-such-diary', checkIn(report()), generous)).rejects.toThrow();
+    });
+
+    it('gives a diary a new link: the old one finds nothing', async () => {
+      const old = newToken();
+      const diary = await newDiary(old);
+      const fresh = newToken();
+      await stores.diaries.replaceLink(diary.id, hashToken(fresh));
+      expect(await stores.diaries.findDiary(hashToken(old))).toBeUndefined();
+      expect((await stores.diaries.findDiary(hashToken(fresh)))?.id).toBe(diary.id);
     });
 
     it('deletes a diary for real: no row of it is left', async () => {
       const keep = await newDiary();
       const gone = await newDiary();
-      const r = report();
-      await store.addCheckIn(keep.id, r, assess(r));
-      await store.addCheckIn(gone.id, r, assess(r));
-      expect(await store.deleteDiary(gone.id, new Date('2026-03-05T09:00:00Z'))).toBe(true);
+      await stores.diaries.addCheckIn(keep.id, checkIn(report()), generous);
+      await stores.diaries.addCheckIn(gone.id, checkIn(report()), generous);
+      expect(await stores.diaries.deleteDiary(gone.id, at('2026-03-05T09:00:00Z'))).toBe(true);
       const count = async (table: 'diaries' | 'check_ins', column: 'id' | 'diary_id', id: string) =>
         Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(database.db)).rows[0]!.n);
       expect(await count('diaries', 'id', gone.id)).toBe(0);
       expect(await count('check_ins', 'diary_id', gone.id)).toBe(0);
       expect(await count('check_ins', 'diary_id', keep.id)).toBe(1);
-      expect(await store.deleteDiary(gone.id, new Date('2026-03-05T09:00:00Z'))).toBe(false);
+      expect(await stores.diaries.deleteDiary(gone.id, at('2026-03-05T09:00:00Z'))).toBe(false);
+    });
+  });
+
+  describe(`the clinic store on ${engine}`, () => {
+    const created = at('2026-03-02T18:00:00Z');
+
+    /** A clinic with its admin, and a therapist in it. */
+    async function clinic(name = 'Calm Hands') {
+      const clinicId = randomUUID();
+      const adminId = randomUUID();
+      const therapistId = randomUUID();
+      await stores.clinics.createClinic({ clinicId, clinicName: name, timeZone: 'UTC', userId: adminId, email: `admin-${clinicId}@example.org`, name: 'Ann', passwordHash: 'h', at: created });
+      await stores.clinics.addMember({ id: therapistId, clinicId, email: `therapist-${clinicId}@example.org`, name: 'Sam', role: 'therapist', passwordHash: 'h', at: created });
+      return { admin: (await stores.clinics.member(adminId))!, therapist: (await stores.clinics.member(therapistId))! };
+    }
+
+    async function session(therapist: Member, clientRef = 'A') {
+      const id = randomUUID();
+      const followUp = newToken();
+      await stores.clinics.recordSession({ id, clinicId: therapist.clinicId, therapistId: therapist.id, clientRef, endedAt: created, massage: { endedAt: massage.endedAt, areasWorked: [] }, notes: '', followUpHash: hashToken(followUp), at: created });
+      return { id, followUp };
+    }
+
+    /** A session whose client consented: the diary it follows, and a way to read the session's row. */
+    async function followed(therapist: Member) {
+      const { id, followUp } = await session(therapist);
+      const diary = await newDiary();
+      expect(await stores.clinics.consent(hashToken(followUp), diary.id, created)).toBe(true);
+      return { diary, row: async () => database.db.selectFrom('clinic_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow() };
+    }
+
+    it('refuses a second account for one email, in any clinic', async () => {
+      const { admin } = await clinic();
+      await expect(stores.clinics.addMember({ id: randomUUID(), clinicId: admin.clinicId, email: admin.email, name: 'B', role: 'therapist', passwordHash: 'h', at: created })).rejects.toBeInstanceOf(EmailTakenError);
+      await expect(stores.clinics.createClinic({ clinicId: randomUUID(), clinicName: 'Other', timeZone: 'UTC', userId: randomUUID(), email: admin.email, name: 'C', passwordHash: 'h', at: created })).rejects.toBeInstanceOf(EmailTakenError);
+      expect(await database.db.selectFrom('clinics').select('id').execute()).toHaveLength(1);
     });
 
-    /** A clinic session that follows `diaryId`, as the follow-up link leaves it after consent. */
-    async function followedBy(diaryId: string) {
-      const at = new Date('2026-03-02T18:00:00Z');
-      const id = newToken();
-      await database.db.insertInto('clinics').values({ id, name: 'Calm Hands', created_at: at }).execute();
-      await database.db.insertInto('users').values({ id, clinic_id: id, email: `${id}@example.org`, name: 'Sam', role: 'therapist', created_at: at }).execute();
-      await database.db.insertInto('clinic_sessions').values({
-        id, clinic_id: id, therapist_id: id, client_ref: 'A', ended_at: at, massage: sql`${JSON.stringify(massage)}::jsonb`,
-        follow_up_hash: hashToken(newToken()), created_at: at, diary_id: diaryId, consented_at: at,
-      }).execute();
-      return async () => database.db.selectFrom('clinic_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    }
+    it('a session is the member\'s until it expires; a disabled member has none, and their sessions are gone', async () => {
+      const { admin, therapist } = await clinic();
+      await stores.clinics.startSession({ tokenHash: 'session', userId: therapist.id, csrfToken: 'csrf', at: created, expiresAt: at('2026-03-03T06:00:00Z') });
+      expect((await stores.clinics.session('session', at('2026-03-03T05:59:00Z')))?.member.id).toBe(therapist.id);
+      expect(await stores.clinics.session('session', at('2026-03-03T06:00:00Z'))).toBeUndefined();
+      expect(await stores.clinics.setDisabled(admin.clinicId, therapist.id, created)).toMatchObject({ disabled: true });
+      expect(await database.db.selectFrom('auth_sessions').selectAll().execute()).toEqual([]);
+      expect(await stores.clinics.setDisabled(randomUUID(), therapist.id, created)).toBeUndefined();
+    });
+
+    it('counts throttled events before checking them: of thirty at once, no more than five see a count of five or less', async () => {
+      const counts = await Promise.all(Array.from({ length: 30 }, () => stores.clinics.countEvent(['sign-in:x', 'sign-in-from:y'], created, at('2026-03-02T00:00:00Z'))));
+      expect(counts.filter(([byEmail]) => byEmail! <= 5).length).toBeLessThanOrEqual(5);
+      expect(Math.max(...counts.map(([byEmail]) => byEmail!))).toBe(30);
+      await stores.clinics.forgetEvents('sign-in:x');
+      expect(await stores.clinics.countEvent(['sign-in:x'], created, at('2026-03-02T00:00:00Z'))).toEqual([1]);
+    });
+
+    it('a one-time link is used once, even when used many times at once; a new password ends every other link', async () => {
+      const { therapist } = await clinic();
+      const link = { purpose: 'reset' as const, userId: therapist.id, clinicId: therapist.clinicId, email: therapist.email, name: null, role: null, clinicName: null, timeZone: null, invitedBy: null, createdAt: created, expiresAt: at('2026-03-02T19:00:00Z') };
+      await stores.clinics.createLink('one', link);
+      await stores.clinics.createLink('two', link);
+      const uses = await Promise.all(Array.from({ length: 10 }, () => stores.clinics.useLink('one', created)));
+      expect(uses.filter(Boolean)).toHaveLength(1);
+      await stores.clinics.setPassword(therapist.id, 'new hash', created);
+      expect(await stores.clinics.findLink('two', created)).toBeUndefined();
+    });
+
+    it('what a member sees is their scope: an admin the clinic, a therapist their own, nobody another clinic\'s', async () => {
+      const one = await clinic('One');
+      const other = await clinic('Other');
+      const mine = await session(one.therapist, 'Mine');
+      const theirs = await session(other.therapist, 'Theirs');
+      expect(await stores.clinics.findSession(scopeOf(one.therapist), mine.id)).toBeDefined();
+      expect(await stores.clinics.findSession(scopeOf(one.admin), mine.id)).toBeDefined();
+      expect(await stores.clinics.findSession(scopeOf(one.admin), theirs.id)).toBeUndefined();
+      expect(await stores.clinics.replaceFollowUpLink(scopeOf(one.admin), theirs.id, 'x')).toBe(false);
+      const board = await stores.clinics.dashboard(scopeOf(one.admin), 0);
+      expect(board.sessions.map((s) => s.clientRef)).toEqual(['Mine']);
+      expect(board.counts.clients).toBe(1);
+      expect((await stores.clinics.shares(scopeOf(one.therapist))).map((s) => s.name)).toEqual(['Sam']);
+    });
+
+    it('consent uses the follow-up link once: of two at once, one links its diary', async () => {
+      const { therapist } = await clinic();
+      const { id, followUp } = await session(therapist);
+      const [a, b] = [await newDiary(), await newDiary()];
+      const results = await Promise.all([stores.clinics.consent(hashToken(followUp), a.id, created), stores.clinics.consent(hashToken(followUp), b.id, created)]);
+      expect(results.sort()).toEqual([false, true]);
+      expect(await stores.clinics.byFollowUpLink(hashToken(followUp))).toBeUndefined();
+      const row = await database.db.selectFrom('clinic_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.follow_up_hash).toBeNull();
+      expect([a.id, b.id]).toContain(row.diary_id);
+    });
+
     const swollen = report({ localSigns: { swelling: true }, pain: { severity: 6, trend: 'worse' } }, 80);
 
     it('says which clinic a diary is shared with, and since when', async () => {
-      const diary = await newDiary();
-      expect(await store.sharing(diary.id)).toBeUndefined();
-      await followedBy(diary.id);
-      expect(await store.sharing(diary.id)).toEqual({ clinicName: 'Calm Hands', since: new Date('2026-03-02T18:00:00Z') });
+      const { therapist } = await clinic();
+      const { diary } = await followed(therapist);
+      expect(await stores.clinics.sharing(diary.id)).toEqual({ clinicName: 'Calm Hands', since: created });
+      expect(await stores.clinics.sharing(randomUUID())).toBeUndefined();
     });
 
-    it('stops sharing: the clinic keeps the session, marked, and nothing of the diary; later check-ins stay private', async () => {
-      const diary = await newDiary();
-      const session = await followedBy(diary.id);
-      await store.addCheckIn(diary.id, swollen, assess(swollen));
-      expect(await session()).toMatchObject({ check_ins: 1, pressure_flag: true, latest_level: 'see-clinician' });
-      expect(await store.stopSharing(diary.id, new Date('2026-03-05T09:00:00Z'))).toBe(true);
-      expect(await session()).toMatchObject({
-        diary_id: null, sharing_stopped_at: new Date('2026-03-05T09:00:00Z'), check_ins: 0, urgency: 0,
+    it('a check-in keeps the session\'s dashboard row current; stopping to share leaves the session, marked, and nothing of the diary', async () => {
+      const { therapist } = await clinic();
+      const { diary, row } = await followed(therapist);
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
+      expect(await row()).toMatchObject({ check_ins: 1, pressure_flag: true, not_easing_flag: true, local_signs: true, latest_level: 'see-clinician' });
+      expect(await stores.clinics.stopSharing(diary.id, at('2026-03-05T09:00:00Z'))).toBe(true);
+      expect(await row()).toMatchObject({
+        diary_id: null, sharing_stopped_at: at('2026-03-05T09:00:00Z'), check_ins: 0, urgency: 0,
         latest_level: null, latest_at: null, pressure_flag: false, not_easing_flag: false, local_signs: false,
       });
-      expect(await store.sharing(diary.id)).toBeUndefined();
-      await store.addCheckIn(diary.id, swollen, assess(swollen));
-      expect(await session()).toMatchObject({ diary_id: null, check_ins: 0, latest_level: null });
-      expect(await store.checkIns(diary.id)).toHaveLength(2);
-      expect(await store.stopSharing(diary.id, new Date('2026-03-05T10:00:00Z'))).toBe(false);
+      expect(await stores.clinics.sharing(diary.id)).toBeUndefined();
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
+      expect(await row()).toMatchObject({ diary_id: null, check_ins: 0, latest_level: null });
+      expect(await stores.clinics.stopSharing(diary.id, at('2026-03-05T10:00:00Z'))).toBe(false);
     });
 
     it('deleting a shared diary leaves the clinic the session, marked as stopped, and nothing of the diary', async () => {
-      const diary = await newDiary();
-      const session = await followedBy(diary.id);
-      await store.addCheckIn(diary.id, swollen, assess(swollen));
-      expect(await store.deleteDiary(diary.id, new Date('2026-03-06T09:00:00Z'))).toBe(true);
-      expect(await session()).toMatchObject({ diary_id: null, sharing_stopped_at: new Date('2026-03-06T09:00:00Z'), check_ins: 0, latest_level: null, pressure_flag: false });
+      const { therapist } = await clinic();
+      const { diary, row } = await followed(therapist);
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
+      expect(await stores.diaries.deleteDiary(diary.id, at('2026-03-06T09:00:00Z'))).toBe(true);
+      expect(await row()).toMatchObject({ diary_id: null, sharing_stopped_at: at('2026-03-06T09:00:00Z'), check_ins: 0, latest_level: null, pressure_flag: false });
+    });
+
+    it('work in one transaction happens all together or not at all', async () => {
+      const { therapist } = await clinic();
+      const { followUp } = await session(therapist);
+      const failed = await stores
+        .transaction(async ({ diaries, clinics }) => {
+          const diary = await diaries.createDiary({ id: randomUUID(), tokenHash: 'x', massage, timeZone: 'UTC', createdAt: created });
+          await clinics.consent(hashToken(followUp), diary.id, created);
+          throw new Error('changed my mind');
+        })
+        .catch((error: unknown) => error);
+      expect(failed).toBeInstanceOf(Error);
+      expect(await database.db.selectFrom('diaries').selectAll().execute()).toEqual([]);
+      expect(await stores.clinics.byFollowUpLink(hashToken(followUp))).toBeDefined();
     });
   });
 }

@@ -11,7 +11,7 @@ if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set:
 if (url) {
   runStoreContract('PostgreSQL', () => openIsolatedPostgres(url));
 } else {
-  describe('the diary store on PostgreSQL', () => {
+  describe('the stores on PostgreSQL', () => {
     it.skip('SKIPPED: DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)', () => {});
   });
   console.log('SKIPPED PostgreSQL storage tests: DATABASE_URL is not set');

@@ -1,16 +1,17 @@
 // The recovery diary's pages: started from a result, reached by its unguessable link (remembered in a cookie).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
+import type { Report } from '../contract/types.ts';
 import { adviceChange } from '../diary/advice-change.ts';
 import { calendar } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
-import { addCheckIn, checkInReport, exportDiary, openDiary, startDiary, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
+import { addCheckIn, checkInReport, exportDiary, openDiary, replaceLink, startDiary, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
 import { clinicianSummary } from '../diary/summary.ts';
 import { summaryPdf } from '../diary/summary-pdf.ts';
 import { trendRule } from '../diary/trend.ts';
 import { questionnaire, type Answers } from '../knowledge/questionnaire.ts';
 import { localTime } from '../present/time.ts';
-import { isSecure, readCookie, setCookie } from './cookies.ts';
+import type { Cookies } from './cookies.ts';
 import { formOf, sendPage } from './respond.ts';
 import { isToken } from '../store/tokens.ts';
 import { draftCookie, readDraft, writeDraft } from './draft.ts';
@@ -19,28 +20,39 @@ import { html } from './html.ts';
 import { page } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, summaryPage } from './pages/diary.ts';
 import { questionsForm } from './pages/step.ts';
+import { statusOf } from '../server/status.ts';
 
 export const diariesCookie = 'aftercare_diaries';
 const maxRemembered = 20;
 const checkInSections = questionnaire.filter((s) => s.id !== 'massage');
 
-const remembered = (request: FastifyRequest) => (readCookie(request.headers.cookie, diariesCookie) ?? '').split('.').filter(isToken);
+const rememberedSeconds = 90 * 24 * 3600;
+const remembered = (cookies: Cookies, request: FastifyRequest) => (cookies.read(request, diariesCookie) ?? '').split('.').filter(isToken);
 
-/** This browser remembers the diary (newest first, at most 20), so /diaries can list it. */
-export function rememberDiary(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  const tokens = remembered(request);
-  if (tokens[0] === token) return;
-  const kept = [token, ...tokens.filter((t) => t !== token)].slice(0, maxRemembered);
-  reply.header('set-cookie', setCookie(diariesCookie, kept.join('.'), { secure: isSecure(request), maxAgeSeconds: 90 * 24 * 3600 }));
+function remember(cookies: Cookies, reply: FastifyReply, tokens: readonly string[]): void {
+  if (tokens.length === 0) cookies.clear(reply, diariesCookie);
+  else cookies.set(reply, diariesCookie, tokens.join('.'), { maxAgeSeconds: rememberedSeconds });
 }
 
+/** This browser remembers the diary (newest first, at most 20), so /diaries can list it. */
+export function rememberDiary(cookies: Cookies, request: FastifyRequest, reply: FastifyReply, token: string, replacing?: string): void {
+  const tokens = remembered(cookies, request);
+  if (tokens[0] === token && !replacing) return;
+  remember(cookies, reply, [token, ...tokens.filter((t) => t !== token && t !== replacing)].slice(0, maxRemembered));
+}
 
 export interface DiaryRouteOptions extends DiaryDeps {
+  readonly cookies: Cookies;
+  /** An absolute link on the configured public address. */
+  readonly link: (path: string) => string;
   /** The finished questionnaire's report, from the draft cookie, or null. */
-  readonly resultOf: (request: FastifyRequest) => { report: import('../contract/types.ts').Report; timeZone: string } | null;
+  readonly resultOf: (request: FastifyRequest) => { report: Report; timeZone: string } | null;
+  /** Counts a new diary against its address's limit (throws `too-many-requests`). */
+  readonly limitNewDiary: (request: FastifyRequest) => void;
 }
 
 export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions): void {
+  const { cookies } = deps;
 
   /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
   async function diaryOf(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply): Promise<OpenDiary | null> {
@@ -55,14 +67,15 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.post('/diaries', async (request, reply) => {
     const result = deps.resultOf(request);
     if (!result) return reply.redirect('/check/red-flags', 303);
+    deps.limitNewDiary(request);
     const { token } = await startDiary(deps, result.report, result.timeZone);
-    rememberDiary(request, reply, token);
+    rememberDiary(cookies, request, reply, token);
     return reply.redirect(`/diary/${token}`, 303);
   });
 
   app.get('/diaries', async (request, reply) => {
     const links = [];
-    for (const token of remembered(request)) {
+    for (const token of remembered(cookies, request)) {
       const open = await openDiary(deps, token);
       if (open) links.push({ href: `/diary/${token}`, label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${open.checkIns.length} check-ins)` });
     }
@@ -73,18 +86,28 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const open = await diaryOf(request, reply);
     if (!open) return reply;
     // Opening the link on a new device remembers it there too.
-    if (!remembered(request).includes(request.params.token)) rememberDiary(request, reply, request.params.token);
-    const sharedWith = await deps.store.sharing(open.diary.id);
-    const stopped = (request.query as { sharing?: string }).sharing === 'stopped' && !sharedWith;
-    return sendPage(reply, diaryPage(open, `/diary/${request.params.token}`, deps.now(), { ...(sharedWith ? { sharedWith } : {}), stopped }));
+    if (!remembered(cookies, request).includes(request.params.token)) rememberDiary(cookies, request, reply, request.params.token);
+    const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
+    const query = request.query as { sharing?: string; link?: string };
+    const stopped = query.sharing === 'stopped' && !sharedWith;
+    return sendPage(reply, diaryPage(open, `/diary/${request.params.token}`, deps.now(), { ...(sharedWith ? { sharedWith } : {}), stopped }, query.link === 'new'));
   });
 
   // Consent is withdrawn as easily as it was given: one button on the diary, no account needed.
   app.post<{ Params: { token: string } }>('/diary/:token/stop-sharing', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    await deps.store.stopSharing(open.diary.id, deps.now());
+    await deps.stores.clinics.stopSharing(open.diary.id, deps.now());
     return reply.redirect(`/diary/${request.params.token}?sharing=stopped`, 303);
+  });
+
+  // A new secret link: whoever held the old one (a clinic, before every diary had its own) can no longer open it.
+  app.post<{ Params: { token: string } }>('/diary/:token/new-link', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    const token = await replaceLink(deps, open);
+    rememberDiary(cookies, request, reply, token, request.params.token);
+    return reply.redirect(`/diary/${token}?link=new`, 303);
   });
 
   function checkInForm(open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[]) {
@@ -130,9 +153,10 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       errors.push(...reading.errors.filter((e) => e.path !== 'pain.trend' || open.checkIns.length === 0));
     }
     if (isEmergency(answers)) {
-      const draft = readDraft(readCookie(request.headers.cookie, draftCookie));
-      reply.header('set-cookie', setCookie(draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), { secure: isSecure(request), maxAgeSeconds: 30 * 24 * 3600 }));
-      if (errors.length === 0) await addCheckIn(deps, open, checkInReport(open, answers, now));
+      // The emergency advice comes first, whatever else: the check-in is kept when it can be, never waited on.
+      const draft = readDraft(cookies.read(request, draftCookie));
+      cookies.set(reply, draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), { maxAgeSeconds: 30 * 24 * 3600 });
+      if (errors.length === 0) await addCheckIn(deps, open, checkInReport(open, answers, now)).catch((error: unknown) => request.log.warn({ err: error }, 'emergency check-in not kept'));
       return reply.redirect('/emergency', 303);
     }
     if (errors.length > 0) return sendPage(reply, checkInForm(open, request.params.token, answers, errors), 422);
@@ -141,7 +165,8 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const message = error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
-      return sendPage(reply, checkInForm(open, request.params.token, answers, [{ path: 'pain.severity', message }]), 422);
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+      return sendPage(reply, checkInForm(open, request.params.token, answers, [{ path: 'pain.severity', message }]), statusOf(error));
     }
     return reply.redirect(`/diary/${request.params.token}`, 303);
   });
@@ -152,7 +177,9 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return reply
       .type('text/calendar; charset=utf-8')
       .header('content-disposition', 'attachment; filename="aftercare-reminders.ics"')
-      .send(remindersFor(open, `${request.protocol}://${request.host}/diary/${request.params.token}`, deps.now()));
+      // The calendar holds the diary's link: never kept by a cache.
+      .header('cache-control', 'no-store')
+      .send(remindersFor(open, deps.link(`/diary/${request.params.token}`), deps.now()));
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/report', async (request, reply) => {
@@ -189,9 +216,8 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.post<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    await deps.store.deleteDiary(open.diary.id, deps.now());
-    const tokens = remembered(request).filter((t) => t !== request.params.token);
-    reply.header('set-cookie', setCookie(diariesCookie, tokens.join('.'), { secure: isSecure(request), maxAgeSeconds: tokens.length ? 90 * 24 * 3600 : 0 }));
+    await deps.stores.diaries.deleteDiary(open.diary.id, deps.now());
+    remember(cookies, reply, remembered(cookies, request).filter((t) => t !== request.params.token));
     return sendPage(reply, page({ title: 'Diary deleted', body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>` }));
   });
 }

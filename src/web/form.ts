@@ -2,7 +2,7 @@
 import { assess } from '../engine/assess.ts';
 import { scopeHours } from '../engine/assess.ts';
 import { questionnaire, reportSoFar, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
-import { instantOfWallTime, timeZoneOr, withOffset } from '../present/time.ts';
+import { instantOfWallTime, isRealWallTime, timeZoneOr, withOffset } from '../present/time.ts';
 
 export interface FieldError {
   readonly path: string;
@@ -35,8 +35,7 @@ function readInstant(text: string, timeZone: string, now: Date): { value?: strin
   const parts = wallTime.exec(text.trim());
   if (!parts) return { error: 'Enter the date and time the massage ended, for example 2 March 2026, 17:00' };
   const [year, month, day, hour, minute] = parts.slice(1, 6).map(Number) as [number, number, number, number, number];
-  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || hour > 23 || minute > 59) {
+  if (!isRealWallTime({ year, month, day, hour, minute })) {
     return { error: 'That date does not exist: check the day and the month' };
   }
   const instant = instantOfWallTime({ year, month, day, hour, minute }, timeZone);

@@ -7,7 +7,7 @@ import { assess } from '../engine/assess.ts';
 import { questionnaire, reportFrom, type Answers } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
 import type { WebConfig } from './config.ts';
-import { isSecure, readCookie, setCookie } from './cookies.ts';
+import type { Cookies } from './cookies.ts';
 import { formOf, sendPage } from './respond.ts';
 import { draftCookie, firstIncomplete, readDraft, writeDraft, type Draft } from './draft.ts';
 import { emergencyAssessment, isEmergency, readStep } from './form.ts';
@@ -25,10 +25,18 @@ const sectionById = new Map(questionnaire.map((section) => [section.id as string
 
 const reportOf = (draft: Draft, now: Date) => reportFrom(draft.answers, draft.reportedAt ?? withOffset(now, draft.timeZone ?? 'UTC'));
 
-export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: DiaryDeps): void {
-  const draftOf = (request: FastifyRequest) => readDraft(readCookie(request.headers.cookie, draftCookie));
-  const saveDraft = (reply: FastifyReply, request: FastifyRequest, draft: Draft) =>
-    reply.header('set-cookie', setCookie(draftCookie, writeDraft(draft), { secure: isSecure(request), maxAgeSeconds: 30 * 24 * 3600 }));
+export interface WebDeps {
+  readonly config: WebConfig;
+  readonly cookies: Cookies;
+  readonly link: (path: string) => string;
+  /** With storage: the recovery diary, and the limit on new diaries per address. */
+  readonly diaries?: DiaryDeps & { readonly limitNewDiary: (request: FastifyRequest) => void };
+}
+
+export function registerWeb(app: FastifyInstance, { config, cookies, link, diaries }: WebDeps): void {
+  const draftOf = (request: FastifyRequest) => readDraft(cookies.read(request, draftCookie));
+  const saveDraft = (reply: FastifyReply, _request: FastifyRequest, draft: Draft) =>
+    cookies.set(reply, draftCookie, writeDraft(draft), { maxAgeSeconds: 30 * 24 * 3600 });
   const zoneOf = (draft: Draft) => draft.timeZone ?? config.defaultTimeZone;
 
   app.get('/', (_request, reply) => sendPage(reply, startPage(config.emergencyNumber)));
@@ -124,6 +132,8 @@ export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: D
   if (diaries) {
     registerDiaryPages(app, {
       ...diaries,
+      cookies,
+      link,
       resultOf: (request) => {
         const draft = draftOf(request);
         if (firstIncomplete(draft.answers) || isEmergency(draft.answers)) return null;
@@ -138,7 +148,7 @@ export function registerWeb(app: FastifyInstance, config: WebConfig, diaries?: D
   }
 
   app.post('/check/restart', (request, reply) => {
-    reply.header('set-cookie', setCookie(draftCookie, '', { secure: isSecure(request), maxAgeSeconds: 0 }));
+    cookies.clear(reply, draftCookie);
     return reply.redirect('/check/red-flags', 303);
   });
 }

@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Mail } from '../../src/clinic/mailer.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { embeddedTemplate, openDatabase } from '../../src/store/database.ts';
-import { diaryStore } from '../../src/store/diaries.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -23,13 +23,19 @@ export const screenshotDir = new URL('../../test-results/screenshots/', import.m
 export async function startServer() {
   let now = new Date();
   const database = await openDatabase({ pglite: await embeddedTemplate() });
-  const app = buildApp({ store: diaryStore(database.db), db: database.db, mailer: { send: async () => {} }, web: { now: () => now, defaultTimeZone: 'UTC' } });
+  const mail: Mail[] = [];
+  const app = buildApp({ db: database.db, mailer: { send: async (message) => void mail.push(message) }, web: { now: () => now, defaultTimeZone: 'UTC' } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');
   return {
     base: `http://127.0.0.1:${address.port}`,
     setNow: (instant: string | Date) => (now = new Date(instant)),
+    /** The mails sent so far, once the work after each answer has finished. */
+    mail: async () => {
+      await app.backgroundIdle();
+      return mail;
+    },
     close: async () => {
       await app.close();
       await database.close();

@@ -205,8 +205,15 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await page.fill('#f-clinicName', 'Back Care');
     await page.fill('#f-name', 'Ann');
     await page.fill('#f-email', 'ann@example.com');
-    await page.fill('#f-password', 'correct horse battery');
-    await Promise.all([page.waitForURL('**/clinic'), page.click('button[type=submit]')]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Check your email' }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'check your email');
+    const signUpLink = /http:\/\/\S+\/clinic\/reset\/[A-Za-z0-9_-]{43}/.exec((await server.mail()).at(-1)!.text)![0];
+    await page.goto(signUpLink.replace(/^http:\/\/[^/]+/, server.base));
+    await expectAccessible(page, 'choose your password');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Save the password' }).click();
+    await page.waitForURL('**/clinic');
     await expectAccessible(page, 'dashboard');
     await page.goto(`${server.base}/clinic/sessions/new`);
     await expectAccessible(page, 'record a session');
@@ -223,10 +230,13 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await expectAccessible(client.page, 'consent');
     await client.page.check('#f-sharp-n');
     await client.page.check('#f-consent');
-    await Promise.all([client.page.waitForURL('**/check-in'), client.page.click('button[type=submit]')]);
+    await client.page.getByRole('button', { name: 'Start my diary' }).click();
+    await client.page.waitForURL('**/check-in');
     await expectAccessible(client.page, 'first check-in');
-    // The diary says whom it is shared with, and stopping takes one button.
-    await client.page.goto(link!.replace('/follow-up/', '/diary/'));
+    // The diary has a link of its own, not the follow-up link; it says whom it is shared with, and stopping takes one button.
+    const diaryLink = client.page.url().replace(/\/check-in$/, '');
+    expect(diaryLink).not.toContain(link!.split('/').at(-1));
+    await client.page.goto(diaryLink);
     await expect(client.page.locator('#clinic').innerText()).resolves.toContain('Shared with Back Care');
     await expectAccessible(client.page, 'shared diary');
     await Promise.all([client.page.waitForURL((url) => url.search === '?sharing=stopped'), client.page.click('text=Stop sharing with Back Care')]);

@@ -4,12 +4,15 @@ import type { FastifyInstance } from 'fastify';
 export class Visitor {
   readonly cookies: Record<string, string> = {};
   csrf = '';
+  /** The Set-Cookie headers of the last answer. */
+  lastSetCookie: string | string[] | number | undefined;
   constructor(private readonly app: FastifyInstance) {}
 
   private header() {
     return Object.entries(this.cookies).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('; ');
   }
   private keep(setCookie: string | string[] | number | undefined) {
+    this.lastSetCookie = setCookie;
     for (const line of [setCookie ?? []].flat()) {
       const [pair] = String(line).split(';');
       const eq = pair!.indexOf('=');

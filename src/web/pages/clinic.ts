@@ -1,7 +1,6 @@
 // The clinic's pages: sign-up and sign-in, the dashboard of who needs attention, sessions and their follow-up links.
 import { levelName } from '../../knowledge/levels.ts';
-import type { Member } from '../../clinic/accounts.ts';
-import type { MassageSession, TherapistShare } from '../../clinic/follow-up.ts';
+import type { AccountLink, AuditEntry, DashboardCounts, Invitation, MassageSession, Member, TherapistShare } from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
@@ -9,8 +8,12 @@ import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 import { timeZoneSelect } from './step.ts';
+import type { SessionFormValues } from '../../clinic/session-form.ts';
 
 export interface FormError { readonly field: string; readonly message: string }
+
+/** A signed-in member and the session's form token: what every signed-in page needs. */
+export interface SignedInView { readonly member: Member; readonly csrf: string }
 
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
@@ -22,14 +25,14 @@ function errorSummary(errors: readonly FormError[]): Markup {
 </div>`;
 }
 
-function input(name: string, label: string, options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string }): Markup {
+function input(name: string, label: string, options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string; maxLength?: number }): Markup {
   const error = options.errors.find((e) => e.field === name);
   const describedBy = [options.hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="question${error ? ' has-error' : ''}">
   <label class="question-label" for="f-${name}">${label}</label>
   ${options.hint ? html`<p class="hint" id="f-${name}-hint">${options.hint}</p>` : ''}
   ${error ? html`<p class="error-message" id="f-${name}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
-  <input class="input-text" id="f-${name}" name="${name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${attr('aria-invalid="true"', Boolean(error))}>
+  <input class="input-text" id="f-${name}" name="${name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${attr('aria-invalid="true"', Boolean(error))}>
 </div>`;
 }
 
@@ -46,7 +49,7 @@ function clinicNav(member: Member, csrf: string): Markup {
 </nav>`;
 }
 
-export const clinicPage = (title: string, body: Markup, signedIn?: { member: Member; csrf: string }) =>
+export const clinicPage = (title: string, body: Markup, signedIn?: SignedInView) =>
   page({ title, body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${body}`, bodyClass: 'page-clinic', emergencyLine: false });
 
 export function signUpPage(csrf: string, errors: readonly FormError[], defaultZone: string, values: Record<string, string> = {}) {
@@ -54,12 +57,11 @@ export function signUpPage(csrf: string, errors: readonly FormError[], defaultZo
 <h1>Create a clinic account</h1>
 <p class="lead">Send aftercare to your clients after each session, and see who needs attention.</p>
 <form method="post" action="/clinic/sign-up" novalidate>${csrfField(csrf)}
-  ${input('clinicName', 'Clinic name', { value: values.clinicName, errors, autocomplete: 'organization' })}
-  ${input('name', 'Your name', { value: values.name, errors, autocomplete: 'name' })}
-  ${input('email', 'Email', { type: 'email', value: values.email, errors, autocomplete: 'email' })}
-  ${input('password', 'Password', { type: 'password', errors, autocomplete: 'new-password', hint: 'At least 10 characters.' })}
+  ${input('clinicName', 'Clinic name', { value: values.clinicName, errors, autocomplete: 'organization', maxLength: 120 })}
+  ${input('name', 'Your name', { value: values.name, errors, autocomplete: 'name', maxLength: 100 })}
+  ${input('email', 'Email', { type: 'email', value: values.email, errors, autocomplete: 'email', maxLength: 254, hint: 'We send a link there to choose your password and finish.' })}
   <div class="question">${timeZoneSelect('f-timeZone', values.timeZone ?? defaultZone, 'The clinic\'s time zone (its pages show times in it)')}</div>
-  <div class="actions"><button class="button" type="submit">Create the account</button> <a href="/clinic/sign-in">I have an account</a></div>
+  <div class="actions"><button class="button" type="submit">Continue</button> <a href="/clinic/sign-in">I have an account</a></div>
 </form>`);
 }
 
@@ -67,8 +69,8 @@ export function signInPage(csrf: string, errors: readonly FormError[], email = '
   return clinicPage('Sign in', html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}
 <h1>Sign in to your clinic</h1>
 <form method="post" action="/clinic/sign-in" novalidate>${csrfField(csrf)}
-  ${input('email', 'Email', { type: 'email', value: email, errors, autocomplete: 'username' })}
-  ${input('password', 'Password', { type: 'password', errors, autocomplete: 'current-password' })}
+  ${input('email', 'Email', { type: 'email', value: email, errors, autocomplete: 'username', maxLength: 254 })}
+  ${input('password', 'Password', { type: 'password', errors, autocomplete: 'current-password', maxLength: 256 })}
   <div class="actions"><button class="button" type="submit">Sign in</button> <a href="/clinic/reset">Forgot the password?</a> <a href="/clinic/sign-up">Create a clinic account</a></div>
 </form>`);
 }
@@ -78,17 +80,36 @@ export function resetRequestPage(csrf: string, sent: boolean) {
 ${sent
     ? html`<p role="status">If an account has that email, a link to set a new password is on its way. It works once, for an hour.</p>`
     : html`<form method="post" action="/clinic/reset" novalidate>${csrfField(csrf)}
-  ${input('email', 'Email', { type: 'email', errors: [], autocomplete: 'username' })}
+  ${input('email', 'Email', { type: 'email', errors: [], autocomplete: 'username', maxLength: 254 })}
   <div class="actions"><button class="button" type="submit">Send me a link</button></div>
 </form>`}`);
 }
 
-export function resetPage(csrf: string, token: string, errors: readonly FormError[]) {
-  return clinicPage('Choose a new password', html`${errorSummary(errors)}<h1>Choose a new password</h1>
+/** The page a one-time link opens: choose a new password, or the first one (finishing a sign-up or an invitation). */
+export function choosePasswordPage(csrf: string, token: string, link: AccountLink | undefined, errors: readonly FormError[]) {
+  const first = link?.purpose === 'sign-up' || link?.purpose === 'invitation';
+  const heading = first ? 'Choose your password' : 'Choose a new password';
+  const lead = link?.purpose === 'sign-up' ? html`<p class="lead">This finishes creating the account for ${link.clinicName}.</p>`
+    : link?.purpose === 'invitation' ? html`<p class="lead">This finishes joining ${link.clinicName}.</p>`
+    : '';
+  return clinicPage(heading, html`${errorSummary(errors)}<h1>${heading}</h1>${lead}
 <form method="post" action="/clinic/reset/${token}" novalidate>${csrfField(csrf)}
-  ${input('password', 'New password', { type: 'password', errors, autocomplete: 'new-password', hint: 'At least 10 characters. Every device signed in will be signed out.' })}
+  ${input('password', first ? 'Password' : 'New password', { type: 'password', errors, autocomplete: 'new-password', maxLength: 256, hint: first ? 'At least 10 characters.' : 'At least 10 characters. Every device signed in will be signed out.' })}
   <div class="actions"><button class="button" type="submit">Save the password</button></div>
 </form>`);
+}
+
+/** Said after a sign-up, whatever the address: what to do next is in the mail. */
+export function checkEmailPage(email: string, purpose: string) {
+  return clinicPage('Check your email', html`<h1>Check your email</h1>
+<p role="status">We sent a message to <strong>${email}</strong>. Open the link in it to ${purpose}. It works for a day.</p>
+<p class="hint">Nothing there after a few minutes? Look in the spam folder, or <a href="/clinic/sign-up">start again</a>.</p>`);
+}
+
+/** A follow-up link that asks for nothing any more: it was used to start a diary, or replaced by a newer one. */
+export function followUpUsedPage() {
+  return page({ title: 'This link was used', body: html`<h1>This link does not open anything now</h1>
+<p>A follow-up link starts one diary, once. If you started yours on this device, it is in <a href="/diaries">your diaries</a>. Otherwise, ask your therapist for a new link, or <a href="/">check your back without it</a>.</p>` });
 }
 
 const flagsOf = (s: MassageSession) => [
@@ -98,8 +119,8 @@ const flagsOf = (s: MassageSession) => [
   s.sharingStoppedAt ? html`<span class="flag flag-quiet">Stopped sharing</span>` : !s.diaryId ? html`<span class="flag flag-quiet">Waiting for the client</span>` : '',
 ];
 
-export function dashboardPage(view: {
-  member: Member; csrf: string; sessions: readonly MassageSession[]; counts: Record<string, number>; shares: readonly TherapistShare[]; page: number; hasMore: boolean;
+export function dashboardPage(view: SignedInView & {
+  sessions: readonly MassageSession[]; counts: DashboardCounts; shares: readonly TherapistShare[]; page: number; hasMore: boolean;
 }) {
   const { member, counts } = view;
   const zone = member.timeZone;
@@ -133,37 +154,38 @@ export function dashboardPage(view: {
 </table>`, { member, csrf: view.csrf });
 }
 
-export function newSessionPage(member: Member, csrf: string, errors: readonly FormError[], values: Record<string, string | string[]> = {}) {
-  const value = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
-  const areas = Array.isArray(values.areasWorked) ? values.areasWorked : values.areasWorked ? [values.areasWorked] : [];
-  const select = (name: string, label: string, options: [string, string][]) => html`<div class="question"><label class="question-label" for="f-${name}">${label}</label>
+export function newSessionPage({ member, csrf }: SignedInView, errors: readonly FormError[], values?: SessionFormValues) {
+  const value = (k: 'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes') => values?.[k] ?? '';
+  const areas = values?.areasWorked ?? [];
+  const select = (name: 'style' | 'pressure', label: string, options: [string, string][]) => html`<div class="question"><label class="question-label" for="f-${name}">${label}</label>
   <select id="f-${name}" name="${name}"><option value="">Not recorded</option>${options.map(([v, l]) => html`<option value="${v}"${attr('selected', value(name) === v)}>${l}</option>`)}</select></div>`;
   return clinicPage('Record a session', html`${errorSummary(errors)}<h1>Record a session</h1>
 <form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
-  ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
+  ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, maxLength: 100, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
   ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: `In the clinic's time zone, ${member.timeZone}.` })}
   ${select('style', 'Style', [['deep-tissue', 'Deep tissue'], ['sports', 'Sports'], ['swedish', 'Swedish'], ['trigger-point', 'Trigger point'], ['myofascial', 'Myofascial release'], ['other', 'Other']])}
   ${select('pressure', 'Pressure', [['light', 'Light'], ['moderate', 'Moderate'], ['firm', 'Firm']])}
   <fieldset class="question"><legend class="question-label">Areas worked</legend><div class="options">
   ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${regions[r].name}</label></div>`)}
   </div></fieldset>
-  <div class="question"><label class="question-label" for="f-notes">Notes</label><textarea id="f-notes" name="notes" rows="3">${value('notes')}</textarea></div>
+  <div class="question"><label class="question-label" for="f-notes">Notes</label><textarea id="f-notes" name="notes" rows="3" maxlength="2000">${value('notes')}</textarea></div>
   <div class="actions"><button class="button" type="submit">Save and get the follow-up link</button></div>
 </form>`, { member, csrf });
 }
 
-export function linkPage(member: Member, csrf: string, session: MassageSession, link: string, qrSvg: string) {
+export function linkPage({ member, csrf }: SignedInView, session: MassageSession, link: string, qrSvg: string) {
   return clinicPage('Follow-up link', html`<h1>Follow-up link for ${session.clientRef}</h1>
-<p class="lead">Give this to the client: it opens their recovery diary, with the session already filled in, once they agree to share their check-ins with your clinic.</p>
+<p class="lead">Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
 <p class="private-link"><a href="${link}">${link}</a></p>
 <figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
 <p class="hint">This link is shown once. If it is lost before the client opens it, make a new one from the client's page.</p>
 <p><a href="/clinic/sessions/${session.id}">Go to the client's page</a></p>`, { member, csrf });
 }
 
-export function sessionPage(member: Member, csrf: string, session: MassageSession, checkIns: readonly CheckIn[]) {
+export function sessionPage({ member, csrf }: SignedInView, session: MassageSession, checkIns: readonly CheckIn[]) {
   const zone = member.timeZone;
-  return clinicPage(`Client ${session.clientRef}`, html`<h1>${session.clientRef}</h1>
+  // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
+  return clinicPage('Client record', html`<h1>${session.clientRef}</h1>
 <p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}${session.massage.style ? `, ${session.massage.style}` : ''}${session.massage.pressure ? `, ${session.massage.pressure} pressure` : ''}. Times are in ${zone}.</p>
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
 <p class="flags">${flagsOf(session)}</p>
@@ -181,29 +203,37 @@ ${checkIns.length
 <p><a href="/clinic">Back to the dashboard</a></p>`, { member, csrf });
 }
 
-export function membersPage(member: Member, csrf: string, members: readonly Member[], errors: readonly FormError[], notice = '') {
+export function membersPage({ member, csrf }: SignedInView, members: readonly Member[], invitations: readonly Invitation[], errors: readonly FormError[], notice = '') {
   return clinicPage('Members', html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}<h1>Members of ${member.clinicName}</h1>
-<ul>${members.map((m) => html`<li>${m.name} (${m.email}), ${m.role}</li>`)}</ul>
+<table class="checkins members">
+  <caption class="visually-hidden">Members of the clinic</caption>
+  <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Access</th></tr></thead>
+  <tbody>${members.map((m) => html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}</td><td>${
+    m.id === member.id ? 'You'
+    : html`${m.disabled ? 'Disabled ' : ''}<form method="post" action="/clinic/members/${m.id}/${m.disabled ? 'enable' : 'disable'}" class="inline-form">${csrfField(csrf)}<button class="link-button" type="submit">${m.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> ${m.name}</span></button></form>`
+  }</td></tr>`)}</tbody>
+</table>
+${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitations.map((i) => html`<li>${i.name} (${i.email}), ${i.role}, until ${localTime(i.expiresAt, member.timeZone)}</li>`)}</ul>` : ''}
 <h2>The clinic's time zone</h2>
 <p class="hint">The dashboard, each client's page and the audit log show times in it, and the time a session ended is read in it.</p>
 <form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}
   <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, 'Time zone', false)}</div>
   <div class="actions"><button class="button button-secondary" type="submit">Save the time zone</button></div>
 </form>
-<h2>Add a member</h2>
-<p class="hint">They get a link to choose their password.</p>
+<h2>Invite a member</h2>
+<p class="hint">They get a link to choose their password. Disabling a member signs them out everywhere at once.</p>
 <form method="post" action="/clinic/members" novalidate>${csrfField(csrf)}
-  ${input('name', 'Name', { errors })}
-  ${input('email', 'Email', { type: 'email', errors })}
+  ${input('name', 'Name', { errors, maxLength: 100 })}
+  ${input('email', 'Email', { type: 'email', errors, maxLength: 254 })}
   <fieldset class="question"><legend class="question-label">Role</legend><div class="options">
     <div class="option"><input type="radio" id="f-role-t" name="role" value="therapist" checked><label for="f-role-t">Therapist: sees their own clients</label></div>
     <div class="option"><input type="radio" id="f-role-a" name="role" value="admin"><label for="f-role-a">Admin: sees the whole clinic and the audit log</label></div>
   </div></fieldset>
-  <div class="actions"><button class="button" type="submit">Add the member</button></div>
+  <div class="actions"><button class="button" type="submit">Invite the member</button></div>
 </form>`, { member, csrf });
 }
 
-export function auditPage(member: Member, csrf: string, entries: readonly { at: Date; action: string; subject: string; name: string | null; email: string | null }[]) {
+export function auditPage({ member, csrf }: SignedInView, entries: readonly AuditEntry[]) {
   return clinicPage('Audit log', html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in ${member.timeZone}.</p>
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th></tr></thead>
 <tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, member.timeZone)}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`, { member, csrf });
@@ -212,7 +242,7 @@ export function auditPage(member: Member, csrf: string, entries: readonly { at: 
 export function consentPage(csrf: string, session: MassageSession & { clinicName: string }, token: string, errors: readonly FormError[], timeZone: string) {
   return page({ title: 'Your aftercare', body: html`${errorSummary(errors)}<h1>Aftercare from ${session.clinicName}</h1>
 <p class="lead">Your therapist would like to follow how your back recovers after your session on ${localTime(session.endedAt, timeZone)} (${timeZone}).</p>
-<p>If you agree, you get a private recovery diary with the session already filled in. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can stop sharing, or delete the diary, at any time.</p>
+<p>If you agree, you get a private recovery diary with the session already filled in, under a link of its own that only you have. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can stop sharing, or delete the diary, at any time: then they see none of it.</p>
 <form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
   <fieldset class="question${errors.some((e) => e.field === 'sharpPainDuring') ? ' has-error' : ''}" id="f-sharpPainDuring"><legend class="question-label">Did you feel sharp pain during the massage?</legend><div class="options">
     <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"><label for="f-sharp-y">Yes</label></div>

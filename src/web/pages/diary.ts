@@ -15,7 +15,7 @@ export interface DiarySharing {
   readonly stopped?: boolean;
 }
 
-export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: DiarySharing = {}): string {
+export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: DiarySharing = {}, newLink = false): string {
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
   const latest = checkIns.at(-1);
@@ -26,6 +26,11 @@ export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: Dia
 <p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are in ${zone}.</p>
 ${sharing.stopped ? html`<p class="callout" role="status">You stopped sharing this diary. The clinic no longer sees it or any new check-in.</p>` : ''}
 <p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>
+${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
+${diary.linkKnownToClinic
+    ? html`<div class="callout"><p>This diary's link was made by your clinic, so they could open it with it. Get a private link that only you have: the old one stops working.</p>
+<form method="post" action="${base}/new-link"><button class="button button-secondary" type="submit">Get a new private link</button></form></div>`
+    : ''}
 ${change
     ? html`<div class="banner ${change.direction === 'less-urgent' ? 'level-self-care' : `level-${latest!.assessment.level}`}" role="alert">
   <p class="banner-level">The advice changed</p>

@@ -1,0 +1,65 @@
+// The form a therapist fills in after a session, read and checked in one place: every field named when it is wrong.
+import type { Issue } from '../contract/errors.ts';
+import { AppError } from '../contract/errors.ts';
+import { readText } from '../contract/text.ts';
+import type { Region, Report } from '../contract/types.ts';
+import { regionOrder } from '../knowledge/regions.ts';
+import { instantOfWallTime, isRealWallTime, withOffset } from '../present/time.ts';
+
+export const massageStyles = ['deep-tissue', 'sports', 'swedish', 'trigger-point', 'myofascial', 'other'] as const;
+export const pressures = ['light', 'moderate', 'firm'] as const;
+
+export interface SessionInput {
+  readonly clientRef: string;
+  /** RFC 3339 with the clinic's offset. */
+  readonly endedAt: string;
+  readonly style?: Report['massage']['style'];
+  readonly pressure?: Report['massage']['pressure'];
+  readonly areasWorked: readonly Region[];
+  readonly notes: string;
+}
+
+/** What the therapist typed, kept to show the form again. */
+export type SessionFormValues = Readonly<Record<'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes', string>> & { readonly areasWorked: readonly string[] };
+
+const wallTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+export function sessionFormValues(form: URLSearchParams): SessionFormValues {
+  const field = (name: string) => (form.get(name) ?? '').slice(0, 4000);
+  return { clientRef: field('clientRef'), endedAt: field('endedAt'), style: field('style'), pressure: field('pressure'), notes: field('notes'), areasWorked: form.getAll('areasWorked').slice(0, 8) };
+}
+
+/**
+ * The session, or an `invalid-input` error listing every field to correct. The time is read as a wall-clock time
+ * in the clinic's zone, and may not be in the future.
+ */
+export function readSessionForm(values: SessionFormValues, timeZone: string, now: Date): SessionInput {
+  const issues: Issue[] = [];
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof AppError) || !error.issues) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  };
+  const clientRef = attempt(() => readText(values.clientRef, { path: 'clientRef', label: 'the client\'s name or reference', max: 100, required: true }));
+  const notes = attempt(() => readText(values.notes, { path: 'notes', label: 'the notes', max: 2000, multiline: true }));
+  const parts = wallTime.exec(values.endedAt);
+  const wall = parts ? { year: +parts[1]!, month: +parts[2]!, day: +parts[3]!, hour: +parts[4]!, minute: +parts[5]! } : null;
+  const endedAt = wall && isRealWallTime(wall) ? instantOfWallTime(wall, timeZone) : null;
+  if (!endedAt) {
+    issues.push({ path: 'endedAt', message: 'Enter when the session ended, as a date and a time' });
+  } else if (endedAt.getTime() > now.getTime() + 60_000) {
+    issues.push({ path: 'endedAt', message: 'Enter when the session ended: it cannot be in the future' });
+  }
+  const style = massageStyles.find((s) => s === values.style);
+  const pressure = pressures.find((p) => p === values.pressure);
+  if (values.style && !style) issues.push({ path: 'style', message: 'Choose a style from the list' });
+  if (values.pressure && !pressure) issues.push({ path: 'pressure', message: 'Choose a pressure from the list' });
+  const areasWorked = regionOrder.filter((region) => values.areasWorked.includes(region));
+  if (values.areasWorked.some((area) => !(regionOrder as readonly string[]).includes(area))) issues.push({ path: 'areasWorked', message: 'Choose the areas from the list' });
+  if (issues.length > 0) throw new AppError('invalid-input', `The session form has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}.`, issues);
+  return { clientRef: clientRef!, endedAt: withOffset(endedAt!, timeZone), areasWorked, notes: notes!, ...(style ? { style } : {}), ...(pressure ? { pressure } : {}) };
+}

@@ -1,0 +1,91 @@
+// The recovery diary's API shapes, as schemas: the one source of its validator, its types and its part of the
+// OpenAPI document. A report inside them is the contract's own (`$ref` to its `$id`).
+import type { FromSchema } from 'json-schema-to-ts';
+import { inputSchema, outputSchema } from './schemas.ts';
+
+/** Every token Aftercare makes (diaries, follow-ups, one-time links): 256 random bits in base64url. */
+export const tokenPattern = '^[A-Za-z0-9_-]{43}$';
+
+/** A `$ref` to another of Aftercare's schemas: relative to this one's `$id`, all of which start `aftercare/`. */
+export const refTo = <Id extends `aftercare/${string}`>(id: Id) => ({ $ref: id.slice('aftercare/'.length) as Id extends `aftercare/${infer Rest}` ? Rest : never });
+
+const reportRef = refTo(inputSchema.$id);
+const assessmentRef = refTo(outputSchema.$id);
+const instant = { type: 'string', format: 'date-time' } as const;
+
+export const newDiarySchema = {
+  $id: 'aftercare/new-diary',
+  title: 'A report to start a recovery diary with',
+  type: 'object',
+  additionalProperties: false,
+  required: ['report'],
+  properties: {
+    report: reportRef,
+    timeZone: { type: 'string', format: 'time-zone', maxLength: 64, description: 'IANA time zone the diary shows its times in; default UTC' },
+  },
+  // The report's own `#/$defs/…` references, for type derivation (the validator resolves them in the report's schema).
+  $defs: inputSchema.$defs,
+} as const;
+
+const { massage: _massage, ...checkInProperties } = inputSchema.properties;
+
+/** A check-in: a report without the massage (the diary has it); reportedAt defaults to now, pain.trend to the scores'. */
+export const newCheckInSchema = {
+  $id: 'aftercare/new-check-in',
+  title: 'A check-in: the answers of a report, without the massage',
+  type: 'object',
+  additionalProperties: false,
+  required: inputSchema.required.filter((field) => field !== 'massage' && field !== 'reportedAt'),
+  properties: {
+    ...checkInProperties,
+    reportedAt: { ...instant, description: 'When this check-in is made; default now.' },
+    pain: { ...inputSchema.properties.pain, required: inputSchema.properties.pain.required.filter((field) => field !== 'trend') },
+  },
+  $defs: inputSchema.$defs,
+} as const;
+
+const checkIn = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['number', 'report', 'assessment'],
+  properties: { number: { type: 'integer', minimum: 1 }, reportedAt: instant, report: reportRef, assessment: assessmentRef },
+} as const;
+
+export const checkInAnswerSchema = { $id: 'aftercare/check-in', title: 'One check-in and its assessment', ...checkIn } as const;
+
+export const diarySchema = {
+  $id: 'aftercare/diary',
+  title: 'A recovery diary with every check-in',
+  type: 'object',
+  additionalProperties: false,
+  required: ['links', 'exportedFrom', 'diary', 'checkIns'],
+  properties: {
+    token: { type: 'string', pattern: tokenPattern, description: 'The diary\'s secret: only in the answer that created it' },
+    links: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['self', 'page', 'checkIns', 'fhir', 'reminders'],
+      properties: { self: { type: 'string' }, page: { type: 'string' }, checkIns: { type: 'string' }, fhir: { type: 'string' }, reminders: { type: 'string' } },
+    },
+    exportedFrom: { const: 'Aftercare' },
+    diary: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['createdAt', 'massage', 'timeZone'],
+      properties: { createdAt: instant, timeZone: { type: 'string' }, massage: inputSchema.properties.massage },
+    },
+    checkIns: { type: 'array', items: { ...checkIn, required: ['number', 'reportedAt', 'report', 'assessment'] } },
+  },
+  $defs: inputSchema.$defs,
+} as const;
+
+export const sharingSchema = {
+  $id: 'aftercare/sharing',
+  title: 'The clinic a diary is shared with',
+  type: 'object',
+  additionalProperties: false,
+  required: ['clinicName', 'since'],
+  properties: { clinicName: { type: 'string' }, since: instant },
+} as const;
+
+export type NewDiary = FromSchema<typeof newDiarySchema, { references: [typeof inputSchema] }>;

@@ -1,0 +1,64 @@
+// Free text from outside (form fields, names, emails): its length is checked before anything else looks at it,
+// control characters are refused, and every check runs in time linear in the text.
+import { AppError } from './errors.ts';
+
+export interface TextRule {
+  /** The field's path, named in the error. */
+  readonly path: string;
+  /** How the field is called in a message: "the clinic's name". */
+  readonly label: string;
+  readonly max: number;
+  readonly required?: boolean;
+  /** Line breaks and tabs are allowed (notes). */
+  readonly multiline?: boolean;
+}
+
+/** C0 controls and DEL; in a multiline field tab, line feed and carriage return are allowed. */
+function hasControlCharacter(text: string, multiline: boolean): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7f || (code < 0x20 && !(multiline && (code === 0x09 || code === 0x0a || code === 0x0d)))) return true;
+  }
+  return false;
+}
+
+const refuse = (path: string, message: string) => new AppError('invalid-input', message, [{ path, message }]);
+
+/** The field's text, trimmed, or an `invalid-input` error that names the field and says why. */
+export function readText(value: string | null | undefined, rule: TextRule): string {
+  const given = value ?? '';
+  if (given.length > rule.max * 4 || given.trim().length > rule.max) {
+    throw refuse(rule.path, `Use at most ${rule.max} characters for ${rule.label}`);
+  }
+  if (hasControlCharacter(given, rule.multiline ?? false)) {
+    throw refuse(rule.path, `${rule.label[0]!.toUpperCase()}${rule.label.slice(1)} has a character that cannot be typed (a control character): remove it`);
+  }
+  const text = given.trim();
+  if (rule.required && text === '') throw refuse(rule.path, `Enter ${rule.label}`);
+  return text;
+}
+
+/** RFC 5321's limit on an address. */
+export const maxEmailLength = 254;
+
+/**
+ * Whether the text looks like an email address: one @, something before it, and a domain with a dot inside it,
+ * no spaces. A single pass over the characters, with no pattern to backtrack.
+ */
+export function isEmailAddress(text: string): boolean {
+  if (text.length > maxEmailLength) return false;
+  const at = text.indexOf('@');
+  if (at < 1 || at !== text.lastIndexOf('@') || at > 64) return false;
+  const domain = text.slice(at + 1);
+  const dot = domain.indexOf('.');
+  if (dot < 1 || domain.endsWith('.') || domain.includes('..')) return false;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) <= 0x20) return false;
+  return true;
+}
+
+/** An email address from a form: length first, then its shape; lower-cased. */
+export function readEmail(value: string | null | undefined, path = 'email'): string {
+  const email = readText(value, { path, label: 'the email address', max: maxEmailLength, required: true }).toLowerCase();
+  if (!isEmailAddress(email)) throw refuse(path, 'Enter an email address like name@example.com');
+  return email;
+}

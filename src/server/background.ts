@@ -1,0 +1,25 @@
+// Work done after the answer has gone (mails, and anything whose time must not show in the answer's), tracked so
+// that closing the server waits for it and a test can wait for it too. A failure is logged, never thrown.
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface Background {
+  run(what: string, work: () => Promise<unknown>): void;
+  /** Resolves when everything started so far has finished. */
+  idle(): Promise<void>;
+}
+
+export function background(log: () => FastifyBaseLogger): Background {
+  const running = new Set<Promise<unknown>>();
+  return {
+    run(what, work) {
+      const task = Promise.resolve()
+        .then(work)
+        .catch((error: unknown) => log().error({ err: error, work: what }, 'background work failed'))
+        .finally(() => running.delete(task));
+      running.add(task);
+    },
+    async idle() {
+      while (running.size > 0) await Promise.all([...running]);
+    },
+  };
+}
