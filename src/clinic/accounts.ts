@@ -34,7 +34,7 @@ const sessionHours = 12;
 /** How long each kind of one-time link works. */
 export const linkHours: Readonly<Record<AccountLink['purpose'], number>> = { reset: 1, 'sign-up': 24, invitation: 7 * 24 };
 /** Sign-in attempts allowed per email and per address, and mails per recipient and per requester, in their windows. */
-export const throttle = { signInPerEmail: 5, signInPerAddress: 20, signInMinutes: 15, mailsPerRecipient: 3, mailsPerRequester: 10, mailMinutes: 60 } as const;
+export const throttle = { signInPerEmail: 5, signInPerAddress: 20, signInMinutes: 15, mailsPerRecipient: 3, mailsPerRequester: 20, mailMinutes: 60 } as const;
 
 export const nameRule = { label: 'the name', max: 100, required: true } as const;
 export const clinicNameRule = { path: 'clinicName', label: 'the clinic\'s name', max: 120, required: true } as const;

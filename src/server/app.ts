@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { accounts } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
 import type { Mailer } from '../clinic/mailer.ts';
-import { passwordHasher, type HashingLimits } from '../clinic/passwords.ts';
+import { passwordHasher, type HashingLimits, type PasswordHasher } from '../clinic/passwords.ts';
 import { parseReportText } from '../contract/validate.ts';
 import { defaultCheckInLimits, type DiaryDeps } from '../diary/service.ts';
 import { assess } from '../engine/assess.ts';
@@ -49,6 +49,8 @@ export interface AppOptions {
   readonly newId?: () => string;
   readonly newToken?: () => string;
   readonly checkInLimits?: CheckInLimits;
+  /** How passwords are hashed; by default scrypt, with `hashing`'s bounds. */
+  readonly hasher?: PasswordHasher;
   readonly hashing?: HashingLimits;
 }
 
@@ -71,9 +73,16 @@ declare module 'fastify' {
   }
 }
 
+/** Every log line that shows a request shows it like this: method, redacted path, address. */
+const requestSerializer = (request: FastifyRequest) => ({ method: request.method, url: loggableUrl(request.url), remoteAddress: request.ip });
+
 export function buildApp(options: AppOptions = {}): FastifyInstance {
+  // URLs carry secrets (diary, follow-up and reset links): whatever logs a request logs it redacted.
+  const logger = typeof options.logger === 'object' && options.logger !== null
+    ? { ...options.logger, serializers: { ...(options.logger as { serializers?: object }).serializers, req: requestSerializer } }
+    : (options.logger ?? false);
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger,
     bodyLimit,
     connectionTimeout: timeoutMs,
     requestTimeout: timeoutMs,
@@ -83,12 +92,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     trustProxy: trusted(options.trustProxy ?? false),
     // Two log lines per request halved throughput in the benchmark; access logs belong to the proxy in front.
     logController: new LogController({ disableRequestLogging: !options.logEveryRequest }),
-    // URLs carry secrets (diary, follow-up and reset links): every request line logs them redacted.
-    ...(options.logEveryRequest
-      ? { serializers: { req: (request: FastifyRequest) => ({ method: request.method, url: loggableUrl(request.url), remoteAddress: request.ip }) } }
-      : // A child logger per request costs an allocation on every request; without per-request logs, the few
-        // lines logged (failures, slow requests) bind the request id themselves.
-        { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
+    // A child logger per request costs an allocation on every request; without per-request logs, the few lines
+    // logged (failures, slow requests) bind the request id themselves.
+    ...(options.logEveryRequest ? {} : { childLoggerFactory: (parent: FastifyBaseLogger) => parent }),
   });
   if (!options.logEveryRequest) {
     app.addHook('onResponse', (request, reply, done) => {
@@ -147,7 +153,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   const tasks = background(() => app.log);
   app.decorate('backgroundIdle', () => tasks.idle());
-  app.addHook('onClose', async () => tasks.idle());
+  app.addHook('onClose', async () => void (await tasks.settle(10_000)));
 
   if (!options.db) {
     registerWeb(app, { config: web, cookies: jar, link });
@@ -158,7 +164,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const diaries: DiaryDeps = { stores, now: web.now, ...ids, checkInLimits: options.checkInLimits ?? defaultCheckInLimits };
   const limitNewDiary = (request: FastifyRequest) => diaryLimit.take(request.ip);
   const mailer: Mailer = options.mailer ?? { send: async () => app.log.warn('no mailer: a message was dropped') };
-  const clinicAccounts = accounts({ store: stores.clinics, hasher: passwordHasher(options.hashing), now: web.now, ...ids, link, send: (mail) => mailer.send(mail) });
+  const clinicAccounts = accounts({ store: stores.clinics, hasher: options.hasher ?? passwordHasher(options.hashing), now: web.now, ...ids, link, send: (mail) => mailer.send(mail) });
   const clinicFollowUps = followUps({ store: stores.clinics, now: web.now, ...ids, link });
 
   registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary } });

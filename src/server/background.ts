@@ -6,6 +6,8 @@ export interface Background {
   run(what: string, work: () => Promise<unknown>): void;
   /** Resolves when everything started so far has finished. */
   idle(): Promise<void>;
+  /** As idle, but gives up after `ms` (a mail server that never answers must not hold a shutdown): true if idle. */
+  settle(ms: number): Promise<boolean>;
 }
 
 export function background(log: () => FastifyBaseLogger): Background {
@@ -20,6 +22,14 @@ export function background(log: () => FastifyBaseLogger): Background {
     },
     async idle() {
       while (running.size > 0) await Promise.all([...running]);
+    },
+    async settle(ms) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+      const settled = await Promise.race([this.idle().then(() => true as const), timeout]);
+      clearTimeout(timer);
+      if (!settled) log().warn({ unfinished: running.size }, 'closing with background work unfinished');
+      return settled;
     },
   };
 }

@@ -110,6 +110,23 @@ describe('the diary API', () => {
   });
 });
 
+describe('a diary whose link its clinic once held', () => {
+  it('offers a new private link: the old one stops opening the diary, and this browser remembers the new one', async () => {
+    const { token } = await createDiary();
+    await harness.database.db.updateTable('diaries').set({ link_known_to_clinic: true }).execute();
+    const page = await harness.app.inject({ url: `/diary/${token}` });
+    expect(page.body).toContain('Get a new private link');
+    const moved = await harness.app.inject({ method: 'POST', url: `/diary/${token}/new-link`, headers: { cookie: `aftercare_diaries=${token}` } });
+    expect(moved.statusCode).toBe(303);
+    const fresh = /^\/diary\/([A-Za-z0-9_-]{43})\?link=new$/.exec(String(moved.headers.location))![1]!;
+    expect(String(moved.headers['set-cookie'])).toContain(`aftercare_diaries=${fresh};`);
+    expect((await harness.app.inject({ url: `/diary/${token}` })).statusCode).toBe(404);
+    const after = await harness.app.inject({ url: `/diary/${fresh}?link=new` });
+    expect(after.body).toContain('This diary has a new private link');
+    expect(after.body).not.toContain('Get a new private link');
+  });
+});
+
 describe('the diary pages', () => {
   type Jar = { cookies: Record<string, string> };
   const cookieHeader = (jar: Jar) => Object.entries(jar.cookies).map(([k, v]) => `${k}=${v}`).join('; ');

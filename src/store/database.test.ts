@@ -7,7 +7,8 @@ import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { DatabaseRefusedError, openDatabase } from './database.ts';
-import { FolderLockedError, lockFolder } from './lock.ts';
+import { FolderLockedError, lockFolder, startTimeOf } from './lock.ts';
+import { hostname } from 'node:os';
 import { migrations, schemaVersion } from './migrations.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'aftercare-db-'));
@@ -39,6 +40,43 @@ describe('bringing an older database up to date', () => {
       expect(rows[1]).toMatchObject({ id: 'waiting', sharing_stopped_at: null });
       // A clinic from before time zones keeps showing UTC, as it did.
       expect(await database.db.selectFrom('clinics').select('time_zone').executeTakeFirst()).toEqual({ time_zone: 'UTC' });
+    } finally {
+      await database.close();
+      await pglite.close();
+    }
+  });
+});
+
+describe('bringing a schema-4 database up to date (account security)', () => {
+  it('a diary whose link was its follow-up link is marked as known to the clinic; used follow-up links open nothing; throttles start afresh', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    const pglite = await PGlite.create();
+    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite) as pg.PoolConfig) }) });
+    const upTo4 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
+    expect((await new Migrator({ db: old, provider: { getMigrations: async () => upTo4 } }).migrateToLatest()).error).toBeUndefined();
+    const at = new Date('2026-03-02T18:00:00Z');
+    await old.insertInto('clinics').values({ id: 'c', name: 'Calm Hands', created_at: at }).execute();
+    await old.insertInto('users').values({ id: 'u', clinic_id: 'c', email: 'u@example.org', name: 'Sam', role: 'therapist', created_at: at }).execute();
+    await old.insertInto('diaries').values([
+      { id: 'shared', token_hash: 'same-hash', created_at: at, massage: '{}', time_zone: 'UTC' },
+      { id: 'own', token_hash: 'own-hash', created_at: at, massage: '{}', time_zone: 'UTC' },
+    ]).execute();
+    const session = { clinic_id: 'c', therapist_id: 'u', client_ref: 'A', ended_at: at, massage: '{}', created_at: at };
+    await old.insertInto('clinic_sessions').values([
+      { ...session, id: 'consented', follow_up_hash: 'same-hash', diary_id: 'shared', consented_at: at },
+      { ...session, id: 'waiting', follow_up_hash: 'waiting-hash', diary_id: null, consented_at: null },
+    ]).execute();
+    await old.insertInto('sign_in_failures').values({ key: 'email:u@example.org', at }).execute();
+    await old.destroy();
+
+    const database = await openDatabase({ pglite });
+    try {
+      const diaries = await database.db.selectFrom('diaries').select(['id', 'link_known_to_clinic']).orderBy('id').execute();
+      expect(diaries).toEqual([{ id: 'own', link_known_to_clinic: false }, { id: 'shared', link_known_to_clinic: true }]);
+      const sessions = await database.db.selectFrom('clinic_sessions').select(['id', 'follow_up_hash']).orderBy('id').execute();
+      expect(sessions).toEqual([{ id: 'consented', follow_up_hash: null }, { id: 'waiting', follow_up_hash: 'waiting-hash' }]);
+      expect(await database.db.selectFrom('throttle_events').selectAll().execute()).toEqual([]);
     } finally {
       await database.close();
       await pglite.close();
@@ -96,17 +134,33 @@ describe('opening the embedded database', () => {
 });
 
 describe('the data folder lock', () => {
+  const lockOf = (pid: number, started: string | null) => JSON.stringify({ pid, started, host: hostname() });
   it('refuses while another live process holds it', () => {
     const dir = folder();
-    writeFileSync(join(dir, 'aftercare.lock'), String(process.ppid));
+    writeFileSync(join(dir, 'aftercare.lock'), lockOf(process.ppid, startTimeOf(process.ppid)));
     expect(() => lockFolder(dir)).toThrow(FolderLockedError);
   });
   it('takes over a lock left by a process that is gone', () => {
     const dir = folder();
-    writeFileSync(join(dir, 'aftercare.lock'), '999999999');
+    writeFileSync(join(dir, 'aftercare.lock'), lockOf(999_999_999, '1'));
     const lock = lockFolder(dir);
-    expect(readFileSync(join(dir, 'aftercare.lock'), 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(join(dir, 'aftercare.lock'), 'utf8'))).toEqual({ pid: process.pid, started: startTimeOf(process.pid), host: hostname() });
     lock.release();
     expect(existsSync(join(dir, 'aftercare.lock'))).toBe(false);
+  });
+  it('takes over a stale lock whose pid now belongs to an unrelated live process (started at another time)', () => {
+    const dir = folder();
+    // The parent process is alive, but the lock says its holder started at another moment: not the same process.
+    expect(startTimeOf(process.ppid)).not.toBeNull();
+    writeFileSync(join(dir, 'aftercare.lock'), lockOf(process.ppid, '1'));
+    const lock = lockFolder(dir);
+    lock.release();
+  });
+  it('still reads a lock written by an earlier version (the pid alone)', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'aftercare.lock'), String(process.ppid));
+    expect(() => lockFolder(dir)).toThrow(FolderLockedError);
+    writeFileSync(join(dir, 'aftercare.lock'), '999999999');
+    lockFolder(dir).release();
   });
 });

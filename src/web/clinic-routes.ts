@@ -141,8 +141,9 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         rememberDiary(cookies, request, reply, diary.token);
         return reply.redirect(`/diary/${diary.token}/check-in`, 303);
       } catch (error) {
-        // Sent twice at once: the first started the diary (and this browser remembers it), the second finds it used.
-        if (error instanceof FollowUpUsedError) return sendPage(reply, followUpUsedPage(), 409);
+        // Sent twice at once: the first started the diary (and this browser remembers it); the second finds the link used,
+        // as it would a moment later.
+        if (error instanceof FollowUpUsedError) return sendPage(reply, followUpUsedPage(), 404);
         throw error;
       }
     });

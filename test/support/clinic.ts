@@ -2,7 +2,7 @@
 // recording sessions, and a client following up. Mail is kept, and work after the answer is waited for.
 import { expect } from 'vitest';
 import type { Mail } from '../../src/clinic/mailer.ts';
-import { appWithStore } from './app-with-store.ts';
+import { appWithStore, type HarnessOptions } from './app-with-store.ts';
 import { Visitor } from './browserless.ts';
 
 export const password = 'correct horse battery';
@@ -20,9 +20,9 @@ export const calm = {
 };
 export const pain = { 'pain.severity': '4', 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no' };
 
-export async function clinicHarness(start = '2026-03-03T09:00:00Z') {
+export async function clinicHarness(start = '2026-03-03T09:00:00Z', options: HarnessOptions = {}) {
   const mail: Mail[] = [];
-  const harness = await appWithStore(start, { send: async (m) => void mail.push(m) });
+  const harness = await appWithStore(start, { send: async (m) => void mail.push(m) }, options);
   const { app } = harness;
   const settled = () => app.backgroundIdle();
 
