@@ -1,0 +1,135 @@
+// `npm run bench:mixed`: 60 s of mixed load at 50 connections on PostgreSQL, as the server runs in production
+// (`npm start`'s entry, its own process): assessments, the questionnaire's pages, check-ins into realistic diaries,
+// diary pages and the clinic's dashboard. It fails on any error; it prints the rate and p50/p99 of each kind.
+// BENCH_SECONDS and BENCH_CONNECTIONS change the load; DATABASE_URL the database (the local one by default).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../src/store/database.ts';
+import { report } from '../test/support/reports.ts';
+import { seedClinic } from './seed-clinic.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const baseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const root = join(import.meta.dirname, '..');
+
+// A database of its own, seeded as a clinic in use: 2,000 clients with ten check-ins each.
+const name = `aftercare_mixed_${randomBytes(4).toString('hex')}`;
+const admin = new pg.Client({ connectionString: baseUrl });
+await admin.connect();
+await admin.query(`create database ${name}`);
+const databaseUrl = new URL(baseUrl);
+databaseUrl.pathname = `/${name}`;
+
+function serve(): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: root,
+      // Limits meant for strangers on the internet (and a person's pace of check-ins) would stop a load test from one
+      // address: raised here, not switched off, so their cost is in the figures.
+      env: {
+        ...process.env, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: String(databaseUrl), AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-mixed-')),
+        RATE_LIMIT_ASSESSMENTS: '10000000', RATE_LIMIT_DIARIES: '10000000', CHECK_IN_INTERVAL_SECONDS: '0',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /"publicUrl":"(http:\/\/[^"]+)"/.exec(out);
+      if (match) resolve({ url: match[1]!, child });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+type Kind = 'assessment' | 'question page' | 'check-in' | 'diary page' | 'dashboard';
+const times = new Map<Kind, number[]>();
+const errors: string[] = [];
+
+try {
+  const database = await openDatabase({ databaseUrl: String(databaseUrl) });
+  console.log('seeding 2,000 clients with 10 check-ins each...');
+  const seeded = await seedClinic(database.db, 2000);
+  await database.close();
+  const server = await serve();
+  const base = server.url.replace("localhost", "127.0.0.1").replace(/\/$/, "");
+  console.log(`server at ${base}`);
+
+  // Diaries of massages that ended a day ago (the server runs on the real clock), which grow by a check-in at a time.
+  const recent = (changes: Parameters<typeof report>[0] = {}) => {
+    const r = report(changes);
+    const ended = Date.now() - 26 * 3_600_000;
+    return { ...r, massage: { ...r.massage, endedAt: new Date(ended).toISOString() }, reportedAt: new Date(ended + 2 * 3_600_000).toISOString() };
+  };
+  const diaries: string[] = [];
+  for (let k = 0; k < 200; k++) {
+    const created = await fetch(`${base}/api/v1/diaries`, { method: 'POST', body: JSON.stringify({ report: recent() }) });
+    if (created.status !== 201) throw new Error(`could not start a diary: ${created.status} ${await created.text()}`);
+    diaries.push(((await created.json()) as { token: string }).token);
+  }
+
+  // A signed-in admin for the dashboard.
+  const signInPage = await fetch(`${base}/clinic/sign-in`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await signInPage.text())![1]!;
+  const csrfCookie = signInPage.headers.getSetCookie()[0]!.split(';')[0]!;
+  const signedIn = await fetch(`${base}/clinic/sign-in`, {
+    method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ _csrf: csrf, email: seeded.adminEmail, password: seeded.password }),
+  });
+  const session = signedIn.headers.getSetCookie().find((c) => c.startsWith('aftercare_clinic='))!.split(';')[0]!;
+
+  const body = JSON.stringify(recent());
+  const checkIn = (() => {
+    const r = recent({ pain: { severity: 3 } });
+    return JSON.stringify({ pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: r.general });
+  })();
+  const pick = (k: number): [Kind, () => Promise<Response>] => {
+    const roll = k % 20;
+    if (roll < 9) return ['assessment', () => fetch(`${base}/api/v1/assessments`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })];
+    if (roll < 13) return ['question page', () => fetch(`${base}/check/${['red-flags', 'other-signs', 'massage', 'pain'][k % 4]}`)];
+    if (roll < 15) return ['check-in', () => fetch(`${base}/api/v1/diaries/${diaries[k % diaries.length]}/check-ins`, { method: 'POST', body: checkIn })];
+    if (roll < 18) return ['diary page', () => fetch(`${base}/diary/${diaries[k % diaries.length]}`)];
+    return ['dashboard', () => fetch(`${base}/clinic`, { headers: { cookie: session } })];
+  };
+
+  const until = Date.now() + seconds * 1000;
+  let counter = 0;
+  const worker = async () => {
+    while (Date.now() < until) {
+      const [kind, send] = pick(counter++);
+      const started = performance.now();
+      try {
+        const response = await send();
+        await response.arrayBuffer();
+        if (response.status >= 400) errors.push(`${kind}: ${response.status}`);
+      } catch (error) {
+        errors.push(`${kind}: ${(error as Error).message}`);
+      }
+      const list = times.get(kind) ?? [];
+      list.push(performance.now() - started);
+      times.set(kind, list);
+    }
+  };
+  console.log(`mixed load: ${connections} connections for ${seconds} s on PostgreSQL`);
+  await Promise.all(Array.from({ length: connections }, worker));
+  server.child.kill('SIGTERM');
+  await new Promise((resolve) => server.child.once('exit', resolve));
+
+  const all = [...times.values()].flat().sort((a, b) => a - b);
+  const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
+  for (const [kind, list] of times) {
+    list.sort((a, b) => a - b);
+    console.log(`  ${kind.padEnd(14)} ${String(list.length).padStart(7)} requests  p50 ${at(list, 50).padStart(6)} ms  p99 ${at(list, 99).padStart(6)} ms`);
+  }
+  console.log(`  ${'all'.padEnd(14)} ${String(all.length).padStart(7)} requests (${Math.round(all.length / seconds)} req/s)  p50 ${at(all, 50)} ms  p99 ${at(all, 99)} ms`);
+  console.log(`  errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 5).join('; ')})` : ''}`);
+  if (errors.length > 0) process.exitCode = 1;
+} finally {
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}
