@@ -22,7 +22,9 @@ function story(client: number) {
       pain: { severity, trend: kind < 14 ? 'better' : 'same', extent: kind === 15 ? 'localized' : 'widespread' },
       localSigns: { swelling: kind === 16, bruising: kind === 17 && k < 3 },
       general: { fever: kind === 18 && k === 9 },
-      nerve: { tingling: kind === 19 ? 'persistent' : 'none' },
+      nerve: { tingling: kind === 19 ? 'persistent' : 'none', bothLegs: false },
+      // Every follow-up answered: a follow-up given when it is not needed is accepted.
+      history: { aged70OrOver: false, fragileBones: false, cancer: false },
     }, hours);
   });
 }
@@ -44,7 +46,7 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
     for (let client = start; client < Math.min(clients, start + batch); client++) {
       const diaryId = randomUUID();
       const reports = story(client).slice(0, checkInsEach);
-      const assessments = reports.map(assess);
+      const assessments = reports.map((r) => assess(r));
       const massage = reports[0]!.massage;
       diaries.push({ id: diaryId, token_hash: hashToken(newToken()), created_at: now, massage: JSON.stringify(massage), time_zone: 'UTC' });
       let pressure = false;

@@ -49,6 +49,47 @@
     });
   });
 
+  // A tick-list's "None of these" is exclusive: ticking it clears the others, and ticking another clears it.
+  doc.querySelectorAll('[data-exclusive]').forEach(function (group) {
+    var none = group.querySelector('input[value="' + group.getAttribute('data-exclusive') + '"]');
+    if (!none) return;
+    group.addEventListener('change', function (event) {
+      var target = event.target;
+      if (!target || !target.checked) return;
+      group.querySelectorAll('input[type=checkbox]').forEach(function (box) {
+        if (target === none ? box !== none : box === none) box.checked = false;
+      });
+    });
+  });
+
+  // Follow-ups appear as the answers make them matter. Which ones do is the server's to say (the same rules that
+  // decide them without scripts): the form as it stands is sent, and the answer says which to show, and whether the
+  // answers together are already an emergency.
+  doc.querySelectorAll('form[data-follow-ups]').forEach(function (form) {
+    var pending = 0;
+    var ask = function () {
+      var asked = ++pending;
+      var body = new URLSearchParams();
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || el.disabled || ((el.type === 'radio' || el.type === 'checkbox') && !el.checked)) return;
+        body.append(el.name, el.value);
+      });
+      fetch(form.getAttribute('data-follow-ups'), { method: 'POST', body: body, credentials: 'same-origin', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (state) {
+          if (!state || asked !== pending) return;
+          if (state.emergency) { if (form.requestSubmit) form.requestSubmit(); else form.submit(); return; }
+          form.querySelectorAll('[data-follow-up]').forEach(function (fieldset) {
+            var show = state.asked.indexOf(fieldset.getAttribute('data-follow-up')) !== -1;
+            fieldset.hidden = !show;
+            fieldset.disabled = !show;
+          });
+        })
+        .catch(function () { /* offline or refused: the server asks them when the form is sent */ });
+    };
+    form.addEventListener('change', ask);
+  });
+
   // The body map: tapping an area ticks its box.
   doc.querySelectorAll('.step-form .region').forEach(function (shape) {
     shape.addEventListener('click', function () {

@@ -100,7 +100,7 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
     const diary = (await client.request(b, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
     expect(diary).toMatch(/^\/diary\/[A-Za-z0-9_-]{43}\/check-in$/);
     const checkIn = await client.request(a, diary, {
-      'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none',
+      sinceMassage: 'none', 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none',
       'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'yes', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no',
       'pain.severity': '5', 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no',
     });

@@ -1,14 +1,25 @@
-// Every public vignette, from the repo's own copy, compared field by field as tools/check-vignettes.mjs does.
+// Every public vignette of both policies, from the repo's own copies, compared field by field as
+// tools/check-vignettes.mjs does: policy 2's through the engine's default, policy 1's with policy 1.
 import { describe, expect, it } from 'vitest';
-import { bodyOf, assessText } from '../src/engine/assess-text.ts';
-import { expected, inputText, observed, vignettes } from './support/vignettes.ts';
+import { assessText, bodyOf } from '../src/engine/assess-text.ts';
+import { expected, inputText, observed, vignettes, vignettes2 } from './support/vignettes.ts';
 
-describe('public vignettes through the engine', () => {
+describe('public vignettes, policy 2 (TRIAGE.md)', () => {
+  it('has the 28 public vignettes', () => {
+    expect(vignettes2.length).toBeGreaterThanOrEqual(28);
+  });
+  it.each(vignettes2.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
+    const body = bodyOf(assessText(inputText(vignette)));
+    expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
+  });
+});
+
+describe('public vignettes, policy 1 (TRIAGE-1.md, /api/v1)', () => {
   it('has the 27 public vignettes', () => {
     expect(vignettes.length).toBeGreaterThanOrEqual(27);
   });
   it.each(vignettes.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette)));
+    const body = bodyOf(assessText(inputText(vignette), '1'));
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });

@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { invalidInput } from '../contract/errors.ts';
+import type { PolicyVersion } from '../contract/types.ts';
 import { assessText } from '../engine/assess-text.ts';
 
 /** A line longer than this is answered with an error and skipped, so one endless line cannot exhaust memory. */
@@ -11,13 +12,13 @@ const tooLong = JSON.stringify(
   invalidInput([{ path: '', message: `the line is longer than ${maxLineLength} characters; a report is far smaller` }]).toBody(),
 );
 
-export function answerLine(line: string): string {
+export function answerLine(line: string, policy: PolicyVersion = '2'): string {
   const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-  const outcome = assessText(text);
+  const outcome = assessText(text, policy);
   return JSON.stringify(outcome.ok ? outcome.assessment : outcome.error.toBody());
 }
 
-export async function assessJsonLines(input: Readable, output: Writable): Promise<void> {
+export async function assessJsonLines(input: Readable, output: Writable, policy: PolicyVersion = '2'): Promise<void> {
   input.setEncoding('utf8');
   let pending = '';
   let skipping = false;
@@ -32,7 +33,7 @@ export async function assessJsonLines(input: Readable, output: Writable): Promis
       if (skipping) skipping = false;
       else {
         const line = pending + chunk.slice(start, end);
-        answers.push(line.length > maxLineLength ? tooLong : answerLine(line));
+        answers.push(line.length > maxLineLength ? tooLong : answerLine(line, policy));
       }
       pending = '';
       start = end + 1;
@@ -47,5 +48,5 @@ export async function assessJsonLines(input: Readable, output: Writable): Promis
     }
     await write(answers);
   }
-  if (!skipping && pending.length > 0) await write([answerLine(pending)]);
+  if (!skipping && pending.length > 0) await write([answerLine(pending, policy)]);
 }

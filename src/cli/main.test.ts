@@ -1,9 +1,9 @@
 // The command line's three modes, driven in-process through main(deps, argv).
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { report } from '../../test/support/reports.ts';
-import { inputText, vignettes } from '../../test/support/vignettes.ts';
-import { validateAssessment, validateErrorBody } from '../contract/validate.ts';
+import { report, report1 } from '../../test/support/reports.ts';
+import { inputText, vignettes, vignettes2 } from '../../test/support/vignettes.ts';
+import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
 import { main, type CliDeps } from './main.ts';
 
 function run(argv: string[], stdin = '', files: Record<string, string> = {}, now = '2026-03-03T09:00:00Z') {
@@ -66,14 +66,17 @@ describe('assess --json', () => {
 });
 
 describe('assess --jsonl', () => {
-  it('answers every vignette in order, one line each', async () => {
-    const { code, out } = await run(['assess', '--jsonl'], vignettes.map(inputText).join('\n') + '\n');
+  it.each([
+    ['2 (the default)', [] as string[], vignettes2],
+    ['1', ['--policy', '1'], vignettes],
+  ])('answers every vignette of policy %s in order, one line each', async (_name, options, cases) => {
+    const { code, out } = await run(['assess', ...options, '--jsonl'], cases.map(inputText).join('\n') + '\n');
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toHaveLength(vignettes.length);
+    expect(lines).toHaveLength(cases.length);
     lines.forEach((line, k) => {
       const body = JSON.parse(line);
-      const want = vignettes[k]!.expect;
+      const want = cases[k]!.expect;
       if (want.error) expect(body.error.code).toBe(want.error);
       else expect(body.level).toBe(want.level);
     });
@@ -111,6 +114,23 @@ describe('assess --jsonl', () => {
   });
 });
 
+describe('--policy', () => {
+  it('answers a policy-1 report with policy 1 in every mode, and refuses it under policy 2', async () => {
+    const json = await run(['assess', '--policy', '1', '--json', '-'], JSON.stringify(report1()));
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).policyVersion).toBe('1');
+    expect((await run(['assess', '--json', '-'], JSON.stringify(report1()))).code).toBe(2);
+    expect(JSON.parse((await run(['assess', '--json', '-'], JSON.stringify(report()))).out).policyVersion).toBe('2');
+  });
+  it('refuses anything but 1 or 2, with exit 64', async () => {
+    expect((await run(['assess', '--policy', '3', '--jsonl'])).code).toBe(64);
+    expect((await run(['assess', '--policy'])).code).toBe(64);
+  });
+  it('is in assess --help', async () => {
+    expect((await run(['assess', '--help'])).out).toContain('--policy 1|2');
+  });
+});
+
 describe('help and usage', () => {
   it.each([['--help'], ['help'], ['assess', '--help']])('%s prints the usage', async (...argv) => {
     const { code, out } = await run(argv);
@@ -124,7 +144,8 @@ describe('help and usage', () => {
 });
 
 describe('interactive assess', () => {
-  const calmRedFlags = ['n', 'n', 'n', 'n', '1'];
+  // The five red flags, then the tick-list: 5 is "None of these".
+  const calmRedFlags = ['n', 'n', 'n', 'n', '1', '5'];
   const calmOther = ['1', '1', 'n', 'n', 'n'];
 
   it('stops at the first emergency answer and shows the emergency advice', async () => {
@@ -153,6 +174,35 @@ describe('interactive assess', () => {
     expect(out).toContain('Check again on Thu 5 Mar, 17:00');
     expect(out).toContain('quadratus lumborum');
     expect(out).toContain('not a diagnosis');
+  });
+  it('policy 2: the tick-list comes with the red flags, and breathlessness stops there with the emergency advice', async () => {
+    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '1'].join('\n') + '\n');
+    expect(out).toContain('Since the massage, have you had any of these?');
+    expect(out).toContain('EMERGENCY');
+    expect(out).toContain('including my legs');
+    expect(out).not.toContain('numbness in your legs or feet');
+  });
+  it('policy 2: refuses "none" with a sign on the tick-list, and asks again', async () => {
+    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '5,2', '3'].join('\n') + '\n');
+    expect(out).toContain('5 means none of these');
+  });
+  it('policy 2: asks a follow-up only when an answer makes it matter (pain down the leg: one leg or both, and cancer)', async () => {
+    const massage = ['yesterday 17:00', '', '', '', 'n'];
+    const pain = ['4', '1', '1', '', '3', '2', 'n', 'n'];
+    const { code, out } = await run(['assess'], [...calmRedFlags, ...calmOther, ...massage, ...pain, '1', 'n'].join('\n') + '\n');
+    expect(code).toBe(0);
+    expect(out).toContain('Is this in one leg, or in both legs?');
+    expect(out).toContain('Have you ever had cancer?');
+    expect(out).not.toContain('Are you 70 or older?');
+    expect(out).toContain('SEE A CLINICIAN');
+    const calm = await run(['assess'], [...calmRedFlags, ...calmOther, ...massage, '4', '1', '1', '', '1', '2', 'n', 'n'].join('\n') + '\n');
+    expect(calm.out).not.toContain('Is this in one leg, or in both legs?');
+    expect(calm.out).toContain('SELF-CARE');
+  });
+  it('--policy 1 asks policy 1\'s questions: no tick-list, no follow-ups', async () => {
+    const { out } = await run(['assess', '--policy', '1'], ['n', 'n', 'n', 'n', '1', '1', '1', 'n', 'n', 'n'].join('\n') + '\n');
+    expect(out).not.toContain('Since the massage, have you had any of these?');
+    expect(out).toContain('When did the massage end?');
   });
   it('leaves cleanly at the end of input', async () => {
     const { code, out } = await run(['assess'], 'n\nn\n');

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { assessText, bodyOf } from '../engine/assess-text.ts';
+import type { PolicyVersion } from '../contract/types.ts';
 import { isTimeZone } from '../present/time.ts';
 import { interview } from './interactive.ts';
 import { assessJsonLines } from './json-lines.ts';
@@ -28,6 +29,8 @@ Commands:
   help                    Show this help
 
 Options for assess:
+  --policy 1|2            The triage policy: 2 (the default, TRIAGE.md) or 1 (TRIAGE-1.md, for old reports);
+                          in every mode
   --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
   -h, --help              Show this help
 
@@ -58,6 +61,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   let mode: 'interactive' | 'json' | 'jsonl' = 'interactive';
   let file: string | undefined;
   let timeZone = deps.timeZone;
+  let policy: PolicyVersion = '2';
   for (let k = 0; k < rest.length; k++) {
     const option = rest[k];
     if (option === '--help' || option === '-h') {
@@ -68,6 +72,11 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
       if (file === undefined) return fail('--json needs a FILE, or - for standard input');
       mode = 'json';
     } else if (option === '--jsonl') mode = 'jsonl';
+    else if (option === '--policy') {
+      const version = rest[++k];
+      if (version !== '1' && version !== '2') return fail(`--policy needs 1 or 2, not "${version ?? ''}"`);
+      policy = version;
+    }
     else if (option === '--time-zone') {
       const zone = rest[++k];
       if (zone === undefined || !isTimeZone(zone)) return fail(`--time-zone needs an IANA time zone such as Europe/London, not "${zone ?? ''}"`);
@@ -76,7 +85,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   }
 
   if (mode === 'jsonl') {
-    await assessJsonLines(deps.stdin, deps.stdout);
+    await assessJsonLines(deps.stdin, deps.stdout, policy);
     return exitCodes.ok;
   }
   if (mode === 'json') {
@@ -87,13 +96,13 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
       deps.stderr.write(`aftercare: cannot read ${file}: ${(error as Error).message}\n`);
       return exitCodes.cannotRead;
     }
-    const outcome = assessText(text);
+    const outcome = assessText(text, policy);
     deps.stdout.write(JSON.stringify(bodyOf(outcome), null, 2) + '\n');
     if (outcome.ok) return exitCodes.ok;
     deps.stderr.write(`aftercare: refused (${outcome.error.code}): ${outcome.error.toLine()}\n`);
     return exitCodes.refused;
   }
-  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal });
+  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

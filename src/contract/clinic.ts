@@ -1,6 +1,8 @@
 // The clinic's JSON API shapes, as schemas: its part of the OpenAPI document, and what its answers are checked against.
 import { refTo } from './diary.ts';
-import { inputSchema, outputSchema } from './schemas.ts';
+import { assessmentSchema } from './assessment.ts';
+import * as v1 from './v1.ts';
+import { inputSchema, outputSchema } from './v2.ts';
 
 const instant = { type: 'string', format: 'date-time' } as const;
 const level = outputSchema.$defs.level;
@@ -75,7 +77,7 @@ export const clinicRecordSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['number', 'report', 'assessment'],
-        properties: { number: { type: 'integer', minimum: 1 }, report: refTo(inputSchema.$id), assessment: refTo(outputSchema.$id) },
+        properties: { number: { type: 'integer', minimum: 1 }, report: { anyOf: [refTo(inputSchema.$id), refTo(v1.inputSchema.$id)] }, assessment: refTo(assessmentSchema.$id) },
       },
     },
   },

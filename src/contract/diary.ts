@@ -1,7 +1,9 @@
 // The recovery diary's API shapes, as schemas: the one source of its validator, its types and its part of the
 // OpenAPI document. A report inside them is the contract's own (`$ref` to its `$id`).
 import type { FromSchema } from 'json-schema-to-ts';
-import { inputSchema, outputSchema } from './schemas.ts';
+import { assessmentSchema } from './assessment.ts';
+import * as v1 from './v1.ts';
+import { inputSchema } from './v2.ts';
 
 /** Every token Aftercare makes (diaries, follow-ups, one-time links): 256 random bits in base64url. */
 export const tokenPattern = '^[A-Za-z0-9_-]{43}$';
@@ -10,7 +12,9 @@ export const tokenPattern = '^[A-Za-z0-9_-]{43}$';
 export const refTo = <Id extends `aftercare/${string}`>(id: Id) => ({ $ref: id.slice('aftercare/'.length) as Id extends `aftercare/${infer Rest}` ? Rest : never });
 
 const reportRef = refTo(inputSchema.$id);
-const assessmentRef = refTo(outputSchema.$id);
+/** A stored report: made under policy 2, or under policy 1 before it. */
+const storedReportRef = { anyOf: [refTo(inputSchema.$id), refTo(v1.inputSchema.$id)] } as const;
+const assessmentRef = refTo(assessmentSchema.$id);
 const instant = { type: 'string', format: 'date-time' } as const;
 
 export const newDiarySchema = {
@@ -48,7 +52,7 @@ const checkIn = {
   type: 'object',
   additionalProperties: false,
   required: ['number', 'report', 'assessment'],
-  properties: { number: { type: 'integer', minimum: 1 }, reportedAt: instant, report: reportRef, assessment: assessmentRef },
+  properties: { number: { type: 'integer', minimum: 1 }, reportedAt: instant, report: storedReportRef, assessment: assessmentRef },
 } as const;
 
 export const checkInAnswerSchema = { $id: 'aftercare/check-in', title: 'One check-in and its assessment', ...checkIn } as const;

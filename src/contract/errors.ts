@@ -1,7 +1,7 @@
 // Every error Aftercare sends, in one shape (the contract's error object), built in one place. Adapters map its
 // code to an exit code (the command line) or an HTTP status (the server), each in one function.
 import type { FromSchema } from 'json-schema-to-ts';
-import { errorSchema as contractErrorSchema } from './schemas.ts';
+import { errorSchema as contractErrorSchema } from './v1.ts';
 
 /**
  * The contract's codes first (the policy-2 contract adds `body-too-large`), then those an HTTP service needs

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { errorSchema, inputSchema, outputSchema } from './schemas.ts';
+import { errorSchema, inputSchema, outputSchema } from './v1.ts';
 
 const contract = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../test/fixtures/contract/${name}.schema.json`, import.meta.url), 'utf8'));

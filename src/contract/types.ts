@@ -1,9 +1,17 @@
-// TypeScript types derived from the contract schemas, never written by hand.
+// TypeScript types derived from the schemas, never written by hand.
 import type { FromSchema } from 'json-schema-to-ts';
-import type { inputSchema, outputSchema } from './schemas.ts';
+import type { Assessment } from './assessment.ts';
+import type * as v1 from './v1.ts';
+import type * as v2 from './v2.ts';
 
-export type Report = FromSchema<typeof inputSchema>;
-export type Assessment = FromSchema<typeof outputSchema>;
+export type { Assessment } from './assessment.ts';
+
+/** A report under policy 1 (`/api/v1`, `--policy 1`). */
+export type Report1 = FromSchema<typeof v1.inputSchema>;
+/** A report under policy 2: policy 1's answers, the up-front tick-list, and the follow-ups that apply. */
+export type Report2 = FromSchema<typeof v2.inputSchema>;
+/** A report of either policy (a diary keeps both). Policy 2's fields are absent from a policy-1 report. */
+export type Report = Report1 | Report2;
 
 export type Level = Assessment['level'];
 export type ReasonCode = Assessment['reasons'][number]['code'];
@@ -11,3 +19,4 @@ export type ActionCode = Assessment['plan']['actions'][number]['code'];
 export type Region = Assessment['contributors'][number]['region'];
 export type Action = Assessment['plan']['actions'][number];
 export type Reason = Assessment['reasons'][number];
+export type PolicyVersion = Assessment['policyVersion'];

@@ -5,8 +5,10 @@ import { clinicDashboardSchema, clinicRecordSchema, clinicSessionSchema } from '
 import { checkInAnswerSchema, diarySchema, newCheckInSchema, newDiarySchema, sharingSchema, type NewDiary } from './diary.ts';
 import { errorSchema, invalidInput, malformedJson, type ErrorBody, type Issue } from './errors.ts';
 import { instantProblem, isInstant } from './instant.ts';
-import { errorSchema as contractErrorSchema, inputSchema, outputSchema } from './schemas.ts';
-import type { Assessment, Report } from './types.ts';
+import { assessmentSchema } from './assessment.ts';
+import type { Assessment, Report1, Report2 } from './types.ts';
+import * as v1 from './v1.ts';
+import * as v2 from './v2.ts';
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 ajv.addFormat('date-time', { type: 'string', validate: isInstant });
@@ -36,7 +38,11 @@ export function withStringTypes(schema: Schema): Schema {
 
 // Every schema is known to the validator by its `$id` (so one can `$ref` another); each is compiled on its first
 // use: start-up pays only for what a process needs.
-for (const schema of [inputSchema, outputSchema, errorSchema, contractErrorSchema, newDiarySchema, newCheckInSchema, diarySchema, checkInAnswerSchema, sharingSchema, clinicSessionSchema, clinicDashboardSchema, clinicRecordSchema]) {
+const schemas = [
+  v1.inputSchema, v1.outputSchema, v1.errorSchema, v2.inputSchema, v2.outputSchema, v2.errorSchema, assessmentSchema, errorSchema,
+  newDiarySchema, newCheckInSchema, diarySchema, checkInAnswerSchema, sharingSchema, clinicSessionSchema, clinicDashboardSchema, clinicRecordSchema,
+];
+for (const schema of schemas) {
   ajv.addSchema(withStringTypes(schema));
 }
 
@@ -54,12 +60,17 @@ function compiledOnUse<T>(id: string): Validator<T> {
   return validate;
 }
 
-const validateReport = compiledOnUse<Report>(inputSchema.$id);
-export const validateAssessment = compiledOnUse<Assessment>(outputSchema.$id);
+const validateReport1 = compiledOnUse<Report1>(v1.inputSchema.$id);
+const validateReport2 = compiledOnUse<Report2>(v2.inputSchema.$id);
+/** Aftercare's own assessment (either policy, with its summary, disclaimer and sources). */
+export const validateAssessment = compiledOnUse<Assessment>(assessmentSchema.$id);
+/** An assessment as each policy's contract (`assessment-output.schema.json`) allows it. */
+export const validateContractAssessment = { '1': compiledOnUse<unknown>(v1.outputSchema.$id), '2': compiledOnUse<unknown>(v2.outputSchema.$id) } as const;
 /** Any error body Aftercare sends. */
 export const validateErrorBody = compiledOnUse<ErrorBody>(errorSchema.$id);
-/** An error body as the policy-1 contract's `error.schema.json` allows it. */
-export const validateContractErrorBody = compiledOnUse<ErrorBody>(contractErrorSchema.$id);
+/** An error body as each policy's contract's `error.schema.json` allows it. */
+export const validateContractErrorBody = compiledOnUse<ErrorBody>(v1.errorSchema.$id);
+export const validateContractErrorBody2 = compiledOnUse<ErrorBody>(v2.errorSchema.$id);
 export const validateDiary = compiledOnUse<unknown>(diarySchema.$id);
 export const validateCheckInAnswer = compiledOnUse<unknown>(checkInAnswerSchema.$id);
 export const validateSharing = compiledOnUse<unknown>(sharingSchema.$id);
@@ -119,7 +130,10 @@ function parseWith<T>(validate: Validator<T>, value: unknown, whole: string): T 
   throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `${whole} ${issue.message}` } : issue)));
 }
 
-export const parseReport = (value: unknown): Report => parseWith(validateReport, value, 'the report');
+/** A report under policy 2 (the web app, the terminal, check-ins, /api/v2). */
+export const parseReport = (value: unknown): Report2 => parseWith(validateReport2, value, 'the report');
+/** A report under policy 1 (/api/v1/assessments, `--policy 1`). */
+export const parseReport1 = (value: unknown): Report1 => parseWith(validateReport1, value, 'the report');
 export const parseNewDiary = (value: unknown): NewDiary => parseWith(validateNewDiary, value, 'the body');
 export const parseNewCheckIn = (value: unknown): Record<string, unknown> => parseWith(validateNewCheckIn, value, 'the body');
 
@@ -132,6 +146,7 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** JSON text to a report, or an AppError that says what is wrong. */
-export const parseReportText = (text: string): Report => parseReport(parseJson(text));
+/** JSON text to a report under the policy's contract, or an AppError that says what is wrong. */
+export const parseReportText = (text: string): Report2 => parseReport(parseJson(text));
+export const parseReport1Text = (text: string): Report1 => parseReport1(parseJson(text));
 

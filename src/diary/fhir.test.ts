@@ -7,7 +7,7 @@ import { diaryBundle, questionnaireResource } from './fhir.ts';
 
 const diary: Diary = { id: 'd1', createdAt: new Date('2026-03-02T18:00:00Z'), massage: { ...report().massage, areasWorked: ['psoas'] }, timeZone: 'Europe/London', linkKnownToClinic: false };
 const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
-  const r = report({ pain: { severity: 5 - k, regions: ['psoas'] } }, hours);
+  const r = report({ pain: { severity: 5 - k, regions: ['psoas'] }, history: { cancer: false } }, hours);
   return { id: `c${k + 1}`, seq: k + 1, reportedAt: new Date(r.reportedAt), report: r, assessment: assess(r) };
 });
 
@@ -15,12 +15,12 @@ describe('the FHIR R4 export', () => {
   const bundle = diaryBundle(diary, checkIns);
   const resources = bundle.entry!.map((e) => e.resource!);
 
-  it('is a Bundle with the Questionnaire, a Patient, and per check-in a QuestionnaireResponse, an Observation and a RiskAssessment', () => {
+  it('is a Bundle with the Questionnaire, a Patient, per check-in a QuestionnaireResponse, an Observation and a RiskAssessment, and a ServiceRequest where care is advised', () => {
     expect(bundle.resourceType).toBe('Bundle');
     expect(resources.map((r) => r.resourceType)).toEqual([
       'Questionnaire', 'Patient',
       'QuestionnaireResponse', 'Observation', 'RiskAssessment',
-      'QuestionnaireResponse', 'Observation', 'RiskAssessment',
+      'QuestionnaireResponse', 'Observation', 'RiskAssessment', 'ServiceRequest',
     ]);
   });
 
@@ -42,10 +42,13 @@ describe('the FHIR R4 export', () => {
     expect(q.item![1]!.enableWhen).toContainEqual({ question: 'bladderBowel.bladderControlLoss', operator: '=', answerBoolean: false });
   });
 
-  it('bases each triage on its answers and says the level', () => {
+  it('bases each triage on its answers and says the level as the outcome, not as a likelihood', () => {
     const risk = resources.find((r) => r.resourceType === 'RiskAssessment') as any;
     expect(risk.basis[0].reference).toBe('QuestionnaireResponse/checkin-c1');
-    expect(risk.prediction[0].qualitativeRisk.coding[0].code).toBe('low');
+    expect(risk.prediction[0].outcome.coding[0]).toMatchObject({ system: 'https://aftercare.example/fhir/CodeSystem/triage-level', code: 'self-care' });
+    expect(risk.prediction[0].qualitativeRisk).toBeUndefined();
+    const request = resources.find((r) => r.resourceType === 'ServiceRequest') as any;
+    expect(request).toMatchObject({ priority: 'routine', intent: 'proposal', reasonReference: [{ reference: 'RiskAssessment/triage-c2' }] });
   });
 
   it('answers each question of the response with the massage from the diary', () => {

@@ -1,25 +1,84 @@
-// A diary as a FHIR R4 Bundle: the Questionnaire, a QuestionnaireResponse per check-in, an Observation per pain
-// score (LOINC 72514-3) and a RiskAssessment per triage, all about one anonymous Patient.
-import type { Bundle, BundleEntry, Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem, Observation, Patient, RiskAssessment, Resource } from '@medplum/fhirtypes';
-import type { Level } from '../contract/types.ts';
-import { questionnaire, type Question } from '../knowledge/questionnaire.ts';
+// A diary as a FHIR R4 Bundle: the Questionnaire of each policy its check-ins used (with the skip logic and the
+// follow-ups' conditions), a QuestionnaireResponse per check-in (only the items its Questionnaire enables), an
+// Observation per pain score (LOINC 72514-3), a RiskAssessment per triage, and, where care is advised, a
+// ServiceRequest with its urgency; all about one anonymous Patient. Codes and their systems: docs/fhir-codes.md.
+import type {
+  Bundle, BundleEntry, Observation, Patient, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen, QuestionnaireResponse,
+  QuestionnaireResponseItem, Resource, RiskAssessment, ServiceRequest,
+} from '@medplum/fhirtypes';
+import type { Level, PolicyVersion } from '../contract/types.ts';
+import { isEmergency } from '../engine/assess.ts';
+import { levelName } from '../knowledge/levels.ts';
+import { policies } from '../knowledge/policy.ts';
+import type { Question, Questionnaire as Questions } from '../knowledge/questionnaire.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 
-const aftercareSystem = 'https://aftercare.example/fhir';
+export const aftercareSystem = 'https://aftercare.example/fhir';
 const questionnaireUrl = `${aftercareSystem}/Questionnaire/lower-back-after-massage`;
+const triageLevelSystem = `${aftercareSystem}/CodeSystem/triage-level`;
+const enableWhenExpression = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
 
-/** How urgent each level is, as FHIR's risk probability (RiskAssessment.prediction.qualitativeRisk). */
-const riskOf: Record<Level, { code: string; display: string }> = {
-  emergency: { code: 'certain', display: 'Certain' },
-  urgent: { code: 'high', display: 'High likelihood' },
-  'see-clinician': { code: 'moderate', display: 'Moderate likelihood' },
-  'self-care': { code: 'low', display: 'Low likelihood' },
+/** What each level asks for, as a request's urgency (FHIR's request-priority): self-care asks for none. */
+const priorityOf: Readonly<Record<Level, ServiceRequest['priority'] | null>> = { emergency: 'stat', urgent: 'asap', 'see-clinician': 'routine', 'self-care': null };
+const careOf: Readonly<Record<Level, string>> = {
+  emergency: 'Emergency care now',
+  urgent: 'Medical advice the same day',
+  'see-clinician': 'An appointment with a doctor or physiotherapist in the next few days',
+  'self-care': 'Self-care at home',
 };
 
-const linkId = (path: string) => path;
+/** RFC 3339 as FHIR writes it: upper-case T and Z, and an offset FHIR knows (-12:00 to +14:00), else UTC. */
+export function fhirDateTime(text: string): string {
+  const upper = text.toUpperCase();
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(upper);
+  if (!offset) return upper;
+  const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+  return minutes >= -12 * 60 && minutes <= 14 * 60 ? upper : new Date(Date.parse(text)).toISOString();
+}
+
+const answerSystem = (question: Question) => `${aftercareSystem}/CodeSystem/${question.path}`;
+
+/** A single answer that is an emergency on its own, by the policy's own rules: after one, nothing else is asked. */
+function calmConditions(questions: Questions, version: PolicyVersion): QuestionnaireItemEnableWhen[] {
+  const policy = policies[version];
+  return questions[0]!.questions.flatMap((question): QuestionnaireItemEnableWhen[] => {
+    if (question.items) return question.items.filter(([path]) => isEmergency({ [path]: true }, policy)).map(([path]) => ({ question: path, operator: '=', answerBoolean: false }));
+    if (question.kind === 'yes-no') return isEmergency({ [question.path]: true }, policy) ? [{ question: question.path, operator: '=', answerBoolean: false }] : [];
+    return (question.options ?? [])
+      .filter(([value]) => isEmergency({ [question.path]: value }, policy))
+      .map(([code]) => ({ question: question.path, operator: '!=', answerCoding: { system: answerSystem(question), code } }));
+  });
+}
+
+/** FHIRPath for "the answer at this path", over the response being filled in. */
+const answer = (path: string) => `%resource.descendants().where(linkId='${path}').answer.value`;
+const hoursAtLeast72 = `(%resource.authored >= (${answer('massage.endedAt')} + 72 'hours'))`;
+const painNotSettling = `(${hoursAtLeast72} and ${answer('pain.trend')}.code != 'better' and ${answer('pain.severity')} >= 1)`;
+const legCodes = `${answer('pain.radiation')}.code in ('thigh' | 'below-knee')`;
+
+/** Each follow-up's condition, as the Questionnaire carries it: enableWhen where it is a plain "any of", FHIRPath where not. */
+const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior' | 'extension'>>> = (() => {
+  const coding = (path: string, code: string, operator: '=' | '!=' = '=') => ({ question: path, operator, answerCoding: { system: `${aftercareSystem}/CodeSystem/${path}`, code } });
+  const expression = (text: string): Pick<QuestionnaireItem, 'extension'> => ({ extension: [{ url: enableWhenExpression, valueExpression: { language: 'text/fhirpath', expression: text } }] });
+  const mechanism = `(${answer('massage.sharpPainDuring')} = true or ${answer('pain.qualities')}.code in ('sharp' | 'shooting' | 'electric') or (${answer('pain.extent')}.code = 'localized' and ${answer('pain.severity')} >= 7))`;
+  const nerveSign = `(${answer('nerve.legWeakness')}.code != 'none' or ${answer('nerve.numbness')}.code != 'none' or ${answer('nerve.tingling')}.code = 'persistent' or ${legCodes})`;
+  return {
+    'nerve.bothLegs': {
+      enableWhen: [coding('pain.radiation', 'thigh'), coding('pain.radiation', 'below-knee'), coding('nerve.numbness', 'none', '!='), coding('nerve.tingling', 'none', '!=')],
+      enableBehavior: 'any',
+    },
+    'history.aged70OrOver': expression(mechanism),
+    'history.fragileBones': expression(mechanism),
+    // These depend on the hours since the massage: only an expression can say so.
+    'history.cancer': expression(`${nerveSign} or ${painNotSettling}`),
+    'pain.nightPainPreventsSleep': expression(`${answer('history.cancer')} = true and ${painNotSettling}`),
+  };
+})();
 
 function itemOf(question: Question): QuestionnaireItem {
-  const base = { linkId: linkId(question.path), text: question.prompt, required: !question.optional };
+  // A list that may be left empty (no pain quality ticked at pain 0), and a follow-up, are never required.
+  const required = !question.optional && !question.followUp && question.kind !== 'choices';
+  const base = { linkId: question.path, text: question.prompt, required, ...followUpConditions[question.path] };
   switch (question.kind) {
     case 'yes-no':
       return { ...base, type: 'boolean' };
@@ -27,47 +86,38 @@ function itemOf(question: Question): QuestionnaireItem {
       return { ...base, type: 'integer' };
     case 'instant':
       return { ...base, type: 'dateTime' };
+    case 'checklist':
+      return { linkId: question.path, type: 'group', text: question.prompt, item: (question.items ?? []).map(([path, label]) => ({ linkId: path, text: label, type: 'boolean', required: true })) };
     default:
       return {
         ...base,
         type: 'choice',
         repeats: question.kind === 'choices',
-        answerOption: (question.options ?? []).map(([code, display]) => ({ valueCoding: { system: `${aftercareSystem}/CodeSystem/${question.path}`, code, display } })),
+        answerOption: (question.options ?? []).map(([code, display]) => ({ valueCoding: { system: answerSystem(question), code, display } })),
       };
   }
 }
 
-/** The questionnaire, with its skip logic: after an emergency answer nothing else is asked. */
-export function questionnaireResource(): Questionnaire {
-  const [redFlags, ...rest] = questionnaire;
-  const calm = redFlags!.questions.map((q) =>
-    q.kind === 'yes-no'
-      ? { question: linkId(q.path), operator: '=' as const, answerBoolean: false }
-      : { question: linkId(q.path), operator: '!=' as const, answerCoding: { system: `${aftercareSystem}/CodeSystem/${q.path}`, code: 'both-legs' } },
-  );
+/** The questionnaire of a policy, with its skip logic: after an emergency answer nothing else is asked. */
+export function questionnaireResource(version: PolicyVersion = '2'): Questionnaire {
+  const [redFlags, ...rest] = policies[version].questionnaire;
+  const calm = calmConditions(policies[version].questionnaire, version);
   return {
     resourceType: 'Questionnaire',
-    id: 'lower-back-after-massage',
+    id: `lower-back-after-massage-${version}`,
     url: questionnaireUrl,
+    version,
     status: 'active',
-    title: 'Lower back pain after a massage',
+    title: `Lower back pain after a massage (Aftercare policy ${version})`,
     item: [
       { linkId: redFlags!.id, type: 'group', text: redFlags!.title, item: redFlags!.questions.map(itemOf) },
-      ...rest.map((section) => ({
-        linkId: section.id,
-        type: 'group' as const,
-        text: section.title,
-        enableWhen: calm,
-        enableBehavior: 'all' as const,
-        item: section.questions.map(itemOf),
-      })),
+      ...rest.map((section): QuestionnaireItem => ({ linkId: section.id, type: 'group', text: section.title, enableWhen: calm, enableBehavior: 'all', item: section.questions.map(itemOf) })),
     ],
   };
 }
 
-function valueAt(report: unknown, path: string): unknown {
-  return path.split('.').reduce<any>((node, key) => node?.[key], report);
-}
+const valueAt = (report: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), report);
 
 function answersOf(question: Question, value: unknown): QuestionnaireResponseItem['answer'] {
   if (value === undefined) return undefined;
@@ -77,37 +127,68 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
     case 'score':
       return [{ valueInteger: Number(value) }];
     case 'instant':
-      return [{ valueDateTime: String(value) }];
+      return [{ valueDateTime: fhirDateTime(String(value)) }];
     default: {
       const values = Array.isArray(value) ? value : [value];
-      return values.map((code) => ({
-        valueCoding: { system: `${aftercareSystem}/CodeSystem/${question.path}`, code: String(code), display: question.options?.find(([v]) => v === code)?.[1] ?? String(code) },
-      }));
+      return values.map((code) => ({ valueCoding: { system: answerSystem(question), code: String(code), display: question.options?.find(([v]) => v === code)?.[1] ?? String(code) } }));
     }
   }
+}
+
+/** Whether an item is enabled by its enableWhen, as a FHIR validator decides it (expressions are not evaluated). */
+function enabled(item: Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>, report: unknown): boolean {
+  if (!item.enableWhen?.length) return true;
+  const holds = item.enableWhen.map((condition) => {
+    const given = valueAt(report, condition.question!);
+    if (given === undefined) return false;
+    const expected = condition.answerBoolean ?? condition.answerCoding?.code;
+    const same = Array.isArray(given) ? given.includes(expected) : given === expected;
+    return condition.operator === '=' ? same : !same;
+  });
+  return item.enableBehavior === 'all' ? holds.every(Boolean) : holds.some(Boolean);
+}
+
+function responseItems(questions: Questions, report: unknown, calm: QuestionnaireItemEnableWhen[]): QuestionnaireResponseItem[] {
+  return questions
+    .filter((section, k) => k === 0 || enabled({ enableWhen: calm, enableBehavior: 'all' }, report))
+    .map((section) => ({
+      linkId: section.id,
+      text: section.title,
+      item: section.questions.flatMap((question): QuestionnaireResponseItem[] => {
+        if (question.items) {
+          const items = question.items.flatMap(([path, label]) => {
+            const given = valueAt(report, path);
+            return given === undefined ? [] : [{ linkId: path, text: label, answer: [{ valueBoolean: Boolean(given) }] }];
+          });
+          return items.length ? [{ linkId: question.path, text: question.prompt, item: items }] : [];
+        }
+        const answers = answersOf(question, valueAt(report, question.path));
+        if (!answers?.length || !enabled(followUpConditions[question.path] ?? {}, report)) return [];
+        return [{ linkId: question.path, text: question.prompt, answer: answers }];
+      }),
+    }))
+    .filter((section) => section.item.length > 0);
 }
 
 export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle {
   const patient: Patient = { resourceType: 'Patient', id: `diary-${diary.id}`, text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml">An anonymous person keeping an Aftercare recovery diary.</div>' } };
   const subject = { reference: `Patient/${patient.id}` };
-  const entries: Resource[] = [questionnaireResource(), patient];
+  const versions = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
+  const entries: Resource[] = [...(versions.length ? versions : ['2' as const]).map((v) => questionnaireResource(v)), patient];
   for (const checkIn of checkIns) {
+    const version = checkIn.assessment.policyVersion;
+    const questions = policies[version].questionnaire;
     const responseId = `checkin-${checkIn.id}`;
     const report = { ...checkIn.report, massage: { ...diary.massage, ...checkIn.report.massage } };
+    const at = fhirDateTime(checkIn.report.reportedAt);
     const response: QuestionnaireResponse = {
       resourceType: 'QuestionnaireResponse',
       id: responseId,
-      questionnaire: questionnaireUrl,
+      questionnaire: `${questionnaireUrl}|${version}`,
       status: 'completed',
       subject,
-      authored: checkIn.report.reportedAt,
-      item: questionnaire.map((section) => ({
-        linkId: section.id,
-        text: section.title,
-        item: section.questions
-          .map((q) => ({ linkId: linkId(q.path), text: q.prompt, answer: answersOf(q, valueAt(report, q.path)) }))
-          .filter((item) => item.answer && item.answer.length > 0),
-      })),
+      authored: at,
+      item: responseItems(questions, report, calmConditions(questions, version)),
     };
     const observation: Observation = {
       resourceType: 'Observation',
@@ -116,23 +197,23 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] }],
       code: { coding: [{ system: 'http://loinc.org', code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' }] },
       subject,
-      effectiveDateTime: checkIn.report.reportedAt,
+      effectiveDateTime: at,
       valueInteger: checkIn.report.pain.severity,
       derivedFrom: [{ reference: `QuestionnaireResponse/${responseId}` }],
     };
-    const assessment = checkIn.assessment;
+    const { assessment } = checkIn;
     const risk: RiskAssessment = {
       resourceType: 'RiskAssessment',
       id: `triage-${checkIn.id}`,
       status: 'final',
       subject,
-      occurrenceDateTime: checkIn.report.reportedAt,
-      method: { text: `Aftercare triage policy ${assessment.policyVersion}` },
+      occurrenceDateTime: at,
+      method: { text: `Aftercare triage, policy ${assessment.policyVersion}` },
       basis: [{ reference: `QuestionnaireResponse/${responseId}` }, { reference: `Observation/${observation.id}` }],
+      // What the triage says is the care the person needs, not a likelihood: the outcome is the level itself.
       prediction: [
         {
-          outcome: { text: `${assessment.level}: ${assessment.summary.title}` },
-          qualitativeRisk: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/risk-probability', ...riskOf[assessment.level] }] },
+          outcome: { coding: [{ system: triageLevelSystem, code: assessment.level, display: levelName[assessment.level] }], text: assessment.summary.title },
           rationale: assessment.reasons.map((r) => r.explanation).join(' '),
         },
       ],
@@ -140,11 +221,27 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       note: [{ text: assessment.disclaimer }],
     };
     entries.push(response, observation, risk);
+    const priority = priorityOf[assessment.level];
+    if (priority) {
+      const request: ServiceRequest = {
+        resourceType: 'ServiceRequest',
+        id: `care-${checkIn.id}`,
+        status: 'active',
+        intent: 'proposal',
+        priority,
+        code: { text: careOf[assessment.level] },
+        subject,
+        authoredOn: at,
+        reasonReference: [{ reference: `RiskAssessment/${risk.id}` }],
+        note: [{ text: assessment.summary.doNow }],
+      };
+      entries.push(request);
+    }
   }
   return {
     resourceType: 'Bundle',
     type: 'collection',
-    timestamp: checkIns.at(-1)?.report.reportedAt ?? diary.createdAt.toISOString(),
+    timestamp: checkIns.length ? fhirDateTime(checkIns.at(-1)!.report.reportedAt) : diary.createdAt.toISOString(),
     entry: entries.map((resource): BundleEntry => ({ fullUrl: `${aftercareSystem}/${resource.resourceType}/${resource.id}`, resource })),
   };
 }

@@ -1,7 +1,7 @@
 // A recovery diary's use cases: start one from a result or from a clinic's follow-up link, open it by its link, add
 // a check-in within the limits, give it a new link, export it, delete it.
 import { AppError } from '../contract/errors.ts';
-import type { Report } from '../contract/types.ts';
+import type { Report, Report2 } from '../contract/types.ts';
 import { parseReport } from '../contract/validate.ts';
 import { assess, type FullAssessment } from '../engine/assess.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
@@ -32,7 +32,7 @@ export interface OpenDiary {
 }
 
 /** Starts a diary with its first check-in: the report just assessed. Returns the link's token, shown once. */
-export async function startDiary(deps: DiaryDeps, report: Report, timeZone: string): Promise<{ token: string } & OpenDiary> {
+export async function startDiary(deps: DiaryDeps, report: Report2, timeZone: string): Promise<{ token: string } & OpenDiary> {
   const token = deps.newToken();
   const diary = await deps.stores.diaries.createDiary({ id: deps.newId(), tokenHash: hashToken(token), massage: report.massage, timeZone, createdAt: deps.now() });
   const checkIn = await addCheckIn(deps, { diary, checkIns: [] }, report);
@@ -80,21 +80,24 @@ export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<str
  * A check-in's report: the diary's massage, the answers given, the time now in the diary's zone, and a trend
  * worked out from the scores when the person left it to us. Throws the contract's error when it is not valid.
  */
-export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Date): Report {
-  const given = Object.fromEntries(Object.entries(answers).filter(([path]) => !path.startsWith('massage.')));
+export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Date): Report2 {
+  const given = Object.fromEntries(Object.entries(withTrend(open, answers)).filter(([path]) => !path.startsWith('massage.')));
   const report = reportFrom(given, withOffset(reportedAt, open.diary.timeZone));
   setAnswer(report, 'massage', open.diary.massage);
-  const pain = report.pain as Record<string, unknown> | undefined;
-  const previous = open.checkIns.at(-1)?.report.pain.severity;
-  const first = open.checkIns[0]?.report.pain.severity;
-  if (pain && pain.trend === undefined && typeof pain.severity === 'number' && previous !== undefined && first !== undefined) {
-    pain.trend = suggestedTrend(previous, pain.severity, first);
-  }
   return parseReport(report);
 }
 
+/** The answers with the trend worked out from the scores when the person left it to us (after a first check-in). */
+export function withTrend(open: OpenDiary, answers: Answers): Answers {
+  const previous = open.checkIns.at(-1)?.report.pain.severity;
+  const first = open.checkIns[0]?.report.pain.severity;
+  const severity = answers['pain.severity'];
+  if (answers['pain.trend'] !== undefined || typeof severity !== 'number' || previous === undefined || first === undefined) return answers;
+  return { ...answers, 'pain.trend': suggestedTrend(previous, severity, first) };
+}
+
 /** Adds a check-in, or `too-many-requests` with when to try again when the diary's limits refuse it. */
-export async function addCheckIn(deps: DiaryDeps, open: OpenDiary, report: Report): Promise<CheckIn> {
+export async function addCheckIn(deps: DiaryDeps, open: OpenDiary, report: Report2): Promise<CheckIn> {
   try {
     return await deps.stores.diaries.addCheckIn(open.diary.id, { id: deps.newId(), report, assessment: assess(report), at: deps.now() }, deps.checkInLimits);
   } catch (error) {

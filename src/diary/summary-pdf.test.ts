@@ -8,7 +8,7 @@ import { summaryPdf } from './summary-pdf.ts';
 const diary: Diary = { id: 'd1', createdAt: new Date('2026-03-02T18:00:00Z'), massage: report().massage, timeZone: 'Europe/London', linkKnownToClinic: false };
 const checkInsOf = (count: number): CheckIn[] =>
   Array.from({ length: count }, (_, k) => {
-    const r = report({ pain: { severity: (k % 9) + 1, qualities: k % 5 === 0 ? ['sharp'] : ['dull-ache'] } }, 10 + k * 20);
+    const r = report({ pain: { severity: (k % 9) + 1, qualities: k % 5 === 0 ? ['sharp'] : ['dull-ache'] }, history: { cancer: false, aged70OrOver: false, fragileBones: false } }, 10 + k * 20);
     return { id: `c${k}`, seq: k + 1, reportedAt: new Date(r.reportedAt), report: r, assessment: assess(r) };
   });
 

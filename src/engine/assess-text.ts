@@ -1,12 +1,13 @@
-// The whole path from untrusted JSON text to an assessment or a contract error body: what every adapter calls.
+// The whole path from untrusted JSON text to an assessment or an error body, under the policy asked for: what
+// every adapter calls.
 import { AppError, type ErrorBody } from '../contract/errors.ts';
-import type { Assessment } from '../contract/types.ts';
-import { parseReport, parseReportText } from '../contract/validate.ts';
-import { assess, type FullAssessment } from './assess.ts';
+import type { Assessment, PolicyVersion } from '../contract/types.ts';
+import { parseReport, parseReport1, parseJson } from '../contract/validate.ts';
+import { assess, assess1 } from './assess.ts';
 
-export type Outcome = { ok: true; assessment: FullAssessment } | { ok: false; error: AppError };
+export type Outcome = { ok: true; assessment: Assessment } | { ok: false; error: AppError };
 
-function outcomeOf(run: () => FullAssessment): Outcome {
+function outcomeOf(run: () => Assessment): Outcome {
   try {
     return { ok: true, assessment: run() };
   } catch (error) {
@@ -15,7 +16,11 @@ function outcomeOf(run: () => FullAssessment): Outcome {
   }
 }
 
-export const assessText = (text: string): Outcome => outcomeOf(() => assess(parseReportText(text)));
-export const assessValue = (value: unknown): Outcome => outcomeOf(() => assess(parseReport(value)));
+/** A parsed value, checked against its policy's contract, then assessed under that policy. */
+export function assessValue(value: unknown, policy: PolicyVersion = '2'): Assessment {
+  return policy === '1' ? assess1(parseReport1(value)) : assess(parseReport(value));
+}
+
+export const assessText = (text: string, policy: PolicyVersion = '2'): Outcome => outcomeOf(() => assessValue(parseJson(text), policy));
 
 export const bodyOf = (outcome: Outcome): Assessment | ErrorBody => (outcome.ok ? outcome.assessment : outcome.error.toBody());

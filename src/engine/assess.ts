@@ -1,26 +1,28 @@
-// The triage engine: one validated report in, one assessment out. Pure: `reportedAt` is its only clock.
-import { AppError } from '../contract/errors.ts';
+// The triage engine: one validated report and the policy to apply, one assessment out. Pure: `reportedAt` is its
+// only clock. It walks the policy's rows; it knows no rule itself.
+import { AppError, invalidInput, type Issue } from '../contract/errors.ts';
 import { instantMs } from '../contract/instant.ts';
-import type { Action, Assessment, Level, ReasonCode, Region, Report } from '../contract/types.ts';
-import { actionRules, strenuousExerciseHours, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
+import type { Action, Assessment, Level, Report1, Report2 } from '../contract/types.ts';
+import { strenuousExerciseHours, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
-import { expectedSoreness, explanationOf, reasonRules, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
+import { currentPolicy, policy1, type Policy } from '../knowledge/policy.ts';
+import { answerPaths, type Answers, type Questionnaire } from '../knowledge/questionnaire.ts';
+import { expectedSoreness, explanationOf, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
+import { setAnswer } from '../knowledge/questionnaire.ts';
 
-export const policyVersion = '1';
+export { policies, policy1, policy2, currentPolicy, type Policy } from '../knowledge/policy.ts';
 
 const hour = 3_600_000;
 /** The tool covers the month after a massage (TRIAGE.md, Time). */
 export const scopeHours = 720;
 
-export type FiredReason = {
-  readonly code: ReasonCode;
-  readonly level: Level;
-  readonly explanation: string;
-  readonly source: string;
-  /** The answers the rule used, by dotted path. */
-  readonly answers: Evidence;
-};
+/** Either policy, where only its questions and rules are read (a policy-1 report is a policy-2 report without its new answers). */
+type AnyPolicy = Policy<Report1> | Policy<Report2>;
+
+/** The assessment the engine makes: Aftercare's own schema (contract/assessment.ts), for either policy. */
+export type FullAssessment = Assessment;
+export type FiredReason = Assessment['reasons'][number];
 
 /** Hours from the end of the massage to the report, or the policy's refusal. */
 function hoursBetween(endedMs: number, reportedMs: number): number {
@@ -37,34 +39,44 @@ function hoursBetween(endedMs: number, reportedMs: number): number {
   return hours;
 }
 
-const reasonOf = (rule: ReasonRule, answers: Evidence): FiredReason => ({
-  code: rule.code,
-  level: rule.level,
-  explanation: explanationOf(rule, answers),
-  source: rule.source,
-  answers,
-});
+function situationOf<R extends Report1>(report: R): Situation<R> {
+  const endedMs = instantMs(report.massage.endedAt);
+  const reportedMs = instantMs(report.reportedAt);
+  return { report, hours: hoursBetween(endedMs, reportedMs), endedMs, reportedMs };
+}
 
-export function firedReasons(situation: Situation): FiredReason[] {
-  const fired: FiredReason[] = [];
-  for (const rule of reasonRules) {
+/** The rules that fire, each with the answers it used. */
+function firing<R extends Report1>(situation: Situation<R>, policy: Policy<R>): { rule: ReasonRule<R>; answers: Evidence }[] {
+  const fired: { rule: ReasonRule<R>; answers: Evidence }[] = [];
+  for (const rule of policy.rules) {
     const answers = rule.match(situation);
-    if (answers) fired.push(reasonOf(rule, answers));
+    if (answers) fired.push({ rule, answers });
   }
-  return fired.length > 0 ? fired : [reasonOf(expectedSoreness, {})];
+  return fired;
 }
 
-function actionOf(rule: ActionRule, context: PlanContext): Action {
-  const details = typeof rule.details === 'function' ? rule.details(context) : rule.details;
-  return { code: rule.code, text: typeof rule.text === 'string' ? rule.text : rule.text(context), ...details, source: rule.source };
+const valueAt = (report: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), report);
+
+/**
+ * The follow-ups the policy needs and the report leaves out: one issue per missing path, saying why it is needed.
+ * A missing answer could only raise the level, so absence means "not asked", never "no".
+ */
+function missingFollowUps<R extends Report1>(situation: Situation<R>, questionnaire: Questionnaire): Issue[] {
+  const issues: Issue[] = [];
+  for (const section of questionnaire) {
+    for (const question of section.questions) {
+      if (!question.followUp || valueAt(situation.report, question.path) !== undefined) continue;
+      if (question.followUp.when(situation.report as unknown as Report2, situation.hours)) issues.push({ path: question.path, message: `is needed because ${question.followUp.why}` });
+    }
+  }
+  return issues;
 }
 
-const planFor = (context: PlanContext): Action[] => actionRules.filter((rule) => rule.present(context)).map((rule) => actionOf(rule, context));
-
-function contributorsOf(report: Report): Assessment['contributors'] {
+function contributorsOf(report: Report1): Assessment['contributors'] {
   const reported = report.pain.regions;
   if (!reported || reported.length === 0) return [];
-  const listed = new Set<Region>(reported);
+  const listed = new Set(reported);
   for (const region of reported) {
     const helper = compensatedBy[region];
     if (helper) listed.add(helper);
@@ -91,40 +103,125 @@ function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): As
   };
 }
 
-/** Emergency and urgent signs, plus the two see-clinician signs people most need to know: the watch list's candidates. */
-const watchable: readonly ReasonCode[] = reasonRules
-  .filter((rule) => rule.level === 'emergency' || rule.level === 'urgent' || rule.code === 'sharp-pain' || rule.code === 'pain-down-leg')
-  .map((rule) => rule.code);
-
-function watchForOf(level: Level, reasons: readonly FiredReason[]): ReasonCode[] {
-  if (level === 'emergency') return [];
-  return watchable.filter((code) => !reasons.some((reason) => reason.code === code));
+function planOf<R extends Report1>(context: PlanContext<R>, policy: Policy<R>): Action[] {
+  return policy.actions
+    .filter((rule) => rule.present(context))
+    .map((rule) => ({
+      code: rule.code,
+      text: typeof rule.text === 'string' ? rule.text : rule.text(context),
+      ...(typeof rule.details === 'function' ? rule.details(context) : rule.details),
+      source: rule.source,
+    }));
 }
 
-/** The contract's assessment, with the words a person reads first. */
-export type FullAssessment = Assessment & {
-  summary: { title: string; doNow: string };
-  disclaimer: string;
-};
+/** What would change the advice: the policy's watched signs that did not fire and can apply to this person. */
+function watchForOf<R extends Report1>(level: Level, report: R, fired: readonly ReasonRule<R>[], policy: Policy<R>): Assessment['watchFor'] {
+  if (level === 'emergency') return [];
+  return policy.rules
+    .filter((rule) => rule.watch !== undefined && !fired.includes(rule) && (rule.watch === true || rule.watch(report)))
+    .map((rule) => rule.code);
+}
 
-export function assess(report: Report): FullAssessment {
-  const endedMs = instantMs(report.massage.endedAt);
-  const reportedMs = instantMs(report.reportedAt);
-  const hours = hoursBetween(endedMs, reportedMs);
-  const situation: Situation = { report, hours, endedMs, reportedMs };
-  const reasons = firedReasons(situation);
+function assessmentOf<R extends Report1>(situation: Situation<R>, policy: Policy<R>, fired: { rule: ReasonRule<R>; answers: Evidence }[]): Assessment {
+  const given: { rule: ReasonRule<R>; answers: Evidence }[] = fired.length > 0 ? fired : [{ rule: expectedSoreness as unknown as ReasonRule<R>, answers: {} }];
+  const reasons = given.map(({ rule, answers }) => ({ code: rule.code, level: rule.level, explanation: explanationOf(rule, answers), source: rule.source, answers: answers as Record<string, string | number | boolean | string[]> }));
   const level = mostUrgent(reasons.map((reason) => reason.level));
   const timeline = timelineOf(situation, level);
+  const rules = given.map(({ rule }) => rule);
   return {
-    policyVersion,
-    hoursSinceMassage: hours,
+    policyVersion: policy.version,
+    hoursSinceMassage: situation.hours,
     level,
-    summary: levelGuidance[level],
+    summary: { ...levelGuidance[level] },
     reasons,
-    plan: { actions: planFor({ report, hours, endedMs, reportedMs, level, reasons: reasons.map((reason) => reason.code), timeline }) },
+    plan: { actions: planOf({ ...situation, level, fired: rules, timeline }, policy) },
     timeline,
-    contributors: contributorsOf(report),
-    watchFor: watchForOf(level, reasons),
+    contributors: contributorsOf(situation.report),
+    watchFor: watchForOf(level, situation.report, rules, policy),
     disclaimer: notADiagnosis,
   };
 }
+
+/**
+ * Assesses a report under a policy (by default the current one, policy 2). A report that leaves out a follow-up
+ * the policy needs is refused (`invalid-input`, one issue per missing path), unless its answers are already an
+ * emergency.
+ */
+export function assess(report: Report2, policy?: Policy<Report2>): Assessment;
+export function assess(report: Report1, policy: Policy<Report1>): Assessment;
+export function assess<R extends Report1>(report: R, policy: Policy<R> = currentPolicy as unknown as Policy<R>): Assessment {
+  const situation = situationOf(report);
+  const fired = firing(situation, policy);
+  if (!fired.some(({ rule }) => rule.level === 'emergency')) {
+    const missing = missingFollowUps(situation, policy.questionnaire);
+    if (missing.length > 0) throw invalidInput(missing);
+  }
+  return assessmentOf(situation, policy, fired);
+}
+
+/** The answer a question has when nothing alarming is reported: to test red flags before the rest is asked. */
+function calmAnswer(question: Questionnaire[number]['questions'][number]): unknown {
+  switch (question.kind) {
+    case 'yes-no':
+      return false;
+    case 'choice':
+      return question.options?.[0]?.[0];
+    case 'choices':
+      return [];
+    case 'score':
+      return 0;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A whole report from the answers given so far, the rest filled with calm answers (nothing is read into a missing
+ * answer but "not alarming"), so that the policy's own rules, not a copy of them, can be asked about it. The
+ * massage ended at the time given, or at `at`; follow-ups are there only when answered.
+ */
+export function reportSoFar(answers: Answers, at: string, policy: AnyPolicy = currentPolicy): Report2 {
+  const report: Record<string, unknown> = {};
+  for (const section of policy.questionnaire) {
+    for (const question of section.questions) {
+      for (const path of answerPaths(question)) {
+        const given = answers[path];
+        const calm = question.followUp || question.optional ? undefined : question.kind === 'checklist' ? false : question.kind === 'instant' ? at : calmAnswer(question);
+        const value = given !== undefined ? given : calm;
+        if (value !== undefined) setAnswer(report, path, value);
+      }
+    }
+  }
+  setAnswer(report, 'reportedAt', at);
+  return report as unknown as Report2;
+}
+
+/**
+ * Whether the answers given so far are already an emergency, decided by the policy's own rules. Its assessment
+ * words the emergency advice. Every emergency rule reads only answers, never time.
+ */
+export function emergencyFrom(answers: Answers, policy: AnyPolicy = currentPolicy): Assessment | null {
+  const at = new Date(0).toISOString();
+  const situation = situationOf(reportSoFar({ ...answers, 'massage.endedAt': at }, at, policy));
+  const asked = policy as Policy<Report2>;
+  const fired = firing(situation, asked).filter(({ rule }) => rule.level === 'emergency');
+  return fired.length > 0 ? assessmentOf(situation, asked, fired) : null;
+}
+
+type Question = Questionnaire[number]['questions'][number];
+
+/** The follow-ups the answers so far make matter (answered or not), at `at`. */
+export function followUpsAsked(answers: Answers, at: string, policy: AnyPolicy = currentPolicy): Question[] {
+  const report = reportSoFar(answers, at, policy);
+  const hours = (instantMs(at) - instantMs(report.massage.endedAt)) / hour;
+  return policy.questionnaire.flatMap((section) => section.questions).filter((question) => question.followUp?.when(report, hours));
+}
+
+/** The follow-ups the answers so far make matter and leave unanswered: the ones to ask now. */
+export const followUpsDue = (answers: Answers, at: string, policy: AnyPolicy = currentPolicy): Question[] =>
+  followUpsAsked(answers, at, policy).filter((question) => answers[question.path] === undefined);
+
+export const isEmergency = (answers: Answers, policy?: AnyPolicy): boolean => emergencyFrom(answers, policy) !== null;
+
+/** Policy 1, for its contract's endpoint and the command line's `--policy 1`. */
+export const assess1 = (report: Report1): Assessment => assess(report, policy1);

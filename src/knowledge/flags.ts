@@ -1,9 +1,12 @@
 // What a clinic's dashboard shows of one check-in besides its level, read off the rule and action rows themselves.
 import type { ActionCode, Assessment, ReasonCode, Report } from '../contract/types.ts';
-import { actionRules } from './actions.ts';
-import { localSignsOf, ruleByCode, type DashboardFlag } from './reasons.ts';
+import { policy2Actions } from './actions.ts';
+import { ruleByCode } from './policy.ts';
+import type { DashboardFlag } from './reasons.ts';
+import { localSignsOf } from './situation.ts';
 
-const actionFlags = new Map<ActionCode, DashboardFlag>(actionRules.flatMap((rule) => (rule.dashboardFlag ? [[rule.code, rule.dashboardFlag] as const] : [])));
+/** Each action's flag: policy 2's table holds every action code of both policies. */
+const actionFlags = new Map<ActionCode, DashboardFlag>(policy2Actions.flatMap((rule) => (rule.dashboardFlag ? [[rule.code, rule.dashboardFlag] as const] : [])));
 
 export interface FollowUpSignals {
   readonly flags: ReadonlySet<DashboardFlag>;

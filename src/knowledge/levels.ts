@@ -22,8 +22,8 @@ export const levelName: Readonly<Record<Level, string>> = {
   'self-care': 'Self-care',
 };
 
-/** Frozen: every assessment shares these objects. */
-export const levelGuidance: Readonly<Record<Level, Readonly<{ title: string; doNow: string }>>> = deepFreeze({
+/** The words a person reads first for each level. */
+export const levelGuidance: Readonly<Record<Level, Readonly<{ title: string; doNow: string }>>> = {
   emergency: {
     title: 'Emergency: call for help now',
     doNow: 'Call the emergency number now. Do not wait to see if it gets better, and do not drive yourself.',
@@ -40,12 +40,15 @@ export const levelGuidance: Readonly<Record<Level, Readonly<{ title: string; doN
     title: 'This sounds like normal soreness after a massage',
     doNow: 'You can look after this at home. Follow the care plan and check again at the time shown.',
   },
-});
+};
 
-function deepFreeze<T extends Record<string, object>>(value: T): T {
-  for (const inner of Object.values(value)) Object.freeze(inner);
-  return Object.freeze(value);
-}
+/** How a group of the watch list starts: what to do if one of its signs appears. */
+export const watchHeading: Readonly<Record<Level, string>> = {
+  emergency: 'Call the emergency number now if you get',
+  urgent: 'Get medical advice the same day if you get',
+  'see-clinician': 'Book a check with a doctor or physiotherapist if you get',
+  'self-care': 'Keep an eye on',
+};
 
 /** Shown with every result, in every interface. */
 export const notADiagnosis =

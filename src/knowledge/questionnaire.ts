@@ -1,17 +1,29 @@
-// The questions of a report, in the order people are asked them: red flags first, then the massage, then the pain.
-import type { Report } from '../contract/types.ts';
+// The questions of a report, in the order people are asked them: red flags first (with policy 2's tick-list), then
+// the massage, then the pain, and policy 2's follow-ups, each asked only when another answer makes it matter.
+import type { Report1, Report2 } from '../contract/types.ts';
+import { mechanism, nerveSign, notSettling, reachesLeg } from './situation.ts';
 
-export type QuestionKind = 'yes-no' | 'choice' | 'choices' | 'score' | 'instant';
+export type QuestionKind = 'yes-no' | 'choice' | 'choices' | 'score' | 'instant' | 'checklist';
+
+/** A follow-up: asked only when `when` holds of the answers so far; refused when needed and missing, saying `why`. */
+export interface FollowUp {
+  readonly when: (report: Report2, hours: number) => boolean;
+  readonly why: string;
+}
 
 export interface Question {
-  /** Dotted path of the answer in the report. */
+  /** Dotted path of the answer in the report (for a checklist, the name of the group). */
   readonly path: string;
   readonly kind: QuestionKind;
   readonly prompt: string;
   readonly hint?: string;
-  /** Values and their labels, for choice questions. */
+  /** Values and their labels, for choice questions (and a yes-no question's own words for yes and no). */
   readonly options?: readonly (readonly [value: string, label: string])[];
+  /** A checklist's items (each a yes-no answer at its own path) and its exclusive "none" label. */
+  readonly items?: readonly (readonly [path: string, label: string])[];
+  readonly none?: string;
   readonly optional?: boolean;
+  readonly followUp?: FollowUp;
 }
 
 export interface Section {
@@ -20,6 +32,8 @@ export interface Section {
   readonly intro: string;
   readonly questions: readonly Question[];
 }
+
+export type Questionnaire = readonly Section[];
 
 const regionOptions = [
   ['quadratus-lumborum', 'Deep in the side of the lower back, between the ribs and the hip (QL)'],
@@ -34,20 +48,25 @@ const persistence = [
   ['persistent', 'Yes, all the time'],
 ] as const;
 
-export const questionnaire: readonly Section[] = [
+const legWeakness: Question = {
+  path: 'nerve.legWeakness', kind: 'choice', prompt: 'Do your legs feel weak, or give way?',
+  options: [['none', 'No'], ['one-leg', 'Yes, one leg'], ['both-legs', 'Yes, both legs']],
+};
+
+const redFlagIntro = 'These signs are rare, but if you have any of them you need help straight away.';
+
+/** Policy 1's questions, worded as they were. */
+export const questionnaire1: Questionnaire = [
   {
     id: 'red-flags',
     title: 'First, some safety questions',
-    intro: 'These signs are rare, but if you have any of them you need help straight away.',
+    intro: redFlagIntro,
     questions: [
       { path: 'bladderBowel.bladderControlLoss', kind: 'yes-no', prompt: 'Have you lost control of your bladder, so that urine leaks without warning?' },
       { path: 'bladderBowel.bowelControlLoss', kind: 'yes-no', prompt: 'Have you lost control of your bowels?' },
       { path: 'bladderBowel.difficultyUrinating', kind: 'yes-no', prompt: 'Are you unable to pass urine, or unable to start the flow or feel it?' },
       { path: 'nerve.saddleNumbness', kind: 'yes-no', prompt: 'Do you feel numb between your legs, or around your genitals or bottom?' },
-      {
-        path: 'nerve.legWeakness', kind: 'choice', prompt: 'Do your legs feel weak, or give way?',
-        options: [['none', 'No'], ['one-leg', 'Yes, one leg'], ['both-legs', 'Yes, both legs']],
-      },
+      legWeakness,
     ],
   },
   {
@@ -72,10 +91,7 @@ export const questionnaire: readonly Section[] = [
         path: 'massage.style', kind: 'choice', optional: true, prompt: 'What kind of massage was it?',
         options: [['deep-tissue', 'Deep tissue'], ['sports', 'Sports'], ['swedish', 'Swedish'], ['trigger-point', 'Trigger point'], ['myofascial', 'Myofascial release'], ['other', 'Something else']],
       },
-      {
-        path: 'massage.pressure', kind: 'choice', optional: true, prompt: 'How firm was the pressure?',
-        options: [['light', 'Light'], ['moderate', 'Moderate'], ['firm', 'Firm']],
-      },
+      { path: 'massage.pressure', kind: 'choice', optional: true, prompt: 'How firm was the pressure?', options: [['light', 'Light'], ['moderate', 'Moderate'], ['firm', 'Firm']] },
       { path: 'massage.areasWorked', kind: 'choices', optional: true, prompt: 'Which areas did the therapist work on?', options: regionOptions },
       { path: 'massage.sharpPainDuring', kind: 'yes-no', prompt: 'Did you feel sharp pain during the massage?' },
     ],
@@ -103,6 +119,83 @@ export const questionnaire: readonly Section[] = [
   },
 ];
 
+/** Policy 2's one up-front tick-list, for everyone: one tap ("None of these") for most people. */
+export const sinceMassage: Question = {
+  path: 'sinceMassage',
+  kind: 'checklist',
+  prompt: 'Since the massage, have you had any of these?',
+  hint: 'Tick all that you have had, or None of these.',
+  items: [
+    ['general.breathlessOrChestPain', 'Shortness of breath, pain in your chest, or coughing up blood'],
+    ['bladderBowel.brownUrine', 'Pee that is brown, like cola or strong tea (dark yellow pee is not this: it usually means you need to drink more)'],
+    ['bladderBowel.bloodInUrine', 'Pee that is red or pink'],
+    ['general.oneLegSwollen', 'One calf or leg that is newly swollen, warm or painful (not just sore where it was massaged)'],
+  ],
+  none: 'None of these',
+};
+
+const leg = (report: Report1) => reachesLeg(report) || report.nerve.numbness !== 'none' || report.nerve.tingling !== 'none';
+
+/** Policy 2's follow-ups, asked after the pain, each only when it can change the advice. */
+export const followUps: readonly Question[] = [
+  {
+    path: 'nerve.bothLegs', kind: 'yes-no', prompt: 'Is this in one leg, or in both legs?',
+    hint: 'The pain down the leg, the numbness, or the pins and needles.',
+    // A yes-no question in its own words: "both legs" is yes.
+    options: [['no', 'One leg'], ['yes', 'Both legs']],
+    followUp: { when: leg, why: 'the pain reaches the leg, or there is numbness or tingling: say whether it is in one leg or both' },
+  },
+  {
+    path: 'history.aged70OrOver', kind: 'yes-no', prompt: 'Are you 70 or older?',
+    followUp: { when: mechanism, why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether you are 70 or older' },
+  },
+  {
+    path: 'history.fragileBones', kind: 'yes-no',
+    prompt: 'Has a doctor said your bones are thin or weak (osteoporosis), have you broken a bone in a small fall as an adult, or have you taken steroid tablets (such as prednisolone) for 3 months or more?',
+    followUp: { when: mechanism, why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether your bones may be weak' },
+  },
+  {
+    path: 'history.cancer', kind: 'yes-no', prompt: 'Have you ever had cancer?', hint: 'A skin cancer that was simply cut out does not count.',
+    followUp: { when: (report, hours) => nerveSign(report) || notSettling(report, hours), why: 'there are nerve symptoms, or the pain is not settling 3 days after the massage: say whether you have had cancer' },
+  },
+  {
+    path: 'pain.nightPainPreventsSleep', kind: 'yes-no', prompt: 'Does the back pain wake you at night, or stop you getting to sleep?',
+    followUp: { when: (report, hours) => report.history?.cancer === true && notSettling(report, hours), why: 'you have had cancer and the pain is not settling: say whether it wakes you or keeps you awake' },
+  },
+];
+
+/** Policy 2's words for four of policy 1's questions: what each sign also covers, and what it does not. */
+const policy2Wording: Readonly<Record<string, Pick<Question, 'prompt' | 'hint'>>> = {
+  'bladderBowel.difficultyUrinating': {
+    prompt: 'Are you unable to pass urine, or unable to start the flow, or can you no longer feel when your bladder is full?',
+  },
+  'nerve.saddleNumbness': {
+    prompt: 'Do you feel numb between your legs, or around your genitals or bottom?',
+    hint: 'This includes feeling different when you wipe after the toilet, or less feeling there during sex.',
+  },
+  'general.bloodThinners': {
+    prompt: 'Do you take a blood thinner: warfarin, apixaban, rivaroxaban, edoxaban, dabigatran, or heparin injections?',
+    hint: 'Aspirin and clopidogrel do not count here.',
+  },
+  'pain.radiation': {
+    prompt: 'Does the pain travel from your back to anywhere else?',
+    hint: 'Soreness in a leg that was itself massaged does not count.',
+  },
+};
+
+/** Policy 2's questions: policy 1's, reworded where TRIAGE.md says, the tick-list with the red flags, the follow-ups after the pain. */
+export const questionnaire2: Questionnaire = questionnaire1.map((section) => ({
+  ...section,
+  questions: [
+    ...section.questions.map((question) => ({ ...question, ...policy2Wording[question.path] })),
+    ...(section.id === 'red-flags' ? [sinceMassage] : []),
+    ...(section.id === 'pain' ? followUps : []),
+  ],
+}));
+
+/** The answer paths a question sets: its own, or each of a checklist's items. */
+export const answerPaths = (question: Question): readonly string[] => (question.items ? question.items.map(([path]) => path) : [question.path]);
+
 export type Answers = Record<string, unknown>;
 
 /** Sets a dotted path in a plain nested object, creating objects on the way; never touches a prototype. */
@@ -127,25 +220,4 @@ export function reportFrom(answers: Answers, reportedAt: string): Record<string,
   for (const [path, value] of Object.entries(answers)) setAnswer(report, path, value);
   setAnswer(report, 'reportedAt', reportedAt);
   return report;
-}
-
-/** The answer a question has when nothing alarming is reported: used to test red flags before the rest is asked. */
-const calmAnswer: Record<QuestionKind, unknown> = { 'yes-no': false, choice: undefined, choices: [], score: 0, instant: undefined };
-
-/**
- * A whole report from the answers given so far, the rest filled with calm answers, so that the engine itself
- * (not a second copy of its rules) can say whether the answers so far are already an emergency.
- */
-export function reportSoFar(answers: Answers, at: string): Report {
-  const report: Record<string, unknown> = {};
-  for (const section of questionnaire) {
-    for (const question of section.questions) {
-      const given = answers[question.path];
-      const calm = question.kind === 'choice' && question.options ? question.options[0]![0] : calmAnswer[question.kind];
-      const value = given !== undefined ? given : question.kind === 'instant' ? at : calm;
-      if (value !== undefined && !(question.optional && given === undefined)) setAnswer(report, question.path, value);
-    }
-  }
-  setAnswer(report, 'reportedAt', at);
-  return report as unknown as Report;
 }

@@ -1,57 +1,42 @@
-// TRIAGE.md's rule tables as data: each row says when it fires, which answers it used, and how to explain it.
-import type { Level, ReasonCode, Report } from '../contract/types.ts';
+// TRIAGE.md's rule tables as data (policy 1's rows; reasons-2.ts has the rows policy 2 adds): each row says when
+// it fires, which answers it used, how to explain it, and what the rest of the app shows of it.
+import type { Level, ReasonCode, Report1 } from '../contract/types.ts';
+import { days, isSharp, listed, localSignsOf, type Evidence, type Situation } from './situation.ts';
 import type { SourceId } from './sources.ts';
 
-/** The answers a rule looked at, keyed by their dotted path in the report. */
-export type Evidence = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+export type { Evidence, Situation } from './situation.ts';
 
-/** What a rule can see: the report, and the hours since the massage ended (TRIAGE.md's `h`). */
-export interface Situation {
-  readonly report: Report;
-  readonly hours: number;
-  /** The two instants as milliseconds, parsed once. */
-  readonly endedMs: number;
-  readonly reportedMs: number;
-}
+/** What a clinic's dashboard flags besides the level: pressure that may have been too much, and pain not easing. */
+export type DashboardFlag = 'pressure' | 'not-easing';
 
-export interface ReasonRule {
+export interface ReasonRule<R extends Report1 = Report1> {
   readonly code: ReasonCode;
   readonly level: Level;
   readonly source: SourceId;
   /** The answers that make the rule fire, or null when it does not. */
-  readonly match: (situation: Situation) => Evidence | null;
+  readonly match: (situation: Situation<R>) => Evidence | null;
   /** Why this matters, in plain words: the same for everyone, or built from the answers the rule used. */
   readonly explain: string | ((evidence: Evidence) => string);
   /** The sign itself, for a list of things to watch for. */
   readonly sign: string;
   /** The sign as the person says it on the phone to an emergency call handler: in their own voice. */
   readonly told: string;
+  /**
+   * On the watch list when it did not fire (TRIAGE.md, Watch for): for everyone, or only for the people it can
+   * apply to (a blood thinner's sign for those who take one).
+   */
+  readonly watch?: true | ((report: R) => boolean);
+  /** What to say when getting the care the level asks for (added to that action's words when the rule fires). */
+  readonly toSay?: string;
   /** The flag a clinic's dashboard raises when this rule fires. */
   readonly dashboardFlag?: DashboardFlag;
 }
 
-/** What a clinic's dashboard flags besides the level: pressure that may have been too much, and pain not easing. */
-export type DashboardFlag = 'pressure' | 'not-easing';
-
-const sharpQualities: readonly string[] = ['sharp', 'shooting', 'electric'];
-const isSharp = (quality: string) => sharpQualities.includes(quality);
-const days = (hours: number) => Math.floor(hours / 24);
-const listed = (items: readonly string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-/** Local signs that the pressure may have been too much: TRIAGE.md uses this same test in two places. */
-export function localSignsOf(report: Report): string[] {
-  const signs: string[] = [];
-  if (report.localSigns.swelling) signs.push('swelling');
-  if (report.localSigns.bruising) signs.push('bruising');
-  if (report.pain.extent === 'localized' && report.pain.severity >= 7) signs.push('strong pain in one spot');
-  return signs;
-}
-
-export const reasonRules: readonly ReasonRule[] = [
+export const policy1Rules: readonly ReasonRule[] = [
   // emergency
   {
     code: 'bladder-bowel-control-loss',
+    watch: true,
     level: 'emergency',
     source: 'seed:warning-signs',
     match: ({ report: { bladderBowel } }) =>
@@ -66,6 +51,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'urinary-retention',
+    watch: true,
     level: 'emergency',
     source: 'guideline:cauda-equina',
     match: ({ report: { bladderBowel } }) =>
@@ -77,6 +63,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'saddle-numbness',
+    watch: true,
     level: 'emergency',
     source: 'guideline:cauda-equina',
     match: ({ report: { nerve } }) => nerve.saddleNumbness ? { 'nerve.saddleNumbness': true } : null,
@@ -87,6 +74,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'weakness-both-legs',
+    watch: true,
     level: 'emergency',
     source: 'guideline:cauda-equina',
     match: ({ report: { nerve } }) => nerve.legWeakness === 'both-legs' ? { 'nerve.legWeakness': nerve.legWeakness } : null,
@@ -98,6 +86,7 @@ export const reasonRules: readonly ReasonRule[] = [
   // urgent
   {
     code: 'weakness-one-leg',
+    watch: true,
     level: 'urgent',
     source: 'guideline:nice-ng59',
     match: ({ report: { nerve } }) => nerve.legWeakness === 'one-leg' ? { 'nerve.legWeakness': nerve.legWeakness } : null,
@@ -108,6 +97,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'persistent-numbness',
+    watch: true,
     level: 'urgent',
     source: 'seed:warning-signs',
     match: ({ report: { nerve } }) => nerve.numbness === 'persistent' ? { 'nerve.numbness': nerve.numbness } : null,
@@ -118,6 +108,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'persistent-tingling',
+    watch: true,
     level: 'urgent',
     source: 'seed:warning-signs',
     match: ({ report: { nerve } }) => nerve.tingling === 'persistent' ? { 'nerve.tingling': nerve.tingling } : null,
@@ -128,6 +119,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'fever',
+    watch: true,
     level: 'urgent',
     source: 'guideline:nice-ng59',
     match: ({ report: { general } }) => general.fever ? { 'general.fever': true } : null,
@@ -138,6 +130,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'recent-injury',
+    watch: true,
     level: 'urgent',
     source: 'guideline:nice-ng59',
     match: ({ report: { general } }) => general.recentFallOrInjury ? { 'general.recentFallOrInjury': true } : null,
@@ -149,6 +142,7 @@ export const reasonRules: readonly ReasonRule[] = [
   // see-clinician
   {
     code: 'sharp-pain',
+    watch: true,
     level: 'see-clinician',
     source: 'seed:warning-signs',
     match: ({ report: { pain } }) =>
@@ -161,6 +155,7 @@ export const reasonRules: readonly ReasonRule[] = [
   },
   {
     code: 'pain-down-leg',
+    watch: true,
     level: 'see-clinician',
     source: 'seed:warning-signs',
     match: ({ report: { pain } }) =>
@@ -260,10 +255,6 @@ export const expectedSoreness: ReasonRule = {
   told: 'My back is sore',
 };
 
-export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule> = new Map(
-  [...reasonRules, expectedSoreness].map((rule) => [rule.code, rule]),
-);
-
 /** A rule's explanation for the answers it used. */
-export const explanationOf = (rule: ReasonRule, evidence: Evidence): string =>
+export const explanationOf = (rule: Pick<ReasonRule, 'explain'>, evidence: Evidence): string =>
   typeof rule.explain === 'string' ? rule.explain : rule.explain(evidence);

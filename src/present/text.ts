@@ -1,7 +1,7 @@
 // An assessment as plain text for a person at a terminal, with times in their own time zone.
 import type { FullAssessment } from '../engine/assess.ts';
 import { levelName } from '../knowledge/levels.ts';
-import { ruleByCode } from '../knowledge/reasons.ts';
+import { watchGroups } from '../knowledge/policy.ts';
 import { localTime } from './time.ts';
 
 
@@ -60,9 +60,9 @@ export function renderText(assessment: FullAssessment, timeZone: string, reporte
     for (const contributor of assessment.contributors) out.push(bullet(contributor.explanation));
     out.push('');
   }
-  if (assessment.watchFor.length > 0) {
-    out.push('Get help sooner if you notice:');
-    for (const code of assessment.watchFor) out.push(bullet(ruleByCode.get(code)?.sign ?? code));
+  for (const group of watchGroups(assessment.watchFor)) {
+    out.push(`${group.heading}:`);
+    for (const sign of group.signs) out.push(bullet(sign));
     out.push('');
   }
   out.push(wrap(assessment.disclaimer, ''), `Times are shown in ${timeZone}.`);

@@ -1,15 +1,15 @@
 // The HTTP adapter: the contract's endpoints, the web app, the diary and the clinic on Fastify. Effects (logger,
 // clock, ids, mail, the database) come in as arguments; this is where they are wired together.
 import { randomUUID } from 'node:crypto';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import { accounts } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
 import type { Mailer } from '../clinic/mailer.ts';
 import { passwordHasher, type HashingLimits, type PasswordHasher } from '../clinic/passwords.ts';
-import { parseReportText } from '../contract/validate.ts';
+import { parseJson } from '../contract/validate.ts';
 import { defaultCheckInLimits, type DiaryDeps } from '../diary/service.ts';
-import { assess } from '../engine/assess.ts';
+import { assessValue } from '../engine/assess-text.ts';
 import type { CheckInLimits } from '../store/diaries.ts';
 import type { Schema } from '../store/schema.ts';
 import { openStores } from '../store/stores.ts';
@@ -59,6 +59,18 @@ const timeoutMs = 30_000;
 const keepAliveTimeoutMs = 72_000;
 
 export const defaultRateLimits: RateLimits = { assessmentsPerMinute: 300, diariesPerHour: 20 };
+
+/** When policy 1's endpoint stopped being the current one, and when it may go (RFC 9745 and RFC 8594). */
+export const policy1Deprecated = { since: new Date('2026-11-25T00:00:00Z'), sunset: new Date('2027-05-31T00:00:00Z') };
+
+function deprecated(_request: FastifyRequest, reply: FastifyReply, done: () => void) {
+  reply.headers({
+    deprecation: `@${Math.floor(policy1Deprecated.since.getTime() / 1000)}`,
+    sunset: policy1Deprecated.sunset.toUTCString(),
+    link: '</api/v2/assessments>; rel="successor-version", </api/v1/openapi.json>; rel="deprecation"; type="application/json"',
+  });
+  done();
+}
 
 /** Fastify's form of TRUST_PROXY: a number of hops counts from the socket (the nearest proxy is hop 0). */
 function trusted(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
@@ -138,9 +150,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const diaryLimit = limiter({ requests: limits.diariesPerHour, windowMs: 3_600_000 }, clock, 'new diaries');
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
-  app.post('/api/v1/assessments', { config: { policy1Contract: true } }, (request, reply) => {
+  const bodyOf = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
+  app.post('/api/v2/assessments', (request, reply) => {
     assessmentLimit.take(request.ip);
-    return reply.type(jsonType).send(JSON.stringify(assess(parseReportText(typeof request.body === 'string' ? request.body : ''))));
+    return reply.type(jsonType).send(JSON.stringify(assessValue(parseJson(bodyOf(request)), '2')));
+  });
+  // Policy 1, for the clients that still send its reports: answered as before, and marked deprecated on every answer.
+  app.post('/api/v1/assessments', { config: { policy1Contract: true }, onRequest: deprecated }, (request, reply) => {
+    assessmentLimit.take(request.ip);
+    return reply.type(jsonType).send(JSON.stringify(assessValue(parseJson(bodyOf(request)), '1')));
   });
 
   const openApi = JSON.stringify(openApiDocument(options.publicUrl));

@@ -132,7 +132,7 @@ describe('follow-up and the dashboard', () => {
     h.setNow('2026-03-06T10:00:00Z');
     const admin = await h.signUp('One', 'a@example.com');
     const { link } = await h.recordSession(admin, 'Slow client');
-    await h.clientFollowsUp(link, {});
+    await h.clientFollowsUp(link, { 'history.cancer': 'no' });
     expect((await admin.get('/api/v1/clinic/sessions')).json().sessions[0]).toMatchObject({ notEasingFlag: true, latestLevel: 'see-clinician' });
   });
 

@@ -35,7 +35,7 @@ describe('the diary API', () => {
     harness.setNow('2026-03-03T09:05:00Z');
     const pain = { ...report().pain, severity: 4 } as Record<string, unknown>;
     delete pain.trend;
-    const response = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify({ ...answers({ pain }), reportedAt: '2026-03-06T10:00:00Z' }) });
+    const response = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify({ ...answers({ pain, history: { cancer: false } }), reportedAt: '2026-03-06T10:00:00Z' }) });
     expect(response.statusCode).toBe(201);
     const body = response.json();
     expect(body.report.massage.endedAt).toBe(report().massage.endedAt);
@@ -144,7 +144,7 @@ describe('the diary pages', () => {
     keep(jar, response.headers['set-cookie']);
     return response;
   }
-  const calm = { 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none', 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no' };
+  const calm = { sinceMassage: 'none', 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none', 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no' };
   const pain = (severity: string) => ({ 'pain.severity': severity, 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no' });
 
   async function startFromResult(jar: Jar) {
@@ -178,7 +178,11 @@ describe('the diary pages', () => {
     expect(form.body).toContain('Your last score was 5. A change of 2 or more counts: 3 or less is better, 7 or more is worse');
     expect(form.body).not.toContain('name="massage.endedAt"');
     harness.setNow('2026-03-06T12:00:00Z');
-    const saved = await post(jar, `${link}/check-in`, { ...calm, ...pain('5') });
+    // Three days on and not better: the check-in asks whether the person has had cancer, on the same page.
+    const asked = await post(jar, `${link}/check-in`, { ...calm, ...pain('5') });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Have you ever had cancer?');
+    const saved = await post(jar, `${link}/check-in`, { ...calm, ...pain('5'), 'history.cancer': 'no', shown: 'history.cancer' });
     expect(saved.statusCode).toBe(303);
     const page = await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } });
     expect(page.body).toContain('Not easing after 3 days: book a check with a doctor or physiotherapist.');

@@ -2,18 +2,24 @@
 // written twice. Every route lists every status it can answer, each error with the schema its body follows.
 import { clinicDashboardSchema, clinicRecordSchema, clinicSessionSchema } from '../contract/clinic.ts';
 import { checkInAnswerSchema, diarySchema, newCheckInSchema, newDiarySchema, sharingSchema, tokenPattern } from '../contract/diary.ts';
+import { assessmentSchema } from '../contract/assessment.ts';
 import { errorSchema } from '../contract/errors.ts';
-import { errorSchema as policy1ErrorSchema, inputSchema, outputSchema } from '../contract/schemas.ts';
+import * as v1 from '../contract/v1.ts';
+import * as v2 from '../contract/v2.ts';
 import { sessionCookie } from '../web/guards.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Each schema's component name, by its `$id`. */
 const named: readonly (readonly [string, { readonly $id: string }])[] = [
-  ['Report', inputSchema],
-  ['Assessment', outputSchema],
+  ['Report', v2.inputSchema],
+  ['Assessment', assessmentSchema],
   ['Error', errorSchema],
-  ['Policy1Error', policy1ErrorSchema],
+  ['Policy2Assessment', v2.outputSchema],
+  ['Policy2Error', v2.errorSchema],
+  ['Policy1Report', v1.inputSchema],
+  ['Policy1Assessment', v1.outputSchema],
+  ['Policy1Error', v1.errorSchema],
   ['NewDiary', newDiarySchema],
   ['NewCheckIn', newCheckInSchema],
   ['Diary', diarySchema],
@@ -72,14 +78,33 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     security: [],
     paths: {
-      '/api/v1/assessments': {
+      '/api/v2/assessments': {
         post: {
           operationId: 'assess',
-          summary: 'Assess one report (policy 1)',
+          summary: 'Assess one report under triage policy 2 (the current one)',
           ...open,
           requestBody: { required: true, content: json('Report') },
           responses: {
-            '200': { description: 'The assessment', content: json('Assessment') },
+            '200': { description: 'The assessment: the policy-2 contract\'s output, with Aftercare\'s own fields beside it', content: json('Assessment') },
+            '400': error('The body is not JSON (malformed-json)', 'Policy2Error'),
+            '403': crossSite,
+            '413': error('The body is over 64 KiB (body-too-large)', 'Policy2Error'),
+            '415': mediaType,
+            '422': error('The report was refused: invalid-input (with every issue, a follow-up the answers make necessary included), report-before-massage or out-of-scope', 'Policy2Error'),
+            '429': error('Too many assessments from this address (too-many-requests); see Retry-After'),
+          },
+        },
+      },
+      '/api/v1/assessments': {
+        post: {
+          operationId: 'assessPolicy1',
+          summary: 'Assess one report under triage policy 1 (deprecated: use /api/v2/assessments)',
+          deprecated: true,
+          description: 'Kept for clients that send policy-1 reports. Every answer carries Deprecation, Sunset and a Link to the successor.',
+          ...open,
+          requestBody: { required: true, content: json('Policy1Report') },
+          responses: {
+            '200': { description: 'The assessment under policy 1', content: json('Policy1Assessment') },
             '400': error('The body is not JSON (malformed-json)', 'Policy1Error'),
             '403': crossSite,
             '413': error('The body is over 64 KiB (invalid-input, as the policy-1 contract names it)', 'Policy1Error'),

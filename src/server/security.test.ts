@@ -116,7 +116,7 @@ describe.each(engines)('4. sign-in guesses sent at once are counted before any p
 describe('5. TRUST_PROXY says how many proxies to believe', () => {
   it('with one proxy, a client prefixing X-Forwarded-For cannot choose its own address for a per-address limit', async () => {
     const app = buildApp({ trustProxy: 1, rateLimits: { assessmentsPerMinute: 2, diariesPerHour: 1 } });
-    const send = (forwarded: string) => app.inject({ method: 'POST', url: '/api/v1/assessments', payload: JSON.stringify(report()), headers: { 'x-forwarded-for': forwarded } });
+    const send = (forwarded: string) => app.inject({ method: 'POST', url: '/api/v2/assessments', payload: JSON.stringify(report()), headers: { 'x-forwarded-for': forwarded } });
     expect((await send('1.1.1.1, 203.0.113.9')).statusCode).toBe(200);
     expect((await send('2.2.2.2, 203.0.113.9')).statusCode).toBe(200);
     const third = await send('3.3.3.3, 203.0.113.9');
@@ -292,6 +292,7 @@ describe('12. nothing that changes something is accepted from another site', () 
       ['POST', `/diary/${diary}/delete`, ''],
       ['POST', `/diary/${diary}/new-link`, ''],
       ['POST', '/api/v1/assessments', JSON.stringify(report())],
+      ['POST', '/api/v2/assessments', JSON.stringify(report())],
       ['POST', '/api/v1/diaries', JSON.stringify({ report: report() })],
       ['POST', `/api/v1/diaries/${diary}/check-ins`, '{}'],
       ['DELETE', `/api/v1/diaries/${diary}/sharing`, ''],
@@ -309,12 +310,12 @@ describe('12. nothing that changes something is accepted from another site', () 
     // From this site's own pages (or typed by the person, or a client that is not a browser), the same requests go on.
     const same = await h.app.inject({ method: 'POST', url: '/check/red-flags', payload: 'bladderBowel.bladderControlLoss=no', headers: { ...form, 'sec-fetch-site': 'same-origin', origin: 'http://localhost' } });
     expect(same.statusCode).toBe(422);
-    expect((await h.app.inject({ method: 'POST', url: '/api/v1/assessments', payload: JSON.stringify(report()) })).statusCode).toBe(200);
+    expect((await h.app.inject({ method: 'POST', url: '/api/v2/assessments', payload: JSON.stringify(report()) })).statusCode).toBe(200);
   });
 
   it('an Origin of this site passes where a browser sends no Fetch Metadata', async () => {
     const app = buildApp({ publicUrl: new URL('https://aftercare.example.org') });
-    const ok = await app.inject({ method: 'POST', url: '/api/v1/assessments', payload: JSON.stringify(report()), headers: { origin: 'https://aftercare.example.org' } });
+    const ok = await app.inject({ method: 'POST', url: '/api/v2/assessments', payload: JSON.stringify(report()), headers: { origin: 'https://aftercare.example.org' } });
     expect(ok.statusCode).toBe(200);
     await app.close();
   });

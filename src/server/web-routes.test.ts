@@ -1,7 +1,7 @@
 // The pages over HTTP in-process: the questionnaire by form posts, headers, OpenAPI, health and hostile input.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inputSchema } from '../contract/schemas.ts';
+import { inputSchema } from '../contract/v1.ts';
 import { buildApp } from './app.ts';
 import { contentSecurityPolicy } from './security.ts';
 
@@ -19,7 +19,7 @@ async function postForm(path: string, form: Record<string, string | string[]>, j
   return response;
 }
 
-const calmRedFlags = { 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none' };
+const calmRedFlags = { 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none', sinceMassage: 'none' };
 
 describe('the questionnaire by plain form posts', () => {
   it('walks the steps to a result and keeps the draft in an HttpOnly, SameSite cookie', async () => {

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
-import type { Report } from '../contract/types.ts';
+import type { Report2 } from '../contract/types.ts';
 import { assess } from '../engine/assess.ts';
 import { EmailTakenError, scopeOf, type Member } from './clinics.ts';
 import type { Database } from './database.ts';
@@ -29,7 +29,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
   const massage = report().massage;
   const newDiary = (token = newToken()) =>
     stores.diaries.createDiary({ id: randomUUID(), tokenHash: hashToken(token), massage, timeZone: 'Europe/London', createdAt: at('2026-03-02T18:00:00Z') });
-  const checkIn = (r: Report, when = at('2026-03-03T09:00:00Z')) => ({ id: randomUUID(), report: r, assessment: assess(r), at: when });
+  const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({ id: randomUUID(), report: r, assessment: assess(r), at: when });
 
   describe(`the diary store on ${engine}`, () => {
     it('creates a diary and finds it by the hash of its token only', async () => {
@@ -43,11 +43,11 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
 
     it('keeps check-ins in order, with the report and assessment intact', async () => {
       const diary = await newDiary();
-      for (const hours of [16, 40, 80]) await stores.diaries.addCheckIn(diary.id, checkIn(report({}, hours)), generous);
+      for (const hours of [16, 40, 80]) await stores.diaries.addCheckIn(diary.id, checkIn(report({ history: { cancer: false } }, hours)), generous);
       const checkIns = await stores.diaries.checkIns(diary.id);
       expect(checkIns.map((c) => c.seq)).toEqual([1, 2, 3]);
-      expect(checkIns[2]!.report).toEqual(report({}, 80));
-      expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({}, 80)))));
+      expect(checkIns[2]!.report).toEqual(report({ history: { cancer: false } }, 80));
+      expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({ history: { cancer: false } }, 80)))));
     });
 
     it('numbers check-ins added at the same moment without a gap or a repeat', async () => {
@@ -194,7 +194,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect([a.id, b.id]).toContain(row.diary_id);
     });
 
-    const swollen = report({ localSigns: { swelling: true }, pain: { severity: 6, trend: 'worse' } }, 80);
+    const swollen = report({ localSigns: { swelling: true }, pain: { severity: 6, trend: 'worse' }, history: { cancer: false } }, 80);
 
     it('says which clinic a diary is shared with, and since when', async () => {
       const { therapist } = await clinic();

@@ -25,6 +25,10 @@ describe('the draft cookie', () => {
   });
   it('knows the first step still to answer', () => {
     expect(firstIncomplete({})?.id).toBe('red-flags');
-    expect(firstIncomplete({ 'bladderBowel.bladderControlLoss': false, 'bladderBowel.bowelControlLoss': false, 'bladderBowel.difficultyUrinating': false, 'nerve.saddleNumbness': false, 'nerve.legWeakness': 'none' })?.id).toBe('other-signs');
+    const redFlags = { 'bladderBowel.bladderControlLoss': false, 'bladderBowel.bowelControlLoss': false, 'bladderBowel.difficultyUrinating': false, 'nerve.saddleNumbness': false, 'nerve.legWeakness': 'none' };
+    // The tick-list is part of the red-flag step: without it the step is not done.
+    expect(firstIncomplete(redFlags)?.id).toBe('red-flags');
+    const tickList = { 'general.breathlessOrChestPain': false, 'bladderBowel.brownUrine': false, 'bladderBowel.bloodInUrine': false, 'general.oneLegSwollen': false };
+    expect(firstIncomplete({ ...redFlags, ...tickList })?.id).toBe('other-signs');
   });
 });

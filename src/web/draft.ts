@@ -1,6 +1,7 @@
 // A person's answers between the steps of the questionnaire, kept in a cookie on their own device:
 // nothing is stored on the server, a reload or the back button loses nothing, and any cookie is read defensively.
-import { questionnaire, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
+import { currentPolicy } from '../knowledge/policy.ts';
+import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
 import { isTimeZone } from '../present/time.ts';
 
 export const draftCookie = 'aftercare_draft';
@@ -12,7 +13,15 @@ export interface Draft {
   readonly reportedAt?: string;
 }
 
-const questions = new Map<string, Question>(questionnaire.flatMap((section) => section.questions.map((q) => [q.path, q] as const)));
+/** The questionnaire people answer on the web: the current policy's. */
+export const questionnaire = currentPolicy.questionnaire;
+
+/** Every answer path the draft may hold, with its question; a checklist's items are yes-no answers of their own. */
+const questions = new Map<string, Question>(
+  questionnaire.flatMap((section) =>
+    section.questions.flatMap((q): (readonly [string, Question])[] => (q.items ? q.items.map(([path, label]) => [path, { path, kind: 'yes-no', prompt: label }]) : [[q.path, q]])),
+  ),
+);
 
 function acceptable(question: Question, value: unknown): boolean {
   const values = (question.options ?? []).map(([v]) => v);
@@ -27,6 +36,8 @@ function acceptable(question: Question, value: unknown): boolean {
       return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10;
     case 'instant':
       return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+    case 'checklist':
+      return false;
   }
 }
 
@@ -53,8 +64,9 @@ export function readDraft(cookie: string | undefined): Draft {
 
 export const writeDraft = (draft: Draft): string => Buffer.from(JSON.stringify(draft), 'utf8').toString('base64url');
 
+/** Whether a step has every answer it needs (follow-ups are checked apart, when the answers make them matter). */
 export const isComplete = (section: Section, answers: Answers) =>
-  section.questions.every((q) => q.optional || answers[q.path] !== undefined);
+  section.questions.every((q) => q.optional || q.followUp || (q.items ? q.items.every(([path]) => answers[path] !== undefined) : answers[q.path] !== undefined));
 
 /** The first section with an unanswered required question, or undefined when the draft is complete. */
 export const firstIncomplete = (answers: Answers) => questionnaire.find((section) => !isComplete(section, answers));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../knowledge/questionnaire.ts';
-import { isEmergency, readStep } from './form.ts';
+import { isEmergency } from '../engine/assess.ts';
+import { questionnaire } from './draft.ts';
+import { followUpsOf, readStep } from './form.ts';
 
 const section = (id: string) => questionnaire.find((s) => s.id === id)!;
 const now = new Date('2026-03-03T09:00:00Z');
@@ -15,9 +16,16 @@ describe('reading a step', () => {
       'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': false, 'localSigns.bruising': true,
     });
   });
-  it('names every missing answer', () => {
+  it('names every missing answer, the tick-list included', () => {
     const reading = readStep(section('red-flags'), new URLSearchParams('nerve.legWeakness=none'), 'UTC', now);
-    expect(reading.errors.map((e) => e.path)).toEqual(['bladderBowel.bladderControlLoss', 'bladderBowel.bowelControlLoss', 'bladderBowel.difficultyUrinating', 'nerve.saddleNumbness']);
+    expect(reading.errors.map((e) => e.path)).toEqual(['bladderBowel.bladderControlLoss', 'bladderBowel.bowelControlLoss', 'bladderBowel.difficultyUrinating', 'nerve.saddleNumbness', 'sinceMassage']);
+  });
+  it('reads the tick-list: each item ticked or not; "None of these" alone; both together asked again', () => {
+    const read = (query: string) => readStep(section('red-flags'), new URLSearchParams(query), 'UTC', now);
+    expect(read('sinceMassage=none').values).toMatchObject({ 'general.breathlessOrChestPain': false, 'bladderBowel.brownUrine': false, 'bladderBowel.bloodInUrine': false, 'general.oneLegSwollen': false });
+    expect(read('sinceMassage=bladderBowel.brownUrine').values).toMatchObject({ 'bladderBowel.brownUrine': true, 'bladderBowel.bloodInUrine': false });
+    expect(read('sinceMassage=none&sinceMassage=bladderBowel.brownUrine').errors.find((e) => e.path === 'sinceMassage')?.message).toContain('untick one');
+    expect(read('sinceMassage=bogus').errors.map((e) => e.path)).toContain('sinceMassage');
   });
   it('reads the massage time in the chosen zone, with its offset', () => {
     const reading = readStep(section('massage'), new URLSearchParams('massage.endedAt=2026-03-02T17:00&timeZone=America/New_York&massage.sharpPainDuring=no'), 'UTC', new Date('2026-03-03T09:00:00Z'));
@@ -33,6 +41,25 @@ describe('reading a step', () => {
     const reading = readStep(section('massage'), new URLSearchParams({ 'massage.endedAt': typed, 'massage.sharpPainDuring': 'no' }), 'UTC', now);
     expect(reading.errors[0]?.message).toContain(message);
     expect(reading.values['massage.endedAt:typed']).toBe(typed);
+  });
+});
+
+describe('follow-ups on the web', () => {
+  const at = '2026-03-03T09:00:00Z';
+  const pain = { 'massage.endedAt': '2026-03-02T17:00:00Z', 'massage.sharpPainDuring': false, 'pain.radiation': 'thigh', 'nerve.numbness': 'none', 'nerve.tingling': 'none' };
+  it('are asked when their condition holds: shown ones left blank are errors, others are shown first', () => {
+    const state = followUpsOf(pain, at, ['nerve.bothLegs']);
+    expect(state.asked.map((q) => q.path)).toEqual(['nerve.bothLegs', 'history.cancer']);
+    expect(state.errors.map((e) => e.path)).toEqual(['nerve.bothLegs']);
+    expect(state.toShow.map((q) => q.path)).toEqual(['history.cancer']);
+  });
+  it('going back and changing an answer drops the follow-ups that no longer apply, one after another', () => {
+    const answered = { ...pain, 'nerve.bothLegs': false, 'history.cancer': true, 'pain.nightPainPreventsSleep': true };
+    const state = followUpsOf({ ...answered, 'pain.radiation': 'none' }, at, []);
+    expect(state.asked).toEqual([]);
+    expect(state.answers).not.toHaveProperty('nerve.bothLegs');
+    expect(state.answers).not.toHaveProperty('history.cancer');
+    expect(state.answers).not.toHaveProperty('pain.nightPainPreventsSleep');
   });
 });
 

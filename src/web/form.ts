@@ -1,7 +1,8 @@
-// A questionnaire step's form fields read into answers, with a message for every field that needs another look.
-import { assess } from '../engine/assess.ts';
-import { scopeHours } from '../engine/assess.ts';
-import { questionnaire, reportSoFar, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
+// A questionnaire step's form fields read into answers, with a message for every field that needs another look; and
+// which follow-ups the answers make matter, worked out here on the server (the page's script asks the same).
+import { followUpsAsked, scopeHours } from '../engine/assess.ts';
+import { policy2 } from '../knowledge/policy.ts';
+import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
 import { instantOfWallTime, isRealWallTime, timeZoneOr, withOffset } from '../present/time.ts';
 
 export interface FieldError {
@@ -21,11 +22,13 @@ const wallTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
 function problemFor(question: Question): string {
   switch (question.kind) {
     case 'yes-no':
-      return 'Choose yes or no';
+      return question.options ? 'Choose an answer' : 'Choose yes or no';
     case 'score':
       return 'Choose a number from 0 to 10';
     case 'instant':
       return 'Enter the date and time the massage ended';
+    case 'checklist':
+      return `Tick the ones you have had, or ${question.none ?? 'None of these'}`;
     default:
       return 'Choose an answer';
   }
@@ -46,58 +49,93 @@ function readInstant(text: string, timeZone: string, now: Date): { value?: strin
   return { value: withOffset(instant, timeZone) };
 }
 
-export function readStep(section: Section, form: URLSearchParams, fallbackTimeZone: string, now: Date): StepReading {
+/** One question's answer from the form, or a problem; undefined when it was left blank. */
+function readQuestion(question: Question, form: URLSearchParams, timeZone: string, now: Date): { values: Answers } | { error: string; typed?: string } | undefined {
+  const options = (question.options ?? []).map(([value]) => value);
+  const given = form.getAll(question.path);
+  const first = given[0] ?? '';
+  switch (question.kind) {
+    case 'yes-no':
+      return first === 'yes' ? { values: { [question.path]: true } } : first === 'no' ? { values: { [question.path]: false } } : undefined;
+    case 'choice':
+      return options.includes(first) ? { values: { [question.path]: first } } : undefined;
+    case 'choices':
+      return { values: { [question.path]: [...new Set(given.filter((v) => options.includes(v)))] } };
+    case 'score':
+      return /^(?:10|\d)$/.test(first) ? { values: { [question.path]: Number(first) } } : undefined;
+    case 'checklist': {
+      const items = (question.items ?? []).map(([path]) => path);
+      const ticked = new Set(given.filter((value) => value === 'none' || items.includes(value)));
+      if (ticked.size === 0) return undefined;
+      // Never drop a tick to make the answer fit: ticked signs and "none" together are asked again.
+      if (ticked.has('none') && ticked.size > 1) return { error: `You ticked ${question.none ?? 'None of these'} and a sign as well: untick one` };
+      return { values: Object.fromEntries(items.map((path) => [path, ticked.has(path)])) };
+    }
+    case 'instant': {
+      if (first === '') return undefined;
+      const reading = readInstant(first, timeZone, now);
+      return reading.error ? { error: reading.error, typed: first } : { values: { [question.path]: reading.value } };
+    }
+  }
+}
+
+/**
+ * Reads the questions of a step; follow-ups are read only when `followUpsOf` says they are asked. What could not
+ * be read is named; what was typed is kept so the person can correct it rather than start again.
+ */
+export function readQuestions(questions: readonly Question[], form: URLSearchParams, fallbackTimeZone: string, now: Date): StepReading {
   const values: Answers = {};
   const errors: FieldError[] = [];
   const timeZone = timeZoneOr(form.get('timeZone'), fallbackTimeZone);
-  for (const question of section.questions) {
-    const options = (question.options ?? []).map(([value]) => value);
-    const given = form.getAll(question.path);
-    const first = given[0] ?? '';
-    let value: unknown;
-    switch (question.kind) {
-      case 'yes-no':
-        value = first === 'yes' ? true : first === 'no' ? false : undefined;
-        break;
-      case 'choice':
-        value = options.includes(first) ? first : undefined;
-        break;
-      case 'choices':
-        value = [...new Set(given.filter((v) => options.includes(v)))];
-        break;
-      case 'score':
-        value = /^(?:10|\d)$/.test(first) ? Number(first) : undefined;
-        break;
-      case 'instant': {
-        if (first === '') break;
-        const reading = readInstant(first, timeZone, now);
-        if (reading.error) {
-          // Keep what was typed so the person can correct it rather than start again.
-          values[`${question.path}:typed`] = first;
-          errors.push({ path: question.path, message: reading.error });
-          continue;
-        }
-        value = reading.value;
-        break;
-      }
-    }
-    if (value !== undefined) values[question.path] = value;
-    else if (!question.optional) errors.push({ path: question.path, message: problemFor(question) });
+  for (const question of questions) {
+    const reading = readQuestion(question, form, timeZone, now);
+    if (reading === undefined) {
+      if (!question.optional && !question.followUp) errors.push({ path: question.path, message: problemFor(question) });
+    } else if ('error' in reading) {
+      if (reading.typed !== undefined) values[`${question.path}:typed`] = reading.typed;
+      errors.push({ path: question.path, message: reading.error });
+    } else Object.assign(values, reading.values);
   }
   return { values, errors, timeZone };
 }
 
-const redFlagPaths = new Set(questionnaire[0]!.questions.map((q) => q.path));
+/** The section's questions (follow-ups included: they are read when sent, and checked by `followUpsOf`). */
+export const readStep = (section: Section, form: URLSearchParams, fallbackTimeZone: string, now: Date): StepReading =>
+  readQuestions(section.questions, form, fallbackTimeZone, now);
 
-/**
- * The engine's assessment of the red-flag answers alone, on an otherwise calm report. Every emergency rule reads
- * only red-flag answers and none looks at time, so this says whether the answers so far are an emergency, and
- * words the emergency advice.
- */
-export function emergencyAssessment(answers: Answers) {
-  const redFlags = Object.fromEntries(Object.entries(answers).filter(([path]) => redFlagPaths.has(path)));
-  return assess(reportSoFar(redFlags, new Date(0).toISOString()));
+export interface FollowUpState {
+  /** The follow-ups the answers make matter, in the questionnaire's order. */
+  readonly asked: readonly Question[];
+  /** The answers, without follow-ups that no longer matter (going back and changing an answer drops them). */
+  readonly answers: Answers;
+  /** Asked, not answered, and already on the person's screen: refused like any missing answer. */
+  readonly errors: readonly FieldError[];
+  /** Asked and not answered, but not yet shown (no scripts): the page shows them, without calling it an error. */
+  readonly toShow: readonly Question[];
 }
 
-/** True when these answers are already an emergency, decided by the engine itself. */
-export const isEmergency = (answers: Answers): boolean => emergencyAssessment(answers).level === 'emergency';
+const followUpQuestions = policy2.questionnaire.flatMap((section) => section.questions).filter((question) => question.followUp);
+
+/**
+ * Which follow-ups the answers make matter, at `reportedAt`. `shown` are those the person's page had on screen (the
+ * form names them). A follow-up answered but no longer asked is dropped.
+ */
+export function followUpsOf(answers: Answers, reportedAt: string, shown: readonly string[]): FollowUpState {
+  const kept: Answers = { ...answers };
+  // Asked one after another: an answer can make the next matter (cancer, then night pain), or stop it mattering.
+  for (;;) {
+    const asked = followUpsAsked(kept, reportedAt);
+    const stale = followUpQuestions.filter((question) => kept[question.path] !== undefined && !asked.includes(question));
+    if (stale.length === 0) {
+      const missing = asked.filter((question) => kept[question.path] === undefined);
+      return {
+        asked,
+        answers: kept,
+        errors: missing.filter((question) => shown.includes(question.path)).map((question) => ({ path: question.path, message: problemFor(question) })),
+        toShow: missing.filter((question) => !shown.includes(question.path)),
+      };
+    }
+    for (const question of stale) delete kept[question.path];
+  }
+}
+

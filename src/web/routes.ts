@@ -2,15 +2,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import { parseReport } from '../contract/validate.ts';
-import type { Report } from '../contract/types.ts';
-import { assess } from '../engine/assess.ts';
-import { questionnaire, reportFrom, type Answers } from '../knowledge/questionnaire.ts';
+import type { Report2 } from '../contract/types.ts';
+import { assess, emergencyFrom, isEmergency } from '../engine/assess.ts';
+import { answerPaths, reportFrom, type Answers, type Section } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
+import { jsonType } from '../server/errors.ts';
 import type { WebConfig } from './config.ts';
 import type { Cookies } from './cookies.ts';
 import { formOf, sendPage } from './respond.ts';
-import { draftCookie, firstIncomplete, readDraft, writeDraft, type Draft } from './draft.ts';
-import { emergencyAssessment, isEmergency, readStep } from './form.ts';
+import { draftCookie, firstIncomplete, questionnaire, readDraft, writeDraft, type Draft } from './draft.ts';
+import { followUpsOf, readStep } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
 import { emergencyPage } from './pages/emergency.ts';
@@ -22,8 +23,11 @@ import type { DiaryDeps } from '../diary/service.ts';
 
 const sectionById = new Map(questionnaire.map((section) => [section.id as string, section]));
 
+const reportedAtOf = (draft: Draft, now: Date) => draft.reportedAt ?? withOffset(now, draft.timeZone ?? 'UTC');
+const reportOf = (draft: Draft, now: Date) => reportFrom(draft.answers, reportedAtOf(draft, now));
 
-const reportOf = (draft: Draft, now: Date) => reportFrom(draft.answers, draft.reportedAt ?? withOffset(now, draft.timeZone ?? 'UTC'));
+/** The answer paths a section's questions set (a checklist's items, each follow-up). */
+const pathsOf = (section: Section) => new Set(section.questions.flatMap(answerPaths));
 
 export interface WebDeps {
   readonly config: WebConfig;
@@ -42,12 +46,31 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   app.get('/', (_request, reply) => sendPage(reply, startPage(config.emergencyNumber)));
   app.get('/check', (_request, reply) => reply.redirect('/check/red-flags', 303));
 
+  /** A step's page: its follow-ups shown when the answers so far make them matter (the script keeps them current). */
+  const showStep = (section: Section, values: Answers, errors: Parameters<typeof stepPage>[0]['errors'], timeZone: string, at: string, note?: string) =>
+    stepPage({ section, values, errors, timeZone, asked: followUpsOf(values, at, []).asked.map((q) => q.path), ...(note ? { note } : {}) });
+
   app.get<{ Params: { step: string } }>('/check/:step', (request, reply) => {
     const section = sectionById.get(request.params.step);
     if (!section) return reply.callNotFound();
     const draft = draftOf(request);
-    return sendPage(reply, stepPage({ section, values: draft.answers, errors: [], timeZone: zoneOf(draft) }));
+    return sendPage(reply, showStep(section, draft.answers, [], zoneOf(draft), reportedAtOf(draft, config.now())));
   });
+
+  /** Which follow-ups the step's answers make matter, and whether they are an emergency: what the script asks as the person answers. */
+  app.post<{ Params: { step: string } }>('/check/:step/follow-ups', (request, reply) => {
+    const section = sectionById.get(request.params.step);
+    if (!section) return reply.callNotFound();
+    const draft = draftOf(request);
+    const answers = { ...withoutSection(draft.answers, section), ...readStep(section, formOf(request), zoneOf(draft), config.now()).values };
+    return reply.type(jsonType).header('cache-control', 'no-store').send({ asked: followUpsOf(answers, reportedAtOf(draft, config.now()), []).asked.map((q) => q.path), emergency: isEmergency(answers) });
+  });
+
+  /** The draft's answers without those of a step: its new answers replace them, so an unticked box really is unticked. */
+  const withoutSection = (answers: Answers, section: Section): Answers => {
+    const paths = pathsOf(section);
+    return Object.fromEntries(Object.entries(answers).filter(([path]) => !paths.has(path)));
+  };
 
   app.post<{ Params: { step: string } }>('/check/:step', (request, reply) => {
     const section = sectionById.get(request.params.step);
@@ -56,31 +79,27 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     const form = formOf(request);
     const now = config.now();
     const reading = readStep(section, form, zoneOf(draft), now);
+    const given: Answers = { ...withoutSection(draft.answers, section) };
+    for (const [path, value] of Object.entries(reading.values)) if (!path.endsWith(':typed')) given[path] = value;
+    const timeZone = section.id === 'massage' ? reading.timeZone : zoneOf(draft);
+    // Follow-ups are worked out for a report made now; the report's own time is set when the last step is sent.
+    const at = withOffset(now, timeZone);
+    // Follow-ups that no longer matter are dropped; those that now matter are asked, on this page.
+    const followUps = followUpsOf(given, at, form.getAll('shown'));
+    const next: Draft = { answers: followUps.answers, timeZone };
 
-    // This step's answers replace its earlier ones, so an unticked box really is unticked.
-    const answers: Answers = Object.fromEntries(
-      Object.entries(draft.answers).filter(([path]) => !section.questions.some((q) => q.path === path)),
-    );
-    for (const [path, value] of Object.entries(reading.values)) if (!path.endsWith(':typed')) answers[path] = value;
-    const next: Draft = { answers, timeZone: section.id === 'massage' ? reading.timeZone : zoneOf(draft) };
-
-    // An emergency answer goes straight to the emergency page, whatever else is missing.
-    if (isEmergency(answers)) {
-      saveDraft(reply, request, next);
-      return reply.redirect('/emergency', 303);
-    }
-    if (reading.errors.length > 0) {
-      saveDraft(reply, request, next);
-      return sendPage(reply, stepPage({ section, values: { ...answers, ...reading.values }, errors: reading.errors, timeZone: reading.timeZone }), 422);
-    }
     const index = questionnaire.indexOf(section);
     const following = questionnaire[index + 1];
-    if (following) {
-      saveDraft(reply, request, next);
-      return reply.redirect(`/check/${following.id}`, 303);
-    }
-    saveDraft(reply, request, { ...next, reportedAt: withOffset(now, zoneOf(next)) });
-    return reply.redirect('/check/result', 303);
+    const errors = [...reading.errors, ...followUps.errors];
+    const moreToAsk = followUps.toShow.some((q) => section.questions.includes(q));
+    const done = !following && errors.length === 0 && !moreToAsk;
+    // The last step, sent whole, sets the report's own time, so the result is the same on every reload.
+    saveDraft(reply, request, done ? { ...next, reportedAt: at } : next);
+    // An emergency answer goes straight to the emergency page, whatever else is missing.
+    if (isEmergency(next.answers)) return reply.redirect('/emergency', 303);
+    if (errors.length > 0) return sendPage(reply, showStep(section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
+    if (moreToAsk) return sendPage(reply, showStep(section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'));
+    return reply.redirect(following ? `/check/${following.id}` : '/check/result', 303);
   });
 
   function assessed(request: FastifyRequest, reply: FastifyReply) {
@@ -90,9 +109,15 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
       reply.redirect(`/check/${missing.id}`, 303);
       return null;
     }
+    // A follow-up that now matters and is not answered is asked on the step that holds it.
+    const due = followUpsOf(draft.answers, reportedAtOf(draft, config.now()), []).toShow[0];
+    if (due && !isEmergency(draft.answers)) {
+      reply.redirect(`/check/${questionnaire.find((section) => section.questions.includes(due))!.id}`, 303);
+      return null;
+    }
     const candidate = reportOf(draft, config.now());
     try {
-      const report: Report = parseReport(candidate);
+      const report: Report2 = parseReport(candidate);
       return { draft, report, assessment: assess(report) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -125,7 +150,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
 
   app.get('/emergency', (request, reply) => {
     const draft = draftOf(request);
-    const assessment = isEmergency(draft.answers) ? emergencyAssessment(draft.answers) : null;
+    const assessment = emergencyFrom(draft.answers);
     return sendPage(reply, emergencyPage(assessment, config.emergencyNumber));
   });
 

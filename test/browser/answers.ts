@@ -1,18 +1,25 @@
-// A vignette's report as the form fields of each questionnaire step, and how to fill them in a browser.
+// A vignette's report as the form fields of each questionnaire step, and how to fill them in a browser, with or
+// without scripts: the tick-list, and the follow-ups once the answers make them appear.
 import type { Page } from 'playwright-core';
-import type { Report } from '../../src/contract/types.ts';
-import { questionnaire, type Section } from '../../src/knowledge/questionnaire.ts';
+import type { Report2 } from '../../src/contract/types.ts';
+import type { Section } from '../../src/knowledge/questionnaire.ts';
+import { questionnaire } from '../../src/web/draft.ts';
 
 export type StepFields = Record<string, string | string[]>;
 
-function get(report: Report, path: string): unknown {
-  return path.split('.').reduce<any>((node, key) => node?.[key], report);
+function get(report: Report2, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], report);
 }
 
-/** The fields of one step, as a person would choose them for this report (times in UTC). */
-export function fieldsFor(section: Section, report: Report): StepFields {
+/** The fields of one step, as a person would choose them for this report (times in UTC); follow-ups only if given. */
+export function fieldsFor(section: Section, report: Report2): StepFields {
   const fields: StepFields = {};
   for (const question of section.questions) {
+    if (question.items) {
+      const ticked = question.items.filter(([path]) => get(report, path) === true).map(([path]) => path);
+      fields[question.path] = ticked.length ? ticked : ['none'];
+      continue;
+    }
     const value = get(report, question.path);
     if (value === undefined) continue;
     if (question.kind === 'yes-no') fields[question.path] = value ? 'yes' : 'no';
@@ -25,19 +32,46 @@ export function fieldsFor(section: Section, report: Report): StepFields {
   return fields;
 }
 
-export async function fillStep(page: Page, fields: StepFields): Promise<void> {
+/** The paths of a step's follow-ups. */
+const followUpPaths = new Set(questionnaire.flatMap((section) => section.questions.filter((q) => q.followUp).map((q) => q.path)));
+
+/** Fills a step's fields; a follow-up is filled once it is on screen (with scripts it appears as the answers are given). */
+export async function fillStep(page: Page, fields: StepFields, { followUps = true } = {}): Promise<void> {
   for (const [name, value] of Object.entries(fields)) {
+    if (followUpPaths.has(name)) continue;
     if (name === 'timeZone') await page.selectOption('select[name="timeZone"]', value as string);
     else if (name === 'massage.endedAt') await page.fill(`input[name="${name}"]`, value as string);
     else for (const v of Array.isArray(value) ? value : [value]) await page.check(`input[name="${name}"][value="${v}"]`);
   }
+  if (!followUps) return;
+  for (const [name, value] of Object.entries(fields)) {
+    if (!followUpPaths.has(name)) continue;
+    const option = page.locator(`input[name="${name}"][value="${value as string}"]`);
+    // Shown now (scripts, or the server showed it); when it is not, it is not asked yet, and the server will say.
+    if (await option.isVisible()) await option.check();
+  }
 }
 
-/** Walks every step for a report and submits; returns after the last navigation. */
-export async function completeFlow(page: Page, base: string, report: Report): Promise<void> {
+/** Sends a step with its button, and waits for the answer's page. */
+export async function send(page: Page, label?: string): Promise<void> {
+  const button = label ? page.getByRole('button', { name: label }) : page.getByRole('button', { name: /^(Continue|See my result|Save this check-in)$/ });
+  await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), button.click()]);
+  await page.waitForLoadState('load');
+}
+
+/**
+ * Walks every step for a report and submits; returns after the last page. Without scripts, a step that asks
+ * follow-ups comes back with them shown, and is filled and sent again.
+ */
+export async function completeFlow(page: Page, base: string, report: Report2): Promise<void> {
   await page.goto(`${base}/check/red-flags`);
   for (const section of questionnaire) {
-    await fillStep(page, fieldsFor(section, report));
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    const fields = fieldsFor(section, report);
+    await fillStep(page, fields);
+    await send(page);
+    for (let again = 0; again < 3 && new URL(page.url()).pathname === `/check/${section.id}`; again++) {
+      await fillStep(page, fields);
+      await send(page);
+    }
   }
 }

@@ -15,6 +15,7 @@ export function tokenIn(mail: Mail | undefined, path = '/clinic/reset/'): string
 }
 
 export const calm = {
+  sinceMassage: 'none',
   'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no',
   'nerve.legWeakness': 'none', 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no',
 };

@@ -1,13 +1,22 @@
 // Reports for tests: a calm base report to vary one answer at a time, and fast-check arbitraries for any valid report.
 import fc from 'fast-check';
-import type { Report } from '../../src/contract/types.ts';
+import type { Report1, Report2 } from '../../src/contract/types.ts';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
-/** Deep tissue massage at 17:00 UTC on 2 March 2026, reported `hours` later, nothing alarming. */
-export function report(changes: DeepPartial<Report> = {}, hours = 16): Report {
+function merged<R>(base: R, changes: object): R {
+  const out = structuredClone(base) as unknown as Record<string, Record<string, unknown>>;
+  for (const [key, value] of Object.entries(changes)) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) out[key] = { ...out[key], ...value };
+    else (out as Record<string, unknown>)[key] = value;
+  }
+  return out as unknown as R;
+}
+
+/** Policy 1's report: deep tissue massage at 17:00 UTC on 2 March 2026, reported `hours` later, nothing alarming. */
+export function report1(changes: DeepPartial<Report1> = {}, hours = 16): Report1 {
   const ended = Date.parse('2026-03-02T17:00:00Z');
-  const base: Report = {
+  const base: Report1 = {
     massage: { endedAt: new Date(ended).toISOString(), style: 'deep-tissue', pressure: 'firm', sharpPainDuring: false },
     reportedAt: new Date(ended + hours * 3_600_000).toISOString(),
     pain: { severity: 4, qualities: ['dull-ache'], extent: 'widespread', regions: [], radiation: 'none', trend: 'same' },
@@ -16,12 +25,20 @@ export function report(changes: DeepPartial<Report> = {}, hours = 16): Report {
     localSigns: { swelling: false, bruising: false },
     general: { fever: false, recentFallOrInjury: false, bloodThinners: false },
   };
-  const merged = structuredClone(base) as unknown as Record<string, Record<string, unknown>>;
-  for (const [key, value] of Object.entries(changes)) {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) merged[key] = { ...merged[key], ...value };
-    else (merged as Record<string, unknown>)[key] = value;
-  }
-  return merged as unknown as Report;
+  return merged(base, changes);
+}
+
+/** Policy 2's report: the same, with "None of these" ticked on the tick-list and no follow-up (none is needed). */
+export function report(changes: DeepPartial<Report2> = {}, hours = 16): Report2 {
+  const base = report1({}, hours);
+  return merged<Report2>(
+    {
+      ...base,
+      bladderBowel: { ...base.bladderBowel, brownUrine: false, bloodInUrine: false },
+      general: { ...base.general, breathlessOrChestPain: false, oneLegSwollen: false },
+    },
+    changes,
+  );
 }
 
 const regions = ['quadratus-lumborum', 'psoas', 'erector-spinae', 'sacroiliac-joint'] as const;
@@ -40,7 +57,7 @@ function withOffset(ms: number, offset: string): string {
 }
 
 /** Any report the contract accepts, within the 30 days the policy covers (boundaries included). */
-export const anyReport: fc.Arbitrary<Report> = fc
+export const anyReport1: fc.Arbitrary<Report1> = fc
   .record({
     endedAt: fc.integer({ min: 0, max: 3 * 365 * 24 * 60 }).map((minutes) => start + minutes * 60_000),
     afterMs: fc.oneof(
@@ -72,7 +89,7 @@ export const anyReport: fc.Arbitrary<Report> = fc
     general: fc.record({ fever: fc.boolean(), recentFallOrInjury: fc.boolean(), bloodThinners: fc.boolean() }),
   })
   .map((r) => {
-    const massage: Report['massage'] = { endedAt: withOffset(r.endedAt, r.endOffset), sharpPainDuring: r.sharpPainDuring };
+    const massage: Report1['massage'] = { endedAt: withOffset(r.endedAt, r.endOffset), sharpPainDuring: r.sharpPainDuring };
     if (r.style) massage.style = r.style;
     if (r.pressure) massage.pressure = r.pressure;
     if (r.areasWorked) massage.areasWorked = r.areasWorked;
@@ -85,11 +102,11 @@ export const anyReport: fc.Arbitrary<Report> = fc
       bladderBowel: r.bladderBowel,
       localSigns: r.localSigns,
       general: r.general,
-    } satisfies Report;
+    } satisfies Report1;
   });
 
 /** One red-flag answer (an emergency or urgent sign) applied to a report. */
-export const redFlags: readonly { name: string; apply: (r: Report) => Report }[] = [
+export const redFlags: readonly { name: string; apply: <R extends Report1>(r: R) => R }[] = [
   { name: 'bladder control loss', apply: (r) => ({ ...r, bladderBowel: { ...r.bladderBowel, bladderControlLoss: true } }) },
   { name: 'bowel control loss', apply: (r) => ({ ...r, bladderBowel: { ...r.bladderBowel, bowelControlLoss: true } }) },
   { name: 'difficulty urinating', apply: (r) => ({ ...r, bladderBowel: { ...r.bladderBowel, difficultyUrinating: true } }) },
@@ -100,4 +117,57 @@ export const redFlags: readonly { name: string; apply: (r: Report) => Report }[]
   { name: 'persistent tingling', apply: (r) => ({ ...r, nerve: { ...r.nerve, tingling: 'persistent' } }) },
   { name: 'fever', apply: (r) => ({ ...r, general: { ...r.general, fever: true } }) },
   { name: 'fall or injury', apply: (r) => ({ ...r, general: { ...r.general, recentFallOrInjury: true } }) },
+];
+
+const followUpFields = {
+  bothLegs: fc.boolean(),
+  aged70OrOver: fc.boolean(),
+  fragileBones: fc.boolean(),
+  cancer: fc.boolean(),
+  nightPainPreventsSleep: fc.boolean(),
+};
+
+/**
+ * Any policy-2 report the contract accepts: the tick-list's answers, and each follow-up given or left out
+ * (`allFollowUps` gives every one, so that none the policy needs is missing).
+ */
+export function anyReport2(allFollowUps = false): fc.Arbitrary<Report2> {
+  const maybe = <T>(arbitrary: fc.Arbitrary<T>) => (allFollowUps ? arbitrary : fc.option(arbitrary, { nil: undefined }));
+  return fc
+    .record({
+      base: anyReport1,
+      brownUrine: fc.boolean(),
+      bloodInUrine: fc.boolean(),
+      breathlessOrChestPain: fc.boolean(),
+      oneLegSwollen: fc.boolean(),
+      bothLegs: maybe(followUpFields.bothLegs),
+      aged70OrOver: maybe(followUpFields.aged70OrOver),
+      fragileBones: maybe(followUpFields.fragileBones),
+      cancer: maybe(followUpFields.cancer),
+      nightPainPreventsSleep: maybe(followUpFields.nightPainPreventsSleep),
+    })
+    .map((r) => {
+      const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+      const history = defined({ aged70OrOver: r.aged70OrOver, fragileBones: r.fragileBones, cancer: r.cancer });
+      return {
+        ...r.base,
+        pain: { ...r.base.pain, ...defined({ nightPainPreventsSleep: r.nightPainPreventsSleep }) },
+        nerve: { ...r.base.nerve, ...defined({ bothLegs: r.bothLegs }) },
+        bladderBowel: { ...r.base.bladderBowel, brownUrine: r.brownUrine, bloodInUrine: r.bloodInUrine },
+        general: { ...r.base.general, breathlessOrChestPain: r.breathlessOrChestPain, oneLegSwollen: r.oneLegSwollen },
+        ...(Object.keys(history).length ? { history } : {}),
+      } as Report2;
+    });
+}
+
+/** Every policy-2 report with every follow-up given: never refused for a missing one. */
+export const anyReport = anyReport2(true);
+
+/** Policy 2's new signs, each applied to a report. */
+export const newSigns: readonly { name: string; apply: (r: Report2) => Report2 }[] = [
+  { name: 'breathless or chest pain', apply: (r) => ({ ...r, general: { ...r.general, breathlessOrChestPain: true } }) },
+  { name: 'brown urine', apply: (r) => ({ ...r, bladderBowel: { ...r.bladderBowel, brownUrine: true } }) },
+  { name: 'blood in urine', apply: (r) => ({ ...r, bladderBowel: { ...r.bladderBowel, bloodInUrine: true } }) },
+  { name: 'one leg swollen', apply: (r) => ({ ...r, general: { ...r.general, oneLegSwollen: true } }) },
+  { name: 'both legs', apply: (r) => ({ ...r, nerve: { ...r.nerve, bothLegs: true } }) },
 ];

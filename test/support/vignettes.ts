@@ -7,6 +7,7 @@ export interface Vignette {
   input: unknown;
   expect: {
     error?: string;
+    issues?: string[];
     level?: string;
     reasons?: string[];
     actions?: string[];
@@ -17,7 +18,12 @@ export interface Vignette {
   };
 }
 
-export const vignettes: Vignette[] = JSON.parse(readFileSync(new URL('../fixtures/vignettes.public.json', import.meta.url), 'utf8'));
+const load = (name: string): Vignette[] => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+
+/** Policy 1's public vignettes (`/api/v1`, `--policy 1`). */
+export const vignettes = load('vignettes.public.json');
+/** Policy 2's, with each case's story and, where it is one, the published case behind it. */
+export const vignettes2 = load('vignettes.public-v2.json');
 
 export const inputText = (v: Vignette) => (typeof v.input === 'string' ? v.input : JSON.stringify(v.input));
 
@@ -26,7 +32,10 @@ const instant = (s: string | null | undefined) => (s == null ? null : Date.parse
 
 /** What a vignette checks, read off an answer in the same form as its `expect`, for a deep-equal comparison. */
 export function observed(expect: Vignette['expect'], body: any): Record<string, unknown> {
-  if (expect.error !== undefined) return { error: body?.error?.code };
+  if (expect.error !== undefined) {
+    const paths: string[] = (body?.error?.issues ?? []).map((issue: { path: string }) => issue.path);
+    return { error: body?.error?.code, ...(expect.issues ? { issues: expect.issues.filter((path) => paths.includes(path)) } : {}) };
+  }
   return {
     level: body.level,
     reasons: sorted(body.reasons?.map((r: { code: string }) => r.code)),
@@ -39,6 +48,6 @@ export function observed(expect: Vignette['expect'], body: any): Record<string, 
 }
 
 export function expected(expect: Vignette['expect']): Record<string, unknown> {
-  if (expect.error !== undefined) return { error: expect.error };
+  if (expect.error !== undefined) return { error: expect.error, ...(expect.issues ? { issues: expect.issues } : {}) };
   return { ...expect, avoidUntil: instant(expect.avoidUntil), recheckAt: instant(expect.recheckAt) };
 }

@@ -8,6 +8,7 @@ import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 import { timeZoneSelect } from './step.ts';
+import { errorSummary as summaryOf } from './error-summary.ts';
 import type { SessionFormValues } from '../../clinic/session-form.ts';
 
 export interface FormError { readonly field: string; readonly message: string }
@@ -17,13 +18,7 @@ export interface SignedInView { readonly member: Member; readonly csrf: string }
 
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
-function errorSummary(errors: readonly FormError[]): Markup {
-  if (errors.length === 0) return html``;
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-focus-on-load>
-  <h2 id="error-summary-title">There is a problem</h2>
-  <ul>${errors.map((e) => html`<li><a href="#f-${e.field}">${e.message}</a></li>`)}</ul>
-</div>`;
-}
+const errorSummary = (errors: readonly FormError[]): Markup => summaryOf(errors.map((e) => ({ href: `#f-${e.field}`, message: e.message })));
 
 function input(name: string, label: string, options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string; maxLength?: number }): Markup {
   const error = options.errors.find((e) => e.field === name);

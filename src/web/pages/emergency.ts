@@ -1,6 +1,7 @@
 // The emergency page: the call first, in a large button, then what to say and what not to do.
 import type { FullAssessment } from '../../engine/assess.ts';
 import { emergencyNumbers } from '../../knowledge/actions.ts';
+import { emergencySigns } from '../../knowledge/policy.ts';
 import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 
@@ -24,12 +25,8 @@ ${assessment
     ? html`<section aria-labelledby="why"><h2 id="why">Why this is an emergency</h2><ul>${assessment.reasons
         .filter((r) => r.level === 'emergency')
         .map((r) => html`<li>${r.explanation}</li>`)}</ul></section>`
-    : html`<section aria-labelledby="signs"><h2 id="signs">Call now if you have back pain and any of these</h2><ul>
-  <li>You have lost control of your bladder or bowels</li>
-  <li>You cannot pass urine, or cannot start the flow or feel it</li>
-  <li>You feel numb between your legs, or around your genitals or bottom</li>
-  <li>Both of your legs feel weak or give way</li>
-</ul></section>`}
+    : html`<section aria-labelledby="signs"><h2 id="signs">Call now if you have back pain and any of these</h2>
+<ul>${emergencySigns().map((sign) => html`<li>${sign}</li>`)}</ul></section>`}
 <section aria-labelledby="wait">
   <h2 id="wait">While you wait</h2>
   <ul>

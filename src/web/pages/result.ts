@@ -3,7 +3,7 @@ import { levelName } from '../../knowledge/levels.ts';
 import type { Report } from '../../contract/types.ts';
 import type { FullAssessment } from '../../engine/assess.ts';
 import { coldMinutes } from '../../knowledge/actions.ts';
-import { ruleByCode } from '../../knowledge/reasons.ts';
+import { watchGroups } from '../../knowledge/policy.ts';
 import { localTime } from '../../present/time.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
@@ -92,8 +92,9 @@ ${assessment.contributors.length > 0
 
 <section aria-labelledby="watch">
   <h2 id="watch">Get help sooner if you notice</h2>
-  <ul class="watch">${assessment.watchFor.map((code) => html`<li>${ruleByCode.get(code)?.sign ?? code}</li>`)}</ul>
-  <p>If you lose control of your bladder or bowels, cannot pee, feel numb between your legs, or both legs go weak: <a href="/emergency">call for help now</a>.</p>
+  ${watchGroups(assessment.watchFor).map((group) => html`<h3 class="watch-heading watch-${group.level}">${group.heading}</h3>
+  <ul class="watch">${group.signs.map((sign) => html`<li>${sign}</li>`)}</ul>`)}
+  <p><a href="/emergency">What to do in an emergency</a></p>
 </section>
 
 ${canTrack

@@ -1,6 +1,7 @@
 // The start page: what Aftercare is for and what it is not, and the emergency signs before any question.
 import { notADiagnosis } from '../../knowledge/levels.ts';
 import { emergencyNumbers } from '../../knowledge/actions.ts';
+import { emergencySigns } from '../../knowledge/policy.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 
@@ -9,13 +10,8 @@ export function startPage(emergencyNumber: string): string {
 <h1>Lower back sore after a massage?</h1>
 <p class="lead">Soreness for a day or two after a massage, especially a deep one, is common and usually harmless. Answer a few questions (about a minute) to find out whether yours sounds normal and what to do.</p>
 <div class="emergency-box" role="region" aria-labelledby="emergency-title">
-  <h2 id="emergency-title">Call ${emergencyNumber} now if you have back pain and</h2>
-  <ul>
-    <li>you have lost control of your bladder or bowels</li>
-    <li>you cannot pass urine, or cannot start the flow or feel it</li>
-    <li>you feel numb between your legs, or around your genitals or bottom</li>
-    <li>both of your legs feel weak</li>
-  </ul>
+  <h2 id="emergency-title">Call ${emergencyNumber} now if you have back pain and any of these</h2>
+  <ul>${emergencySigns().map((sign) => html`<li>${sign}</li>`)}</ul>
   <p><a class="call-button" href="tel:${emergencyNumber}">Call ${emergencyNumber}</a></p>
   <p class="hint">Emergency numbers: ${emergencyNumbers}.</p>
 </div>

@@ -1,39 +1,55 @@
-// One step of the questionnaire as a form that works without scripts: fieldsets, labels, and linked errors.
-import { questionnaire, type Answers, type Question, type Section } from '../../knowledge/questionnaire.ts';
+// One step of the questionnaire as a form that works without scripts: fieldsets, labels, and linked errors. A
+// follow-up is on the page from the start; it is shown when the answers make it matter (worked out on the server,
+// and again by the script as the person answers), and otherwise hidden and disabled, so it sends nothing.
+import { isEmergency } from '../../engine/assess.ts';
+import type { Answers, Question, Section } from '../../knowledge/questionnaire.ts';
 import { offsetMinutes } from '../../present/time.ts';
+import { questionnaire } from '../draft.ts';
 import type { FieldError } from '../form.ts';
-import { isEmergency } from '../form.ts';
 import { attr, html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { bodyMap } from '../svg/body-map.ts';
+import { errorSummary } from './error-summary.ts';
 
 export const fieldId = (path: string) => `q-${path.replace(/\./g, '-')}`;
 
-/** Which answers to the red-flag questions are an emergency on their own, asked of the engine once. */
+/**
+ * Which single answers are an emergency on their own, asked of the engine once: the script sends the form at once
+ * when one is chosen. (Answers that are an emergency only together, the script learns from the server.)
+ */
 const emergencyOption = new Map<string, Set<string>>(
-  questionnaire[0]!.questions.map((question) => {
-    const values = question.kind === 'yes-no' ? ['yes', 'no'] : (question.options ?? []).map(([v]) => v);
-    const alarming = values.filter((v) => isEmergency({ [question.path]: question.kind === 'yes-no' ? v === 'yes' : v }));
-    return [question.path, new Set(alarming)] as const;
-  }),
+  questionnaire.flatMap((section) =>
+    section.questions.flatMap((question) => {
+      if (question.items) return question.items.filter(([path]) => isEmergency({ [path]: true })).map(([path]) => [question.path + ':' + path, new Set([path])] as const);
+      const values = question.kind === 'yes-no' ? ['yes', 'no'] : (question.options ?? []).map(([v]) => v);
+      const answer = (v: string) => (question.kind === 'yes-no' ? v === 'yes' : question.kind === 'choices' ? [v] : v);
+      const alarming = values.filter((v) => isEmergency({ [question.path]: answer(v) }));
+      return [[question.path, new Set(alarming)] as const];
+    }),
+  ),
 );
 
 const timeZones = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
 
 function optionsOf(question: Question): readonly (readonly [string, string])[] {
-  if (question.kind === 'yes-no') return [['yes', 'Yes'], ['no', 'No']];
+  if (question.kind === 'yes-no') return question.options ?? [['yes', 'Yes'], ['no', 'No']];
+  if (question.kind === 'checklist') return [...(question.items ?? []), ['none', question.none ?? 'None of these']];
   if (question.kind === 'score') return Array.from({ length: 11 }, (_, k) => [String(k), String(k)] as const);
   return question.options ?? [];
 }
 
-function isChosen(question: Question, value: string, answer: unknown): boolean {
+function isChosen(question: Question, value: string, answer: unknown, values: Answers): boolean {
+  if (question.kind === 'checklist') {
+    const items = question.items ?? [];
+    // "None of these" is ticked when every item was answered no.
+    return value === 'none' ? items.every(([path]) => values[path] === false) : values[value] === true;
+  }
   if (answer === undefined) return false;
   if (question.kind === 'yes-no') return answer === (value === 'yes');
   if (question.kind === 'choices') return Array.isArray(answer) && answer.includes(value);
   return String(answer) === value;
 }
 
-/** The wall-clock value of a datetime-local input for an instant, in the person's zone. */
 /**
  * A time zone chooser named `timeZone`. Where the zone is still to be chosen, the script sets it to the browser's
  * own; a zone already saved (`followBrowser: false`) is left as it is.
@@ -45,12 +61,13 @@ export function timeZoneSelect(id: string, selected: string, label = 'Time zone'
   </select>`;
 }
 
+/** The wall-clock value of a datetime-local input for an instant, in the person's zone. */
 function wallValue(instant: string, timeZone: string): string {
   const ms = Date.parse(instant);
   return new Date(ms + offsetMinutes(ms, timeZone) * 60_000).toISOString().slice(0, 16);
 }
 
-function field(question: Question, values: Answers, error: FieldError | undefined, timeZone: string): Markup {
+function field(question: Question, values: Answers, error: FieldError | undefined, timeZone: string, asked: boolean): Markup {
   const id = fieldId(question.path);
   const describedBy = [question.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const hint = question.hint ? html`<p class="hint" id="${id}-hint">${question.hint}</p>` : '';
@@ -70,18 +87,22 @@ function field(question: Question, values: Answers, error: FieldError | undefine
 </div>`;
   }
 
-  const multiple = question.kind === 'choices';
-  const alarming = emergencyOption.get(question.path);
+  const multiple = question.kind === 'choices' || question.kind === 'checklist';
+  const alarming = (value: string) => (question.items ? emergencyOption.get(`${question.path}:${value}`)?.has(value) : emergencyOption.get(question.path)?.has(value));
   const options = optionsOf(question);
-  return html`<fieldset class="question${error ? ' has-error' : ''}${question.kind === 'score' ? ' score' : ''}" id="${id}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}>
+  const followUp = question.followUp !== undefined;
+  // A follow-up not asked is hidden and disabled (a disabled fieldset sends nothing); `shown` tells the server the
+  // person had it on screen, so a blank one is an error only then.
+  return html`<fieldset class="question${error ? ' has-error' : ''}${question.kind === 'score' ? ' score' : ''}${followUp ? ' follow-up' : ''}" id="${id}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${followUp ? html` data-follow-up="${question.path}"${attr('hidden', !asked)}${attr('disabled', !asked)}` : ''}>
   <legend class="question-label">${question.prompt}${question.optional ? html` <span class="optional">(optional)</span>` : ''}</legend>
   ${hint}${errorLine}
+  ${followUp ? html`<input type="hidden" name="shown" value="${question.path}">` : ''}
   ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: 'Where the four areas are' }) : ''}
-  <div class="options${question.kind === 'score' ? ' options-score' : ''}">
+  <div class="options${question.kind === 'score' ? ' options-score' : ''}"${question.kind === 'checklist' ? html` data-exclusive="none"` : ''}>
   ${options.map(([value, label], k) => {
     const optionId = `${id}-${k}`;
     return html`<div class="option">
-    <input type="${multiple ? 'checkbox' : 'radio'}" id="${optionId}" name="${question.path}" value="${value}"${attr('checked', isChosen(question, value, values[question.path]))}${attr('data-emergency', alarming?.has(value))}${!multiple && !question.optional ? attr('required', k === 0) : ''}${question.path === 'pain.regions' ? html` data-region="${value}"` : ''}>
+    <input type="${multiple ? 'checkbox' : 'radio'}" id="${optionId}" name="${question.path}" value="${value}"${attr('checked', isChosen(question, value, values[question.path], values))}${attr('data-emergency', alarming(value))}${!multiple && !question.optional ? attr('required', k === 0) : ''}${question.path === 'pain.regions' ? html` data-region="${value}"` : ''}>
     <label for="${optionId}">${label}</label>
   </div>`;
   })}
@@ -103,26 +124,29 @@ export interface FormView {
   readonly below?: Markup;
   /** Extra words under a question, by its path (e.g. the trend rule on a check-in). */
   readonly notes?: Readonly<Record<string, Markup>>;
+  /** The follow-ups the answers so far make matter: shown; the others are hidden until they do. */
+  readonly asked?: readonly string[];
+  /** Where the script asks which follow-ups matter as the person answers (the same form, sent as it stands). */
+  readonly followUpsFrom?: string;
+  /** A word before the questions (more questions appeared because of the answers). */
+  readonly note?: string;
 }
 
 /** A form of one or more questionnaire sections, with an error summary linked to each field. */
 export function questionsForm(view: FormView): Markup {
   const errorFor = (path: string) => view.errors.find((e) => e.path === path);
   const several = view.sections.length > 1;
+  const asked = new Set(view.asked ?? []);
   return html`
-${view.errors.length > 0
-    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-focus-on-load>
-  <h2 id="error-summary-title">There is a problem</h2>
-  <ul>${view.errors.map((e) => html`<li><a href="#${fieldId(e.path)}">${e.message}</a></li>`)}</ul>
-</div>`
-    : ''}
+${errorSummary(view.errors.map((e) => ({ href: `#${fieldId(e.path)}`, message: e.message })))}
 ${view.above ?? ''}
 <h1>${view.title}</h1>
 ${view.intro ? html`<p class="lead">${view.intro}</p>` : ''}
-<form method="post" action="${view.action}" class="step-form" novalidate data-step="${view.formId}">
+${view.note ? html`<p class="callout" role="status">${view.note}</p>` : ''}
+<form method="post" action="${view.action}" class="step-form" novalidate data-step="${view.formId}"${view.followUpsFrom ? html` data-follow-ups="${view.followUpsFrom}"` : ''}>
   ${view.sections.map(
     (section) => html`${several ? html`<h2>${section.title}</h2><p class="hint">${section.intro}</p>` : ''}
-  ${section.questions.map((q) => html`${field(q, view.values, errorFor(q.path), view.timeZone)}${view.notes?.[q.path] ?? ''}`)}`,
+  ${section.questions.map((q) => html`${field(q, view.values, errorFor(q.path), view.timeZone, asked.has(q.path))}${view.notes?.[q.path] ?? ''}`)}`,
   )}
   <div class="actions">
     <button class="button" type="submit">${view.submitLabel}</button>
@@ -136,9 +160,11 @@ export interface StepView {
   readonly values: Answers;
   readonly errors: readonly FieldError[];
   readonly timeZone: string;
+  readonly asked: readonly string[];
+  readonly note?: string;
 }
 
-export function stepPage({ section, values, errors, timeZone }: StepView): string {
+export function stepPage({ section, values, errors, timeZone, asked, note }: StepView): string {
   const index = questionnaire.indexOf(section);
   const previous = questionnaire[index - 1];
   const body = questionsForm({
@@ -150,6 +176,9 @@ export function stepPage({ section, values, errors, timeZone }: StepView): strin
     timeZone,
     action: `/check/${section.id}`,
     formId: section.id,
+    asked,
+    ...(note ? { note } : {}),
+    ...(section.questions.some((q) => q.followUp) ? { followUpsFrom: `/check/${section.id}/follow-ups` } : {}),
     submitLabel: index === questionnaire.length - 1 ? 'See my result' : 'Continue',
     above: html`<p class="progress">Step ${index + 1} of ${questionnaire.length}</p>${
       section.id === 'red-flags' ? html`<p class="callout">If any of these is happening, answer it first: we will show you what to do straight away.</p>` : ''

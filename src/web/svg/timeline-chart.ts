@@ -24,12 +24,14 @@ export const usualCourse: readonly (readonly [hours: number, share: number])[] =
   [0, 0.25], [12, 0.6], [24, 0.9], [48, 1], [72, 0.85], [96, 0.5], [120, 0.25], [168, 0.05], [240, 0],
 ];
 
-const width = 640;
-const height = 240;
-const left = 44;
-const right = 16;
-const top = 16;
-const bottom = 44;
+// Drawn small, so that its words stay readable where it is drawn smallest: 14 units a letter at 360 units wide
+// is 12.8 CSS px on a 360 px phone's 330 px column (the stylesheet caps its width, so it never grows past 17 px).
+const width = 360;
+const height = 220;
+const left = 30;
+const right = 12;
+const top = 14;
+const bottom = 40;
 
 export function timelineChart(input: ChartInput): Markup {
   const ended = Date.parse(input.endedAt);
@@ -39,7 +41,7 @@ export function timelineChart(input: ChartInput): Markup {
   const x = (hours: number) => left + (Math.min(Math.max(hours, 0), span) / span) * (width - left - right);
   const y = (severity: number) => top + (1 - severity / 10) * (height - top - bottom);
   const course = usualCourse.filter(([h]) => h <= span).map(([h, share]) => `${x(h).toFixed(1)},${y(share * 6).toFixed(1)}`).join(' ');
-  const dayStep = span > 240 ? 7 : span > 120 ? 2 : 1;
+  const dayStep = span > 360 ? 7 : span > 120 ? 2 : 1;
   const days = Array.from({ length: Math.floor(span / 24 / dayStep) + 1 }, (_, k) => k * dayStep);
   const when = (instant: string) => localTime(instant, input.timeZone);
   const summary = [
@@ -53,19 +55,20 @@ export function timelineChart(input: ChartInput): Markup {
   <title id="${input.id}-title">Your pain against the usual course after a massage</title>
   <desc id="${input.id}-desc">${summary}</desc>
   <rect class="chart-peak" x="${x(24)}" y="${top}" width="${x(72) - x(24)}" height="${height - top - bottom}"/>
-  <text class="chart-label" x="${(x(24) + x(72)) / 2}" y="${top + 14}" text-anchor="middle">usual peak</text>
+  <text class="chart-label" x="${(x(24) + x(72)) / 2}" y="${top + 14}" text-anchor="middle">peak</text>
   ${[0, 5, 10].map((s) => html`<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y(s)}" y2="${y(s)}"/><text class="chart-axis" x="${left - 8}" y="${y(s) + 4}" text-anchor="end">${s}</text>`)}
-  ${days.map((d) => html`<line class="chart-tick" x1="${x(d * 24)}" x2="${x(d * 24)}" y1="${height - bottom}" y2="${height - bottom + 5}"/><text class="chart-axis" x="${x(d * 24)}" y="${height - bottom + 18}" text-anchor="middle">${d === 0 ? 'massage' : `day ${d}`}</text>`)}
+  ${days.map((d) => html`<line class="chart-tick" x1="${x(d * 24)}" x2="${x(d * 24)}" y1="${height - bottom}" y2="${height - bottom + 5}"/><text class="chart-axis" x="${x(d * 24)}" y="${height - bottom + 18}" text-anchor="middle">${d}</text>`)}
+  <text class="chart-axis" x="${(left + width - right) / 2}" y="${height - 4}" text-anchor="middle">days since the massage</text>
   <polyline class="chart-course" points="${course}"/>
   <line class="chart-now" x1="${x(hoursOf(input.now))}" x2="${x(hoursOf(input.now))}" y1="${top}" y2="${height - bottom}"/>
   <text class="chart-label" x="${x(hoursOf(input.now)) + 4}" y="${height - bottom - 6}">now</text>
   ${input.recheckAt
-    ? html`<line class="chart-recheck" x1="${x(hoursOf(input.recheckAt))}" x2="${x(hoursOf(input.recheckAt))}" y1="${top}" y2="${height - bottom}"/><text class="chart-label" x="${x(hoursOf(input.recheckAt)) - 4}" y="${top + 30}" text-anchor="end">check again</text>`
+    ? html`<line class="chart-recheck" x1="${x(hoursOf(input.recheckAt))}" x2="${x(hoursOf(input.recheckAt))}" y1="${top}" y2="${height - bottom}"/><text class="chart-label" x="${x(hoursOf(input.recheckAt)) - 4}" y="${top + 30}" text-anchor="end">check</text>`
     : ''}
   ${input.points.length > 1 ? html`<polyline class="chart-pain-line" points="${input.points.map((p) => `${x(hoursOf(p.at)).toFixed(1)},${y(p.severity).toFixed(1)}`).join(' ')}"/>` : ''}
-  ${input.points.map((p) => html`<circle class="chart-pain" cx="${x(hoursOf(p.at))}" cy="${y(p.severity)}" r="6"/>`)}
-  <text class="chart-axis" x="${left}" y="${height - 6}">Pain 0–10 (dots); the line is the usual pattern, shape only.</text>
+  ${input.points.map((p) => html`<circle class="chart-pain" cx="${x(hoursOf(p.at))}" cy="${y(p.severity)}" r="5"/>`)}
 </svg>
+<p class="chart-legend" aria-hidden="true">Dots: your pain, 0 to 10. Dashed line: the usual pattern (its shape only). Shaded: the usual peak.</p>
 <figcaption>${summary}</figcaption>
 </figure>`;
 }

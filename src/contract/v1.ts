@@ -1,5 +1,5 @@
-// The contract's three schemas as typed constants: the one source of the validator, the types and the OpenAPI document.
-// They must equal the copies of ../shared/contract in test/fixtures/contract (checked by schemas.test.ts).
+// The policy-1 contract's three schemas as typed constants (../shared/contract): the one source of its validator, its
+// types and its part of the OpenAPI document. They must equal the copies in test/fixtures/contract (schemas.test.ts).
 
 export const inputSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",

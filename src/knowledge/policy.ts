@@ -1,0 +1,46 @@
+// A triage policy as data: its rules, its plan, its questions. The engine takes the policy it is asked for;
+// policy 2 (TRIAGE.md) answers the web app, the terminal, check-ins and /api/v2, and policy 1 (TRIAGE-1.md) is
+// kept beside it for /api/v1 and `--policy 1`.
+import type { Level, PolicyVersion, ReasonCode, Report1, Report2 } from '../contract/types.ts';
+import { levelsByUrgency, watchHeading } from './levels.ts';
+import { policy1Actions, policy2Actions, type ActionRule } from './actions.ts';
+import { questionnaire1, questionnaire2, type Questionnaire } from './questionnaire.ts';
+import { expectedSoreness, policy1Rules, type ReasonRule } from './reasons.ts';
+import { policy2Rules } from './reasons-2.ts';
+
+export interface Policy<R extends Report1 = Report1> {
+  readonly version: PolicyVersion;
+  /** Every rule, most urgent level first: the order reasons are given in. */
+  readonly rules: readonly ReasonRule<R>[];
+  readonly actions: readonly ActionRule<R>[];
+  readonly questionnaire: Questionnaire;
+}
+
+const levelOrder = ['emergency', 'urgent', 'see-clinician', 'self-care'];
+const byLevel = <R extends Report1>(rules: readonly ReasonRule<R>[]) =>
+  [...rules].sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level));
+
+export const policy1: Policy<Report1> = { version: '1', rules: policy1Rules, actions: policy1Actions, questionnaire: questionnaire1 };
+
+export const policy2: Policy<Report2> = { version: '2', rules: byLevel([...policy1Rules, ...policy2Rules]), actions: policy2Actions, questionnaire: questionnaire2 };
+
+export const policies = { '1': policy1, '2': policy2 } as const;
+
+/** The policy people are assessed with now. */
+export const currentPolicy = policy2;
+
+/** Every rule of every policy by its code (a code means the same in each), to word stored assessments of either. */
+export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule<Report2>> = new Map(
+  [...policy2.rules, expectedSoreness].map((rule) => [rule.code, rule as ReasonRule<Report2>]),
+);
+
+/** The signs that are an emergency under a policy, in its words: for pages and the terminal before any question. */
+export const emergencySigns = (policy: Policy<Report2> | Policy<Report1> = currentPolicy): string[] =>
+  (policy.rules as readonly ReasonRule[]).filter((rule) => rule.level === 'emergency').map((rule) => rule.sign);
+
+/** The watch list grouped by what to do, most urgent first: a long list reads better in groups. */
+export function watchGroups(watchFor: readonly ReasonCode[]): { level: Level; heading: string; signs: string[] }[] {
+  return levelsByUrgency
+    .map((level) => ({ level, heading: watchHeading[level], signs: watchFor.flatMap((code) => (ruleByCode.get(code)?.level === level ? [ruleByCode.get(code)!.sign] : [])) }))
+    .filter((group) => group.signs.length > 0);
+}
