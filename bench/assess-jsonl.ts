@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { built } from './built.ts';
 import { writeReports } from './generate.ts';
 
 const count = Number(process.env.BENCH_REPORTS ?? 100_000);
@@ -11,7 +12,12 @@ const dir = join(import.meta.dirname, 'out');
 mkdirSync(dir, { recursive: true });
 const input = join(dir, `reports-${count}.jsonl`);
 
-interface Run { seconds: number; bytesOut: number; lines: number; peakKiB: number }
+interface Run {
+  seconds: number;
+  bytesOut: number;
+  lines: number;
+  peakKiB: number;
+}
 
 function measure(command: string, args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -40,7 +46,8 @@ await writeReports(input, count);
 console.log(`input: ${(statSync(input).size / 1e6).toFixed(1)} MB`);
 
 const preload = ['--import', join(import.meta.dirname, 'peak-memory.mjs')];
-const cli = [...preload, '--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), 'assess', '--jsonl'];
+built();
+const cli = [...preload, join(import.meta.dirname, '../dist/cli/main.js'), 'assess', '--jsonl'];
 const aftercareRuns: Run[] = [];
 const floorRuns: Run[] = [];
 for (let round = 0; round < rounds; round++) {
@@ -55,7 +62,11 @@ const a = best(aftercareRuns);
 const f = best(floorRuns);
 const rate = (run: Run) => Math.round(count / run.seconds);
 console.log(`\nassess --jsonl, best of ${rounds} rounds over ${count.toLocaleString('en')} reports`);
-console.log(`  aftercare: ${rate(a).toLocaleString('en')} reports/s (${a.seconds.toFixed(2)} s), peak RSS ${(a.peakKiB / 1024).toFixed(0)} MiB, answers ${(a.bytesOut / a.lines).toFixed(0)} B on average`);
-console.log(`  floor:     ${rate(f).toLocaleString('en')} reports/s (${f.seconds.toFixed(2)} s), peak RSS ${(f.peakKiB / 1024).toFixed(0)} MiB`);
+console.log(
+  `  aftercare: ${rate(a).toLocaleString('en')} reports/s (${a.seconds.toFixed(2)} s), peak RSS ${(a.peakKiB / 1024).toFixed(0)} MiB, answers ${(a.bytesOut / a.lines).toFixed(0)} B on average`,
+);
+console.log(
+  `  floor:     ${rate(f).toLocaleString('en')} reports/s (${f.seconds.toFixed(2)} s), peak RSS ${(f.peakKiB / 1024).toFixed(0)} MiB`,
+);
 const ratio = a.seconds / f.seconds;
 console.log(`  time ratio aftercare/floor: ${ratio.toFixed(2)}x (target: at most 2x) ${ratio <= 2 ? 'MET' : 'NOT MET'}`);

@@ -12,15 +12,28 @@ const database = await openIsolatedPostgres(url);
 try {
   const started = Date.now();
   const seeded = await seedClinic(database.db, clients);
-  const counts = await database.db.selectFrom('check_ins').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  console.log(`seeded ${clients.toLocaleString('en')} clients and ${Number(counts.n).toLocaleString('en')} check-ins in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const counts = await database.db
+    .selectFrom('check_ins')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  console.log(
+    `seeded ${clients.toLocaleString('en')} clients and ${Number(counts.n).toLocaleString('en')} check-ins in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const app = buildApp({ db: database.db, web: { now: () => new Date('2026-03-08T12:00:00Z') } });
-  for (const [who, email] of [['admin (10,000 clients)', seeded.adminEmail], ['therapist (500 clients)', seeded.therapistEmail]] as const) {
+  for (const [who, email] of [
+    ['admin (10,000 clients)', seeded.adminEmail],
+    ['therapist (500 clients)', seeded.therapistEmail],
+  ] as const) {
     const page = await app.inject({ url: '/clinic/sign-in' });
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
     const csrfCookie = String(page.headers['set-cookie']).split(';')[0]!;
-    const signIn = await app.inject({ method: 'POST', url: '/clinic/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie }, payload: new URLSearchParams({ _csrf: csrf, email, password: seeded.password }).toString() });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/clinic/sign-in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+      payload: new URLSearchParams({ _csrf: csrf, email, password: seeded.password }).toString(),
+    });
     const cookie = `${csrfCookie}; ${String(signIn.headers['set-cookie']).split(';')[0]}`;
     for (let k = 0; k < 20; k++) await app.inject({ url: '/clinic', headers: { cookie } });
     const times: number[] = [];
@@ -28,7 +41,8 @@ try {
       const t = process.hrtime.bigint();
       const response = await app.inject({ url: '/clinic', headers: { cookie } });
       times.push(Number(process.hrtime.bigint() - t) / 1e6);
-      if (response.statusCode !== 200 || !response.body.includes('Who needs attention')) throw new Error(`dashboard answered ${response.statusCode}`);
+      if (response.statusCode !== 200 || !response.body.includes('Who needs attention'))
+        throw new Error(`dashboard answered ${response.statusCode}`);
     }
     times.sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(1);

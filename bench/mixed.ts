@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/store/database.ts';
 import { report } from '../test/support/reports.ts';
+import { built } from './built.ts';
 import { seedClinic } from './seed-clinic.ts';
 
+built();
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const baseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -27,18 +29,24 @@ databaseUrl.pathname = `/${name}`;
 
 function serve(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
       cwd: root,
       // Limits meant for strangers on the internet (and a person's pace of check-ins) would stop a load test from one
       // address: raised here, not switched off, so their cost is in the figures.
       env: {
-        ...process.env, PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: String(databaseUrl), AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-mixed-')),
-        RATE_LIMIT_ASSESSMENTS: '10000000', RATE_LIMIT_DIARIES: '10000000', CHECK_IN_INTERVAL_SECONDS: '0',
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: String(databaseUrl),
+        AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-mixed-')),
+        RATE_LIMIT_ASSESSMENTS: '10000000',
+        RATE_LIMIT_DIARIES: '10000000',
+        CHECK_IN_INTERVAL_SECONDS: '0',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
-    child.stdout!.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       out += chunk;
       const match = /"publicUrl":"(http:\/\/[^"]+)"/.exec(out);
       if (match) resolve({ url: match[1]!, child });
@@ -57,14 +65,18 @@ try {
   const seeded = await seedClinic(database.db, 2000);
   await database.close();
   const server = await serve();
-  const base = server.url.replace("localhost", "127.0.0.1").replace(/\/$/, "");
+  const base = server.url.replace('localhost', '127.0.0.1').replace(/\/$/, '');
   console.log(`server at ${base}`);
 
   // Diaries of massages that ended a day ago (the server runs on the real clock), which grow by a check-in at a time.
   const recent = (changes: Parameters<typeof report>[0] = {}) => {
     const r = report(changes);
     const ended = Date.now() - 26 * 3_600_000;
-    return { ...r, massage: { ...r.massage, endedAt: new Date(ended).toISOString() }, reportedAt: new Date(ended + 2 * 3_600_000).toISOString() };
+    return {
+      ...r,
+      massage: { ...r.massage, endedAt: new Date(ended).toISOString() },
+      reportedAt: new Date(ended + 2 * 3_600_000).toISOString(),
+    };
   };
   const diaries: string[] = [];
   for (let k = 0; k < 200; k++) {
@@ -78,10 +90,15 @@ try {
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await signInPage.text())![1]!;
   const csrfCookie = signInPage.headers.getSetCookie()[0]!.split(';')[0]!;
   const signedIn = await fetch(`${base}/clinic/sign-in`, {
-    method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
     body: new URLSearchParams({ _csrf: csrf, email: seeded.adminEmail, password: seeded.password }),
   });
-  const session = signedIn.headers.getSetCookie().find((c) => c.startsWith('aftercare_clinic='))!.split(';')[0]!;
+  const session = signedIn.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('aftercare_clinic='))!
+    .split(';')[0]!;
 
   const body = JSON.stringify(recent());
   const checkIn = (() => {
@@ -90,9 +107,17 @@ try {
   })();
   const pick = (k: number): [Kind, () => Promise<Response>] => {
     const roll = k % 20;
-    if (roll < 9) return ['assessment', () => fetch(`${base}/api/v1/assessments`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })];
+    if (roll < 9)
+      return [
+        'assessment',
+        () => fetch(`${base}/api/v1/assessments`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+      ];
     if (roll < 13) return ['question page', () => fetch(`${base}/check/${['red-flags', 'other-signs', 'massage', 'pain'][k % 4]}`)];
-    if (roll < 15) return ['check-in', () => fetch(`${base}/api/v1/diaries/${diaries[k % diaries.length]}/check-ins`, { method: 'POST', body: checkIn })];
+    if (roll < 15)
+      return [
+        'check-in',
+        () => fetch(`${base}/api/v1/diaries/${diaries[k % diaries.length]}/check-ins`, { method: 'POST', body: checkIn }),
+      ];
     if (roll < 18) return ['diary page', () => fetch(`${base}/diary/${diaries[k % diaries.length]}`)];
     return ['dashboard', () => fetch(`${base}/clinic`, { headers: { cookie: session } })];
   };
@@ -124,9 +149,13 @@ try {
   const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
   for (const [kind, list] of times) {
     list.sort((a, b) => a - b);
-    console.log(`  ${kind.padEnd(14)} ${String(list.length).padStart(7)} requests  p50 ${at(list, 50).padStart(6)} ms  p99 ${at(list, 99).padStart(6)} ms`);
+    console.log(
+      `  ${kind.padEnd(14)} ${String(list.length).padStart(7)} requests  p50 ${at(list, 50).padStart(6)} ms  p99 ${at(list, 99).padStart(6)} ms`,
+    );
   }
-  console.log(`  ${'all'.padEnd(14)} ${String(all.length).padStart(7)} requests (${Math.round(all.length / seconds)} req/s)  p50 ${at(all, 50)} ms  p99 ${at(all, 99)} ms`);
+  console.log(
+    `  ${'all'.padEnd(14)} ${String(all.length).padStart(7)} requests (${Math.round(all.length / seconds)} req/s)  p50 ${at(all, 50)} ms  p99 ${at(all, 99)} ms`,
+  );
   console.log(`  errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 5).join('; ')})` : ''}`);
   if (errors.length > 0) process.exitCode = 1;
 } finally {

@@ -10,7 +10,12 @@ import { hashToken, newToken } from '../src/store/tokens.ts';
 import { passwordHasher } from '../src/clinic/passwords.ts';
 import { report } from '../test/support/reports.ts';
 
-export interface Seeded { clinicId: string; adminEmail: string; therapistEmail: string; password: string }
+export interface Seeded {
+  clinicId: string;
+  adminEmail: string;
+  therapistEmail: string;
+  password: string;
+}
 
 /** A client's ten check-ins: most ease, some do not, some show local signs, a few have red flags. */
 function story(client: number) {
@@ -18,14 +23,17 @@ function story(client: number) {
   return Array.from({ length: 10 }, (_, k) => {
     const hours = 6 + k * 14;
     const severity = kind < 14 ? Math.max(0, 6 - k) : kind < 17 ? 5 : 4;
-    return report({
-      pain: { severity, trend: kind < 14 ? 'better' : 'same', extent: kind === 15 ? 'localized' : 'widespread' },
-      localSigns: { swelling: kind === 16, bruising: kind === 17 && k < 3 },
-      general: { fever: kind === 18 && k === 9 },
-      nerve: { tingling: kind === 19 ? 'persistent' : 'none', bothLegs: false },
-      // Every follow-up answered: a follow-up given when it is not needed is accepted.
-      history: { aged70OrOver: false, fragileBones: false, cancer: false },
-    }, hours);
+    return report(
+      {
+        pain: { severity, trend: kind < 14 ? 'better' : 'same', extent: kind === 15 ? 'localized' : 'widespread' },
+        localSigns: { swelling: kind === 16, bruising: kind === 17 && k < 3 },
+        general: { fever: kind === 18 && k === 9 },
+        nerve: { tingling: kind === 19 ? 'persistent' : 'none', bothLegs: false },
+        // Every follow-up answered: a follow-up given when it is not needed is accepted.
+        history: { aged70OrOver: false, fragileBones: false, cancer: false },
+      },
+      hours,
+    );
   });
 }
 
@@ -35,8 +43,30 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
   const clinicId = randomUUID();
   const now = new Date('2026-03-08T12:00:00Z');
   await db.insertInto('clinics').values({ id: clinicId, name: 'Benchmark Clinic', created_at: now }).execute();
-  const therapists = Array.from({ length: 20 }, (_, k) => ({ id: randomUUID(), clinic_id: clinicId, email: `t${k}-${clinicId}@bench.example`, name: `Therapist ${k}`, role: 'therapist' as const, password_hash: passwordHash, created_at: now }));
-  await db.insertInto('users').values([...therapists, { id: randomUUID(), clinic_id: clinicId, email: `admin-${clinicId}@bench.example`, name: 'Admin', role: 'admin', password_hash: passwordHash, created_at: now }]).execute();
+  const therapists = Array.from({ length: 20 }, (_, k) => ({
+    id: randomUUID(),
+    clinic_id: clinicId,
+    email: `t${k}-${clinicId}@bench.example`,
+    name: `Therapist ${k}`,
+    role: 'therapist' as const,
+    password_hash: passwordHash,
+    created_at: now,
+  }));
+  await db
+    .insertInto('users')
+    .values([
+      ...therapists,
+      {
+        id: randomUUID(),
+        clinic_id: clinicId,
+        email: `admin-${clinicId}@bench.example`,
+        name: 'Admin',
+        role: 'admin',
+        password_hash: passwordHash,
+        created_at: now,
+      },
+    ])
+    .execute();
 
   const batch = 250;
   for (let start = 0; start < clients; start += batch) {
@@ -51,25 +81,65 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
       diaries.push({ id: diaryId, token_hash: hashToken(newToken()), created_at: now, massage: JSON.stringify(massage), time_zone: 'UTC' });
       let pressure = false;
       let localSigns = false;
-      const update = (k: number) => followUpUpdate({ id: '', seq: k + 1, reportedAt: new Date(reports[k]!.reportedAt), report: reports[k]!, assessment: assessments[k]! });
+      const update = (k: number) =>
+        followUpUpdate({
+          id: '',
+          seq: k + 1,
+          reportedAt: new Date(reports[k]!.reportedAt),
+          report: reports[k]!,
+          assessment: assessments[k]!,
+        });
       let last = update(0);
       reports.forEach((r, k) => {
         last = update(k);
         pressure ||= last.pressure;
         localSigns ||= last.localSigns;
-        checkIns.push({ id: randomUUID(), diary_id: diaryId, seq: k + 1, reported_at: new Date(r.reportedAt), created_at: new Date(r.reportedAt), report: JSON.stringify(r), assessment: JSON.stringify(assessments[k]), level: assessments[k]!.level, severity: r.pain.severity });
+        checkIns.push({
+          id: randomUUID(),
+          diary_id: diaryId,
+          seq: k + 1,
+          reported_at: new Date(r.reportedAt),
+          created_at: new Date(r.reportedAt),
+          report: JSON.stringify(r),
+          assessment: JSON.stringify(assessments[k]),
+          level: assessments[k]!.level,
+          severity: r.pain.severity,
+        });
       });
       sessions.push({
-        id: randomUUID(), clinic_id: clinicId, therapist_id: therapists[client % therapists.length]!.id, client_ref: `Client ${client}`, ended_at: new Date(massage.endedAt),
-        massage: JSON.stringify(massage), notes: '', follow_up_hash: hashToken(newToken()), created_at: now, diary_id: diaryId, consented_at: now,
-        urgency: last.urgency + (pressure ? 1 : 0), latest_level: assessments.at(-1)!.level, latest_at: new Date(reports.at(-1)!.reportedAt), check_ins: reports.length,
-        pressure_flag: pressure, not_easing_flag: last.notEasing, local_signs: localSigns,
+        id: randomUUID(),
+        clinic_id: clinicId,
+        therapist_id: therapists[client % therapists.length]!.id,
+        client_ref: `Client ${client}`,
+        ended_at: new Date(massage.endedAt),
+        massage: JSON.stringify(massage),
+        notes: '',
+        follow_up_hash: hashToken(newToken()),
+        created_at: now,
+        diary_id: diaryId,
+        consented_at: now,
+        urgency: last.urgency + (pressure ? 1 : 0),
+        latest_level: assessments.at(-1)!.level,
+        latest_at: new Date(reports.at(-1)!.reportedAt),
+        check_ins: reports.length,
+        pressure_flag: pressure,
+        not_easing_flag: last.notEasing,
+        local_signs: localSigns,
       });
     }
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('diaries').values(diaries.map((d) => ({ ...d, massage: sql`${d.massage}::jsonb` }))).execute();
-      await trx.insertInto('check_ins').values(checkIns.map((c) => ({ ...c, report: sql`${c.report}::jsonb`, assessment: sql`${c.assessment}::jsonb` }))).execute();
-      await trx.insertInto('clinic_sessions').values(sessions.map((s) => ({ ...s, massage: sql`${s.massage}::jsonb` }))).execute();
+      await trx
+        .insertInto('diaries')
+        .values(diaries.map((d) => ({ ...d, massage: sql`${d.massage}::jsonb` })))
+        .execute();
+      await trx
+        .insertInto('check_ins')
+        .values(checkIns.map((c) => ({ ...c, report: sql`${c.report}::jsonb`, assessment: sql`${c.assessment}::jsonb` })))
+        .execute();
+      await trx
+        .insertInto('clinic_sessions')
+        .values(sessions.map((s) => ({ ...s, massage: sql`${s.massage}::jsonb` })))
+        .execute();
     });
   }
   await sql`analyze`.execute(db);

@@ -26,7 +26,13 @@ async function measure(name: string, database: Database) {
   const stores = openStores(database.db, followUpUpdate);
   const r = report();
   const assessment = assess(r);
-  const created = await stores.diaries.createDiary({ id: randomUUID(), tokenHash: `bench-${Date.now()}`, massage: r.massage, timeZone: 'Europe/London', createdAt: new Date() });
+  const created = await stores.diaries.createDiary({
+    id: randomUUID(),
+    tokenHash: `bench-${Date.now()}`,
+    massage: r.massage,
+    timeZone: 'Europe/London',
+    createdAt: new Date(),
+  });
 
   // 1. Durable check-ins: each awaited insert is committed before the next (what a person's "saved" means).
   let count = 0;
@@ -58,7 +64,9 @@ async function measure(name: string, database: Database) {
     }
     times.sort((a, b) => a - b);
     const p99 = percentile(times, 99);
-    console.log(`${''.padEnd(22)} diary page (${size} check-ins) p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (budget ${budgetMs} ms) ${p99 <= budgetMs ? 'MET' : 'NOT MET'}`);
+    console.log(
+      `${''.padEnd(22)} diary page (${size} check-ins) p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (budget ${budgetMs} ms) ${p99 <= budgetMs ? 'MET' : 'NOT MET'}`,
+    );
   }
   await app.close();
 }

@@ -5,20 +5,36 @@
 
   // The browser knows the person's time zone: use it as the default on the massage step.
   var zone;
-  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { zone = null; }
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    zone = null;
+  }
   doc.querySelectorAll('select[data-default-zone]').forEach(function (select) {
     var form = select.form;
     if (!zone || !form || form.dataset.zoneTouched) return;
     var stored = sessionStorage.getItem('aftercare:zone-chosen');
-    if (!stored && Array.prototype.some.call(select.options, function (o) { return o.value === zone || o.text === zone; })) select.value = zone;
-    select.addEventListener('change', function () { sessionStorage.setItem('aftercare:zone-chosen', '1'); });
+    if (
+      !stored &&
+      Array.prototype.some.call(select.options, function (o) {
+        return o.value === zone || o.text === zone;
+      })
+    )
+      select.value = zone;
+    select.addEventListener('change', function () {
+      sessionStorage.setItem('aftercare:zone-chosen', '1');
+    });
   });
 
   // A reload or a back button must not lose what was typed but not yet sent: keep it in this tab's session.
   doc.querySelectorAll('form[data-step]').forEach(function (form) {
     var key = 'aftercare:step:' + form.dataset.step;
     var saved = null;
-    try { saved = JSON.parse(sessionStorage.getItem(key) || 'null'); } catch (e) { saved = null; }
+    try {
+      saved = JSON.parse(sessionStorage.getItem(key) || 'null');
+    } catch {
+      saved = null;
+    }
     var hasServerValues = form.querySelector('input:checked') !== null;
     if (saved && !hasServerValues) {
       Array.prototype.forEach.call(form.elements, function (el) {
@@ -37,14 +53,17 @@
       });
       sessionStorage.setItem(key, JSON.stringify(data));
     });
-    form.addEventListener('submit', function () { sessionStorage.removeItem(key); });
+    form.addEventListener('submit', function () {
+      sessionStorage.removeItem(key);
+    });
 
     // An emergency answer goes to the emergency advice at once, without waiting for the rest.
     form.addEventListener('change', function (event) {
       var target = event.target;
       if (target && target.checked && target.hasAttribute('data-emergency')) {
         sessionStorage.removeItem(key);
-        if (form.requestSubmit) form.requestSubmit(); else form.submit();
+        if (form.requestSubmit) form.requestSubmit();
+        else form.submit();
       }
     });
   });
@@ -74,18 +93,31 @@
         if (!el.name || el.disabled || ((el.type === 'radio' || el.type === 'checkbox') && !el.checked)) return;
         body.append(el.name, el.value);
       });
-      fetch(form.getAttribute('data-follow-ups'), { method: 'POST', body: body, credentials: 'same-origin', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
-        .then(function (response) { return response.ok ? response.json() : null; })
+      fetch(form.getAttribute('data-follow-ups'), {
+        method: 'POST',
+        body: body,
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
         .then(function (state) {
           if (!state || asked !== pending) return;
-          if (state.emergency) { if (form.requestSubmit) form.requestSubmit(); else form.submit(); return; }
+          if (state.emergency) {
+            if (form.requestSubmit) form.requestSubmit();
+            else form.submit();
+            return;
+          }
           form.querySelectorAll('[data-follow-up]').forEach(function (fieldset) {
             var show = state.asked.indexOf(fieldset.getAttribute('data-follow-up')) !== -1;
             fieldset.hidden = !show;
             fieldset.disabled = !show;
           });
         })
-        .catch(function () { /* offline or refused: the server asks them when the form is sent */ });
+        .catch(function () {
+          /* offline or refused: the server asks them when the form is sent */
+        });
     };
     form.addEventListener('change', ask);
   });
@@ -94,7 +126,11 @@
   doc.querySelectorAll('.step-form .region').forEach(function (shape) {
     shape.addEventListener('click', function () {
       var box = doc.querySelector('input[data-region="' + shape.getAttribute('data-region') + '"]');
-      if (box) { box.checked = !box.checked; box.dispatchEvent(new Event('input', { bubbles: true })); box.focus(); }
+      if (box) {
+        box.checked = !box.checked;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        box.focus();
+      }
     });
   });
 
@@ -105,7 +141,9 @@
   // Printing.
   doc.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;
-    button.addEventListener('click', function () { window.print(); });
+    button.addEventListener('click', function () {
+      window.print();
+    });
   });
 
   // The cold-pack timer.
@@ -126,7 +164,14 @@
     box.appendChild(status);
     var timer = null;
     button.addEventListener('click', function () {
-      if (timer) { clearInterval(timer); timer = null; button.textContent = 'Start a ' + min + '-minute timer'; display.textContent = ''; status.textContent = 'Timer stopped.'; return; }
+      if (timer) {
+        clearInterval(timer);
+        timer = null;
+        button.textContent = 'Start a ' + min + '-minute timer';
+        display.textContent = '';
+        status.textContent = 'Timer stopped.';
+        return;
+      }
       var started = Date.now();
       button.textContent = 'Stop the timer';
       status.textContent = 'Timer started. Take the cold pack off after ' + min + ' to ' + max + ' minutes.';
@@ -135,7 +180,9 @@
         if (left <= 0) {
           display.textContent = '0:00';
           status.textContent = min + ' minutes are up: take the cold pack off now, and no later than ' + max + ' minutes.';
-          clearInterval(timer); timer = null; button.textContent = 'Start a ' + min + '-minute timer';
+          clearInterval(timer);
+          timer = null;
+          button.textContent = 'Start a ' + min + '-minute timer';
           return;
         }
         display.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
@@ -155,7 +202,9 @@
   var first = Number(rule.getAttribute('data-trend-first'));
   var chosenByPerson = false;
   document.querySelectorAll('input[name="pain.trend"]').forEach(function (input) {
-    input.addEventListener('click', function () { chosenByPerson = true; });
+    input.addEventListener('click', function () {
+      chosenByPerson = true;
+    });
   });
   document.querySelectorAll('input[name="pain.severity"]').forEach(function (input) {
     input.addEventListener('change', function () {

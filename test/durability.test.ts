@@ -9,7 +9,14 @@ import { startServerProcess } from './support/server-process.ts';
 
 const checkIn = (severity: number) => {
   const r = report({ pain: { severity } });
-  return JSON.stringify({ pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: r.general, reportedAt: r.reportedAt });
+  return JSON.stringify({
+    pain: r.pain,
+    nerve: r.nerve,
+    bladderBowel: r.bladderBowel,
+    localSigns: r.localSigns,
+    general: r.general,
+    reportedAt: r.reportedAt,
+  });
 };
 
 describe('durability of the embedded database', () => {
@@ -51,7 +58,11 @@ describe('durability of the embedded database', () => {
       expect(diary.checkIns.map((c) => c.number)).toEqual(Array.from({ length: stored }, (_, k) => k + 1));
     }
     expect(acknowledged).toBeGreaterThan(10);
-    const second = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir, CHECK_IN_INTERVAL_SECONDS: '0', CHECK_INS_PER_DIARY: '100000' }).catch((error: { log: string; code: number }) => error);
+    const second = await startServerProcess({
+      AFTERCARE_DATA_DIR: dataDir,
+      CHECK_IN_INTERVAL_SECONDS: '0',
+      CHECK_INS_PER_DIARY: '100000',
+    }).catch((error: { log: string; code: number }) => error);
     expect((second as { code: number }).code).toBe(1);
     expect((second as { log: string }).log).toMatch(/not starting\. The data folder .* is in use by another Aftercare process/);
     server.child.kill('SIGTERM');

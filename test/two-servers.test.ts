@@ -25,7 +25,12 @@ class Browser {
     const response = await fetch(`${base}${path}`, {
       method: form ? 'POST' : 'GET',
       redirect: 'manual',
-      headers: { cookie: Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: Object.entries(this.cookies)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       body,
     });
     for (const line of response.headers.getSetCookie()) {
@@ -44,7 +49,9 @@ async function linkInOutbox(dataDir: string): Promise<string> {
   const folder = join(dataDir, 'outbox');
   for (let attempt = 0; attempt < 100; attempt++) {
     const files = existsSync(folder) ? readdirSync(folder) : [];
-    const token = files.length ? /\/clinic\/reset\/([A-Za-z0-9_-]{43})/.exec(readFileSync(join(folder, files[0]!), 'utf8'))?.[1] : undefined;
+    const token = files.length
+      ? /\/clinic\/reset\/([A-Za-z0-9_-]{43})/.exec(readFileSync(join(folder, files[0]!), 'utf8'))?.[1]
+      : undefined;
     if (token) return token;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -76,7 +83,9 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
 
     const clinic = new Browser();
     await clinic.request(a, '/clinic/sign-up');
-    expect((await clinic.request(a, '/clinic/sign-up', { clinicName: 'Two Doors', name: 'Ann', email: 'ann@example.com' })).text).toContain('Check your email');
+    expect((await clinic.request(a, '/clinic/sign-up', { clinicName: 'Two Doors', name: 'Ann', email: 'ann@example.com' })).text).toContain(
+      'Check your email',
+    );
     // No mail server: the message is in A's outbox, and its link works on B.
     const token = await linkInOutbox(outboxOf[0]!);
     await clinic.request(b, `/clinic/reset/${token}`);
@@ -100,9 +109,24 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
     const diary = (await client.request(b, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
     expect(diary).toMatch(/^\/diary\/[A-Za-z0-9_-]{43}\/check-in$/);
     const checkIn = await client.request(a, diary, {
-      sinceMassage: 'none', 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none',
-      'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'yes', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no',
-      'pain.severity': '5', 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no',
+      sinceMassage: 'none',
+      'bladderBowel.bladderControlLoss': 'no',
+      'bladderBowel.bowelControlLoss': 'no',
+      'bladderBowel.difficultyUrinating': 'no',
+      'nerve.saddleNumbness': 'no',
+      'nerve.legWeakness': 'none',
+      'nerve.numbness': 'none',
+      'nerve.tingling': 'none',
+      'general.fever': 'yes',
+      'general.recentFallOrInjury': 'no',
+      'general.bloodThinners': 'no',
+      'pain.severity': '5',
+      'pain.qualities': 'dull-ache',
+      'pain.extent': 'widespread',
+      'pain.radiation': 'none',
+      'pain.trend': 'same',
+      'localSigns.swelling': 'no',
+      'localSigns.bruising': 'no',
     });
     expect(checkIn.status).toBe(303);
 

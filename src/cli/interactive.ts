@@ -29,7 +29,10 @@ const yes = new Set(['y', 'yes']);
 const no = new Set(['n', 'no']);
 
 function optionsLine(question: Question): string {
-  const choices = question.kind === 'checklist' ? [...(question.items ?? []), ['none', question.none ?? 'None of these'] as const] : (question.options ?? []);
+  const choices =
+    question.kind === 'checklist'
+      ? [...(question.items ?? []), ['none', question.none ?? 'None of these'] as const]
+      : (question.options ?? []);
   const items = choices.map(([, label], k) => `${k + 1}) ${label}`);
   // Short options fit on one line; long ones read better one per line.
   return items.join('   ').length <= 76 ? items.join('   ') : items.join('\n  ');
@@ -53,7 +56,10 @@ function read(question: Question, text: string, deps: TerminalDeps): Reading {
     }
     case 'checklist': {
       const items = question.items ?? [];
-      const chosen = said.split(/[\s,]+/).filter(Boolean).map(Number);
+      const chosen = said
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
       const none = items.length + 1;
       if (chosen.length === 0 || chosen.some((k) => !Number.isInteger(k) || k < 1 || k > none)) {
         return { problem: `Please type the numbers of the ones you have had, separated by commas, or ${none} for none of these.` };
@@ -67,8 +73,12 @@ function read(question: Question, text: string, deps: TerminalDeps): Reading {
     }
     case 'choices': {
       if (said === '' || said === 'none' || said === '0') return { value: [] };
-      const chosen = said.split(/[\s,]+/).filter(Boolean).map(optionAt);
-      if (chosen.some((option) => option === undefined)) return { problem: `Please type numbers from 1 to ${options.length}, separated by commas, or press Enter for none.` };
+      const chosen = said
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(optionAt);
+      if (chosen.some((option) => option === undefined))
+        return { problem: `Please type numbers from 1 to ${options.length}, separated by commas, or press Enter for none.` };
       return { value: [...new Set(chosen.map((option) => option![0]))] };
     }
     case 'score': {
@@ -113,7 +123,9 @@ export async function interview(deps: TerminalDeps): Promise<number> {
     'Aftercare: lower back pain after a massage\n\n' +
       `${notADiagnosis}\n\n` +
       `Stop now and call the emergency number (${emergencyNumbers}) if you have back pain and any of these:\n` +
-      emergencySigns(policy).map((sign) => `  - ${sign}\n`).join(''),
+      emergencySigns(policy)
+        .map((sign) => `  - ${sign}\n`)
+        .join(''),
   );
 
   const answers: Answers = {};

@@ -86,15 +86,28 @@ describe('assess --jsonl', () => {
     const input = [good, '{not json', '', '[]', JSON.stringify({ ...report(), reportedAt: '2026-03-01T00:00:00Z' }), good].join('\n');
     const { code, out } = await run(['assess', '--jsonl'], input);
     expect(code).toBe(0);
-    const bodies = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const bodies = out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(bodies.map((b) => b.error?.code ?? b.level)).toEqual([
-      'self-care', 'malformed-json', 'malformed-json', 'invalid-input', 'report-before-massage', 'self-care',
+      'self-care',
+      'malformed-json',
+      'malformed-json',
+      'invalid-input',
+      'report-before-massage',
+      'self-care',
     ]);
   });
   it('handles CRLF line ends and a last line without a newline', async () => {
     const good = JSON.stringify(report());
     const { out } = await run(['assess', '--jsonl'], `${good}\r\n${good}`);
-    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).level)).toEqual(['self-care', 'self-care']);
+    expect(
+      out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).level),
+    ).toEqual(['self-care', 'self-care']);
   });
   it('reads lines split across chunks', async () => {
     const good = JSON.stringify(report());
@@ -103,13 +116,27 @@ describe('assess --jsonl', () => {
     let out = '';
     stdout.on('data', (c) => (out += c));
     const chunks = [text.slice(0, 7), text.slice(7, good.length + 3), text.slice(good.length + 3)];
-    await main({ stdin: Readable.from(chunks), stdout, stderr: new PassThrough(), readFile: async () => '', now: () => new Date(), timeZone: 'UTC', isTerminal: false }, ['assess', '--jsonl']);
+    await main(
+      {
+        stdin: Readable.from(chunks),
+        stdout,
+        stderr: new PassThrough(),
+        readFile: async () => '',
+        now: () => new Date(),
+        timeZone: 'UTC',
+        isTerminal: false,
+      },
+      ['assess', '--jsonl'],
+    );
     expect(out.trimEnd().split('\n')).toHaveLength(2);
   });
   it('answers an endless line with an error instead of holding it in memory', async () => {
     const huge = 'x'.repeat((1 << 20) + 10);
     const { out } = await run(['assess', '--jsonl'], `${huge}\n${JSON.stringify(report())}\n`);
-    const bodies = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const bodies = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(bodies.map((b) => b.error?.code ?? b.level)).toEqual(['invalid-input', 'self-care']);
   });
 });
@@ -162,7 +189,26 @@ describe('interactive assess', () => {
     expect(out).not.toContain('numbness in your legs or feet');
   });
   it('asks everything, re-asks bad answers, and prints a readable result in local time', async () => {
-    const answers = [...calmRedFlags, ...calmOther, 'tomorrow', 'yesterday 17:00', '1', '3', '1,2', 'maybe', 'n', '11', '4', '1', '1', '1', '1', '2', 'n', 'n'];
+    const answers = [
+      ...calmRedFlags,
+      ...calmOther,
+      'tomorrow',
+      'yesterday 17:00',
+      '1',
+      '3',
+      '1,2',
+      'maybe',
+      'n',
+      '11',
+      '4',
+      '1',
+      '1',
+      '1',
+      '1',
+      '2',
+      'n',
+      'n',
+    ];
     const { code, out } = await run(['assess'], answers.join('\n') + '\n', {}, '2026-03-03T09:00:00Z');
     expect(code).toBe(0);
     expect(out).toContain('could not read that time');
@@ -195,11 +241,14 @@ describe('interactive assess', () => {
     expect(out).toContain('Have you ever had cancer?');
     expect(out).not.toContain('Are you 70 or older?');
     expect(out).toContain('SEE A CLINICIAN');
-    const calm = await run(['assess'], [...calmRedFlags, ...calmOther, ...massage, '4', '1', '1', '', '1', '2', 'n', 'n'].join('\n') + '\n');
+    const calm = await run(
+      ['assess'],
+      [...calmRedFlags, ...calmOther, ...massage, '4', '1', '1', '', '1', '2', 'n', 'n'].join('\n') + '\n',
+    );
     expect(calm.out).not.toContain('Is this in one leg, or in both legs?');
     expect(calm.out).toContain('SELF-CARE');
   });
-  it('--policy 1 asks policy 1\'s questions: no tick-list, no follow-ups', async () => {
+  it("--policy 1 asks policy 1's questions: no tick-list, no follow-ups", async () => {
     const { out } = await run(['assess', '--policy', '1'], ['n', 'n', 'n', 'n', '1', '1', '1', 'n', 'n', 'n'].join('\n') + '\n');
     expect(out).not.toContain('Since the massage, have you had any of these?');
     expect(out).toContain('When did the massage end?');

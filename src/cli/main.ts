@@ -76,10 +76,10 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
       const version = rest[++k];
       if (version !== '1' && version !== '2') return fail(`--policy needs 1 or 2, not "${version ?? ''}"`);
       policy = version;
-    }
-    else if (option === '--time-zone') {
+    } else if (option === '--time-zone') {
       const zone = rest[++k];
-      if (zone === undefined || !isTimeZone(zone)) return fail(`--time-zone needs an IANA time zone such as Europe/London, not "${zone ?? ''}"`);
+      if (zone === undefined || !isTimeZone(zone))
+        return fail(`--time-zone needs an IANA time zone such as Europe/London, not "${zone ?? ''}"`);
       timeZone = zone;
     } else return fail(`unknown option "${option}"`);
   }

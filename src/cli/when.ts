@@ -31,7 +31,10 @@ export function readWhen(text: string, now: Date, timeZone: string): { instant: 
     const today = todayIn(timeZone, now);
     const onDay = (back: number) => {
       const day = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
-      return instantOfWallTime({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: hourOfDay, minute }, timeZone);
+      return instantOfWallTime(
+        { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: hourOfDay, minute },
+        timeZone,
+      );
     };
     at = onDay(clock[1] === 'yesterday' ? 1 : 0);
     // A bare time later than now means yesterday: nobody reports on a massage that has not ended.

@@ -34,17 +34,24 @@ const sessionHours = 12;
 /** How long each kind of one-time link works. */
 export const linkHours: Readonly<Record<AccountLink['purpose'], number>> = { reset: 1, 'sign-up': 24, invitation: 7 * 24 };
 /** Sign-in attempts allowed per email and per address, and mails per recipient and per requester, in their windows. */
-export const throttle = { signInPerEmail: 5, signInPerAddress: 20, signInMinutes: 15, mailsPerRecipient: 3, mailsPerRequester: 20, mailMinutes: 60 } as const;
+export const throttle = {
+  signInPerEmail: 5,
+  signInPerAddress: 20,
+  signInMinutes: 15,
+  mailsPerRecipient: 3,
+  mailsPerRequester: 20,
+  mailMinutes: 60,
+} as const;
 
 export const nameRule = { label: 'the name', max: 100, required: true } as const;
-export const clinicNameRule = { path: 'clinicName', label: 'the clinic\'s name', max: 120, required: true } as const;
+export const clinicNameRule = { path: 'clinicName', label: "the clinic's name", max: 120, required: true } as const;
 
 /** Emails and addresses are kept in throttle keys only as hashes. */
 const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 22)}`;
 
 function readTimeZone(value: string | null | undefined): string {
   const zone = readText(value, { path: 'timeZone', label: 'the time zone', max: 64, required: true });
-  if (!isTimeZone(zone)) throw invalidField('timeZone', 'Choose the clinic\'s time zone from the list');
+  if (!isTimeZone(zone)) throw invalidField('timeZone', "Choose the clinic's time zone from the list");
   return zone;
 }
 
@@ -63,13 +70,23 @@ export function accounts(deps: AccountDeps) {
     const token = deps.newToken();
     const csrfToken = deps.newToken();
     const at = deps.now();
-    await store.startSession({ tokenHash: hashToken(token), userId, csrfToken, at, expiresAt: new Date(at.getTime() + sessionHours * hour) });
+    await store.startSession({
+      tokenHash: hashToken(token),
+      userId,
+      csrfToken,
+      at,
+      expiresAt: new Date(at.getTime() + sessionHours * hour),
+    });
     return { token, csrfToken };
   }
 
   /** Sends unless the recipient or the requester has had their share of mail this hour. */
   async function mailWithinLimits(to: string, requester: string, mail: Omit<Mail, 'to'>): Promise<boolean> {
-    const [toRecipient, fromRequester] = await store.countEvent([keyOf('mail-to', to), keyOf('mail-from', requester)], deps.now(), since(throttle.mailMinutes));
+    const [toRecipient, fromRequester] = await store.countEvent(
+      [keyOf('mail-to', to), keyOf('mail-from', requester)],
+      deps.now(),
+      since(throttle.mailMinutes),
+    );
     if (toRecipient! > throttle.mailsPerRecipient || fromRequester! > throttle.mailsPerRequester) return false;
     await deps.send({ to, ...mail });
     return true;
@@ -78,7 +95,11 @@ export function accounts(deps: AccountDeps) {
   async function newLink(link: Omit<AccountLink, 'createdAt' | 'expiresAt'>): Promise<string> {
     const token = deps.newToken();
     const at = deps.now();
-    await store.createLink(hashToken(token), { ...link, createdAt: at, expiresAt: new Date(at.getTime() + linkHours[link.purpose] * hour) });
+    await store.createLink(hashToken(token), {
+      ...link,
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + linkHours[link.purpose] * hour),
+    });
     return token;
   }
 
@@ -101,27 +122,52 @@ export function accounts(deps: AccountDeps) {
           text: `Someone asked to create a clinic account on Aftercare with this address, which already has one.\nSign in: ${deps.link('/clinic/sign-in')}\nForgot the password? ${deps.link('/clinic/reset')}\n\nIf this was not you, ignore this message.`,
         });
       }
-      const token = await newLink({ purpose: 'sign-up', userId: null, clinicId: null, email: request.email, name: request.name, role: 'admin', clinicName: request.clinicName, timeZone: request.timeZone, invitedBy: null });
+      const token = await newLink({
+        purpose: 'sign-up',
+        userId: null,
+        clinicId: null,
+        email: request.email,
+        name: request.name,
+        role: 'admin',
+        clinicName: request.clinicName,
+        timeZone: request.timeZone,
+        invitedBy: null,
+      });
       return mailWithinLimits(request.email, requester, {
         subject: 'Aftercare: finish creating your clinic account',
         text: `To finish creating the account for ${request.clinicName}, choose a password here. The link works once, for ${linkHours['sign-up']} hours:\n${deps.link(`/clinic/reset/${token}`)}\n\nIf you did not ask for this, ignore this message.`,
       });
     },
 
-    async signIn(emailGiven: string | null | undefined, passwordGiven: string | null | undefined, address: string): Promise<{ token: string; csrfToken: string }> {
+    async signIn(
+      emailGiven: string | null | undefined,
+      passwordGiven: string | null | undefined,
+      address: string,
+    ): Promise<{ token: string; csrfToken: string }> {
       const email = readText(emailGiven, { path: 'email', label: 'the email address', max: 254, required: true }).toLowerCase();
       const password = passwordGiven ?? '';
       readText(password, { path: 'password', label: 'the password', max: 256 });
       // Every attempt is counted before any password is checked, so guesses sent at once are counted too.
       const emailKey = keyOf('sign-in', email);
-      const [byEmail, byAddress] = await store.countEvent([emailKey, keyOf('sign-in-from', address)], deps.now(), since(throttle.signInMinutes));
+      const [byEmail, byAddress] = await store.countEvent(
+        [emailKey, keyOf('sign-in-from', address)],
+        deps.now(),
+        since(throttle.signInMinutes),
+      );
       if (byEmail! > throttle.signInPerEmail || byAddress! > throttle.signInPerAddress) {
-        throw new AppError('too-many-requests', `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.`, [{ path: 'email', message: `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.` }], throttle.signInMinutes * 60);
+        throw new AppError(
+          'too-many-requests',
+          `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.`,
+          [{ path: 'email', message: `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.` }],
+          throttle.signInMinutes * 60,
+        );
       }
       const user = await store.credentials(email);
       const usable = user && !user.disabled ? user : undefined;
       if (!(await hasher.verify(password, usable?.passwordHash ?? null)) || !usable) {
-        throw new AppError('unauthorized', 'The email or the password is not right', [{ path: 'email', message: 'The email or the password is not right' }]);
+        throw new AppError('unauthorized', 'The email or the password is not right', [
+          { path: 'email', message: 'The email or the password is not right' },
+        ]);
       }
       await store.forgetEvents(emailKey);
       return startSession(usable.userId);
@@ -145,7 +191,17 @@ export function accounts(deps: AccountDeps) {
       }
       const user = await store.credentials(email);
       if (!user || user.disabled) return false;
-      const token = await newLink({ purpose: 'reset', userId: user.userId, clinicId: user.clinicId, email, name: null, role: null, clinicName: null, timeZone: null, invitedBy: null });
+      const token = await newLink({
+        purpose: 'reset',
+        userId: user.userId,
+        clinicId: user.clinicId,
+        email,
+        name: null,
+        role: null,
+        clinicName: null,
+        timeZone: null,
+        invitedBy: null,
+      });
       return mailWithinLimits(email, requester, {
         subject: 'Aftercare: choose a new password',
         text: `Open this link to choose a new password. It works once, for an hour:\n${deps.link(`/clinic/reset/${token}`)}\n\nIf you did not ask for this, ignore this message.`,
@@ -162,9 +218,15 @@ export function accounts(deps: AccountDeps) {
      * Uses a one-time link with the password chosen: a reset changes it (ending every session and link of the
      * member); a sign-up creates the clinic; an invitation the member. The cheap checks come before the hash.
      */
-    async useLink(token: string, passwordGiven: string | null | undefined): Promise<{ purpose: AccountLink['purpose']; session?: { token: string; csrfToken: string } }> {
+    async useLink(
+      token: string,
+      passwordGiven: string | null | undefined,
+    ): Promise<{ purpose: AccountLink['purpose']; session?: { token: string; csrfToken: string } }> {
       const password = readNewPassword(passwordGiven);
-      const expired = () => new AppError('gone', 'This link has expired or was already used. Ask for a new one.', [{ path: 'password', message: 'This link has expired or was already used. Ask for a new one.' }]);
+      const expired = () =>
+        new AppError('gone', 'This link has expired or was already used. Ask for a new one.', [
+          { path: 'password', message: 'This link has expired or was already used. Ask for a new one.' },
+        ]);
       if (!(await this.openLink(token))) throw expired();
       const passwordHash = await hasher.hash(password);
       const link = await store.useLink(hashToken(token), deps.now());
@@ -177,23 +239,46 @@ export function accounts(deps: AccountDeps) {
       const userId = deps.newId();
       try {
         if (link.purpose === 'sign-up') {
-          await store.createClinic({ clinicId: deps.newId(), clinicName: link.clinicName!, timeZone: link.timeZone!, userId, email: link.email, name: link.name!, passwordHash, at });
+          await store.createClinic({
+            clinicId: deps.newId(),
+            clinicName: link.clinicName!,
+            timeZone: link.timeZone!,
+            userId,
+            email: link.email,
+            name: link.name!,
+            passwordHash,
+            at,
+          });
         } else {
-          await store.addMember({ id: userId, clinicId: link.clinicId!, email: link.email, name: link.name!, role: link.role!, passwordHash, at });
+          await store.addMember({
+            id: userId,
+            clinicId: link.clinicId!,
+            email: link.email,
+            name: link.name!,
+            role: link.role!,
+            passwordHash,
+            at,
+          });
         }
       } catch (error) {
         if (!(error instanceof EmailTakenError)) throw error;
-        throw new AppError('gone', 'This email already has an account: sign in instead.', [{ path: 'password', message: 'This email already has an account: sign in instead.' }]);
+        throw new AppError('gone', 'This email already has an account: sign in instead.', [
+          { path: 'password', message: 'This email already has an account: sign in instead.' },
+        ]);
       }
       return { purpose: link.purpose, session: await startSession(userId) };
     },
 
     /** Reads an invitation form; a member of this clinic already with that email is said to be one (the admin sees them). */
-    async readInvitation(admin: Member, form: { name?: string | null; email?: string | null; role?: string | null }): Promise<{ name: string; email: string; role: Role }> {
-      const name = readText(form.name, { ...nameRule, path: 'name', label: 'the member\'s name' });
+    async readInvitation(
+      admin: Member,
+      form: { name?: string | null; email?: string | null; role?: string | null },
+    ): Promise<{ name: string; email: string; role: Role }> {
+      const name = readText(form.name, { ...nameRule, path: 'name', label: "the member's name" });
       const email = readEmail(form.email);
       const role: Role = form.role === 'admin' ? 'admin' : 'therapist';
-      if ((await store.members(admin.clinicId)).some((member) => member.email === email)) throw invalidField('email', `${email} is already a member of ${admin.clinicName}`);
+      if ((await store.members(admin.clinicId)).some((member) => member.email === email))
+        throw invalidField('email', `${email} is already a member of ${admin.clinicName}`);
       return { name, email, role };
     },
 
@@ -205,7 +290,17 @@ export function accounts(deps: AccountDeps) {
           text: `${admin.name} invited this address to ${admin.clinicName} on Aftercare, but it already has an account with another clinic. An address can belong to one clinic: ask them to invite another address.`,
         });
       }
-      const token = await newLink({ purpose: 'invitation', userId: null, clinicId: admin.clinicId, email: invitation.email, name: invitation.name, role: invitation.role, clinicName: admin.clinicName, timeZone: null, invitedBy: admin.id });
+      const token = await newLink({
+        purpose: 'invitation',
+        userId: null,
+        clinicId: admin.clinicId,
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        clinicName: admin.clinicName,
+        timeZone: null,
+        invitedBy: admin.id,
+      });
       return mailWithinLimits(invitation.email, requester, {
         subject: `Aftercare: you were invited to ${admin.clinicName}`,
         text: `${admin.name} invited you to ${admin.clinicName} on Aftercare. Choose your password here (the link works once, for ${linkHours.invitation / 24} days):\n${deps.link(`/clinic/reset/${token}`)}`,

@@ -45,8 +45,23 @@ export function followUps(deps: FollowUpDeps) {
     async record(therapist: Member, input: SessionInput): Promise<{ session: MassageSession; link: string }> {
       const token = deps.newToken();
       const id = deps.newId();
-      const massage = { endedAt: input.endedAt, ...(input.style ? { style: input.style } : {}), ...(input.pressure ? { pressure: input.pressure } : {}), areasWorked: [...input.areasWorked] };
-      await store.recordSession({ id, clinicId: therapist.clinicId, therapistId: therapist.id, clientRef: input.clientRef, endedAt: new Date(input.endedAt), massage, notes: input.notes, followUpHash: hashToken(token), at: deps.now() });
+      const massage = {
+        endedAt: input.endedAt,
+        ...(input.style ? { style: input.style } : {}),
+        ...(input.pressure ? { pressure: input.pressure } : {}),
+        areasWorked: [...input.areasWorked],
+      };
+      await store.recordSession({
+        id,
+        clinicId: therapist.clinicId,
+        therapistId: therapist.id,
+        clientRef: input.clientRef,
+        endedAt: new Date(input.endedAt),
+        massage,
+        notes: input.notes,
+        followUpHash: hashToken(token),
+        at: deps.now(),
+      });
       const session = (await store.findSession(scopeOf(therapist), id))!;
       await audit(therapist, 'recorded a session', subjectOf(session));
       return { session, link: followUpLink(token) };
@@ -67,7 +82,8 @@ export function followUps(deps: FollowUpDeps) {
     async renewLink(member: Member, id: string): Promise<{ session: MassageSession; link: string }> {
       const token = deps.newToken();
       const session = await store.findSession(scopeOf(member), id);
-      if (!session || !(await store.replaceFollowUpLink(scopeOf(member), id, hashToken(token)))) throw new AppError('not-found', 'There is no such record in your clinic.');
+      if (!session || !(await store.replaceFollowUpLink(scopeOf(member), id, hashToken(token))))
+        throw new AppError('not-found', 'There is no such record in your clinic.');
       await audit(member, 'made a new follow-up link', subjectOf(session));
       return { session, link: followUpLink(token) };
     },

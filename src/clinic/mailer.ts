@@ -20,8 +20,15 @@ export function outboxMailer(folder: string, log: () => Pick<FastifyBaseLogger, 
     async send(mail) {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       const name = `${newName()}.eml`;
-      writeFileSync(join(folder, name), `To: ${mail.to}\r\nSubject: ${mail.subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${mail.text}\r\n`, { mode: 0o600 });
-      log().warn({ file: join(folder, name) }, 'no mail server configured (SMTP_URL): the message was written to the outbox folder instead of being sent');
+      writeFileSync(
+        join(folder, name),
+        `To: ${mail.to}\r\nSubject: ${mail.subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${mail.text}\r\n`,
+        { mode: 0o600 },
+      );
+      log().warn(
+        { file: join(folder, name) },
+        'no mail server configured (SMTP_URL): the message was written to the outbox folder instead of being sent',
+      );
     },
   };
 }

@@ -6,7 +6,9 @@ import { AppError } from '../contract/errors.ts';
 import { readText } from '../contract/text.ts';
 
 const scrypt = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => scryptCallback(password, salt, length, options, (error, key) => (error ? reject(error) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    scryptCallback(password, salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 
 /** N = 2^15, r = 8, p = 1: about 32 MiB and a few tens of milliseconds per hash, OWASP's floor for scrypt. */
 const cost = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -20,7 +22,9 @@ export function readNewPassword(value: string | null | undefined): string {
   const password = value ?? '';
   readText(password, { path: 'password', label: 'the password', max: maximumPasswordLength });
   if (password.length < minimumPasswordLength) {
-    throw new AppError('invalid-input', `Use at least ${minimumPasswordLength} characters for the password`, [{ path: 'password', message: `Use at least ${minimumPasswordLength} characters for the password` }]);
+    throw new AppError('invalid-input', `Use at least ${minimumPasswordLength} characters for the password`, [
+      { path: 'password', message: `Use at least ${minimumPasswordLength} characters for the password` },
+    ]);
   }
   return password;
 }
@@ -43,7 +47,8 @@ export function passwordHasher(limits: HashingLimits = { concurrent: 2, waiting:
   const queue: (() => void)[] = [];
   async function bounded<T>(work: () => Promise<T>): Promise<T> {
     if (running >= limits.concurrent) {
-      if (queue.length >= limits.waiting) throw new AppError('unavailable', 'The server is busy checking passwords. Try again in a few seconds.', undefined, 5);
+      if (queue.length >= limits.waiting)
+        throw new AppError('unavailable', 'The server is busy checking passwords. Try again in a few seconds.', undefined, 5);
       await new Promise<void>((resolve) => queue.push(resolve));
     } else running++;
     try {
@@ -70,7 +75,12 @@ export function passwordHasher(limits: HashingLimits = { concurrent: 2, waiting:
           return false;
         }
         const expected = Buffer.from(key, 'base64url');
-        const actual = await scrypt(password.normalize('NFKC'), Buffer.from(salt, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: cost.maxmem });
+        const actual = await scrypt(password.normalize('NFKC'), Buffer.from(salt, 'base64url'), expected.length, {
+          N: Number(n),
+          r: Number(r),
+          p: Number(p),
+          maxmem: cost.maxmem,
+        });
         return timingSafeEqual(actual, expected);
       }),
   };

@@ -20,13 +20,22 @@ export interface SessionInput {
 }
 
 /** What the therapist typed, kept to show the form again. */
-export type SessionFormValues = Readonly<Record<'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes', string>> & { readonly areasWorked: readonly string[] };
+export type SessionFormValues = Readonly<Record<'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes', string>> & {
+  readonly areasWorked: readonly string[];
+};
 
 const wallTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export function sessionFormValues(form: URLSearchParams): SessionFormValues {
   const field = (name: string) => (form.get(name) ?? '').slice(0, 4000);
-  return { clientRef: field('clientRef'), endedAt: field('endedAt'), style: field('style'), pressure: field('pressure'), notes: field('notes'), areasWorked: form.getAll('areasWorked').slice(0, 8) };
+  return {
+    clientRef: field('clientRef'),
+    endedAt: field('endedAt'),
+    style: field('style'),
+    pressure: field('pressure'),
+    notes: field('notes'),
+    areasWorked: form.getAll('areasWorked').slice(0, 8),
+  };
 }
 
 /**
@@ -44,7 +53,9 @@ export function readSessionForm(values: SessionFormValues, timeZone: string, now
       return undefined;
     }
   };
-  const clientRef = attempt(() => readText(values.clientRef, { path: 'clientRef', label: 'the client\'s name or reference', max: 100, required: true }));
+  const clientRef = attempt(() =>
+    readText(values.clientRef, { path: 'clientRef', label: "the client's name or reference", max: 100, required: true }),
+  );
   const notes = attempt(() => readText(values.notes, { path: 'notes', label: 'the notes', max: 2000, multiline: true }));
   const parts = wallTime.exec(values.endedAt);
   const wall = parts ? { year: +parts[1]!, month: +parts[2]!, day: +parts[3]!, hour: +parts[4]!, minute: +parts[5]! } : null;
@@ -59,7 +70,16 @@ export function readSessionForm(values: SessionFormValues, timeZone: string, now
   if (values.style && !style) issues.push({ path: 'style', message: 'Choose a style from the list' });
   if (values.pressure && !pressure) issues.push({ path: 'pressure', message: 'Choose a pressure from the list' });
   const areasWorked = regionOrder.filter((region) => values.areasWorked.includes(region));
-  if (values.areasWorked.some((area) => !(regionOrder as readonly string[]).includes(area))) issues.push({ path: 'areasWorked', message: 'Choose the areas from the list' });
-  if (issues.length > 0) throw new AppError('invalid-input', `The session form has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}.`, issues);
-  return { clientRef: clientRef!, endedAt: withOffset(endedAt!, timeZone), areasWorked, notes: notes!, ...(style ? { style } : {}), ...(pressure ? { pressure } : {}) };
+  if (values.areasWorked.some((area) => !(regionOrder as readonly string[]).includes(area)))
+    issues.push({ path: 'areasWorked', message: 'Choose the areas from the list' });
+  if (issues.length > 0)
+    throw new AppError('invalid-input', `The session form has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}.`, issues);
+  return {
+    clientRef: clientRef!,
+    endedAt: withOffset(endedAt!, timeZone),
+    areasWorked,
+    notes: notes!,
+    ...(style ? { style } : {}),
+    ...(pressure ? { pressure } : {}),
+  };
 }

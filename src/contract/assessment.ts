@@ -12,13 +12,15 @@ const text = { type: 'string', minLength: 1 } as const;
 /** A reason's evidence: the answers its rule used, by dotted path (and the hours since the massage). */
 const answers = {
   type: 'object',
-  additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }] },
+  additionalProperties: {
+    anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+  },
 } as const;
 
 export const assessmentSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'aftercare/assessment',
-  title: 'Aftercare\'s assessment of one report, under policy 1 or 2',
+  title: "Aftercare's assessment of one report, under policy 1 or 2",
   type: 'object',
   additionalProperties: false,
   required: [...outputSchema.required, 'summary', 'disclaimer'],
@@ -28,7 +30,12 @@ export const assessmentSchema = {
     summary: { type: 'object', additionalProperties: false, required: ['title', 'doNow'], properties: { title: text, doNow: text } },
     reasons: {
       ...properties.reasons,
-      items: { ...reason, additionalProperties: false, required: [...reason.required, 'source', 'answers'], properties: { ...reason.properties, source: text, answers } },
+      items: {
+        ...reason,
+        additionalProperties: false,
+        required: [...reason.required, 'source', 'answers'],
+        properties: { ...reason.properties, source: text, answers },
+      },
     },
     plan: {
       ...properties.plan,
@@ -36,14 +43,24 @@ export const assessmentSchema = {
       properties: {
         actions: {
           ...properties.plan.properties.actions,
-          items: { ...action, additionalProperties: false, required: [...action.required, 'source'], properties: { ...action.properties, source: text } },
+          items: {
+            ...action,
+            additionalProperties: false,
+            required: [...action.required, 'source'],
+            properties: { ...action.properties, source: text },
+          },
         },
       },
     },
     timeline: { ...properties.timeline, additionalProperties: false },
     contributors: {
       ...properties.contributors,
-      items: { ...contributor, additionalProperties: false, required: [...contributor.required, 'name', 'source'], properties: { ...contributor.properties, name: text, source: text } },
+      items: {
+        ...contributor,
+        additionalProperties: false,
+        required: [...contributor.required, 'name', 'source'],
+        properties: { ...contributor.properties, name: text, source: text },
+      },
     },
     disclaimer: text,
   },

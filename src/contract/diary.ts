@@ -9,7 +9,9 @@ import { inputSchema } from './v2.ts';
 export const tokenPattern = '^[A-Za-z0-9_-]{43}$';
 
 /** A `$ref` to another of Aftercare's schemas: relative to this one's `$id`, all of which start `aftercare/`. */
-export const refTo = <Id extends `aftercare/${string}`>(id: Id) => ({ $ref: id.slice('aftercare/'.length) as Id extends `aftercare/${infer Rest}` ? Rest : never });
+export const refTo = <Id extends `aftercare/${string}`>(id: Id) => ({
+  $ref: id.slice('aftercare/'.length) as Id extends `aftercare/${infer Rest}` ? Rest : never,
+});
 
 const reportRef = refTo(inputSchema.$id);
 /** A stored report: made under policy 2, or under policy 1 before it. */
@@ -25,7 +27,12 @@ export const newDiarySchema = {
   required: ['report'],
   properties: {
     report: reportRef,
-    timeZone: { type: 'string', format: 'time-zone', maxLength: 64, description: 'IANA time zone the diary shows its times in; default UTC' },
+    timeZone: {
+      type: 'string',
+      format: 'time-zone',
+      maxLength: 64,
+      description: 'IANA time zone the diary shows its times in; default UTC',
+    },
   },
   // The report's own `#/$defs/…` references, for type derivation (the validator resolves them in the report's schema).
   $defs: inputSchema.$defs,
@@ -64,12 +71,18 @@ export const diarySchema = {
   additionalProperties: false,
   required: ['links', 'exportedFrom', 'diary', 'checkIns'],
   properties: {
-    token: { type: 'string', pattern: tokenPattern, description: 'The diary\'s secret: only in the answer that created it' },
+    token: { type: 'string', pattern: tokenPattern, description: "The diary's secret: only in the answer that created it" },
     links: {
       type: 'object',
       additionalProperties: false,
       required: ['self', 'page', 'checkIns', 'fhir', 'reminders'],
-      properties: { self: { type: 'string' }, page: { type: 'string' }, checkIns: { type: 'string' }, fhir: { type: 'string' }, reminders: { type: 'string' } },
+      properties: {
+        self: { type: 'string' },
+        page: { type: 'string' },
+        checkIns: { type: 'string' },
+        fhir: { type: 'string' },
+        reminders: { type: 'string' },
+      },
     },
     exportedFrom: { const: 'Aftercare' },
     diary: {

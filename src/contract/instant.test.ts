@@ -2,17 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantMs, instantProblem } from './instant.ts';
 
-const offset = fc.record({ sign: fc.constantFrom('+', '-'), hours: fc.integer({ min: 0, max: 23 }), minutes: fc.integer({ min: 0, max: 59 }) });
+const offset = fc.record({
+  sign: fc.constantFrom('+', '-'),
+  hours: fc.integer({ min: 0, max: 23 }),
+  minutes: fc.integer({ min: 0, max: 59 }),
+});
 
 describe('RFC 3339 instants', () => {
   it('every offset from -23:59 to +23:59 is read to the same instant', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), offset, fc.boolean(), (date, o, fraction) => {
-      const minutes = (o.sign === '-' ? -1 : 1) * (o.hours * 60 + o.minutes);
-      const local = new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, fraction ? 23 : 19);
-      const text = `${local}${o.sign}${String(o.hours).padStart(2, '0')}:${String(o.minutes).padStart(2, '0')}`;
-      expect(instantProblem(text)).toBeNull();
-      expect(instantMs(text)).toBe(fraction ? date.getTime() : Math.floor(date.getTime() / 1000) * 1000);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+        offset,
+        fc.boolean(),
+        (date, o, fraction) => {
+          const minutes = (o.sign === '-' ? -1 : 1) * (o.hours * 60 + o.minutes);
+          const local = new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, fraction ? 23 : 19);
+          const text = `${local}${o.sign}${String(o.hours).padStart(2, '0')}:${String(o.minutes).padStart(2, '0')}`;
+          expect(instantProblem(text)).toBeNull();
+          expect(instantMs(text)).toBe(fraction ? date.getTime() : Math.floor(date.getTime() / 1000) * 1000);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
   it('reads lower-case t and z, and cuts long fractions to the millisecond', () => {
     expect(instantMs('2026-03-02t17:00:00.5z')).toBe(Date.parse('2026-03-02T17:00:00.500Z'));
@@ -31,14 +43,25 @@ describe('RFC 3339 instants', () => {
   });
   it('is NaN exactly when the grammar refuses, for near-valid and random text', () => {
     const nearValid = fc
-      .tuple(fc.date({ noInvalidDate: true, min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z') }), fc.nat({ max: 30 }), fc.string({ maxLength: 2 }), fc.nat({ max: 40 }))
+      .tuple(
+        fc.date({ noInvalidDate: true, min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z') }),
+        fc.nat({ max: 30 }),
+        fc.string({ maxLength: 2 }),
+        fc.nat({ max: 40 }),
+      )
       .map(([date, cut, insert, at]) => {
-        const text = date.toISOString().replace('Z', ['Z', '+05:30', '-12:00', 'z', '+24:00', '+05:60', '.5Z', ''][cut % 8]!).replace(/^(\d{4}-\d\d-\d\d)T/, cut % 3 === 0 ? '$1t' : '$1T');
+        const text = date
+          .toISOString()
+          .replace('Z', ['Z', '+05:30', '-12:00', 'z', '+24:00', '+05:60', '.5Z', ''][cut % 8]!)
+          .replace(/^(\d{4}-\d\d-\d\d)T/, cut % 3 === 0 ? '$1t' : '$1T');
         return text.slice(0, at) + insert + text.slice(at + (cut % 2));
       });
-    fc.assert(fc.property(fc.oneof(nearValid, fc.string()), (text) => {
-      const ms = instantMs(text);
-      expect(Number.isNaN(ms)).toBe(instantProblem(text) !== null);
-    }), { numRuns: 20000 });
+    fc.assert(
+      fc.property(fc.oneof(nearValid, fc.string()), (text) => {
+        const ms = instantMs(text);
+        expect(Number.isNaN(ms)).toBe(instantProblem(text) !== null);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -31,7 +31,10 @@ export function readText(value: string | null | undefined, rule: TextRule): stri
     throw refuse(rule.path, `Use at most ${rule.max} characters for ${rule.label}`);
   }
   if (hasControlCharacter(given, rule.multiline ?? false)) {
-    throw refuse(rule.path, `${rule.label[0]!.toUpperCase()}${rule.label.slice(1)} has a character that cannot be typed (a control character): remove it`);
+    throw refuse(
+      rule.path,
+      `${rule.label[0]!.toUpperCase()}${rule.label.slice(1)} has a character that cannot be typed (a control character): remove it`,
+    );
   }
   const text = given.trim();
   if (rule.required && text === '') throw refuse(rule.path, `Enter ${rule.label}`);

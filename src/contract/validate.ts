@@ -39,8 +39,22 @@ export function withStringTypes(schema: Schema): Schema {
 // Every schema is known to the validator by its `$id` (so one can `$ref` another); each is compiled on its first
 // use: start-up pays only for what a process needs.
 const schemas = [
-  v1.inputSchema, v1.outputSchema, v1.errorSchema, v2.inputSchema, v2.outputSchema, v2.errorSchema, assessmentSchema, errorSchema,
-  newDiarySchema, newCheckInSchema, diarySchema, checkInAnswerSchema, sharingSchema, clinicSessionSchema, clinicDashboardSchema, clinicRecordSchema,
+  v1.inputSchema,
+  v1.outputSchema,
+  v1.errorSchema,
+  v2.inputSchema,
+  v2.outputSchema,
+  v2.errorSchema,
+  assessmentSchema,
+  errorSchema,
+  newDiarySchema,
+  newCheckInSchema,
+  diarySchema,
+  checkInAnswerSchema,
+  sharingSchema,
+  clinicSessionSchema,
+  clinicDashboardSchema,
+  clinicRecordSchema,
 ];
 for (const schema of schemas) {
   ajv.addSchema(withStringTypes(schema));
@@ -65,7 +79,10 @@ const validateReport2 = compiledOnUse<Report2>(v2.inputSchema.$id);
 /** Aftercare's own assessment (either policy, with its summary, disclaimer and sources). */
 export const validateAssessment = compiledOnUse<Assessment>(assessmentSchema.$id);
 /** An assessment as each policy's contract (`assessment-output.schema.json`) allows it. */
-export const validateContractAssessment = { '1': compiledOnUse<unknown>(v1.outputSchema.$id), '2': compiledOnUse<unknown>(v2.outputSchema.$id) } as const;
+export const validateContractAssessment = {
+  '1': compiledOnUse<unknown>(v1.outputSchema.$id),
+  '2': compiledOnUse<unknown>(v2.outputSchema.$id),
+} as const;
 /** Any error body Aftercare sends. */
 export const validateErrorBody = compiledOnUse<ErrorBody>(errorSchema.$id);
 /** An error body as each policy's contract's `error.schema.json` allows it. */
@@ -86,7 +103,14 @@ function dotted(pointer: string): string {
     .join('.');
 }
 
-const typeNames: Record<string, string> = { object: 'an object', array: 'an array', integer: 'a whole number', boolean: 'true or false', string: 'a string', number: 'a number' };
+const typeNames: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  string: 'a string',
+  number: 'a number',
+};
 
 const join = (parent: string, child: string) => (parent ? `${parent}.${child}` : child);
 
@@ -149,4 +173,3 @@ export function parseJson(text: string): unknown {
 /** JSON text to a report under the policy's contract, or an AppError that says what is wrong. */
 export const parseReportText = (text: string): Report2 => parseReport(parseJson(text));
 export const parseReport1Text = (text: string): Report1 => parseReport1(parseJson(text));
-

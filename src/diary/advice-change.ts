@@ -18,8 +18,10 @@ export function adviceChange(before: FullAssessment | undefined, now: FullAssess
   const direction = up > 0 ? 'more-urgent' : up < 0 ? 'less-urgent' : 'new-reasons';
   const notEasing = added.some((r) => r.code === 'not-easing' || r.code === 'local-signs-not-improving');
   const headline =
-    direction === 'less-urgent' ? `Good news: the advice is less urgent now. ${now.summary.title}.`
-    : notEasing && now.level === 'see-clinician' ? 'Not easing after 3 days: book a check with a doctor or physiotherapist.'
-    : `The advice has changed since your last check-in: ${now.summary.title.toLowerCase()}.`;
+    direction === 'less-urgent'
+      ? `Good news: the advice is less urgent now. ${now.summary.title}.`
+      : notEasing && now.level === 'see-clinician'
+        ? 'Not easing after 3 days: book a check with a doctor or physiotherapist.'
+        : `The advice has changed since your last check-in: ${now.summary.title.toLowerCase()}.`;
   return { direction, headline, details: added.map((r) => r.explanation) };
 }

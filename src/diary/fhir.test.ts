@@ -5,7 +5,13 @@ import { assess } from '../engine/assess.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { diaryBundle, questionnaireResource } from './fhir.ts';
 
-const diary: Diary = { id: 'd1', createdAt: new Date('2026-03-02T18:00:00Z'), massage: { ...report().massage, areasWorked: ['psoas'] }, timeZone: 'Europe/London', linkKnownToClinic: false };
+const diary: Diary = {
+  id: 'd1',
+  createdAt: new Date('2026-03-02T18:00:00Z'),
+  massage: { ...report().massage, areasWorked: ['psoas'] },
+  timeZone: 'Europe/London',
+  linkKnownToClinic: false,
+};
 const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
   const r = report({ pain: { severity: 5 - k, regions: ['psoas'] }, history: { cancer: false } }, hours);
   return { id: `c${k + 1}`, seq: k + 1, reportedAt: new Date(r.reportedAt), report: r, assessment: assess(r) };
@@ -18,13 +24,19 @@ describe('the FHIR R4 export', () => {
   it('is a Bundle with the Questionnaire, a Patient, per check-in a QuestionnaireResponse, an Observation and a RiskAssessment, and a ServiceRequest where care is advised', () => {
     expect(bundle.resourceType).toBe('Bundle');
     expect(resources.map((r) => r.resourceType)).toEqual([
-      'Questionnaire', 'Patient',
-      'QuestionnaireResponse', 'Observation', 'RiskAssessment',
-      'QuestionnaireResponse', 'Observation', 'RiskAssessment', 'ServiceRequest',
+      'Questionnaire',
+      'Patient',
+      'QuestionnaireResponse',
+      'Observation',
+      'RiskAssessment',
+      'QuestionnaireResponse',
+      'Observation',
+      'RiskAssessment',
+      'ServiceRequest',
     ]);
   });
 
-  it('every resource, and the bundle, validate against FHIR R4\'s JSON schema', () => {
+  it("every resource, and the bundle, validate against FHIR R4's JSON schema", () => {
     expect(fhirProblems({ ...bundle, entry: [] } as { resourceType: string })).toEqual([]);
     for (const resource of resources) expect(fhirProblems(resource as { resourceType: string })).toEqual([]);
   }, 60_000);
@@ -45,10 +57,17 @@ describe('the FHIR R4 export', () => {
   it('bases each triage on its answers and says the level as the outcome, not as a likelihood', () => {
     const risk = resources.find((r) => r.resourceType === 'RiskAssessment') as any;
     expect(risk.basis[0].reference).toBe('QuestionnaireResponse/checkin-c1');
-    expect(risk.prediction[0].outcome.coding[0]).toMatchObject({ system: 'https://aftercare.example/fhir/CodeSystem/triage-level', code: 'self-care' });
+    expect(risk.prediction[0].outcome.coding[0]).toMatchObject({
+      system: 'https://aftercare.example/fhir/CodeSystem/triage-level',
+      code: 'self-care',
+    });
     expect(risk.prediction[0].qualitativeRisk).toBeUndefined();
     const request = resources.find((r) => r.resourceType === 'ServiceRequest') as any;
-    expect(request).toMatchObject({ priority: 'routine', intent: 'proposal', reasonReference: [{ reference: 'RiskAssessment/triage-c2' }] });
+    expect(request).toMatchObject({
+      priority: 'routine',
+      intent: 'proposal',
+      reasonReference: [{ reference: 'RiskAssessment/triage-c2' }],
+    });
   });
 
   it('answers each question of the response with the massage from the diary', () => {

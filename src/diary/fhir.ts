@@ -3,8 +3,18 @@
 // Observation per pain score (LOINC 72514-3), a RiskAssessment per triage, and, where care is advised, a
 // ServiceRequest with its urgency; all about one anonymous Patient. Codes and their systems: docs/fhir-codes.md.
 import type {
-  Bundle, BundleEntry, Observation, Patient, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen, QuestionnaireResponse,
-  QuestionnaireResponseItem, Resource, RiskAssessment, ServiceRequest,
+  Bundle,
+  BundleEntry,
+  Observation,
+  Patient,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireItemEnableWhen,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  Resource,
+  RiskAssessment,
+  ServiceRequest,
 } from '@medplum/fhirtypes';
 import type { Level, PolicyVersion } from '../contract/types.ts';
 import { isEmergency } from '../engine/assess.ts';
@@ -19,7 +29,12 @@ const triageLevelSystem = `${aftercareSystem}/CodeSystem/triage-level`;
 const enableWhenExpression = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
 
 /** What each level asks for, as a request's urgency (FHIR's request-priority): self-care asks for none. */
-const priorityOf: Readonly<Record<Level, ServiceRequest['priority'] | null>> = { emergency: 'stat', urgent: 'asap', 'see-clinician': 'routine', 'self-care': null };
+const priorityOf: Readonly<Record<Level, ServiceRequest['priority'] | null>> = {
+  emergency: 'stat',
+  urgent: 'asap',
+  'see-clinician': 'routine',
+  'self-care': null,
+};
 const careOf: Readonly<Record<Level, string>> = {
   emergency: 'Emergency care now',
   urgent: 'Medical advice the same day',
@@ -42,8 +57,12 @@ const answerSystem = (question: Question) => `${aftercareSystem}/CodeSystem/${qu
 function calmConditions(questions: Questions, version: PolicyVersion): QuestionnaireItemEnableWhen[] {
   const policy = policies[version];
   return questions[0]!.questions.flatMap((question): QuestionnaireItemEnableWhen[] => {
-    if (question.items) return question.items.filter(([path]) => isEmergency({ [path]: true }, policy)).map(([path]) => ({ question: path, operator: '=', answerBoolean: false }));
-    if (question.kind === 'yes-no') return isEmergency({ [question.path]: true }, policy) ? [{ question: question.path, operator: '=', answerBoolean: false }] : [];
+    if (question.items)
+      return question.items
+        .filter(([path]) => isEmergency({ [path]: true }, policy))
+        .map(([path]) => ({ question: path, operator: '=', answerBoolean: false }));
+    if (question.kind === 'yes-no')
+      return isEmergency({ [question.path]: true }, policy) ? [{ question: question.path, operator: '=', answerBoolean: false }] : [];
     return (question.options ?? [])
       .filter(([value]) => isEmergency({ [question.path]: value }, policy))
       .map(([code]) => ({ question: question.path, operator: '!=', answerCoding: { system: answerSystem(question), code } }));
@@ -58,13 +77,24 @@ const legCodes = `${answer('pain.radiation')}.code in ('thigh' | 'below-knee')`;
 
 /** Each follow-up's condition, as the Questionnaire carries it: enableWhen where it is a plain "any of", FHIRPath where not. */
 const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior' | 'extension'>>> = (() => {
-  const coding = (path: string, code: string, operator: '=' | '!=' = '=') => ({ question: path, operator, answerCoding: { system: `${aftercareSystem}/CodeSystem/${path}`, code } });
-  const expression = (text: string): Pick<QuestionnaireItem, 'extension'> => ({ extension: [{ url: enableWhenExpression, valueExpression: { language: 'text/fhirpath', expression: text } }] });
+  const coding = (path: string, code: string, operator: '=' | '!=' = '=') => ({
+    question: path,
+    operator,
+    answerCoding: { system: `${aftercareSystem}/CodeSystem/${path}`, code },
+  });
+  const expression = (text: string): Pick<QuestionnaireItem, 'extension'> => ({
+    extension: [{ url: enableWhenExpression, valueExpression: { language: 'text/fhirpath', expression: text } }],
+  });
   const mechanism = `(${answer('massage.sharpPainDuring')} = true or ${answer('pain.qualities')}.code in ('sharp' | 'shooting' | 'electric') or (${answer('pain.extent')}.code = 'localized' and ${answer('pain.severity')} >= 7))`;
   const nerveSign = `(${answer('nerve.legWeakness')}.code != 'none' or ${answer('nerve.numbness')}.code != 'none' or ${answer('nerve.tingling')}.code = 'persistent' or ${legCodes})`;
   return {
     'nerve.bothLegs': {
-      enableWhen: [coding('pain.radiation', 'thigh'), coding('pain.radiation', 'below-knee'), coding('nerve.numbness', 'none', '!='), coding('nerve.tingling', 'none', '!=')],
+      enableWhen: [
+        coding('pain.radiation', 'thigh'),
+        coding('pain.radiation', 'below-knee'),
+        coding('nerve.numbness', 'none', '!='),
+        coding('nerve.tingling', 'none', '!='),
+      ],
       enableBehavior: 'any',
     },
     'history.aged70OrOver': expression(mechanism),
@@ -87,13 +117,20 @@ function itemOf(question: Question): QuestionnaireItem {
     case 'instant':
       return { ...base, type: 'dateTime' };
     case 'checklist':
-      return { linkId: question.path, type: 'group', text: question.prompt, item: (question.items ?? []).map(([path, label]) => ({ linkId: path, text: label, type: 'boolean', required: true })) };
+      return {
+        linkId: question.path,
+        type: 'group',
+        text: question.prompt,
+        item: (question.items ?? []).map(([path, label]) => ({ linkId: path, text: label, type: 'boolean', required: true })),
+      };
     default:
       return {
         ...base,
         type: 'choice',
         repeats: question.kind === 'choices',
-        answerOption: (question.options ?? []).map(([code, display]) => ({ valueCoding: { system: answerSystem(question), code, display } })),
+        answerOption: (question.options ?? []).map(([code, display]) => ({
+          valueCoding: { system: answerSystem(question), code, display },
+        })),
       };
   }
 }
@@ -111,13 +148,25 @@ export function questionnaireResource(version: PolicyVersion = '2'): Questionnai
     title: `Lower back pain after a massage (Aftercare policy ${version})`,
     item: [
       { linkId: redFlags!.id, type: 'group', text: redFlags!.title, item: redFlags!.questions.map(itemOf) },
-      ...rest.map((section): QuestionnaireItem => ({ linkId: section.id, type: 'group', text: section.title, enableWhen: calm, enableBehavior: 'all', item: section.questions.map(itemOf) })),
+      ...rest.map((section): QuestionnaireItem => ({
+        linkId: section.id,
+        type: 'group',
+        text: section.title,
+        enableWhen: calm,
+        enableBehavior: 'all',
+        item: section.questions.map(itemOf),
+      })),
     ],
   };
 }
 
 const valueAt = (report: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), report);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      report,
+    );
 
 function answersOf(question: Question, value: unknown): QuestionnaireResponseItem['answer'] {
   if (value === undefined) return undefined;
@@ -127,10 +176,16 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
     case 'score':
       return [{ valueInteger: Number(value) }];
     case 'instant':
-      return [{ valueDateTime: fhirDateTime(String(value)) }];
+      return typeof value === 'string' ? [{ valueDateTime: fhirDateTime(value) }] : undefined;
     default: {
       const values = Array.isArray(value) ? value : [value];
-      return values.map((code) => ({ valueCoding: { system: answerSystem(question), code: String(code), display: question.options?.find(([v]) => v === code)?.[1] ?? String(code) } }));
+      return values.map((code) => ({
+        valueCoding: {
+          system: answerSystem(question),
+          code: String(code),
+          display: question.options?.find(([v]) => v === code)?.[1] ?? String(code),
+        },
+      }));
     }
   }
 }
@@ -139,7 +194,7 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
 function enabled(item: Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>, report: unknown): boolean {
   if (!item.enableWhen?.length) return true;
   const holds = item.enableWhen.map((condition) => {
-    const given = valueAt(report, condition.question!);
+    const given = valueAt(report, condition.question);
     if (given === undefined) return false;
     const expected = condition.answerBoolean ?? condition.answerCoding?.code;
     const same = Array.isArray(given) ? given.includes(expected) : given === expected;
@@ -171,7 +226,14 @@ function responseItems(questions: Questions, report: unknown, calm: Questionnair
 }
 
 export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle {
-  const patient: Patient = { resourceType: 'Patient', id: `diary-${diary.id}`, text: { status: 'generated', div: '<div xmlns="http://www.w3.org/1999/xhtml">An anonymous person keeping an Aftercare recovery diary.</div>' } };
+  const patient: Patient = {
+    resourceType: 'Patient',
+    id: `diary-${diary.id}`,
+    text: {
+      status: 'generated',
+      div: '<div xmlns="http://www.w3.org/1999/xhtml">An anonymous person keeping an Aftercare recovery diary.</div>',
+    },
+  };
   const subject = { reference: `Patient/${patient.id}` };
   const versions = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
   const entries: Resource[] = [...(versions.length ? versions : ['2' as const]).map((v) => questionnaireResource(v)), patient];
@@ -195,7 +257,9 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       id: `pain-${checkIn.id}`,
       status: 'final',
       category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] }],
-      code: { coding: [{ system: 'http://loinc.org', code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' }] },
+      code: {
+        coding: [{ system: 'http://loinc.org', code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' }],
+      },
       subject,
       effectiveDateTime: at,
       valueInteger: checkIn.report.pain.severity,
@@ -213,7 +277,10 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       // What the triage says is the care the person needs, not a likelihood: the outcome is the level itself.
       prediction: [
         {
-          outcome: { coding: [{ system: triageLevelSystem, code: assessment.level, display: levelName[assessment.level] }], text: assessment.summary.title },
+          outcome: {
+            coding: [{ system: triageLevelSystem, code: assessment.level, display: levelName[assessment.level] }],
+            text: assessment.summary.title,
+          },
           rationale: assessment.reasons.map((r) => r.explanation).join(' '),
         },
       ],

@@ -11,7 +11,10 @@ const reminder = (at: string, extra = '') => ({
 });
 
 describe('reminders as iCalendar (RFC 5545)', () => {
-  const text = calendar([reminder('2026-03-05T17:00:00Z'), reminder('2026-03-06T09:00:00Z', 'Ünïcødé 😀 '.repeat(8))], Date.parse('2026-03-03T09:00:00Z'));
+  const text = calendar(
+    [reminder('2026-03-05T17:00:00Z'), reminder('2026-03-06T09:00:00Z', 'Ünïcødé 😀 '.repeat(8))],
+    Date.parse('2026-03-03T09:00:00Z'),
+  );
 
   it('parses with a real iCalendar parser, one event per recheck time', () => {
     const component = new ICAL.Component(ICAL.parse(text));

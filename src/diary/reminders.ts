@@ -9,7 +9,11 @@ export interface Reminder {
 }
 
 /** UTC date-time in iCalendar's basic form: 20260305T170000Z. */
-const icalTime = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icalTime = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** RFC 5545 3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT. */
 const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');

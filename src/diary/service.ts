@@ -3,7 +3,7 @@
 import { AppError } from '../contract/errors.ts';
 import type { Report, Report2 } from '../contract/types.ts';
 import { parseReport } from '../contract/validate.ts';
-import { assess, type FullAssessment } from '../engine/assess.ts';
+import { assess } from '../engine/assess.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
 import { localTime, withOffset } from '../present/time.ts';
@@ -34,7 +34,13 @@ export interface OpenDiary {
 /** Starts a diary with its first check-in: the report just assessed. Returns the link's token, shown once. */
 export async function startDiary(deps: DiaryDeps, report: Report2, timeZone: string): Promise<{ token: string } & OpenDiary> {
   const token = deps.newToken();
-  const diary = await deps.stores.diaries.createDiary({ id: deps.newId(), tokenHash: hashToken(token), massage: report.massage, timeZone, createdAt: deps.now() });
+  const diary = await deps.stores.diaries.createDiary({
+    id: deps.newId(),
+    tokenHash: hashToken(token),
+    massage: report.massage,
+    timeZone,
+    createdAt: deps.now(),
+  });
   const checkIn = await addCheckIn(deps, { diary, checkIns: [] }, report);
   return { token, diary, checkIns: [checkIn] };
 }
@@ -52,7 +58,12 @@ export class FollowUpUsedError extends Error {
  * it), linked to the session in the same transaction, which also uses up the follow-up link. Of two consents at
  * once, one starts the diary; the other throws FollowUpUsedError and leaves nothing behind.
  */
-export async function startFollowedDiary(deps: DiaryDeps, followUpToken: string, massage: Report['massage'], timeZone: string): Promise<{ token: string; diary: Diary }> {
+export async function startFollowedDiary(
+  deps: DiaryDeps,
+  followUpToken: string,
+  massage: Report['massage'],
+  timeZone: string,
+): Promise<{ token: string; diary: Diary }> {
   const token = deps.newToken();
   const at = deps.now();
   return deps.stores.transaction(async ({ diaries, clinics }) => {
@@ -99,14 +110,26 @@ export function withTrend(open: OpenDiary, answers: Answers): Answers {
 /** Adds a check-in, or `too-many-requests` with when to try again when the diary's limits refuse it. */
 export async function addCheckIn(deps: DiaryDeps, open: OpenDiary, report: Report2): Promise<CheckIn> {
   try {
-    return await deps.stores.diaries.addCheckIn(open.diary.id, { id: deps.newId(), report, assessment: assess(report), at: deps.now() }, deps.checkInLimits);
+    return await deps.stores.diaries.addCheckIn(
+      open.diary.id,
+      { id: deps.newId(), report, assessment: assess(report), at: deps.now() },
+      deps.checkInLimits,
+    );
   } catch (error) {
     if (!(error instanceof CheckInRefusedError)) throw error;
     if (error.reason === 'too-many') {
-      throw new AppError('too-many-requests', `This diary has its ${deps.checkInLimits.max} check-ins, as many as it can take. Start a new one from a new check.`);
+      throw new AppError(
+        'too-many-requests',
+        `This diary has its ${deps.checkInLimits.max} check-ins, as many as it can take. Start a new one from a new check.`,
+      );
     }
     const seconds = Math.max(1, Math.ceil((error.retryAt!.getTime() - deps.now().getTime()) / 1000));
-    throw new AppError('too-many-requests', `You checked in a moment ago. You can check in again from ${localTime(error.retryAt!, open.diary.timeZone)}.`, undefined, seconds);
+    throw new AppError(
+      'too-many-requests',
+      `You checked in a moment ago. You can check in again from ${localTime(error.retryAt!, open.diary.timeZone)}.`,
+      undefined,
+      seconds,
+    );
   }
 }
 
@@ -118,6 +141,6 @@ export function exportDiary(open: OpenDiary) {
   return {
     exportedFrom: 'Aftercare',
     diary: { createdAt: open.diary.createdAt.toISOString(), massage: open.diary.massage, timeZone: open.diary.timeZone },
-    checkIns: open.checkIns.map((c) => ({ number: c.seq, reportedAt: c.report.reportedAt, report: c.report, assessment: c.assessment as FullAssessment })),
+    checkIns: open.checkIns.map((c) => ({ number: c.seq, reportedAt: c.report.reportedAt, report: c.report, assessment: c.assessment })),
   };
 }

@@ -3,9 +3,13 @@ import { levelName } from '../knowledge/levels.ts';
 import PDFDocument from 'pdfkit';
 import type { ClinicianSummary } from './summary.ts';
 
-
 export function summaryPdf(summary: ClinicianSummary, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 48, compress: options.compress ?? true, info: { Title: summary.title, Author: 'Aftercare' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 48,
+    compress: options.compress ?? true,
+    info: { Title: summary.title, Author: 'Aftercare' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -17,7 +21,11 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
   doc.moveDown(0.4).font('Helvetica').fontSize(10).text(summary.massage);
   doc.text(`Times are in ${summary.timeZone}.`);
   if (summary.latest) {
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(`Latest advice: ${levelName[summary.latest.level]}. ${summary.latest.summary.title}.`);
+    doc
+      .moveDown(0.6)
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(`Latest advice: ${levelName[summary.latest.level]}. ${summary.latest.summary.title}.`);
     doc.font('Helvetica').fontSize(10);
     for (const reason of summary.latest.reasons) doc.text(`- ${reason.explanation}`, { indent: 8 });
   }
@@ -26,7 +34,7 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
   const header = ['When', 'Hours', 'Pain', 'Level', 'Reasons'];
   let y = doc.y + 4;
   doc.fontSize(9);
-  header.forEach((h, k) => doc.text(h, columns[k]!, y, { width: (columns[k + 1] ?? 547) - columns[k]! - 4 }));
+  header.forEach((h, k) => doc.text(h, columns[k], y, { width: (columns[k + 1] ?? 547) - columns[k]! - 4 }));
   doc.font('Helvetica');
   // One page is the point of a summary: a long diary shows its first rows and says how many more there are.
   const rows = summary.rows;
@@ -39,7 +47,7 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
     const cells = [row.when, String(row.hours), `${row.severity}/10`, levelName[row.level], row.reasons];
     let bottom = y;
     cells.forEach((cell, k) => {
-      doc.text(cell, columns[k]!, y, { width: (columns[k + 1] ?? 547) - columns[k]! - 4 });
+      doc.text(cell, columns[k], y, { width: (columns[k + 1] ?? 547) - columns[k]! - 4 });
       bottom = Math.max(bottom, doc.y);
     });
     doc.y = bottom;

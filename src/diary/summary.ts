@@ -22,14 +22,29 @@ export interface ClinicianSummary {
   readonly disclaimer: string;
 }
 
-const styleName: Record<string, string> = { 'deep-tissue': 'deep tissue', sports: 'sports', swedish: 'Swedish', 'trigger-point': 'trigger point', myofascial: 'myofascial release', other: 'other' };
+const styleName: Record<string, string> = {
+  'deep-tissue': 'deep tissue',
+  sports: 'sports',
+  swedish: 'Swedish',
+  'trigger-point': 'trigger point',
+  myofascial: 'myofascial release',
+  other: 'other',
+};
 
 export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], timeZone: string): ClinicianSummary {
   const massage = diary.massage;
   const areas = (massage.areasWorked ?? []).map((r) => regions[r].name).join(', ');
   const latest = checkIns.at(-1)?.assessment;
   const signs = new Set<string>();
-  for (const checkIn of checkIns) for (const reason of checkIn.assessment.reasons) if (reason.code !== 'expected-soreness') signs.add(reason.explanation.split('. ')[0]!.replace(/^You said /, '').replace(/\.$/, ''));
+  for (const checkIn of checkIns)
+    for (const reason of checkIn.assessment.reasons)
+      if (reason.code !== 'expected-soreness')
+        signs.add(
+          reason.explanation
+            .split('. ')[0]!
+            .replace(/^You said /, '')
+            .replace(/\.$/, ''),
+        );
   return {
     title: 'Aftercare recovery summary: lower back pain after a massage',
     massage:
@@ -49,6 +64,6 @@ export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], tim
     latest,
     signs: [...signs],
     timeZone,
-    disclaimer: 'Made by Aftercare from the person\'s own answers. It is not a diagnosis; the triage follows Aftercare policy 1.',
+    disclaimer: "Made by Aftercare from the person's own answers. It is not a diagnosis; the triage follows Aftercare policy 1.",
   };
 }

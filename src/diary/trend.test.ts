@@ -14,6 +14,8 @@ describe('the suggested trend (minimal important change: 2 points or 30 % of the
     expect(suggestedTrend(previous, now, first)).toBe(trend);
   });
   it('says the rule in numbers', () => {
-    expect(trendRule(5, 6)).toBe('Your last score was 5. A change of 2 or more counts: 3 or less is better, 7 or more is worse, anything between is about the same.');
+    expect(trendRule(5, 6)).toBe(
+      'Your last score was 5. A change of 2 or more counts: 3 or less is better, 7 or more is worse, anything between is about the same.',
+    );
   });
 });

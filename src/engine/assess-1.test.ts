@@ -14,14 +14,23 @@ describe('time', () => {
   it('refuses a report before the massage ended: report-before-massage', () => {
     const r = report({ reportedAt: '2026-03-02T16:59:59Z' });
     expect(() => assess(r)).toThrow(AppError);
-    try { assess(r); } catch (error) { expect((error as AppError).code).toBe('report-before-massage'); }
+    try {
+      assess(r);
+    } catch (error) {
+      expect((error as AppError).code).toBe('report-before-massage');
+    }
   });
   it('accepts a report at the very minute the massage ended (h = 0)', () => {
     expect(assess(report({}, 0)).hoursSinceMassage).toBe(0);
   });
   it('accepts exactly 720 hours, refuses anything later: out-of-scope', () => {
     expect(assess(report({}, 720)).hoursSinceMassage).toBe(720);
-    try { assess(report({}, 720.001)); expect.unreachable(); } catch (error) { expect((error as AppError).code).toBe('out-of-scope'); }
+    try {
+      assess(report({}, 720.001));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AppError).code).toBe('out-of-scope');
+    }
   });
   it('measures hours between instants whatever the offsets say', () => {
     const r = report({ massage: { endedAt: '2026-03-02T18:00:00+01:00' }, reportedAt: '2026-03-02T12:30:00-05:00' });
@@ -37,7 +46,7 @@ describe('emergency rules', () => {
     ['saddle-numbness', { nerve: { numbness: 'none', tingling: 'none', legWeakness: 'none', saddleNumbness: true } }],
     ['weakness-both-legs', { nerve: { numbness: 'none', tingling: 'none', legWeakness: 'both-legs', saddleNumbness: false } }],
   ])('%s fires and makes it an emergency', (code, change) => {
-    const r = report(change as never);
+    const r = report(change);
     expect(codes(r)).toContain(code);
     expect(level(r)).toBe('emergency');
   });
@@ -51,7 +60,7 @@ describe('urgent rules', () => {
     ['fever', { general: { fever: true, recentFallOrInjury: false, bloodThinners: false } }],
     ['recent-injury', { general: { fever: false, recentFallOrInjury: true, bloodThinners: false } }],
   ])('%s fires and makes it urgent', (code, change) => {
-    const r = report(change as never);
+    const r = report(change);
     expect(codes(r)).toEqual([code]);
     expect(level(r)).toBe('urgent');
   });
@@ -86,11 +95,13 @@ describe('see-clinician rules', () => {
       ['bruising', { localSigns: { swelling: false, bruising: true } }],
       ['strong localized pain', { pain: { extent: 'localized' as const, severity: 7 } }],
     ])('fires at exactly 72 h with %s and a trend that is not better', (_name, change) => {
-      const r = report({ ...change, pain: { trend: 'same', ...(change as any).pain } } as never, 72);
+      const r = report({ ...change, pain: { trend: 'same', ...(change as any).pain } }, 72);
       expect(codes(r)).toContain('local-signs-not-improving');
     });
     it('does not fire before 72 h', () => {
-      expect(codes(report({ localSigns: { swelling: true, bruising: false }, pain: { trend: 'worse' } }, 71.99))).not.toContain('local-signs-not-improving');
+      expect(codes(report({ localSigns: { swelling: true, bruising: false }, pain: { trend: 'worse' } }, 71.99))).not.toContain(
+        'local-signs-not-improving',
+      );
     });
     it('does not fire when the trend is better', () => {
       expect(codes(report({ localSigns: { swelling: true, bruising: true }, ...calm }, 96))).not.toContain('local-signs-not-improving');
@@ -173,7 +184,7 @@ describe('plan', () => {
     expect(text).toContain('I feel numb between my legs');
     expect(text).toContain('Do not drive yourself');
   });
-  it('what to say on the call is in the caller\'s own voice, whichever signs fired', () => {
+  it("what to say on the call is in the caller's own voice, whichever signs fired", () => {
     const flags = [
       { bladderBowel: { bladderControlLoss: true } },
       { bladderBowel: { difficultyUrinating: true } },
@@ -197,11 +208,21 @@ describe('plan', () => {
     }
   });
   it('seek-care-today and pause-deep-massage at urgent, without gentle movement or heat', () => {
-    expect(actions(report({ general: { fever: true } }))).toEqual(['seek-care-today', 'hydrate', 'avoid-strenuous-exercise', 'pause-deep-massage']);
+    expect(actions(report({ general: { fever: true } }))).toEqual([
+      'seek-care-today',
+      'hydrate',
+      'avoid-strenuous-exercise',
+      'pause-deep-massage',
+    ]);
   });
   it('book-clinician, gentle-movement, heat and pause-deep-massage at see-clinician', () => {
     expect(actions(report({ pain: { qualities: ['stiffness', 'electric'] } }))).toEqual([
-      'book-clinician', 'hydrate', 'avoid-strenuous-exercise', 'gentle-movement', 'heat', 'pause-deep-massage',
+      'book-clinician',
+      'hydrate',
+      'avoid-strenuous-exercise',
+      'gentle-movement',
+      'heat',
+      'pause-deep-massage',
     ]);
   });
   it('avoid-strenuous-exercise lasts until 48 h after the massage', () => {
@@ -209,7 +230,9 @@ describe('plan', () => {
     expect(action?.until).toBe('2026-03-04T17:00:00.000Z');
   });
   it('hydrate advises small sips and claims no flushing of toxins', () => {
-    const text = assess(report()).plan.actions.find((a) => a.code === 'hydrate')!.text.toLowerCase();
+    const text = assess(report())
+      .plan.actions.find((a) => a.code === 'hydrate')!
+      .text.toLowerCase();
     expect(text).toContain('small sips');
     expect(text).not.toMatch(/toxin|flush|waste/);
   });
@@ -293,7 +316,9 @@ describe('contributors', () => {
     expect(assess(report({ pain: { regions: [region] } })).contributors.map((c) => c.region)).toEqual([region, 'erector-spinae']);
   });
   it('lists erector-spinae once even when also reported', () => {
-    const regions = assess(report({ pain: { regions: ['erector-spinae', 'psoas', 'quadratus-lumborum'] } })).contributors.map((c) => c.region);
+    const regions = assess(report({ pain: { regions: ['erector-spinae', 'psoas', 'quadratus-lumborum'] } })).contributors.map(
+      (c) => c.region,
+    );
     expect(regions.sort()).toEqual(['erector-spinae', 'psoas', 'quadratus-lumborum']);
   });
   it('is empty when no region is given', () => {
@@ -304,8 +329,16 @@ describe('contributors', () => {
 describe('watch for', () => {
   it('below emergency lists the emergency and urgent signs that did not fire, with sharp-pain and pain-down-leg', () => {
     expect(assess(report({ general: { fever: true } })).watchFor.sort()).toEqual([
-      'bladder-bowel-control-loss', 'pain-down-leg', 'persistent-numbness', 'persistent-tingling', 'recent-injury',
-      'saddle-numbness', 'sharp-pain', 'urinary-retention', 'weakness-both-legs', 'weakness-one-leg',
+      'bladder-bowel-control-loss',
+      'pain-down-leg',
+      'persistent-numbness',
+      'persistent-tingling',
+      'recent-injury',
+      'saddle-numbness',
+      'sharp-pain',
+      'urinary-retention',
+      'weakness-both-legs',
+      'weakness-one-leg',
     ]);
   });
   it('leaves out sharp-pain once it fired', () => {
@@ -338,7 +371,9 @@ describe('policy 1 as written, where it may deserve a second look', () => {
     expect(actions(r)).toContain('cold');
   });
   it('a score of 0 with swelling still not better at 72 h is a reason to see a clinician', () => {
-    expect(codes(report({ pain: { severity: 0, trend: 'same' }, localSigns: { swelling: true } }, 72))).toEqual(['local-signs-not-improving']);
+    expect(codes(report({ pain: { severity: 0, trend: 'same' }, localSigns: { swelling: true } }, 72))).toEqual([
+      'local-signs-not-improving',
+    ]);
   });
   it('persisting-past-week is strictly after 168 h, while the 72 h rules include 72.0', () => {
     expect(codes(report({ pain: { severity: 5, trend: 'better' } }, 168))).toEqual(['expected-soreness']);
@@ -348,8 +383,12 @@ describe('policy 1 as written, where it may deserve a second look', () => {
 
 describe('explanations read well', () => {
   it('agree in number: one local sign "is", two "are"', () => {
-    const one = assess(report({ localSigns: { swelling: true }, pain: { trend: 'same' } }, 96)).reasons.find((r) => r.code === 'local-signs-not-improving')!;
-    const two = assess(report({ localSigns: { swelling: true, bruising: true }, pain: { trend: 'same' } }, 96)).reasons.find((r) => r.code === 'local-signs-not-improving')!;
+    const one = assess(report({ localSigns: { swelling: true }, pain: { trend: 'same' } }, 96)).reasons.find(
+      (r) => r.code === 'local-signs-not-improving',
+    )!;
+    const two = assess(report({ localSigns: { swelling: true, bruising: true }, pain: { trend: 'same' } }, 96)).reasons.find(
+      (r) => r.code === 'local-signs-not-improving',
+    )!;
     expect(one.explanation).toContain('the swelling is not getting better');
     expect(two.explanation).toContain('the swelling and bruising are not getting better');
   });

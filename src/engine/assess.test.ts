@@ -23,7 +23,7 @@ function refusal(r: Report2): AppError {
 
 /** A report with pain down one leg (LEG), its follow-ups answered: one leg, no cancer. */
 const leg = (changes: Changes = {}, hours = 16) =>
-  report({ pain: { radiation: 'thigh' }, nerve: { bothLegs: false }, history: { cancer: false }, ...changes } as Changes, hours);
+  report({ pain: { radiation: 'thigh' }, nerve: { bothLegs: false }, history: { cancer: false }, ...changes }, hours);
 
 describe('emergency rows of policy 2', () => {
   it('breathless-or-chest-pain: short of breath, chest pain or coughing up blood', () => {
@@ -38,7 +38,7 @@ describe('emergency rows of policy 2', () => {
     ['numbness that comes and goes', { nerve: { numbness: 'comes-and-goes' } }],
     ['tingling all the time', { nerve: { tingling: 'persistent' } }],
   ])('both-legs-nerve-symptoms: in both legs, %s', (_name, changes) => {
-    const r = report({ ...changes, nerve: { ...changes!.nerve, bothLegs: true }, history: { cancer: false } } as Changes);
+    const r = report({ ...changes, nerve: { ...changes!.nerve, bothLegs: true }, history: { cancer: false } });
     expect(codes(r)).toContain('both-legs-nerve-symptoms');
     expect(level(r)).toBe('emergency');
   });
@@ -55,12 +55,20 @@ describe('emergency rows of policy 2', () => {
       expect(level(r)).toBe('emergency');
     }
     expect(level(report({ nerve: { legWeakness: 'one-leg' }, history: { cancer: false } }))).toBe('urgent');
-    expect(codes(report({ nerve: { numbness: 'comes-and-goes', bothLegs: false }, general: { bloodThinners: true }, history: { cancer: false } }))).not.toContain('blood-thinners-nerve-signs');
+    expect(
+      codes(
+        report({ nerve: { numbness: 'comes-and-goes', bothLegs: false }, general: { bloodThinners: true }, history: { cancer: false } }),
+      ),
+    ).not.toContain('blood-thinners-nerve-signs');
   });
 
   it('the call script says to mention a massage of the legs when breathless, and to name the blood thinner', () => {
-    expect(action(report({ general: { breathlessOrChestPain: true } }), 'call-emergency')).toContain('"I had a massage, including my legs."');
-    expect(action(report({ nerve: { legWeakness: 'one-leg' }, general: { bloodThinners: true }, history: { cancer: false } }), 'call-emergency')).toContain('which blood thinner you take and when you last took it');
+    expect(action(report({ general: { breathlessOrChestPain: true } }), 'call-emergency')).toContain(
+      '"I had a massage, including my legs."',
+    );
+    expect(
+      action(report({ nerve: { legWeakness: 'one-leg' }, general: { bloodThinners: true }, history: { cancer: false } }), 'call-emergency'),
+    ).toContain('which blood thinner you take and when you last took it');
   });
 });
 
@@ -89,21 +97,34 @@ describe('urgent rows of policy 2', () => {
     expect(codes(report({ pain: { severity: 7 }, general: { bloodThinners: true } }))).toContain('blood-thinners-bleeding-signs');
     expect(codes(report({ pain: { severity: 6 }, general: { bloodThinners: true } }))).not.toContain('blood-thinners-bleeding-signs');
     expect(codes(report({ localSigns: { swelling: true } }))).not.toContain('blood-thinners-bleeding-signs');
-    expect(action(report({ pain: { severity: 7 }, general: { bloodThinners: true } }), 'seek-care-today')).toContain('which blood thinner you take');
+    expect(action(report({ pain: { severity: 7 }, general: { bloodThinners: true } }), 'seek-care-today')).toContain(
+      'which blood thinner you take',
+    );
   });
 
   describe('cancer-history-warning', () => {
-    const cancer = (changes: Changes, hours: number) => report({ ...changes, history: { cancer: true, ...changes!.history } } as Changes, hours);
+    const cancer = (changes: Changes, hours: number) => report({ ...changes, history: { cancer: true, ...changes!.history } }, hours);
     it('fires with any nerve sign, at any time', () => {
-      for (const changes of [{ nerve: { legWeakness: 'one-leg' } }, { nerve: { numbness: 'comes-and-goes', bothLegs: false } }, { nerve: { tingling: 'persistent', bothLegs: false } }, { pain: { radiation: 'below-knee' }, nerve: { bothLegs: false } }] as Changes[]) {
+      for (const changes of [
+        { nerve: { legWeakness: 'one-leg' } },
+        { nerve: { numbness: 'comes-and-goes', bothLegs: false } },
+        { nerve: { tingling: 'persistent', bothLegs: false } },
+        { pain: { radiation: 'below-knee' }, nerve: { bothLegs: false } },
+      ] as Changes[]) {
         expect(codes(cancer(changes, 10))).toContain('cancer-history-warning');
       }
     });
     it('fires when not settling at 72 h and worse, or 7 or more, or waking at night; not at 71.9 h, not when better', () => {
       expect(codes(cancer({ pain: { trend: 'worse', nightPainPreventsSleep: false } }, 72))).toContain('cancer-history-warning');
-      expect(codes(cancer({ pain: { severity: 7, trend: 'same', nightPainPreventsSleep: false } }, 100))).toContain('cancer-history-warning');
-      expect(codes(cancer({ pain: { severity: 3, trend: 'same', nightPainPreventsSleep: true } }, 100))).toContain('cancer-history-warning');
-      expect(codes(cancer({ pain: { severity: 6, trend: 'same', nightPainPreventsSleep: false } }, 100))).not.toContain('cancer-history-warning');
+      expect(codes(cancer({ pain: { severity: 7, trend: 'same', nightPainPreventsSleep: false } }, 100))).toContain(
+        'cancer-history-warning',
+      );
+      expect(codes(cancer({ pain: { severity: 3, trend: 'same', nightPainPreventsSleep: true } }, 100))).toContain(
+        'cancer-history-warning',
+      );
+      expect(codes(cancer({ pain: { severity: 6, trend: 'same', nightPainPreventsSleep: false } }, 100))).not.toContain(
+        'cancer-history-warning',
+      );
       expect(codes(cancer({ pain: { trend: 'worse' } }, 71.9))).not.toContain('cancer-history-warning');
       expect(codes(cancer({ pain: { severity: 8, trend: 'better' } }, 100))).not.toContain('cancer-history-warning');
     });
@@ -119,9 +140,15 @@ describe('urgent rows of policy 2', () => {
 
 describe('see-clinician rows of policy 2', () => {
   it.each<[string, Changes]>([
-    ['70 or older, sharp pain during the massage', { massage: { sharpPainDuring: true }, history: { aged70OrOver: true, fragileBones: false } }],
+    [
+      '70 or older, sharp pain during the massage',
+      { massage: { sharpPainDuring: true }, history: { aged70OrOver: true, fragileBones: false } },
+    ],
     ['fragile bones, shooting pain', { pain: { qualities: ['shooting'] }, history: { aged70OrOver: false, fragileBones: true } }],
-    ['fragile bones, 7 out of 10 in one spot', { pain: { extent: 'localized', severity: 7 }, history: { aged70OrOver: false, fragileBones: true } }],
+    [
+      'fragile bones, 7 out of 10 in one spot',
+      { pain: { extent: 'localized', severity: 7 }, history: { aged70OrOver: false, fragileBones: true } },
+    ],
   ])('possible-fracture: %s', (_name, changes) => {
     const r = report(changes);
     expect(codes(r)).toContain('possible-fracture');
@@ -129,9 +156,13 @@ describe('see-clinician rows of policy 2', () => {
     expect(action(r, 'book-clinician')).toContain('no firm pressure');
   });
   it('possible-fracture: not at 6 in one spot, not for a risk alone, not for sharp pain alone', () => {
-    expect(codes(report({ pain: { extent: 'localized', severity: 6 }, history: { aged70OrOver: true, fragileBones: true } }))).not.toContain('possible-fracture');
+    expect(
+      codes(report({ pain: { extent: 'localized', severity: 6 }, history: { aged70OrOver: true, fragileBones: true } })),
+    ).not.toContain('possible-fracture');
     expect(codes(report({ history: { aged70OrOver: true, fragileBones: true } }))).toEqual(['expected-soreness']);
-    expect(codes(report({ massage: { sharpPainDuring: true }, history: { aged70OrOver: false, fragileBones: false } }))).toEqual(['expected-soreness']);
+    expect(codes(report({ massage: { sharpPainDuring: true }, history: { aged70OrOver: false, fragileBones: false } }))).toEqual([
+      'expected-soreness',
+    ]);
   });
 });
 
@@ -143,7 +174,10 @@ describe('follow-ups', () => {
     expect(error.issues?.[0]?.message).toMatch(/^is needed because the pain reaches the leg/);
   });
   it('asks the fracture questions with sharp pain during the massage', () => {
-    expect(refusal(report({ massage: { sharpPainDuring: true } })).issues?.map((i) => i.path)).toEqual(['history.aged70OrOver', 'history.fragileBones']);
+    expect(refusal(report({ massage: { sharpPainDuring: true } })).issues?.map((i) => i.path)).toEqual([
+      'history.aged70OrOver',
+      'history.fragileBones',
+    ]);
   });
   it('asks about night pain only when there was cancer and the pain is not settling', () => {
     expect(refusal(report({ history: { cancer: true } }, 80)).issues?.map((i) => i.path)).toEqual(['pain.nightPainPreventsSleep']);
@@ -153,8 +187,12 @@ describe('follow-ups', () => {
     expect(level(report({ pain: { radiation: 'thigh' }, nerve: { saddleNumbness: true } }))).toBe('emergency');
   });
   it('accepts and uses a follow-up given when it was not needed', () => {
-    expect(level(report({ nerve: { tingling: 'comes-and-goes', bothLegs: true }, history: { cancer: true, aged70OrOver: true } }))).toBe('self-care');
-    expect(codes(report({ history: { cancer: true }, pain: { trend: 'worse', nightPainPreventsSleep: true } }, 80))).toContain('cancer-history-warning');
+    expect(level(report({ nerve: { tingling: 'comes-and-goes', bothLegs: true }, history: { cancer: true, aged70OrOver: true } }))).toBe(
+      'self-care',
+    );
+    expect(codes(report({ history: { cancer: true }, pain: { trend: 'worse', nightPainPreventsSleep: true } }, 80))).toContain(
+      'cancer-history-warning',
+    );
   });
   it('are due only when their condition holds, one after another', () => {
     const at = '2026-03-02T20:00:00Z';
@@ -174,11 +212,13 @@ describe('the plan under policy 2', () => {
 });
 
 describe('the watch list under policy 2', () => {
-  it('names only what can apply: blood thinners\' signs for those who take one, the cancer warning for those who had cancer', () => {
+  it("names only what can apply: blood thinners' signs for those who take one, the cancer warning for those who had cancer", () => {
     const watch = (r: Report2) => assess(r).watchFor;
     expect(watch(report())).not.toContain('blood-thinners-nerve-signs');
     expect(watch(report())).not.toContain('cancer-history-warning');
-    expect(watch(report({ general: { bloodThinners: true } }))).toEqual(expect.arrayContaining(['blood-thinners-nerve-signs', 'blood-thinners-bleeding-signs']));
+    expect(watch(report({ general: { bloodThinners: true } }))).toEqual(
+      expect.arrayContaining(['blood-thinners-nerve-signs', 'blood-thinners-bleeding-signs']),
+    );
     expect(watch(report({ history: { cancer: true } }))).toContain('cancer-history-warning');
     expect(watch(report())).toHaveLength(16);
     expect(watch(report({ general: { breathlessOrChestPain: true } }))).toEqual([]);
@@ -186,7 +226,7 @@ describe('the watch list under policy 2', () => {
 });
 
 describe('the emergency short-cut', () => {
-  it('is decided by the policy\'s own rules on the answers so far, combinations included', () => {
+  it("is decided by the policy's own rules on the answers so far, combinations included", () => {
     expect(emergencyFrom({ 'general.breathlessOrChestPain': true })?.reasons.map((r) => r.code)).toEqual(['breathless-or-chest-pain']);
     expect(emergencyFrom({ 'pain.radiation': 'thigh', 'nerve.bothLegs': true })?.level).toBe('emergency');
     expect(emergencyFrom({ 'general.bloodThinners': true, 'nerve.legWeakness': 'one-leg' })?.level).toBe('emergency');

@@ -56,7 +56,12 @@ function firing<R extends Report1>(situation: Situation<R>, policy: Policy<R>): 
 }
 
 const valueAt = (report: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), report);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      report,
+    );
 
 /**
  * The follow-ups the policy needs and the report leaves out: one issue per missing path, saying why it is needed.
@@ -67,7 +72,8 @@ function missingFollowUps<R extends Report1>(situation: Situation<R>, questionna
   for (const section of questionnaire) {
     for (const question of section.questions) {
       if (!question.followUp || valueAt(situation.report, question.path) !== undefined) continue;
-      if (question.followUp.when(situation.report as unknown as Report2, situation.hours)) issues.push({ path: question.path, message: `is needed because ${question.followUp.why}` });
+      if (question.followUp.when(situation.report as unknown as Report2, situation.hours))
+        issues.push({ path: question.path, message: `is needed because ${question.followUp.why}` });
     }
   }
   return issues;
@@ -90,9 +96,13 @@ const isoAt = (ms: number) => new Date(ms).toISOString();
 
 function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): Assessment['timeline'] {
   const recheck =
-    level === 'self-care' ? (hours < 72 ? endedMs + 72 * hour : reportedMs + 24 * hour)
-    : level === 'see-clinician' ? reportedMs + 24 * hour
-    : null;
+    level === 'self-care'
+      ? hours < 72
+        ? endedMs + 72 * hour
+        : reportedMs + 24 * hour
+      : level === 'see-clinician'
+        ? reportedMs + 24 * hour
+        : null;
   const peakUntil = isoAt(endedMs + 72 * hour);
   return {
     peakFrom: isoAt(endedMs + 24 * hour),
@@ -115,16 +125,31 @@ function planOf<R extends Report1>(context: PlanContext<R>, policy: Policy<R>): 
 }
 
 /** What would change the advice: the policy's watched signs that did not fire and can apply to this person. */
-function watchForOf<R extends Report1>(level: Level, report: R, fired: readonly ReasonRule<R>[], policy: Policy<R>): Assessment['watchFor'] {
+function watchForOf<R extends Report1>(
+  level: Level,
+  report: R,
+  fired: readonly ReasonRule<R>[],
+  policy: Policy<R>,
+): Assessment['watchFor'] {
   if (level === 'emergency') return [];
   return policy.rules
     .filter((rule) => rule.watch !== undefined && !fired.includes(rule) && (rule.watch === true || rule.watch(report)))
     .map((rule) => rule.code);
 }
 
-function assessmentOf<R extends Report1>(situation: Situation<R>, policy: Policy<R>, fired: { rule: ReasonRule<R>; answers: Evidence }[]): Assessment {
-  const given: { rule: ReasonRule<R>; answers: Evidence }[] = fired.length > 0 ? fired : [{ rule: expectedSoreness as unknown as ReasonRule<R>, answers: {} }];
-  const reasons = given.map(({ rule, answers }) => ({ code: rule.code, level: rule.level, explanation: explanationOf(rule, answers), source: rule.source, answers: answers as Record<string, string | number | boolean | string[]> }));
+function assessmentOf<R extends Report1>(
+  situation: Situation<R>,
+  policy: Policy<R>,
+  fired: { rule: ReasonRule<R>; answers: Evidence }[],
+): Assessment {
+  const given: { rule: ReasonRule<R>; answers: Evidence }[] = fired.length > 0 ? fired : [{ rule: expectedSoreness, answers: {} }];
+  const reasons = given.map(({ rule, answers }) => ({
+    code: rule.code,
+    level: rule.level,
+    explanation: explanationOf(rule, answers),
+    source: rule.source,
+    answers: answers as Record<string, string | number | boolean | string[]>,
+  }));
   const level = mostUrgent(reasons.map((reason) => reason.level));
   const timeline = timelineOf(situation, level);
   const rules = given.map(({ rule }) => rule);
@@ -186,7 +211,14 @@ export function reportSoFar(answers: Answers, at: string, policy: AnyPolicy = cu
     for (const question of section.questions) {
       for (const path of answerPaths(question)) {
         const given = answers[path];
-        const calm = question.followUp || question.optional ? undefined : question.kind === 'checklist' ? false : question.kind === 'instant' ? at : calmAnswer(question);
+        const calm =
+          question.followUp || question.optional
+            ? undefined
+            : question.kind === 'checklist'
+              ? false
+              : question.kind === 'instant'
+                ? at
+                : calmAnswer(question);
         const value = given !== undefined ? given : calm;
         if (value !== undefined) setAnswer(report, path, value);
       }

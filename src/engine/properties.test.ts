@@ -19,7 +19,10 @@ const hoursOf = (r: Report1) => (Date.parse(r.reportedAt) - Date.parse(r.massage
  */
 function needed(r: Report2): string[] {
   const leg = r.pain.radiation === 'thigh' || r.pain.radiation === 'below-knee';
-  const mechanism = r.massage.sharpPainDuring || r.pain.qualities.some((q) => ['sharp', 'shooting', 'electric'].includes(q)) || (r.pain.extent === 'localized' && r.pain.severity >= 7);
+  const mechanism =
+    r.massage.sharpPainDuring ||
+    r.pain.qualities.some((q) => ['sharp', 'shooting', 'electric'].includes(q)) ||
+    (r.pain.extent === 'localized' && r.pain.severity >= 7);
   const nerveSign = r.nerve.legWeakness !== 'none' || r.nerve.numbness !== 'none' || r.nerve.tingling === 'persistent' || leg;
   const h = hoursOf(r);
   const notSettling = h >= 72 && r.pain.trend !== 'better' && r.pain.severity >= 1;
@@ -30,10 +33,11 @@ function needed(r: Report2): string[] {
     ...(r.history?.cancer === true && notSettling ? ['pain.nightPainPreventsSleep'] : []),
   ];
 }
-const given = (r: Report2, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], r) !== undefined;
+const given = (r: Report2, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], r) !== undefined;
 
 describe('invariants of policy 2', () => {
-  it('adding any symptom (a red flag or one of policy 2\'s signs) never lowers the level', () => {
+  it("adding any symptom (a red flag or one of policy 2's signs) never lowers the level", () => {
     const signs = [...redFlags.map((f) => ({ name: f.name, apply: (r: Report2) => f.apply(r) })), ...newSigns];
     fc.assert(
       fc.property(anyReport, fc.constantFrom(...signs), (report, sign) => {
@@ -47,9 +51,22 @@ describe('invariants of policy 2', () => {
     const calm = anyReport.map((r): Report2 => ({
       ...r,
       massage: { ...r.massage, sharpPainDuring: false },
-      pain: { ...r.pain, qualities: ['dull-ache'], extent: 'widespread', severity: Math.min(r.pain.severity, 6), radiation: 'none', trend: 'better' },
+      pain: {
+        ...r.pain,
+        qualities: ['dull-ache'],
+        extent: 'widespread',
+        severity: Math.min(r.pain.severity, 6),
+        radiation: 'none',
+        trend: 'better',
+      },
       nerve: { numbness: 'none', tingling: 'none', legWeakness: 'none', saddleNumbness: false },
-      bladderBowel: { bladderControlLoss: false, bowelControlLoss: false, difficultyUrinating: false, brownUrine: false, bloodInUrine: false },
+      bladderBowel: {
+        bladderControlLoss: false,
+        bowelControlLoss: false,
+        difficultyUrinating: false,
+        brownUrine: false,
+        bloodInUrine: false,
+      },
       localSigns: { swelling: false, bruising: false },
       general: { fever: false, recentFallOrInjury: false, bloodThinners: false, breathlessOrChestPain: false, oneLegSwollen: false },
       history: { aged70OrOver: false, fragileBones: false, cancer: false },
@@ -105,11 +122,15 @@ describe('invariants of policy 2', () => {
       };
       const before = assess1(input);
       const after = assess(report);
-      expect({ id: vignette.id, level: after.level, reasons: after.reasons.map((r) => r.code) }).toEqual({ id: vignette.id, level: before.level, reasons: before.reasons.map((r) => r.code) });
+      expect({ id: vignette.id, level: after.level, reasons: after.reasons.map((r) => r.code) }).toEqual({
+        id: vignette.id,
+        level: before.level,
+        reasons: before.reasons.map((r) => r.code),
+      });
     }
   });
 
-  it('every valid report gets an assessment that validates against Aftercare\'s schema and policy 2\'s contract', () => {
+  it("every valid report gets an assessment that validates against Aftercare's schema and policy 2's contract", () => {
     fc.assert(
       fc.property(anyReport, (report) => {
         const assessment = assess(report);
@@ -126,7 +147,8 @@ describe('invariants of policy 2', () => {
       fc.property(anyReport, (report) => {
         const actions = codesOf(report);
         expect(actions.includes('heat') && actions.includes('cold')).toBe(false);
-        if (report.nerve.numbness !== 'none' || report.nerve.saddleNumbness) expect(actions.filter((a) => a === 'heat' || a === 'cold')).toEqual([]);
+        if (report.nerve.numbness !== 'none' || report.nerve.saddleNumbness)
+          expect(actions.filter((a) => a === 'heat' || a === 'cold')).toEqual([]);
       }),
       runs,
     );
@@ -166,7 +188,7 @@ describe('invariants of policy 1', () => {
     );
   });
 
-  it('every valid report gets an assessment that validates against policy 1\'s contract and Aftercare\'s schema', () => {
+  it("every valid report gets an assessment that validates against policy 1's contract and Aftercare's schema", () => {
     fc.assert(
       fc.property(anyReport1, (report) => {
         const assessment = assess1(report);
@@ -198,12 +220,22 @@ describe('untrusted input, under either policy', () => {
   });
 
   it('near-valid reports (one field replaced by anything) never throw past the contract', () => {
-    const paths = ['massage.endedAt', 'reportedAt', 'pain.severity', 'pain.qualities', 'nerve.numbness', 'nerve.bothLegs', 'history', 'general', 'massage'];
+    const paths = [
+      'massage.endedAt',
+      'reportedAt',
+      'pain.severity',
+      'pain.qualities',
+      'nerve.numbness',
+      'nerve.bothLegs',
+      'history',
+      'general',
+      'massage',
+    ];
     fc.assert(
       fc.property(anyReport, fc.constantFrom(...paths), fc.jsonValue(), (report, path, value) => {
         const copy = structuredClone(report) as Record<string, unknown>;
         const keys = path.split('.');
-        let node = copy as Record<string, unknown>;
+        let node = copy;
         for (const key of keys.slice(0, -1)) node = (node[key] ?? (node[key] = {})) as Record<string, unknown>;
         node[keys.at(-1)!] = value;
         try {

@@ -54,10 +54,13 @@ function emergencyCallText(context: PlanContext): string {
 /** The level's own action, with what the rules that fired ask the person to say. */
 const withWhatToSay = (text: string) => (context: PlanContext) => [text, ...toSay(context)].join(' ');
 
-const coldOf = (keepForBruiseOnBloodThinners: boolean) => ({ report, hours, level }: PlanContext) =>
-  level !== 'emergency' &&
-  !hasNumbness(report) &&
-  (report.localSigns.swelling || (report.localSigns.bruising && (hours < 48 || (keepForBruiseOnBloodThinners && report.general.bloodThinners))));
+const coldOf =
+  (keepForBruiseOnBloodThinners: boolean) =>
+  ({ report, hours, level }: PlanContext) =>
+    level !== 'emergency' &&
+    !hasNumbness(report) &&
+    (report.localSigns.swelling ||
+      (report.localSigns.bruising && (hours < 48 || (keepForBruiseOnBloodThinners && report.general.bloodThinners))));
 
 const coldText = (context: PlanContext) =>
   `${context.report.localSigns.swelling ? 'For the swelling' : 'For the bruise'}, hold a cold pack wrapped in a thin cloth on the area for ` +
@@ -71,13 +74,17 @@ function actionRules(coldAdvised: (context: PlanContext) => boolean): ActionRule
       code: 'seek-care-today',
       source: 'guideline:nice-ng59',
       present: ({ level }) => level === 'urgent',
-      text: withWhatToSay('Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if it is closed. Say that the pain started after a massage.'),
+      text: withWhatToSay(
+        'Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if it is closed. Say that the pain started after a massage.',
+      ),
     },
     {
       code: 'book-clinician',
       source: 'seed:warning-signs',
       present: ({ level }) => level === 'see-clinician',
-      text: withWhatToSay('Book an appointment with a doctor or physiotherapist in the next few days. Tell them about the massage and what you have noticed since.'),
+      text: withWhatToSay(
+        'Book an appointment with a doctor or physiotherapist in the next few days. Tell them about the massage and what you have noticed since.',
+      ),
     },
     {
       code: 'hydrate',

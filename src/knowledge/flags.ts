@@ -1,12 +1,14 @@
 // What a clinic's dashboard shows of one check-in besides its level, read off the rule and action rows themselves.
-import type { ActionCode, Assessment, ReasonCode, Report } from '../contract/types.ts';
+import type { ActionCode, Assessment, Report } from '../contract/types.ts';
 import { policy2Actions } from './actions.ts';
 import { ruleByCode } from './policy.ts';
 import type { DashboardFlag } from './reasons.ts';
 import { localSignsOf } from './situation.ts';
 
 /** Each action's flag: policy 2's table holds every action code of both policies. */
-const actionFlags = new Map<ActionCode, DashboardFlag>(policy2Actions.flatMap((rule) => (rule.dashboardFlag ? [[rule.code, rule.dashboardFlag] as const] : [])));
+const actionFlags = new Map<ActionCode, DashboardFlag>(
+  policy2Actions.flatMap((rule) => (rule.dashboardFlag ? [[rule.code, rule.dashboardFlag] as const] : [])),
+);
 
 export interface FollowUpSignals {
   readonly flags: ReadonlySet<DashboardFlag>;
@@ -17,7 +19,7 @@ export interface FollowUpSignals {
 export function followUpSignals(report: Report, assessment: Pick<Assessment, 'reasons' | 'plan'>): FollowUpSignals {
   const flags = new Set<DashboardFlag>();
   for (const reason of assessment.reasons) {
-    const flag = ruleByCode.get(reason.code as ReasonCode)?.dashboardFlag;
+    const flag = ruleByCode.get(reason.code)?.dashboardFlag;
     if (flag) flags.add(flag);
   }
   for (const action of assessment.plan.actions) {

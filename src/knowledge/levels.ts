@@ -3,7 +3,9 @@ import type { Level } from '../contract/types.ts';
 
 export const levelsByUrgency = ['emergency', 'urgent', 'see-clinician', 'self-care'] as const satisfies readonly Level[];
 
-const urgency = Object.fromEntries(levelsByUrgency.map((level, k) => [level, levelsByUrgency.length - k])) as Readonly<Record<Level, number>>;
+const urgency = Object.fromEntries(levelsByUrgency.map((level, k) => [level, levelsByUrgency.length - k])) as Readonly<
+  Record<Level, number>
+>;
 
 /** Higher is more urgent. */
 export const urgencyOf = (level: Level): number => urgency[level];
@@ -30,7 +32,8 @@ export const levelGuidance: Readonly<Record<Level, Readonly<{ title: string; doN
   },
   urgent: {
     title: 'Urgent: get medical advice today',
-    doNow: 'Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if the surgery is closed.',
+    doNow:
+      'Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if the surgery is closed.',
   },
   'see-clinician': {
     title: 'Book a check with a doctor or physiotherapist',

@@ -22,7 +22,12 @@ const byLevel = <R extends Report1>(rules: readonly ReasonRule<R>[]) =>
 
 export const policy1: Policy<Report1> = { version: '1', rules: policy1Rules, actions: policy1Actions, questionnaire: questionnaire1 };
 
-export const policy2: Policy<Report2> = { version: '2', rules: byLevel([...policy1Rules, ...policy2Rules]), actions: policy2Actions, questionnaire: questionnaire2 };
+export const policy2: Policy<Report2> = {
+  version: '2',
+  rules: byLevel([...policy1Rules, ...policy2Rules]),
+  actions: policy2Actions,
+  questionnaire: questionnaire2,
+};
 
 export const policies = { '1': policy1, '2': policy2 } as const;
 
@@ -31,7 +36,7 @@ export const currentPolicy = policy2;
 
 /** Every rule of every policy by its code (a code means the same in each), to word stored assessments of either. */
 export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule<Report2>> = new Map(
-  [...policy2.rules, expectedSoreness].map((rule) => [rule.code, rule as ReasonRule<Report2>]),
+  [...policy2.rules, expectedSoreness].map((rule) => [rule.code, rule]),
 );
 
 /** The signs that are an emergency under a policy, in its words: for pages and the terminal before any question. */
@@ -41,6 +46,10 @@ export const emergencySigns = (policy: Policy<Report2> | Policy<Report1> = curre
 /** The watch list grouped by what to do, most urgent first: a long list reads better in groups. */
 export function watchGroups(watchFor: readonly ReasonCode[]): { level: Level; heading: string; signs: string[] }[] {
   return levelsByUrgency
-    .map((level) => ({ level, heading: watchHeading[level], signs: watchFor.flatMap((code) => (ruleByCode.get(code)?.level === level ? [ruleByCode.get(code)!.sign] : [])) }))
+    .map((level) => ({
+      level,
+      heading: watchHeading[level],
+      signs: watchFor.flatMap((code) => (ruleByCode.get(code)?.level === level ? [ruleByCode.get(code)!.sign] : [])),
+    }))
     .filter((group) => group.signs.length > 0);
 }

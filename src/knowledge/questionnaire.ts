@@ -49,8 +49,14 @@ const persistence = [
 ] as const;
 
 const legWeakness: Question = {
-  path: 'nerve.legWeakness', kind: 'choice', prompt: 'Do your legs feel weak, or give way?',
-  options: [['none', 'No'], ['one-leg', 'Yes, one leg'], ['both-legs', 'Yes, both legs']],
+  path: 'nerve.legWeakness',
+  kind: 'choice',
+  prompt: 'Do your legs feel weak, or give way?',
+  options: [
+    ['none', 'No'],
+    ['one-leg', 'Yes, one leg'],
+    ['both-legs', 'Yes, both legs'],
+  ],
 };
 
 const redFlagIntro = 'These signs are rare, but if you have any of them you need help straight away.';
@@ -62,9 +68,17 @@ export const questionnaire1: Questionnaire = [
     title: 'First, some safety questions',
     intro: redFlagIntro,
     questions: [
-      { path: 'bladderBowel.bladderControlLoss', kind: 'yes-no', prompt: 'Have you lost control of your bladder, so that urine leaks without warning?' },
+      {
+        path: 'bladderBowel.bladderControlLoss',
+        kind: 'yes-no',
+        prompt: 'Have you lost control of your bladder, so that urine leaks without warning?',
+      },
       { path: 'bladderBowel.bowelControlLoss', kind: 'yes-no', prompt: 'Have you lost control of your bowels?' },
-      { path: 'bladderBowel.difficultyUrinating', kind: 'yes-no', prompt: 'Are you unable to pass urine, or unable to start the flow or feel it?' },
+      {
+        path: 'bladderBowel.difficultyUrinating',
+        kind: 'yes-no',
+        prompt: 'Are you unable to pass urine, or unable to start the flow or feel it?',
+      },
       { path: 'nerve.saddleNumbness', kind: 'yes-no', prompt: 'Do you feel numb between your legs, or around your genitals or bottom?' },
       legWeakness,
     ],
@@ -75,10 +89,23 @@ export const questionnaire1: Questionnaire = [
     intro: 'These help decide how soon you should see someone.',
     questions: [
       { path: 'nerve.numbness', kind: 'choice', prompt: 'Do you have numbness in your legs or feet?', options: persistence },
-      { path: 'nerve.tingling', kind: 'choice', prompt: 'Do you have tingling or pins and needles in your legs or feet?', options: persistence },
+      {
+        path: 'nerve.tingling',
+        kind: 'choice',
+        prompt: 'Do you have tingling or pins and needles in your legs or feet?',
+        options: persistence,
+      },
       { path: 'general.fever', kind: 'yes-no', prompt: 'Do you have a fever (38 °C or more, or feeling hot and shivery)?' },
-      { path: 'general.recentFallOrInjury', kind: 'yes-no', prompt: 'Have you had a fall or a knock to your back, apart from the massage?' },
-      { path: 'general.bloodThinners', kind: 'yes-no', prompt: 'Do you take medicine that thins the blood (such as warfarin, apixaban or rivaroxaban)?' },
+      {
+        path: 'general.recentFallOrInjury',
+        kind: 'yes-no',
+        prompt: 'Have you had a fall or a knock to your back, apart from the massage?',
+      },
+      {
+        path: 'general.bloodThinners',
+        kind: 'yes-no',
+        prompt: 'Do you take medicine that thins the blood (such as warfarin, apixaban or rivaroxaban)?',
+      },
     ],
   },
   {
@@ -86,13 +113,44 @@ export const questionnaire1: Questionnaire = [
     title: 'The massage',
     intro: 'Tell us about the massage itself.',
     questions: [
-      { path: 'massage.endedAt', kind: 'instant', prompt: 'When did the massage end?', hint: 'For example "yesterday 17:00", "2026-03-02 17:00", "17:00" or "20 hours ago".' },
       {
-        path: 'massage.style', kind: 'choice', optional: true, prompt: 'What kind of massage was it?',
-        options: [['deep-tissue', 'Deep tissue'], ['sports', 'Sports'], ['swedish', 'Swedish'], ['trigger-point', 'Trigger point'], ['myofascial', 'Myofascial release'], ['other', 'Something else']],
+        path: 'massage.endedAt',
+        kind: 'instant',
+        prompt: 'When did the massage end?',
+        hint: 'For example "yesterday 17:00", "2026-03-02 17:00", "17:00" or "20 hours ago".',
       },
-      { path: 'massage.pressure', kind: 'choice', optional: true, prompt: 'How firm was the pressure?', options: [['light', 'Light'], ['moderate', 'Moderate'], ['firm', 'Firm']] },
-      { path: 'massage.areasWorked', kind: 'choices', optional: true, prompt: 'Which areas did the therapist work on?', options: regionOptions },
+      {
+        path: 'massage.style',
+        kind: 'choice',
+        optional: true,
+        prompt: 'What kind of massage was it?',
+        options: [
+          ['deep-tissue', 'Deep tissue'],
+          ['sports', 'Sports'],
+          ['swedish', 'Swedish'],
+          ['trigger-point', 'Trigger point'],
+          ['myofascial', 'Myofascial release'],
+          ['other', 'Something else'],
+        ],
+      },
+      {
+        path: 'massage.pressure',
+        kind: 'choice',
+        optional: true,
+        prompt: 'How firm was the pressure?',
+        options: [
+          ['light', 'Light'],
+          ['moderate', 'Moderate'],
+          ['firm', 'Firm'],
+        ],
+      },
+      {
+        path: 'massage.areasWorked',
+        kind: 'choices',
+        optional: true,
+        prompt: 'Which areas did the therapist work on?',
+        options: regionOptions,
+      },
       { path: 'massage.sharpPainDuring', kind: 'yes-no', prompt: 'Did you feel sharp pain during the massage?' },
     ],
   },
@@ -103,16 +161,58 @@ export const questionnaire1: Questionnaire = [
     questions: [
       { path: 'pain.severity', kind: 'score', prompt: 'How bad is the pain, from 0 (no pain) to 10 (the worst you can imagine)?' },
       {
-        path: 'pain.qualities', kind: 'choices', prompt: 'What does the pain feel like?', hint: 'Choose all that fit.',
-        options: [['dull-ache', 'A dull ache'], ['stiffness', 'Stiff'], ['tenderness', 'Tender to touch'], ['sharp', 'Sharp or stabbing'], ['shooting', 'Shooting'], ['electric', 'Like an electric shock'], ['burning', 'Burning']],
+        path: 'pain.qualities',
+        kind: 'choices',
+        prompt: 'What does the pain feel like?',
+        hint: 'Choose all that fit.',
+        options: [
+          ['dull-ache', 'A dull ache'],
+          ['stiffness', 'Stiff'],
+          ['tenderness', 'Tender to touch'],
+          ['sharp', 'Sharp or stabbing'],
+          ['shooting', 'Shooting'],
+          ['electric', 'Like an electric shock'],
+          ['burning', 'Burning'],
+        ],
       },
-      { path: 'pain.extent', kind: 'choice', prompt: 'Is the pain spread out, or in one spot?', options: [['widespread', 'Spread across the lower back'], ['localized', 'In one spot']] },
-      { path: 'pain.regions', kind: 'choices', optional: true, prompt: 'Where is it sore?', hint: 'Choose all that fit, or none if you are not sure.', options: regionOptions },
       {
-        path: 'pain.radiation', kind: 'choice', prompt: 'Does the pain travel anywhere?',
-        options: [['none', 'No, it stays in the back'], ['buttock', 'Into the buttock'], ['thigh', 'Down into the thigh'], ['below-knee', 'Down the leg below the knee']],
+        path: 'pain.extent',
+        kind: 'choice',
+        prompt: 'Is the pain spread out, or in one spot?',
+        options: [
+          ['widespread', 'Spread across the lower back'],
+          ['localized', 'In one spot'],
+        ],
       },
-      { path: 'pain.trend', kind: 'choice', prompt: 'Since the pain began, is it getting better, staying the same or getting worse?', options: [['better', 'Getting better'], ['same', 'About the same'], ['worse', 'Getting worse']] },
+      {
+        path: 'pain.regions',
+        kind: 'choices',
+        optional: true,
+        prompt: 'Where is it sore?',
+        hint: 'Choose all that fit, or none if you are not sure.',
+        options: regionOptions,
+      },
+      {
+        path: 'pain.radiation',
+        kind: 'choice',
+        prompt: 'Does the pain travel anywhere?',
+        options: [
+          ['none', 'No, it stays in the back'],
+          ['buttock', 'Into the buttock'],
+          ['thigh', 'Down into the thigh'],
+          ['below-knee', 'Down the leg below the knee'],
+        ],
+      },
+      {
+        path: 'pain.trend',
+        kind: 'choice',
+        prompt: 'Since the pain began, is it getting better, staying the same or getting worse?',
+        options: [
+          ['better', 'Getting better'],
+          ['same', 'About the same'],
+          ['worse', 'Getting worse'],
+        ],
+      },
       { path: 'localSigns.swelling', kind: 'yes-no', prompt: 'Is there swelling where you were massaged?' },
       { path: 'localSigns.bruising', kind: 'yes-no', prompt: 'Is there bruising where you were massaged?' },
     ],
@@ -127,7 +227,10 @@ export const sinceMassage: Question = {
   hint: 'Tick all that you have had, or None of these.',
   items: [
     ['general.breathlessOrChestPain', 'Shortness of breath, pain in your chest, or coughing up blood'],
-    ['bladderBowel.brownUrine', 'Pee that is brown, like cola or strong tea (dark yellow pee is not this: it usually means you need to drink more)'],
+    [
+      'bladderBowel.brownUrine',
+      'Pee that is brown, like cola or strong tea (dark yellow pee is not this: it usually means you need to drink more)',
+    ],
     ['bladderBowel.bloodInUrine', 'Pee that is red or pink'],
     ['general.oneLegSwollen', 'One calf or leg that is newly swollen, warm or painful (not just sore where it was massaged)'],
   ],
@@ -139,28 +242,54 @@ const leg = (report: Report1) => reachesLeg(report) || report.nerve.numbness !==
 /** Policy 2's follow-ups, asked after the pain, each only when it can change the advice. */
 export const followUps: readonly Question[] = [
   {
-    path: 'nerve.bothLegs', kind: 'yes-no', prompt: 'Is this in one leg, or in both legs?',
+    path: 'nerve.bothLegs',
+    kind: 'yes-no',
+    prompt: 'Is this in one leg, or in both legs?',
     hint: 'The pain down the leg, the numbness, or the pins and needles.',
     // A yes-no question in its own words: "both legs" is yes.
-    options: [['no', 'One leg'], ['yes', 'Both legs']],
+    options: [
+      ['no', 'One leg'],
+      ['yes', 'Both legs'],
+    ],
     followUp: { when: leg, why: 'the pain reaches the leg, or there is numbness or tingling: say whether it is in one leg or both' },
   },
   {
-    path: 'history.aged70OrOver', kind: 'yes-no', prompt: 'Are you 70 or older?',
-    followUp: { when: mechanism, why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether you are 70 or older' },
+    path: 'history.aged70OrOver',
+    kind: 'yes-no',
+    prompt: 'Are you 70 or older?',
+    followUp: {
+      when: mechanism,
+      why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether you are 70 or older',
+    },
   },
   {
-    path: 'history.fragileBones', kind: 'yes-no',
-    prompt: 'Has a doctor said your bones are thin or weak (osteoporosis), have you broken a bone in a small fall as an adult, or have you taken steroid tablets (such as prednisolone) for 3 months or more?',
-    followUp: { when: mechanism, why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether your bones may be weak' },
+    path: 'history.fragileBones',
+    kind: 'yes-no',
+    prompt:
+      'Has a doctor said your bones are thin or weak (osteoporosis), have you broken a bone in a small fall as an adult, or have you taken steroid tablets (such as prednisolone) for 3 months or more?',
+    followUp: {
+      when: mechanism,
+      why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether your bones may be weak',
+    },
   },
   {
-    path: 'history.cancer', kind: 'yes-no', prompt: 'Have you ever had cancer?', hint: 'A skin cancer that was simply cut out does not count.',
-    followUp: { when: (report, hours) => nerveSign(report) || notSettling(report, hours), why: 'there are nerve symptoms, or the pain is not settling 3 days after the massage: say whether you have had cancer' },
+    path: 'history.cancer',
+    kind: 'yes-no',
+    prompt: 'Have you ever had cancer?',
+    hint: 'A skin cancer that was simply cut out does not count.',
+    followUp: {
+      when: (report, hours) => nerveSign(report) || notSettling(report, hours),
+      why: 'there are nerve symptoms, or the pain is not settling 3 days after the massage: say whether you have had cancer',
+    },
   },
   {
-    path: 'pain.nightPainPreventsSleep', kind: 'yes-no', prompt: 'Does the back pain wake you at night, or stop you getting to sleep?',
-    followUp: { when: (report, hours) => report.history?.cancer === true && notSettling(report, hours), why: 'you have had cancer and the pain is not settling: say whether it wakes you or keeps you awake' },
+    path: 'pain.nightPainPreventsSleep',
+    kind: 'yes-no',
+    prompt: 'Does the back pain wake you at night, or stop you getting to sleep?',
+    followUp: {
+      when: (report, hours) => report.history?.cancer === true && notSettling(report, hours),
+      why: 'you have had cancer and the pain is not settling: say whether it wakes you or keeps you awake',
+    },
   },
 ];
 
@@ -194,7 +323,8 @@ export const questionnaire2: Questionnaire = questionnaire1.map((section) => ({
 }));
 
 /** The answer paths a question sets: its own, or each of a checklist's items. */
-export const answerPaths = (question: Question): readonly string[] => (question.items ? question.items.map(([path]) => path) : [question.path]);
+export const answerPaths = (question: Question): readonly string[] =>
+  question.items ? question.items.map(([path]) => path) : [question.path];
 
 export type Answers = Record<string, unknown>;
 

@@ -113,7 +113,7 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
         ? { 'general.bloodThinners': true, 'localSigns.swelling': report.localSigns.swelling, 'pain.severity': report.pain.severity }
         : null,
     explain: (e) =>
-      `You take a blood thinner, and ${e['localSigns.swelling'] ? 'there is swelling where you were massaged' : `you rated the pain ${e['pain.severity']} out of 10`}. ` +
+      `You take a blood thinner, and ${e['localSigns.swelling'] ? 'there is swelling where you were massaged' : `you rated the pain ${e['pain.severity'] as number} out of 10`}. ` +
       'On a blood thinner, bleeding into a muscle or under the skin can keep spreading, so a doctor should check it today.',
     sign: 'If you take a blood thinner: new swelling, or pain of 7 out of 10 or more',
     told: 'I take a blood thinner, and I have swelling or strong pain',
@@ -130,14 +130,20 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
       if (!notSettling(report, hours)) return null;
       const night = report.pain.nightPainPreventsSleep === true;
       if (report.pain.trend !== 'worse' && report.pain.severity < 7 && !night) return null;
-      return { 'history.cancer': true, hoursSinceMassage: hours, 'pain.trend': report.pain.trend, 'pain.severity': report.pain.severity, 'pain.nightPainPreventsSleep': night };
+      return {
+        'history.cancer': true,
+        hoursSinceMassage: hours,
+        'pain.trend': report.pain.trend,
+        'pain.severity': report.pain.severity,
+        'pain.nightPainPreventsSleep': night,
+      };
     },
     explain: (e) => {
       const why = e.symptoms
         ? `you have ${listed(e.symptoms as readonly string[])}`
         : `${days(e.hoursSinceMassage as number)} days after the massage the pain is ${listed([
             ...(e['pain.trend'] === 'worse' ? ['getting worse'] : []),
-            ...((e['pain.severity'] as number) >= 7 ? [`${e['pain.severity']} out of 10`] : []),
+            ...((e['pain.severity'] as number) >= 7 ? [`${e['pain.severity'] as number} out of 10`] : []),
             ...(e['pain.nightPainPreventsSleep'] ? ['waking you at night or keeping you awake'] : []),
           ])}`;
       return `You said you have had cancer, and ${why}. In someone who has had cancer, back pain like this should be checked within a day, to make sure it has nothing to do with the cancer.`;
@@ -162,7 +168,10 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
       };
     },
     explain: (e) => {
-      const risk = [...(e['history.aged70OrOver'] ? ['you are 70 or older'] : []), ...(e['history.fragileBones'] ? ['your bones may be thin or weak'] : [])];
+      const risk = [
+        ...(e['history.aged70OrOver'] ? ['you are 70 or older'] : []),
+        ...(e['history.fragileBones'] ? ['your bones may be thin or weak'] : []),
+      ];
       const pain = [
         ...(e['massage.sharpPainDuring'] ? ['you felt sharp pain during the massage'] : []),
         ...((e['pain.qualities'] as readonly string[]).length ? ['the pain is sharp now'] : []),

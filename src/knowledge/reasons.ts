@@ -41,7 +41,10 @@ export const policy1Rules: readonly ReasonRule[] = [
     source: 'seed:warning-signs',
     match: ({ report: { bladderBowel } }) =>
       bladderBowel.bladderControlLoss || bladderBowel.bowelControlLoss
-        ? { 'bladderBowel.bladderControlLoss': bladderBowel.bladderControlLoss, 'bladderBowel.bowelControlLoss': bladderBowel.bowelControlLoss }
+        ? {
+            'bladderBowel.bladderControlLoss': bladderBowel.bladderControlLoss,
+            'bladderBowel.bowelControlLoss': bladderBowel.bowelControlLoss,
+          }
         : null,
     explain: (e) =>
       `You said you have lost control of your ${e['bladderBowel.bladderControlLoss'] && e['bladderBowel.bowelControlLoss'] ? 'bladder and bowels' : e['bladderBowel.bladderControlLoss'] ? 'bladder' : 'bowels'}. ` +
@@ -54,8 +57,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'emergency',
     source: 'guideline:cauda-equina',
-    match: ({ report: { bladderBowel } }) =>
-      bladderBowel.difficultyUrinating ? { 'bladderBowel.difficultyUrinating': true } : null,
+    match: ({ report: { bladderBowel } }) => (bladderBowel.difficultyUrinating ? { 'bladderBowel.difficultyUrinating': true } : null),
     explain:
       'You said you cannot pass urine, or cannot start or feel the flow. Together with back pain, this can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Not being able to pee, or not feeling it when you do',
@@ -66,7 +68,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'emergency',
     source: 'guideline:cauda-equina',
-    match: ({ report: { nerve } }) => nerve.saddleNumbness ? { 'nerve.saddleNumbness': true } : null,
+    match: ({ report: { nerve } }) => (nerve.saddleNumbness ? { 'nerve.saddleNumbness': true } : null),
     explain:
       'You said you feel numb between your legs or around your bottom. This can mean the nerves at the bottom of the spine are under pressure. Hospital staff need to check this straight away.',
     sign: 'Numbness between your legs or around your bottom',
@@ -77,7 +79,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'emergency',
     source: 'guideline:cauda-equina',
-    match: ({ report: { nerve } }) => nerve.legWeakness === 'both-legs' ? { 'nerve.legWeakness': nerve.legWeakness } : null,
+    match: ({ report: { nerve } }) => (nerve.legWeakness === 'both-legs' ? { 'nerve.legWeakness': nerve.legWeakness } : null),
     explain:
       'You said both of your legs feel weak. Weakness in both legs can mean nerves in the lower back are being pressed on. This needs help straight away.',
     sign: 'Both legs feeling weak',
@@ -89,9 +91,8 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'urgent',
     source: 'guideline:nice-ng59',
-    match: ({ report: { nerve } }) => nerve.legWeakness === 'one-leg' ? { 'nerve.legWeakness': nerve.legWeakness } : null,
-    explain:
-      'You said one leg feels weak. This can mean a nerve in the lower back is being pressed on. A doctor should check it today.',
+    match: ({ report: { nerve } }) => (nerve.legWeakness === 'one-leg' ? { 'nerve.legWeakness': nerve.legWeakness } : null),
+    explain: 'You said one leg feels weak. This can mean a nerve in the lower back is being pressed on. A doctor should check it today.',
     sign: 'One leg feeling weak, or a foot that drags or slaps',
     told: 'One of my legs feels weak',
   },
@@ -100,7 +101,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'urgent',
     source: 'seed:warning-signs',
-    match: ({ report: { nerve } }) => nerve.numbness === 'persistent' ? { 'nerve.numbness': nerve.numbness } : null,
+    match: ({ report: { nerve } }) => (nerve.numbness === 'persistent' ? { 'nerve.numbness': nerve.numbness } : null),
     explain:
       'You said your leg or foot feels numb all the time. Numbness that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Numbness in a leg or foot that does not go away',
@@ -111,7 +112,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'urgent',
     source: 'seed:warning-signs',
-    match: ({ report: { nerve } }) => nerve.tingling === 'persistent' ? { 'nerve.tingling': nerve.tingling } : null,
+    match: ({ report: { nerve } }) => (nerve.tingling === 'persistent' ? { 'nerve.tingling': nerve.tingling } : null),
     explain:
       'You said you have pins and needles in your leg or foot all the time. Tingling that stays can mean a nerve is being pressed on. A doctor should check it today.',
     sign: 'Pins and needles in a leg or foot that do not go away',
@@ -122,7 +123,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'urgent',
     source: 'guideline:nice-ng59',
-    match: ({ report: { general } }) => general.fever ? { 'general.fever': true } : null,
+    match: ({ report: { general } }) => (general.fever ? { 'general.fever': true } : null),
     explain:
       'You said you have a fever. Back pain with a high temperature is not a usual result of a massage and can be a sign of an infection. A doctor should check it today.',
     sign: 'A fever (a temperature of 38 °C or more, or feeling hot and shivery)',
@@ -133,7 +134,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'urgent',
     source: 'guideline:nice-ng59',
-    match: ({ report: { general } }) => general.recentFallOrInjury ? { 'general.recentFallOrInjury': true } : null,
+    match: ({ report: { general } }) => (general.recentFallOrInjury ? { 'general.recentFallOrInjury': true } : null),
     explain:
       'You said you had a fall or a knock to your back, apart from the massage. A doctor should check today that nothing was injured.',
     sign: 'A fall or a knock to your back',
@@ -145,8 +146,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     watch: true,
     level: 'see-clinician',
     source: 'seed:warning-signs',
-    match: ({ report: { pain } }) =>
-      pain.qualities.some(isSharp) ? { 'pain.qualities': pain.qualities.filter(isSharp) } : null,
+    match: ({ report: { pain } }) => (pain.qualities.some(isSharp) ? { 'pain.qualities': pain.qualities.filter(isSharp) } : null),
     explain: (e) =>
       `You described the pain as ${listed(e['pain.qualities'] as readonly string[])}. Soreness after a massage is usually a dull ache. ` +
       'Pain like this can come from a strained muscle or an irritated nerve, so it is worth having it looked at.',
@@ -170,9 +170,8 @@ export const policy1Rules: readonly ReasonRule[] = [
     code: 'intermittent-numbness',
     level: 'see-clinician',
     source: 'seed:warning-signs',
-    match: ({ report: { nerve } }) => nerve.numbness === 'comes-and-goes' ? { 'nerve.numbness': nerve.numbness } : null,
-    explain:
-      'You said you have numbness that comes and goes. This can mean a nerve is being pressed on now and then.',
+    match: ({ report: { nerve } }) => (nerve.numbness === 'comes-and-goes' ? { 'nerve.numbness': nerve.numbness } : null),
+    explain: 'You said you have numbness that comes and goes. This can mean a nerve is being pressed on now and then.',
     sign: 'Numbness that comes and goes',
     told: 'I have numbness that comes and goes',
   },
@@ -214,7 +213,7 @@ export const policy1Rules: readonly ReasonRule[] = [
     match: ({ report: { pain }, hours }) =>
       hours > 168 && pain.severity >= 4 ? { hoursSinceMassage: hours, 'pain.severity': pain.severity } : null,
     explain: (e) =>
-      `It has been more than a week and the pain is still ${e['pain.severity']} out of 10. ` +
+      `It has been more than a week and the pain is still ${e['pain.severity'] as number} out of 10. ` +
       'Normal soreness after a massage is usually gone within 5 to 7 days.',
     sign: 'Pain of 4 out of 10 or more a week after the massage',
     told: 'The pain has lasted more than a week',
@@ -234,9 +233,9 @@ export const policy1Rules: readonly ReasonRule[] = [
     code: 'severe-pain',
     level: 'see-clinician',
     source: 'guideline:nhs-back-pain',
-    match: ({ report: { pain } }) => pain.severity >= 9 ? { 'pain.severity': pain.severity } : null,
+    match: ({ report: { pain } }) => (pain.severity >= 9 ? { 'pain.severity': pain.severity } : null),
     explain: (e) =>
-      `You rated the pain ${e['pain.severity']} out of 10. Pain this strong is more than the usual soreness after a massage.`,
+      `You rated the pain ${e['pain.severity'] as number} out of 10. Pain this strong is more than the usual soreness after a massage.`,
     sign: 'Pain of 9 or 10 out of 10',
     told: 'The pain is very strong',
   },

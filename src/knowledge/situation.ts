@@ -24,7 +24,8 @@ export const reachesLeg = (report: Report1) => report.pain.radiation === 'thigh'
 export const strongInOneSpot = (report: Report1) => report.pain.extent === 'localized' && report.pain.severity >= 7;
 
 /** mechanism: sharp pain during the massage, sharp pain now, or strong pain in one spot. */
-export const mechanism = (report: Report1) => report.massage.sharpPainDuring || report.pain.qualities.some(isSharp) || strongInOneSpot(report);
+export const mechanism = (report: Report1) =>
+  report.massage.sharpPainDuring || report.pain.qualities.some(isSharp) || strongInOneSpot(report);
 
 /** nerveSign: a weak leg, any numbness, pins and needles all the time, or pain down the leg. */
 export const nerveSign = (report: Report1) =>

@@ -11,9 +11,15 @@ export const sources = {
   'guideline:nhs-dvt': { kind: 'guideline', title: 'NHS: deep vein thrombosis, and back-pain symptoms that need 999' },
   'guideline:nhs-blood-in-urine': { kind: 'guideline', title: 'NHS: blood in urine' },
   'guideline:nhs-anticoagulants': { kind: 'guideline', title: 'NHS: anticoagulant side effects, signs of bleeding' },
-  'evidence:anticoagulant-haematoma': { kind: 'evidence', title: 'Spinal epidural and psoas haematoma on anticoagulants (Vanichkulbodee 2019; Kong 2012)' },
+  'evidence:anticoagulant-haematoma': {
+    kind: 'evidence',
+    title: 'Spinal epidural and psoas haematoma on anticoagulants (Vanichkulbodee 2019; Kong 2012)',
+  },
   'evidence:rhabdomyolysis': { kind: 'evidence', title: 'Rhabdomyolysis after massage (Chen 2021)' },
-  'evidence:red-flags-malignancy': { kind: 'evidence', title: 'Downie 2013, red flags for malignancy; NICE NG234 (acute oncology within 24 h)' },
+  'evidence:red-flags-malignancy': {
+    kind: 'evidence',
+    title: 'Downie 2013, red flags for malignancy; NICE NG234 (acute oncology within 24 h)',
+  },
   'evidence:red-flags-fracture': { kind: 'evidence', title: 'Henschke 2009 and Downie 2013, red flags for fracture' },
   'policy:triage-1': { kind: 'policy', title: 'TRIAGE.md, policy version 1' },
   'policy:triage-2': { kind: 'policy', title: 'TRIAGE.md, policy version 2' },

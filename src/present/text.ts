@@ -4,7 +4,6 @@ import { levelName } from '../knowledge/levels.ts';
 import { watchGroups } from '../knowledge/policy.ts';
 import { localTime } from './time.ts';
 
-
 function wrap(text: string, indent: string, width = 78): string {
   const lines: string[] = [];
   let line = '';
@@ -38,10 +37,11 @@ export function renderText(assessment: FullAssessment, timeZone: string, reporte
     out.push('Your plan:');
     for (const action of assessment.plan.actions) {
       const until =
-        typeof action.until !== 'string' ? ''
-        : Date.parse(action.until) > Date.parse(reportedAt)
-          ? ` (until ${at(action.until)})`
-          : ` (that time has passed: ${at(action.until)})`;
+        typeof action.until !== 'string'
+          ? ''
+          : Date.parse(action.until) > Date.parse(reportedAt)
+            ? ` (until ${at(action.until)})`
+            : ` (that time has passed: ${at(action.until)})`;
       out.push(bullet(action.text + until));
     }
     out.push('');
@@ -51,7 +51,8 @@ export function renderText(assessment: FullAssessment, timeZone: string, reporte
       bullet(`Soreness after a massage is usually worst between ${at(timeline.peakFrom)} and ${at(timeline.peakUntil)}, then eases.`),
       bullet(`Hard exercise is fine again from ${at(timeline.strenuousExerciseFrom)}.`),
     );
-    if (timeline.recheckAt) out.push(bullet(`Check again on ${at(timeline.recheckAt)}. If it is not easing by then, the advice may change.`));
+    if (timeline.recheckAt)
+      out.push(bullet(`Check again on ${at(timeline.recheckAt)}. If it is not easing by then, the advice may change.`));
     out.push('');
   }
 

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { report, report1 } from '../../test/support/reports.ts';
 import { expected, inputText, observed, vignettes, vignettes2 } from '../../test/support/vignettes.ts';
-import { validateAssessment, validateContractAssessment, validateContractErrorBody, validateContractErrorBody2 } from '../contract/validate.ts';
+import {
+  validateAssessment,
+  validateContractAssessment,
+  validateContractErrorBody,
+  validateContractErrorBody2,
+} from '../contract/validate.ts';
 import { buildApp } from './app.ts';
 
 // Limits far above what the tests send: they are tested on their own.
@@ -15,7 +20,7 @@ const post = (version: 1 | 2, payload: string, contentType = 'application/json')
 const statusFor = (error: string | undefined) => (error === undefined ? 200 : error === 'malformed-json' ? 400 : 422);
 
 describe('POST /api/v2/assessments (policy 2)', () => {
-  it('200 with an assessment that validates against the contract and Aftercare\'s own schema', async () => {
+  it("200 with an assessment that validates against the contract and Aftercare's own schema", async () => {
     const response = await post(2, JSON.stringify(report()));
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/application\/json/);
@@ -44,7 +49,12 @@ describe('POST /api/v2/assessments (policy 2)', () => {
   it('refuses a policy-1 report: policy 2 needs the tick-list', async () => {
     const response = await post(2, JSON.stringify(report1()));
     expect(response.statusCode).toBe(422);
-    expect(response.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['bladderBowel.bloodInUrine', 'bladderBowel.brownUrine', 'general.breathlessOrChestPain', 'general.oneLegSwollen']);
+    expect(
+      response
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['bladderBowel.bloodInUrine', 'bladderBowel.brownUrine', 'general.breathlessOrChestPain', 'general.oneLegSwollen']);
   });
 });
 
@@ -81,7 +91,9 @@ describe('POST /api/v1/assessments (policy 1, deprecated)', () => {
     expect(body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['extra', 'pain.severity', 'pain.trend']);
   });
   it('422 report-before-massage and out-of-scope', async () => {
-    expect((await post(1, JSON.stringify(report1({ reportedAt: '2026-03-01T00:00:00Z' })))).json().error.code).toBe('report-before-massage');
+    expect((await post(1, JSON.stringify(report1({ reportedAt: '2026-03-01T00:00:00Z' })))).json().error.code).toBe(
+      'report-before-massage',
+    );
     const late = await post(1, JSON.stringify(report1({}, 721)));
     expect(late.statusCode).toBe(422);
     expect(late.json().error.code).toBe('out-of-scope');
@@ -107,7 +119,11 @@ describe('hostile bodies', () => {
     const validate = version === 1 ? validateContractErrorBody : validateContractErrorBody2;
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string({ maxLength: 300 }), fc.json({ maxDepth: 4 }), fc.constantFrom('['.repeat(5000), '{"a":'.repeat(3000), '\uFEFF{}', 'null', '1e999')),
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.json({ maxDepth: 4 }),
+          fc.constantFrom('['.repeat(5000), '{"a":'.repeat(3000), '\uFEFF{}', 'null', '1e999'),
+        ),
         async (payload) => {
           const response = await post(version, payload);
           expect([200, 400, 413, 422]).toContain(response.statusCode);

@@ -1,7 +1,14 @@
 // The HTTP adapter: the contract's endpoints, the web app, the diary and the clinic on Fastify. Effects (logger,
 // clock, ids, mail, the database) come in as arguments; this is where they are wired together.
 import { randomUUID } from 'node:crypto';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { Kysely } from 'kysely';
 import { accounts } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
@@ -86,13 +93,18 @@ declare module 'fastify' {
 }
 
 /** Every log line that shows a request shows it like this: method, redacted path, address. */
-const requestSerializer = (request: FastifyRequest) => ({ method: request.method, url: loggableUrl(request.url), remoteAddress: request.ip });
+const requestSerializer = (request: FastifyRequest) => ({
+  method: request.method,
+  url: loggableUrl(request.url),
+  remoteAddress: request.ip,
+});
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
   // URLs carry secrets (diary, follow-up and reset links): whatever logs a request logs it redacted.
-  const logger = typeof options.logger === 'object' && options.logger !== null
-    ? { ...options.logger, serializers: { ...(options.logger as { serializers?: object }).serializers, req: requestSerializer } }
-    : (options.logger ?? false);
+  const logger =
+    typeof options.logger === 'object' && options.logger !== null
+      ? { ...options.logger, serializers: { ...(options.logger as { serializers?: object }).serializers, req: requestSerializer } }
+      : (options.logger ?? false);
   const app = Fastify({
     logger,
     bodyLimit,
@@ -111,7 +123,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   if (!options.logEveryRequest) {
     app.addHook('onResponse', (request, reply, done) => {
       const ms = reply.elapsedTime;
-      if (isNotable(reply.statusCode, ms)) logRequest(request.log, { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms });
+      if (isNotable(reply.statusCode, ms))
+        logRequest(request.log, { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms });
       done();
     });
   }
@@ -122,7 +135,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const publicOrigin = () => {
     if (options.publicUrl) return options.publicUrl.origin;
     const address = app.server.address();
-    return typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : 'http://localhost';
+    return typeof address === 'object' && address
+      ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+      : 'http://localhost';
   };
   const link = (path: string) => `${publicOrigin()}${path}`;
   const pageHeaders = secure ? { ...securityHeaders, ...strictTransportSecurity } : securityHeaders;
@@ -132,7 +147,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? apiHeaders : pageHeaders);
     // Nothing that changes something is accepted from another site's page, on any route.
-    if (crossSiteProblem(request, publicOrigin()) !== null) return done(crossSiteRefusal());
+    if (crossSiteProblem(request, publicOrigin) !== null) return done(crossSiteRefusal());
     done();
   });
 
@@ -166,7 +181,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.get('/healthz', () => ({ status: 'ok' }));
 
   for (const asset of Object.values(assets)) {
-    app.get(asset.path, (_request, reply) => reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body));
+    app.get(asset.path, (_request, reply) =>
+      reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body),
+    );
   }
 
   const tasks = background(() => app.log);
@@ -182,12 +199,26 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const diaries: DiaryDeps = { stores, now: web.now, ...ids, checkInLimits: options.checkInLimits ?? defaultCheckInLimits };
   const limitNewDiary = (request: FastifyRequest) => diaryLimit.take(request.ip);
   const mailer: Mailer = options.mailer ?? { send: async () => app.log.warn('no mailer: a message was dropped') };
-  const clinicAccounts = accounts({ store: stores.clinics, hasher: options.hasher ?? passwordHasher(options.hashing), now: web.now, ...ids, link, send: (mail) => mailer.send(mail) });
+  const clinicAccounts = accounts({
+    store: stores.clinics,
+    hasher: options.hasher ?? passwordHasher(options.hashing),
+    now: web.now,
+    ...ids,
+    link,
+    send: (mail) => mailer.send(mail),
+  });
   const clinicFollowUps = followUps({ store: stores.clinics, now: web.now, ...ids, link });
 
   registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary } });
   registerDiaryApi(app, { ...diaries, link, limitNewDiary });
-  registerClinic(app, { ...diaries, defaultTimeZone: web.defaultTimeZone, accounts: clinicAccounts, followUps: clinicFollowUps, cookies: jar, background: tasks });
+  registerClinic(app, {
+    ...diaries,
+    defaultTimeZone: web.defaultTimeZone,
+    accounts: clinicAccounts,
+    followUps: clinicFollowUps,
+    cookies: jar,
+    background: tasks,
+  });
   registerClinicApi(app, { accounts: clinicAccounts, followUps: clinicFollowUps, diaries: stores.diaries, cookies: jar });
   return app;
 }

@@ -44,17 +44,30 @@ describe('accounts', () => {
   it('refuses every form that changes something without its token', async () => {
     const admin = await h.signUp('One', 'a@example.com');
     const { id } = await h.recordSession(admin, 'Client');
-    for (const url of ['/clinic/sign-in', '/clinic/sign-up', '/clinic/sign-out', '/clinic/sign-out-everywhere', '/clinic/reset', '/clinic/sessions', `/clinic/sessions/${id}/link`, '/clinic/members']) {
+    for (const url of [
+      '/clinic/sign-in',
+      '/clinic/sign-up',
+      '/clinic/sign-out',
+      '/clinic/sign-out-everywhere',
+      '/clinic/reset',
+      '/clinic/sessions',
+      `/clinic/sessions/${id}/link`,
+      '/clinic/members',
+    ]) {
       expect((await admin.post(url, {}, { csrf: false })).statusCode, url).toBe(403);
     }
-    expect((await admin.post('/clinic/sessions', { _csrf: 'x'.repeat(43), clientRef: 'Sneaky', endedAt: '2026-03-02T17:00' }, { csrf: false })).statusCode).toBe(403);
+    expect(
+      (await admin.post('/clinic/sessions', { _csrf: 'x'.repeat(43), clientRef: 'Sneaky', endedAt: '2026-03-02T17:00' }, { csrf: false }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('throttles sign-in after five attempts for an email, and says so', async () => {
     await h.signUp('One', 'a@example.com');
     const attacker = new Visitor(h.app);
     await attacker.get('/clinic/sign-in');
-    for (let k = 0; k < 5; k++) expect((await attacker.post('/clinic/sign-in', { email: 'a@example.com', password: 'wrong password!' })).statusCode).toBe(401);
+    for (let k = 0; k < 5; k++)
+      expect((await attacker.post('/clinic/sign-in', { email: 'a@example.com', password: 'wrong password!' })).statusCode).toBe(401);
     const blocked = await attacker.post('/clinic/sign-in', { email: 'a@example.com', password });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.body).toContain('Too many sign-in attempts');
@@ -93,7 +106,7 @@ describe('accounts', () => {
 });
 
 describe('follow-up and the dashboard', () => {
-  it('a follow-up link starts a diary of the client\'s own after consent, and the dashboard puts the most urgent first with its flags', async () => {
+  it("a follow-up link starts a diary of the client's own after consent, and the dashboard puts the most urgent first with its flags", async () => {
     const admin = await h.signUp('One', 'a@example.com');
     const calmClient = await h.recordSession(admin, 'Calm client');
     const swollen = await h.recordSession(admin, 'Swollen client');
@@ -107,7 +120,11 @@ describe('follow-up and the dashboard', () => {
     await withoutConsent.get(`/follow-up/${(await h.recordSession(admin, 'Undecided')).link}`);
 
     const api = (await admin.get('/api/v1/clinic/sessions')).json();
-    expect(api.sessions.map((s: { clientRef: string }) => s.clientRef).slice(0, 3)).toEqual(['Feverish client', 'Swollen client', 'Calm client']);
+    expect(api.sessions.map((s: { clientRef: string }) => s.clientRef).slice(0, 3)).toEqual([
+      'Feverish client',
+      'Swollen client',
+      'Calm client',
+    ]);
     const swollenRow = api.sessions.find((s: { clientRef: string }) => s.clientRef === 'Swollen client');
     expect(swollenRow).toMatchObject({ latestLevel: 'self-care', pressureFlag: true, notEasingFlag: false });
     expect(api.counts).toMatchObject({ urgent: 1, pressure: 1, waiting: 2, clients: 5 });
@@ -125,7 +142,13 @@ describe('follow-up and the dashboard', () => {
     expect(record.body).toContain('<title>Client record – Aftercare</title>');
     // The diary has the session's massage: deep tissue, firm, psoas, ended 17:00.
     const opened = (await h.app.inject({ url: `/api/v1/diaries/${diary}` })).json();
-    expect(opened.diary.massage).toMatchObject({ style: 'deep-tissue', pressure: 'firm', areasWorked: ['psoas'], sharpPainDuring: false, endedAt: '2026-03-02T17:00:00+00:00' });
+    expect(opened.diary.massage).toMatchObject({
+      style: 'deep-tissue',
+      pressure: 'firm',
+      areasWorked: ['psoas'],
+      sharpPainDuring: false,
+      endedAt: '2026-03-02T17:00:00+00:00',
+    });
   });
 
   it('flags not easing after 72 h', async () => {
@@ -133,7 +156,10 @@ describe('follow-up and the dashboard', () => {
     const admin = await h.signUp('One', 'a@example.com');
     const { link } = await h.recordSession(admin, 'Slow client');
     await h.clientFollowsUp(link, { 'history.cancer': 'no' });
-    expect((await admin.get('/api/v1/clinic/sessions')).json().sessions[0]).toMatchObject({ notEasingFlag: true, latestLevel: 'see-clinician' });
+    expect((await admin.get('/api/v1/clinic/sessions')).json().sessions[0]).toMatchObject({
+      notEasingFlag: true,
+      latestLevel: 'see-clinician',
+    });
   });
 
   it('a consent refused or half-given starts no diary', async () => {
@@ -149,7 +175,12 @@ describe('follow-up and the dashboard', () => {
   it('a record refused names every field to correct, and keeps what was typed', async () => {
     const admin = await h.signUp('One', 'a@example.com');
     await admin.get('/clinic/sessions/new');
-    const refused = await admin.post('/clinic/sessions', { clientRef: '', endedAt: '2026-02-30T10:00', style: 'hot-stones', notes: 'keep me' });
+    const refused = await admin.post('/clinic/sessions', {
+      clientRef: '',
+      endedAt: '2026-02-30T10:00',
+      style: 'hot-stones',
+      notes: 'keep me',
+    });
     expect(refused.statusCode).toBe(422);
     for (const field of ['clientRef', 'endedAt', 'style']) expect(refused.body).toContain(`href="#f-${field}"`);
     expect(refused.body).toContain('keep me');
@@ -157,7 +188,7 @@ describe('follow-up and the dashboard', () => {
   });
 });
 
-describe('the clinic\'s time zone', () => {
+describe("the clinic's time zone", () => {
   it('is chosen at sign-up: typed session times are read in it, and the pages show times in it', async () => {
     const admin = await h.signUp('East', 'a@example.com', 'America/New_York');
     const recorded = await (async () => {
@@ -178,7 +209,12 @@ describe('the clinic\'s time zone', () => {
   it('refuses a zone that is not one, naming the field; only an admin changes it, and the change is audited', async () => {
     const refused = new Visitor(h.app);
     await refused.get('/clinic/sign-up');
-    const response = await refused.post('/clinic/sign-up', { clinicName: 'X', name: 'Ann', email: 'x@example.com', timeZone: 'Mars/Olympus' });
+    const response = await refused.post('/clinic/sign-up', {
+      clinicName: 'X',
+      name: 'Ann',
+      email: 'x@example.com',
+      timeZone: 'Mars/Olympus',
+    });
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('href="#f-timeZone"');
     const admin = await h.signUp('One', 'a@example.com');
@@ -196,10 +232,13 @@ describe('the clinic\'s time zone', () => {
   });
 });
 
-describe('the client\'s time zone', () => {
+describe("the client's time zone", () => {
   it('the diary a follow-up link starts keeps the time zone the client chose, or the default when it is not a real one', async () => {
     const admin = await h.signUp('Calm Hands', 'a@example.com');
-    for (const [chosen, shown] of [['America/New_York', 'America/New_York'], ['Mars/Olympus', 'UTC']] as const) {
+    for (const [chosen, shown] of [
+      ['America/New_York', 'America/New_York'],
+      ['Mars/Olympus', 'UTC'],
+    ] as const) {
       const { link } = await h.recordSession(admin, `Client in ${chosen}`);
       const client = new Visitor(h.app);
       const consent = (await client.get(`/follow-up/${link}`)).body;
@@ -229,7 +268,9 @@ describe('stopping to share', () => {
     // A check-in after stopping stays with the client.
     h.setNow('2026-03-03T09:10:00Z');
     await client.get(`/diary/${diary}/check-in`);
-    expect((await client.post(`/diary/${diary}/check-in`, { ...calm, ...pain, 'pain.severity': '9' }, { csrf: false })).statusCode).toBe(303);
+    expect((await client.post(`/diary/${diary}/check-in`, { ...calm, ...pain, 'pain.severity': '9' }, { csrf: false })).statusCode).toBe(
+      303,
+    );
 
     const page = (await admin.get(`/clinic/sessions/${id}`)).body;
     expect(page).toContain('The client stopped sharing on');
@@ -240,9 +281,18 @@ describe('stopping to share', () => {
     expect(dashboard).toContain('Stopped sharing');
     expect(dashboard).toMatch(/<strong>0<\/strong> waiting for the client/);
     expect(dashboard).toMatch(/<strong>1<\/strong> stopped sharing/);
-    expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json()).toMatchObject({ session: { diaryId: null, checkIns: 0, latestLevel: null, pressureFlag: false }, checkIns: [] });
+    expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json()).toMatchObject({
+      session: { diaryId: null, checkIns: 0, latestLevel: null, pressureFlag: false },
+      checkIns: [],
+    });
     // What the clinic was given, the follow-up link, opens nothing of the diary: not its page, its API or its exports.
-    for (const url of [`/follow-up/${link}`, `/diary/${link}`, `/diary/${link}/export.json`, `/api/v1/diaries/${link}`, `/api/v1/diaries/${link}/fhir`]) {
+    for (const url of [
+      `/follow-up/${link}`,
+      `/diary/${link}`,
+      `/diary/${link}/export.json`,
+      `/api/v1/diaries/${link}`,
+      `/api/v1/diaries/${link}/fhir`,
+    ]) {
       expect((await admin.get(url)).statusCode, url).toBe(404);
     }
     expect((await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${link}` })).statusCode).toBe(404);
@@ -257,12 +307,17 @@ describe('stopping to share', () => {
     expect(sharing.statusCode).toBe(200);
     expect(sharing.json()).toEqual({ clinicName: 'Calm Hands', since: '2026-03-03T09:00:00.000Z' });
     expect((await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${diary}/sharing` })).statusCode).toBe(204);
-    expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json().session).toMatchObject({ diaryId: null, sharingStoppedAt: '2026-03-03T09:00:00.000Z' });
+    expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json().session).toMatchObject({
+      diaryId: null,
+      sharingStoppedAt: '2026-03-03T09:00:00.000Z',
+    });
     const again = await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${diary}/sharing` });
     expect(again.statusCode).toBe(404);
     expect(again.json().error.message).toContain('not shared');
     expect((await h.app.inject({ method: 'GET', url: `/api/v1/diaries/${diary}/sharing` })).statusCode).toBe(404);
-    expect((await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${'x'.repeat(43)}/sharing` })).json().error.message).toContain('No diary has this link');
+    expect((await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${'x'.repeat(43)}/sharing` })).json().error.message).toContain(
+      'No diary has this link',
+    );
   });
 
   it('deleting a shared diary stops sharing too', async () => {
@@ -280,7 +335,7 @@ describe('stopping to share', () => {
 });
 
 describe('isolation', () => {
-  it('another clinic\'s session is 404 on every page and API route that names it', async () => {
+  it("another clinic's session is 404 on every page and API route that names it", async () => {
     const mine = await h.signUp('Mine', 'a@example.com');
     const theirs = await h.signUp('Theirs', 'b@example.com');
     const { id, link } = await h.recordSession(theirs, 'Their client');
@@ -294,7 +349,7 @@ describe('isolation', () => {
     expect((await theirs.get(`/clinic/sessions/${id}`)).statusCode).toBe(200);
   });
 
-  it('a therapist sees only their own clients; an admin sees the clinic; members and audit are the admin\'s', async () => {
+  it("a therapist sees only their own clients; an admin sees the clinic; members and audit are the admin's", async () => {
     const admin = await h.signUp('One', 'a@example.com');
     const t1 = await h.addTherapist(admin, 't1@example.com');
     const t2 = await h.addTherapist(admin, 't2@example.com');
@@ -309,7 +364,7 @@ describe('isolation', () => {
     expect((await t1.get('/clinic/audit')).statusCode).toBe(404);
   });
 
-  it('a client\'s diary link opens that one diary and nothing else', async () => {
+  it("a client's diary link opens that one diary and nothing else", async () => {
     const admin = await h.signUp('One', 'a@example.com');
     const a = await h.recordSession(admin, 'A');
     const b = await h.recordSession(admin, 'B');
@@ -327,7 +382,8 @@ describe('isolation', () => {
 
   it('is unauthorised without a session: pages redirect to sign in, the API answers 401', async () => {
     const anonymous = new Visitor(h.app);
-    for (const url of ['/clinic', '/clinic/sessions/new', '/clinic/members', '/clinic/audit', '/clinic/sessions/x']) expect((await anonymous.get(url)).headers.location).toBe('/clinic/sign-in');
+    for (const url of ['/clinic', '/clinic/sessions/new', '/clinic/members', '/clinic/audit', '/clinic/sessions/x'])
+      expect((await anonymous.get(url)).headers.location).toBe('/clinic/sign-in');
     expect((await anonymous.get('/api/v1/clinic/sessions')).statusCode).toBe(401);
   });
 });

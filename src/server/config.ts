@@ -34,7 +34,10 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
   }
@@ -65,13 +68,20 @@ function trustProxyOf(text: string | undefined): Config['trustProxy'] {
   if (text === undefined || text === '' || text === '0') return false;
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    if (hops > 10) throw new ConfigError('TRUST_PROXY', `${hops} proxies in front is not believable; give the number of proxies (1 to 10) or their addresses`);
+    if (hops > 10)
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `${hops} proxies in front is not believable; give the number of proxies (1 to 10) or their addresses`,
+      );
     return hops;
   }
   const addresses = text.split(',').map((part) => part.trim());
   const bad = addresses.filter((address) => !isAddressOrBlock(address));
   if (bad.length > 0) {
-    throw new ConfigError('TRUST_PROXY', `must be the number of proxies in front (such as 1) or their addresses (such as 10.0.0.1,10.0.1.0/24); "${bad.join(', ')}" is neither`);
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be the number of proxies in front (such as 1) or their addresses (such as 10.0.0.1,10.0.1.0/24); "${bad.join(', ')}" is neither`,
+    );
   }
   return addresses;
 }
@@ -84,9 +94,10 @@ function publicUrlOf(text: string | undefined): URL | undefined {
   } catch {
     throw new ConfigError('PUBLIC_URL', `must be an absolute address such as https://aftercare.example.org, not "${text}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('PUBLIC_URL', 'must start with https:// (or http:// on a laptop)');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError('PUBLIC_URL', 'must start with https:// (or http:// on a laptop)');
   if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-    throw new ConfigError('PUBLIC_URL', 'must be the site\'s origin only, with no path, query, fragment or credentials');
+    throw new ConfigError('PUBLIC_URL', "must be the site's origin only, with no path, query, fragment or credentials");
   }
   return url;
 }
@@ -111,13 +122,18 @@ export function loadConfig(env: Environment, cwd = process.cwd()): Config {
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!logLevels.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${logLevels.join(', ')}, not "${env.LOG_LEVEL}"`);
   const defaultTimeZone = env.AFTERCARE_TIME_ZONE || 'Europe/London';
-  if (!isTimeZone(defaultTimeZone)) throw new ConfigError('AFTERCARE_TIME_ZONE', `must be an IANA time zone such as Europe/London, not "${defaultTimeZone}"`);
+  if (!isTimeZone(defaultTimeZone))
+    throw new ConfigError('AFTERCARE_TIME_ZONE', `must be an IANA time zone such as Europe/London, not "${defaultTimeZone}"`);
   const emergencyNumber = env.AFTERCARE_EMERGENCY_NUMBER || undefined;
   if (emergencyNumber !== undefined && !/^\+?[0-9]{2,6}$/.test(emergencyNumber)) {
-    throw new ConfigError('AFTERCARE_EMERGENCY_NUMBER', `must be a short number a phone can dial, such as 112 or 911, not "${emergencyNumber}"`);
+    throw new ConfigError(
+      'AFTERCARE_EMERGENCY_NUMBER',
+      `must be a short number a phone can dial, such as 112 or 911, not "${emergencyNumber}"`,
+    );
   }
   for (const flag of ['LOG_REQUESTS'] as const) {
-    if (env[flag] !== undefined && !['', '0', '1'].includes(env[flag]!)) throw new ConfigError(flag, `must be 1 (on) or 0 (off), not "${env[flag]}"`);
+    if (env[flag] !== undefined && !['', '0', '1'].includes(env[flag]))
+      throw new ConfigError(flag, `must be 1 (on) or 0 (off), not "${env[flag]}"`);
   }
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {

@@ -40,7 +40,10 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     const body = parseNewDiary(parseJson(bodyText(request)));
     deps.limitNewDiary(request);
     const { token, ...open } = await startDiary(deps, body.report, body.timeZone ?? 'UTC');
-    return reply.code(201).header('location', `/api/v1/diaries/${token}`).send({ token, ...view(token, open) });
+    return reply
+      .code(201)
+      .header('location', `/api/v1/diaries/${token}`)
+      .send({ token, ...view(token, open) });
   });
 
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request) => view(request.params.token, await opened(request)));
@@ -49,8 +52,9 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     const open = await opened(request);
     const { reportedAt, ...answers } = parseNewCheckIn(parseJson(bodyText(request)));
     const flat: Record<string, unknown> = {};
-    for (const [section, value] of Object.entries(answers)) for (const [key, v] of Object.entries(value as object)) flat[`${section}.${key}`] = v;
-    const report = checkInReport(open, flat, reportedAt === undefined ? deps.now() : new Date(String(reportedAt)));
+    for (const [section, value] of Object.entries(answers))
+      for (const [key, v] of Object.entries(value as object)) flat[`${section}.${key}`] = v;
+    const report = checkInReport(open, flat, typeof reportedAt === 'string' ? new Date(reportedAt) : deps.now());
     // The time is kept as it was written, with its offset.
     if (reportedAt !== undefined) report.reportedAt = parseReport({ ...report, reportedAt }).reportedAt;
     const checkIn = await addCheckIn(deps, open, report);

@@ -6,7 +6,9 @@ import { report } from '../../test/support/reports.ts';
 import { hashToken } from '../store/tokens.ts';
 
 let harness: Awaited<ReturnType<typeof appWithStore>>;
-beforeEach(async () => { harness = await appWithStore('2026-03-03T09:00:00Z'); });
+beforeEach(async () => {
+  harness = await appWithStore('2026-03-03T09:00:00Z');
+});
 afterEach(async () => harness.close());
 
 const answers = (changes: Record<string, unknown> = {}) => {
@@ -15,9 +17,13 @@ const answers = (changes: Record<string, unknown> = {}) => {
 };
 
 async function createDiary() {
-  const response = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report(), timeZone: 'Europe/London' }) });
+  const response = await harness.app.inject({
+    method: 'POST',
+    url: '/api/v1/diaries',
+    payload: JSON.stringify({ report: report(), timeZone: 'Europe/London' }),
+  });
   expect(response.statusCode).toBe(201);
-  return response.json() as { token: string; links: Record<string, string>; checkIns: unknown[] };
+  return response.json<{ token: string; links: Record<string, string>; checkIns: unknown[] }>();
 }
 
 describe('the diary API', () => {
@@ -30,12 +36,16 @@ describe('the diary API', () => {
     expect(JSON.stringify(rows)).not.toContain(created.token);
   });
 
-  it('adds check-ins with the diary\'s massage, works out the trend from the scores, and escalates when not easing', async () => {
+  it("adds check-ins with the diary's massage, works out the trend from the scores, and escalates when not easing", async () => {
     const { token } = await createDiary();
     harness.setNow('2026-03-03T09:05:00Z');
     const pain = { ...report().pain, severity: 4 } as Record<string, unknown>;
     delete pain.trend;
-    const response = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify({ ...answers({ pain, history: { cancer: false } }), reportedAt: '2026-03-06T10:00:00Z' }) });
+    const response = await harness.app.inject({
+      method: 'POST',
+      url: `/api/v1/diaries/${token}/check-ins`,
+      payload: JSON.stringify({ ...answers({ pain, history: { cancer: false } }), reportedAt: '2026-03-06T10:00:00Z' }),
+    });
     expect(response.statusCode).toBe(201);
     const body = response.json();
     expect(body.report.massage.endedAt).toBe(report().massage.endedAt);
@@ -47,20 +57,41 @@ describe('the diary API', () => {
 
   it('refuses a bad check-in with every issue by its path, and saves nothing', async () => {
     const { token } = await createDiary();
-    const response = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify(answers({ pain: { severity: 12 }, massage: {} })) });
+    const response = await harness.app.inject({
+      method: 'POST',
+      url: `/api/v1/diaries/${token}/check-ins`,
+      payload: JSON.stringify(answers({ pain: { severity: 12 }, massage: {} })),
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.issues.map((i: { path: string }) => i.path)).toContain('massage');
-    const bad = await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify(answers({ pain: { severity: 12 } })) });
+    const bad = await harness.app.inject({
+      method: 'POST',
+      url: `/api/v1/diaries/${token}/check-ins`,
+      payload: JSON.stringify(answers({ pain: { severity: 12 } })),
+    });
     expect(bad.json().error.issues.map((i: { path: string }) => i.path)).toContain('pain.severity');
     expect((await harness.app.inject({ url: `/api/v1/diaries/${token}` })).json().checkIns).toHaveLength(1);
     expect((await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: '{' })).statusCode).toBe(400);
   });
 
   it('names fields inside the report by their full path when a diary cannot be created', async () => {
-    const response = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: { ...report(), pain: 'sore' }, timeZone: 'Mars/Base' }) });
+    const response = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/diaries',
+      payload: JSON.stringify({ report: { ...report(), pain: 'sore' }, timeZone: 'Mars/Base' }),
+    });
     expect(response.statusCode).toBe(422);
-    expect(response.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['report.pain', 'timeZone']);
-    const second = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: { ...report(), pain: 'sore' } }) });
+    expect(
+      response
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['report.pain', 'timeZone']);
+    const second = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/diaries',
+      payload: JSON.stringify({ report: { ...report(), pain: 'sore' } }),
+    });
     expect(second.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['report.pain']);
   });
 
@@ -75,13 +106,22 @@ describe('the diary API', () => {
     const keep = await createDiary();
     const gone = await createDiary();
     harness.setNow('2026-03-03T09:05:00Z');
-    expect((await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${gone.token}/check-ins`, payload: JSON.stringify(answers()) })).statusCode).toBe(201);
-    const id = (await harness.database.db.selectFrom('diaries').select('id').where('token_hash', '=', hashToken(gone.token)).executeTakeFirstOrThrow()).id;
+    expect(
+      (await harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${gone.token}/check-ins`, payload: JSON.stringify(answers()) }))
+        .statusCode,
+    ).toBe(201);
+    const id = (
+      await harness.database.db.selectFrom('diaries').select('id').where('token_hash', '=', hashToken(gone.token)).executeTakeFirstOrThrow()
+    ).id;
     expect((await harness.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${gone.token}` })).statusCode).toBe(204);
     const count = async (query: ReturnType<typeof sql<{ n: string }>>) => Number((await query.execute(harness.database.db)).rows[0]!.n);
     expect(await count(sql`select count(*) as n from diaries where id = ${id}`)).toBe(0);
     expect(await count(sql`select count(*) as n from check_ins where diary_id = ${id}`)).toBe(0);
-    expect(await count(sql`select count(*) as n from check_ins where report::text like ${'%' + id + '%'} or assessment::text like ${'%' + id + '%'}`)).toBe(0);
+    expect(
+      await count(
+        sql`select count(*) as n from check_ins where report::text like ${'%' + id + '%'} or assessment::text like ${'%' + id + '%'}`,
+      ),
+    ).toBe(0);
     expect((await harness.app.inject({ url: `/api/v1/diaries/${gone.token}` })).statusCode).toBe(404);
     expect((await harness.app.inject({ url: `/api/v1/diaries/${keep.token}` })).statusCode).toBe(200);
   });
@@ -99,7 +139,8 @@ describe('the diary API', () => {
 
   it('takes a check-in at most every two minutes, and says when the next one can come (429, Retry-After)', async () => {
     const { token } = await createDiary();
-    const checkIn = () => harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify(answers()) });
+    const checkIn = () =>
+      harness.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: JSON.stringify(answers()) });
     harness.setNow('2026-03-03T09:01:00Z');
     const tooSoon = await checkIn();
     expect(tooSoon.statusCode).toBe(429);
@@ -116,7 +157,11 @@ describe('a diary whose link its clinic once held', () => {
     await harness.database.db.updateTable('diaries').set({ link_known_to_clinic: true }).execute();
     const page = await harness.app.inject({ url: `/diary/${token}` });
     expect(page.body).toContain('Get a new private link');
-    const moved = await harness.app.inject({ method: 'POST', url: `/diary/${token}/new-link`, headers: { cookie: `aftercare_diaries=${token}` } });
+    const moved = await harness.app.inject({
+      method: 'POST',
+      url: `/diary/${token}/new-link`,
+      headers: { cookie: `aftercare_diaries=${token}` },
+    });
     expect(moved.statusCode).toBe(303);
     const fresh = /^\/diary\/([A-Za-z0-9_-]{43})\?link=new$/.exec(String(moved.headers.location))![1]!;
     expect(String(moved.headers['set-cookie'])).toContain(`aftercare_diaries=${fresh};`);
@@ -129,7 +174,10 @@ describe('a diary whose link its clinic once held', () => {
 
 describe('the diary pages', () => {
   type Jar = { cookies: Record<string, string> };
-  const cookieHeader = (jar: Jar) => Object.entries(jar.cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookieHeader = (jar: Jar) =>
+    Object.entries(jar.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
   function keep(jar: Jar, setCookie: string | string[] | undefined) {
     for (const line of [setCookie ?? []].flat()) {
       const [pair] = line.split(';');
@@ -140,17 +188,45 @@ describe('the diary pages', () => {
   async function post(jar: Jar, url: string, form: Record<string, string | string[]>) {
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
-    const response = await harness.app.inject({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) } });
+    const response = await harness.app.inject({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
+    });
     keep(jar, response.headers['set-cookie']);
     return response;
   }
-  const calm = { sinceMassage: 'none', 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none', 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no' };
-  const pain = (severity: string) => ({ 'pain.severity': severity, 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no' });
+  const calm = {
+    sinceMassage: 'none',
+    'bladderBowel.bladderControlLoss': 'no',
+    'bladderBowel.bowelControlLoss': 'no',
+    'bladderBowel.difficultyUrinating': 'no',
+    'nerve.saddleNumbness': 'no',
+    'nerve.legWeakness': 'none',
+    'nerve.numbness': 'none',
+    'nerve.tingling': 'none',
+    'general.fever': 'no',
+    'general.recentFallOrInjury': 'no',
+    'general.bloodThinners': 'no',
+  };
+  const pain = (severity: string) => ({
+    'pain.severity': severity,
+    'pain.qualities': 'dull-ache',
+    'pain.extent': 'widespread',
+    'pain.radiation': 'none',
+    'localSigns.swelling': 'no',
+    'localSigns.bruising': 'no',
+  });
 
   async function startFromResult(jar: Jar) {
     await post(jar, '/check/red-flags', calm);
     await post(jar, '/check/other-signs', calm);
-    await post(jar, '/check/massage', { 'massage.endedAt': '2026-03-02T17:00', timeZone: 'Europe/London', 'massage.sharpPainDuring': 'no' });
+    await post(jar, '/check/massage', {
+      'massage.endedAt': '2026-03-02T17:00',
+      timeZone: 'Europe/London',
+      'massage.sharpPainDuring': 'no',
+    });
     await post(jar, '/check/pain', { ...pain('5'), 'pain.trend': 'same' });
     const result = await harness.app.inject({ url: '/check/result', headers: { cookie: cookieHeader(jar) } });
     expect(result.body).toContain('Track my recovery');

@@ -19,7 +19,8 @@ export function asAppError(thrown: unknown): AppError {
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || statusCode === 413) return bodyTooLarge(bodyLimit);
   if (statusCode === 415) return new AppError('unsupported-media-type', 'This content type cannot be read here.');
   if (statusCode === 404) return notFound('Nothing is here.');
-  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return new AppError('bad-request', message || 'The request could not be read.');
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500)
+    return new AppError('bad-request', message || 'The request could not be read.');
   return internalError();
 }
 
@@ -45,5 +46,7 @@ export function registerErrorHandling(app: FastifyInstance, renderPage?: PageRen
     if (error.code === 'internal') request.log.error({ reqId: request.id, err: thrown }, 'request failed');
     return sendError(request, reply, error, renderPage);
   });
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, notFound(`Nothing is at ${request.method} ${request.url.split('?')[0]}.`), renderPage));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, notFound(`Nothing is at ${request.method} ${request.url.split('?')[0]}.`), renderPage),
+  );
 }

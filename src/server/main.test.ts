@@ -1,33 +1,73 @@
-// The real server process: it starts on the configured port, makes its data folder, logs JSON and stops on SIGTERM.
-import { spawn } from 'node:child_process';
+// `npm start`'s work, in-process: main(config, deps) makes the data folder, opens the database, serves, logs JSON,
+// and closes (releasing the folder's lock). The process around it (signals, exit codes) is tested by
+// test/durability.test.ts, which kills and restarts the real server.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { report } from '../../test/support/reports.ts';
+import { loadConfig } from './config.ts';
+import { main, StartRefusedError } from './main.ts';
 
-describe('npm start', () => {
-  it('serves on HOST/PORT, makes AFTERCARE_DATA_DIR, logs JSON and shuts down cleanly on SIGTERM', async () => {
+function logSink() {
+  const lines: string[] = [];
+  return {
+    lines,
+    stream: new Writable({ write: (chunk, _encoding, done) => void (lines.push(...String(chunk).trim().split('\n')), done()) }),
+  };
+}
+
+describe('main(config, deps)', () => {
+  it('serves on HOST/PORT, makes AFTERCARE_DATA_DIR, logs JSON, and closes releasing the data folder', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'aftercare-')), 'nested', 'data');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', AFTERCARE_DATA_DIR: dataDir, DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
-    const address = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line in: ${log}`)), 20_000);
-      child.stdout.on('data', () => {
-        const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
-        if (match) { clearTimeout(timer); resolve(match[1]!); }
+    const log = logSink();
+    const running = await main(loadConfig({ HOST: '127.0.0.1', PORT: '0', AFTERCARE_DATA_DIR: dataDir }), { logStream: log.stream });
+    try {
+      expect(existsSync(dataDir)).toBe(true);
+      expect((await fetch(new URL('/healthz', running.url))).status).toBe(200);
+      const answer = await fetch(new URL('/api/v2/assessments', running.url), {
+        method: 'POST',
+        body: JSON.stringify(report()),
+        headers: { 'content-type': 'application/json' },
       });
+      expect(answer.status).toBe(200);
+      expect(existsSync(join(dataDir, 'aftercare.lock'))).toBe(true);
+    } finally {
+      await running.close();
+    }
+    expect(existsSync(join(dataDir, 'aftercare.lock'))).toBe(false);
+    const lines = log.lines.map((line) => JSON.parse(line) as { msg: string; engine?: string });
+    expect(lines.some((line) => line.msg === 'database ready' && line.engine === 'pglite')).toBe(true);
+  });
+
+  it('refuses to start on a data folder another server holds, saying why', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-'));
+    const config = loadConfig({ PORT: '0', AFTERCARE_DATA_DIR: dataDir });
+    const first = await main(config, { logStream: logSink().stream });
+    try {
+      const second = await main(config, { logStream: logSink().stream }).catch((error: unknown) => error);
+      expect(second).toBeInstanceOf(StartRefusedError);
+      expect((second as Error).message).toMatch(/in use by another Aftercare process/);
+    } finally {
+      await first.close();
+    }
+  });
+
+  it('refuses a port it cannot listen on, and closes the database it opened', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-'));
+    const first = await main(loadConfig({ PORT: '0', AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-')) }), {
+      logStream: logSink().stream,
     });
-    expect(existsSync(dataDir)).toBe(true);
-    expect((await fetch(`${address}/healthz`)).status).toBe(200);
-    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    const lines = log.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.some((line) => line.msg === 'shutting down' && line.signal === 'SIGTERM')).toBe(true);
+    try {
+      const taken = String(first.url.port);
+      const refused = await main(loadConfig({ PORT: taken, AFTERCARE_DATA_DIR: dataDir }), { logStream: logSink().stream }).catch(
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(StartRefusedError);
+      expect(existsSync(join(dataDir, 'aftercare.lock'))).toBe(false);
+    } finally {
+      await first.close();
+    }
   });
 });

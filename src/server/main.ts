@@ -55,7 +55,11 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     rateLimits: config.rateLimits,
     checkInLimits: config.checkIns,
     db: database.db,
-    mailer: deps.mailer ?? (config.mail ? await smtpMailer(config.mail.smtpUrl, config.mail.from) : outboxMailer(join(config.dataDir, 'outbox'), () => app.log, randomUUID)),
+    mailer:
+      deps.mailer ??
+      (config.mail
+        ? await smtpMailer(config.mail.smtpUrl, config.mail.from)
+        : outboxMailer(join(config.dataDir, 'outbox'), () => app.log, randomUUID)),
     web: {
       ...(deps.now ? { now: deps.now } : {}),
       ...(config.emergencyNumber ? { emergencyNumber: config.emergencyNumber } : {}),
@@ -71,7 +75,14 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
   }
   const address = app.server.address();
   const url = listeningUrl(config.host, typeof address === 'object' && address ? address.port : config.port);
-  app.log.info({ engine: database.engine, ...(database.engine === 'pglite' ? { dataDir: config.dataDir } : {}), publicUrl: String(config.publicUrl ?? url) }, 'database ready');
+  app.log.info(
+    {
+      engine: database.engine,
+      ...(database.engine === 'pglite' ? { dataDir: config.dataDir } : {}),
+      publicUrl: (config.publicUrl ?? url).origin,
+    },
+    'database ready',
+  );
   let closing: Promise<void> | undefined;
   return {
     url,

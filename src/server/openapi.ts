@@ -30,7 +30,15 @@ const named: readonly (readonly [string, { readonly $id: string }])[] = [
   ['ClinicRecord', clinicRecordSchema],
 ];
 /** Each component's name by its `$id`, and by the relative form a `$ref` from another schema uses. */
-const componentById = new Map(named.flatMap(([name, schema]) => [[schema.$id, name], [schema.$id.replace(/^aftercare\//, ''), name]] as const));
+const componentById = new Map(
+  named.flatMap(
+    ([name, schema]) =>
+      [
+        [schema.$id, name],
+        [schema.$id.replace(/^aftercare\//, ''), name],
+      ] as const,
+  ),
+);
 
 /** Moves a schema's `$defs` into components under its name and points every `$ref` (local or by `$id`) there. */
 function componentise(schema: Json, prefix: string, defs: Record<string, Json>): Json {
@@ -42,7 +50,9 @@ function componentise(schema: Json, prefix: string, defs: Record<string, Json>):
     if (key === '$defs' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [name, def] of Object.entries(value)) defs[defName(name)] = componentise(def, prefix, defs);
     } else if (key === '$ref' && typeof value === 'string') {
-      out.$ref = value.startsWith('#/$defs/') ? `#/components/schemas/${defName(value.slice(8))}` : `#/components/schemas/${componentById.get(value) ?? value}`;
+      out.$ref = value.startsWith('#/$defs/')
+        ? `#/components/schemas/${defName(value.slice(8))}`
+        : `#/components/schemas/${componentById.get(value) ?? value}`;
     } else if (key !== '$schema' && key !== '$id') out[key] = componentise(value, prefix, defs);
   }
   return out;
@@ -52,7 +62,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 const error = (description: string, schema = 'Error') => ({ description, content: json(schema) });
 
-const crossSite = error('Sent from another site\'s page (forbidden)');
+const crossSite = error("Sent from another site's page (forbidden)");
 const tooLarge = error('The body is over 64 KiB (body-too-large)');
 const mediaType = error('The Content-Type header cannot be read (unsupported-media-type)');
 const notJson = error('The body is not JSON (malformed-json)');
@@ -62,8 +72,14 @@ const writeErrors = { '403': crossSite, '413': tooLarge, '415': mediaType };
 
 export function openApiDocument(publicUrl?: URL): Record<string, Json> {
   const schemas: Record<string, Json> = {};
-  for (const [name, schema] of named) schemas[name] = componentise(schema as unknown as Json, name, schemas);
-  const token = { name: 'token', in: 'path', required: true, schema: { type: 'string', pattern: tokenPattern }, description: 'The diary\'s secret token (256 random bits)' };
+  for (const [name, schema] of named) schemas[name] = componentise(schema, name, schemas);
+  const token = {
+    name: 'token',
+    in: 'path',
+    required: true,
+    schema: { type: 'string', pattern: tokenPattern },
+    description: "The diary's secret token (256 random bits)",
+  };
   const open = { security: [] as Json[] };
   const signedIn = { security: [{ clinicSession: [] }] };
   return {
@@ -85,12 +101,18 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
           ...open,
           requestBody: { required: true, content: json('Report') },
           responses: {
-            '200': { description: 'The assessment: the policy-2 contract\'s output, with Aftercare\'s own fields beside it', content: json('Assessment') },
+            '200': {
+              description: "The assessment: the policy-2 contract's output, with Aftercare's own fields beside it",
+              content: json('Assessment'),
+            },
             '400': error('The body is not JSON (malformed-json)', 'Policy2Error'),
             '403': crossSite,
             '413': error('The body is over 64 KiB (body-too-large)', 'Policy2Error'),
             '415': mediaType,
-            '422': error('The report was refused: invalid-input (with every issue, a follow-up the answers make necessary included), report-before-massage or out-of-scope', 'Policy2Error'),
+            '422': error(
+              'The report was refused: invalid-input (with every issue, a follow-up the answers make necessary included), report-before-massage or out-of-scope',
+              'Policy2Error',
+            ),
             '429': error('Too many assessments from this address (too-many-requests); see Retry-After'),
           },
         },
@@ -117,7 +139,7 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
       '/api/v1/diaries': {
         post: {
           operationId: 'startDiary',
-          summary: 'Start a recovery diary from a report; the answer carries the diary\'s token (shown once)',
+          summary: "Start a recovery diary from a report; the answer carries the diary's token (shown once)",
           ...open,
           requestBody: { required: true, content: json('NewDiary') },
           responses: {
@@ -131,14 +153,25 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
       },
       '/api/v1/diaries/{token}': {
         parameters: [token],
-        get: { operationId: 'getDiary', summary: 'The diary with every check-in', ...open, responses: { '200': { description: 'The diary', content: json('Diary') }, '404': noDiary } },
-        delete: { operationId: 'deleteDiary', summary: 'Delete the diary and every check-in, for good', ...open, responses: { '204': { description: 'Deleted' }, '403': crossSite, '404': noDiary } },
+        get: {
+          operationId: 'getDiary',
+          summary: 'The diary with every check-in',
+          ...open,
+          responses: { '200': { description: 'The diary', content: json('Diary') }, '404': noDiary },
+        },
+        delete: {
+          operationId: 'deleteDiary',
+          summary: 'Delete the diary and every check-in, for good',
+          ...open,
+          responses: { '204': { description: 'Deleted' }, '403': crossSite, '404': noDiary },
+        },
       },
       '/api/v1/diaries/{token}/check-ins': {
         parameters: [token],
         post: {
           operationId: 'checkIn',
-          summary: 'Add a check-in: a report without the massage (the diary has it); reportedAt defaults to now; a missing pain.trend is worked out from the scores',
+          summary:
+            'Add a check-in: a report without the massage (the diary has it); reportedAt defaults to now; a missing pain.trend is worked out from the scores',
           ...open,
           requestBody: { required: true, content: json('NewCheckIn') },
           responses: {
@@ -157,13 +190,20 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
           operationId: 'getSharing',
           summary: 'The clinic this diary is shared with, and since when',
           ...open,
-          responses: { '200': { description: 'Shared', content: json('Sharing') }, '404': error('No diary has this token, or it is shared with no clinic (not-found)') },
+          responses: {
+            '200': { description: 'Shared', content: json('Sharing') },
+            '404': error('No diary has this token, or it is shared with no clinic (not-found)'),
+          },
         },
         delete: {
           operationId: 'stopSharing',
           summary: 'Stop sharing the diary with its clinic: the clinic keeps the session but nothing of the diary',
           ...open,
-          responses: { '204': { description: 'Stopped' }, '403': crossSite, '404': error('No diary has this token, or it is shared with no clinic (not-found)') },
+          responses: {
+            '204': { description: 'Stopped' },
+            '403': crossSite,
+            '404': error('No diary has this token, or it is shared with no clinic (not-found)'),
+          },
         },
       },
       '/api/v1/diaries/{token}/fhir': {
@@ -172,32 +212,61 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
           operationId: 'diaryFhir',
           summary: 'The diary as a FHIR R4 Bundle (Questionnaire, QuestionnaireResponse, Observation LOINC 72514-3, RiskAssessment)',
           ...open,
-          responses: { '200': { description: 'FHIR R4 Bundle', content: { 'application/fhir+json': { schema: { type: 'object', required: ['resourceType'], properties: { resourceType: { const: 'Bundle' } } } } } }, '404': noDiary },
+          responses: {
+            '200': {
+              description: 'FHIR R4 Bundle',
+              content: {
+                'application/fhir+json': {
+                  schema: { type: 'object', required: ['resourceType'], properties: { resourceType: { const: 'Bundle' } } },
+                },
+              },
+            },
+            '404': noDiary,
+          },
         },
       },
       '/api/v1/diaries/{token}/reminders.ics': {
         parameters: [token],
-        get: { operationId: 'diaryReminders', summary: 'Check-in reminders as iCalendar (RFC 5545)', ...open, responses: { '200': { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } }, '404': noDiary } },
+        get: {
+          operationId: 'diaryReminders',
+          summary: 'Check-in reminders as iCalendar (RFC 5545)',
+          ...open,
+          responses: { '200': { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } }, '404': noDiary },
+        },
       },
       '/api/v1/clinic/sessions': {
         get: {
           operationId: 'clinicDashboard',
-          summary: 'The dashboard\'s first page: the member\'s clients (a therapist\'s own, an admin\'s whole clinic), most urgent first',
+          summary: "The dashboard's first page: the member's clients (a therapist's own, an admin's whole clinic), most urgent first",
           ...signedIn,
-          responses: { '200': { description: 'The dashboard', content: json('ClinicDashboard') }, '401': error('Not signed in (unauthorized)') },
+          responses: {
+            '200': { description: 'The dashboard', content: json('ClinicDashboard') },
+            '401': error('Not signed in (unauthorized)'),
+          },
         },
       },
       '/api/v1/clinic/sessions/{id}': {
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', maxLength: 64 }, description: 'The session\'s id' }],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', maxLength: 64 }, description: "The session's id" },
+        ],
         get: {
           operationId: 'clinicRecord',
-          summary: 'One client\'s session and shared check-ins (the look is audited)',
+          summary: "One client's session and shared check-ins (the look is audited)",
           ...signedIn,
-          responses: { '200': { description: 'The record', content: json('ClinicRecord') }, '401': error('Not signed in (unauthorized)'), '404': error('No such session in the member\'s scope (not-found)') },
+          responses: {
+            '200': { description: 'The record', content: json('ClinicRecord') },
+            '401': error('Not signed in (unauthorized)'),
+            '404': error("No such session in the member's scope (not-found)"),
+          },
         },
       },
       '/api/v1/openapi.json': {
-        get: { operationId: 'openApi', summary: 'This document', ...open, responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+        get: {
+          operationId: 'openApi',
+          summary: 'This document',
+          ...open,
+          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
       },
       '/healthz': {
         get: {
@@ -205,7 +274,14 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
           summary: 'Whether the server is up',
           ...open,
           responses: {
-            '200': { description: 'Up', content: { 'application/json': { schema: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: { const: 'ok' } } } } } },
+            '200': {
+              description: 'Up',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: { const: 'ok' } } },
+                },
+              },
+            },
             '4XX': error('Refused'),
           },
         },
@@ -214,7 +290,12 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
     components: {
       schemas,
       securitySchemes: {
-        clinicSession: { type: 'apiKey', in: 'cookie', name: publicUrl?.protocol === 'https:' ? `__Host-${sessionCookie}` : sessionCookie, description: 'The session cookie a clinic member gets by signing in at /clinic/sign-in' },
+        clinicSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: publicUrl?.protocol === 'https:' ? `__Host-${sessionCookie}` : sessionCookie,
+          description: 'The session cookie a clinic member gets by signing in at /clinic/sign-in',
+        },
       },
     },
   };

@@ -39,7 +39,20 @@ describe('1. one request cannot freeze the server', () => {
 
   it('the email check is one pass over the characters, and agrees with what a person means by an address', () => {
     for (const good of ['a@b.co', 'ann.smith+tag@mail.example.org', 'x@y.z.w']) expect(isEmailAddress(good)).toBe(true);
-    for (const bad of ['', '@b.co', 'a@', 'a@b', 'a@.b', 'a@b.', 'a@@b.co', 'a b@c.de', 'a@b..c', `${'a'.repeat(65)}@b.co`, `a@${'b'.repeat(250)}.co`]) expect(isEmailAddress(bad), bad).toBe(false);
+    for (const bad of [
+      '',
+      '@b.co',
+      'a@',
+      'a@b',
+      'a@.b',
+      'a@b.',
+      'a@@b.co',
+      'a b@c.de',
+      'a@b..c',
+      `${'a'.repeat(65)}@b.co`,
+      `a@${'b'.repeat(250)}.co`,
+    ])
+      expect(isEmailAddress(bad), bad).toBe(false);
   });
   // Every other pattern in the project: test/patterns.test.ts proves each one safe with a ReDoS analyser.
 });
@@ -51,8 +64,15 @@ describe('2. links come from the configured public address, never from the reque
     const attacker = new Visitor(h.app);
     await attacker.get('/clinic/reset');
     await h.app.inject({
-      method: 'POST', url: '/clinic/reset',
-      headers: { ...form, host: 'attacker.example', 'x-forwarded-host': 'attacker.example', 'x-forwarded-proto': 'http', cookie: `__Host-aftercare_csrf=${attacker.cookies['__Host-aftercare_csrf']}` },
+      method: 'POST',
+      url: '/clinic/reset',
+      headers: {
+        ...form,
+        host: 'attacker.example',
+        'x-forwarded-host': 'attacker.example',
+        'x-forwarded-proto': 'http',
+        cookie: `__Host-aftercare_csrf=${attacker.cookies['__Host-aftercare_csrf']}`,
+      },
       payload: new URLSearchParams({ _csrf: attacker.csrf, email: 'a@example.com' }).toString(),
     });
     await h.settled();
@@ -62,12 +82,20 @@ describe('2. links come from the configured public address, never from the reque
     expect(mail.text).not.toContain('attacker');
   });
 
-  it('follow-up links, their QR codes and the calendar\'s diary link use it too', async () => {
+  it("follow-up links, their QR codes and the calendar's diary link use it too", async () => {
     const h = await harness('pglite', { publicUrl: new URL('https://aftercare.example.org') });
     const admin = await h.signUp('One', 'a@example.com');
     await admin.get('/clinic/sessions/new');
     const recorded = await h.app.inject({
-      method: 'POST', url: '/clinic/sessions', headers: { ...form, host: 'attacker.example', cookie: Object.entries(admin.cookies).map(([k, v]) => `${k}=${v}`).join('; ') },
+      method: 'POST',
+      url: '/clinic/sessions',
+      headers: {
+        ...form,
+        host: 'attacker.example',
+        cookie: Object.entries(admin.cookies)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      },
       payload: new URLSearchParams({ _csrf: admin.csrf, clientRef: 'C', endedAt: '2026-03-02T17:00' }).toString(),
     });
     expect(recorded.statusCode).toBe(201);
@@ -80,7 +108,8 @@ describe('2. links come from the configured public address, never from the reque
 
   it('PUBLIC_URL is checked at start: an origin only, http or https', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://aftercare.example.org' }).publicUrl?.origin).toBe('https://aftercare.example.org');
-    for (const bad of ['aftercare.example.org', 'ftp://x.org', 'https://x.org/app', 'https://x.org/?a=1', 'https://u:p@x.org']) expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(ConfigError);
+    for (const bad of ['aftercare.example.org', 'ftp://x.org', 'https://x.org/app', 'https://x.org/?a=1', 'https://u:p@x.org'])
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(ConfigError);
   });
 });
 
@@ -95,7 +124,17 @@ describe('3. after stopping to share, nothing the clinic holds opens the diary',
     for (const url of [`/diary/${link}`, `/api/v1/diaries/${link}`]) expect((await h.app.inject({ url })).statusCode).toBe(404);
     await client.post(`/diary/${diary}/stop-sharing`, {}, { csrf: false });
     h.setNow('2026-03-03T09:05:00Z');
-    const checkIn = await h.app.inject({ method: 'POST', url: `/api/v1/diaries/${link}/check-ins`, payload: JSON.stringify({ pain: report().pain, nerve: report().nerve, bladderBowel: report().bladderBowel, localSigns: report().localSigns, general: report().general }) });
+    const checkIn = await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/diaries/${link}/check-ins`,
+      payload: JSON.stringify({
+        pain: report().pain,
+        nerve: report().nerve,
+        bladderBowel: report().bladderBowel,
+        localSigns: report().localSigns,
+        general: report().general,
+      }),
+    });
     expect(checkIn.statusCode).toBe(404);
   });
 });
@@ -106,7 +145,9 @@ describe.each(engines)('4. sign-in guesses sent at once are counted before any p
     await h.signUp('One', 'a@example.com');
     const attacker = new Visitor(h.app);
     await attacker.get('/clinic/sign-in');
-    const answers = await Promise.all(Array.from({ length: 30 }, () => attacker.post('/clinic/sign-in', { email: 'a@example.com', password: 'a wrong guess!' })));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => attacker.post('/clinic/sign-in', { email: 'a@example.com', password: 'a wrong guess!' })),
+    );
     const statuses = answers.map((a) => a.statusCode);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(25);
@@ -116,7 +157,13 @@ describe.each(engines)('4. sign-in guesses sent at once are counted before any p
 describe('5. TRUST_PROXY says how many proxies to believe', () => {
   it('with one proxy, a client prefixing X-Forwarded-For cannot choose its own address for a per-address limit', async () => {
     const app = buildApp({ trustProxy: 1, rateLimits: { assessmentsPerMinute: 2, diariesPerHour: 1 } });
-    const send = (forwarded: string) => app.inject({ method: 'POST', url: '/api/v2/assessments', payload: JSON.stringify(report()), headers: { 'x-forwarded-for': forwarded } });
+    const send = (forwarded: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v2/assessments',
+        payload: JSON.stringify(report()),
+        headers: { 'x-forwarded-for': forwarded },
+      });
     expect((await send('1.1.1.1, 203.0.113.9')).statusCode).toBe(200);
     expect((await send('2.2.2.2, 203.0.113.9')).statusCode).toBe(200);
     const third = await send('3.3.3.3, 203.0.113.9');
@@ -127,7 +174,7 @@ describe('5. TRUST_PROXY says how many proxies to believe', () => {
     await app.close();
   });
 
-  it('takes a number of hops or the proxies\' addresses, and refuses anything else by name', () => {
+  it("takes a number of hops or the proxies' addresses, and refuses anything else by name", () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16, fd00::/8' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16', 'fd00::/8']);
     expect(loadConfig({}).trustProxy).toBe(false);
@@ -139,7 +186,10 @@ describe('6. password hashing cannot be triggered without limit', () => {
   it('cheap checks come first: a reset with a token that opens nothing, and a sign-up for an existing address, hash nothing', async () => {
     const real = passwordHasher();
     let hashes = 0;
-    const counting = { hash: async (p: string) => (hashes++, real.hash(p)), verify: async (p: string, stored: string | null) => (hashes++, real.verify(p, stored)) };
+    const counting = {
+      hash: async (p: string) => (hashes++, real.hash(p)),
+      verify: async (p: string, stored: string | null) => (hashes++, real.verify(p, stored)),
+    };
     const h = await harness('pglite', { hasher: counting });
     await h.signUp('One', 'a@example.com');
     hashes = 0;
@@ -147,7 +197,9 @@ describe('6. password hashing cannot be triggered without limit', () => {
     await visitor.get('/clinic/reset');
     expect((await visitor.post(`/clinic/reset/${'A'.repeat(43)}`, { password: 'long enough password' })).statusCode).toBe(410);
     await visitor.get('/clinic/sign-up');
-    expect((await visitor.post('/clinic/sign-up', { clinicName: 'Two', name: 'B', email: 'a@example.com', timeZone: 'UTC' })).body).toContain('Check your email');
+    expect(
+      (await visitor.post('/clinic/sign-up', { clinicName: 'Two', name: 'B', email: 'a@example.com', timeZone: 'UTC' })).body,
+    ).toContain('Check your email');
     await h.settled();
     expect(hashes).toBe(0);
   });
@@ -171,19 +223,28 @@ describe('7. no secret in any log line', () => {
     expect(loggableUrl('/api/v1/assessments')).toBe('/api/v1/assessments');
   });
 
-  it.each([false, true])('4xx answers on secret links log no token, no query and no mail link (a line per request: %s)', async (logEveryRequest) => {
-    let log = '';
-    const stream = new Writable({ write: (chunk, _encoding, done) => void ((log += String(chunk)), done()) });
-    const h = await harness('pglite', { logger: { level: 'info', stream }, logEveryRequest });
-    const admin = await h.signUp('One', 'a@example.com');
-    const { link } = await h.recordSession(admin, 'C');
-    const { diary } = await h.clientFollowsUp(link, {});
-    const secrets = [link, diary, tokenIn(h.mail.at(-1)), 'sekret-query'];
-    for (const url of [`/diary/${diary}/nope?q=sekret-query`, `/follow-up/${link}`, `/clinic/reset/${secrets[2]}`, `/api/v1/diaries/${diary}/nope`]) await h.app.inject({ url });
-    await h.app.inject({ method: 'POST', url: `/diary/${diary}/check-in`, headers: { 'sec-fetch-site': 'cross-site' }, payload: 'x=1' });
-    expect(log).toMatch(/"status(Code)?":404/);
-    for (const secret of secrets) expect(log).not.toContain(secret);
-  });
+  it.each([false, true])(
+    '4xx answers on secret links log no token, no query and no mail link (a line per request: %s)',
+    async (logEveryRequest) => {
+      let log = '';
+      const stream = new Writable({ write: (chunk, _encoding, done) => void ((log += String(chunk)), done()) });
+      const h = await harness('pglite', { logger: { level: 'info', stream }, logEveryRequest });
+      const admin = await h.signUp('One', 'a@example.com');
+      const { link } = await h.recordSession(admin, 'C');
+      const { diary } = await h.clientFollowsUp(link, {});
+      const secrets = [link, diary, tokenIn(h.mail.at(-1)), 'sekret-query'];
+      for (const url of [
+        `/diary/${diary}/nope?q=sekret-query`,
+        `/follow-up/${link}`,
+        `/clinic/reset/${secrets[2]}`,
+        `/api/v1/diaries/${diary}/nope`,
+      ])
+        await h.app.inject({ url });
+      await h.app.inject({ method: 'POST', url: `/diary/${diary}/check-in`, headers: { 'sec-fetch-site': 'cross-site' }, payload: 'x=1' });
+      expect(log).toMatch(/"status(Code)?":404/);
+      for (const secret of secrets) expect(log).not.toContain(secret);
+    },
+  );
 });
 
 describe('8. an admin disables a member', () => {
@@ -253,15 +314,23 @@ describe.each(engines)('10. control characters in free text are refused with a 4
       expect(response.body).toContain('control character');
     }
     await signedOut.get('/clinic/sign-in');
-    for (const field of ['email', 'password']) expect((await signedOut.post('/clinic/sign-in', { email: 'a@example.com', password, [field]: nul })).statusCode, field).toBe(422);
+    for (const field of ['email', 'password'])
+      expect((await signedOut.post('/clinic/sign-in', { email: 'a@example.com', password, [field]: nul })).statusCode, field).toBe(422);
     await signedOut.get('/clinic/reset');
     expect((await signedOut.post('/clinic/reset', { email: nul })).statusCode).toBe(200);
     await admin.get('/clinic/sessions/new');
-    for (const field of ['clientRef', 'notes']) expect((await admin.post('/clinic/sessions', { clientRef: 'C', endedAt: '2026-03-02T17:00', [field]: nul })).statusCode, field).toBe(422);
+    for (const field of ['clientRef', 'notes'])
+      expect((await admin.post('/clinic/sessions', { clientRef: 'C', endedAt: '2026-03-02T17:00', [field]: nul })).statusCode, field).toBe(
+        422,
+      );
     await admin.get('/clinic/members');
-    for (const field of ['name', 'email']) expect((await admin.post('/clinic/members', { name: 'N', email: 'n@example.com', [field]: nul })).statusCode, field).toBe(422);
+    for (const field of ['name', 'email'])
+      expect((await admin.post('/clinic/members', { name: 'N', email: 'n@example.com', [field]: nul })).statusCode, field).toBe(422);
     expect((await admin.post('/clinic/settings', { timeZone: nul })).statusCode).toBe(422);
-    expect((await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report(), timeZone: nul }) })).statusCode).toBe(422);
+    expect(
+      (await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report(), timeZone: nul }) }))
+        .statusCode,
+    ).toBe(422);
     expect(await h.database.db.selectFrom('clinic_sessions').selectAll().execute()).toEqual([]);
   });
 });
@@ -279,7 +348,7 @@ describe('11. a form token of the right length in another alphabet is refused (4
 describe('12. nothing that changes something is accepted from another site', () => {
   const crossSite = [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }];
 
-  it('the questionnaire, check-ins, stopping to share, deleting, and the JSON API\'s text/plain posts', async () => {
+  it("the questionnaire, check-ins, stopping to share, deleting, and the JSON API's text/plain posts", async () => {
     const h = await harness();
     const created = (await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) })).json();
     const diary = created.token as string;
@@ -308,14 +377,24 @@ describe('12. nothing that changes something is accepted from another site', () 
     // Nothing changed: the diary is there, and no draft was written.
     expect((await h.app.inject({ url: `/api/v1/diaries/${diary}` })).statusCode).toBe(200);
     // From this site's own pages (or typed by the person, or a client that is not a browser), the same requests go on.
-    const same = await h.app.inject({ method: 'POST', url: '/check/red-flags', payload: 'bladderBowel.bladderControlLoss=no', headers: { ...form, 'sec-fetch-site': 'same-origin', origin: 'http://localhost' } });
+    const same = await h.app.inject({
+      method: 'POST',
+      url: '/check/red-flags',
+      payload: 'bladderBowel.bladderControlLoss=no',
+      headers: { ...form, 'sec-fetch-site': 'same-origin', origin: 'http://localhost' },
+    });
     expect(same.statusCode).toBe(422);
     expect((await h.app.inject({ method: 'POST', url: '/api/v2/assessments', payload: JSON.stringify(report()) })).statusCode).toBe(200);
   });
 
   it('an Origin of this site passes where a browser sends no Fetch Metadata', async () => {
     const app = buildApp({ publicUrl: new URL('https://aftercare.example.org') });
-    const ok = await app.inject({ method: 'POST', url: '/api/v2/assessments', payload: JSON.stringify(report()), headers: { origin: 'https://aftercare.example.org' } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v2/assessments',
+      payload: JSON.stringify(report()),
+      headers: { origin: 'https://aftercare.example.org' },
+    });
     expect(ok.statusCode).toBe(200);
     await app.close();
   });
@@ -341,7 +420,9 @@ describe('13. answers and timing do not say whether an address has an account', 
     await h.settled();
     // What differs goes by mail, to the address itself.
     expect(h.mail.find((m) => m.to === 'b@example.com' && m.subject === 'Aftercare: you already have an account')).toBeDefined();
-    expect(h.mail.find((m) => m.to === 'b@example.com' && m.subject === 'Aftercare: One invited you')?.text).toContain('already has an account');
+    expect(h.mail.find((m) => m.to === 'b@example.com' && m.subject === 'Aftercare: One invited you')?.text).toContain(
+      'already has an account',
+    );
   });
 
   it('the answer does not wait for the lookup or the mail: with a mail server that never answers, it still comes', async () => {
@@ -350,7 +431,9 @@ describe('13. answers and timing do not say whether an address has an account', 
     const h = await harness('pglite', { mailer: { send: () => gate } });
     const visitor = new Visitor(h.app);
     await visitor.get('/clinic/sign-up');
-    expect((await visitor.post('/clinic/sign-up', { clinicName: 'X', name: 'Y', email: 'z@example.com', timeZone: 'UTC' })).statusCode).toBe(200);
+    expect(
+      (await visitor.post('/clinic/sign-up', { clinicName: 'X', name: 'Y', email: 'z@example.com', timeZone: 'UTC' })).statusCode,
+    ).toBe(200);
     await visitor.get('/clinic/reset');
     expect((await visitor.post('/clinic/reset', { email: 'z@example.com' })).statusCode).toBe(200);
     release();

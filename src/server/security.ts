@@ -35,4 +35,6 @@ export const apiSecurityHeaders: Readonly<Record<string, string>> = {
 };
 
 /** Over HTTPS only: browsers then refuse plain HTTP to this site for a year (OWASP HTTP headers). */
-export const strictTransportSecurity: Readonly<Record<string, string>> = { 'strict-transport-security': 'max-age=31536000; includeSubDomains' };
+export const strictTransportSecurity: Readonly<Record<string, string>> = {
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+};

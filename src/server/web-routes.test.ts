@@ -5,7 +5,7 @@ import { inputSchema } from '../contract/v1.ts';
 import { buildApp } from './app.ts';
 import { contentSecurityPolicy } from './security.ts';
 
-let now = new Date('2026-03-03T09:00:00Z');
+const now = new Date('2026-03-03T09:00:00Z');
 const app = buildApp({ web: { now: () => now, defaultTimeZone: 'UTC' } });
 afterAll(() => app.close());
 
@@ -13,13 +13,25 @@ type Jar = { cookie: string };
 async function postForm(path: string, form: Record<string, string | string[]>, jar: Jar) {
   const body = new URLSearchParams();
   for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-  const response = await app.inject({ method: 'POST', url: path, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.cookie } });
+  const response = await app.inject({
+    method: 'POST',
+    url: path,
+    payload: body.toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.cookie },
+  });
   const set = response.headers['set-cookie'];
   if (typeof set === 'string') jar.cookie = set.split(';')[0]!;
   return response;
 }
 
-const calmRedFlags = { 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none', sinceMassage: 'none' };
+const calmRedFlags = {
+  'bladderBowel.bladderControlLoss': 'no',
+  'bladderBowel.bowelControlLoss': 'no',
+  'bladderBowel.difficultyUrinating': 'no',
+  'nerve.saddleNumbness': 'no',
+  'nerve.legWeakness': 'none',
+  sinceMassage: 'none',
+};
 
 describe('the questionnaire by plain form posts', () => {
   it('walks the steps to a result and keeps the draft in an HttpOnly, SameSite cookie', async () => {
@@ -28,11 +40,37 @@ describe('the questionnaire by plain form posts', () => {
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/check/other-signs');
     expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Lax/);
-    response = await postForm('/check/other-signs', { 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'yes', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no' }, jar);
+    response = await postForm(
+      '/check/other-signs',
+      {
+        'nerve.numbness': 'none',
+        'nerve.tingling': 'none',
+        'general.fever': 'yes',
+        'general.recentFallOrInjury': 'no',
+        'general.bloodThinners': 'no',
+      },
+      jar,
+    );
     expect(response.headers.location).toBe('/check/massage');
-    response = await postForm('/check/massage', { 'massage.endedAt': '2026-03-02T17:00', timeZone: 'UTC', 'massage.sharpPainDuring': 'no' }, jar);
+    response = await postForm(
+      '/check/massage',
+      { 'massage.endedAt': '2026-03-02T17:00', timeZone: 'UTC', 'massage.sharpPainDuring': 'no' },
+      jar,
+    );
     expect(response.headers.location).toBe('/check/pain');
-    response = await postForm('/check/pain', { 'pain.severity': '3', 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no' }, jar);
+    response = await postForm(
+      '/check/pain',
+      {
+        'pain.severity': '3',
+        'pain.qualities': 'dull-ache',
+        'pain.extent': 'widespread',
+        'pain.radiation': 'none',
+        'pain.trend': 'same',
+        'localSigns.swelling': 'no',
+        'localSigns.bruising': 'no',
+      },
+      jar,
+    );
     expect(response.headers.location).toBe('/check/result');
     const result = await app.inject({ url: '/check/result', headers: { cookie: jar.cookie } });
     expect(result.statusCode).toBe(200);
@@ -73,13 +111,18 @@ describe('the questionnaire by plain form posts', () => {
 
   it('survives any cookie and any form body', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.string({ maxLength: 400 }), fc.constantFrom('red-flags', 'other-signs', 'massage', 'pain'), async (cookie, body, step) => {
-        const headers = { cookie: `aftercare_draft=${cookie}`, 'content-type': 'application/x-www-form-urlencoded' };
-        const post = await app.inject({ method: 'POST', url: `/check/${step}`, payload: body, headers });
-        expect([303, 422]).toContain(post.statusCode);
-        const get = await app.inject({ url: '/check/result', headers });
-        expect([200, 303, 422]).toContain(get.statusCode);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 200 }),
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom('red-flags', 'other-signs', 'massage', 'pain'),
+        async (cookie, body, step) => {
+          const headers = { cookie: `aftercare_draft=${cookie}`, 'content-type': 'application/x-www-form-urlencoded' };
+          const post = await app.inject({ method: 'POST', url: `/check/${step}`, payload: body, headers });
+          expect([303, 422]).toContain(post.statusCode);
+          const get = await app.inject({ url: '/check/result', headers });
+          expect([200, 303, 422]).toContain(get.statusCode);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -94,7 +137,11 @@ describe('every response is safe by default', () => {
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
   });
-  it.each([['GET', '/api/v1/openapi.json'], ['POST', '/api/v1/assessments'], ['GET', '/api/v1/nope']] as const)('%s %s carries the API headers: nothing may load or frame it, nothing caches it', async (method, url) => {
+  it.each([
+    ['GET', '/api/v1/openapi.json'],
+    ['POST', '/api/v1/assessments'],
+    ['GET', '/api/v1/nope'],
+  ] as const)('%s %s carries the API headers: nothing may load or frame it, nothing caches it', async (method, url) => {
     const response = await app.inject({ method, url, payload: method === 'POST' ? '{}' : undefined });
     expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -121,7 +168,7 @@ describe('documentation and health', () => {
   it('GET /healthz says ok', async () => {
     expect((await app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
   });
-  it('GET /api/v1/openapi.json is OpenAPI 3.1 built from the validator\'s own schemas, and every $ref resolves', async () => {
+  it("GET /api/v1/openapi.json is OpenAPI 3.1 built from the validator's own schemas, and every $ref resolves", async () => {
     const doc = (await app.inject({ url: '/api/v1/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/assessments');
@@ -131,7 +178,10 @@ describe('documentation and health', () => {
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) {
       const path = ref.slice(8, -1).replace('#/', '').split('/');
-      expect(path.reduce((node: any, key) => node?.[key], doc), ref).toBeDefined();
+      expect(
+        path.reduce((node: any, key) => node?.[key], doc),
+        ref,
+      ).toBeDefined();
     }
   });
 });

@@ -130,9 +130,23 @@ export interface AuditEntry {
 export const dashboardPageSize = 50;
 
 type Row = {
-  id: string; clinic_id: string; therapist_id: string; therapist_name: string; client_ref: string; ended_at: Date; massage: unknown; notes: string;
-  created_at: Date; diary_id: string | null; consented_at: Date | null; sharing_stopped_at: Date | null; latest_level: string | null; latest_at: Date | null;
-  check_ins: number; pressure_flag: boolean; not_easing_flag: boolean;
+  id: string;
+  clinic_id: string;
+  therapist_id: string;
+  therapist_name: string;
+  client_ref: string;
+  ended_at: Date;
+  massage: unknown;
+  notes: string;
+  created_at: Date;
+  diary_id: string | null;
+  consented_at: Date | null;
+  sharing_stopped_at: Date | null;
+  latest_level: string | null;
+  latest_at: Date | null;
+  check_ins: number;
+  pressure_flag: boolean;
+  not_easing_flag: boolean;
 };
 
 const toSession = (row: Row): MassageSession => ({
@@ -155,9 +169,25 @@ const toSession = (row: Row): MassageSession => ({
   notEasingFlag: row.not_easing_flag,
 });
 
-type MemberRow = { id: string; clinic_id: string; clinic_name: string; time_zone: string; email: string; name: string; role: Role; disabled_at: Date | null };
+type MemberRow = {
+  id: string;
+  clinic_id: string;
+  clinic_name: string;
+  time_zone: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled_at: Date | null;
+};
 const toMember = (row: MemberRow): Member => ({
-  id: row.id, clinicId: row.clinic_id, clinicName: row.clinic_name, timeZone: row.time_zone, email: row.email, name: row.name, role: row.role, disabled: row.disabled_at !== null,
+  id: row.id,
+  clinicId: row.clinic_id,
+  clinicName: row.clinic_name,
+  timeZone: row.time_zone,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  disabled: row.disabled_at !== null,
 });
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
@@ -170,18 +200,58 @@ const inScope = (scope: Scope) =>
 
 export function clinicStore(db: Kysely<Schema>) {
   const members = () =>
-    db.selectFrom('users').innerJoin('clinics', 'clinics.id', 'users.clinic_id')
-      .select(['users.id', 'users.clinic_id', 'clinics.name as clinic_name', 'clinics.time_zone', 'users.email', 'users.name', 'users.role', 'users.disabled_at']);
+    db
+      .selectFrom('users')
+      .innerJoin('clinics', 'clinics.id', 'users.clinic_id')
+      .select([
+        'users.id',
+        'users.clinic_id',
+        'clinics.name as clinic_name',
+        'clinics.time_zone',
+        'users.email',
+        'users.name',
+        'users.role',
+        'users.disabled_at',
+      ]);
   const sessions = () =>
-    db.selectFrom('clinic_sessions as s').innerJoin('users as t', 't.id', 's.therapist_id').select([
-      's.id', 's.clinic_id', 's.therapist_id', 't.name as therapist_name', 's.client_ref', 's.ended_at', 's.massage', 's.notes',
-      's.created_at', 's.diary_id', 's.consented_at', 's.sharing_stopped_at', 's.latest_level', 's.latest_at', 's.check_ins', 's.pressure_flag', 's.not_easing_flag',
-    ]);
+    db
+      .selectFrom('clinic_sessions as s')
+      .innerJoin('users as t', 't.id', 's.therapist_id')
+      .select([
+        's.id',
+        's.clinic_id',
+        's.therapist_id',
+        't.name as therapist_name',
+        's.client_ref',
+        's.ended_at',
+        's.massage',
+        's.notes',
+        's.created_at',
+        's.diary_id',
+        's.consented_at',
+        's.sharing_stopped_at',
+        's.latest_level',
+        's.latest_at',
+        's.check_ins',
+        's.pressure_flag',
+        's.not_easing_flag',
+      ]);
 
   /** Unlinks a diary from the session that follows it: the clinic keeps the session, marked, and nothing of the diary. */
   async function unlink(on: Kysely<Schema>, diaryId: string, at: Date): Promise<boolean> {
-    const result = await on.updateTable('clinic_sessions')
-      .set({ diary_id: null, sharing_stopped_at: at, urgency: 0, latest_level: null, latest_at: null, check_ins: 0, pressure_flag: false, not_easing_flag: false, local_signs: false })
+    const result = await on
+      .updateTable('clinic_sessions')
+      .set({
+        diary_id: null,
+        sharing_stopped_at: at,
+        urgency: 0,
+        latest_level: null,
+        latest_at: null,
+        check_ins: 0,
+        pressure_flag: false,
+        not_easing_flag: false,
+        local_signs: false,
+      })
       .where('diary_id', '=', diaryId)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
@@ -190,11 +260,34 @@ export function clinicStore(db: Kysely<Schema>) {
   return {
     // Clinics and members
 
-    async createClinic(input: { clinicId: string; clinicName: string; timeZone: string; userId: string; email: string; name: string; passwordHash: string; at: Date }): Promise<void> {
+    async createClinic(input: {
+      clinicId: string;
+      clinicName: string;
+      timeZone: string;
+      userId: string;
+      email: string;
+      name: string;
+      passwordHash: string;
+      at: Date;
+    }): Promise<void> {
       try {
         await db.transaction().execute(async (trx) => {
-          await trx.insertInto('clinics').values({ id: input.clinicId, name: input.clinicName, time_zone: input.timeZone, created_at: input.at }).execute();
-          await trx.insertInto('users').values({ id: input.userId, clinic_id: input.clinicId, email: input.email, name: input.name, role: 'admin', password_hash: input.passwordHash, created_at: input.at }).execute();
+          await trx
+            .insertInto('clinics')
+            .values({ id: input.clinicId, name: input.clinicName, time_zone: input.timeZone, created_at: input.at })
+            .execute();
+          await trx
+            .insertInto('users')
+            .values({
+              id: input.userId,
+              clinic_id: input.clinicId,
+              email: input.email,
+              name: input.name,
+              role: 'admin',
+              password_hash: input.passwordHash,
+              created_at: input.at,
+            })
+            .execute();
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw new EmailTakenError();
@@ -202,18 +295,45 @@ export function clinicStore(db: Kysely<Schema>) {
       }
     },
 
-    async addMember(input: { id: string; clinicId: string; email: string; name: string; role: Role; passwordHash: string; at: Date }): Promise<void> {
+    async addMember(input: {
+      id: string;
+      clinicId: string;
+      email: string;
+      name: string;
+      role: Role;
+      passwordHash: string;
+      at: Date;
+    }): Promise<void> {
       try {
-        await db.insertInto('users').values({ id: input.id, clinic_id: input.clinicId, email: input.email, name: input.name, role: input.role, password_hash: input.passwordHash, created_at: input.at }).execute();
+        await db
+          .insertInto('users')
+          .values({
+            id: input.id,
+            clinic_id: input.clinicId,
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            password_hash: input.passwordHash,
+            created_at: input.at,
+          })
+          .execute();
       } catch (error) {
         if (isUniqueViolation(error)) throw new EmailTakenError();
         throw error;
       }
     },
 
-    async credentials(email: string): Promise<{ userId: string; clinicId: string; passwordHash: string | null; disabled: boolean } | undefined> {
-      const row = await db.selectFrom('users').select(['id', 'clinic_id', 'password_hash', 'disabled_at']).where('email', '=', email).executeTakeFirst();
-      return row ? { userId: row.id, clinicId: row.clinic_id, passwordHash: row.password_hash, disabled: row.disabled_at !== null } : undefined;
+    async credentials(
+      email: string,
+    ): Promise<{ userId: string; clinicId: string; passwordHash: string | null; disabled: boolean } | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .select(['id', 'clinic_id', 'password_hash', 'disabled_at'])
+        .where('email', '=', email)
+        .executeTakeFirst();
+      return row
+        ? { userId: row.id, clinicId: row.clinic_id, passwordHash: row.password_hash, disabled: row.disabled_at !== null }
+        : undefined;
     },
 
     async member(userId: string): Promise<Member | undefined> {
@@ -228,15 +348,32 @@ export function clinicStore(db: Kysely<Schema>) {
     /** Disables (at a time) or enables (null) a member of this clinic; a disabled member's sessions end at once. */
     async setDisabled(clinicId: string, userId: string, at: Date | null): Promise<Member | undefined> {
       return db.transaction().execute(async (trx) => {
-        const result = await trx.updateTable('users').set({ disabled_at: at }).where('id', '=', userId).where('clinic_id', '=', clinicId).executeTakeFirst();
+        const result = await trx
+          .updateTable('users')
+          .set({ disabled_at: at })
+          .where('id', '=', userId)
+          .where('clinic_id', '=', clinicId)
+          .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) return undefined;
         if (at) {
           await trx.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
           await trx.updateTable('account_links').set({ used_at: at }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
         }
-        const row = await trx.selectFrom('users').innerJoin('clinics', 'clinics.id', 'users.clinic_id')
-          .select(['users.id', 'users.clinic_id', 'clinics.name as clinic_name', 'clinics.time_zone', 'users.email', 'users.name', 'users.role', 'users.disabled_at'])
-          .where('users.id', '=', userId).executeTakeFirstOrThrow();
+        const row = await trx
+          .selectFrom('users')
+          .innerJoin('clinics', 'clinics.id', 'users.clinic_id')
+          .select([
+            'users.id',
+            'users.clinic_id',
+            'clinics.name as clinic_name',
+            'clinics.time_zone',
+            'users.email',
+            'users.name',
+            'users.role',
+            'users.disabled_at',
+          ])
+          .where('users.id', '=', userId)
+          .executeTakeFirstOrThrow();
         return toMember(row);
       });
     },
@@ -257,7 +394,16 @@ export function clinicStore(db: Kysely<Schema>) {
     // Signed-in sessions
 
     async startSession(input: { tokenHash: string; userId: string; csrfToken: string; at: Date; expiresAt: Date }): Promise<void> {
-      await db.insertInto('auth_sessions').values({ token_hash: input.tokenHash, user_id: input.userId, csrf_token: input.csrfToken, created_at: input.at, expires_at: input.expiresAt }).execute();
+      await db
+        .insertInto('auth_sessions')
+        .values({
+          token_hash: input.tokenHash,
+          user_id: input.userId,
+          csrf_token: input.csrfToken,
+          created_at: input.at,
+          expires_at: input.expiresAt,
+        })
+        .execute();
     },
 
     /** The member a session belongs to, and its CSRF token; nothing for an expired session or a disabled member. */
@@ -283,31 +429,66 @@ export function clinicStore(db: Kysely<Schema>) {
     // One-time links
 
     async createLink(tokenHash: string, link: AccountLink): Promise<void> {
-      await db.insertInto('account_links').values({
-        token_hash: tokenHash, purpose: link.purpose, user_id: link.userId, clinic_id: link.clinicId, email: link.email, name: link.name, role: link.role,
-        clinic_name: link.clinicName, time_zone: link.timeZone, invited_by: link.invitedBy, created_at: link.createdAt, expires_at: link.expiresAt,
-      }).execute();
+      await db
+        .insertInto('account_links')
+        .values({
+          token_hash: tokenHash,
+          purpose: link.purpose,
+          user_id: link.userId,
+          clinic_id: link.clinicId,
+          email: link.email,
+          name: link.name,
+          role: link.role,
+          clinic_name: link.clinicName,
+          time_zone: link.timeZone,
+          invited_by: link.invitedBy,
+          created_at: link.createdAt,
+          expires_at: link.expiresAt,
+        })
+        .execute();
     },
 
     /** A link that still works, without using it (to show its form). */
     async findLink(tokenHash: string, at: Date): Promise<AccountLink | undefined> {
-      const row = await db.selectFrom('account_links').selectAll().where('token_hash', '=', tokenHash).where('used_at', 'is', null).where('expires_at', '>', at).executeTakeFirst();
+      const row = await db
+        .selectFrom('account_links')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', at)
+        .executeTakeFirst();
       return row ? toLink(row) : undefined;
     },
 
     /** Uses a link once: of two at the same moment, one gets it. */
     async useLink(tokenHash: string, at: Date): Promise<AccountLink | undefined> {
-      const row = await db.updateTable('account_links').set({ used_at: at })
-        .where('token_hash', '=', tokenHash).where('used_at', 'is', null).where('expires_at', '>', at)
-        .returningAll().executeTakeFirst();
+      const row = await db
+        .updateTable('account_links')
+        .set({ used_at: at })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', at)
+        .returningAll()
+        .executeTakeFirst();
       return row ? toLink(row) : undefined;
     },
 
     async invitations(clinicId: string, at: Date): Promise<Invitation[]> {
-      const rows = await db.selectFrom('account_links').select(['email', 'name', 'role', 'expires_at'])
-        .where('clinic_id', '=', clinicId).where('purpose', '=', 'invitation').where('used_at', 'is', null).where('expires_at', '>', at)
-        .orderBy('created_at', 'desc').execute();
-      return rows.map((row) => ({ email: row.email, name: row.name ?? '', role: row.role ?? 'therapist', expiresAt: new Date(row.expires_at) }));
+      const rows = await db
+        .selectFrom('account_links')
+        .select(['email', 'name', 'role', 'expires_at'])
+        .where('clinic_id', '=', clinicId)
+        .where('purpose', '=', 'invitation')
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', at)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map((row) => ({
+        email: row.email,
+        name: row.name ?? '',
+        role: row.role ?? 'therapist',
+        expiresAt: new Date(row.expires_at),
+      }));
     },
 
     // Throttles, shared by every server process
@@ -318,9 +499,17 @@ export function clinicStore(db: Kysely<Schema>) {
      * no more than the limit can pass, whatever the concurrency.
      */
     async countEvent(keys: readonly string[], at: Date, since: Date): Promise<number[]> {
-      await db.insertInto('throttle_events').values(keys.map((key) => ({ key, at }))).execute();
-      const rows = await db.selectFrom('throttle_events').select(['key', (eb) => eb.fn.countAll<string>().as('n')])
-        .where('key', 'in', [...keys]).where('at', '>', since).groupBy('key').execute();
+      await db
+        .insertInto('throttle_events')
+        .values(keys.map((key) => ({ key, at })))
+        .execute();
+      const rows = await db
+        .selectFrom('throttle_events')
+        .select(['key', (eb) => eb.fn.countAll<string>().as('n')])
+        .where('key', 'in', [...keys])
+        .where('at', '>', since)
+        .groupBy('key')
+        .execute();
       return keys.map((key) => Number(rows.find((row) => row.key === key)?.n ?? 0));
     },
 
@@ -335,10 +524,20 @@ export function clinicStore(db: Kysely<Schema>) {
     // Massage sessions and their follow-up
 
     async recordSession(input: NewSession): Promise<void> {
-      await db.insertInto('clinic_sessions').values({
-        id: input.id, clinic_id: input.clinicId, therapist_id: input.therapistId, client_ref: input.clientRef, ended_at: input.endedAt,
-        massage: sql`${JSON.stringify(input.massage)}::jsonb`, notes: input.notes, follow_up_hash: input.followUpHash, created_at: input.at,
-      }).execute();
+      await db
+        .insertInto('clinic_sessions')
+        .values({
+          id: input.id,
+          clinic_id: input.clinicId,
+          therapist_id: input.therapistId,
+          client_ref: input.clientRef,
+          ended_at: input.endedAt,
+          massage: sql`${JSON.stringify(input.massage)}::jsonb`,
+          notes: input.notes,
+          follow_up_hash: input.followUpHash,
+          created_at: input.at,
+        })
+        .execute();
     },
 
     async findSession(scope: Scope, id: string): Promise<MassageSession | undefined> {
@@ -348,17 +547,25 @@ export function clinicStore(db: Kysely<Schema>) {
 
     /** A new follow-up link for a session in scope whose client has not agreed yet (nor stopped); false otherwise. */
     async replaceFollowUpLink(scope: Scope, id: string, followUpHash: string): Promise<boolean> {
-      const result = await db.updateTable('clinic_sessions as s').set({ follow_up_hash: followUpHash })
-        .where(inScope(scope)).where('s.id', '=', id)
-        .where('s.diary_id', 'is', null).where('s.consented_at', 'is', null).where('s.sharing_stopped_at', 'is', null)
+      const result = await db
+        .updateTable('clinic_sessions as s')
+        .set({ follow_up_hash: followUpHash })
+        .where(inScope(scope))
+        .where('s.id', '=', id)
+        .where('s.diary_id', 'is', null)
+        .where('s.consented_at', 'is', null)
+        .where('s.sharing_stopped_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
 
     /** The session a follow-up link still asks consent for, with its clinic's name. */
     async byFollowUpLink(followUpHash: string): Promise<(MassageSession & { clinicName: string }) | undefined> {
-      const row = await sessions().innerJoin('clinics as c', 'c.id', 's.clinic_id').select('c.name as clinic_name')
-        .where('s.follow_up_hash', '=', followUpHash).executeTakeFirst();
+      const row = await sessions()
+        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
+        .select('c.name as clinic_name')
+        .where('s.follow_up_hash', '=', followUpHash)
+        .executeTakeFirst();
       return row ? { ...toSession(row), clinicName: row.clinic_name } : undefined;
     },
 
@@ -367,15 +574,23 @@ export function clinicStore(db: Kysely<Schema>) {
      * of two consents at once, one wins.
      */
     async consent(followUpHash: string, diaryId: string, at: Date): Promise<boolean> {
-      const result = await db.updateTable('clinic_sessions').set({ diary_id: diaryId, consented_at: at, follow_up_hash: null })
-        .where('follow_up_hash', '=', followUpHash).where('diary_id', 'is', null).where('sharing_stopped_at', 'is', null)
+      const result = await db
+        .updateTable('clinic_sessions')
+        .set({ diary_id: diaryId, consented_at: at, follow_up_hash: null })
+        .where('follow_up_hash', '=', followUpHash)
+        .where('diary_id', 'is', null)
+        .where('sharing_stopped_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
 
     async sharing(diaryId: string): Promise<{ clinicName: string; since: Date } | undefined> {
-      const row = await db.selectFrom('clinic_sessions as s').innerJoin('clinics as c', 'c.id', 's.clinic_id')
-        .select(['c.name', 's.consented_at']).where('s.diary_id', '=', diaryId).executeTakeFirst();
+      const row = await db
+        .selectFrom('clinic_sessions as s')
+        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
+        .select(['c.name', 's.consented_at'])
+        .where('s.diary_id', '=', diaryId)
+        .executeTakeFirst();
       return row ? { clinicName: row.name, since: new Date(row.consented_at ?? 0) } : undefined;
     },
 
@@ -383,10 +598,16 @@ export function clinicStore(db: Kysely<Schema>) {
 
     /** The dashboard: the most urgent first (flagged ones first within a level), then the most recent check-in. */
     async dashboard(scope: Scope, page: number): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts }> {
-      const rows = await sessions().where(inScope(scope))
-        .orderBy('s.urgency', 'desc').orderBy(sql`s.latest_at desc nulls last`).orderBy('s.created_at', 'desc')
-        .limit(dashboardPageSize + 1).offset(page * dashboardPageSize).execute();
-      const counts = await db.selectFrom('clinic_sessions as s')
+      const rows = await sessions()
+        .where(inScope(scope))
+        .orderBy('s.urgency', 'desc')
+        .orderBy(sql`s.latest_at desc nulls last`)
+        .orderBy('s.created_at', 'desc')
+        .limit(dashboardPageSize + 1)
+        .offset(page * dashboardPageSize)
+        .execute();
+      const counts = await db
+        .selectFrom('clinic_sessions as s')
         .select((eb) => [
           eb.fn.countAll<string>().as('clients'),
           eb.fn.countAll<string>().filterWhere('latest_level', '=', 'emergency').as('emergency'),
@@ -394,7 +615,10 @@ export function clinicStore(db: Kysely<Schema>) {
           eb.fn.countAll<string>().filterWhere('latest_level', '=', 'see-clinician').as('seeClinician'),
           eb.fn.countAll<string>().filterWhere('pressure_flag', '=', true).as('pressure'),
           eb.fn.countAll<string>().filterWhere('not_easing_flag', '=', true).as('notEasing'),
-          eb.fn.countAll<string>().filterWhere((w) => w.and([w('diary_id', 'is', null), w('sharing_stopped_at', 'is', null)])).as('waiting'),
+          eb.fn
+            .countAll<string>()
+            .filterWhere((w) => w.and([w('diary_id', 'is', null), w('sharing_stopped_at', 'is', null)]))
+            .as('waiting'),
           eb.fn.countAll<string>().filterWhere('sharing_stopped_at', 'is not', null).as('stopped'),
         ])
         .where(inScope(scope))
@@ -408,17 +632,28 @@ export function clinicStore(db: Kysely<Schema>) {
 
     /** Per therapist in scope: sessions, sessions followed by the client, and how many of those showed local signs. */
     async shares(scope: Scope): Promise<TherapistShare[]> {
-      const rows = await db.selectFrom('users as t').leftJoin('clinic_sessions as s', 's.therapist_id', 't.id')
+      const rows = await db
+        .selectFrom('users as t')
+        .leftJoin('clinic_sessions as s', 's.therapist_id', 't.id')
         .select((eb) => [
-          't.id', 't.name',
+          't.id',
+          't.name',
           eb.fn.count<string>('s.id').as('sessions'),
           eb.fn.count<string>('s.id').filterWhere('s.check_ins', '>', 0).as('followed'),
           eb.fn.count<string>('s.id').filterWhere('s.local_signs', '=', true).as('with_local_signs'),
         ])
         .where('t.clinic_id', '=', scope.clinicId)
         .$if(scope.therapistId !== null, (q) => q.where('t.id', '=', scope.therapistId!))
-        .groupBy(['t.id', 't.name']).orderBy('t.name').execute();
-      return rows.map((r) => ({ therapistId: r.id, name: r.name, sessions: Number(r.sessions), followed: Number(r.followed), withLocalSigns: Number(r.with_local_signs) }));
+        .groupBy(['t.id', 't.name'])
+        .orderBy('t.name')
+        .execute();
+      return rows.map((r) => ({
+        therapistId: r.id,
+        name: r.name,
+        sessions: Number(r.sessions),
+        followed: Number(r.followed),
+        withLocalSigns: Number(r.with_local_signs),
+      }));
     },
 
     /** The clinic's side of a diary: its dashboard row follows each check-in, and deleting the diary unlinks it. */
@@ -442,13 +677,22 @@ export function clinicStore(db: Kysely<Schema>) {
     // The audit log
 
     async audit(entry: { clinicId: string; userId: string; action: string; subject: string; at: Date }): Promise<void> {
-      await db.insertInto('audit_log').values({ clinic_id: entry.clinicId, user_id: entry.userId, action: entry.action, subject: entry.subject, at: entry.at }).execute();
+      await db
+        .insertInto('audit_log')
+        .values({ clinic_id: entry.clinicId, user_id: entry.userId, action: entry.action, subject: entry.subject, at: entry.at })
+        .execute();
     },
 
     async auditLog(clinicId: string, limit: number): Promise<AuditEntry[]> {
-      const rows = await db.selectFrom('audit_log as a').leftJoin('users as u', 'u.id', 'a.user_id')
+      const rows = await db
+        .selectFrom('audit_log as a')
+        .leftJoin('users as u', 'u.id', 'a.user_id')
         .select(['a.at', 'a.action', 'a.subject', 'u.name', 'u.email'])
-        .where('a.clinic_id', '=', clinicId).orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
+        .where('a.clinic_id', '=', clinicId)
+        .orderBy('a.at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map((row) => ({ ...row, at: new Date(row.at) }));
     },
   };
@@ -456,9 +700,30 @@ export function clinicStore(db: Kysely<Schema>) {
 
 export type ClinicStore = ReturnType<typeof clinicStore>;
 
-function toLink(row: { purpose: AccountLinkTable['purpose']; user_id: string | null; clinic_id: string | null; email: string; name: string | null; role: Role | null; clinic_name: string | null; time_zone: string | null; invited_by: string | null; created_at: Date; expires_at: Date }): AccountLink {
+function toLink(row: {
+  purpose: AccountLinkTable['purpose'];
+  user_id: string | null;
+  clinic_id: string | null;
+  email: string;
+  name: string | null;
+  role: Role | null;
+  clinic_name: string | null;
+  time_zone: string | null;
+  invited_by: string | null;
+  created_at: Date;
+  expires_at: Date;
+}): AccountLink {
   return {
-    purpose: row.purpose, userId: row.user_id, clinicId: row.clinic_id, email: row.email, name: row.name, role: row.role,
-    clinicName: row.clinic_name, timeZone: row.time_zone, invitedBy: row.invited_by, createdAt: new Date(row.created_at), expiresAt: new Date(row.expires_at),
+    purpose: row.purpose,
+    userId: row.user_id,
+    clinicId: row.clinic_id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    clinicName: row.clinic_name,
+    timeZone: row.time_zone,
+    invitedBy: row.invited_by,
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
   };
 }

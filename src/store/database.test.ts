@@ -19,23 +19,48 @@ describe('bringing an older database up to date', () => {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     const pglite = await PGlite.create();
-    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite) as pg.PoolConfig) }) });
+    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
     const upTo2 = { '0001-diaries': migrations['0001-diaries']!, '0002-clinics': migrations['0002-clinics']! };
     expect((await new Migrator({ db: old, provider: { getMigrations: async () => upTo2 } }).migrateToLatest()).error).toBeUndefined();
     const at = new Date('2026-03-02T18:00:00Z');
     await old.insertInto('clinics').values({ id: 'c', name: 'Calm Hands', created_at: at }).execute();
-    await old.insertInto('users').values({ id: 'u', clinic_id: 'c', email: 'u@example.org', name: 'Sam', role: 'therapist', created_at: at }).execute();
+    await old
+      .insertInto('users')
+      .values({ id: 'u', clinic_id: 'c', email: 'u@example.org', name: 'Sam', role: 'therapist', created_at: at })
+      .execute();
     const session = { clinic_id: 'c', therapist_id: 'u', client_ref: 'A', ended_at: at, massage: '{}', created_at: at, diary_id: null };
-    await old.insertInto('clinic_sessions').values([
-      { ...session, id: 'deleted', follow_up_hash: 'h1', consented_at: at, urgency: 13, latest_level: 'urgent', latest_at: at, check_ins: 3, pressure_flag: true, local_signs: true },
-      { ...session, id: 'waiting', follow_up_hash: 'h2', consented_at: null },
-    ]).execute();
+    await old
+      .insertInto('clinic_sessions')
+      .values([
+        {
+          ...session,
+          id: 'deleted',
+          follow_up_hash: 'h1',
+          consented_at: at,
+          urgency: 13,
+          latest_level: 'urgent',
+          latest_at: at,
+          check_ins: 3,
+          pressure_flag: true,
+          local_signs: true,
+        },
+        { ...session, id: 'waiting', follow_up_hash: 'h2', consented_at: null },
+      ])
+      .execute();
     await old.destroy();
 
     const database = await openDatabase({ pglite });
     try {
       const rows = await database.db.selectFrom('clinic_sessions').selectAll().orderBy('id').execute();
-      expect(rows[0]).toMatchObject({ id: 'deleted', urgency: 0, latest_level: null, latest_at: null, check_ins: 0, pressure_flag: false, local_signs: false });
+      expect(rows[0]).toMatchObject({
+        id: 'deleted',
+        urgency: 0,
+        latest_level: null,
+        latest_at: null,
+        check_ins: 0,
+        pressure_flag: false,
+        local_signs: false,
+      });
       expect(rows[0]!.sharing_stopped_at).toBeInstanceOf(Date);
       expect(rows[1]).toMatchObject({ id: 'waiting', sharing_stopped_at: null });
       // A clinic from before time zones keeps showing UTC, as it did.
@@ -52,30 +77,45 @@ describe('bringing a schema-4 database up to date (account security)', () => {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     const pglite = await PGlite.create();
-    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite) as pg.PoolConfig) }) });
+    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
     const upTo4 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
     expect((await new Migrator({ db: old, provider: { getMigrations: async () => upTo4 } }).migrateToLatest()).error).toBeUndefined();
     const at = new Date('2026-03-02T18:00:00Z');
     await old.insertInto('clinics').values({ id: 'c', name: 'Calm Hands', created_at: at }).execute();
-    await old.insertInto('users').values({ id: 'u', clinic_id: 'c', email: 'u@example.org', name: 'Sam', role: 'therapist', created_at: at }).execute();
-    await old.insertInto('diaries').values([
-      { id: 'shared', token_hash: 'same-hash', created_at: at, massage: '{}', time_zone: 'UTC' },
-      { id: 'own', token_hash: 'own-hash', created_at: at, massage: '{}', time_zone: 'UTC' },
-    ]).execute();
+    await old
+      .insertInto('users')
+      .values({ id: 'u', clinic_id: 'c', email: 'u@example.org', name: 'Sam', role: 'therapist', created_at: at })
+      .execute();
+    await old
+      .insertInto('diaries')
+      .values([
+        { id: 'shared', token_hash: 'same-hash', created_at: at, massage: '{}', time_zone: 'UTC' },
+        { id: 'own', token_hash: 'own-hash', created_at: at, massage: '{}', time_zone: 'UTC' },
+      ])
+      .execute();
     const session = { clinic_id: 'c', therapist_id: 'u', client_ref: 'A', ended_at: at, massage: '{}', created_at: at };
-    await old.insertInto('clinic_sessions').values([
-      { ...session, id: 'consented', follow_up_hash: 'same-hash', diary_id: 'shared', consented_at: at },
-      { ...session, id: 'waiting', follow_up_hash: 'waiting-hash', diary_id: null, consented_at: null },
-    ]).execute();
+    await old
+      .insertInto('clinic_sessions')
+      .values([
+        { ...session, id: 'consented', follow_up_hash: 'same-hash', diary_id: 'shared', consented_at: at },
+        { ...session, id: 'waiting', follow_up_hash: 'waiting-hash', diary_id: null, consented_at: null },
+      ])
+      .execute();
     await old.insertInto('sign_in_failures').values({ key: 'email:u@example.org', at }).execute();
     await old.destroy();
 
     const database = await openDatabase({ pglite });
     try {
       const diaries = await database.db.selectFrom('diaries').select(['id', 'link_known_to_clinic']).orderBy('id').execute();
-      expect(diaries).toEqual([{ id: 'own', link_known_to_clinic: false }, { id: 'shared', link_known_to_clinic: true }]);
+      expect(diaries).toEqual([
+        { id: 'own', link_known_to_clinic: false },
+        { id: 'shared', link_known_to_clinic: true },
+      ]);
       const sessions = await database.db.selectFrom('clinic_sessions').select(['id', 'follow_up_hash']).orderBy('id').execute();
-      expect(sessions).toEqual([{ id: 'consented', follow_up_hash: null }, { id: 'waiting', follow_up_hash: 'waiting-hash' }]);
+      expect(sessions).toEqual([
+        { id: 'consented', follow_up_hash: null },
+        { id: 'waiting', follow_up_hash: 'waiting-hash' },
+      ]);
       expect(await database.db.selectFrom('throttle_events').selectAll().execute()).toEqual([]);
     } finally {
       await database.close();
@@ -115,7 +155,9 @@ describe('opening the embedded database', () => {
     await database.close();
     const refusal = await openDatabase({ dataDir: dir }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DatabaseRefusedError);
-    expect((refusal as Error).message).toContain(`newer version of Aftercare (schema ${schemaVersion + 1}; this version knows up to ${schemaVersion})`);
+    expect((refusal as Error).message).toContain(
+      `newer version of Aftercare (schema ${schemaVersion + 1}; this version knows up to ${schemaVersion})`,
+    );
     // Read it with the engine directly: the marker is untouched.
     const { PGlite } = await import('@electric-sql/pglite');
     const raw = await PGlite.create(join(dir, 'pglite'));
@@ -144,7 +186,11 @@ describe('the data folder lock', () => {
     const dir = folder();
     writeFileSync(join(dir, 'aftercare.lock'), lockOf(999_999_999, '1'));
     const lock = lockFolder(dir);
-    expect(JSON.parse(readFileSync(join(dir, 'aftercare.lock'), 'utf8'))).toEqual({ pid: process.pid, started: startTimeOf(process.pid), host: hostname() });
+    expect(JSON.parse(readFileSync(join(dir, 'aftercare.lock'), 'utf8'))).toEqual({
+      pid: process.pid,
+      started: startTimeOf(process.pid),
+      host: hostname(),
+    });
     lock.release();
     expect(existsSync(join(dir, 'aftercare.lock'))).toBe(false);
   });

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import type { PGlite, PGliteInterface } from '@electric-sql/pglite';
 import { lockFolder } from './lock.ts';
 import { migrations, schemaVersion } from './migrations.ts';
 import type { Schema } from './schema.ts';
@@ -32,7 +33,7 @@ export interface DatabaseOptions {
   /** A PostgreSQL schema to work in (tests isolate themselves this way); created if missing. */
   readonly schema?: string;
   /** An already open PGlite (tests clone a migrated template); owned by the caller. */
-  readonly pglite?: import('@electric-sql/pglite').PGliteInterface;
+  readonly pglite?: PGliteInterface;
 }
 
 const safeIdentifier = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -58,9 +59,9 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
 }
 
 // Loaded lazily: the command line never opens a database.
-async function kyselyOver(pglite: import('@electric-sql/pglite').PGliteInterface): Promise<Kysely<Schema>> {
+async function kyselyOver(pglite: PGliteInterface): Promise<Kysely<Schema>> {
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite as import('@electric-sql/pglite').PGlite) as pg.PoolConfig) }) });
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite as PGlite)) }) });
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
@@ -69,10 +70,12 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   const folder = join(dataDir, 'pglite');
   try {
     if (existsSync(folder) && readdirSync(folder).length > 0 && !existsSync(join(folder, 'PG_VERSION'))) {
-      throw new DatabaseRefusedError(`${folder} is not an Aftercare database (it has no PG_VERSION). Aftercare has not touched it; move it away or set AFTERCARE_DATA_DIR to another folder.`);
+      throw new DatabaseRefusedError(
+        `${folder} is not an Aftercare database (it has no PG_VERSION). Aftercare has not touched it; move it away or set AFTERCARE_DATA_DIR to another folder.`,
+      );
     }
     const { PGlite } = await import('@electric-sql/pglite');
-    let pglite: import('@electric-sql/pglite').PGlite;
+    let pglite: PGlite;
     try {
       pglite = await PGlite.create(folder);
       await pglite.query('select 1');
@@ -109,7 +112,11 @@ async function ready(db: Kysely<Schema>, engine: Engine, closeEngine: () => Prom
           'Aftercare has not changed it. Run the newer version, or restore a backup made for this one.',
       );
     }
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    });
     const { error } = await migrator.migrateToLatest();
     if (error) throw new DatabaseRefusedError(`The database could not be brought up to date: ${(error as Error).message ?? error}`);
     await sql`insert into aftercare_meta (key, value) values ('schema_version', ${String(schemaVersion)})

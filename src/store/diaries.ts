@@ -30,7 +30,10 @@ export interface CheckInLimits {
 
 /** A check-in the limits refuse: too soon after the last one, or one too many. */
 export class CheckInRefusedError extends Error {
-  constructor(readonly reason: 'too-soon' | 'too-many', readonly retryAt: Date | null) {
+  constructor(
+    readonly reason: 'too-soon' | 'too-many',
+    readonly retryAt: Date | null,
+  ) {
     super(reason === 'too-soon' ? 'too soon after the last check-in' : 'the diary has as many check-ins as it can take');
     this.name = 'CheckInRefusedError';
   }
@@ -119,9 +122,15 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
         await transaction
           .insertInto('check_ins')
           .values({
-            id, diary_id: diaryId, seq, reported_at: new Date(report.reportedAt), created_at: at,
-            report: sql`${JSON.stringify(report)}::jsonb`, assessment: sql`${JSON.stringify(assessment)}::jsonb`,
-            level: assessment.level, severity: report.pain.severity,
+            id,
+            diary_id: diaryId,
+            seq,
+            reported_at: new Date(report.reportedAt),
+            created_at: at,
+            report: sql`${JSON.stringify(report)}::jsonb`,
+            assessment: sql`${JSON.stringify(assessment)}::jsonb`,
+            level: assessment.level,
+            severity: report.pain.severity,
           })
           .execute();
         const checkIn: CheckIn = { id, seq, reportedAt: new Date(report.reportedAt), report, assessment };
@@ -130,8 +139,19 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
       });
     },
     async checkIns(diaryId) {
-      const rows = await db.selectFrom('check_ins').select(['id', 'seq', 'reported_at', 'report', 'assessment']).where('diary_id', '=', diaryId).orderBy('seq').execute();
-      return rows.map((row) => ({ id: row.id, seq: row.seq, reportedAt: new Date(row.reported_at), report: asObject(row.report), assessment: asObject(row.assessment) }));
+      const rows = await db
+        .selectFrom('check_ins')
+        .select(['id', 'seq', 'reported_at', 'report', 'assessment'])
+        .where('diary_id', '=', diaryId)
+        .orderBy('seq')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        seq: row.seq,
+        reportedAt: new Date(row.reported_at),
+        report: asObject(row.report),
+        assessment: asObject(row.assessment),
+      }));
     },
     async deleteDiary(diaryId, at) {
       return db.transaction().execute(async (transaction) => {

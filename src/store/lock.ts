@@ -6,8 +6,13 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 
 export class FolderLockedError extends Error {
-  constructor(readonly folder: string, readonly pid: number) {
-    super(`The data folder ${folder} is in use by another Aftercare process (pid ${pid}). Stop it first, or set AFTERCARE_DATA_DIR to another folder.`);
+  constructor(
+    readonly folder: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The data folder ${folder} is in use by another Aftercare process (pid ${pid}). Stop it first, or set AFTERCARE_DATA_DIR to another folder.`,
+    );
     this.name = 'FolderLockedError';
   }
 }
@@ -45,17 +50,25 @@ function readHolder(text: string): Holder | null {
     const parsed = JSON.parse(text) as Partial<Holder>;
     if (typeof parsed === 'number') return { pid: parsed, started: null, host: hostname() };
     if (!Number.isInteger(parsed.pid) || (parsed.pid as number) <= 0) return null;
-    return { pid: parsed.pid!, started: typeof parsed.started === 'string' ? parsed.started : null, host: typeof parsed.host === 'string' ? parsed.host : hostname() };
+    return {
+      pid: parsed.pid!,
+      started: typeof parsed.started === 'string' ? parsed.started : null,
+      host: typeof parsed.host === 'string' ? parsed.host : hostname(),
+    };
   } catch {
     return null;
   }
 }
 
+/** The folders this process holds: a lock naming this process's pid is live only if it is one of them. */
+const heldHere = new Set<string>();
+
 /** Whether the process a lock names is still the one that took it. */
-export function holds(holder: Holder): boolean {
+export function holds(holder: Holder, folder: string): boolean {
   // On another machine (a shared folder) nothing can be checked: the lock is taken as live.
   if (holder.host !== hostname()) return true;
-  if (holder.pid === process.pid || !isAlive(holder.pid)) return false;
+  if (holder.pid === process.pid) return heldHere.has(folder);
+  if (!isAlive(holder.pid)) return false;
   // Alive, but is it the same process? Its start time says; where the system cannot tell, it is taken as live.
   if (holder.started === null) return true;
   const started = startTimeOf(holder.pid);
@@ -70,18 +83,20 @@ export function lockFolder(folder: string): { release: () => void } {
       const fd = openSync(path, 'wx');
       writeSync(fd, JSON.stringify({ pid: process.pid, started: startTimeOf(process.pid), host: hostname() } satisfies Holder));
       closeSync(fd);
+      heldHere.add(folder);
       let released = false;
       return {
         release: () => {
           if (released) return;
           released = true;
+          heldHere.delete(folder);
           rmSync(path, { force: true });
         },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(readFileSync(path, 'utf8').trim());
-      if (holder && holds(holder)) throw new FolderLockedError(folder, holder.pid);
+      if (holder && holds(holder, folder)) throw new FolderLockedError(folder, holder.pid);
       // The process that held it died (kill -9, power loss), and its pid may since have gone to another: stale.
       rmSync(path, { force: true });
     }

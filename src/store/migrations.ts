@@ -95,8 +95,16 @@ export const migrations: Record<string, Migration> = {
         .addColumn('not_easing_flag', 'boolean', (c) => c.notNull().defaultTo(false))
         .addColumn('local_signs', 'boolean', (c) => c.notNull().defaultTo(false))
         .execute();
-      await db.schema.createIndex('clinic_sessions_dashboard').on('clinic_sessions').columns(['clinic_id', 'urgency desc', 'latest_at desc']).execute();
-      await db.schema.createIndex('clinic_sessions_therapist').on('clinic_sessions').columns(['therapist_id', 'urgency desc', 'latest_at desc']).execute();
+      await db.schema
+        .createIndex('clinic_sessions_dashboard')
+        .on('clinic_sessions')
+        .columns(['clinic_id', 'urgency desc', 'latest_at desc'])
+        .execute();
+      await db.schema
+        .createIndex('clinic_sessions_therapist')
+        .on('clinic_sessions')
+        .columns(['therapist_id', 'urgency desc', 'latest_at desc'])
+        .execute();
       await db.schema
         .createTable('audit_log')
         .addColumn('id', 'bigserial', (c) => c.primaryKey())
@@ -122,7 +130,10 @@ export const migrations: Record<string, Migration> = {
   '0004-clinic-time-zone': {
     async up(db: Kysely<any>) {
       // The clinic's pages show times, and read the times a therapist types, in the clinic's own zone.
-      await db.schema.alterTable('clinics').addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('UTC')).execute();
+      await db.schema
+        .alterTable('clinics')
+        .addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('UTC'))
+        .execute();
     },
   },
   '0005-account-security': {
@@ -163,7 +174,10 @@ export const migrations: Record<string, Migration> = {
       await sql`alter table clinic_sessions alter column follow_up_hash drop not null`.execute(db);
       // Before this, consent made the follow-up link the diary's own link, so the clinic holds it: such diaries are
       // marked, and their page offers the client a new private link.
-      await db.schema.alterTable('diaries').addColumn('link_known_to_clinic', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
+      await db.schema
+        .alterTable('diaries')
+        .addColumn('link_known_to_clinic', 'boolean', (c) => c.notNull().defaultTo(false))
+        .execute();
       await sql`update diaries set link_known_to_clinic = true
         where token_hash in (select follow_up_hash from clinic_sessions where follow_up_hash is not null)`.execute(db);
       await sql`update clinic_sessions set follow_up_hash = null where consented_at is not null`.execute(db);

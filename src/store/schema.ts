@@ -27,7 +27,12 @@ export interface MetaTable {
   value: string;
 }
 
-export interface ClinicTable { id: string; name: string; created_at: Date; time_zone: Generated<string> }
+export interface ClinicTable {
+  id: string;
+  name: string;
+  created_at: Date;
+  time_zone: Generated<string>;
+}
 export interface UserTable {
   id: string;
   clinic_id: string;
@@ -38,7 +43,13 @@ export interface UserTable {
   created_at: Date;
   disabled_at: Date | null;
 }
-export interface AuthSessionTable { token_hash: string; user_id: string; csrf_token: string; created_at: Date; expires_at: Date }
+export interface AuthSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Date;
+  expires_at: Date;
+}
 export interface AccountLinkTable {
   token_hash: string;
   purpose: 'reset' | 'sign-up' | 'invitation';
@@ -54,7 +65,10 @@ export interface AccountLinkTable {
   expires_at: Date;
   used_at: Date | null;
 }
-export interface ThrottleEventTable { key: string; at: Date }
+export interface ThrottleEventTable {
+  key: string;
+  at: Date;
+}
 export interface ClinicSessionTable {
   id: string;
   clinic_id: string;
@@ -76,7 +90,14 @@ export interface ClinicSessionTable {
   not_easing_flag: Generated<boolean>;
   local_signs: Generated<boolean>;
 }
-export interface AuditTable { id: Generated<string>; clinic_id: string; user_id: string | null; action: string; subject: string; at: Date }
+export interface AuditTable {
+  id: Generated<string>;
+  clinic_id: string;
+  user_id: string | null;
+  action: string;
+  subject: string;
+  at: Date;
+}
 
 export interface Schema {
   diaries: DiaryTable;

@@ -28,7 +28,13 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
 
   const massage = report().massage;
   const newDiary = (token = newToken()) =>
-    stores.diaries.createDiary({ id: randomUUID(), tokenHash: hashToken(token), massage, timeZone: 'Europe/London', createdAt: at('2026-03-02T18:00:00Z') });
+    stores.diaries.createDiary({
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      massage,
+      timeZone: 'Europe/London',
+      createdAt: at('2026-03-02T18:00:00Z'),
+    });
   const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({ id: randomUUID(), report: r, assessment: assess(r), at: when });
 
   describe(`the diary store on ${engine}`, () => {
@@ -43,7 +49,8 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
 
     it('keeps check-ins in order, with the report and assessment intact', async () => {
       const diary = await newDiary();
-      for (const hours of [16, 40, 80]) await stores.diaries.addCheckIn(diary.id, checkIn(report({ history: { cancer: false } }, hours)), generous);
+      for (const hours of [16, 40, 80])
+        await stores.diaries.addCheckIn(diary.id, checkIn(report({ history: { cancer: false } }, hours)), generous);
       const checkIns = await stores.diaries.checkIns(diary.id);
       expect(checkIns.map((c) => c.seq)).toEqual([1, 2, 3]);
       expect(checkIns[2]!.report).toEqual(report({ history: { cancer: false } }, 80));
@@ -56,21 +63,27 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect((await stores.diaries.checkIns(diary.id)).map((c) => c.seq)).toEqual(Array.from({ length: 24 }, (_, k) => k + 1));
     });
 
-    it('refuses a check-in too soon after the last, by the server\'s clock, and one more than the diary takes', async () => {
+    it("refuses a check-in too soon after the last, by the server's clock, and one more than the diary takes", async () => {
       const diary = await newDiary();
       const limits = { minIntervalMs: 120_000, max: 2 };
       await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:00:00Z')), limits);
-      const tooSoon = await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:01:59Z')), limits).catch((error: unknown) => error);
+      const tooSoon = await stores.diaries
+        .addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:01:59Z')), limits)
+        .catch((error: unknown) => error);
       expect(tooSoon).toBeInstanceOf(CheckInRefusedError);
       expect(tooSoon).toMatchObject({ reason: 'too-soon', retryAt: at('2026-03-03T09:02:00Z') });
       await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:02:00Z')), limits);
-      await expect(stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-04T09:00:00Z')), limits)).rejects.toMatchObject({ reason: 'too-many' });
+      await expect(stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-04T09:00:00Z')), limits)).rejects.toMatchObject({
+        reason: 'too-many',
+      });
       expect(await stores.diaries.checkIns(diary.id)).toHaveLength(2);
     });
 
     it('of many check-ins at once within the interval, exactly one is kept', async () => {
       const diary = await newDiary();
-      const results = await Promise.allSettled(Array.from({ length: 12 }, () => stores.diaries.addCheckIn(diary.id, checkIn(report()), { minIntervalMs: 60_000, max: 300 })));
+      const results = await Promise.allSettled(
+        Array.from({ length: 12 }, () => stores.diaries.addCheckIn(diary.id, checkIn(report()), { minIntervalMs: 60_000, max: 300 })),
+      );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(await stores.diaries.checkIns(diary.id)).toHaveLength(1);
     });
@@ -95,7 +108,10 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       await stores.diaries.addCheckIn(gone.id, checkIn(report()), generous);
       expect(await stores.diaries.deleteDiary(gone.id, at('2026-03-05T09:00:00Z'))).toBe(true);
       const count = async (table: 'diaries' | 'check_ins', column: 'id' | 'diary_id', id: string) =>
-        Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(database.db)).rows[0]!.n);
+        Number(
+          (await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(database.db))
+            .rows[0]!.n,
+        );
       expect(await count('diaries', 'id', gone.id)).toBe(0);
       expect(await count('check_ins', 'diary_id', gone.id)).toBe(0);
       expect(await count('check_ins', 'diary_id', keep.id)).toBe(1);
@@ -111,15 +127,42 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const clinicId = randomUUID();
       const adminId = randomUUID();
       const therapistId = randomUUID();
-      await stores.clinics.createClinic({ clinicId, clinicName: name, timeZone: 'UTC', userId: adminId, email: `admin-${clinicId}@example.org`, name: 'Ann', passwordHash: 'h', at: created });
-      await stores.clinics.addMember({ id: therapistId, clinicId, email: `therapist-${clinicId}@example.org`, name: 'Sam', role: 'therapist', passwordHash: 'h', at: created });
+      await stores.clinics.createClinic({
+        clinicId,
+        clinicName: name,
+        timeZone: 'UTC',
+        userId: adminId,
+        email: `admin-${clinicId}@example.org`,
+        name: 'Ann',
+        passwordHash: 'h',
+        at: created,
+      });
+      await stores.clinics.addMember({
+        id: therapistId,
+        clinicId,
+        email: `therapist-${clinicId}@example.org`,
+        name: 'Sam',
+        role: 'therapist',
+        passwordHash: 'h',
+        at: created,
+      });
       return { admin: (await stores.clinics.member(adminId))!, therapist: (await stores.clinics.member(therapistId))! };
     }
 
     async function session(therapist: Member, clientRef = 'A') {
       const id = randomUUID();
       const followUp = newToken();
-      await stores.clinics.recordSession({ id, clinicId: therapist.clinicId, therapistId: therapist.id, clientRef, endedAt: created, massage: { endedAt: massage.endedAt, areasWorked: [] }, notes: '', followUpHash: hashToken(followUp), at: created });
+      await stores.clinics.recordSession({
+        id,
+        clinicId: therapist.clinicId,
+        therapistId: therapist.id,
+        clientRef,
+        endedAt: created,
+        massage: { endedAt: massage.endedAt, areasWorked: [] },
+        notes: '',
+        followUpHash: hashToken(followUp),
+        at: created,
+      });
       return { id, followUp };
     }
 
@@ -128,19 +171,49 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const { id, followUp } = await session(therapist);
       const diary = await newDiary();
       expect(await stores.clinics.consent(hashToken(followUp), diary.id, created)).toBe(true);
-      return { diary, row: async () => database.db.selectFrom('clinic_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow() };
+      return {
+        diary,
+        row: async () => database.db.selectFrom('clinic_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+      };
     }
 
     it('refuses a second account for one email, in any clinic', async () => {
       const { admin } = await clinic();
-      await expect(stores.clinics.addMember({ id: randomUUID(), clinicId: admin.clinicId, email: admin.email, name: 'B', role: 'therapist', passwordHash: 'h', at: created })).rejects.toBeInstanceOf(EmailTakenError);
-      await expect(stores.clinics.createClinic({ clinicId: randomUUID(), clinicName: 'Other', timeZone: 'UTC', userId: randomUUID(), email: admin.email, name: 'C', passwordHash: 'h', at: created })).rejects.toBeInstanceOf(EmailTakenError);
+      await expect(
+        stores.clinics.addMember({
+          id: randomUUID(),
+          clinicId: admin.clinicId,
+          email: admin.email,
+          name: 'B',
+          role: 'therapist',
+          passwordHash: 'h',
+          at: created,
+        }),
+      ).rejects.toBeInstanceOf(EmailTakenError);
+      await expect(
+        stores.clinics.createClinic({
+          clinicId: randomUUID(),
+          clinicName: 'Other',
+          timeZone: 'UTC',
+          userId: randomUUID(),
+          email: admin.email,
+          name: 'C',
+          passwordHash: 'h',
+          at: created,
+        }),
+      ).rejects.toBeInstanceOf(EmailTakenError);
       expect(await database.db.selectFrom('clinics').select('id').execute()).toHaveLength(1);
     });
 
-    it('a session is the member\'s until it expires; a disabled member has none, and their sessions are gone', async () => {
+    it("a session is the member's until it expires; a disabled member has none, and their sessions are gone", async () => {
       const { admin, therapist } = await clinic();
-      await stores.clinics.startSession({ tokenHash: 'session', userId: therapist.id, csrfToken: 'csrf', at: created, expiresAt: at('2026-03-03T06:00:00Z') });
+      await stores.clinics.startSession({
+        tokenHash: 'session',
+        userId: therapist.id,
+        csrfToken: 'csrf',
+        at: created,
+        expiresAt: at('2026-03-03T06:00:00Z'),
+      });
       expect((await stores.clinics.session('session', at('2026-03-03T05:59:00Z')))?.member.id).toBe(therapist.id);
       expect(await stores.clinics.session('session', at('2026-03-03T06:00:00Z'))).toBeUndefined();
       expect(await stores.clinics.setDisabled(admin.clinicId, therapist.id, created)).toMatchObject({ disabled: true });
@@ -149,7 +222,9 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
     });
 
     it('counts throttled events before checking them: of thirty at once, no more than five see a count of five or less', async () => {
-      const counts = await Promise.all(Array.from({ length: 30 }, () => stores.clinics.countEvent(['sign-in:x', 'sign-in-from:y'], created, at('2026-03-02T00:00:00Z'))));
+      const counts = await Promise.all(
+        Array.from({ length: 30 }, () => stores.clinics.countEvent(['sign-in:x', 'sign-in-from:y'], created, at('2026-03-02T00:00:00Z'))),
+      );
       expect(counts.filter(([byEmail]) => byEmail! <= 5).length).toBeLessThanOrEqual(5);
       expect(Math.max(...counts.map(([byEmail]) => byEmail!))).toBe(30);
       await stores.clinics.forgetEvents('sign-in:x');
@@ -158,7 +233,19 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
 
     it('a one-time link is used once, even when used many times at once; a new password ends every other link', async () => {
       const { therapist } = await clinic();
-      const link = { purpose: 'reset' as const, userId: therapist.id, clinicId: therapist.clinicId, email: therapist.email, name: null, role: null, clinicName: null, timeZone: null, invitedBy: null, createdAt: created, expiresAt: at('2026-03-02T19:00:00Z') };
+      const link = {
+        purpose: 'reset' as const,
+        userId: therapist.id,
+        clinicId: therapist.clinicId,
+        email: therapist.email,
+        name: null,
+        role: null,
+        clinicName: null,
+        timeZone: null,
+        invitedBy: null,
+        createdAt: created,
+        expiresAt: at('2026-03-02T19:00:00Z'),
+      };
       await stores.clinics.createLink('one', link);
       await stores.clinics.createLink('two', link);
       const uses = await Promise.all(Array.from({ length: 10 }, () => stores.clinics.useLink('one', created)));
@@ -167,7 +254,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(await stores.clinics.findLink('two', created)).toBeUndefined();
     });
 
-    it('what a member sees is their scope: an admin the clinic, a therapist their own, nobody another clinic\'s', async () => {
+    it("what a member sees is their scope: an admin the clinic, a therapist their own, nobody another clinic's", async () => {
       const one = await clinic('One');
       const other = await clinic('Other');
       const mine = await session(one.therapist, 'Mine');
@@ -186,7 +273,10 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const { therapist } = await clinic();
       const { id, followUp } = await session(therapist);
       const [a, b] = [await newDiary(), await newDiary()];
-      const results = await Promise.all([stores.clinics.consent(hashToken(followUp), a.id, created), stores.clinics.consent(hashToken(followUp), b.id, created)]);
+      const results = await Promise.all([
+        stores.clinics.consent(hashToken(followUp), a.id, created),
+        stores.clinics.consent(hashToken(followUp), b.id, created),
+      ]);
       expect(results.sort()).toEqual([false, true]);
       expect(await stores.clinics.byFollowUpLink(hashToken(followUp))).toBeUndefined();
       const row = await database.db.selectFrom('clinic_sessions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -203,15 +293,28 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(await stores.clinics.sharing(randomUUID())).toBeUndefined();
     });
 
-    it('a check-in keeps the session\'s dashboard row current; stopping to share leaves the session, marked, and nothing of the diary', async () => {
+    it("a check-in keeps the session's dashboard row current; stopping to share leaves the session, marked, and nothing of the diary", async () => {
       const { therapist } = await clinic();
       const { diary, row } = await followed(therapist);
       await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
-      expect(await row()).toMatchObject({ check_ins: 1, pressure_flag: true, not_easing_flag: true, local_signs: true, latest_level: 'see-clinician' });
+      expect(await row()).toMatchObject({
+        check_ins: 1,
+        pressure_flag: true,
+        not_easing_flag: true,
+        local_signs: true,
+        latest_level: 'see-clinician',
+      });
       expect(await stores.clinics.stopSharing(diary.id, at('2026-03-05T09:00:00Z'))).toBe(true);
       expect(await row()).toMatchObject({
-        diary_id: null, sharing_stopped_at: at('2026-03-05T09:00:00Z'), check_ins: 0, urgency: 0,
-        latest_level: null, latest_at: null, pressure_flag: false, not_easing_flag: false, local_signs: false,
+        diary_id: null,
+        sharing_stopped_at: at('2026-03-05T09:00:00Z'),
+        check_ins: 0,
+        urgency: 0,
+        latest_level: null,
+        latest_at: null,
+        pressure_flag: false,
+        not_easing_flag: false,
+        local_signs: false,
       });
       expect(await stores.clinics.sharing(diary.id)).toBeUndefined();
       await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
@@ -224,7 +327,13 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const { diary, row } = await followed(therapist);
       await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
       expect(await stores.diaries.deleteDiary(diary.id, at('2026-03-06T09:00:00Z'))).toBe(true);
-      expect(await row()).toMatchObject({ diary_id: null, sharing_stopped_at: at('2026-03-06T09:00:00Z'), check_ins: 0, latest_level: null, pressure_flag: false });
+      expect(await row()).toMatchObject({
+        diary_id: null,
+        sharing_stopped_at: at('2026-03-06T09:00:00Z'),
+        check_ins: 0,
+        latest_level: null,
+        pressure_flag: false,
+      });
     });
 
     it('work in one transaction happens all together or not at all', async () => {

@@ -22,4 +22,4 @@ export const assets: Readonly<Record<string, Asset>> = {
   'app.js': load('app.js', 'text/javascript; charset=utf-8'),
 };
 
-export const assetPath = (name: keyof typeof assets & string) => assets[name]!.path;
+export const assetPath = (name: keyof typeof assets) => assets[name]!.path;

@@ -18,8 +18,20 @@ import { statusOf } from '../server/status.ts';
 import { rememberDiary } from './diary-routes.ts';
 import { formOf, sendPage } from './respond.ts';
 import {
-  auditPage, checkEmailPage, consentPage, dashboardPage, followUpUsedPage, linkPage, membersPage, newSessionPage, choosePasswordPage,
-  resetRequestPage, sessionPage, signInPage, signUpPage, type FormError,
+  auditPage,
+  checkEmailPage,
+  consentPage,
+  dashboardPage,
+  followUpUsedPage,
+  linkPage,
+  membersPage,
+  newSessionPage,
+  choosePasswordPage,
+  resetRequestPage,
+  sessionPage,
+  signInPage,
+  signUpPage,
+  type FormError,
 } from './pages/clinic.ts';
 
 const sessionSeconds = 12 * 3600;
@@ -35,13 +47,20 @@ export interface ClinicDeps extends DiaryDeps {
 
 /** A refusal of what was typed, as the form's errors. */
 const formErrors = (error: AppError): FormError[] =>
-  (error.issues?.length ? error.issues : [{ path: 'form', message: error.message }]).map((issue) => ({ field: issue.path || 'form', message: issue.message }));
+  (error.issues?.length ? error.issues : [{ path: 'form', message: error.message }]).map((issue) => ({
+    field: issue.path || 'form',
+    message: issue.message,
+  }));
 
 /** Refusals of what was typed are shown on the form again; anything else goes to the error handler. */
 const shownOnForm = new Set<AppError['code']>(['invalid-input', 'unauthorized', 'too-many-requests', 'gone']);
 
 /** Runs a form's work; a refusal of what was typed shows the form again with its errors, at the refusal's status. */
-async function orShowForm(reply: FastifyReply, work: () => Promise<unknown>, showAgain: (errors: FormError[]) => string | Promise<string>): Promise<unknown> {
+async function orShowForm(
+  reply: FastifyReply,
+  work: () => Promise<unknown>,
+  showAgain: (errors: FormError[]) => string | Promise<string>,
+): Promise<unknown> {
   try {
     return await work();
   } catch (error) {
@@ -65,7 +84,12 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     open.get('/clinic/sign-up', (request, reply) => sendPage(reply, signUpPage(formCsrf(request, reply), [], deps.defaultTimeZone)));
     open.post('/clinic/sign-up', async (request, reply) => {
       const form = formOf(request);
-      const values = { clinicName: form.get('clinicName') ?? '', name: form.get('name') ?? '', email: form.get('email') ?? '', timeZone: form.get('timeZone') || deps.defaultTimeZone };
+      const values = {
+        clinicName: form.get('clinicName') ?? '',
+        name: form.get('name') ?? '',
+        email: form.get('email') ?? '',
+        timeZone: form.get('timeZone') || deps.defaultTimeZone,
+      };
       return orShowForm(
         reply,
         async () => {
@@ -74,7 +98,11 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           deps.background.run('sign-up mail', () => accounts.deliverSignUp(signUp, request.ip));
           return sendPage(reply, checkEmailPage(signUp.email, 'finish creating the account'));
         },
-        (errors) => signUpPage(formCsrf(request, reply), errors, deps.defaultTimeZone, { ...values, timeZone: timeZoneOr(values.timeZone, deps.defaultTimeZone) }),
+        (errors) =>
+          signUpPage(formCsrf(request, reply), errors, deps.defaultTimeZone, {
+            ...values,
+            timeZone: timeZoneOr(values.timeZone, deps.defaultTimeZone),
+          }),
       );
     });
 
@@ -111,7 +139,8 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         reply,
         async () => {
           const used = await accounts.useLink(request.params.token, formOf(request).get('password'));
-          if (!used.session) return sendPage(reply, signInPage(formCsrf(request, reply), [], '', 'Your password is changed. Sign in with it.'));
+          if (!used.session)
+            return sendPage(reply, signInPage(formCsrf(request, reply), [], '', 'Your password is changed. Sign in with it.'));
           startSession(reply, used.session.token);
           return reply.redirect('/clinic', 303);
         },
@@ -132,8 +161,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       const form = formOf(request);
       const errors: FormError[] = [];
       const sharp = form.get('sharpPainDuring');
-      if (sharp !== 'yes' && sharp !== 'no') errors.push({ field: 'sharpPainDuring', message: 'Say whether you felt sharp pain during the massage' });
-      if (form.get('consent') !== 'yes') errors.push({ field: 'consent', message: 'To start this diary, agree to share your check-ins; or check your back without sharing' });
+      if (sharp !== 'yes' && sharp !== 'no')
+        errors.push({ field: 'sharpPainDuring', message: 'Say whether you felt sharp pain during the massage' });
+      if (form.get('consent') !== 'yes')
+        errors.push({
+          field: 'consent',
+          message: 'To start this diary, agree to share your check-ins; or check your back without sharing',
+        });
       const timeZone = timeZoneOr(form.get('timeZone'), deps.defaultTimeZone);
       if (errors.length) return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone), 422);
       try {
@@ -201,7 +235,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     member.register(async (admin) => {
       admin.addHook('preHandler', requireAdmin);
       const showMembers = async (request: FastifyRequest, errors: FormError[], notice = '', who = request.member!) =>
-        membersPage({ member: who, csrf: request.sessionCsrf! }, await accounts.members(who), await accounts.invitations(who), errors, notice);
+        membersPage(
+          { member: who, csrf: request.sessionCsrf! },
+          await accounts.members(who),
+          await accounts.invitations(who),
+          errors,
+          notice,
+        );
 
       admin.get('/clinic/members', async (request, reply) => sendPage(reply, await showMembers(request, [])));
       admin.post('/clinic/members', async (request, reply) => {
@@ -209,10 +249,17 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         return orShowForm(
           reply,
           async () => {
-            const invitation = await accounts.readInvitation(request.member!, { name: form.get('name'), email: form.get('email'), role: form.get('role') });
+            const invitation = await accounts.readInvitation(request.member!, {
+              name: form.get('name'),
+              email: form.get('email'),
+              role: form.get('role'),
+            });
             deps.background.run('invitation mail', () => accounts.deliverInvitation(request.member!, invitation, request.ip));
             await followUps.audit(request.member!, `invited a ${invitation.role}`, invitation.email);
-            return sendPage(reply, await showMembers(request, [], `${invitation.email} was invited: they get a link to choose a password.`));
+            return sendPage(
+              reply,
+              await showMembers(request, [], `${invitation.email} was invited: they get a link to choose a password.`),
+            );
           },
           (errors) => showMembers(request, errors),
         );
@@ -222,7 +269,14 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       async function setDisabled(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, disabled: boolean) {
         const changed = await accounts.setDisabled(request.member!, request.params.id.slice(0, 64), disabled);
         await followUps.audit(request.member!, disabled ? 'disabled a member' : 'enabled a member', changed.email);
-        return sendPage(reply, await showMembers(request, [], disabled ? `${changed.name} is disabled: signed out everywhere, and cannot sign in.` : `${changed.name} can sign in again.`));
+        return sendPage(
+          reply,
+          await showMembers(
+            request,
+            [],
+            disabled ? `${changed.name} is disabled: signed out everywhere, and cannot sign in.` : `${changed.name} can sign in again.`,
+          ),
+        );
       }
 
       admin.post('/clinic/settings', async (request, reply) => {
@@ -231,18 +285,22 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           reply,
           async () => {
             const timeZone = await accounts.setTimeZone(request.member!, zone);
-            await followUps.audit(request.member!, 'changed the clinic\'s time zone', timeZone);
-            return sendPage(reply, await showMembers(request, [], `The clinic's times are now shown in ${timeZone}.`, { ...request.member!, timeZone }));
+            await followUps.audit(request.member!, "changed the clinic's time zone", timeZone);
+            return sendPage(
+              reply,
+              await showMembers(request, [], `The clinic's times are now shown in ${timeZone}.`, { ...request.member!, timeZone }),
+            );
           },
           (errors) => showMembers(request, errors),
         );
       });
 
-      admin.get('/clinic/audit', async (request, reply) => sendPage(reply, auditPage(signedIn(request), await followUps.auditLog(request.member!))));
+      admin.get('/clinic/audit', async (request, reply) =>
+        sendPage(reply, auditPage(signedIn(request), await followUps.auditLog(request.member!))),
+      );
     });
   });
 }
 
 /** The QR code of a link, with the four-module quiet zone the standard asks for. */
 export const qrCode = (link: string) => QRCode.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
-

@@ -28,7 +28,14 @@ export interface Cookies {
 export function cookies(secure: boolean): Cookies {
   const name = (base: string) => (secure ? `__Host-${base}` : base);
   const set = (reply: FastifyReply, base: string, value: string, { maxAgeSeconds }: CookieOptions = {}) => {
-    const line = [`${name(base)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', secure ? 'Secure' : '', maxAgeSeconds !== undefined ? `Max-Age=${maxAgeSeconds}` : '']
+    const line = [
+      `${name(base)}=${value}`,
+      'Path=/',
+      'HttpOnly',
+      'SameSite=Lax',
+      secure ? 'Secure' : '',
+      maxAgeSeconds !== undefined ? `Max-Age=${maxAgeSeconds}` : '',
+    ]
       .filter(Boolean)
       .join('; ');
     const existing = reply.getHeader('set-cookie');

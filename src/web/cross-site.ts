@@ -7,8 +7,14 @@ import { AppError } from '../contract/errors.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Why the request must be refused as coming from another site, or null when it may go on. */
-export function crossSiteProblem(request: Pick<FastifyRequest, 'method' | 'headers' | 'protocol' | 'host'>, publicOrigin: string): string | null {
+/**
+ * Why the request must be refused as coming from another site, or null when it may go on. `publicOrigin` is asked
+ * only for a request that carries an Origin (without PUBLIC_URL it is the listening address, a system call away).
+ */
+export function crossSiteProblem(
+  request: Pick<FastifyRequest, 'method' | 'headers' | 'protocol' | 'host'>,
+  publicOrigin: () => string,
+): string | null {
   if (safeMethods.has(request.method)) return null;
   const site = request.headers['sec-fetch-site'];
   if (typeof site === 'string') {
@@ -17,7 +23,7 @@ export function crossSiteProblem(request: Pick<FastifyRequest, 'method' | 'heade
   }
   const origin = request.headers.origin;
   if (typeof origin !== 'string') return null;
-  return origin === publicOrigin || origin === `${request.protocol}://${request.host}` ? null : `Origin ${origin} is another site`;
+  return origin === publicOrigin() || origin === `${request.protocol}://${request.host}` ? null : `Origin ${origin} is another site`;
 }
 
 export const crossSiteRefusal = () =>

@@ -5,7 +5,17 @@ import type { Report2 } from '../contract/types.ts';
 import { adviceChange } from '../diary/advice-change.ts';
 import { calendar } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
-import { addCheckIn, checkInReport, exportDiary, openDiary, replaceLink, startDiary, withTrend, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
+import {
+  addCheckIn,
+  checkInReport,
+  exportDiary,
+  openDiary,
+  replaceLink,
+  startDiary,
+  withTrend,
+  type DiaryDeps,
+  type OpenDiary,
+} from '../diary/service.ts';
 import { clinicianSummary } from '../diary/summary.ts';
 import { summaryPdf } from '../diary/summary-pdf.ts';
 import { trendRule } from '../diary/trend.ts';
@@ -62,7 +72,14 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   async function diaryOf(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply): Promise<OpenDiary | null> {
     const open = await openDiary(deps, request.params.token);
     if (!open) {
-      sendPage(reply, page({ title: 'Diary not found', body: html`<h1>Diary not found</h1><p>This link does not open a diary. It may have been deleted, or the link may be incomplete.</p><p><a href="/">Start a new check</a></p>` }), 404);
+      sendPage(
+        reply,
+        page({
+          title: 'Diary not found',
+          body: html`<h1>Diary not found</h1><p>This link does not open a diary. It may have been deleted, or the link may be incomplete.</p><p><a href="/">Start a new check</a></p>`,
+        }),
+        404,
+      );
       return null;
     }
     return open;
@@ -81,7 +98,11 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const links = [];
     for (const token of remembered(cookies, request)) {
       const open = await openDiary(deps, token);
-      if (open) links.push({ href: `/diary/${token}`, label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${open.checkIns.length} check-ins)` });
+      if (open)
+        links.push({
+          href: `/diary/${token}`,
+          label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${open.checkIns.length} check-ins)`,
+        });
     }
     return sendPage(reply, diariesPage(links));
   });
@@ -94,7 +115,16 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
     const query = request.query as { sharing?: string; link?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
-    return sendPage(reply, diaryPage(open, `/diary/${request.params.token}`, deps.now(), { ...(sharedWith ? { sharedWith } : {}), stopped }, query.link === 'new'));
+    return sendPage(
+      reply,
+      diaryPage(
+        open,
+        `/diary/${request.params.token}`,
+        deps.now(),
+        { ...(sharedWith ? { sharedWith } : {}), stopped },
+        query.link === 'new',
+      ),
+    );
   });
 
   // Consent is withdrawn as easily as it was given: one button on the diary, no account needed.
@@ -115,7 +145,11 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 
   /** The check-in's answers with the diary's massage, as the follow-ups' conditions read them. */
-  const withMassage = (open: OpenDiary, answers: Answers): Answers => ({ ...answers, 'massage.endedAt': open.diary.massage.endedAt, 'massage.sharpPainDuring': open.diary.massage.sharpPainDuring });
+  const withMassage = (open: OpenDiary, answers: Answers): Answers => ({
+    ...answers,
+    'massage.endedAt': open.diary.massage.endedAt,
+    'massage.sharpPainDuring': open.diary.massage.sharpPainDuring,
+  });
   const nowIn = (open: OpenDiary) => withOffset(deps.now(), open.diary.timeZone);
 
   function checkInForm(open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[], note?: string) {
@@ -137,9 +171,12 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
         ...(note ? { note } : {}),
         submitLabel: 'Save this check-in',
         below: html`<a class="link-back" href="/diary/${token}">Back to the diary</a>`,
-        notes: open.checkIns.length === 0 ? {} : {
-          'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${previous}" data-trend-first="${first}">${trendRule(previous, first)} If you leave this, Aftercare works it out from your scores.</p>`,
-        },
+        notes:
+          open.checkIns.length === 0
+            ? {}
+            : {
+                'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${previous}" data-trend-first="${first}">${trendRule(previous, first)} If you leave this, Aftercare works it out from your scores.</p>`,
+              },
       }),
     });
   }
@@ -155,7 +192,10 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const open = await diaryOf(request, reply);
     if (!open) return reply;
     const answers = withTrend(open, readQuestions(checkInQuestions, formOf(request), open.diary.timeZone, deps.now()).values);
-    return reply.type(jsonType).header('cache-control', 'no-store').send({ asked: followUpsOf(withMassage(open, answers), nowIn(open), []).asked.map((q) => q.path), emergency: isEmergency(answers) });
+    return reply
+      .type(jsonType)
+      .header('cache-control', 'no-store')
+      .send({ asked: followUpsOf(withMassage(open, answers), nowIn(open), []).asked.map((q) => q.path), emergency: isEmergency(answers) });
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
@@ -172,17 +212,27 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     if (isEmergency(answers)) {
       // The emergency advice comes first, whatever else: the check-in is kept when it can be, never waited on.
       const draft = readDraft(cookies.read(request, draftCookie));
-      cookies.set(reply, draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), { maxAgeSeconds: 30 * 24 * 3600 });
-      if (errors.length === 0) await addCheckIn(deps, open, checkInReport(open, answers, now)).catch((error: unknown) => request.log.warn({ err: error }, 'emergency check-in not kept'));
+      cookies.set(reply, draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), {
+        maxAgeSeconds: 30 * 24 * 3600,
+      });
+      if (errors.length === 0)
+        await addCheckIn(deps, open, checkInReport(open, answers, now)).catch((error: unknown) =>
+          request.log.warn({ err: error }, 'emergency check-in not kept'),
+        );
       return reply.redirect('/emergency', 303);
     }
     if (errors.length > 0) return sendPage(reply, checkInForm(open, request.params.token, answers, errors), 422);
-    if (followUps.toShow.length > 0) return sendPage(reply, checkInForm(open, request.params.token, answers, [], 'Because of your answers, there are a few more questions below.'));
+    if (followUps.toShow.length > 0)
+      return sendPage(
+        reply,
+        checkInForm(open, request.params.token, answers, [], 'Because of your answers, there are a few more questions below.'),
+      );
     try {
       await addCheckIn(deps, open, checkInReport(open, answers, now));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const message = error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
+      const message =
+        error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
       if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendPage(reply, checkInForm(open, request.params.token, answers, [{ path: 'pain.severity', message }]), statusOf(error));
     }
@@ -192,12 +242,14 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token/reminders.ics', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    return reply
-      .type('text/calendar; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="aftercare-reminders.ics"')
-      // The calendar holds the diary's link: never kept by a cache.
-      .header('cache-control', 'no-store')
-      .send(remindersFor(open, deps.link(`/diary/${request.params.token}`), deps.now()));
+    return (
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="aftercare-reminders.ics"')
+        // The calendar holds the diary's link: never kept by a cache.
+        .header('cache-control', 'no-store')
+        .send(remindersFor(open, deps.link(`/diary/${request.params.token}`), deps.now()))
+    );
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/report', async (request, reply) => {
@@ -210,19 +262,29 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const open = await diaryOf(request, reply);
     if (!open) return reply;
     const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone));
-    return reply.type('application/pdf').header('content-disposition', 'inline; filename="aftercare-summary.pdf"').header('cache-control', 'no-store').send(pdf);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', 'inline; filename="aftercare-summary.pdf"')
+      .header('cache-control', 'no-store')
+      .send(pdf);
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/fhir.json', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    return reply.type('application/fhir+json; charset=utf-8').header('cache-control', 'no-store').send(JSON.stringify(diaryBundle(open.diary, open.checkIns)));
+    return reply
+      .type('application/fhir+json; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(JSON.stringify(diaryBundle(open.diary, open.checkIns)));
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/export.json', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    return reply.header('content-disposition', 'attachment; filename="aftercare-diary.json"').header('cache-control', 'no-store').send(exportDiary(open));
+    return reply
+      .header('content-disposition', 'attachment; filename="aftercare-diary.json"')
+      .header('cache-control', 'no-store')
+      .send(exportDiary(open));
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
@@ -235,8 +297,18 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const open = await diaryOf(request, reply);
     if (!open) return reply;
     await deps.stores.diaries.deleteDiary(open.diary.id, deps.now());
-    remember(cookies, reply, remembered(cookies, request).filter((t) => t !== request.params.token));
-    return sendPage(reply, page({ title: 'Diary deleted', body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>` }));
+    remember(
+      cookies,
+      reply,
+      remembered(cookies, request).filter((t) => t !== request.params.token),
+    );
+    return sendPage(
+      reply,
+      page({
+        title: 'Diary deleted',
+        body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>`,
+      }),
+    );
   });
 }
 
@@ -249,13 +321,15 @@ export function remindersFor(open: OpenDiary, link: string, now: Date): string {
   if (easeBy > now.getTime()) times.add(easeBy);
   const change = latest ? adviceChange(open.checkIns.at(-2)?.assessment, latest) : null;
   return calendar(
-    [...times].sort((a, b) => a - b).map((at, k) => ({
-      uid: `${open.diary.id}-${at}@aftercare`,
-      at,
-      summary: 'Aftercare: how is your back?',
-      description: `Time for a check-in on your back after the massage${k === 0 && change ? ` (${change.headline})` : ''}. Open ${link}/check-in`,
-      url: `${link}/check-in`,
-    })),
+    [...times]
+      .sort((a, b) => a - b)
+      .map((at, k) => ({
+        uid: `${open.diary.id}-${at}@aftercare`,
+        at,
+        summary: 'Aftercare: how is your back?',
+        description: `Time for a check-in on your back after the massage${k === 0 && change ? ` (${change.headline})` : ''}. Open ${link}/check-in`,
+        url: `${link}/check-in`,
+      })),
     now.getTime(),
   );
 }

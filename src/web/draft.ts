@@ -19,7 +19,9 @@ export const questionnaire = currentPolicy.questionnaire;
 /** Every answer path the draft may hold, with its question; a checklist's items are yes-no answers of their own. */
 const questions = new Map<string, Question>(
   questionnaire.flatMap((section) =>
-    section.questions.flatMap((q): (readonly [string, Question])[] => (q.items ? q.items.map(([path, label]) => [path, { path, kind: 'yes-no', prompt: label }]) : [[q.path, q]])),
+    section.questions.flatMap((q): (readonly [string, Question])[] =>
+      q.items ? q.items.map(([path, label]) => [path, { path, kind: 'yes-no', prompt: label }]) : [[q.path, q]],
+    ),
   ),
 );
 
@@ -66,7 +68,9 @@ export const writeDraft = (draft: Draft): string => Buffer.from(JSON.stringify(d
 
 /** Whether a step has every answer it needs (follow-ups are checked apart, when the answers make them matter). */
 export const isComplete = (section: Section, answers: Answers) =>
-  section.questions.every((q) => q.optional || q.followUp || (q.items ? q.items.every(([path]) => answers[path] !== undefined) : answers[q.path] !== undefined));
+  section.questions.every(
+    (q) => q.optional || q.followUp || (q.items ? q.items.every(([path]) => answers[path] !== undefined) : answers[q.path] !== undefined),
+  );
 
 /** The first section with an unanswered required question, or undefined when the draft is complete. */
 export const firstIncomplete = (answers: Answers) => questionnaire.find((section) => !isComplete(section, answers));

@@ -8,27 +8,56 @@ const now = new Date('2026-03-03T09:00:00Z');
 
 describe('reading a step', () => {
   it('reads yes/no, choices and several boxes', () => {
-    const form = new URLSearchParams('pain.severity=4&pain.qualities=dull-ache&pain.qualities=stiffness&pain.qualities=bogus&pain.extent=widespread&pain.radiation=none&pain.trend=same&localSigns.swelling=no&localSigns.bruising=yes');
+    const form = new URLSearchParams(
+      'pain.severity=4&pain.qualities=dull-ache&pain.qualities=stiffness&pain.qualities=bogus&pain.extent=widespread&pain.radiation=none&pain.trend=same&localSigns.swelling=no&localSigns.bruising=yes',
+    );
     const reading = readStep(section('pain'), form, 'UTC', now);
     expect(reading.errors).toEqual([]);
     expect(reading.values).toEqual({
-      'pain.severity': 4, 'pain.qualities': ['dull-ache', 'stiffness'], 'pain.extent': 'widespread', 'pain.regions': [],
-      'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': false, 'localSigns.bruising': true,
+      'pain.severity': 4,
+      'pain.qualities': ['dull-ache', 'stiffness'],
+      'pain.extent': 'widespread',
+      'pain.regions': [],
+      'pain.radiation': 'none',
+      'pain.trend': 'same',
+      'localSigns.swelling': false,
+      'localSigns.bruising': true,
     });
   });
   it('names every missing answer, the tick-list included', () => {
     const reading = readStep(section('red-flags'), new URLSearchParams('nerve.legWeakness=none'), 'UTC', now);
-    expect(reading.errors.map((e) => e.path)).toEqual(['bladderBowel.bladderControlLoss', 'bladderBowel.bowelControlLoss', 'bladderBowel.difficultyUrinating', 'nerve.saddleNumbness', 'sinceMassage']);
+    expect(reading.errors.map((e) => e.path)).toEqual([
+      'bladderBowel.bladderControlLoss',
+      'bladderBowel.bowelControlLoss',
+      'bladderBowel.difficultyUrinating',
+      'nerve.saddleNumbness',
+      'sinceMassage',
+    ]);
   });
   it('reads the tick-list: each item ticked or not; "None of these" alone; both together asked again', () => {
     const read = (query: string) => readStep(section('red-flags'), new URLSearchParams(query), 'UTC', now);
-    expect(read('sinceMassage=none').values).toMatchObject({ 'general.breathlessOrChestPain': false, 'bladderBowel.brownUrine': false, 'bladderBowel.bloodInUrine': false, 'general.oneLegSwollen': false });
-    expect(read('sinceMassage=bladderBowel.brownUrine').values).toMatchObject({ 'bladderBowel.brownUrine': true, 'bladderBowel.bloodInUrine': false });
-    expect(read('sinceMassage=none&sinceMassage=bladderBowel.brownUrine').errors.find((e) => e.path === 'sinceMassage')?.message).toContain('untick one');
+    expect(read('sinceMassage=none').values).toMatchObject({
+      'general.breathlessOrChestPain': false,
+      'bladderBowel.brownUrine': false,
+      'bladderBowel.bloodInUrine': false,
+      'general.oneLegSwollen': false,
+    });
+    expect(read('sinceMassage=bladderBowel.brownUrine').values).toMatchObject({
+      'bladderBowel.brownUrine': true,
+      'bladderBowel.bloodInUrine': false,
+    });
+    expect(read('sinceMassage=none&sinceMassage=bladderBowel.brownUrine').errors.find((e) => e.path === 'sinceMassage')?.message).toContain(
+      'untick one',
+    );
     expect(read('sinceMassage=bogus').errors.map((e) => e.path)).toContain('sinceMassage');
   });
   it('reads the massage time in the chosen zone, with its offset', () => {
-    const reading = readStep(section('massage'), new URLSearchParams('massage.endedAt=2026-03-02T17:00&timeZone=America/New_York&massage.sharpPainDuring=no'), 'UTC', new Date('2026-03-03T09:00:00Z'));
+    const reading = readStep(
+      section('massage'),
+      new URLSearchParams('massage.endedAt=2026-03-02T17:00&timeZone=America/New_York&massage.sharpPainDuring=no'),
+      'UTC',
+      new Date('2026-03-03T09:00:00Z'),
+    );
     expect(reading.values['massage.endedAt']).toBe('2026-03-02T17:00:00-05:00');
     expect(reading.timeZone).toBe('America/New_York');
   });
@@ -38,7 +67,12 @@ describe('reading a step', () => {
     ['2026-01-01T10:00', '30 days'],
     ['tomorrow', 'Enter the date and time'],
   ])('refuses %s and keeps what was typed', (typed, message) => {
-    const reading = readStep(section('massage'), new URLSearchParams({ 'massage.endedAt': typed, 'massage.sharpPainDuring': 'no' }), 'UTC', now);
+    const reading = readStep(
+      section('massage'),
+      new URLSearchParams({ 'massage.endedAt': typed, 'massage.sharpPainDuring': 'no' }),
+      'UTC',
+      now,
+    );
     expect(reading.errors[0]?.message).toContain(message);
     expect(reading.values['massage.endedAt:typed']).toBe(typed);
   });
@@ -46,7 +80,13 @@ describe('reading a step', () => {
 
 describe('follow-ups on the web', () => {
   const at = '2026-03-03T09:00:00Z';
-  const pain = { 'massage.endedAt': '2026-03-02T17:00:00Z', 'massage.sharpPainDuring': false, 'pain.radiation': 'thigh', 'nerve.numbness': 'none', 'nerve.tingling': 'none' };
+  const pain = {
+    'massage.endedAt': '2026-03-02T17:00:00Z',
+    'massage.sharpPainDuring': false,
+    'pain.radiation': 'thigh',
+    'nerve.numbness': 'none',
+    'nerve.tingling': 'none',
+  };
   it('are asked when their condition holds: shown ones left blank are errors, others are shown first', () => {
     const state = followUpsOf(pain, at, ['nerve.bothLegs']);
     expect(state.asked.map((q) => q.path)).toEqual(['nerve.bothLegs', 'history.cancer']);

@@ -50,7 +50,12 @@ function readInstant(text: string, timeZone: string, now: Date): { value?: strin
 }
 
 /** One question's answer from the form, or a problem; undefined when it was left blank. */
-function readQuestion(question: Question, form: URLSearchParams, timeZone: string, now: Date): { values: Answers } | { error: string; typed?: string } | undefined {
+function readQuestion(
+  question: Question,
+  form: URLSearchParams,
+  timeZone: string,
+  now: Date,
+): { values: Answers } | { error: string; typed?: string } | undefined {
   const options = (question.options ?? []).map(([value]) => value);
   const given = form.getAll(question.path);
   const first = given[0] ?? '';
@@ -68,7 +73,8 @@ function readQuestion(question: Question, form: URLSearchParams, timeZone: strin
       const ticked = new Set(given.filter((value) => value === 'none' || items.includes(value)));
       if (ticked.size === 0) return undefined;
       // Never drop a tick to make the answer fit: ticked signs and "none" together are asked again.
-      if (ticked.has('none') && ticked.size > 1) return { error: `You ticked ${question.none ?? 'None of these'} and a sign as well: untick one` };
+      if (ticked.has('none') && ticked.size > 1)
+        return { error: `You ticked ${question.none ?? 'None of these'} and a sign as well: untick one` };
       return { values: Object.fromEntries(items.map((path) => [path, ticked.has(path)])) };
     }
     case 'instant': {
@@ -131,11 +137,12 @@ export function followUpsOf(answers: Answers, reportedAt: string, shown: readonl
       return {
         asked,
         answers: kept,
-        errors: missing.filter((question) => shown.includes(question.path)).map((question) => ({ path: question.path, message: problemFor(question) })),
+        errors: missing
+          .filter((question) => shown.includes(question.path))
+          .map((question) => ({ path: question.path, message: problemFor(question) })),
         toShow: missing.filter((question) => !shown.includes(question.path)),
       };
     }
     for (const question of stale) delete kept[question.path];
   }
 }
-

@@ -1,7 +1,7 @@
 // The guards in front of groups of routes, as Fastify hooks: a handler never repeats them. Signed-in routes load
 // the member (pages send a stranger to sign in; the API answers 401) and check a form's token against the
 // session's; forms before signing in carry the token of this browser's cookie; admin routes check the role.
-import type { FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyRequest, preHandlerAsyncHookHandler, preHandlerHookHandler } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import type { Accounts, Member } from '../clinic/accounts.ts';
 import type { Cookies } from './cookies.ts';
@@ -30,7 +30,7 @@ export function checkFormToken(cookies: Cookies): preHandlerHookHandler {
   };
 }
 
-export function requireMember(accounts: Accounts, cookies: Cookies, { api }: { api: boolean }): preHandlerHookHandler {
+export function requireMember(accounts: Accounts, cookies: Cookies, { api }: { api: boolean }): preHandlerAsyncHookHandler {
   return async (request, reply) => {
     const signedIn = await accounts.session(cookies.read(request, sessionCookie));
     if (!signedIn) {

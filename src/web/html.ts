@@ -22,7 +22,7 @@ function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return '';
   if (Array.isArray(value)) return value.map(render).join('');
   if (isMarkup(value)) return value.text;
-  return escapeText(String(value));
+  return escapeText(typeof value === 'number' || typeof value === 'boolean' ? String(value) : (value as string));
 }
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {

@@ -47,7 +47,14 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   app.get('/check', (_request, reply) => reply.redirect('/check/red-flags', 303));
 
   /** A step's page: its follow-ups shown when the answers so far make them matter (the script keeps them current). */
-  const showStep = (section: Section, values: Answers, errors: Parameters<typeof stepPage>[0]['errors'], timeZone: string, at: string, note?: string) =>
+  const showStep = (
+    section: Section,
+    values: Answers,
+    errors: Parameters<typeof stepPage>[0]['errors'],
+    timeZone: string,
+    at: string,
+    note?: string,
+  ) =>
     stepPage({ section, values, errors, timeZone, asked: followUpsOf(values, at, []).asked.map((q) => q.path), ...(note ? { note } : {}) });
 
   app.get<{ Params: { step: string } }>('/check/:step', (request, reply) => {
@@ -62,8 +69,17 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     const section = sectionById.get(request.params.step);
     if (!section) return reply.callNotFound();
     const draft = draftOf(request);
-    const answers = { ...withoutSection(draft.answers, section), ...readStep(section, formOf(request), zoneOf(draft), config.now()).values };
-    return reply.type(jsonType).header('cache-control', 'no-store').send({ asked: followUpsOf(answers, reportedAtOf(draft, config.now()), []).asked.map((q) => q.path), emergency: isEmergency(answers) });
+    const answers = {
+      ...withoutSection(draft.answers, section),
+      ...readStep(section, formOf(request), zoneOf(draft), config.now()).values,
+    };
+    return reply
+      .type(jsonType)
+      .header('cache-control', 'no-store')
+      .send({
+        asked: followUpsOf(answers, reportedAtOf(draft, config.now()), []).asked.map((q) => q.path),
+        emergency: isEmergency(answers),
+      });
   });
 
   /** The draft's answers without those of a step: its new answers replace them, so an unticked box really is unticked. */
@@ -97,8 +113,13 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     saveDraft(reply, request, done ? { ...next, reportedAt: at } : next);
     // An emergency answer goes straight to the emergency page, whatever else is missing.
     if (isEmergency(next.answers)) return reply.redirect('/emergency', 303);
-    if (errors.length > 0) return sendPage(reply, showStep(section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
-    if (moreToAsk) return sendPage(reply, showStep(section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'));
+    if (errors.length > 0)
+      return sendPage(reply, showStep(section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
+    if (moreToAsk)
+      return sendPage(
+        reply,
+        showStep(section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'),
+      );
     return reply.redirect(following ? `/check/${following.id}` : '/check/result', 303);
   });
 
@@ -136,7 +157,16 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   app.get('/check/result', (request, reply) => {
     const result = assessed(request, reply);
     if (!result) return reply;
-    return sendPage(reply, resultPage({ ...result, timeZone: zoneOf(result.draft), now: config.now(), emergencyNumber: config.emergencyNumber, canTrack: Boolean(diaries) }));
+    return sendPage(
+      reply,
+      resultPage({
+        ...result,
+        timeZone: zoneOf(result.draft),
+        now: config.now(),
+        emergencyNumber: config.emergencyNumber,
+        canTrack: Boolean(diaries),
+      }),
+    );
   });
 
   app.get('/check/result.json', (request, reply) => {

@@ -27,7 +27,7 @@ export function fieldsFor(section: Section, report: Report2): StepFields {
     else if (question.kind === 'instant') {
       fields[question.path] = new Date(value as string).toISOString().slice(0, 16);
       fields.timeZone = 'UTC';
-    } else fields[question.path] = String(value);
+    } else fields[question.path] = typeof value === 'number' ? String(value) : (value as string);
   }
   return fields;
 }
@@ -39,7 +39,7 @@ const followUpPaths = new Set(questionnaire.flatMap((section) => section.questio
 export async function fillStep(page: Page, fields: StepFields, { followUps = true } = {}): Promise<void> {
   for (const [name, value] of Object.entries(fields)) {
     if (followUpPaths.has(name)) continue;
-    if (name === 'timeZone') await page.selectOption('select[name="timeZone"]', value as string);
+    if (name === 'timeZone') await page.selectOption('select[name="timeZone"]', value);
     else if (name === 'massage.endedAt') await page.fill(`input[name="${name}"]`, value as string);
     else for (const v of Array.isArray(value) ? value : [value]) await page.check(`input[name="${name}"][value="${v}"]`);
   }
@@ -54,7 +54,9 @@ export async function fillStep(page: Page, fields: StepFields, { followUps = tru
 
 /** Sends a step with its button, and waits for the answer's page. */
 export async function send(page: Page, label?: string): Promise<void> {
-  const button = label ? page.getByRole('button', { name: label }) : page.getByRole('button', { name: /^(Continue|See my result|Save this check-in)$/ });
+  const button = label
+    ? page.getByRole('button', { name: label })
+    : page.getByRole('button', { name: /^(Continue|See my result|Save this check-in)$/ });
   await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), button.click()]);
   await page.waitForLoadState('load');
 }

@@ -8,8 +8,14 @@ import { embeddedTemplate, openDatabase } from '../../src/store/database.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Why the browser tests cannot run here, or null when they can. Under CI=true a reason is a failure, not a skip. */
@@ -24,7 +30,11 @@ export async function startServer() {
   let now = new Date();
   const database = await openDatabase({ pglite: await embeddedTemplate() });
   const mail: Mail[] = [];
-  const app = buildApp({ db: database.db, mailer: { send: async (message) => void mail.push(message) }, web: { now: () => now, defaultTimeZone: 'UTC' } });
+  const app = buildApp({
+    db: database.db,
+    mailer: { send: async (message) => void mail.push(message) },
+    web: { now: () => now, defaultTimeZone: 'UTC' },
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');
@@ -49,7 +59,10 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A fresh context (own cookies) that fails the test on any script error or Content-Security-Policy violation. */
-export async function freshPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+export async function freshPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'en-GB', timezoneId: 'UTC', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -62,14 +75,26 @@ export async function freshPage(browser: Browser, options: Parameters<Browser['n
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource};0`);
   return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => ({ target: n.target })) }));
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => ({ target: n.target })),
+    }));
   });
 }
 

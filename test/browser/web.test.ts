@@ -45,7 +45,10 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
   }
 
   /** A fresh context for the test, closed whatever happens. */
-  async function inContext(options: Parameters<typeof freshPage>[1], test: (page: Page, problems: string[], context: BrowserContext) => Promise<void>) {
+  async function inContext(
+    options: Parameters<typeof freshPage>[1],
+    test: (page: Page, problems: string[], context: BrowserContext) => Promise<void>,
+  ) {
     const { page, problems, context } = await freshPage(browser, options);
     try {
       await test(page, problems, context);
@@ -80,7 +83,10 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     server.setNow(report.reportedAt);
     await inContext({}, async (page) => {
       await completeFlow(page, server.base, report);
-      const groups = await page.getByRole('region', { name: 'Get help sooner if you notice' }).getByRole('heading', { level: 3 }).allInnerTexts();
+      const groups = await page
+        .getByRole('region', { name: 'Get help sooner if you notice' })
+        .getByRole('heading', { level: 3 })
+        .allInnerTexts();
       expect(groups[0]).toBe('Call the emergency number now if you get');
       expect(groups).toContain('Get medical advice the same day if you get');
       const text = await page.getByRole('main').innerText();
@@ -94,9 +100,11 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     server.setNow(report.reportedAt);
     await inContext({ viewport: { width: 360, height: 740 } }, async (page) => {
       await completeFlow(page, server.base, report);
-      const sizes = await page.getByRole('img', { name: 'Your pain against the usual course after a massage' }).evaluate((svg) =>
-        Array.from(svg.querySelectorAll('text')).map((text) => (text as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(text).fontSize)),
-      );
+      const sizes = await page
+        .getByRole('img', { name: 'Your pain against the usual course after a massage' })
+        .evaluate((svg) =>
+          Array.from(svg.querySelectorAll('text')).map((text) => text.getScreenCTM()!.a * parseFloat(getComputedStyle(text).fontSize)),
+        );
       expect(sizes.length).toBeGreaterThan(5);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
       await screenshot(page, 'chart-360');
@@ -110,7 +118,9 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await completeFlow(page, server.base, report);
       const until = new Date(Date.parse(report.massage.endedAt) + 48 * 3_600_000);
       const day = until.toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).replace(',', '');
-      await expect(page.getByRole('region', { name: 'Your plan' }).innerText()).resolves.toContain(`Until ${day}, ${until.toISOString().slice(11, 16)}`);
+      await expect(page.getByRole('region', { name: 'Your plan' }).innerText()).resolves.toContain(
+        `Until ${day}, ${until.toISOString().slice(11, 16)}`,
+      );
     });
   });
 
@@ -140,7 +150,10 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await inContext({}, async (page, problems) => {
       await page.goto(`${server.base}/check/red-flags`);
       // A click, not check(): the page navigates away at once, so there is no box left to see ticked.
-      await Promise.all([page.waitForURL('**/emergency'), page.locator('input[name="bladderBowel.bladderControlLoss"][value="yes"]').click()]);
+      await Promise.all([
+        page.waitForURL('**/emergency'),
+        page.locator('input[name="bladderBowel.bladderControlLoss"][value="yes"]').click(),
+      ]);
       await expect(page.getByRole('link', { name: 'Call 112' }).getAttribute('href')).resolves.toBe('tel:112');
       await expect(page.getByRole('region', { name: 'What to say' }).innerText()).resolves.toMatch(/Call the emergency number now/);
       await expect(page.getByText('Do not drive yourself').count()).resolves.toBeGreaterThan(0);
@@ -151,7 +164,11 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
   });
 
   it.each([
-    ['short of breath or chest pain, ticked', async (page: Page) => page.getByLabel('Shortness of breath, pain in your chest, or coughing up blood').click(), 'including my legs'],
+    [
+      'short of breath or chest pain, ticked',
+      async (page: Page) => page.getByLabel('Shortness of breath, pain in your chest, or coughing up blood').click(),
+      'including my legs',
+    ],
   ])('policy 2: %s, goes straight to the emergency page', async (_name, act, says) => {
     await inContext({}, async (page, problems) => {
       await page.goto(`${server.base}/check/red-flags`);
@@ -187,9 +204,22 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
   it('policy 2: on a blood thinner, a weak leg is an emergency as soon as both answers are given', async () => {
     await inContext({}, async (page) => {
       await page.goto(`${server.base}/check/red-flags`);
-      await fillStep(page, { 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'one-leg', sinceMassage: ['none'] });
+      await fillStep(page, {
+        'bladderBowel.bladderControlLoss': 'no',
+        'bladderBowel.bowelControlLoss': 'no',
+        'bladderBowel.difficultyUrinating': 'no',
+        'nerve.saddleNumbness': 'no',
+        'nerve.legWeakness': 'one-leg',
+        sinceMassage: ['none'],
+      });
       await send(page);
-      await fillStep(page, { 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'yes' });
+      await fillStep(page, {
+        'nerve.numbness': 'none',
+        'nerve.tingling': 'none',
+        'general.fever': 'no',
+        'general.recentFallOrInjury': 'no',
+        'general.bloodThinners': 'yes',
+      });
       await send(page);
       expect(new URL(page.url()).pathname).toBe('/emergency');
     });
@@ -211,7 +241,13 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
   it('without scripts, the tick-list refuses "None of these" with a sign, and an empty list, naming it', async () => {
     await inContext({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${server.base}/check/red-flags`);
-      const calm = { 'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no', 'nerve.legWeakness': 'none' };
+      const calm = {
+        'bladderBowel.bladderControlLoss': 'no',
+        'bladderBowel.bowelControlLoss': 'no',
+        'bladderBowel.difficultyUrinating': 'no',
+        'nerve.saddleNumbness': 'no',
+        'nerve.legWeakness': 'none',
+      };
       await fillStep(page, calm);
       await send(page);
       await expect(page.getByRole('alert').innerText()).resolves.toContain('Tick the ones you have had, or None of these');
@@ -293,7 +329,13 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await send(page);
       const summary = page.getByRole('alert');
       const links = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(['#q-bladderBowel-bowelControlLoss', '#q-bladderBowel-difficultyUrinating', '#q-nerve-saddleNumbness', '#q-nerve-legWeakness', '#q-sinceMassage']);
+      expect(links).toEqual([
+        '#q-bladderBowel-bowelControlLoss',
+        '#q-bladderBowel-difficultyUrinating',
+        '#q-nerve-saddleNumbness',
+        '#q-nerve-legWeakness',
+        '#q-sinceMassage',
+      ]);
       for (const href of links) await expect(page.locator(href!).getAttribute('aria-describedby')).resolves.toContain('-error');
       await expect(page.isChecked('input[name="bladderBowel.bladderControlLoss"][value="no"]')).resolves.toBe(true);
       // Focus moves to the summary, the element with role="alert", so it is read out.
@@ -359,7 +401,10 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
         await page.getByLabel('Client name or reference').fill('Client 1');
         await page.getByLabel('When the session ended').fill('2026-03-02T17:00');
         await page.getByLabel('Psoas').check();
-        await Promise.all([page.waitForURL('**/clinic/sessions'), page.getByRole('button', { name: 'Save and get the follow-up link' }).click()]);
+        await Promise.all([
+          page.waitForURL('**/clinic/sessions'),
+          page.getByRole('button', { name: 'Save and get the follow-up link' }).click(),
+        ]);
         await expect(page.getByRole('img', { name: 'QR code of the follow-up link' }).count()).resolves.toBe(1);
         await expectAccessible(page, 'follow-up link');
         await screenshot(page, 'clinic-link');
@@ -376,7 +421,10 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
         await client.page.goto(diaryLink);
         await expect(client.page.getByRole('heading', { name: 'Shared with Back Care' }).count()).resolves.toBe(1);
         await expectAccessible(client.page, 'shared diary');
-        await Promise.all([client.page.waitForURL((url) => url.search === '?sharing=stopped'), client.page.getByRole('button', { name: 'Stop sharing with Back Care' }).click()]);
+        await Promise.all([
+          client.page.waitForURL((url) => url.search === '?sharing=stopped'),
+          client.page.getByRole('button', { name: 'Stop sharing with Back Care' }).click(),
+        ]);
         await expect(client.page.getByRole('status').innerText()).resolves.toContain('You stopped sharing');
         await expect(client.page.getByRole('heading', { name: 'Shared with Back Care' }).count()).resolves.toBe(0);
         await expectAccessible(client.page, 'diary after stopping to share');

@@ -22,10 +22,19 @@ async function openFor(engine: Engine): Promise<Database> {
   return openDatabase({ pglite: await template.clone() });
 }
 
-export async function appWithStore(start = '2026-03-03T09:00:00Z', mailer?: Mailer, { engine = 'pglite', app: extra = {} }: HarnessOptions = {}) {
+export async function appWithStore(
+  start = '2026-03-03T09:00:00Z',
+  mailer?: Mailer,
+  { engine = 'pglite', app: extra = {} }: HarnessOptions = {},
+) {
   const database = await openFor(engine);
   let now = new Date(start);
-  const app = buildApp({ db: database.db, ...(mailer ? { mailer } : {}), ...extra, web: { now: () => now, defaultTimeZone: 'UTC', ...extra.web } });
+  const app = buildApp({
+    db: database.db,
+    ...(mailer ? { mailer } : {}),
+    ...extra,
+    web: { now: () => now, defaultTimeZone: 'UTC', ...extra.web },
+  });
   return {
     app,
     database,

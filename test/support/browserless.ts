@@ -9,7 +9,10 @@ export class Visitor {
   constructor(private readonly app: FastifyInstance) {}
 
   private header() {
-    return Object.entries(this.cookies).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('; ');
+    return Object.entries(this.cookies)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
   }
   private keep(setCookie: string | string[] | number | undefined) {
     this.lastSetCookie = setCookie;
@@ -33,7 +36,12 @@ export class Visitor {
     const body = new URLSearchParams();
     if (csrf) body.append('_csrf', this.csrf);
     for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
-    const response = await this.app.inject({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.header() } });
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.header() },
+    });
     this.keep(response.headers['set-cookie']);
     return response;
   }

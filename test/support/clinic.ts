@@ -16,10 +16,26 @@ export function tokenIn(mail: Mail | undefined, path = '/clinic/reset/'): string
 
 export const calm = {
   sinceMassage: 'none',
-  'bladderBowel.bladderControlLoss': 'no', 'bladderBowel.bowelControlLoss': 'no', 'bladderBowel.difficultyUrinating': 'no', 'nerve.saddleNumbness': 'no',
-  'nerve.legWeakness': 'none', 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.recentFallOrInjury': 'no', 'general.bloodThinners': 'no',
+  'bladderBowel.bladderControlLoss': 'no',
+  'bladderBowel.bowelControlLoss': 'no',
+  'bladderBowel.difficultyUrinating': 'no',
+  'nerve.saddleNumbness': 'no',
+  'nerve.legWeakness': 'none',
+  'nerve.numbness': 'none',
+  'nerve.tingling': 'none',
+  'general.fever': 'no',
+  'general.recentFallOrInjury': 'no',
+  'general.bloodThinners': 'no',
 };
-export const pain = { 'pain.severity': '4', 'pain.qualities': 'dull-ache', 'pain.extent': 'widespread', 'pain.radiation': 'none', 'pain.trend': 'same', 'localSigns.swelling': 'no', 'localSigns.bruising': 'no' };
+export const pain = {
+  'pain.severity': '4',
+  'pain.qualities': 'dull-ache',
+  'pain.extent': 'widespread',
+  'pain.radiation': 'none',
+  'pain.trend': 'same',
+  'localSigns.swelling': 'no',
+  'localSigns.bruising': 'no',
+};
 
 export async function clinicHarness(start = '2026-03-03T09:00:00Z', options: HarnessOptions = {}) {
   const mail: Mail[] = [];
@@ -61,7 +77,13 @@ export async function clinicHarness(start = '2026-03-03T09:00:00Z', options: Har
 
   async function recordSession(who: Visitor, clientRef: string) {
     await who.get('/clinic/sessions/new');
-    const response = await who.post('/clinic/sessions', { clientRef, endedAt: '2026-03-02T17:00', style: 'deep-tissue', pressure: 'firm', areasWorked: ['psoas'] });
+    const response = await who.post('/clinic/sessions', {
+      clientRef,
+      endedAt: '2026-03-02T17:00',
+      style: 'deep-tissue',
+      pressure: 'firm',
+      areasWorked: ['psoas'],
+    });
     expect(response.statusCode, response.body).toBe(201);
     const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(response.body)![1]!;
     expect(response.body).toContain('<svg');

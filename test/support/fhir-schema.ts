@@ -18,7 +18,8 @@ function load() {
   delete schema.id;
   const refs = new Set<string>();
   JSON.stringify(schema, (key, value) => (key === '$ref' && refs.add(value), value));
-  for (const ref of refs) if (ref.startsWith('#/definitions/') && !(ref.slice(14) in schema.definitions)) schema.definitions[ref.slice(14)] = { type: 'object' };
+  for (const ref of refs)
+    if (ref.startsWith('#/definitions/') && !(ref.slice(14) in schema.definitions)) schema.definitions[ref.slice(14)] = { type: 'object' };
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
   ajv.addSchema(schema);
   return ajv;

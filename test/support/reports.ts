@@ -112,7 +112,10 @@ export const redFlags: readonly { name: string; apply: <R extends Report1>(r: R)
   { name: 'difficulty urinating', apply: (r) => ({ ...r, bladderBowel: { ...r.bladderBowel, difficultyUrinating: true } }) },
   { name: 'saddle numbness', apply: (r) => ({ ...r, nerve: { ...r.nerve, saddleNumbness: true } }) },
   { name: 'weakness in both legs', apply: (r) => ({ ...r, nerve: { ...r.nerve, legWeakness: 'both-legs' } }) },
-  { name: 'weakness in one leg', apply: (r) => ({ ...r, nerve: { ...r.nerve, legWeakness: r.nerve.legWeakness === 'both-legs' ? 'both-legs' : 'one-leg' } }) },
+  {
+    name: 'weakness in one leg',
+    apply: (r) => ({ ...r, nerve: { ...r.nerve, legWeakness: r.nerve.legWeakness === 'both-legs' ? 'both-legs' : 'one-leg' } }),
+  },
   { name: 'persistent numbness', apply: (r) => ({ ...r, nerve: { ...r.nerve, numbness: 'persistent' } }) },
   { name: 'persistent tingling', apply: (r) => ({ ...r, nerve: { ...r.nerve, tingling: 'persistent' } }) },
   { name: 'fever', apply: (r) => ({ ...r, general: { ...r.general, fever: true } }) },
@@ -156,7 +159,7 @@ export function anyReport2(allFollowUps = false): fc.Arbitrary<Report2> {
         bladderBowel: { ...r.base.bladderBowel, brownUrine: r.brownUrine, bloodInUrine: r.bloodInUrine },
         general: { ...r.base.general, breathlessOrChestPain: r.breathlessOrChestPain, oneLegSwollen: r.oneLegSwollen },
         ...(Object.keys(history).length ? { history } : {}),
-      } as Report2;
+      };
     });
 }
 

@@ -11,16 +11,27 @@ import { timeZoneSelect } from './step.ts';
 import { errorSummary as summaryOf } from './error-summary.ts';
 import type { SessionFormValues } from '../../clinic/session-form.ts';
 
-export interface FormError { readonly field: string; readonly message: string }
+export interface FormError {
+  readonly field: string;
+  readonly message: string;
+}
 
 /** A signed-in member and the session's form token: what every signed-in page needs. */
-export interface SignedInView { readonly member: Member; readonly csrf: string }
+export interface SignedInView {
+  readonly member: Member;
+  readonly csrf: string;
+}
 
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
-const errorSummary = (errors: readonly FormError[]): Markup => summaryOf(errors.map((e) => ({ href: `#f-${e.field}`, message: e.message })));
+const errorSummary = (errors: readonly FormError[]): Markup =>
+  summaryOf(errors.map((e) => ({ href: `#f-${e.field}`, message: e.message })));
 
-function input(name: string, label: string, options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string; maxLength?: number }): Markup {
+function input(
+  name: string,
+  label: string,
+  options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string; maxLength?: number },
+): Markup {
   const error = options.errors.find((e) => e.field === name);
   const describedBy = [options.hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="question${error ? ' has-error' : ''}">
@@ -45,81 +56,123 @@ function clinicNav(member: Member, csrf: string): Markup {
 }
 
 export const clinicPage = (title: string, body: Markup, signedIn?: SignedInView) =>
-  page({ title, body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${body}`, bodyClass: 'page-clinic', emergencyLine: false });
+  page({
+    title,
+    body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${body}`,
+    bodyClass: 'page-clinic',
+    emergencyLine: false,
+  });
 
 export function signUpPage(csrf: string, errors: readonly FormError[], defaultZone: string, values: Record<string, string> = {}) {
-  return clinicPage('Create a clinic account', html`${errorSummary(errors)}
+  return clinicPage(
+    'Create a clinic account',
+    html`${errorSummary(errors)}
 <h1>Create a clinic account</h1>
 <p class="lead">Send aftercare to your clients after each session, and see who needs attention.</p>
 <form method="post" action="/clinic/sign-up" novalidate>${csrfField(csrf)}
   ${input('clinicName', 'Clinic name', { value: values.clinicName, errors, autocomplete: 'organization', maxLength: 120 })}
   ${input('name', 'Your name', { value: values.name, errors, autocomplete: 'name', maxLength: 100 })}
   ${input('email', 'Email', { type: 'email', value: values.email, errors, autocomplete: 'email', maxLength: 254, hint: 'We send a link there to choose your password and finish.' })}
-  <div class="question">${timeZoneSelect('f-timeZone', values.timeZone ?? defaultZone, 'The clinic\'s time zone (its pages show times in it)')}</div>
+  <div class="question">${timeZoneSelect('f-timeZone', values.timeZone ?? defaultZone, "The clinic's time zone (its pages show times in it)")}</div>
   <div class="actions"><button class="button" type="submit">Continue</button> <a href="/clinic/sign-in">I have an account</a></div>
-</form>`);
+</form>`,
+  );
 }
 
 export function signInPage(csrf: string, errors: readonly FormError[], email = '', notice = '') {
-  return clinicPage('Sign in', html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}
+  return clinicPage(
+    'Sign in',
+    html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}
 <h1>Sign in to your clinic</h1>
 <form method="post" action="/clinic/sign-in" novalidate>${csrfField(csrf)}
   ${input('email', 'Email', { type: 'email', value: email, errors, autocomplete: 'username', maxLength: 254 })}
   ${input('password', 'Password', { type: 'password', errors, autocomplete: 'current-password', maxLength: 256 })}
   <div class="actions"><button class="button" type="submit">Sign in</button> <a href="/clinic/reset">Forgot the password?</a> <a href="/clinic/sign-up">Create a clinic account</a></div>
-</form>`);
+</form>`,
+  );
 }
 
 export function resetRequestPage(csrf: string, sent: boolean) {
-  return clinicPage('Reset the password', html`<h1>Reset the password</h1>
-${sent
+  return clinicPage(
+    'Reset the password',
+    html`<h1>Reset the password</h1>
+${
+  sent
     ? html`<p role="status">If an account has that email, a link to set a new password is on its way. It works once, for an hour.</p>`
     : html`<form method="post" action="/clinic/reset" novalidate>${csrfField(csrf)}
   ${input('email', 'Email', { type: 'email', errors: [], autocomplete: 'username', maxLength: 254 })}
   <div class="actions"><button class="button" type="submit">Send me a link</button></div>
-</form>`}`);
+</form>`
+}`,
+  );
 }
 
 /** The page a one-time link opens: choose a new password, or the first one (finishing a sign-up or an invitation). */
 export function choosePasswordPage(csrf: string, token: string, link: AccountLink | undefined, errors: readonly FormError[]) {
   const first = link?.purpose === 'sign-up' || link?.purpose === 'invitation';
   const heading = first ? 'Choose your password' : 'Choose a new password';
-  const lead = link?.purpose === 'sign-up' ? html`<p class="lead">This finishes creating the account for ${link.clinicName}.</p>`
-    : link?.purpose === 'invitation' ? html`<p class="lead">This finishes joining ${link.clinicName}.</p>`
-    : '';
-  return clinicPage(heading, html`${errorSummary(errors)}<h1>${heading}</h1>${lead}
+  const lead =
+    link?.purpose === 'sign-up'
+      ? html`<p class="lead">This finishes creating the account for ${link.clinicName}.</p>`
+      : link?.purpose === 'invitation'
+        ? html`<p class="lead">This finishes joining ${link.clinicName}.</p>`
+        : '';
+  return clinicPage(
+    heading,
+    html`${errorSummary(errors)}<h1>${heading}</h1>${lead}
 <form method="post" action="/clinic/reset/${token}" novalidate>${csrfField(csrf)}
   ${input('password', first ? 'Password' : 'New password', { type: 'password', errors, autocomplete: 'new-password', maxLength: 256, hint: first ? 'At least 10 characters.' : 'At least 10 characters. Every device signed in will be signed out.' })}
   <div class="actions"><button class="button" type="submit">Save the password</button></div>
-</form>`);
+</form>`,
+  );
 }
 
 /** Said after a sign-up, whatever the address: what to do next is in the mail. */
 export function checkEmailPage(email: string, purpose: string) {
-  return clinicPage('Check your email', html`<h1>Check your email</h1>
+  return clinicPage(
+    'Check your email',
+    html`<h1>Check your email</h1>
 <p role="status">We sent a message to <strong>${email}</strong>. Open the link in it to ${purpose}. It works for a day.</p>
-<p class="hint">Nothing there after a few minutes? Look in the spam folder, or <a href="/clinic/sign-up">start again</a>.</p>`);
+<p class="hint">Nothing there after a few minutes? Look in the spam folder, or <a href="/clinic/sign-up">start again</a>.</p>`,
+  );
 }
 
 /** A follow-up link that asks for nothing any more: it was used to start a diary, or replaced by a newer one. */
 export function followUpUsedPage() {
-  return page({ title: 'This link was used', body: html`<h1>This link does not open anything now</h1>
-<p>A follow-up link starts one diary, once. If you started yours on this device, it is in <a href="/diaries">your diaries</a>. Otherwise, ask your therapist for a new link, or <a href="/">check your back without it</a>.</p>` });
+  return page({
+    title: 'This link was used',
+    body: html`<h1>This link does not open anything now</h1>
+<p>A follow-up link starts one diary, once. If you started yours on this device, it is in <a href="/diaries">your diaries</a>. Otherwise, ask your therapist for a new link, or <a href="/">check your back without it</a>.</p>`,
+  });
 }
 
 const flagsOf = (s: MassageSession) => [
-  s.latestLevel && s.latestLevel !== 'self-care' ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>` : '',
+  s.latestLevel && s.latestLevel !== 'self-care'
+    ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>`
+    : '',
   s.pressureFlag ? html`<span class="flag">Pressure may have been too much</span>` : '',
   s.notEasingFlag ? html`<span class="flag">Not easing after 72 h</span>` : '',
-  s.sharingStoppedAt ? html`<span class="flag flag-quiet">Stopped sharing</span>` : !s.diaryId ? html`<span class="flag flag-quiet">Waiting for the client</span>` : '',
+  s.sharingStoppedAt
+    ? html`<span class="flag flag-quiet">Stopped sharing</span>`
+    : !s.diaryId
+      ? html`<span class="flag flag-quiet">Waiting for the client</span>`
+      : '',
 ];
 
-export function dashboardPage(view: SignedInView & {
-  sessions: readonly MassageSession[]; counts: DashboardCounts; shares: readonly TherapistShare[]; page: number; hasMore: boolean;
-}) {
+export function dashboardPage(
+  view: SignedInView & {
+    sessions: readonly MassageSession[];
+    counts: DashboardCounts;
+    shares: readonly TherapistShare[];
+    page: number;
+    hasMore: boolean;
+  },
+) {
   const { member, counts } = view;
   const zone = member.timeZone;
-  return clinicPage('Dashboard', html`<h1>Who needs attention</h1>
+  return clinicPage(
+    'Dashboard',
+    html`<h1>Who needs attention</h1>
 <ul class="counts">
   <li><strong>${counts.emergency ?? 0}</strong> emergency</li>
   <li><strong>${counts.urgent ?? 0}</strong> urgent</li>
@@ -132,13 +185,15 @@ export function dashboardPage(view: SignedInView & {
 <table class="checkins dashboard">
   <caption class="visually-hidden">Clients, most urgent first</caption>
   <thead><tr><th scope="col">Client</th>${member.role === 'admin' ? html`<th scope="col">Therapist</th>` : ''}<th scope="col">Session</th><th scope="col">Latest</th><th scope="col">Flags</th></tr></thead>
-  <tbody>${view.sessions.map((s) => html`<tr>
+  <tbody>${view.sessions.map(
+    (s) => html`<tr>
     <td><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
     ${member.role === 'admin' ? html`<td>${s.therapistName}</td>` : ''}
     <td>${localTime(s.endedAt, zone)}</td>
     <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${s.checkIns} check-ins)` : 'no check-in yet'}</td>
     <td class="flags">${flagsOf(s)}</td>
-  </tr>`)}</tbody>
+  </tr>`,
+  )}</tbody>
 </table>
 <p>${view.page > 0 ? html`<a href="/clinic?page=${view.page - 1}">Previous page</a> ` : ''}${view.hasMore ? html`<a href="/clinic?page=${view.page + 1}">Next page</a>` : ''}</p>
 <h2>Sessions followed by local signs</h2>
@@ -146,67 +201,112 @@ export function dashboardPage(view: SignedInView & {
 <table class="checkins">
   <thead><tr><th scope="col">Therapist</th><th scope="col">Sessions</th><th scope="col">Followed up</th><th scope="col">With local signs</th></tr></thead>
   <tbody>${view.shares.map((t) => html`<tr><td>${t.name}</td><td>${t.sessions}</td><td>${t.followed}</td><td>${t.followed ? `${Math.round((100 * t.withLocalSigns) / t.followed)} % (${t.withLocalSigns})` : '–'}</td></tr>`)}</tbody>
-</table>`, { member, csrf: view.csrf });
+</table>`,
+    { member, csrf: view.csrf },
+  );
 }
 
 export function newSessionPage({ member, csrf }: SignedInView, errors: readonly FormError[], values?: SessionFormValues) {
   const value = (k: 'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes') => values?.[k] ?? '';
   const areas = values?.areasWorked ?? [];
-  const select = (name: 'style' | 'pressure', label: string, options: [string, string][]) => html`<div class="question"><label class="question-label" for="f-${name}">${label}</label>
+  const select = (
+    name: 'style' | 'pressure',
+    label: string,
+    options: [string, string][],
+  ) => html`<div class="question"><label class="question-label" for="f-${name}">${label}</label>
   <select id="f-${name}" name="${name}"><option value="">Not recorded</option>${options.map(([v, l]) => html`<option value="${v}"${attr('selected', value(name) === v)}>${l}</option>`)}</select></div>`;
-  return clinicPage('Record a session', html`${errorSummary(errors)}<h1>Record a session</h1>
+  return clinicPage(
+    'Record a session',
+    html`${errorSummary(errors)}<h1>Record a session</h1>
 <form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
   ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, maxLength: 100, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
   ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: `In the clinic's time zone, ${member.timeZone}.` })}
-  ${select('style', 'Style', [['deep-tissue', 'Deep tissue'], ['sports', 'Sports'], ['swedish', 'Swedish'], ['trigger-point', 'Trigger point'], ['myofascial', 'Myofascial release'], ['other', 'Other']])}
-  ${select('pressure', 'Pressure', [['light', 'Light'], ['moderate', 'Moderate'], ['firm', 'Firm']])}
+  ${select('style', 'Style', [
+    ['deep-tissue', 'Deep tissue'],
+    ['sports', 'Sports'],
+    ['swedish', 'Swedish'],
+    ['trigger-point', 'Trigger point'],
+    ['myofascial', 'Myofascial release'],
+    ['other', 'Other'],
+  ])}
+  ${select('pressure', 'Pressure', [
+    ['light', 'Light'],
+    ['moderate', 'Moderate'],
+    ['firm', 'Firm'],
+  ])}
   <fieldset class="question"><legend class="question-label">Areas worked</legend><div class="options">
   ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${regions[r].name}</label></div>`)}
   </div></fieldset>
   <div class="question"><label class="question-label" for="f-notes">Notes</label><textarea id="f-notes" name="notes" rows="3" maxlength="2000">${value('notes')}</textarea></div>
   <div class="actions"><button class="button" type="submit">Save and get the follow-up link</button></div>
-</form>`, { member, csrf });
+</form>`,
+    { member, csrf },
+  );
 }
 
 export function linkPage({ member, csrf }: SignedInView, session: MassageSession, link: string, qrSvg: string) {
-  return clinicPage('Follow-up link', html`<h1>Follow-up link for ${session.clientRef}</h1>
+  return clinicPage(
+    'Follow-up link',
+    html`<h1>Follow-up link for ${session.clientRef}</h1>
 <p class="lead">Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
 <p class="private-link"><a href="${link}">${link}</a></p>
 <figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
 <p class="hint">This link is shown once. If it is lost before the client opens it, make a new one from the client's page.</p>
-<p><a href="/clinic/sessions/${session.id}">Go to the client's page</a></p>`, { member, csrf });
+<p><a href="/clinic/sessions/${session.id}">Go to the client's page</a></p>`,
+    { member, csrf },
+  );
 }
 
 export function sessionPage({ member, csrf }: SignedInView, session: MassageSession, checkIns: readonly CheckIn[]) {
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
-  return clinicPage('Client record', html`<h1>${session.clientRef}</h1>
+  return clinicPage(
+    'Client record',
+    html`<h1>${session.clientRef}</h1>
 <p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}${session.massage.style ? `, ${session.massage.style}` : ''}${session.massage.pressure ? `, ${session.massage.pressure} pressure` : ''}. Times are in ${zone}.</p>
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
 <p class="flags">${flagsOf(session)}</p>
-${session.diaryId
+${
+  session.diaryId
     ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
-${checkIns.length
-        ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })), now: checkIns.at(-1)!.report.reportedAt, recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone })}
+${
+  checkIns.length
+    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })), now: checkIns.at(-1)!.report.reportedAt, recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone })}
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th></tr></thead>
 <tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td></tr>`)}</tbody></table>`
-        : html`<p>No check-in yet.</p>`}`
+    : html`<p>No check-in yet.</p>`
+}`
     : session.sharingStoppedAt
-    ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
-    : html`<p>The client has not opened the follow-up link yet.</p>
-<form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`}
-<p><a href="/clinic">Back to the dashboard</a></p>`, { member, csrf });
+      ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
+      : html`<p>The client has not opened the follow-up link yet.</p>
+<form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`
+}
+<p><a href="/clinic">Back to the dashboard</a></p>`,
+    { member, csrf },
+  );
 }
 
-export function membersPage({ member, csrf }: SignedInView, members: readonly Member[], invitations: readonly Invitation[], errors: readonly FormError[], notice = '') {
-  return clinicPage('Members', html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}<h1>Members of ${member.clinicName}</h1>
+export function membersPage(
+  { member, csrf }: SignedInView,
+  members: readonly Member[],
+  invitations: readonly Invitation[],
+  errors: readonly FormError[],
+  notice = '',
+) {
+  return clinicPage(
+    'Members',
+    html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}<h1>Members of ${member.clinicName}</h1>
 <table class="checkins members">
   <caption class="visually-hidden">Members of the clinic</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Access</th></tr></thead>
-  <tbody>${members.map((m) => html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}</td><td>${
-    m.id === member.id ? 'You'
-    : html`${m.disabled ? 'Disabled ' : ''}<form method="post" action="/clinic/members/${m.id}/${m.disabled ? 'enable' : 'disable'}" class="inline-form">${csrfField(csrf)}<button class="link-button" type="submit">${m.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> ${m.name}</span></button></form>`
-  }</td></tr>`)}</tbody>
+  <tbody>${members.map(
+    (m) =>
+      html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}</td><td>${
+        m.id === member.id
+          ? 'You'
+          : html`${m.disabled ? 'Disabled ' : ''}<form method="post" action="/clinic/members/${m.id}/${m.disabled ? 'enable' : 'disable'}" class="inline-form">${csrfField(csrf)}<button class="link-button" type="submit">${m.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> ${m.name}</span></button></form>`
+      }</td></tr>`,
+  )}</tbody>
 </table>
 ${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitations.map((i) => html`<li>${i.name} (${i.email}), ${i.role}, until ${localTime(i.expiresAt, member.timeZone)}</li>`)}</ul>` : ''}
 <h2>The clinic's time zone</h2>
@@ -225,17 +325,31 @@ ${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitatio
     <div class="option"><input type="radio" id="f-role-a" name="role" value="admin"><label for="f-role-a">Admin: sees the whole clinic and the audit log</label></div>
   </div></fieldset>
   <div class="actions"><button class="button" type="submit">Invite the member</button></div>
-</form>`, { member, csrf });
+</form>`,
+    { member, csrf },
+  );
 }
 
 export function auditPage({ member, csrf }: SignedInView, entries: readonly AuditEntry[]) {
-  return clinicPage('Audit log', html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in ${member.timeZone}.</p>
+  return clinicPage(
+    'Audit log',
+    html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in ${member.timeZone}.</p>
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, member.timeZone)}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`, { member, csrf });
+<tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, member.timeZone)}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`,
+    { member, csrf },
+  );
 }
 
-export function consentPage(csrf: string, session: MassageSession & { clinicName: string }, token: string, errors: readonly FormError[], timeZone: string) {
-  return page({ title: 'Your aftercare', body: html`${errorSummary(errors)}<h1>Aftercare from ${session.clinicName}</h1>
+export function consentPage(
+  csrf: string,
+  session: MassageSession & { clinicName: string },
+  token: string,
+  errors: readonly FormError[],
+  timeZone: string,
+) {
+  return page({
+    title: 'Your aftercare',
+    body: html`${errorSummary(errors)}<h1>Aftercare from ${session.clinicName}</h1>
 <p class="lead">Your therapist would like to follow how your back recovers after your session on ${localTime(session.endedAt, timeZone)} (${timeZone}).</p>
 <p>If you agree, you get a private recovery diary with the session already filled in, under a link of its own that only you have. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can stop sharing, or delete the diary, at any time: then they see none of it.</p>
 <form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
@@ -246,5 +360,6 @@ export function consentPage(csrf: string, session: MassageSession & { clinicName
   <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"><label for="f-consent">I agree to share my check-ins with ${session.clinicName}</label></div></div>
   <div class="question">${timeZoneSelect('f-timeZone', timeZone, 'Your time zone (your diary shows its times in it)')}</div>
   <div class="actions"><button class="button" type="submit">Start my diary</button> <a href="/">No thanks: check my back without sharing</a></div>
-</form>` });
+</form>`,
+  });
 }

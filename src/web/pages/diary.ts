@@ -8,7 +8,6 @@ import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 
-
 /** The clinic a diary is shared with, if any, and a notice to show once (after the person stopped sharing). */
 export interface DiarySharing {
   readonly sharedWith?: { readonly clinicName: string; readonly since: Date };
@@ -27,19 +26,24 @@ export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: Dia
 ${sharing.stopped ? html`<p class="callout" role="status">You stopped sharing this diary. The clinic no longer sees it or any new check-in.</p>` : ''}
 <p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>
 ${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
-${diary.linkKnownToClinic
+${
+  diary.linkKnownToClinic
     ? html`<div class="callout"><p>This diary's link was made by your clinic, so they could open it with it. Get a private link that only you have: the old one stops working.</p>
 <form method="post" action="${base}/new-link"><button class="button button-secondary" type="submit">Get a new private link</button></form></div>`
-    : ''}
-${change
+    : ''
+}
+${
+  change
     ? html`<div class="banner ${change.direction === 'less-urgent' ? 'level-self-care' : `level-${latest!.assessment.level}`}" role="alert">
   <p class="banner-level">The advice changed</p>
   <p class="banner-do"><strong>${change.headline}</strong></p>
   ${change.details.length ? html`<ul>${change.details.map((d) => html`<li>${d}</li>`)}</ul>` : ''}
 </div>`
-    : ''}
+    : ''
+}
 ${!latest ? html`<p class="actions"><a class="button" href="${base}/check-in">Make your first check-in</a></p>` : ''}
-${latest
+${
+  latest
     ? html`<section aria-labelledby="now"><h2 id="now">Now: ${levelName[latest.assessment.level]}</h2>
   <p><strong>${latest.assessment.summary.title}.</strong> ${latest.assessment.summary.doNow}</p>
   ${latest.assessment.level === 'emergency' ? html`<p><a class="call-button" href="/emergency">What to do now</a></p>` : ''}
@@ -47,23 +51,25 @@ ${latest
   <p class="actions"><a class="button" href="${base}/check-in">Check in now</a>
   <a class="button button-secondary" href="${base}/reminders.ics" download="aftercare-reminders.ics">Add reminders to my calendar</a></p>
 </section>`
-    : ''}
+    : ''
+}
 <section aria-labelledby="course"><h2 id="course">Pain over time</h2>
 ${timelineChart({
-    id: 'chart-diary',
-    endedAt: diary.massage.endedAt,
-    points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })),
-    now: latest?.report.reportedAt ?? now.toISOString(),
-    recheckAt: next,
-    timeZone: zone,
-  })}
+  id: 'chart-diary',
+  endedAt: diary.massage.endedAt,
+  points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })),
+  now: latest?.report.reportedAt ?? now.toISOString(),
+  recheckAt: next,
+  timeZone: zone,
+})}
 </section>
 <section aria-labelledby="checkins"><h2 id="checkins">Check-ins</h2>
 <table class="checkins">
   <caption class="visually-hidden">Each check-in with its pain score and advice</caption>
   <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
   <tbody>${checkIns.map(
-    (c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
+    (c) =>
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
   )}</tbody>
 </table>
 </section>
@@ -73,12 +79,14 @@ ${timelineChart({
   <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">FHIR R4 export</a> (for health record systems)</li>
 </ul>
 </section>
-${sharing.sharedWith
+${
+  sharing.sharedWith
     ? html`<section aria-labelledby="clinic" class="no-print"><h2 id="clinic">Shared with ${sharing.sharedWith.clinicName}</h2>
 <p>You agreed on ${localTime(sharing.sharedWith.since, zone)} to share your check-ins with ${sharing.sharedWith.clinicName}. You can stop at any time: they will no longer see this diary, and the diary stays yours.</p>
 <form method="post" action="${base}/stop-sharing"><button class="button button-secondary" type="submit">Stop sharing with ${sharing.sharedWith.clinicName}</button></form>
 </section>`
-    : ''}
+    : ''
+}
 <section aria-labelledby="data" class="no-print"><h2 id="data">Your data</h2>
 <ul>
   <li><a href="${base}/export.json" download="aftercare-diary.json">Download everything in this diary (JSON)</a></li>
@@ -116,9 +124,11 @@ export function deletePage(base: string): string {
 export function diariesPage(links: readonly { href: string; label: string }[]): string {
   const body: Markup = html`
 <h1>Your diaries on this device</h1>
-${links.length
+${
+  links.length
     ? html`<ul>${links.map((l) => html`<li><a href="${l.href}">${l.label}</a></li>`)}</ul>`
-    : html`<p>No diary is saved on this device. Start one from a result page with "Track my recovery".</p>`}
+    : html`<p>No diary is saved on this device. Start one from a result page with "Track my recovery".</p>`
+}
 <p><a href="/check/red-flags">Start a new check</a></p>`;
   return page({ title: 'Your diaries', body });
 }

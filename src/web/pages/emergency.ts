@@ -17,16 +17,20 @@ export function emergencyBody(assessment: FullAssessment | null, emergencyNumber
 <p class="hint">Other emergency numbers: ${emergencyNumbers}.</p>
 <section aria-labelledby="say">
   <h2 id="say">What to say</h2>
-  ${call
-    ? html`<p class="say">${call.text}</p>`
-    : html`<p class="say">Say: "I had a massage and now I have low back pain with [the sign you have]." Say when the massage was and when the sign started.</p>`}
+  ${
+    call
+      ? html`<p class="say">${call.text}</p>`
+      : html`<p class="say">Say: "I had a massage and now I have low back pain with [the sign you have]." Say when the massage was and when the sign started.</p>`
+  }
 </section>
-${assessment
+${
+  assessment
     ? html`<section aria-labelledby="why"><h2 id="why">Why this is an emergency</h2><ul>${assessment.reasons
         .filter((r) => r.level === 'emergency')
         .map((r) => html`<li>${r.explanation}</li>`)}</ul></section>`
     : html`<section aria-labelledby="signs"><h2 id="signs">Call now if you have back pain and any of these</h2>
-<ul>${emergencySigns().map((sign) => html`<li>${sign}</li>`)}</ul></section>`}
+<ul>${emergencySigns().map((sign) => html`<li>${sign}</li>`)}</ul></section>`
+}
 <section aria-labelledby="wait">
   <h2 id="wait">While you wait</h2>
   <ul>
@@ -38,4 +42,9 @@ ${assessment
 }
 
 export const emergencyPage = (assessment: FullAssessment | null, emergencyNumber: string) =>
-  page({ title: 'Emergency: call now', body: emergencyBody(assessment, emergencyNumber), emergencyLine: false, bodyClass: 'page-emergency' });
+  page({
+    title: 'Emergency: call now',
+    body: emergencyBody(assessment, emergencyNumber),
+    emergencyLine: false,
+    bodyClass: 'page-emergency',
+  });

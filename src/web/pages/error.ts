@@ -15,10 +15,14 @@ const headings: Partial<Record<AppError['code'], string>> = {
 export function errorPage(error: AppError): string {
   const heading = headings[error.code] ?? 'We could not do that';
   const advice =
-    error.code === 'forbidden' ? 'Go back, reload the page and send it again.'
-    : error.code === 'not-found' ? 'The address may be mistyped, or what it pointed to may have been deleted.'
-    : error.retryAfterSeconds !== undefined ? `Please wait ${Math.ceil(error.retryAfterSeconds / 60)} minutes and try again.`
-    : error.code === 'internal' || error.code === 'unavailable' ? 'Please try again in a moment.'
-    : error.message;
+    error.code === 'forbidden'
+      ? 'Go back, reload the page and send it again.'
+      : error.code === 'not-found'
+        ? 'The address may be mistyped, or what it pointed to may have been deleted.'
+        : error.retryAfterSeconds !== undefined
+          ? `Please wait ${Math.ceil(error.retryAfterSeconds / 60)} minutes and try again.`
+          : error.code === 'internal' || error.code === 'unavailable'
+            ? 'Please try again in a moment.'
+            : error.message;
   return page({ title: heading, body: html`<h1>${heading}</h1><p>${advice}</p><p><a href="/">Back to the start</a></p>` });
 }

@@ -21,10 +21,14 @@ export interface ResultView {
   readonly canTrack?: boolean;
 }
 
-
 export function resultPage({ report, assessment, timeZone, now, emergencyNumber, canTrack }: ResultView): string {
   if (assessment.level === 'emergency') {
-    return page({ title: 'Emergency: call now', body: emergencyBody(assessment, emergencyNumber), emergencyLine: false, bodyClass: 'page-emergency' });
+    return page({
+      title: 'Emergency: call now',
+      body: emergencyBody(assessment, emergencyNumber),
+      emergencyLine: false,
+      bodyClass: 'page-emergency',
+    });
   }
   const at = (instant: string) => localTime(instant, timeZone);
   const cold = assessment.plan.actions.find((a) => a.code === 'cold');
@@ -48,21 +52,24 @@ export function resultPage({ report, assessment, timeZone, now, emergencyNumber,
   <p class="hint">Tick things off as you go. Times are in ${timeZone}.</p>
   <ul class="checklist">
   ${assessment.plan.actions.map(
-    (action, k) => html`<li><input type="checkbox" id="plan-${k}" class="check"><label for="plan-${k}"><span class="action-text">${action.text}</span>${
-      typeof action.until === 'string'
-        ? Date.parse(action.until) > Date.parse(report.reportedAt)
-          ? html` <strong class="time">Until ${at(action.until)}.</strong>`
-          : html` <strong class="time">That time has passed (${at(action.until)}): you can build back up gently.</strong>`
-        : ''
-    }</label></li>`,
+    (action, k) =>
+      html`<li><input type="checkbox" id="plan-${k}" class="check"><label for="plan-${k}"><span class="action-text">${action.text}</span>${
+        typeof action.until === 'string'
+          ? Date.parse(action.until) > Date.parse(report.reportedAt)
+            ? html` <strong class="time">Until ${at(action.until)}.</strong>`
+            : html` <strong class="time">That time has passed (${at(action.until)}): you can build back up gently.</strong>`
+          : ''
+      }</label></li>`,
   )}
   </ul>
-  ${cold
-    ? html`<div class="cold-timer" data-cold-timer data-min="${coldMinutes.minMinutes}" data-max="${coldMinutes.maxMinutes}">
+  ${
+    cold
+      ? html`<div class="cold-timer" data-cold-timer data-min="${coldMinutes.minMinutes}" data-max="${coldMinutes.maxMinutes}">
     <h3>Cold pack timer</h3>
     <p class="cold-times">If you put a cold pack on now, take it off between <strong>${localTime(coldFrom, timeZone).split(', ')[1]}</strong> and <strong>${localTime(coldUntil, timeZone).split(', ')[1]}</strong> (${coldMinutes.minMinutes} to ${coldMinutes.maxMinutes} minutes).</p>
   </div>`
-    : ''}
+      : ''
+  }
 </section>
 
 <section aria-labelledby="course">
@@ -82,28 +89,34 @@ export function resultPage({ report, assessment, timeZone, now, emergencyNumber,
   </ul>
 </section>
 
-${assessment.contributors.length > 0
+${
+  assessment.contributors.length > 0
     ? html`<section aria-labelledby="muscles">
   <h2 id="muscles">Muscles likely involved</h2>
   ${bodyMap({ id: 'map-result', caption: 'The areas likely involved are highlighted', highlighted: assessment.contributors.map((c) => c.region) })}
   <dl class="contributors">${assessment.contributors.map((c) => html`<dt>${(c as { name?: string }).name ?? c.region}</dt><dd>${c.explanation}</dd>`)}</dl>
 </section>`
-    : ''}
+    : ''
+}
 
 <section aria-labelledby="watch">
   <h2 id="watch">Get help sooner if you notice</h2>
-  ${watchGroups(assessment.watchFor).map((group) => html`<h3 class="watch-heading watch-${group.level}">${group.heading}</h3>
-  <ul class="watch">${group.signs.map((sign) => html`<li>${sign}</li>`)}</ul>`)}
+  ${watchGroups(assessment.watchFor).map(
+    (group) => html`<h3 class="watch-heading watch-${group.level}">${group.heading}</h3>
+  <ul class="watch">${group.signs.map((sign) => html`<li>${sign}</li>`)}</ul>`,
+  )}
   <p><a href="/emergency">What to do in an emergency</a></p>
 </section>
 
-${canTrack
+${
+  canTrack
     ? html`<section aria-labelledby="track" class="no-print">
   <h2 id="track">Track your recovery</h2>
   <p>Check in over the next days and see your pain against the usual course. You get a private link, no account needed.</p>
   <form method="post" action="/diaries"><button class="button" type="submit">Track my recovery</button></form>
 </section>`
-    : ''}
+    : ''
+}
 
 <section aria-labelledby="keep" class="no-print">
   <h2 id="keep">Keep this</h2>

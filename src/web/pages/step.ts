@@ -20,7 +20,10 @@ export const fieldId = (path: string) => `q-${path.replace(/\./g, '-')}`;
 const emergencyOption = new Map<string, Set<string>>(
   questionnaire.flatMap((section) =>
     section.questions.flatMap((question) => {
-      if (question.items) return question.items.filter(([path]) => isEmergency({ [path]: true })).map(([path]) => [question.path + ':' + path, new Set([path])] as const);
+      if (question.items)
+        return question.items
+          .filter(([path]) => isEmergency({ [path]: true }))
+          .map(([path]) => [question.path + ':' + path, new Set([path])] as const);
       const values = question.kind === 'yes-no' ? ['yes', 'no'] : (question.options ?? []).map(([v]) => v);
       const answer = (v: string) => (question.kind === 'yes-no' ? v === 'yes' : question.kind === 'choices' ? [v] : v);
       const alarming = values.filter((v) => isEmergency({ [question.path]: answer(v) }));
@@ -32,7 +35,13 @@ const emergencyOption = new Map<string, Set<string>>(
 const timeZones = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
 
 function optionsOf(question: Question): readonly (readonly [string, string])[] {
-  if (question.kind === 'yes-no') return question.options ?? [['yes', 'Yes'], ['no', 'No']];
+  if (question.kind === 'yes-no')
+    return (
+      question.options ?? [
+        ['yes', 'Yes'],
+        ['no', 'No'],
+      ]
+    );
   if (question.kind === 'checklist') return [...(question.items ?? []), ['none', question.none ?? 'None of these']];
   if (question.kind === 'score') return Array.from({ length: 11 }, (_, k) => [String(k), String(k)] as const);
   return question.options ?? [];
@@ -47,7 +56,7 @@ function isChosen(question: Question, value: string, answer: unknown, values: An
   if (answer === undefined) return false;
   if (question.kind === 'yes-no') return answer === (value === 'yes');
   if (question.kind === 'choices') return Array.isArray(answer) && answer.includes(value);
-  return String(answer) === value;
+  return (typeof answer === 'number' ? String(answer) : answer) === value;
 }
 
 /**
@@ -71,7 +80,9 @@ function field(question: Question, values: Answers, error: FieldError | undefine
   const id = fieldId(question.path);
   const describedBy = [question.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const hint = question.hint ? html`<p class="hint" id="${id}-hint">${question.hint}</p>` : '';
-  const errorLine = error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : '';
+  const errorLine = error
+    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>`
+    : '';
 
   if (question.kind === 'instant') {
     const typed = values[`${question.path}:typed`];
@@ -88,7 +99,8 @@ function field(question: Question, values: Answers, error: FieldError | undefine
   }
 
   const multiple = question.kind === 'choices' || question.kind === 'checklist';
-  const alarming = (value: string) => (question.items ? emergencyOption.get(`${question.path}:${value}`)?.has(value) : emergencyOption.get(question.path)?.has(value));
+  const alarming = (value: string) =>
+    question.items ? emergencyOption.get(`${question.path}:${value}`)?.has(value) : emergencyOption.get(question.path)?.has(value);
   const options = optionsOf(question);
   const followUp = question.followUp !== undefined;
   // A follow-up not asked is hidden and disabled (a disabled fieldset sends nothing); `shown` tells the server the
@@ -181,7 +193,9 @@ export function stepPage({ section, values, errors, timeZone, asked, note }: Ste
     ...(section.questions.some((q) => q.followUp) ? { followUpsFrom: `/check/${section.id}/follow-ups` } : {}),
     submitLabel: index === questionnaire.length - 1 ? 'See my result' : 'Continue',
     above: html`<p class="progress">Step ${index + 1} of ${questionnaire.length}</p>${
-      section.id === 'red-flags' ? html`<p class="callout">If any of these is happening, answer it first: we will show you what to do straight away.</p>` : ''
+      section.id === 'red-flags'
+        ? html`<p class="callout">If any of these is happening, answer it first: we will show you what to do straight away.</p>`
+        : ''
     }`,
     below: previous ? html`<a class="link-back" href="/check/${previous.id}">Back to ${previous.title.toLowerCase()}</a>` : undefined,
   });

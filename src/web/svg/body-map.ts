@@ -21,7 +21,8 @@ export function bodyMap(options: { highlighted?: readonly Region[]; id: string; 
   <path class="body-outline" d="M70 10 Q133 0 196 10 L214 120 Q222 190 200 214 L66 214 Q44 190 52 120 Z"/>
   <line class="spine" x1="133" y1="12" x2="133" y2="200"/>
   ${regionOrder.map(
-    (region) => html`<path class="region region-${region}${lit.has(region) ? ' is-lit' : ''}" data-region="${region}" d="${shapes[region]}"><title>${regions[region].name}</title></path>`,
+    (region) =>
+      html`<path class="region region-${region}${lit.has(region) ? ' is-lit' : ''}" data-region="${region}" d="${shapes[region]}"><title>${regions[region].name}</title></path>`,
   )}
 </svg>
 <figcaption>${options.caption}</figcaption>

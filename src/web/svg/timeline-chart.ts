@@ -21,7 +21,15 @@ export interface ChartInput {
 
 /** The usual shape of soreness after a massage, by hours since it ended: it builds, peaks between 24 and 72 h, then fades. */
 export const usualCourse: readonly (readonly [hours: number, share: number])[] = [
-  [0, 0.25], [12, 0.6], [24, 0.9], [48, 1], [72, 0.85], [96, 0.5], [120, 0.25], [168, 0.05], [240, 0],
+  [0, 0.25],
+  [12, 0.6],
+  [24, 0.9],
+  [48, 1],
+  [72, 0.85],
+  [96, 0.5],
+  [120, 0.25],
+  [168, 0.05],
+  [240, 0],
 ];
 
 // Drawn small, so that its words stay readable where it is drawn smallest: 14 units a letter at 360 units wide
@@ -40,7 +48,10 @@ export function timelineChart(input: ChartInput): Markup {
   const span = Math.min(31 * 24, Math.max(120, Math.ceil((latest + 12) / 24) * 24));
   const x = (hours: number) => left + (Math.min(Math.max(hours, 0), span) / span) * (width - left - right);
   const y = (severity: number) => top + (1 - severity / 10) * (height - top - bottom);
-  const course = usualCourse.filter(([h]) => h <= span).map(([h, share]) => `${x(h).toFixed(1)},${y(share * 6).toFixed(1)}`).join(' ');
+  const course = usualCourse
+    .filter(([h]) => h <= span)
+    .map(([h, share]) => `${x(h).toFixed(1)},${y(share * 6).toFixed(1)}`)
+    .join(' ');
   const dayStep = span > 360 ? 7 : span > 120 ? 2 : 1;
   const days = Array.from({ length: Math.floor(span / 24 / dayStep) + 1 }, (_, k) => k * dayStep);
   const when = (instant: string) => localTime(instant, input.timeZone);
@@ -62,9 +73,11 @@ export function timelineChart(input: ChartInput): Markup {
   <polyline class="chart-course" points="${course}"/>
   <line class="chart-now" x1="${x(hoursOf(input.now))}" x2="${x(hoursOf(input.now))}" y1="${top}" y2="${height - bottom}"/>
   <text class="chart-label" x="${x(hoursOf(input.now)) + 4}" y="${height - bottom - 6}">now</text>
-  ${input.recheckAt
-    ? html`<line class="chart-recheck" x1="${x(hoursOf(input.recheckAt))}" x2="${x(hoursOf(input.recheckAt))}" y1="${top}" y2="${height - bottom}"/><text class="chart-label" x="${x(hoursOf(input.recheckAt)) - 4}" y="${top + 30}" text-anchor="end">check</text>`
-    : ''}
+  ${
+    input.recheckAt
+      ? html`<line class="chart-recheck" x1="${x(hoursOf(input.recheckAt))}" x2="${x(hoursOf(input.recheckAt))}" y1="${top}" y2="${height - bottom}"/><text class="chart-label" x="${x(hoursOf(input.recheckAt)) - 4}" y="${top + 30}" text-anchor="end">check</text>`
+      : ''
+  }
   ${input.points.length > 1 ? html`<polyline class="chart-pain-line" points="${input.points.map((p) => `${x(hoursOf(p.at)).toFixed(1)},${y(p.severity).toFixed(1)}`).join(' ')}"/>` : ''}
   ${input.points.map((p) => html`<circle class="chart-pain" cx="${x(hoursOf(p.at))}" cy="${y(p.severity)}" r="5"/>`)}
 </svg>
