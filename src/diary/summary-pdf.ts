@@ -1,7 +1,30 @@
 // The clinician summary as a one-page PDF (pdfkit, its built-in Helvetica: no font files to ship).
 import { levelName } from '../knowledge/levels.ts';
 import PDFDocument from 'pdfkit';
-import type { ClinicianSummary } from './summary.ts';
+import { listOfNumbers, type ClinicianSummary, type SummaryRow } from './summary.ts';
+
+const right = 547; // A4 is 595 points wide; margins of 48
+const bottom = 842 - 48;
+const rowGap = 3;
+
+/**
+ * Which rows a one-page table shows, given each row's height and the room: all when they fit; otherwise the first
+ * check-in and as many of the latest as fit, with one line saying which were left out. The latest are what a
+ * clinician needs most, and the first shows where the recovery started.
+ */
+export function rowsThatFit(heights: readonly number[], room: number, noteHeight: number): { shown: number[]; leftOut: number[] } {
+  const all = heights.map((_, k) => k);
+  if (heights.length <= 2 || heights.reduce((sum, h) => sum + h, 0) <= room) return { shown: all, leftOut: [] };
+  // The first and the latest are shown whatever the room.
+  let from = heights.length - 1;
+  let used = heights[0]! + noteHeight + heights[from]!;
+  while (from - 1 > 1 && used + heights[from - 1]! <= room) used += heights[--from]!;
+  return { shown: [0, ...all.slice(from)], leftOut: all.slice(1, from) };
+}
+
+const leftOutNote = (rows: readonly SummaryRow[], leftOut: readonly number[]) =>
+  `Check-in${leftOut.length > 1 ? 's' : ''} ${listOfNumbers(leftOut.map((k) => rows[k]!.seq))} (${leftOut.length} of ${rows.length}) ` +
+  'left out here to keep to one page: every check-in is in the diary and its FHIR export.';
 
 export function summaryPdf(summary: ClinicianSummary, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -30,38 +53,76 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
     for (const reason of summary.latest.reasons) doc.text(`- ${reason.explanation}`, { indent: 8 });
   }
   doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text('Check-ins');
-  const columns = [48, 170, 230, 280, 360];
-  const header = ['When', 'Hours', 'Pain', 'Level', 'Reasons'];
-  let y = doc.y + 4;
+  const columns = [48, 180, 225, 265, 345];
+  const widthOf = (k: number) => (columns[k + 1] ?? right) - columns[k]! - 4;
+  const cellsOf = (row: SummaryRow) => [
+    `${row.seq}. ${row.when}`,
+    String(row.hours),
+    `${row.severity}/10`,
+    levelName[row.level],
+    row.reasons,
+  ];
   doc.fontSize(9);
-  header.forEach((h, k) => doc.text(h, columns[k], y, { width: (columns[k + 1] ?? 547) - columns[k]! - 4 }));
-  doc.font('Helvetica');
-  // One page is the point of a summary: a long diary shows its first rows and says how many more there are.
-  const rows = summary.rows;
-  // Rows stop early enough to leave room for the signs and the disclaimer on the same page.
-  let shown = 0;
-  for (const row of rows) {
-    y = doc.y + 3;
-    if (y > 600) break;
-    shown++;
-    const cells = [row.when, String(row.hours), `${row.severity}/10`, levelName[row.level], row.reasons];
-    let bottom = y;
+  const rowHeight = (cells: readonly string[]) =>
+    Math.max(...cells.map((cell, k) => doc.heightOfString(cell, { width: widthOf(k) }))) + rowGap;
+  const lineHeight = doc.heightOfString('X') + rowGap;
+
+  // What must follow the table on the same page: the signs, the policy note and the disclaimer.
+  doc.font('Helvetica').fontSize(9);
+  const signsHeight = summary.signs.length
+    ? 22 + summary.signs.reduce((sum, sign) => sum + doc.heightOfString(`- ${sign}`, { width: right - 56 }), 0)
+    : 0;
+  const noteHeight = summary.policyNote ? doc.heightOfString(summary.policyNote, { width: right - 48 }) + 4 : 0;
+  doc.fontSize(8);
+  const disclaimerHeight = 12 + doc.heightOfString(summary.disclaimer, { width: right - 48 });
+  doc.fontSize(9);
+
+  const tableTop = doc.y + 4;
+  const room = bottom - tableTop - lineHeight - signsHeight - noteHeight - disclaimerHeight;
+  const { shown, leftOut } = rowsThatFit(
+    summary.rows.map((row) => rowHeight(cellsOf(row))),
+    room,
+    lineHeight,
+  );
+
+  let y = tableTop;
+  const drawRow = (cells: readonly string[], bold = false) => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
+    let lowest = y;
     cells.forEach((cell, k) => {
-      doc.text(cell, columns[k], y, { width: (columns[k + 1] ?? 547) - columns[k]! - 4 });
-      bottom = Math.max(bottom, doc.y);
+      doc.text(cell, columns[k], y, { width: widthOf(k) });
+      lowest = Math.max(lowest, doc.y);
     });
-    doc.y = bottom;
-  }
-  if (summary.rows.length > shown) doc.text(`(${summary.rows.length - shown} more check-ins are in the diary and its FHIR export)`, 48);
+    y = lowest + rowGap;
+  };
+  drawRow(['Check-in', 'Hours', 'Pain', 'Level', 'Reasons'], true);
+  shown.forEach((index, k) => {
+    // The gap where check-ins are left out is said in the table, where it is.
+    if (k > 0 && index !== shown[k - 1]! + 1) {
+      doc.font('Helvetica-Oblique').text(leftOutNote(summary.rows, leftOut), 48, y, { width: right - 48 });
+      y = doc.y + rowGap;
+    }
+    drawRow(cellsOf(summary.rows[index]!));
+  });
+  doc.x = 48;
+  doc.y = y;
   if (summary.signs.length > 0) {
     doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text('Signs reported', 48);
     doc.font('Helvetica').fontSize(9);
-    for (const sign of summary.signs) {
-      if (doc.y > 740) break;
-      doc.text(`- ${sign}`, { indent: 8 });
-    }
+    for (const sign of summary.signs) doc.text(`- ${sign}`, 48, doc.y, { indent: 8, width: right - 56 });
   }
-  doc.moveDown(1).fontSize(8).fillColor('#444').text(summary.disclaimer, 48);
+  if (summary.policyNote)
+    doc
+      .moveDown(0.4)
+      .font('Helvetica')
+      .fontSize(9)
+      .text(summary.policyNote, 48, doc.y, { width: right - 48 });
+  doc
+    .moveDown(1)
+    .font('Helvetica')
+    .fontSize(8)
+    .fillColor('#444')
+    .text(summary.disclaimer, 48, doc.y, { width: right - 48 });
   doc.end();
   return done;
 }

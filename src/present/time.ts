@@ -75,13 +75,24 @@ export function offsetMinutes(instant: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
-/** The instant a wall clock in that zone shows this time; in a DST gap, the later side. */
+const day = 86_400_000;
+
+/**
+ * The instant a wall clock in that zone shows this time. Where clocks go back and the time happens twice, the first
+ * of the two; where clocks go forward and it never happens, the instant the skipped time names under the offset in
+ * force before the change (01:30 on the night London's clocks go forward is 02:30 BST). That is how JavaScript's
+ * Temporal resolves them by default ("compatible").
+ */
 export function instantOfWallTime(wall: WallTime, timeZone: string): Date {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  let guess = naive - offsetMinutes(naive, timeZone) * 60_000;
-  // A second pass settles times near a change of offset.
-  guess = naive - offsetMinutes(guess, timeZone) * 60_000;
-  return new Date(guess);
+  // A zone changes its offset at most once in two days: the offsets a day either side are the only candidates.
+  const before = offsetMinutes(naive - day, timeZone);
+  const after = offsetMinutes(naive + day, timeZone);
+  const shows = [before, after]
+    .map((offset) => naive - offset * 60_000)
+    .filter((instant) => offsetMinutes(instant, timeZone) * 60_000 === naive - instant)
+    .sort((a, b) => a - b);
+  return new Date(shows[0] ?? naive - before * 60_000);
 }
 
 /** RFC 3339 with the zone's own offset, e.g. 2026-03-02T17:00:00+01:00, so the person's zone travels with the time. */

@@ -2,7 +2,9 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
-import { report } from '../../test/support/reports.ts';
+import { report, report1 } from '../../test/support/reports.ts';
+import { assess1 } from '../engine/assess.ts';
+import { olderPolicyNote } from '../web/pages/diary.ts';
 import { hashToken } from '../store/tokens.ts';
 
 let harness: Awaited<ReturnType<typeof appWithStore>>;
@@ -148,6 +150,33 @@ describe('the diary API', () => {
     expect(tooSoon.json().error.code).toBe('too-many-requests');
     harness.setNow('2026-03-03T09:02:00Z');
     expect((await checkIn()).statusCode).toBe(201);
+  });
+});
+
+describe('a diary begun under policy 1', () => {
+  it('keeps each stored check-in under the policy that assessed it, shows which, and assesses new ones under policy 2', async () => {
+    const { token } = await createDiary();
+    // The first check-in as policy 1 stored it, before policy 2 existed.
+    const old = report1();
+    await harness.database.db
+      .updateTable('check_ins')
+      .set({ report: JSON.stringify(old), assessment: JSON.stringify(assess1(old)) })
+      .where('seq', '=', 1)
+      .execute();
+    harness.setNow('2026-03-03T09:05:00Z');
+    const added = await harness.app.inject({
+      method: 'POST',
+      url: `/api/v1/diaries/${token}/check-ins`,
+      payload: JSON.stringify(answers()),
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const diary = (await harness.app.inject({ url: `/api/v1/diaries/${token}` })).json();
+    expect(diary.checkIns.map((c: { assessment: { policyVersion: string } }) => c.assessment.policyVersion)).toEqual(['1', '2']);
+    const page = (await harness.app.inject({ url: `/diary/${token}` })).body;
+    expect(page).toMatch(/<td>policy 1<\/td>[\s\S]*<td>policy 2<\/td>/);
+    expect(page).toContain(olderPolicyNote.replace(/'/g, '&#39;'));
+    const summary = (await harness.app.inject({ url: `/diary/${token}/report` })).body;
+    expect(summary).toContain('Check-in 1 under policy 1; check-in 2 under policy 2.');
   });
 });
 

@@ -1,5 +1,6 @@
 // The diary pages: pain over time against the usual course, each check-in's advice, what changed, what next.
 import { levelName } from '../../knowledge/levels.ts';
+import { currentPolicy } from '../../knowledge/policy.ts';
 import { adviceChange } from '../../diary/advice-change.ts';
 import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
 import type { ClinicianSummary } from '../../diary/summary.ts';
@@ -13,6 +14,11 @@ export interface DiarySharing {
   readonly sharedWith?: { readonly clinicName: string; readonly since: Date };
   readonly stopped?: boolean;
 }
+
+/** Said under a diary's check-ins when some were assessed under an earlier policy. */
+export const olderPolicyNote =
+  'Check-ins under an earlier policy keep the advice they were given then. Policy 2 asks a few more questions, about signs ' +
+  'that are rare but serious, so a new check-in may ask what an earlier one did not.';
 
 export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: DiarySharing = {}, newLink = false): string {
   const { diary, checkIns } = open;
@@ -65,13 +71,14 @@ ${timelineChart({
 </section>
 <section aria-labelledby="checkins"><h2 id="checkins">Check-ins</h2>
 <table class="checkins">
-  <caption class="visually-hidden">Each check-in with its pain score and advice</caption>
-  <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
+  <caption class="visually-hidden">Each check-in with its pain score, its advice and the version of Aftercare's rules that gave it</caption>
+  <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Rules</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>policy ${c.assessment.policyVersion}</td></tr>`,
   )}</tbody>
 </table>
+${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
 </section>
 <section aria-labelledby="share" class="no-print"><h2 id="share">For your doctor or physiotherapist</h2>
 <ul>
@@ -105,8 +112,9 @@ ${summary.latest ? html`<h2>Latest advice: ${levelName[summary.latest.level]}</h
 <h2>Check-ins</h2>
 <table class="checkins">
   <thead><tr><th scope="col">When</th><th scope="col">Hours after</th><th scope="col">Pain</th><th scope="col">Level</th><th scope="col">Reasons</th></tr></thead>
-  <tbody>${summary.rows.map((r) => html`<tr><td>${r.when}</td><td>${r.hours}</td><td>${r.severity}/10</td><td>${levelName[r.level]}</td><td>${r.reasons}</td></tr>`)}</tbody>
+  <tbody>${summary.rows.map((r) => html`<tr><td>${r.seq}. ${r.when}</td><td>${r.hours}</td><td>${r.severity}/10</td><td>${levelName[r.level]}</td><td>${r.reasons}</td></tr>`)}</tbody>
 </table>
+${summary.policyNote ? html`<p>${summary.policyNote}</p>` : ''}
 ${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
 <p class="disclaimer">${summary.disclaimer}</p>
 <p class="no-print"><a href="${base}">Back to the diary</a> · <a href="${base}/report.pdf">PDF</a> · <button class="link-button" type="button" data-print hidden>Print</button></p>`;
