@@ -69,7 +69,7 @@ export const diarySchema = {
   title: 'A recovery diary with every check-in',
   type: 'object',
   additionalProperties: false,
-  required: ['links', 'exportedFrom', 'diary', 'checkIns'],
+  required: ['links', 'exportedFrom', 'diary', 'checkIns', 'plannedCheckIns'],
   properties: {
     token: { type: 'string', pattern: tokenPattern, description: "The diary's secret: only in the answer that created it" },
     links: {
@@ -92,6 +92,12 @@ export const diarySchema = {
       properties: { createdAt: instant, timeZone: { type: 'string' }, massage: inputSchema.properties.massage },
     },
     checkIns: { type: 'array', items: { ...checkIn, required: ['number', 'reportedAt', 'report', 'assessment'] } },
+    plannedCheckIns: {
+      type: 'array',
+      items: instant,
+      description:
+        'When the next check-ins are planned, earliest first: the same times as the diary page and reminders.ics. Empty while the advice is to get care first, and before the first check-in.',
+    },
   },
   $defs: inputSchema.$defs,
 } as const;

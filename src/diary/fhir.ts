@@ -16,7 +16,7 @@ import type {
   RiskAssessment,
   ServiceRequest,
 } from '@medplum/fhirtypes';
-import type { Level, PolicyVersion } from '../contract/types.ts';
+import type { Level, PolicyVersion, Report2 } from '../contract/types.ts';
 import { isEmergency } from '../engine/assess.ts';
 import { levelName } from '../knowledge/levels.ts';
 import { policies } from '../knowledge/policy.ts';
@@ -69,11 +69,17 @@ function calmConditions(questions: Questions, version: PolicyVersion): Questionn
   });
 }
 
-/** FHIRPath for "the answer at this path", over the response being filled in. */
-const answer = (path: string) => `%resource.descendants().where(linkId='${path}').answer.value`;
-const hoursAtLeast72 = `(%resource.authored >= (${answer('massage.endedAt')} + 72 'hours'))`;
+/**
+ * FHIRPath for "the answer at this path", over the response being filled in. Every question sits one level under its
+ * section; the path says so rather than searching with descendants() or repeat(), which not every engine has.
+ */
+const answer = (path: string) => `%resource.item.item.where(linkId='${path}').answer.value`;
+const hoursAtLeast72 = `(%resource.authored >= (${answer('massage.endedAt')} + 72 hours))`;
 const painNotSettling = `(${hoursAtLeast72} and ${answer('pain.trend')}.code != 'better' and ${answer('pain.severity')} >= 1)`;
-const legCodes = `${answer('pain.radiation')}.code in ('thigh' | 'below-knee')`;
+/** "One of these codes was chosen": exists() with a criterion, since `in` wants a single value on its left. */
+const chosen = (path: string, codes: readonly string[]) =>
+  `${answer(path)}.code.exists($this in (${codes.map((c) => `'${c}'`).join(' | ')}))`;
+const legCodes = chosen('pain.radiation', ['thigh', 'below-knee']);
 
 /** Each follow-up's condition, as the Questionnaire carries it: enableWhen where it is a plain "any of", FHIRPath where not. */
 const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior' | 'extension'>>> = (() => {
@@ -85,7 +91,7 @@ const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enabl
   const expression = (text: string): Pick<QuestionnaireItem, 'extension'> => ({
     extension: [{ url: enableWhenExpression, valueExpression: { language: 'text/fhirpath', expression: text } }],
   });
-  const mechanism = `(${answer('massage.sharpPainDuring')} = true or ${answer('pain.qualities')}.code in ('sharp' | 'shooting' | 'electric') or (${answer('pain.extent')}.code = 'localized' and ${answer('pain.severity')} >= 7))`;
+  const mechanism = `(${answer('massage.sharpPainDuring')} = true or ${chosen('pain.qualities', ['sharp', 'shooting', 'electric'])} or (${answer('pain.extent')}.code = 'localized' and ${answer('pain.severity')} >= 7))`;
   const nerveSign = `(${answer('nerve.legWeakness')}.code != 'none' or ${answer('nerve.numbness')}.code != 'none' or ${answer('nerve.tingling')}.code = 'persistent' or ${legCodes})`;
   return {
     'nerve.bothLegs': {
@@ -190,7 +196,7 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
   }
 }
 
-/** Whether an item is enabled by its enableWhen, as a FHIR validator decides it (expressions are not evaluated). */
+/** Whether a section is enabled by its enableWhen, as a FHIR validator decides it. */
 function enabled(item: Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>, report: unknown): boolean {
   if (!item.enableWhen?.length) return true;
   const holds = item.enableWhen.map((condition) => {
@@ -203,7 +209,17 @@ function enabled(item: Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>,
   return item.enableBehavior === 'all' ? holds.every(Boolean) : holds.some(Boolean);
 }
 
-function responseItems(questions: Questions, report: unknown, calm: QuestionnaireItemEnableWhen[]): QuestionnaireResponseItem[] {
+/**
+ * The answered items of a check-in that its Questionnaire enables: after an emergency answer only the red flags, and
+ * a follow-up only where the policy asks it (one given when it was not needed was used by the triage, but the
+ * Questionnaire disables it, so a response cannot carry it).
+ */
+function responseItems(
+  questions: Questions,
+  report: Report2,
+  hours: number,
+  calm: QuestionnaireItemEnableWhen[],
+): QuestionnaireResponseItem[] {
   return questions
     .filter((section, k) => k === 0 || enabled({ enableWhen: calm, enableBehavior: 'all' }, report))
     .map((section) => ({
@@ -218,7 +234,7 @@ function responseItems(questions: Questions, report: unknown, calm: Questionnair
           return items.length ? [{ linkId: question.path, text: question.prompt, item: items }] : [];
         }
         const answers = answersOf(question, valueAt(report, question.path));
-        if (!answers?.length || !enabled(followUpConditions[question.path] ?? {}, report)) return [];
+        if (!answers?.length || (question.followUp && !question.followUp.when(report, hours))) return [];
         return [{ linkId: question.path, text: question.prompt, answer: answers }];
       }),
     }))
@@ -250,7 +266,7 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       status: 'completed',
       subject,
       authored: at,
-      item: responseItems(questions, report, calmConditions(questions, version)),
+      item: responseItems(questions, report as Report2, checkIn.assessment.hoursSinceMassage, calmConditions(questions, version)),
     };
     const observation: Observation = {
       resourceType: 'Observation',

@@ -36,13 +36,28 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function calendar(reminders: readonly Reminder[], stampedAt: number): string {
+/** When nothing is planned: a note with what the diary page says instead, since a calendar holds at least one thing. */
+export interface NothingPlanned {
+  readonly uid: string;
+  readonly at: number;
+  readonly summary: string;
+  readonly description: string;
+  readonly url: string;
+}
+
+/**
+ * An iCalendar file of the planned check-ins (RFC 5545), published (RFC 5546: every event names its organizer).
+ * With none planned, it holds one journal entry saying why, and no event.
+ */
+export function calendar(reminders: readonly Reminder[], stampedAt: number, organizer: string, nothingPlanned?: NothingPlanned): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Aftercare//Recovery diary//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const organizerLine = `ORGANIZER;CN=Aftercare:${organizer}`;
   for (const reminder of reminders) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${reminder.uid}`,
       `DTSTAMP:${icalTime(stampedAt)}`,
+      organizerLine,
       `DTSTART:${icalTime(reminder.at)}`,
       'DURATION:PT10M',
       `SUMMARY:${text(reminder.summary)}`,
@@ -56,6 +71,29 @@ export function calendar(reminders: readonly Reminder[], stampedAt: number): str
       'END:VEVENT',
     );
   }
+  if (reminders.length === 0 && nothingPlanned) {
+    lines.push(
+      'BEGIN:VJOURNAL',
+      `UID:${nothingPlanned.uid}`,
+      `DTSTAMP:${icalTime(stampedAt)}`,
+      organizerLine,
+      `DTSTART:${icalTime(nothingPlanned.at)}`,
+      `SUMMARY:${text(nothingPlanned.summary)}`,
+      `DESCRIPTION:${text(nothingPlanned.description)}`,
+      `URL:${nothingPlanned.url}`,
+      'END:VJOURNAL',
+    );
+  }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/**
+ * The organizer a published calendar names (RFC 5546 3.2.1): no-reply at the public host, or at a name reserved to
+ * accept no mail (RFC 2606) when the host is an address or a name without a dot, such as localhost.
+ */
+export function organizerOf(publicLink: string): string {
+  const host = new URL(publicLink).hostname;
+  const isName = /[a-z]/i.test(host) && host.includes('.') && !host.startsWith('[');
+  return `mailto:no-reply@${isName ? host : 'aftercare.invalid'}`;
 }

@@ -134,7 +134,17 @@ export async function addCheckIn(deps: DiaryDeps, open: OpenDiary, report: Repor
 }
 
 /** The next time to check in: the latest advice's recheck time (null at urgent or emergency: get care instead). */
-export const nextCheckIn = (open: OpenDiary): string | null => open.checkIns.at(-1)?.assessment.timeline.recheckAt ?? null;
+/**
+ * The check-ins planned from here, earliest first: the one planned set that the diary page, the API and the calendar
+ * all show. It is the latest advice's recheck time; none while that advice is to get care first (urgent,
+ * emergency), and none before the first check-in, which is due at once.
+ */
+export function plannedCheckIns(open: OpenDiary): string[] {
+  const recheckAt = open.checkIns.at(-1)?.assessment.timeline.recheckAt;
+  return recheckAt ? [recheckAt] : [];
+}
+
+export const nextCheckIn = (open: OpenDiary): string | null => plannedCheckIns(open)[0] ?? null;
 
 /** Everything the diary holds, for the person to keep: their data, in one JSON document. */
 export function exportDiary(open: OpenDiary) {
@@ -142,5 +152,6 @@ export function exportDiary(open: OpenDiary) {
     exportedFrom: 'Aftercare',
     diary: { createdAt: open.diary.createdAt.toISOString(), massage: open.diary.massage, timeZone: open.diary.timeZone },
     checkIns: open.checkIns.map((c) => ({ number: c.seq, reportedAt: c.report.reportedAt, report: c.report, assessment: c.assessment })),
+    plannedCheckIns: plannedCheckIns(open),
   };
 }

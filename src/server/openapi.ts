@@ -282,7 +282,7 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
                 },
               },
             },
-            '4XX': error('Refused'),
+            // No 4XX: a health probe takes no input, so no answer of it is a client's error.
           },
         },
       },

@@ -3,13 +3,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import type { Report2 } from '../contract/types.ts';
 import { adviceChange } from '../diary/advice-change.ts';
-import { calendar } from '../diary/reminders.ts';
+import { calendar, organizerOf } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
 import {
   addCheckIn,
   checkInReport,
   exportDiary,
   openDiary,
+  plannedCheckIns,
   replaceLink,
   startDiary,
   withTrend,
@@ -312,24 +313,23 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 }
 
-/** Reminders: the next recheck, and the 72-hour mark when it is still ahead (soreness should be easing by then). */
+/** The planned check-ins as a calendar: the same times the page shows; with none, a note saying why. */
 export function remindersFor(open: OpenDiary, link: string, now: Date): string {
   const latest = open.checkIns.at(-1)?.assessment;
-  const times = new Set<number>();
-  if (latest?.timeline.recheckAt) times.add(Date.parse(latest.timeline.recheckAt));
-  const easeBy = Date.parse(open.diary.massage.endedAt) + 72 * 3_600_000;
-  if (easeBy > now.getTime()) times.add(easeBy);
   const change = latest ? adviceChange(open.checkIns.at(-2)?.assessment, latest) : null;
-  return calendar(
-    [...times]
-      .sort((a, b) => a - b)
-      .map((at, k) => ({
-        uid: `${open.diary.id}-${at}@aftercare`,
-        at,
-        summary: 'Aftercare: how is your back?',
-        description: `Time for a check-in on your back after the massage${k === 0 && change ? ` (${change.headline})` : ''}. Open ${link}/check-in`,
-        url: `${link}/check-in`,
-      })),
-    now.getTime(),
-  );
+  const planned = plannedCheckIns(open).map((at, k) => ({
+    uid: `${open.diary.id}-${Date.parse(at)}@aftercare`,
+    at: Date.parse(at),
+    summary: 'Aftercare: how is your back?',
+    description: `Time for a check-in on your back after the massage${k === 0 && change ? ` (${change.headline})` : ''}. Open ${link}/check-in`,
+    url: `${link}/check-in`,
+  }));
+  const why = latest ? 'No check-in is planned: get the care the advice says first.' : 'Make your first check-in now.';
+  return calendar(planned, now.getTime(), organizerOf(link), {
+    uid: `${open.diary.id}-nothing-planned@aftercare`,
+    at: open.checkIns.at(-1)?.reportedAt.getTime() ?? now.getTime(),
+    summary: 'Aftercare: no check-in planned',
+    description: `${why} Your diary: ${link}`,
+    url: link,
+  });
 }
