@@ -110,7 +110,7 @@ try {
     if (roll < 9)
       return [
         'assessment',
-        () => fetch(`${base}/api/v1/assessments`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+        () => fetch(`${base}/api/v2/assessments`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
       ];
     if (roll < 13) return ['question page', () => fetch(`${base}/check/${['red-flags', 'other-signs', 'massage', 'pain'][k % 4]}`)];
     if (roll < 15)
