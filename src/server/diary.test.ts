@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
+import { calm } from '../../test/support/forms.ts';
 import { report, report1 } from '../../test/support/reports.ts';
 import { assess1 } from '../engine/assess.ts';
 import { olderPolicyNote } from '../web/pages/diary.ts';
@@ -226,19 +227,6 @@ describe('the diary pages', () => {
     keep(jar, response.headers['set-cookie']);
     return response;
   }
-  const calm = {
-    sinceMassage: 'none',
-    'bladderBowel.bladderControlLoss': 'no',
-    'bladderBowel.bowelControlLoss': 'no',
-    'bladderBowel.difficultyUrinating': 'no',
-    'nerve.saddleNumbness': 'no',
-    'nerve.legWeakness': 'none',
-    'nerve.numbness': 'none',
-    'nerve.tingling': 'none',
-    'general.fever': 'no',
-    'general.recentFallOrInjury': 'no',
-    'general.bloodThinners': 'no',
-  };
   const pain = (severity: string) => ({
     'pain.severity': severity,
     'pain.qualities': 'dull-ache',

@@ -199,8 +199,9 @@ const inScope = (scope: Scope) =>
     : sql<SqlBool>`s.clinic_id = ${scope.clinicId} and s.therapist_id = ${scope.therapistId}`;
 
 export function clinicStore(db: Kysely<Schema>) {
-  const members = () =>
-    db
+  /** Members with their clinic's name and zone, read with `db` or inside a transaction. */
+  const members = (on: Kysely<Schema> = db) =>
+    on
       .selectFrom('users')
       .innerJoin('clinics', 'clinics.id', 'users.clinic_id')
       .select([
@@ -359,21 +360,7 @@ export function clinicStore(db: Kysely<Schema>) {
           await trx.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
           await trx.updateTable('account_links').set({ used_at: at }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
         }
-        const row = await trx
-          .selectFrom('users')
-          .innerJoin('clinics', 'clinics.id', 'users.clinic_id')
-          .select([
-            'users.id',
-            'users.clinic_id',
-            'clinics.name as clinic_name',
-            'clinics.time_zone',
-            'users.email',
-            'users.name',
-            'users.role',
-            'users.disabled_at',
-          ])
-          .where('users.id', '=', userId)
-          .executeTakeFirstOrThrow();
+        const row = await members(trx).where('users.id', '=', userId).executeTakeFirstOrThrow();
         return toMember(row);
       });
     },

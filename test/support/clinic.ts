@@ -4,6 +4,9 @@ import { expect } from 'vitest';
 import type { Mail } from '../../src/clinic/mailer.ts';
 import { appWithStore, type HarnessOptions } from './app-with-store.ts';
 import { Visitor } from './browserless.ts';
+import { calm, pain } from './forms.ts';
+
+export { calm, pain };
 
 export const password = 'correct horse battery';
 
@@ -13,29 +16,6 @@ export function tokenIn(mail: Mail | undefined, path = '/clinic/reset/'): string
   if (!match) throw new Error(`no ${path} link in: ${mail?.text}`);
   return match[1]!;
 }
-
-export const calm = {
-  sinceMassage: 'none',
-  'bladderBowel.bladderControlLoss': 'no',
-  'bladderBowel.bowelControlLoss': 'no',
-  'bladderBowel.difficultyUrinating': 'no',
-  'nerve.saddleNumbness': 'no',
-  'nerve.legWeakness': 'none',
-  'nerve.numbness': 'none',
-  'nerve.tingling': 'none',
-  'general.fever': 'no',
-  'general.recentFallOrInjury': 'no',
-  'general.bloodThinners': 'no',
-};
-export const pain = {
-  'pain.severity': '4',
-  'pain.qualities': 'dull-ache',
-  'pain.extent': 'widespread',
-  'pain.radiation': 'none',
-  'pain.trend': 'same',
-  'localSigns.swelling': 'no',
-  'localSigns.bruising': 'no',
-};
 
 export async function clinicHarness(start = '2026-03-03T09:00:00Z', options: HarnessOptions = {}) {
   const mail: Mail[] = [];

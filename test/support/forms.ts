@@ -1,0 +1,23 @@
+// A person's answers as the questionnaire's form fields: nothing alarming (`calm`), and an ordinary pain.
+export const calm = {
+  sinceMassage: 'none',
+  'bladderBowel.bladderControlLoss': 'no',
+  'bladderBowel.bowelControlLoss': 'no',
+  'bladderBowel.difficultyUrinating': 'no',
+  'nerve.saddleNumbness': 'no',
+  'nerve.legWeakness': 'none',
+  'nerve.numbness': 'none',
+  'nerve.tingling': 'none',
+  'general.fever': 'no',
+  'general.recentFallOrInjury': 'no',
+  'general.bloodThinners': 'no',
+};
+export const pain = {
+  'pain.severity': '4',
+  'pain.qualities': 'dull-ache',
+  'pain.extent': 'widespread',
+  'pain.radiation': 'none',
+  'pain.trend': 'same',
+  'localSigns.swelling': 'no',
+  'localSigns.bruising': 'no',
+};
