@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
+import { calm, pain } from '../test/support/forms.ts';
 import { vignettes, vignettes2 } from '../test/support/vignettes.ts';
 import { chromiumArgs } from '../test/browser/harness.ts';
 import { built } from './built.ts';
@@ -100,27 +101,8 @@ async function weigh(path: string, cookie = ''): Promise<{ html: number; css: nu
 async function resultCookie(): Promise<string> {
   let cookie = '';
   const steps: [string, Record<string, string>][] = [
-    [
-      'red-flags',
-      {
-        sinceMassage: 'none',
-        'bladderBowel.bladderControlLoss': 'no',
-        'bladderBowel.bowelControlLoss': 'no',
-        'bladderBowel.difficultyUrinating': 'no',
-        'nerve.saddleNumbness': 'no',
-        'nerve.legWeakness': 'none',
-      },
-    ],
-    [
-      'other-signs',
-      {
-        'nerve.numbness': 'none',
-        'nerve.tingling': 'none',
-        'general.fever': 'no',
-        'general.recentFallOrInjury': 'no',
-        'general.bloodThinners': 'no',
-      },
-    ],
+    ['red-flags', calm],
+    ['other-signs', calm],
     [
       'massage',
       {
@@ -129,19 +111,7 @@ async function resultCookie(): Promise<string> {
         'massage.sharpPainDuring': 'no',
       },
     ],
-    [
-      'pain',
-      {
-        'pain.severity': '4',
-        'pain.qualities': 'dull-ache',
-        'pain.extent': 'localized',
-        'pain.regions': 'psoas',
-        'pain.radiation': 'none',
-        'pain.trend': 'same',
-        'localSigns.swelling': 'yes',
-        'localSigns.bruising': 'no',
-      },
-    ],
+    ['pain', { ...pain, 'pain.regions': 'psoas', 'localSigns.swelling': 'yes' }],
   ];
   for (const [step, form] of steps) {
     const response = await fetch(`${app.url}/check/${step}`, {
