@@ -26,6 +26,31 @@
     });
   });
 
+  // The emergency number follows the country. When the page could only guess it (the browser's language names no
+  // country), keep this browser's time zone in a cookie for the server, and show the page again, once.
+  var call = doc.querySelector('[data-zone-cookie]');
+  if (call && zone) {
+    var cookieName = call.getAttribute('data-zone-cookie');
+    var hasZone = function () {
+      return doc.cookie.split('; ').some(function (c) {
+        return c.indexOf(cookieName + '=') === 0;
+      });
+    };
+    if (!hasZone()) {
+      doc.cookie =
+        cookieName +
+        '=' +
+        encodeURIComponent(zone) +
+        '; Path=/; Max-Age=31536000; SameSite=Lax' +
+        (call.hasAttribute('data-secure') ? '; Secure' : '');
+      var guessed = call.getAttribute('data-emergency-from') === 'default';
+      if (guessed && hasZone() && !sessionStorage.getItem('aftercare:zone-reloaded')) {
+        sessionStorage.setItem('aftercare:zone-reloaded', '1');
+        window.location.reload();
+      }
+    }
+  }
+
   // A reload or a back button must not lose what was typed but not yet sent: keep it in this tab's session.
   doc.querySelectorAll('form[data-step]').forEach(function (form) {
     var key = 'aftercare:step:' + form.dataset.step;

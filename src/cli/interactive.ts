@@ -6,10 +6,10 @@ import { AppError } from '../contract/errors.ts';
 import type { Assessment, PolicyVersion } from '../contract/types.ts';
 import { assessValue } from '../engine/assess-text.ts';
 import { emergencyFrom, followUpsDue, policies } from '../engine/assess.ts';
-import { emergencyNumbers } from '../knowledge/actions.ts';
 import { notADiagnosis } from '../knowledge/levels.ts';
 import { emergencySigns } from '../knowledge/policy.ts';
 import { reportFrom, type Answers, type Question } from '../knowledge/questionnaire.ts';
+import { callNow, fallbackNumber, regionName, type EmergencyNumber } from '../present/emergency.ts';
 import { renderText } from '../present/text.ts';
 import { withOffset } from '../present/time.ts';
 import { readWhen } from './when.ts';
@@ -21,6 +21,8 @@ export interface TerminalDeps {
   readonly timeZone: string;
   readonly isTerminal: boolean;
   readonly policy?: PolicyVersion;
+  /** The number to give (`--country`, else this computer's language or time zone). */
+  readonly emergency?: EmergencyNumber;
 }
 
 type Reading = { value: unknown } | { problem: string };
@@ -110,6 +112,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
   const version = deps.policy ?? '2';
   const policy = policies[version];
   const say = (text: string) => output.write(text);
+  const number = deps.emergency ?? fallbackNumber;
   const terminal = createInterface({ input: deps.input, output: deps.isTerminal ? output : undefined, terminal: deps.isTerminal });
   // Ctrl-C ends the questionnaire the same way the end of input does.
   terminal.on('SIGINT', () => terminal.close());
@@ -122,7 +125,9 @@ export async function interview(deps: TerminalDeps): Promise<number> {
   say(
     'Aftercare: lower back pain after a massage\n\n' +
       `${notADiagnosis}\n\n` +
-      `Stop now and call the emergency number (${emergencyNumbers}) if you have back pain and any of these:\n` +
+      `If you have back pain and any of these, stop now: ${callNow(number).toLowerCase()}${
+        number.region ? ` (the number in ${regionName(number.region)}; --country to change it)` : " (--country gives your country's number)"
+      }.\n` +
       emergencySigns(policy)
         .map((sign) => `  - ${sign}\n`)
         .join(''),
@@ -148,7 +153,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
   }
   /** The policy's own rules decide whether the answers so far already mean an emergency. */
   const emergency = () => emergencyFrom(answers, policy);
-  const show = (assessment: Assessment, reportedAt: string) => say('\n' + renderText(assessment, deps.timeZone, reportedAt));
+  const show = (assessment: Assessment, reportedAt: string) => say('\n' + renderText(assessment, deps.timeZone, reportedAt, number));
   try {
     for (const section of policy.questionnaire) {
       say(`\n-- ${section.title} --\n${section.intro}\n`);

@@ -6,7 +6,14 @@ import { inputText, vignettes, vignettes2 } from '../../test/support/vignettes.t
 import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
 import { main, type CliDeps } from './main.ts';
 
-function run(argv: string[], stdin = '', files: Record<string, string> = {}, now = '2026-03-03T09:00:00Z') {
+function run(
+  argv: string[],
+  stdin = '',
+  files: Record<string, string> = {},
+  now = '2026-03-03T09:00:00Z',
+  language?: string,
+  timeZone = 'Europe/London',
+) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -22,8 +29,9 @@ function run(argv: string[], stdin = '', files: Record<string, string> = {}, now
       throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
     },
     now: () => new Date(now),
-    timeZone: 'Europe/London',
+    timeZone,
     isTerminal: false,
+    language,
   };
   return main(deps, argv).then((code) => ({ code, out, err }));
 }
@@ -179,9 +187,26 @@ describe('interactive assess', () => {
     const { code, out } = await run(['assess'], ['n', 'y', 'n', 'n', '1', '1', '1'].join('\n') + '\n');
     expect(code).toBe(0);
     expect(out).toContain('EMERGENCY');
-    expect(out).toContain('Call the emergency number now');
+    // This computer's time zone is London's: the UK's number, and no list of other countries'.
+    expect(out).toContain('Call 999 now. Tell them:');
+    expect(out).not.toContain('911 in the US');
     expect(out).not.toContain('Do you feel numb between your legs'); // no question after the emergency answer
     expect(out).not.toContain('When did the massage end');
+  });
+  it('gives the number of the country given with --country, or of the language this computer is set to', async () => {
+    const emergency = ['n', 'y'].join('\n') + '\n';
+    const au = await run(['assess', '--country', 'au'], emergency);
+    expect(au.out).toContain('stop now: call 000 (the number in Australia; --country to change it)');
+    expect(au.out).toContain('Call 000 now. Tell them:');
+    const german = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'de_DE.UTF-8');
+    expect(german.out).toContain('Call 112 now.');
+    const nowhere = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'C.UTF-8', 'UTC');
+    expect(nowhere.out).toContain("call 112 and ask for an ambulance (--country gives your country's number)");
+  });
+  it('refuses a --country that is not one, with exit 64', async () => {
+    const { code, err } = await run(['assess', '--country', 'Narnia']);
+    expect(code).toBe(64);
+    expect(err).toContain('--country needs a country\'s two-letter code such as GB, US or AU, not "Narnia"');
   });
   it('treats both legs weak as an emergency straight away', async () => {
     const { out } = await run(['assess'], [...calmRedFlags.slice(0, 4), '3'].join('\n') + '\n');

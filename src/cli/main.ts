@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { assessText, bodyOf } from '../engine/assess-text.ts';
 import type { PolicyVersion } from '../contract/types.ts';
+import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone } from '../present/emergency.ts';
 import { isTimeZone } from '../present/time.ts';
 import { interview } from './interactive.ts';
 import { assessJsonLines } from './json-lines.ts';
@@ -16,6 +17,8 @@ export interface CliDeps {
   readonly now: () => Date;
   readonly timeZone: string;
   readonly isTerminal: boolean;
+  /** The computer's language, as the environment says it (LC_ALL, LC_MESSAGES or LANG: en_AU.UTF-8). */
+  readonly language?: string | undefined;
 }
 
 export const exitCodes = { ok: 0, refused: 2, usage: 64, cannotRead: 66 } as const;
@@ -32,6 +35,8 @@ Options for assess:
   --policy 1|2            The triage policy: 2 (the default, TRIAGE.md) or 1 (TRIAGE-1.md, for old reports);
                           in every mode
   --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
+  --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:
+                          from this computer's language, else its time zone)
   -h, --help              Show this help
 
 Exit codes: 0 assessed, 2 the report was refused, 64 wrong usage, 66 the file could not be read.
@@ -62,6 +67,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   let file: string | undefined;
   let timeZone = deps.timeZone;
   let policy: PolicyVersion = '2';
+  let country: string | null = null;
   for (let k = 0; k < rest.length; k++) {
     const option = rest[k];
     if (option === '--help' || option === '-h') {
@@ -81,6 +87,10 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
       if (zone === undefined || !isTimeZone(zone))
         return fail(`--time-zone needs an IANA time zone such as Europe/London, not "${zone ?? ''}"`);
       timeZone = zone;
+    } else if (option === '--country') {
+      const code = rest[++k];
+      country = knownRegion(code);
+      if (!country) return fail(`--country needs a country's two-letter code such as GB, US or AU, not "${code ?? ''}"`);
     } else return fail(`unknown option "${option}"`);
   }
 
@@ -102,7 +112,9 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     deps.stderr.write(`aftercare: refused (${outcome.error.code}): ${outcome.error.toLine()}\n`);
     return exitCodes.refused;
   }
-  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy });
+  const spoken = deps.language ? regionOfLanguages(deps.language.split('.')[0]!.replace('_', '-')) : null;
+  const emergency = emergencyNumberFor(country ?? spoken ?? regionOfZone(timeZone));
+  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy, emergency });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -114,6 +126,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     now: () => new Date(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     isTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    language: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
   };
   // A reader that goes away (`| head`) is not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -41,15 +41,25 @@ const hasFired = (context: PlanContext, code: ReasonCode) => context.fired.some(
 /** The words the rules that fired add to the level's action: what to say when getting that care. */
 const toSay = (context: PlanContext) => context.fired.flatMap((rule) => (rule.toSay ? [rule.toSay] : []));
 
-/** What to say on the call: one sentence per sign that fired (the emergency ones first), in the caller's own voice. */
-function emergencyCallText(context: PlanContext): string {
+/**
+ * What to say on an emergency call: one sentence per sign that fired (the emergency ones first) in the caller's own
+ * voice, then what the rules add, then not to drive.
+ */
+export function callScript(fired: readonly FiredRule[]): string {
   return [
-    `Call the emergency number now (${emergencyNumbers}).`,
-    `Tell them: "I had a massage and now I have low back pain. ${context.fired.map((rule) => `${rule.told}.`).join(' ')}"`,
-    ...toSay(context),
+    `Tell them: "I had a massage and now I have low back pain. ${fired.map((rule) => `${rule.told}.`).join(' ')}"`,
+    ...fired.flatMap((rule) => (rule.toSay ? [rule.toSay] : [])),
     'Do not drive yourself. If someone is with you, ask them to stay with you.',
   ].join(' ');
 }
+
+/**
+ * The emergency call in words: whom to call, then the script. The pages and the terminal give it the person's own
+ * number; the API, which knows no country, the common ones.
+ */
+export const callWords = (call: string, fired: readonly FiredRule[]): string => `${call}. ${callScript(fired)}`;
+
+const emergencyCallText = (context: PlanContext) => callWords(`Call the emergency number now (${emergencyNumbers})`, context.fired);
 
 /** The level's own action, with what the rules that fired ask the person to say. */
 const withWhatToSay = (text: string) => (context: PlanContext) => [text, ...toSay(context)].join(' ');

@@ -1,7 +1,9 @@
 // An assessment as plain text for a person at a terminal, with times in their own time zone.
 import type { FullAssessment } from '../engine/assess.ts';
+import { callWords } from '../knowledge/actions.ts';
 import { levelName } from '../knowledge/levels.ts';
-import { watchGroups } from '../knowledge/policy.ts';
+import { ruleByCode, watchGroups } from '../knowledge/policy.ts';
+import { callNow, type EmergencyNumber } from './emergency.ts';
 import { localTime } from './time.ts';
 
 function wrap(text: string, indent: string, width = 78): string {
@@ -19,15 +21,23 @@ function wrap(text: string, indent: string, width = 78): string {
 
 const bullet = (text: string) => `  - ${wrap(text, '    ')}`;
 
-/** The assessment in words; `reportedAt` is the report's own time, to tell what is still ahead. */
-export function renderText(assessment: FullAssessment, timeZone: string, reportedAt: string): string {
+/**
+ * The assessment in words; `reportedAt` is the report's own time, to tell what is still ahead. With `emergency`,
+ * the call is to that number rather than the list of common ones.
+ */
+export function renderText(assessment: FullAssessment, timeZone: string, reportedAt: string, emergency?: EmergencyNumber): string {
   const at = (instant: string) => localTime(instant, timeZone);
   const { summary } = assessment;
   const out: string[] = [];
   out.push(`== ${levelName[assessment.level].toUpperCase()}: ${summary.title} ==`, '', wrap(summary.doNow, ''), '');
 
   if (assessment.level === 'emergency') {
-    for (const action of assessment.plan.actions) out.push(wrap(action.text, ''), '');
+    const fired = assessment.reasons.flatMap((reason) => {
+      const rule = ruleByCode.get(reason.code);
+      return rule ? [rule] : [];
+    });
+    for (const action of assessment.plan.actions)
+      out.push(wrap(action.code === 'call-emergency' && emergency ? callWords(`${callNow(emergency)} now`, fired) : action.text, ''), '');
   }
   out.push('Why:');
   for (const reason of assessment.reasons) out.push(bullet(reason.explanation));

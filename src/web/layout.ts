@@ -1,5 +1,4 @@
 // The page shell every page shares: landmarks, skip link, the emergency line, the not-a-diagnosis footer.
-import { emergencyNumbers } from '../knowledge/actions.ts';
 import { notADiagnosis } from '../knowledge/levels.ts';
 import { assetPath } from './assets.ts';
 import { html, type Markup } from './html.ts';
@@ -36,7 +35,7 @@ ${body}
 </main>
 <footer class="site-footer">
   <p>${notADiagnosis}</p>
-  <p>Emergency numbers: ${emergencyNumbers}.</p>
+  <p>In an emergency, call for help: <a href="/emergency">which number to call</a>.</p>
 </footer>
 </body>
 </html>`.text

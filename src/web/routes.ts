@@ -14,6 +14,9 @@ import { draftCookie, firstIncomplete, questionnaire, readDraft, writeDraft, typ
 import { followUpsOf, readStep } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
+import { knownRegion } from '../present/emergency.ts';
+import { countryCookie, personalNumber } from './emergency-number.ts';
+import { countryPage } from './pages/country.ts';
 import { emergencyPage } from './pages/emergency.ts';
 import { resultPage } from './pages/result.ts';
 import { startPage } from './pages/start.ts';
@@ -43,7 +46,29 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     cookies.set(reply, draftCookie, writeDraft(draft), { maxAgeSeconds: 30 * 24 * 3600 });
   const zoneOf = (draft: Draft) => draft.timeZone ?? config.defaultTimeZone;
 
-  app.get('/', (_request, reply) => sendPage(reply, startPage(config.emergencyNumber)));
+  /** The number this person's pages give (see emergency-number.ts). */
+  const callOf = (request: FastifyRequest) =>
+    personalNumber(request, cookies, {
+      operatorNumber: config.emergencyNumber,
+      defaultTimeZone: config.defaultTimeZone,
+      knownZone: draftOf(request).timeZone,
+    });
+
+  app.get('/', (request, reply) => sendPage(reply, startPage(callOf(request))));
+
+  // Choosing the country whose emergency number the pages give: remembered on this device for a year.
+  const backTo = (value: unknown) => (typeof value === 'string' && /^\/[a-z0-9/-]{0,60}$/.test(value) ? value : '/');
+  app.get<{ Querystring: { back?: string } }>('/country', (request, reply) =>
+    sendPage(reply, countryPage(callOf(request), backTo(request.query.back))),
+  );
+  app.post('/country', (request, reply) => {
+    const form = formOf(request);
+    const region = knownRegion(form.get('country'));
+    const back = backTo(form.get('back'));
+    if (!region) return sendPage(reply, countryPage(callOf(request), back, 'Choose a country from the list'), 422);
+    cookies.set(reply, countryCookie, region, { maxAgeSeconds: 365 * 24 * 3600 });
+    return reply.redirect(back, 303);
+  });
   app.get('/check', (_request, reply) => reply.redirect('/check/red-flags', 303));
 
   /** A step's page: its follow-ups shown when the answers so far make them matter (the script keeps them current). */
@@ -163,7 +188,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
         ...result,
         timeZone: zoneOf(result.draft),
         now: config.now(),
-        emergencyNumber: config.emergencyNumber,
+        call: callOf(request),
         canTrack: Boolean(diaries),
       }),
     );
@@ -181,7 +206,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   app.get('/emergency', (request, reply) => {
     const draft = draftOf(request);
     const assessment = emergencyFrom(draft.answers);
-    return sendPage(reply, emergencyPage(assessment, config.emergencyNumber));
+    return sendPage(reply, emergencyPage(assessment, callOf(request)));
   });
 
   if (diaries) {

@@ -155,8 +155,11 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
         page.waitForURL('**/emergency'),
         page.locator('input[name="bladderBowel.bladderControlLoss"][value="yes"]').click(),
       ]);
-      await expect(page.getByRole('link', { name: 'Call 112' }).getAttribute('href')).resolves.toBe('tel:112');
-      await expect(page.getByRole('region', { name: 'What to say' }).innerText()).resolves.toMatch(/Call the emergency number now/);
+      // The browser speaks en-GB: the UK's number.
+      await expect(page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).resolves.toBe('tel:999');
+      await expect(page.getByRole('region', { name: 'What to say' }).innerText()).resolves.toMatch(
+        /^What to say\s+Tell them: "I had a massage/,
+      );
       await expect(page.getByText('Do not drive yourself').count()).resolves.toBeGreaterThan(0);
       await expectAccessible(page, 'emergency');
       await screenshot(page, 'emergency');
@@ -256,6 +259,44 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await send(page);
       await expect(page.getByRole('alert').innerText()).resolves.toContain('untick one');
       // (axe needs scripts: the same error summary is checked with them, in the test of missing answers.)
+    });
+  });
+
+  it.each([
+    ['en-US', 'America/Chicago', '911'],
+    ['en-GB', 'Europe/London', '999'],
+    ['en-AU', 'Australia/Sydney', '000'],
+    ['de-DE', 'Europe/Berlin', '112'],
+  ])('the call button follows the browser: %s, in %s, dials %s', async (locale, timezoneId, number) => {
+    await inContext({ locale, timezoneId }, async (page) => {
+      for (const path of ['/', '/emergency']) {
+        await page.goto(`${server.base}${path}`);
+        await expect(
+          page
+            .getByRole('link', { name: /^Call / })
+            .first()
+            .getAttribute('href'),
+        ).resolves.toBe(`tel:${number}`);
+      }
+    });
+  });
+
+  it('a browser whose language names no country gets the number of its time zone, after one reload, and can change it', async () => {
+    await inContext({ locale: 'en', timezoneId: 'Asia/Tokyo' }, async (page) => {
+      await page.goto(`${server.base}/`);
+      await page.waitForFunction(() => document.querySelector('a.call-button')?.getAttribute('href') === 'tel:119');
+      await page.getByRole('link', { name: 'Not in Japan?' }).click();
+      await page.waitForURL('**/country?back=%2F');
+      await expectAccessible(page, 'choosing the country');
+      await page.getByLabel('Country').selectOption('NZ');
+      await send(page, 'Use this country');
+      expect(new URL(page.url()).pathname).toBe('/');
+      await expect(
+        page
+          .getByRole('link', { name: /^Call / })
+          .first()
+          .getAttribute('href'),
+      ).resolves.toBe('tel:111');
     });
   });
 

@@ -1,25 +1,29 @@
 // The emergency page: the call first, in a large button, then what to say and what not to do.
 import type { FullAssessment } from '../../engine/assess.ts';
-import { emergencyNumbers } from '../../knowledge/actions.ts';
-import { emergencySigns } from '../../knowledge/policy.ts';
+import { callScript } from '../../knowledge/actions.ts';
+import { emergencySigns, ruleByCode } from '../../knowledge/policy.ts';
+import type { PersonalNumber } from '../emergency-number.ts';
 import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
+import { callButton } from './call.ts';
 
-export function emergencyBody(assessment: FullAssessment | null, emergencyNumber: string): Markup {
-  const call = assessment?.plan.actions.find((a) => a.code === 'call-emergency');
+export function emergencyBody(assessment: FullAssessment | null, call: PersonalNumber, back = '/emergency'): Markup {
+  const fired = (assessment?.reasons ?? []).flatMap((reason) => {
+    const rule = ruleByCode.get(reason.code);
+    return rule && reason.level === 'emergency' ? [rule] : [];
+  });
   return html`
 <div class="banner level-emergency" role="alert">
   <p class="banner-level">Emergency</p>
-  <h1>Call ${emergencyNumber} now</h1>
+  <h1>Call ${call.emergency.number} now</h1>
   <p class="banner-do">Do not wait to see if it gets better. Do not drive yourself.</p>
 </div>
-<p><a class="call-button" href="tel:${emergencyNumber}">Call ${emergencyNumber}</a></p>
-<p class="hint">Other emergency numbers: ${emergencyNumbers}.</p>
+${callButton(call, back)}
 <section aria-labelledby="say">
   <h2 id="say">What to say</h2>
   ${
-    call
-      ? html`<p class="say">${call.text}</p>`
+    fired.length
+      ? html`<p class="say">${callScript(fired)}</p>`
       : html`<p class="say">Say: "I had a massage and now I have low back pain with [the sign you have]." Say when the massage was and when the sign started.</p>`
   }
 </section>
@@ -41,10 +45,10 @@ ${
 <p class="disclaimer">Aftercare is not a diagnosis. These signs can have other causes, but they must be checked by a doctor straight away.</p>`;
 }
 
-export const emergencyPage = (assessment: FullAssessment | null, emergencyNumber: string) =>
+export const emergencyPage = (assessment: FullAssessment | null, call: PersonalNumber) =>
   page({
     title: 'Emergency: call now',
-    body: emergencyBody(assessment, emergencyNumber),
+    body: emergencyBody(assessment, call),
     emergencyLine: false,
     bodyClass: 'page-emergency',
   });

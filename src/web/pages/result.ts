@@ -5,6 +5,7 @@ import type { FullAssessment } from '../../engine/assess.ts';
 import { coldMinutes } from '../../knowledge/actions.ts';
 import { watchGroups } from '../../knowledge/policy.ts';
 import { localTime } from '../../present/time.ts';
+import type { PersonalNumber } from '../emergency-number.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 import { bodyMap } from '../svg/body-map.ts';
@@ -16,16 +17,16 @@ export interface ResultView {
   readonly assessment: FullAssessment;
   readonly timeZone: string;
   readonly now: Date;
-  readonly emergencyNumber: string;
+  readonly call: PersonalNumber;
   /** Whether a diary can be started (the app has storage). */
   readonly canTrack?: boolean;
 }
 
-export function resultPage({ report, assessment, timeZone, now, emergencyNumber, canTrack }: ResultView): string {
+export function resultPage({ report, assessment, timeZone, now, call, canTrack }: ResultView): string {
   if (assessment.level === 'emergency') {
     return page({
       title: 'Emergency: call now',
-      body: emergencyBody(assessment, emergencyNumber),
+      body: emergencyBody(assessment, call, '/check/result'),
       emergencyLine: false,
       bodyClass: 'page-emergency',
     });

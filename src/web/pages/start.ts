@@ -1,19 +1,19 @@
 // The start page: what Aftercare is for and what it is not, and the emergency signs before any question.
 import { notADiagnosis } from '../../knowledge/levels.ts';
-import { emergencyNumbers } from '../../knowledge/actions.ts';
 import { emergencySigns } from '../../knowledge/policy.ts';
+import type { PersonalNumber } from '../emergency-number.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
+import { callButton } from './call.ts';
 
-export function startPage(emergencyNumber: string): string {
+export function startPage(call: PersonalNumber): string {
   const body = html`
 <h1>Lower back sore after a massage?</h1>
 <p class="lead">Soreness for a day or two after a massage, especially a deep one, is common and usually harmless. Answer a few questions (about a minute) to find out whether yours sounds normal and what to do.</p>
 <div class="emergency-box" role="region" aria-labelledby="emergency-title">
-  <h2 id="emergency-title">Call ${emergencyNumber} now if you have back pain and any of these</h2>
+  <h2 id="emergency-title">Call ${call.emergency.number} now if you have back pain and any of these</h2>
   <ul>${emergencySigns().map((sign) => html`<li>${sign}</li>`)}</ul>
-  <p><a class="call-button" href="tel:${emergencyNumber}">Call ${emergencyNumber}</a></p>
-  <p class="hint">Emergency numbers: ${emergencyNumbers}.</p>
+  ${callButton(call, '/')}
 </div>
 <h2>What you get</h2>
 <ul>

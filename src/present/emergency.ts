@@ -1,0 +1,69 @@
+// The number a person should call, for the country they are in: chosen by them, or worked out from what their
+// browser or computer says (a language's region, such as en-AU; else the time zone's), else 112, which mobile
+// phones route to the local emergency service in most networks.
+import { emergencyNumbers, type EmergencyNumber } from '../knowledge/emergency-numbers.ts';
+import { zoneRegions } from '../knowledge/zone-regions.ts';
+
+export type { EmergencyNumber } from '../knowledge/emergency-numbers.ts';
+
+/** Where no country is known (or it is one no list covers). */
+export const fallbackNumber: EmergencyNumber = { region: '', number: '112', kind: 'mobile-112' };
+
+/** A region code when it is one Aftercare has a number for, else null. */
+export function knownRegion(code: string | null | undefined): string | null {
+  const upper = code?.toUpperCase();
+  return upper && emergencyNumbers.has(upper) ? upper : null;
+}
+
+/** The region of the first language in an Accept-Language header (or a list of tags) that names one. */
+export function regionOfLanguages(languages: string | readonly string[] | undefined): string | null {
+  const tags =
+    typeof languages === 'string'
+      ? languages
+          .slice(0, 500)
+          .split(',')
+          .map((part) => {
+            const [tag, ...params] = part.trim().split(';');
+            const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+            return { tag: tag!.trim(), q: q === undefined ? 1 : Number(q) };
+          })
+          .filter(({ q }) => q > 0)
+          .sort((a, b) => b.q - a.q)
+          .map(({ tag }) => tag)
+      : (languages ?? []);
+  for (const tag of tags) {
+    try {
+      const region = knownRegion(new Intl.Locale(tag).region);
+      if (region) return region;
+    } catch {
+      // not a language tag: the next one may be
+    }
+  }
+  return null;
+}
+
+/** The region a time zone is in (Europe/Berlin: DE), or null for one that is not a country's (UTC). */
+export const regionOfZone = (zone: string | null | undefined): string | null => knownRegion(zone ? zoneRegions.get(zone) : null);
+
+/** The number for a region, or the fallback; an operator's number (AFTERCARE_EMERGENCY_NUMBER) overrides both. */
+export function emergencyNumberFor(region: string | null | undefined, operatorNumber?: string): EmergencyNumber {
+  if (operatorNumber) return { region: knownRegion(region) ?? '', number: operatorNumber, kind: 'every-service' };
+  const known = knownRegion(region);
+  return (known && emergencyNumbers.get(known)) || fallbackNumber;
+}
+
+const names = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
+
+/** The country's name in English, e.g. "Australia". */
+export const regionName = (region: string): string => names.of(region) ?? region;
+
+/** "Call 000", "Call 112 and ask for an ambulance": what the call button and the first words say. */
+export function callNow(emergency: EmergencyNumber): string {
+  return emergency.kind === 'ask-for-ambulance' || emergency.kind === 'mobile-112'
+    ? `Call ${emergency.number} and ask for an ambulance`
+    : `Call ${emergency.number}`;
+}
+
+/** Every region with its name, sorted by name: for choosing one. */
+export const regionsByName = (): { region: string; name: string }[] =>
+  [...emergencyNumbers.keys()].map((region) => ({ region, name: regionName(region) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));

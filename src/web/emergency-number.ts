@@ -1,0 +1,55 @@
+// The emergency number a page shows this person: the country they chose on this device, else their browser's
+// language region, else the region of their time zone (the script stores it in a cookie on the first visit, or it
+// is known from the questionnaire), else the operator's default time zone's; an operator's own number
+// (AFTERCARE_EMERGENCY_NUMBER) overrides them all.
+import type { FastifyRequest } from 'fastify';
+import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone, type EmergencyNumber } from '../present/emergency.ts';
+import type { Cookies } from './cookies.ts';
+
+export const countryCookie = 'aftercare_country';
+export const zoneCookie = 'aftercare_zone';
+
+/** Where the country came from: what the page says about it, and whether the script may know better. */
+export type CountrySource = 'chosen' | 'language' | 'zone' | 'default' | 'operator';
+
+export interface PersonalNumber {
+  readonly emergency: EmergencyNumber;
+  readonly source: CountrySource;
+  /** The cookie the script keeps the browser's time zone in, and whether it must be Secure. */
+  readonly zoneCookie: string;
+  readonly secure: boolean;
+}
+
+export function personalNumber(
+  request: FastifyRequest,
+  cookies: Cookies,
+  {
+    operatorNumber,
+    defaultTimeZone,
+    knownZone,
+  }: { operatorNumber?: string | undefined; defaultTimeZone: string; knownZone?: string | undefined },
+): PersonalNumber {
+  const zoneOfCookie = (() => {
+    const value = cookies.read(request, zoneCookie);
+    try {
+      return value ? decodeURIComponent(value) : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  const [region, source]: [string | null, CountrySource] = (() => {
+    const chosen = knownRegion(cookies.read(request, countryCookie));
+    if (chosen) return [chosen, 'chosen'];
+    const spoken = regionOfLanguages(request.headers['accept-language']);
+    if (spoken) return [spoken, 'language'];
+    const zoned = regionOfZone(zoneOfCookie) ?? regionOfZone(knownZone);
+    if (zoned) return [zoned, 'zone'];
+    return [regionOfZone(defaultTimeZone), 'default'];
+  })();
+  return {
+    emergency: emergencyNumberFor(region, operatorNumber),
+    source: operatorNumber ? 'operator' : source,
+    zoneCookie: cookies.name(zoneCookie),
+    secure: cookies.secure,
+  };
+}
