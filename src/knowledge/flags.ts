@@ -28,3 +28,19 @@ export function followUpSignals(report: Report, assessment: Pick<Assessment, 're
   }
   return { flags, localSigns: localSignsOf(report).length > 0 };
 }
+
+/** Why a clinic is told at once about a client: the advice to get care now or today, or a dashboard flag. */
+export type Attention = 'emergency' | 'urgent' | 'pressure' | 'not-easing';
+
+/** What in a session's latest state needs a therapist's attention. */
+export function attentionOf(state: {
+  readonly level: string | null;
+  readonly pressure: boolean;
+  readonly notEasing: boolean;
+}): Set<Attention> {
+  const needs = new Set<Attention>();
+  if (state.level === 'emergency' || state.level === 'urgent') needs.add(state.level);
+  if (state.pressure) needs.add('pressure');
+  if (state.notEasing) needs.add('not-easing');
+  return needs;
+}

@@ -12,7 +12,9 @@ import Fastify, {
 import type { Kysely } from 'kysely';
 import { accounts } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
+import { alertHandlers, onSessionFollowed } from '../clinic/alerts.ts';
 import type { Mailer } from '../clinic/mailer.ts';
+import type { JobQueue } from '../jobs/queue.ts';
 import { passwordHasher, type HashingLimits, type PasswordHasher } from '../clinic/passwords.ts';
 import { parseJson } from '../contract/validate.ts';
 import { defaultCheckInLimits, type DiaryDeps } from '../diary/service.ts';
@@ -59,6 +61,12 @@ export interface AppOptions {
   /** How passwords are hashed; by default scrypt, with `hashing`'s bounds. */
   readonly hasher?: PasswordHasher;
   readonly hashing?: HashingLimits;
+  /**
+   * The job queue (alerts to therapists, digests). With it, a check-in that needs attention queues an alert in its
+   * own transaction, and this app's workers run the jobs once it is ready (unless `runJobs` is false).
+   */
+  readonly jobs?: JobQueue | undefined;
+  readonly runJobs?: boolean;
 }
 
 /** Hostile clients must not hold a connection open forever. */
@@ -194,7 +202,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     registerWeb(app, { config: web, cookies: jar, link });
     return app;
   }
-  const stores = openStores(options.db, followUpUpdate);
+  const jobs = options.jobs;
+  const stores = openStores(options.db, followUpUpdate, jobs ? onSessionFollowed(jobs) : undefined);
   const ids = { newId: options.newId ?? randomUUID, newToken: options.newToken ?? newToken };
   const diaries: DiaryDeps = { stores, now: web.now, ...ids, checkInLimits: options.checkInLimits ?? defaultCheckInLimits };
   const limitNewDiary = (request: FastifyRequest) => diaryLimit.take(request.ip);
@@ -208,6 +217,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     send: (mail) => mailer.send(mail),
   });
   const clinicFollowUps = followUps({ store: stores.clinics, now: web.now, ...ids, link });
+  if (jobs && options.runJobs !== false) {
+    const handlers = alertHandlers({ store: stores.clinics, jobs, send: (mail) => mailer.send(mail), link, now: web.now });
+    app.addHook('onReady', async () => jobs.work(handlers, (error) => app.log.error({ err: error }, 'job queue')));
+  }
 
   registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary } });
   registerDiaryApi(app, { ...diaries, link, limitNewDiary });
@@ -218,6 +231,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     followUps: clinicFollowUps,
     cookies: jar,
     background: tasks,
+    jobs,
   });
   registerClinicApi(app, { accounts: clinicAccounts, followUps: clinicFollowUps, diaries: stores.diaries, cookies: jar });
   return app;

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       mail: undefined,
       rateLimits: { assessmentsPerMinute: 300, diariesPerHour: 20 },
       checkIns: { minIntervalMs: 120_000, max: 300 },
+      jobLeaseSeconds: 120,
     });
   });
 
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_DIARIES: '5',
       CHECK_IN_INTERVAL_SECONDS: '0',
       CHECK_INS_PER_DIARY: '10',
+      JOB_LEASE_SECONDS: '30',
     });
     expect(config).toMatchObject({
       host: '0.0.0.0',
@@ -54,6 +56,7 @@ describe('loadConfig', () => {
       mail: { smtpUrl: 'smtps://u:p@smtp.example.org:465', from: 'Aftercare <a@example.org>' },
       rateLimits: { assessmentsPerMinute: 50, diariesPerHour: 5 },
       checkIns: { minIntervalMs: 0, max: 10 },
+      jobLeaseSeconds: 30,
     });
     expect(config.publicUrl?.origin).toBe('https://aftercare.example.org');
   });
@@ -73,6 +76,7 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_ASSESSMENTS', '0'],
     ['CHECK_IN_INTERVAL_SECONDS', '-1'],
     ['CHECK_INS_PER_DIARY', 'many'],
+    ['JOB_LEASE_SECONDS', '5'],
   ])('refuses %s=%s, naming it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));

@@ -31,6 +31,8 @@ export interface Config {
   readonly rateLimits: RateLimits;
   /** Check-ins a diary takes: at most one every so often, and so many in all. */
   readonly checkIns: { readonly minIntervalMs: number; readonly max: number };
+  /** How long a job may run before another server process takes it over (a process that died holds it this long). */
+  readonly jobLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -159,6 +161,7 @@ export function loadConfig(env: Environment, cwd = process.cwd()): Config {
       minIntervalMs: wholeNumber(env, 'CHECK_IN_INTERVAL_SECONDS', 120, 0, 86_400) * 1000,
       max: wholeNumber(env, 'CHECK_INS_PER_DIARY', 300, 1, 100_000),
     },
+    jobLeaseSeconds: wholeNumber(env, 'JOB_LEASE_SECONDS', 120, 10, 3600),
   };
 }
 

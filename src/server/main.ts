@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import { outboxMailer, smtpMailer, type Mailer } from '../clinic/mailer.ts';
 import { DatabaseRefusedError, openDatabase, type Database } from '../store/database.ts';
 import { FolderLockedError } from '../store/lock.ts';
+import { jobQueue, jobsSchemaOf, type JobQueue } from '../jobs/queue.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, listeningUrl, loadConfig, type Config } from './config.ts';
 
@@ -47,7 +48,15 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     if (error instanceof DatabaseRefusedError || error instanceof FolderLockedError) throw new StartRefusedError(error.message);
     throw error;
   }
+  let jobs: JobQueue;
+  try {
+    jobs = await jobQueue(database.db, { schema: await jobsSchemaOf(database.db), leaseSeconds: config.jobLeaseSeconds });
+  } catch (error) {
+    await database.close();
+    throw new StartRefusedError(`could not start the job queue: ${(error as Error).message}`);
+  }
   const app = buildApp({
+    jobs,
     logger: deps.logStream ? { level: config.logLevel, stream: deps.logStream } : { level: config.logLevel },
     logEveryRequest: config.logEveryRequest,
     trustProxy: config.trustProxy,
@@ -70,6 +79,7 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app.close();
+    await jobs.stop();
     await database.close();
     throw new StartRefusedError(`could not listen on ${config.host}:${config.port}: ${(error as Error).message}`);
   }
@@ -88,7 +98,8 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     url,
     database,
     log: app.log,
-    close: () => (closing ??= app.close().then(() => database.close())),
+    // The requests in flight first, then the jobs (a job running now finishes), then the database.
+    close: () => (closing ??= app.close().then(() => jobs.stop().then(() => database.close()))),
   };
 }
 

@@ -8,6 +8,29 @@ import type { AccountLinkTable, Schema } from './schema.ts';
 
 export type Role = 'admin' | 'therapist';
 
+/** A session's state as its dashboard row holds it. */
+export interface SessionState {
+  readonly level: string | null;
+  readonly pressure: boolean;
+  readonly notEasing: boolean;
+}
+
+/** Told, inside a check-in's transaction, how the check-in changed the state of the session that follows its diary. */
+export type SessionFollowed = (
+  transaction: Kysely<Schema>,
+  change: { sessionId: string; clinicId: string; before: SessionState; after: SessionState },
+) => Promise<void>;
+
+/** How a member hears that a client needs attention. */
+export interface AlertSettings {
+  /** An email at once (on by default). */
+  readonly instant: boolean;
+  /** A daily digest at 08:00 in the clinic's time zone. */
+  readonly digest: boolean;
+  /** For admins: about every client of the clinic, not only their own. */
+  readonly wholeClinic: boolean;
+}
+
 export interface Member {
   readonly id: string;
   readonly clinicId: string;
@@ -644,10 +667,20 @@ export function clinicStore(db: Kysely<Schema>) {
     },
 
     /** The clinic's side of a diary: its dashboard row follows each check-in, and deleting the diary unlinks it. */
-    diaryHooks(updateOf: (checkIn: CheckIn) => FollowUpUpdate): DiaryHooks {
+    /**
+     * How the clinic follows the diaries shared with it: each check-in updates its session's row, in the check-in's
+     * transaction; `followed` is then told, in that transaction too, the session's state before and after.
+     */
+    diaryHooks(updateOf: (checkIn: CheckIn) => FollowUpUpdate, followed?: SessionFollowed): DiaryHooks {
       return {
         async checkedIn(transaction, diaryId, checkIn) {
           const update = updateOf(checkIn);
+          const before = await transaction
+            .selectFrom('clinic_sessions')
+            .select(['id', 'clinic_id', 'latest_level', 'pressure_flag', 'not_easing_flag'])
+            .where('diary_id', '=', diaryId)
+            .forUpdate()
+            .executeTakeFirst();
           await sql`update clinic_sessions set
               urgency = ${update.urgency} + (case when pressure_flag or ${update.pressure} then 1 else 0 end),
               latest_level = ${update.level}, latest_at = ${update.at},
@@ -656,9 +689,85 @@ export function clinicStore(db: Kysely<Schema>) {
               not_easing_flag = ${update.notEasing},
               local_signs = local_signs or ${update.localSigns}
             where diary_id = ${diaryId}`.execute(transaction);
+          if (!before || !followed) return;
+          await followed(transaction, {
+            sessionId: before.id,
+            clinicId: before.clinic_id,
+            before: { level: before.latest_level, pressure: before.pressure_flag, notEasing: before.not_easing_flag },
+            after: { level: update.level, pressure: before.pressure_flag || update.pressure, notEasing: update.notEasing },
+          });
         },
         deleted: (transaction, diaryId, at) => unlink(transaction, diaryId, at).then(() => undefined),
       };
+    },
+
+    // Alerts: who hears that a client needs attention, and how
+
+    async alertSettings(userId: string): Promise<AlertSettings> {
+      const row = await db
+        .selectFrom('users')
+        .select(['alert_instant', 'alert_digest', 'alert_whole_clinic'])
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow();
+      return { instant: row.alert_instant, digest: row.alert_digest, wholeClinic: row.alert_whole_clinic };
+    },
+
+    async setAlertSettings(userId: string, settings: AlertSettings): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ alert_instant: settings.instant, alert_digest: settings.digest, alert_whole_clinic: settings.wholeClinic })
+        .where('id', '=', userId)
+        .execute();
+    },
+
+    /** Who is told at once about a session: its therapist, and the admins who follow the whole clinic; active members with alerts on. */
+    async alertRecipients(sessionId: string): Promise<{ memberId: string; email: string }[]> {
+      return db
+        .selectFrom('clinic_sessions as s')
+        .innerJoin('users as u', 'u.clinic_id', 's.clinic_id')
+        .select(['u.id as memberId', 'u.email'])
+        .where('s.id', '=', sessionId)
+        .where('u.disabled_at', 'is', null)
+        .where('u.alert_instant', '=', true)
+        .where((eb) =>
+          eb.or([eb('u.id', '=', eb.ref('s.therapist_id')), eb.and([eb('u.role', '=', 'admin'), eb('u.alert_whole_clinic', '=', true)])]),
+        )
+        .orderBy('u.id')
+        .execute();
+    },
+
+    /** Every clinic with its time zone: digests go out at the same local hour in each. */
+    async clinicZones(): Promise<{ id: string; timeZone: string }[]> {
+      return db.selectFrom('clinics').select(['id', 'time_zone as timeZone']).execute();
+    },
+
+    /** A clinic's active members who asked for a daily digest. */
+    async digestMembers(clinicId: string): Promise<Member[]> {
+      const rows = await members()
+        .where('users.clinic_id', '=', clinicId)
+        .where('users.disabled_at', 'is', null)
+        .where('users.alert_digest', '=', true)
+        .execute();
+      return rows.map(toMember);
+    },
+
+    /** How many clients in a scope checked in since `since` and need attention now. */
+    async needingAttention(scope: Scope, since: Date): Promise<number> {
+      const row = await db
+        .selectFrom('clinic_sessions as s')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where(inScope(scope))
+        .where('s.diary_id', 'is not', null)
+        .where('s.latest_at', '>=', since)
+        .where((eb) =>
+          eb.or([
+            eb('s.latest_level', 'in', ['emergency', 'urgent']),
+            eb('s.pressure_flag', '=', true),
+            eb('s.not_easing_flag', '=', true),
+          ]),
+        )
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     // The audit log

@@ -185,6 +185,18 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('check_ins_diary_created').on('check_ins').columns(['diary_id', 'created_at']).execute();
     },
   },
+  '0006-alerts': {
+    async up(db: Kysely<any>) {
+      // How each member hears that a client needs attention: an email at once (on by default), a daily digest in
+      // the clinic's time zone, and, for admins who choose it, about every client of the clinic.
+      await db.schema
+        .alterTable('users')
+        .addColumn('alert_instant', 'boolean', (c) => c.notNull().defaultTo(true))
+        .addColumn('alert_digest', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('alert_whole_clinic', 'boolean', (c) => c.notNull().defaultTo(false))
+        .execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

@@ -42,6 +42,9 @@ export interface UserTable {
   password_hash: string | null;
   created_at: Date;
   disabled_at: Date | null;
+  alert_instant: Generated<boolean>;
+  alert_digest: Generated<boolean>;
+  alert_whole_clinic: Generated<boolean>;
 }
 export interface AuthSessionTable {
   token_hash: string;

@@ -11,6 +11,7 @@ import { readSessionForm, sessionFormValues } from '../clinic/session-form.ts';
 import { FollowUpUsedError, startFollowedDiary, type DiaryDeps } from '../diary/service.ts';
 import { timeZoneOr } from '../present/time.ts';
 import type { Background } from '../server/background.ts';
+import type { JobQueue } from '../jobs/queue.ts';
 import type { Cookies } from './cookies.ts';
 import { formToken } from './csrf.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
@@ -18,7 +19,9 @@ import { statusOf } from '../server/status.ts';
 import { rememberDiary } from './diary-routes.ts';
 import { formOf, sendPage } from './respond.ts';
 import {
+  alertsPage,
   auditPage,
+  deliveriesPage,
   checkEmailPage,
   consentPage,
   dashboardPage,
@@ -43,6 +46,8 @@ export interface ClinicDeps extends DiaryDeps {
   readonly followUps: FollowUps;
   readonly cookies: Cookies;
   readonly background: Background;
+  /** The job queue: undelivered alerts are read from it (without it, there are none to show). */
+  readonly jobs?: JobQueue | undefined;
 }
 
 /** A refusal of what was typed, as the form's errors. */
@@ -207,6 +212,26 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     });
 
     member.get('/clinic/sessions/new', (request, reply) => sendPage(reply, newSessionPage(signedIn(request), [])));
+
+    member.get('/clinic/alerts', async (request, reply) =>
+      sendPage(reply, alertsPage(signedIn(request), await deps.stores.clinics.alertSettings(request.member!.id))),
+    );
+    member.post('/clinic/alerts', async (request, reply) => {
+      const form = formOf(request);
+      const me = request.member!;
+      const settings = {
+        instant: form.get('instant') === 'yes',
+        digest: form.get('digest') === 'yes',
+        wholeClinic: me.role === 'admin' && form.get('wholeClinic') === 'yes',
+      };
+      await deps.stores.clinics.setAlertSettings(me.id, settings);
+      await followUps.audit(
+        me,
+        'changed their alert settings',
+        `at once ${settings.instant ? 'on' : 'off'}, daily ${settings.digest ? 'on' : 'off'}`,
+      );
+      return sendPage(reply, alertsPage(signedIn(request), settings, true));
+    });
     member.post('/clinic/sessions', async (request, reply) => {
       const values = sessionFormValues(formOf(request));
       return orShowForm(
@@ -294,6 +319,10 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           (errors) => showMembers(request, errors),
         );
       });
+
+      admin.get('/clinic/deliveries', async (request, reply) =>
+        sendPage(reply, deliveriesPage(signedIn(request), deps.jobs ? await deps.jobs.failed(request.member!.clinicId, 100) : [])),
+      );
 
       admin.get('/clinic/audit', async (request, reply) =>
         sendPage(reply, auditPage(signedIn(request), await followUps.auditLog(request.member!))),

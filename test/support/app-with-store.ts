@@ -1,6 +1,8 @@
 // An app with a real database and a clock to set: embedded (cloned from one migrated template per test file), or,
 // for the tests that must hold on both engines, PostgreSQL in a schema of its own (DATABASE_URL).
 import type { Mailer } from '../../src/clinic/mailer.ts';
+import { sql } from 'kysely';
+import { jobQueue, jobsSchemaOf, type QueueOptions } from '../../src/jobs/queue.ts';
 import { buildApp, type AppOptions } from '../../src/server/app.ts';
 import { embeddedTemplate, openDatabase, openIsolatedPostgres, type Database } from '../../src/store/database.ts';
 
@@ -14,6 +16,8 @@ export const engines: readonly Engine[] = process.env.DATABASE_URL ? ['pglite', 
 export interface HarnessOptions {
   readonly engine?: Engine;
   readonly app?: Partial<AppOptions>;
+  /** A job queue on the same database, its workers run by the app (alerts, digests). */
+  readonly jobs?: QueueOptions;
 }
 
 async function openFor(engine: Engine): Promise<Database> {
@@ -25,22 +29,28 @@ async function openFor(engine: Engine): Promise<Database> {
 export async function appWithStore(
   start = '2026-03-03T09:00:00Z',
   mailer?: Mailer,
-  { engine = 'pglite', app: extra = {} }: HarnessOptions = {},
+  { engine = 'pglite', app: extra = {}, jobs: queueOptions }: HarnessOptions = {},
 ) {
   const database = await openFor(engine);
+  const jobsSchema = queueOptions ? await jobsSchemaOf(database.db) : undefined;
+  const jobs = queueOptions ? await jobQueue(database.db, { schema: jobsSchema, pollSeconds: 0.5, ...queueOptions }) : undefined;
   let now = new Date(start);
   const app = buildApp({
     db: database.db,
     ...(mailer ? { mailer } : {}),
+    ...(jobs ? { jobs } : {}),
     ...extra,
     web: { now: () => now, defaultTimeZone: 'UTC', ...extra.web },
   });
   return {
     app,
     database,
+    jobs,
     setNow: (instant: string) => (now = new Date(instant)),
     close: async () => {
       await app.close();
+      await jobs?.stop();
+      if (jobsSchema && engine === 'postgres') await sql`drop schema if exists ${sql.id(jobsSchema)} cascade`.execute(database.db);
       await database.close();
     },
   };

@@ -17,9 +17,15 @@ export function tokenIn(mail: Mail | undefined, path = '/clinic/reset/'): string
   return match[1]!;
 }
 
+/** Every mail the app sends is kept in `mail`; with `options.app.mailer`, it is also sent on through that mailer. */
 export async function clinicHarness(start = '2026-03-03T09:00:00Z', options: HarnessOptions = {}) {
   const mail: Mail[] = [];
-  const harness = await appWithStore(start, { send: async (m) => void mail.push(m) }, options);
+  const { mailer: onward, ...appOptions } = options.app ?? {};
+  const keep = async (m: Mail) => {
+    mail.push(m);
+    await onward?.send(m);
+  };
+  const harness = await appWithStore(start, { send: keep }, { ...options, app: appOptions });
   const { app } = harness;
   const settled = () => app.backgroundIdle();
 

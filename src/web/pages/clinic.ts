@@ -1,6 +1,17 @@
 // The clinic's pages: sign-up and sign-in, the dashboard of who needs attention, sessions and their follow-up links.
 import { levelName } from '../../knowledge/levels.ts';
-import type { AccountLink, AuditEntry, DashboardCounts, Invitation, MassageSession, Member, TherapistShare } from '../../store/clinics.ts';
+import { digestHour } from '../../clinic/alerts.ts';
+import type { FailedJob } from '../../jobs/queue.ts';
+import type {
+  AccountLink,
+  AlertSettings,
+  AuditEntry,
+  DashboardCounts,
+  Invitation,
+  MassageSession,
+  Member,
+  TherapistShare,
+} from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
@@ -48,7 +59,8 @@ function clinicNav(member: Member, csrf: string): Markup {
   <ul>
     <li><a href="/clinic">Dashboard</a></li>
     <li><a href="/clinic/sessions/new">Record a session</a></li>
-    ${member.role === 'admin' ? html`<li><a href="/clinic/members">Members</a></li><li><a href="/clinic/audit">Audit log</a></li>` : ''}
+    <li><a href="/clinic/alerts">Alerts</a></li>
+    ${member.role === 'admin' ? html`<li><a href="/clinic/members">Members</a></li><li><a href="/clinic/audit">Audit log</a></li><li><a href="/clinic/deliveries">Undelivered emails</a></li>` : ''}
   </ul>
   <form method="post" action="/clinic/sign-out">${csrfField(csrf)}<button class="link-button" type="submit">Sign out</button></form>
   <form method="post" action="/clinic/sign-out-everywhere">${csrfField(csrf)}<button class="link-button" type="submit">Sign out everywhere</button></form>
@@ -326,6 +338,40 @@ ${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitatio
   </div></fieldset>
   <div class="actions"><button class="button" type="submit">Invite the member</button></div>
 </form>`,
+    { member, csrf },
+  );
+}
+
+export function alertsPage({ member, csrf }: SignedInView, settings: AlertSettings, saved = false) {
+  const box = (name: keyof AlertSettings, label: string, hint: string) =>
+    html`<div class="option"><input type="checkbox" id="f-${name}" name="${name}" value="yes"${attr('checked', settings[name])} aria-describedby="f-${name}-hint"><label for="f-${name}">${label}</label><p class="hint" id="f-${name}-hint">${hint}</p></div>`;
+  return clinicPage(
+    'Alerts',
+    html`${saved ? html`<p class="callout" role="status">Your alert settings are saved.</p>` : ''}<h1>Alerts</h1>
+<p class="lead">How you hear that a client needs attention: a check-in with the advice to get care now or today, pressure that may have been too much, or pain not easing after 72 hours. The emails say only that someone needs attention, with a link: the details are behind sign-in.</p>
+<form method="post" action="/clinic/alerts" novalidate>${csrfField(csrf)}
+  <fieldset class="question"><legend class="question-label">Email me</legend><div class="options">
+    ${box('instant', 'At once, about my clients', 'One email for each check-in that needs attention.')}
+    ${box('digest', 'A daily summary', `At ${String(digestHour).padStart(2, '0')}:00 in ${member.timeZone}, when any client needs attention.`)}
+    ${member.role === 'admin' ? box('wholeClinic', 'About every client of the clinic, not only mine', 'For the emails at once.') : ''}
+  </div></fieldset>
+  <div class="actions"><button class="button" type="submit">Save</button></div>
+</form>`,
+    { member, csrf },
+  );
+}
+
+export function deliveriesPage({ member, csrf }: SignedInView, failed: readonly FailedJob[]) {
+  return clinicPage(
+    'Undelivered emails',
+    html`<h1>Undelivered emails</h1>
+<p class="lead">Alerts and summaries that could not be sent after every retry (about 15 minutes of them). Check the address, or the mail server's settings. Times are in ${member.timeZone}.</p>
+${
+  failed.length
+    ? html`<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">To</th><th scope="col">Tries</th><th scope="col">Why</th></tr></thead>
+<tbody>${failed.map((f) => html`<tr><td>${localTime(f.failedAt, member.timeZone)}</td><td>${f.kind}</td><td>${f.to ?? ''}</td><td>${f.attempts}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
+    : html`<p>None: every email was delivered.</p>`
+}`,
     { member, csrf },
   );
 }

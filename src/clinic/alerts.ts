@@ -1,0 +1,109 @@
+// Telling therapists that a client needs attention: an email at once when a check-in brings the advice to get care
+// now or today, or raises a dashboard flag (pressure, not easing), to the session's therapist and the admins who
+// follow the whole clinic; and a daily digest at 08:00 in the clinic's time zone for those who asked. No mail names
+// a symptom, a level or the client: it says someone needs attention and links to the page behind sign-in.
+import { createHash } from 'node:crypto';
+import type { JobData, JobQueue } from '../jobs/queue.ts';
+import { attentionOf } from '../knowledge/flags.ts';
+import { scopeOf, type ClinicStore, type SessionFollowed } from '../store/clinics.ts';
+import type { Mail } from './mailer.ts';
+
+export interface AlertDeps {
+  readonly store: ClinicStore;
+  readonly jobs: JobQueue;
+  readonly send: (mail: Mail) => Promise<void>;
+  readonly link: (path: string) => string;
+  readonly now: () => Date;
+}
+
+/** A job id made from what the job is for: queueing the same thing twice (a retried job) adds nothing. */
+export function jobIdOf(...parts: string[]): string {
+  const hex = createHash('sha256').update(parts.join('\n')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Queues the attention job in the check-in's own transaction when the check-in brings a need the session did not have. */
+export const onSessionFollowed =
+  (jobs: JobQueue): SessionFollowed =>
+  async (transaction, { sessionId, clinicId, before, after }) => {
+    const was = attentionOf(before);
+    if ([...attentionOf(after)].some((need) => !was.has(need))) await jobs.send('attention', { sessionId, clinicId }, { on: transaction });
+  };
+
+const footer = (settings: string) =>
+  '\n\nThis email has no health details in it on purpose: they are behind sign-in. ' +
+  `You get these emails because of your alert settings: ${settings}`;
+
+/** The zone's local date and hour at an instant. */
+function localHour(at: Date, timeZone: string): { date: string; hour: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+}
+
+export const digestHour = 8;
+
+export function alertHandlers(deps: AlertDeps) {
+  const { store, jobs } = deps;
+  const settings = deps.link('/clinic/alerts');
+  return {
+    /** One mail for each member who hears of it at once, each queued with an id of its own: a retry queues none twice. */
+    async attention({ sessionId, clinicId }: JobData['attention'], jobId: string): Promise<void> {
+      for (const { memberId, email } of await store.alertRecipients(sessionId)) {
+        await jobs.send(
+          'mail',
+          {
+            to: email,
+            kind: 'alert',
+            clinicId,
+            subject: 'Aftercare: a client needs your attention',
+            text:
+              "A client's check-in needs your attention.\n\n" +
+              `Sign in to see who, and why:\n${deps.link(`/clinic/sessions/${sessionId}`)}` +
+              footer(settings),
+          },
+          { id: jobIdOf(jobId, memberId) },
+        );
+      }
+    },
+
+    async mail(mail: JobData['mail']): Promise<void> {
+      await deps.send({ to: mail.to, subject: mail.subject, text: mail.text });
+    },
+
+    /** Every hour: in each clinic where it is now 08:00, a digest for each member who asked, once a day. */
+    async 'digest-tick'(): Promise<void> {
+      const now = deps.now();
+      for (const clinic of await store.clinicZones()) {
+        const { date, hour } = localHour(now, clinic.timeZone);
+        if (hour !== digestHour) continue;
+        for (const member of await store.digestMembers(clinic.id))
+          await jobs.send('digest', { memberId: member.id, clinicId: clinic.id }, { id: jobIdOf('digest', member.id, date) });
+      }
+    },
+
+    async digest({ memberId, clinicId }: JobData['digest'], jobId: string): Promise<void> {
+      const member = await store.member(memberId);
+      if (!member || member.disabled || !(await store.alertSettings(memberId)).digest) return;
+      const count = await store.needingAttention(scopeOf(member), new Date(deps.now().getTime() - 24 * 3_600_000));
+      if (count === 0) return;
+      await jobs.send(
+        'mail',
+        {
+          to: member.email,
+          kind: 'digest',
+          clinicId,
+          subject: 'Aftercare: your daily summary',
+          text:
+            `${count === 1 ? "One client's check-in" : `${count} clients' check-ins`} in the last day ${count === 1 ? 'needs' : 'need'} attention.\n\n` +
+            `Sign in to see them on your dashboard:\n${deps.link('/clinic')}` +
+            footer(settings),
+        },
+        { id: jobIdOf(jobId, 'mail') },
+      );
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// The job queue where servers meet: two starting at once on an empty PostgreSQL database both start (pg-boss's own
+// install collides there, and a failed install must not leave its connection inside an aborted transaction).
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../store/database.ts';
+import { jobQueue } from './queue.ts';
+
+const url = process.env.DATABASE_URL;
+if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the job queue must be tested on PostgreSQL');
+if (!url) console.log('SKIPPED two job queues starting at once on PostgreSQL: DATABASE_URL is not set');
+
+describe.skipIf(!url)('job queues starting at once on one PostgreSQL', () => {
+  it('both start, and both then take jobs, each job once', async () => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      for (let round = 0; round < 3; round++) {
+        const name = `aftercare_queue_race_${process.pid}_${round}`;
+        await admin.query(`drop database if exists ${name}`);
+        await admin.query(`create database ${name}`);
+        const databaseUrl = new URL(url!);
+        databaseUrl.pathname = `/${name}`;
+        const databases = await Promise.all([1, 2].map(() => openDatabase({ databaseUrl: databaseUrl.toString() })));
+        try {
+          const queues = await Promise.all(databases.map((database) => jobQueue(database.db, { pollSeconds: 0.5 })));
+          const sent: string[] = [];
+          const nothing = async () => {};
+          for (const [k, queue] of queues.entries())
+            await queue.work(
+              {
+                attention: nothing,
+                digest: nothing,
+                'digest-tick': nothing,
+                mail: async (mail) => void sent.push(`${k}:${mail.to}`),
+              },
+              (error) => {
+                throw error;
+              },
+            );
+          for (let j = 0; j < 20; j++) await queues[j % 2]!.send('mail', { to: `${j}@example.org`, subject: 's', text: 't', kind: 'test' });
+          await queues[0]!.settled();
+          expect(sent.map((s) => s.split(':')[1]).sort()).toEqual(Array.from({ length: 20 }, (_, j) => `${j}@example.org`).sort());
+          for (const queue of queues) await queue.stop();
+        } finally {
+          for (const database of databases) await database.close();
+          await admin.query(`drop database ${name}`);
+        }
+      }
+    } finally {
+      await admin.end();
+    }
+  }, 60_000);
+});

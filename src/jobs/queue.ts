@@ -1,0 +1,222 @@
+// Work that happens later or elsewhere (an alert to a therapist, a digest, a reminder): jobs kept in the database
+// by pg-boss (docs/decisions/0012-job-queue.md), on either engine, through the app's own connection. A job is
+// queued in the transaction that makes it necessary, runs once even with several server processes on one
+// PostgreSQL (pg-boss takes each with SKIP LOCKED), survives a process being killed (it is run again once its
+// lease expires), and is retried with backoff when it fails; one that keeps failing is kept, for an admin to see.
+import { CompiledQuery, sql, type Kysely } from 'kysely';
+import PgBoss from 'pg-boss';
+import type { Schema } from '../store/schema.ts';
+
+/** The jobs Aftercare runs, each with the data it carries. */
+export interface JobData {
+  /** A client's check-in needs attention: works out who hears of it, and queues one mail each. */
+  attention: { readonly sessionId: string; readonly clinicId: string };
+  /** One mail; `clinicId` where it is a clinic's, so that its admins see it if it cannot be sent. */
+  mail: { readonly to: string; readonly subject: string; readonly text: string; readonly clinicId?: string; readonly kind: string };
+  /** Every hour: the digests due at 08:00 in each clinic's time zone. */
+  'digest-tick': Record<string, never>;
+  /** One member's daily digest. */
+  digest: { readonly memberId: string; readonly clinicId: string };
+}
+export type JobName = keyof JobData;
+export const jobNames: readonly JobName[] = ['attention', 'mail', 'digest-tick', 'digest'];
+
+export type Handlers = { readonly [N in JobName]: (data: JobData[N], id: string) => Promise<void> };
+
+export interface FailedJob {
+  readonly id: string;
+  readonly name: JobName;
+  readonly kind: string;
+  readonly to: string | null;
+  readonly failedAt: Date;
+  readonly error: string;
+  readonly attempts: number;
+}
+
+export interface SendOptions {
+  /** Inside this transaction: the job exists exactly when the transaction commits. */
+  readonly on?: Kysely<Schema>;
+  readonly startAfter?: Date;
+  /** A job id of the caller's making: a second job with the same id is not queued (queueing is then idempotent). */
+  readonly id?: string;
+}
+
+export interface JobQueue {
+  /** Queues a job; null when one with the same id was queued before. */
+  send<N extends JobName>(name: N, data: JobData[N], options?: SendOptions): Promise<string | null>;
+  /**
+   * Starts working every job with these handlers; a handler that throws is retried with backoff, then failed.
+   * `onError` hears of the queue's own troubles (a lost connection, a failed maintenance round), also earlier ones.
+   */
+  work(handlers: Handlers, onError: (error: Error) => void): Promise<void>;
+  /** Asks the workers to look for jobs now (tests, and after queueing from this process). */
+  nudge(): void;
+  /** A clinic's jobs that failed for good, newest first. */
+  failed(clinicId: string, limit: number): Promise<FailedJob[]>;
+  /** Resolves once no job is waiting or running (tests). */
+  settled(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface QueueOptions {
+  /** The PostgreSQL schema pg-boss keeps its tables in. */
+  readonly schema?: string;
+  /** How often an idle worker looks for new jobs. */
+  readonly pollSeconds?: number;
+  /** Retries before a job is failed for good, with backoff from `retryDelaySeconds` (doubling each time). */
+  readonly retryLimit?: number;
+  readonly retryDelaySeconds?: number;
+  /** How long a job may run before it is handed to another worker: a process killed mid-job loses it for this long. */
+  readonly leaseSeconds?: number;
+}
+
+/** Where jobs live beside the app's tables: `<current schema>_jobs`, or aftercare_jobs on a plain database. */
+export async function jobsSchemaOf(db: Kysely<Schema>): Promise<string> {
+  const current = (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]!.schema;
+  return current === 'public' ? 'aftercare_jobs' : `${current}_jobs`;
+}
+
+/**
+ * pg-boss's view of a connection: SQL text and its values, over Kysely (the pool, or one transaction). Some of its
+ * texts are whole transactions (`BEGIN; …; COMMIT;`): when one fails part-way, the connection is still inside it, so
+ * it is rolled back there, before the connection goes back to the pool.
+ */
+const adapterOf = (db: Kysely<Schema>): PgBoss.Db => ({
+  async executeSql(text, values) {
+    const query = CompiledQuery.raw(text, values ?? []);
+    if (db.isTransaction || !/^\s*BEGIN\b/i.test(text)) return { rows: (await db.executeQuery(query)).rows as never[] };
+    return db.connection().execute(async (connection) => {
+      try {
+        return { rows: (await connection.executeQuery(query)).rows as never[] };
+      } catch (error) {
+        await connection.executeQuery(CompiledQuery.raw('ROLLBACK'));
+        throw error;
+      }
+    });
+  },
+});
+
+/**
+ * pg-boss installs its tables, and makes a table for each queue, without a lock that holds between processes in
+ * every case: two servers starting at once on an empty PostgreSQL can collide there (a deadlock, or "already
+ * exists"). PostgreSQL rolls the loser back, whole, and it simply tries again, finding the winner's work done.
+ */
+const collisions = new Set(['40P01', '23505', '42P07', '42710']);
+
+async function untilNoCollision<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!collisions.has((error as { code?: string }).code ?? '') || attempt === attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): Promise<JobQueue> {
+  const schema = options.schema ?? 'aftercare_jobs';
+  const retry = { retryLimit: options.retryLimit ?? 5, retryDelay: options.retryDelaySeconds ?? 30, retryBackoff: true };
+  // Kept until a worker says who hears of them.
+  const earlier: Error[] = [];
+  let report: (error: Error) => void = (error) => {
+    earlier.push(error);
+  };
+  // A PgBoss that failed to start cannot start again: each attempt is a new one.
+  const boss = await untilNoCollision(async () => {
+    const attempt = new PgBoss({
+      db: adapterOf(db),
+      schema,
+      migrate: true,
+      supervise: true,
+      schedule: true,
+      // A job whose process died is handed out again after its lease: long enough for a slow mail server.
+      expireInSeconds: options.leaseSeconds ?? 120,
+      // Expired leases are found by the maintenance round: often enough that a dead process's jobs wait little longer.
+      maintenanceIntervalSeconds: Math.min(60, options.leaseSeconds ?? 120),
+      ...retry,
+    });
+    attempt.on('error', (error) => report(error));
+    return attempt.start();
+  });
+  for (const name of jobNames) {
+    await untilNoCollision(async () => {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...retry });
+    });
+  }
+  const workers: string[] = [];
+
+  return {
+    async send(name, data, { on, startAfter, id } = {}) {
+      return boss.send(name, data, {
+        ...(on ? { db: adapterOf(on) } : {}),
+        ...(startAfter ? { startAfter } : {}),
+        ...(id ? { id } : {}),
+      });
+    },
+
+    async work(handlers, onError) {
+      report = onError;
+      for (const error of earlier.splice(0)) onError(error);
+      for (const name of jobNames) {
+        const handle = handlers[name] as (data: unknown, id: string) => Promise<void>;
+        // One job at a time, so that each is retried or failed on its own; after one, the worker looks again at
+        // once (a burst is worked through without waiting), and only an empty queue waits for the next poll.
+        const worker: string = await boss.work(name, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 2 }, async ([job]) => {
+          if (!job) return;
+          try {
+            await handle(job.data, job.id);
+          } finally {
+            boss.notifyWorker(worker);
+          }
+        });
+        workers.push(worker);
+      }
+      await boss.schedule('digest-tick', '0 * * * *', {});
+    },
+
+    nudge() {
+      for (const worker of workers) boss.notifyWorker(worker);
+    },
+
+    async failed(clinicId, limit) {
+      const rows = await sql<{
+        id: string;
+        name: JobName;
+        data: JobData['mail'];
+        output: { message?: string } | null;
+        completed_on: Date;
+        retry_count: number;
+      }>`
+        select id, name, data, output, completed_on, retry_count from ${sql.table(`${schema}.job`)}
+        where state = 'failed' and data->>'clinicId' = ${clinicId}
+        order by completed_on desc limit ${limit}`.execute(db);
+      return rows.rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        kind: row.data.kind ?? row.name,
+        to: row.data.to ?? null,
+        failedAt: new Date(row.completed_on),
+        error: row.output?.message ?? 'unknown',
+        attempts: row.retry_count + 1,
+      }));
+    },
+
+    async settled(timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const waiting = await sql<{ n: string }>`
+          select count(*) as n from ${sql.table(`${schema}.job`)}
+          where state in ('created', 'retry', 'active') and start_after <= now()`.execute(db);
+        if (Number(waiting.rows[0]!.n) === 0) return;
+        if (Date.now() > until) throw new Error(`jobs still waiting after ${timeoutMs} ms`);
+        for (const worker of workers) boss.notifyWorker(worker);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

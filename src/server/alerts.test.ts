@@ -1,0 +1,154 @@
+// Therapists hear that a client needs attention: mails sent through a real SMTP server on loopback and read back,
+// on both engines. A check-in queues the alert in its own transaction; the mail names no symptom, level or client.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
+import { engines } from '../../test/support/app-with-store.ts';
+import { testSmtp, type TestSmtp } from '../../test/support/smtp.ts';
+import { smtpMailer } from '../clinic/mailer.ts';
+import { digestHour } from '../clinic/alerts.ts';
+
+let smtp: TestSmtp;
+beforeAll(async () => {
+  smtp = await testSmtp();
+});
+afterAll(() => smtp.close());
+
+const publicUrl = new URL('https://aftercare.example.org');
+const healthWords = /urgent|emergency|fever|pain|bladder|swelling|pressure|level|symptom|Client [A-Z]/i;
+
+describe.each(engines)('alerts to therapists (%s)', (engine) => {
+  let h: ClinicHarness;
+  afterEach(async () => {
+    await h?.close();
+    smtp.delivered.length = 0;
+    smtp.refuse.clear();
+  });
+
+  async function setUp() {
+    h = await clinicHarness('2026-03-03T09:00:00Z', {
+      engine,
+      app: { mailer: await smtpMailer(smtp.url, 'Aftercare <no-reply@aftercare.example.org>'), publicUrl },
+      jobs: { retryLimit: 1, retryDelaySeconds: 1 },
+    });
+    // Account mails (sign-up links) go through the harness's own list, not SMTP: only alerts arrive there.
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const therapist = await h.addTherapist(admin, 'thea@example.org');
+    await h.settled();
+    smtp.delivered.length = 0;
+    return { admin, therapist };
+  }
+
+  const checkIn = async (client: Awaited<ReturnType<ClinicHarness['clientFollowsUp']>>, at: string, changes: Record<string, string>) => {
+    h.setNow(at);
+    const { calm, pain } = await import('../../test/support/forms.ts');
+    await client.client.get(`/diary/${client.diary}/check-in`);
+    const saved = await client.client.post(`/diary/${client.diary}/check-in`, { ...calm, ...pain, ...changes }, { csrf: false });
+    expect([303].includes(saved.statusCode), saved.body).toBe(true);
+  };
+
+  it("an urgent check-in mails the session's therapist at once, with a link behind sign-in and no health details", async () => {
+    const { therapist } = await setUp();
+    const { id, link } = await h.recordSession(therapist, 'Client Q');
+    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.jobs!.settled();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.to).toEqual(['thea@example.org']);
+    expect(mail!.from).toContain('no-reply@aftercare.example.org');
+    expect(mail!.subject).toBe('Aftercare: a client needs your attention');
+    const url = `https://aftercare.example.org/clinic/sessions/${id}`;
+    expect(mail!.text).toContain(url);
+    expect(mail!.text.replace(url, '')).not.toMatch(healthWords);
+    // The link works for the therapist, signed in.
+    expect((await therapist.get(new URL(url).pathname)).statusCode).toBe(200);
+    expect(smtp.delivered).toHaveLength(1);
+  });
+
+  it('tells once per new need: a second urgent check-in adds nothing; easing and then urgent again does', async () => {
+    const { therapist } = await setUp();
+    const { link } = await h.recordSession(therapist, 'Client R');
+    const client = await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.jobs!.settled();
+    await smtp.waitFor(1);
+    await checkIn(client, '2026-03-03T09:10:00Z', { 'general.fever': 'yes' });
+    await h.jobs!.settled();
+    expect(smtp.delivered).toHaveLength(1);
+    await checkIn(client, '2026-03-03T09:20:00Z', {});
+    await checkIn(client, '2026-03-03T09:30:00Z', { 'general.fever': 'yes' });
+    await h.jobs!.settled();
+    await smtp.waitFor(2);
+    expect(smtp.delivered).toHaveLength(2);
+  });
+
+  it('a self-care check-in tells no one', async () => {
+    const { therapist } = await setUp();
+    const { link } = await h.recordSession(therapist, 'Client S');
+    await h.clientFollowsUp(link, {});
+    await h.jobs!.settled();
+    expect(smtp.delivered).toEqual([]);
+  });
+
+  it('admins who follow the whole clinic hear of every client; a member with alerts off hears nothing', async () => {
+    const { admin, therapist } = await setUp();
+    await admin.get('/clinic/alerts');
+    expect((await admin.post('/clinic/alerts', { instant: 'yes', wholeClinic: 'yes' })).body).toContain('Your alert settings are saved');
+    await therapist.get('/clinic/alerts');
+    await therapist.post('/clinic/alerts', {});
+    const { link } = await h.recordSession(therapist, 'Client T');
+    await h.clientFollowsUp(link, { 'bladderBowel.bladderControlLoss': 'yes' });
+    await h.jobs!.settled();
+    await smtp.waitFor(1);
+    expect(smtp.delivered.map((m) => m.to).flat()).toEqual(['admin@example.org']);
+    // The setting is audited.
+    expect((await admin.get('/clinic/audit')).body).toContain('changed their alert settings');
+  });
+
+  it("a daily summary at 08:00 in the clinic's time zone, once a day, counting who needs attention", async () => {
+    const { therapist } = await setUp();
+    await therapist.get('/clinic/alerts');
+    await therapist.post('/clinic/alerts', { instant: 'yes', digest: 'yes' });
+    for (const [ref, changes] of [
+      ['Client U', { 'general.fever': 'yes' }],
+      ['Client V', {}],
+      ['Client W', { 'general.recentFallOrInjury': 'yes' }],
+    ] as const) {
+      const { link } = await h.recordSession(therapist, ref);
+      await h.clientFollowsUp(link, changes);
+    }
+    await h.jobs!.settled();
+    await smtp.waitFor(2);
+    smtp.delivered.length = 0;
+    // 07:00 in UTC (the clinic's zone): nothing; 08:00: one summary, however often the hour's tick runs.
+    h.setNow(`2026-03-04T0${digestHour - 1}:00:00Z`);
+    await h.jobs!.send('digest-tick', {});
+    await h.jobs!.settled();
+    expect(smtp.delivered).toEqual([]);
+    h.setNow(`2026-03-04T0${digestHour}:00:00Z`);
+    await h.jobs!.send('digest-tick', {});
+    await h.jobs!.send('digest-tick', {});
+    await h.jobs!.settled();
+    const [digest] = await smtp.waitFor(1);
+    expect(digest!.to).toEqual(['thea@example.org']);
+    expect(digest!.subject).toBe('Aftercare: your daily summary');
+    expect(digest!.text).toContain("2 clients' check-ins in the last day need attention.");
+    expect(digest!.text).toContain('https://aftercare.example.org/clinic');
+    await h.jobs!.settled();
+    expect(smtp.delivered).toHaveLength(1);
+  });
+
+  it('a mail the server refuses is retried, then shown to admins as undelivered', async () => {
+    const { admin, therapist } = await setUp();
+    smtp.refuse.add('thea@example.org');
+    const { link } = await h.recordSession(therapist, 'Client X');
+    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    const until = Date.now() + 20_000;
+    let page = '';
+    while (Date.now() < until) {
+      page = (await admin.get('/clinic/deliveries')).body;
+      if (page.includes('thea@example.org')) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(page).toMatch(/<td>alert<\/td><td>thea@example.org<\/td><td>2<\/td><td>[^<]*no such mailbox/);
+    // Therapists do not see it: for them, the page does not exist.
+    expect((await therapist.get('/clinic/deliveries')).statusCode).toBe(404);
+  }, 30_000);
+});

@@ -1,0 +1,160 @@
+// Jobs across real server processes, with a real SMTP server: a server killed with kill -9 while it is sending loses
+// no alert and, restarted, sends each exactly once; two servers on one PostgreSQL send each alert once.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { calm, pain } from './support/forms.ts';
+import { startServerProcess, type ServerProcess } from './support/server-process.ts';
+import { testSmtp, type TestSmtp } from './support/smtp.ts';
+
+const url = process.env.DATABASE_URL;
+if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the job tests must run on PostgreSQL too');
+if (!url) console.log('SKIPPED two servers sending jobs on PostgreSQL: DATABASE_URL is not set');
+
+/** Cookies and the form token kept by hand, as a browser would. */
+class Browser {
+  cookies: Record<string, string> = {};
+  csrf = '';
+  async request(base: string, path: string, form?: Record<string, string>) {
+    const body = form ? new URLSearchParams({ _csrf: this.csrf, ...form }) : undefined;
+    const response = await fetch(`${base}${path}`, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: {
+        cookie: Object.entries(this.cookies)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      body,
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      this.cookies[pair!.slice(0, eq)] = pair!.slice(eq + 1);
+    }
+    const text = await response.text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
+    if (token) this.csrf = token;
+    return { status: response.status, text, location: response.headers.get('location') };
+  }
+}
+
+let smtp: TestSmtp;
+const servers: ServerProcess[] = [];
+beforeAll(async () => {
+  smtp = await testSmtp();
+});
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.child.kill('SIGKILL');
+    await server.exited;
+  }
+  smtp.hold(false);
+  smtp.delivered.length = 0;
+});
+afterAll(() => smtp.close());
+
+const mailEnv = () => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Aftercare <no-reply@aftercare.example.org>', JOB_LEASE_SECONDS: '10' });
+
+/** A clinic with a therapist signed in on `base`, its link mailed through the test SMTP server. */
+async function clinicOn(base: string, email: string) {
+  const therapist = new Browser();
+  await therapist.request(base, '/clinic/sign-up');
+  await therapist.request(base, '/clinic/sign-up', { clinicName: `Clinic of ${email}`, name: 'Thea', email, timeZone: 'UTC' });
+  const mails = await smtp.waitFor(smtp.delivered.length + 1);
+  const token = /\/clinic\/reset\/([A-Za-z0-9_-]{43})/.exec(mails.filter((m) => m.to.includes(email)).at(-1)!.text)![1]!;
+  await therapist.request(base, `/clinic/reset/${token}`);
+  expect((await therapist.request(base, `/clinic/reset/${token}`, { password: 'correct horse battery' })).status).toBe(303);
+  return therapist;
+}
+
+/** A session whose client agrees and checks in with a fever (urgent): one alert to the therapist. */
+async function urgentClient(therapist: Browser, base: string, clientBase: string, ref: string): Promise<string> {
+  await therapist.request(base, '/clinic/sessions/new');
+  const endedAt = new Date(Date.now() - 20 * 3_600_000).toISOString().slice(0, 16);
+  const created = await therapist.request(base, '/clinic/sessions', { clientRef: ref, endedAt, style: 'sports', pressure: 'firm' });
+  expect(created.status, created.text.slice(0, 300)).toBe(201);
+  const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(created.text)![1]!;
+  const id = /href="\/clinic\/sessions\/([0-9a-f-]{36})"/.exec(created.text)![1]!;
+  const client = new Browser();
+  await client.request(clientBase, `/follow-up/${link}`);
+  const diary = (await client.request(clientBase, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
+  expect((await client.request(clientBase, diary, { ...calm, ...pain, 'general.fever': 'yes' })).status).toBe(303);
+  return id;
+}
+
+const alertsFor = (email: string) => smtp.delivered.filter((m) => m.to.includes(email) && m.subject.includes('needs your attention'));
+const sessionOf = (text: string) => /\/clinic\/sessions\/([0-9a-f-]{36})/.exec(text)![1]!;
+
+describe('a server killed while sending', () => {
+  it('loses no alert: restarted, it sends every one exactly once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-jobs-'));
+    const env = { AFTERCARE_DATA_DIR: dataDir, ...mailEnv() };
+    servers.push(await startServerProcess(env));
+    const base = servers[0]!.url;
+    const therapist = await clinicOn(base, 'kill@example.org');
+    // The mail server takes the first alert in and never answers: the server is killed in the middle of sending it,
+    // with the other alerts still queued behind it.
+    smtp.hold(true);
+    const sessions: string[] = [];
+    for (const ref of ['Client 1', 'Client 2', 'Client 3']) sessions.push(await urgentClient(therapist, base, base, ref));
+    const until = Date.now() + 15_000;
+    while (smtp.holding() === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(smtp.holding()).toBeGreaterThan(0);
+    servers[0]!.child.kill('SIGKILL');
+    expect(await servers[0]!.exited).toBe('SIGKILL');
+    servers.splice(0);
+    expect(alertsFor('kill@example.org')).toEqual([]);
+
+    smtp.hold(false);
+    servers.push(await startServerProcess(env));
+    // The queued ones at once; the one being sent when the process died once its lease (10 s) is over, then a retry.
+    const deadline = Date.now() + 90_000;
+    while (alertsFor('kill@example.org').length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // anything sent twice would arrive by now
+    expect(
+      alertsFor('kill@example.org')
+        .map((m) => sessionOf(m.text))
+        .sort(),
+    ).toEqual([...sessions].sort());
+  }, 150_000);
+});
+
+describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
+  const database = `aftercare_jobs_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  afterAll(async () => {
+    await admin.query(`drop database if exists ${database}`);
+    await admin.end();
+  });
+
+  it('send each alert once, whichever takes the check-in', async () => {
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+    const databaseUrl = new URL(url!);
+    databaseUrl.pathname = `/${database}`;
+    const env = (n: number) => ({
+      DATABASE_URL: databaseUrl.toString(),
+      AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), `aftercare-jobs-${n}-`)),
+      ...mailEnv(),
+    });
+    servers.push(...(await Promise.all([startServerProcess(env(1)), startServerProcess(env(2))])));
+    const [a, b] = servers.map((s) => s.url) as [string, string];
+    const therapist = await clinicOn(a, 'two@example.org');
+    const sessions: string[] = [];
+    for (let k = 0; k < 8; k++) sessions.push(await urgentClient(therapist, k % 2 ? a : b, k % 2 ? b : a, `Client ${k}`));
+    const deadline = Date.now() + 60_000;
+    while (alertsFor('two@example.org').length < sessions.length && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(
+      alertsFor('two@example.org')
+        .map((m) => sessionOf(m.text))
+        .sort(),
+    ).toEqual([...sessions].sort());
+  }, 120_000);
+});
