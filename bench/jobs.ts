@@ -23,6 +23,9 @@ async function measure(name: string, database: Database) {
     attention: nothing,
     'digest-tick': nothing,
     digest: nothing,
+    reminder: nothing,
+    push: nothing,
+    'reminder-mail': nothing,
     async mail() {
       if (++sent === count) allSent();
     },

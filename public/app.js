@@ -87,6 +87,11 @@
       var target = event.target;
       if (target && target.checked && target.hasAttribute('data-emergency')) {
         sessionStorage.removeItem(key);
+        // Offline, the emergency page is the one kept on this device: go straight to it.
+        if (navigator.onLine === false) {
+          window.location.href = '/emergency';
+          return;
+        }
         if (form.requestSubmit) form.requestSubmit();
         else form.submit();
       }
@@ -240,5 +245,165 @@
       var target = document.querySelector('input[name="pain.trend"][value="' + trend + '"]');
       if (target) target.checked = true;
     });
+  });
+})();
+
+// The app on this device: the service worker that keeps the public pages for offline use and shows reminders.
+(function () {
+  'use strict';
+  if (!('serviceWorker' in navigator)) return;
+  var worker = navigator.serviceWorker;
+  worker.register('/sw.js').catch(function () {
+    /* the site still works without it */
+  });
+
+  // The kept pages carry the emergency number: when it changes (another country chosen), they are kept again.
+  var call = document.querySelector('.call-button[href^="tel:"]');
+  if (call) {
+    var number = call.getAttribute('href');
+    var known;
+    try {
+      known = localStorage.getItem('aftercare:number');
+      localStorage.setItem('aftercare:number', number);
+    } catch {
+      known = number;
+    }
+    if (known && known !== number)
+      worker.ready.then(function (registration) {
+        if (registration.active) registration.active.postMessage('refresh');
+      });
+  }
+})();
+
+// A form sent while offline, kept on the offline page: sent again by itself when the network comes back. If the
+// network seems back but the sending fails (the page comes back), it tries a few more times, then leaves it to the
+// person's button.
+(function () {
+  'use strict';
+  var key = 'aftercare:resend-attempts';
+  var form = document.querySelector('form[data-resend]');
+  if (!form) {
+    try {
+      sessionStorage.removeItem(key);
+    } catch {
+      /* nothing kept */
+    }
+    return;
+  }
+  var status = document.querySelector('[data-resend-status]');
+  var say = function (text) {
+    if (status) status.textContent = text;
+  };
+  var attempts = Number(sessionStorage.getItem(key) || '0');
+  var timer = null;
+  var sendSoon = function (ms) {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      sessionStorage.setItem(key, String(attempts + 1));
+      form.submit();
+    }, ms);
+  };
+  if (navigator.onLine === false) say('Waiting for the network.');
+  else if (attempts < 3) {
+    say('Trying to send your answers again in a moment.');
+    sendSoon(2000 * (attempts + 1));
+  } else say('Your answers could not be sent. Press "Send my answers now" to try again.');
+  window.addEventListener('online', function () {
+    say('Back online: sending your answers.');
+    sendSoon(500);
+  });
+  window.addEventListener('offline', function () {
+    clearTimeout(timer);
+    say('Waiting for the network.');
+  });
+})();
+
+// "Remind me on this device": web push, where the browser has it. The subscription goes to the diary; turning it
+// off here unsubscribes the device and tells the diary to forget it.
+(function () {
+  'use strict';
+  var box = document.querySelector('[data-push-reminders]');
+  if (!box || !('serviceWorker' in navigator) || !('PushManager' in window) || !('Notification' in window)) return;
+  var url = box.getAttribute('data-push-reminders');
+  var on = box.querySelector('[data-push-on]');
+  var off = box.querySelector('[data-push-off]');
+  var status = box.querySelector('[data-push-status]');
+  var say = function (text) {
+    status.textContent = text;
+  };
+  var post = function (path, body) {
+    return fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(function (response) {
+      if (!response.ok) throw new Error('answered ' + response.status);
+    });
+  };
+  var show = function (subscribed) {
+    on.hidden = subscribed;
+    off.hidden = !subscribed;
+  };
+  box.hidden = false;
+  navigator.serviceWorker.ready
+    .then(function (registration) {
+      return registration.pushManager.getSubscription();
+    })
+    .then(function (subscription) {
+      show(Boolean(subscription));
+    });
+
+  on.addEventListener('click', function () {
+    say('Asking your browser…');
+    Notification.requestPermission()
+      .then(function (permission) {
+        if (permission !== 'granted')
+          throw new Error('Reminders need permission to show notifications. You can allow them in your browser settings.');
+        return Promise.all([
+          navigator.serviceWorker.ready,
+          fetch('/push/key').then(function (r) {
+            return r.json();
+          }),
+        ]);
+      })
+      .then(function (both) {
+        return both[0].pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: both[1].publicKey });
+      })
+      .then(function (subscription) {
+        return post(url, subscription.toJSON());
+      })
+      .then(function () {
+        show(true);
+        say('Reminders are on for this device.');
+      })
+      .catch(function (error) {
+        say(
+          error && error.message && error.message.indexOf('Reminders need') === 0
+            ? error.message
+            : 'Reminders could not be turned on here. You can use email reminders instead.',
+        );
+      });
+  });
+
+  off.addEventListener('click', function () {
+    navigator.serviceWorker.ready
+      .then(function (registration) {
+        return registration.pushManager.getSubscription();
+      })
+      .then(function (subscription) {
+        if (!subscription) return null;
+        var endpoint = subscription.endpoint;
+        return subscription.unsubscribe().then(function () {
+          return post(url + '/off', { endpoint: endpoint });
+        });
+      })
+      .then(function () {
+        show(false);
+        say('Reminders are off for this device.');
+      })
+      .catch(function () {
+        say('Something went wrong: try again.');
+      });
   });
 })();

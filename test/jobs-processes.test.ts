@@ -1,47 +1,23 @@
 // Jobs across real server processes, with a real SMTP server: a server killed with kill -9 while it is sending loses
-// no alert and, restarted, sends each exactly once; two servers on one PostgreSQL send each alert once.
+// no alert and, restarted, sends each exactly once; so are due reminders; two servers on one PostgreSQL send each
+// alert once.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { jobQueue } from '../src/jobs/queue.ts';
+import { openDatabase } from '../src/store/database.ts';
 import { calm, pain } from './support/forms.ts';
+import { report } from './support/reports.ts';
+import { HttpBrowser } from './support/http-browser.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { testSmtp, type TestSmtp } from './support/smtp.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the job tests must run on PostgreSQL too');
 if (!url) console.log('SKIPPED two servers sending jobs on PostgreSQL: DATABASE_URL is not set');
-
-/** Cookies and the form token kept by hand, as a browser would. */
-class Browser {
-  cookies: Record<string, string> = {};
-  csrf = '';
-  async request(base: string, path: string, form?: Record<string, string>) {
-    const body = form ? new URLSearchParams({ _csrf: this.csrf, ...form }) : undefined;
-    const response = await fetch(`${base}${path}`, {
-      method: form ? 'POST' : 'GET',
-      redirect: 'manual',
-      headers: {
-        cookie: Object.entries(this.cookies)
-          .map(([k, v]) => `${k}=${v}`)
-          .join('; '),
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-      },
-      body,
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const eq = pair!.indexOf('=');
-      this.cookies[pair!.slice(0, eq)] = pair!.slice(eq + 1);
-    }
-    const text = await response.text();
-    const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
-    if (token) this.csrf = token;
-    return { status: response.status, text, location: response.headers.get('location') };
-  }
-}
 
 let smtp: TestSmtp;
 const servers: ServerProcess[] = [];
@@ -62,7 +38,7 @@ const mailEnv = () => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Aftercare <no-reply@aft
 
 /** A clinic with a therapist signed in on `base`, its link mailed through the test SMTP server. */
 async function clinicOn(base: string, email: string) {
-  const therapist = new Browser();
+  const therapist = new HttpBrowser();
   await therapist.request(base, '/clinic/sign-up');
   await therapist.request(base, '/clinic/sign-up', { clinicName: `Clinic of ${email}`, name: 'Thea', email, timeZone: 'UTC' });
   const mails = await smtp.waitFor(smtp.delivered.length + 1);
@@ -73,14 +49,14 @@ async function clinicOn(base: string, email: string) {
 }
 
 /** A session whose client agrees and checks in with a fever (urgent): one alert to the therapist. */
-async function urgentClient(therapist: Browser, base: string, clientBase: string, ref: string): Promise<string> {
+async function urgentClient(therapist: HttpBrowser, base: string, clientBase: string, ref: string): Promise<string> {
   await therapist.request(base, '/clinic/sessions/new');
   const endedAt = new Date(Date.now() - 20 * 3_600_000).toISOString().slice(0, 16);
   const created = await therapist.request(base, '/clinic/sessions', { clientRef: ref, endedAt, style: 'sports', pressure: 'firm' });
   expect(created.status, created.text.slice(0, 300)).toBe(201);
   const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(created.text)![1]!;
   const id = /href="\/clinic\/sessions\/([0-9a-f-]{36})"/.exec(created.text)![1]!;
-  const client = new Browser();
+  const client = new HttpBrowser();
   await client.request(clientBase, `/follow-up/${link}`);
   const diary = (await client.request(clientBase, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
   expect((await client.request(clientBase, diary, { ...calm, ...pain, 'general.fever': 'yes' })).status).toBe(303);
@@ -157,4 +133,71 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
         .sort(),
     ).toEqual([...sessions].sort());
   }, 120_000);
+});
+
+describe.skipIf(!url)('reminders across a kill -9, on PostgreSQL', () => {
+  const database = `aftercare_jobs_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  afterAll(async () => {
+    await admin.query(`drop database if exists ${database}`);
+    await admin.end();
+  });
+
+  it('a server killed while sending due reminders sends each exactly once after a restart', async () => {
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+    const databaseUrl = new URL(url!);
+    databaseUrl.pathname = `/${database}`;
+    const env = {
+      DATABASE_URL: databaseUrl.toString(),
+      AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-reminders-')),
+      ...mailEnv(),
+    };
+    servers.push(await startServerProcess(env));
+    const base = servers[0]!.url;
+    // A diary started through the API now, a massage 20 hours ago, with email reminders on.
+    const now = Date.now();
+    const created = await fetch(`${base}/api/v1/diaries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        report: {
+          ...report(),
+          massage: { ...report().massage, endedAt: new Date(now - 20 * 3_600_000).toISOString() },
+          reportedAt: new Date(now).toISOString(),
+        },
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { token, plannedCheckIns } = (await created.json()) as { token: string; plannedCheckIns: string[] };
+    const person = new HttpBrowser();
+    expect((await person.request(base, `/diary/${token}/reminders/email`, { email: 'pat@example.org' })).status).toBe(303);
+
+    // Its reminders come due (queued here, as the clock would bring them), while the mail server holds every message.
+    const db = await openDatabase({ databaseUrl: databaseUrl.toString() });
+    const { id } = await db.db.selectFrom('diaries').select('id').executeTakeFirstOrThrow();
+    const queue = await jobQueue(db.db, { schema: 'aftercare_jobs' });
+    smtp.hold(true);
+    for (const kind of ['due', 'missed'] as const) await queue.send('reminder', { diaryId: id, at: plannedCheckIns[0]!, kind });
+    await queue.stop();
+    await db.close();
+    const until = Date.now() + 15_000;
+    while (smtp.holding() === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(smtp.holding()).toBeGreaterThan(0);
+    servers[0]!.child.kill('SIGKILL');
+    expect(await servers[0]!.exited).toBe('SIGKILL');
+    servers.splice(0);
+
+    smtp.hold(false);
+    servers.push(await startServerProcess(env));
+    const reminders = () => smtp.delivered.filter((m) => m.to.includes('pat@example.org'));
+    const deadline = Date.now() + 90_000;
+    while (reminders().length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // anything sent twice would arrive by now
+    expect(
+      reminders()
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(['Aftercare: time to check in on your back', 'Aftercare: your check-in from yesterday']);
+  }, 150_000);
 });

@@ -7,43 +7,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { calm, pain } from './support/forms.ts';
+import { HttpBrowser } from './support/http-browser.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the two-server test must run on PostgreSQL');
 if (!url) console.log('SKIPPED two servers on PostgreSQL: DATABASE_URL is not set');
-
-/** Cookies kept by hand across two servers, as a browser behind a load balancer would send them. */
-class Browser {
-  cookies: Record<string, string> = {};
-  csrf = '';
-  async request(base: string, path: string, form?: Record<string, string | string[]>) {
-    const body = form ? new URLSearchParams() : undefined;
-    if (body) {
-      body.append('_csrf', this.csrf);
-      for (const [k, v] of Object.entries(form!)) for (const x of [v].flat()) body.append(k, x);
-    }
-    const response = await fetch(`${base}${path}`, {
-      method: form ? 'POST' : 'GET',
-      redirect: 'manual',
-      headers: {
-        cookie: Object.entries(this.cookies)
-          .map(([k, v]) => `${k}=${v}`)
-          .join('; '),
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-      },
-      body,
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const eq = pair!.indexOf('=');
-      this.cookies[pair!.slice(0, eq)] = pair!.slice(eq + 1);
-    }
-    const text = await response.text();
-    this.csrf = /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? this.csrf;
-    return { status: response.status, location: response.headers.get('location'), text };
-  }
-}
 
 /** The one-time link in the first message a server wrote to its outbox (no mail server configured). */
 async function linkInOutbox(dataDir: string): Promise<string> {
@@ -82,7 +51,7 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
     servers.push(...(await Promise.all([startServerProcess(env(1)), startServerProcess(env(2))])));
     const [a, b] = servers.map((s) => s.url) as [string, string];
 
-    const clinic = new Browser();
+    const clinic = new HttpBrowser();
     await clinic.request(a, '/clinic/sign-up');
     expect((await clinic.request(a, '/clinic/sign-up', { clinicName: 'Two Doors', name: 'Ann', email: 'ann@example.com' })).text).toContain(
       'Check your email',
@@ -105,7 +74,7 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
     const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(created.text)![1]!;
 
     // The client consents through B and checks in through A.
-    const client = new Browser();
+    const client = new HttpBrowser();
     await client.request(b, `/follow-up/${link}`);
     const diary = (await client.request(b, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
     expect(diary).toMatch(/^\/diary\/[A-Za-z0-9_-]{43}\/check-in$/);

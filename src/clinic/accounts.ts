@@ -182,6 +182,22 @@ export function accounts(deps: AccountDeps) {
     signOutEverywhere: (userId: string) => store.endSessionsOf(userId),
 
     /** After the answer: a reset link to a member's address; nothing for an address without one, or a disabled member. */
+    /**
+     * The follow-up link mailed to the client, when the therapist gave an address (within the mail limits). The
+     * mail says who sent it and what it does; it holds no health details.
+     */
+    async deliverFollowUp(therapist: Member, to: string, link: string): Promise<boolean> {
+      return mailWithinLimits(to, therapist.id, {
+        subject: `${therapist.clinicName}: how is your back after your massage?`,
+        text:
+          `${therapist.name} at ${therapist.clinicName} would like to know how you feel over the next few days.\n\n` +
+          `This link asks whether you agree to share your check-ins with the clinic, then starts your recovery diary (it works once):\n${link}\n\n` +
+          'Aftercare gives general information, not a diagnosis. If you have new numbness, weakness in a leg, or trouble ' +
+          'controlling your bladder or bowels, call your emergency number now.\n\n' +
+          'You get this one email because your therapist typed your address. Aftercare did not keep it.',
+      });
+    },
+
     async deliverReset(emailGiven: string | null | undefined, requester: string): Promise<boolean> {
       let email: string;
       try {

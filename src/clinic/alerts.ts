@@ -2,8 +2,7 @@
 // now or today, or raises a dashboard flag (pressure, not easing), to the session's therapist and the admins who
 // follow the whole clinic; and a daily digest at 08:00 in the clinic's time zone for those who asked. No mail names
 // a symptom, a level or the client: it says someone needs attention and links to the page behind sign-in.
-import { createHash } from 'node:crypto';
-import type { JobData, JobQueue } from '../jobs/queue.ts';
+import { jobIdOf, type JobData, type JobQueue } from '../jobs/queue.ts';
 import { attentionOf } from '../knowledge/flags.ts';
 import { scopeOf, type ClinicStore, type SessionFollowed } from '../store/clinics.ts';
 import type { Mail } from './mailer.ts';
@@ -14,12 +13,6 @@ export interface AlertDeps {
   readonly send: (mail: Mail) => Promise<void>;
   readonly link: (path: string) => string;
   readonly now: () => Date;
-}
-
-/** A job id made from what the job is for: queueing the same thing twice (a retried job) adds nothing. */
-export function jobIdOf(...parts: string[]): string {
-  const hex = createHash('sha256').update(parts.join('\n')).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** Queues the attention job in the check-in's own transaction when the check-in brings a need the session did not have. */

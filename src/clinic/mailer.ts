@@ -8,6 +8,8 @@ export interface Mail {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface Mailer {
@@ -22,7 +24,9 @@ export function outboxMailer(folder: string, log: () => Pick<FastifyBaseLogger, 
       const name = `${newName()}.eml`;
       writeFileSync(
         join(folder, name),
-        `To: ${mail.to}\r\nSubject: ${mail.subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${mail.text}\r\n`,
+        `To: ${mail.to}\r\nSubject: ${mail.subject}\r\n${Object.entries(mail.headers ?? {})
+          .map(([name, value]) => `${name}: ${value}\r\n`)
+          .join('')}Content-Type: text/plain; charset=utf-8\r\n\r\n${mail.text}\r\n`,
         { mode: 0o600 },
       );
       log().warn(
@@ -39,7 +43,13 @@ export async function smtpMailer(url: string, from: string): Promise<Mailer> {
   const transport = createTransport(url);
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
+      });
     },
   };
 }

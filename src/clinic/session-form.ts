@@ -1,7 +1,7 @@
 // The form a therapist fills in after a session, read and checked in one place: every field named when it is wrong.
 import type { Issue } from '../contract/errors.ts';
 import { AppError } from '../contract/errors.ts';
-import { readText } from '../contract/text.ts';
+import { readEmail, readText } from '../contract/text.ts';
 import type { Region, Report } from '../contract/types.ts';
 import { regionOrder } from '../knowledge/regions.ts';
 import { instantOfWallTime, isRealWallTime, withOffset } from '../present/time.ts';
@@ -17,10 +17,12 @@ export interface SessionInput {
   readonly pressure?: Report['massage']['pressure'];
   readonly areasWorked: readonly Region[];
   readonly notes: string;
+  /** Where to email the follow-up link as well (kept nowhere: it is used once, to send it). */
+  readonly clientEmail?: string;
 }
 
 /** What the therapist typed, kept to show the form again. */
-export type SessionFormValues = Readonly<Record<'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes', string>> & {
+export type SessionFormValues = Readonly<Record<'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes' | 'clientEmail', string>> & {
   readonly areasWorked: readonly string[];
 };
 
@@ -34,6 +36,7 @@ export function sessionFormValues(form: URLSearchParams): SessionFormValues {
     style: field('style'),
     pressure: field('pressure'),
     notes: field('notes'),
+    clientEmail: field('clientEmail'),
     areasWorked: form.getAll('areasWorked').slice(0, 8),
   };
 }
@@ -57,6 +60,7 @@ export function readSessionForm(values: SessionFormValues, timeZone: string, now
     readText(values.clientRef, { path: 'clientRef', label: "the client's name or reference", max: 100, required: true }),
   );
   const notes = attempt(() => readText(values.notes, { path: 'notes', label: 'the notes', max: 2000, multiline: true }));
+  const clientEmail = values.clientEmail.trim() === '' ? undefined : attempt(() => readEmail(values.clientEmail, 'clientEmail'));
   const parts = wallTime.exec(values.endedAt);
   const wall = parts ? { year: +parts[1]!, month: +parts[2]!, day: +parts[3]!, hour: +parts[4]!, minute: +parts[5]! } : null;
   const endedAt = wall && isRealWallTime(wall) ? instantOfWallTime(wall, timeZone) : null;
@@ -79,6 +83,7 @@ export function readSessionForm(values: SessionFormValues, timeZone: string, now
     endedAt: withOffset(endedAt!, timeZone),
     areasWorked,
     notes: notes!,
+    ...(clientEmail ? { clientEmail } : {}),
     ...(style ? { style } : {}),
     ...(pressure ? { pressure } : {}),
   };

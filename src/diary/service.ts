@@ -29,6 +29,8 @@ export const defaultCheckInLimits: CheckInLimits = { minIntervalMs: 2 * 60_000, 
 export interface OpenDiary {
   readonly diary: Diary;
   readonly checkIns: readonly CheckIn[];
+  /** Opened with a link a reminder carried (it lasts a week), not the diary's own. */
+  readonly byReminder?: boolean;
 }
 
 /** Starts a diary with its first check-in: the report just assessed. Returns the link's token, shown once. */
@@ -75,15 +77,24 @@ export async function startFollowedDiary(
 
 export async function openDiary(deps: DiaryDeps, token: string): Promise<OpenDiary | undefined> {
   if (!isToken(token)) return undefined;
-  const diary = await deps.stores.diaries.findDiary(hashToken(token));
+  const hash = hashToken(token);
+  // The diary's own link, or a link a reminder carried while it lasts.
+  let diary = await deps.stores.diaries.findDiary(hash);
+  let byReminder = false;
+  if (!diary) {
+    const id = await deps.stores.reminders.diaryOfLink(hash, 'open', deps.now());
+    diary = id ? await deps.stores.diaries.diaryById(id) : undefined;
+    byReminder = diary !== undefined;
+  }
   if (!diary) return undefined;
-  return { diary, checkIns: await deps.stores.diaries.checkIns(diary.id) };
+  return { diary, checkIns: await deps.stores.diaries.checkIns(diary.id), ...(byReminder ? { byReminder } : {}) };
 }
 
 /** A new secret link for the diary: the old one, and anyone who held it, no longer opens it. */
 export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<string> {
   const token = deps.newToken();
   await deps.stores.diaries.replaceLink(open.diary.id, hashToken(token));
+  await deps.stores.reminders.endOpenLinks(open.diary.id);
   return token;
 }
 

@@ -30,6 +30,9 @@ describe.skipIf(!url)('job queues starting at once on one PostgreSQL', () => {
               {
                 attention: nothing,
                 digest: nothing,
+                reminder: nothing,
+                push: nothing,
+                'reminder-mail': nothing,
                 'digest-tick': nothing,
                 mail: async (mail) => void sent.push(`${k}:${mail.to}`),
               },

@@ -3,6 +3,7 @@
 // queued in the transaction that makes it necessary, runs once even with several server processes on one
 // PostgreSQL (pg-boss takes each with SKIP LOCKED), survives a process being killed (it is run again once its
 // lease expires), and is retried with backoff when it fails; one that keeps failing is kept, for an admin to see.
+import { createHash } from 'node:crypto';
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Schema } from '../store/schema.ts';
@@ -17,9 +18,22 @@ export interface JobData {
   'digest-tick': Record<string, never>;
   /** One member's daily digest. */
   digest: { readonly memberId: string; readonly clinicId: string };
+  /** A diary's planned check-in (`at`) is due, or was missed by a day: reminds on each of its channels if still so. */
+  reminder: { readonly diaryId: string; readonly at: string; readonly kind: ReminderKind };
+  /** One reminder to one device. */
+  push: { readonly diaryId: string; readonly subscriptionId: string; readonly kind: ReminderKind };
+  /** One reminder to the diary's email address (its links are made when it is sent, never kept in the job). */
+  'reminder-mail': { readonly diaryId: string; readonly kind: ReminderKind };
 }
+export type ReminderKind = 'due' | 'missed';
 export type JobName = keyof JobData;
-export const jobNames: readonly JobName[] = ['attention', 'mail', 'digest-tick', 'digest'];
+export const jobNames: readonly JobName[] = ['attention', 'mail', 'digest-tick', 'digest', 'reminder', 'push', 'reminder-mail'];
+
+/** A job id made from what the job is for: queueing the same thing twice (a retried job) adds nothing. */
+export function jobIdOf(...parts: string[]): string {
+  const hex = createHash('sha256').update(parts.join('\n')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 export type Handlers = { readonly [N in JobName]: (data: JobData[N], id: string) => Promise<void> };
 

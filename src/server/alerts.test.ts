@@ -151,4 +151,28 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     // Therapists do not see it: for them, the page does not exist.
     expect((await therapist.get('/clinic/deliveries')).statusCode).toBe(404);
   }, 30_000);
+
+  it('a clinic sends the follow-up link by email as well as by QR code; a bad address is named and nothing is saved', async () => {
+    const { therapist } = await setUp();
+    await therapist.get('/clinic/sessions/new');
+    const form = { clientRef: 'Client Y', endedAt: '2026-03-02T17:00', style: 'sports', pressure: 'firm' };
+    const refused = await therapist.post('/clinic/sessions', { ...form, clientEmail: 'yves at example' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('href="#f-clientEmail"');
+    expect(refused.body).toContain('value="Client Y"'); // what was typed is kept
+    expect((await therapist.get('/clinic')).body).not.toContain('Client Y');
+
+    const created = await therapist.post('/clinic/sessions', { ...form, clientEmail: 'Yves@Example.org' });
+    expect(created.statusCode).toBe(201);
+    expect(created.body).toContain('on its way by email to yves@example.org');
+    await h.settled();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.to).toEqual(['yves@example.org']);
+    expect(mail!.subject).toBe('Calm Hands: how is your back after your massage?');
+    const link = /https:\/\/aftercare\.example\.org(\/follow-up\/[A-Za-z0-9_-]{43})/.exec(mail!.text)![1]!;
+    expect(created.body).toContain(link);
+    expect((await h.app.inject({ url: link })).body).toContain('I agree to share my check-ins');
+    expect(mail!.text).toContain('not a diagnosis');
+    expect(mail!.text).not.toContain('Client Y');
+  });
 });

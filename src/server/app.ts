@@ -13,7 +13,11 @@ import type { Kysely } from 'kysely';
 import { accounts } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
 import { alertHandlers, onSessionFollowed } from '../clinic/alerts.ts';
-import type { Mailer } from '../clinic/mailer.ts';
+import type { Agent as HttpsAgent } from 'node:https';
+import type { Mail, Mailer } from '../clinic/mailer.ts';
+import { pushSender } from '../diary/push.ts';
+import { onCheckedIn, reminderHandlers } from '../diary/reminder-jobs.ts';
+import { registerReminderRoutes } from '../web/reminder-routes.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { passwordHasher, type HashingLimits, type PasswordHasher } from '../clinic/passwords.ts';
 import { parseJson } from '../contract/validate.ts';
@@ -67,6 +71,15 @@ export interface AppOptions {
    */
   readonly jobs?: JobQueue | undefined;
   readonly runJobs?: boolean;
+  /**
+   * How a push service reaches the operator (VAPID's subject, RFC 8292): by default the public address when it is
+   * https, else a mailto: of `MAIL_FROM`'s address.
+   */
+  readonly pushContact?: string | undefined;
+  /** Push services allowed beside the browsers' own, by origin (tests run one on loopback). */
+  readonly extraPushServices?: readonly string[];
+  /** How to reach push services (a proxy's agent, or the tests' certificate). */
+  readonly pushAgent?: HttpsAgent;
 }
 
 /** Hostile clients must not hold a connection open forever. */
@@ -203,7 +216,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     return app;
   }
   const jobs = options.jobs;
-  const stores = openStores(options.db, followUpUpdate, jobs ? onSessionFollowed(jobs) : undefined);
+  const stores = openStores(options.db, followUpUpdate, {
+    followed: jobs ? onSessionFollowed(jobs) : undefined,
+    checkedIn: jobs ? onCheckedIn(jobs, web.now) : undefined,
+  });
   const ids = { newId: options.newId ?? randomUUID, newToken: options.newToken ?? newToken };
   const diaries: DiaryDeps = { stores, now: web.now, ...ids, checkInLimits: options.checkInLimits ?? defaultCheckInLimits };
   const limitNewDiary = (request: FastifyRequest) => diaryLimit.take(request.ip);
@@ -217,13 +233,24 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     send: (mail) => mailer.send(mail),
   });
   const clinicFollowUps = followUps({ store: stores.clinics, now: web.now, ...ids, link });
+  const push = pushSender(
+    stores.reminders,
+    options.pushContact ?? (secure ? publicOrigin() : 'mailto:no-reply@aftercare.invalid'),
+    web.now,
+    options.pushAgent,
+  );
   if (jobs && options.runJobs !== false) {
-    const handlers = alertHandlers({ store: stores.clinics, jobs, send: (mail) => mailer.send(mail), link, now: web.now });
+    const send = (mail: Mail) => mailer.send(mail);
+    const handlers = {
+      ...alertHandlers({ store: stores.clinics, jobs, send, link, now: web.now }),
+      ...reminderHandlers({ stores, jobs, push, send, link, now: web.now, newToken: ids.newToken }),
+    };
     app.addHook('onReady', async () => jobs.work(handlers, (error) => app.log.error({ err: error }, 'job queue')));
   }
 
-  registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary } });
+  registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary, remindersOn: jobs !== undefined } });
   registerDiaryApi(app, { ...diaries, link, limitNewDiary });
+  if (jobs) registerReminderRoutes(app, { ...diaries, jobs, push, extraPushServices: options.extraPushServices ?? [] });
   registerClinic(app, {
     ...diaries,
     defaultTimeZone: web.defaultTimeZone,

@@ -38,6 +38,9 @@ export class StartRefusedError extends Error {
   }
 }
 
+/** The address in `Name <address>`, or the text itself. */
+const addressOf = (from: string) => /<([^<>]{1,254})>/.exec(from)?.[1] ?? from;
+
 export async function main(config: Config, deps: MainDeps = {}): Promise<Running> {
   // The data folder exists whichever engine runs: it is where the embedded database, and anything else kept, lives.
   mkdirSync(config.dataDir, { recursive: true });
@@ -61,6 +64,9 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     logEveryRequest: config.logEveryRequest,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    // Push services reach the operator at the public https address, or else at the sender's address.
+    pushContact:
+      config.publicUrl?.protocol === 'https:' ? config.publicUrl.origin : config.mail ? `mailto:${addressOf(config.mail.from)}` : undefined,
     rateLimits: config.rateLimits,
     checkInLimits: config.checkIns,
     db: database.db,

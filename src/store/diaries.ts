@@ -64,6 +64,7 @@ export interface NewCheckIn {
 export interface DiaryStore {
   createDiary(input: NewDiary): Promise<Diary>;
   findDiary(tokenHash: string): Promise<Diary | undefined>;
+  diaryById(id: string): Promise<Diary | undefined>;
   /** Gives the diary a new secret link: the old one stops opening it. */
   replaceLink(diaryId: string, tokenHash: string): Promise<void>;
   /** Adds a check-in within the limits, or throws CheckInRefusedError; when the promise resolves it is committed. */
@@ -83,6 +84,14 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     timeZone: row.time_zone,
     linkKnownToClinic: row.link_known_to_clinic,
   });
+  const diaryWhere = async (column: 'id' | 'token_hash', value: string) => {
+    const row = await db
+      .selectFrom('diaries')
+      .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic'])
+      .where(column, '=', value)
+      .executeTakeFirst();
+    return row ? toDiary(row) : undefined;
+  };
   return {
     async createDiary({ id, tokenHash, massage, timeZone, createdAt }) {
       await db
@@ -91,14 +100,8 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
         .execute();
       return { id, createdAt, massage, timeZone, linkKnownToClinic: false };
     },
-    async findDiary(tokenHash) {
-      const row = await db
-        .selectFrom('diaries')
-        .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic'])
-        .where('token_hash', '=', tokenHash)
-        .executeTakeFirst();
-      return row ? toDiary(row) : undefined;
-    },
+    findDiary: (tokenHash) => diaryWhere('token_hash', tokenHash),
+    diaryById: (id) => diaryWhere('id', id),
     async replaceLink(diaryId, tokenHash) {
       await db.updateTable('diaries').set({ token_hash: tokenHash, link_known_to_clinic: false }).where('id', '=', diaryId).execute();
     },

@@ -197,6 +197,39 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007-reminders': {
+    async up(db: Kysely<any>) {
+      // Reminders for a person without an account: an email address they chose to give, and their devices' push
+      // subscriptions, each deleted with the diary.
+      await db.schema.alterTable('diaries').addColumn('reminder_email', 'text').execute();
+      await db.schema
+        .createTable('push_subscriptions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('diary_id', 'text', (c) => c.notNull().references('diaries.id').onDelete('cascade'))
+        .addColumn('endpoint', 'text', (c) => c.notNull().unique())
+        .addColumn('p256dh', 'text', (c) => c.notNull())
+        .addColumn('auth', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('push_subscriptions_diary').on('push_subscriptions').column('diary_id').execute();
+      // Links a reminder carries (to open the diary for a few days, to unsubscribe): only their hashes are kept.
+      await db.schema
+        .createTable('diary_links')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('diary_id', 'text', (c) => c.notNull().references('diaries.id').onDelete('cascade'))
+        .addColumn('purpose', 'text', (c) => c.notNull().check(sql`purpose in ('open', 'unsubscribe')`))
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('diary_links_diary').on('diary_links').column('diary_id').execute();
+      // Keys the server makes once and keeps (the VAPID key pair for web push).
+      await db.schema
+        .createTable('server_keys')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'jsonb', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

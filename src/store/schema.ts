@@ -8,6 +8,29 @@ export interface DiaryTable {
   massage: unknown;
   time_zone: string;
   link_known_to_clinic: Generated<boolean>;
+  reminder_email: string | null;
+}
+
+export interface PushSubscriptionTable {
+  id: string;
+  diary_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: Date;
+}
+
+export interface DiaryLinkTable {
+  token_hash: string;
+  diary_id: string;
+  purpose: 'open' | 'unsubscribe';
+  expires_at: Date;
+}
+
+export interface ServerKeyTable {
+  name: string;
+  value: unknown;
+  created_at: Date;
 }
 
 export interface CheckInTable {
@@ -113,6 +136,9 @@ export interface Schema {
   throttle_events: ThrottleEventTable;
   clinic_sessions: ClinicSessionTable;
   audit_log: AuditTable;
+  push_subscriptions: PushSubscriptionTable;
+  diary_links: DiaryLinkTable;
+  server_keys: ServerKeyTable;
 }
 
 export type DiaryRow = Selectable<DiaryTable>;

@@ -2,12 +2,14 @@
 // the same stores inside one transaction, for work that must happen all together or not at all.
 import type { Kysely } from 'kysely';
 import { clinicStore, type ClinicStore, type FollowUpUpdate, type SessionFollowed } from './clinics.ts';
-import { diaryStore, type CheckIn, type DiaryStore } from './diaries.ts';
+import { diaryStore, type CheckIn, type DiaryHooks, type DiaryStore } from './diaries.ts';
+import { reminderStore, type ReminderStore } from './reminders.ts';
 import type { Schema } from './schema.ts';
 
 export interface StoreSet {
   readonly diaries: DiaryStore;
   readonly clinics: ClinicStore;
+  readonly reminders: ReminderStore;
 }
 
 export interface Stores extends StoreSet {
@@ -18,10 +20,24 @@ export interface Stores extends StoreSet {
   transaction<T>(work: (stores: StoreSet) => Promise<T>): Promise<T>;
 }
 
-export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckIn) => FollowUpUpdate, followed?: SessionFollowed): Stores {
+/** What else happens in a check-in's transaction: the clinic told of its session's change; reminders planned. */
+export interface StoreHooks {
+  readonly followed?: SessionFollowed | undefined;
+  readonly checkedIn?: ((transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn) => Promise<void>) | undefined;
+}
+
+export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckIn) => FollowUpUpdate, hooks: StoreHooks = {}): Stores {
   const on = (connection: Kysely<Schema>): StoreSet => {
     const clinics = clinicStore(connection);
-    return { clinics, diaries: diaryStore(connection, clinics.diaryHooks(followUpUpdate, followed)) };
+    const clinic = clinics.diaryHooks(followUpUpdate, hooks.followed);
+    const diaryHooks: DiaryHooks = {
+      ...clinic,
+      async checkedIn(transaction, diaryId, checkIn) {
+        await clinic.checkedIn?.(transaction, diaryId, checkIn);
+        await hooks.checkedIn?.(transaction, diaryId, checkIn);
+      },
+    };
+    return { clinics, reminders: reminderStore(connection), diaries: diaryStore(connection, diaryHooks) };
   };
   return { ...on(db), transaction: (work) => db.transaction().execute((trx) => work(on(trx))) };
 }

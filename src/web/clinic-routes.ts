@@ -237,9 +237,10 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       return orShowForm(
         reply,
         async () => {
-          const input = readSessionForm(values, request.member!.timeZone, deps.now());
+          const { clientEmail, ...input } = readSessionForm(values, request.member!.timeZone, deps.now());
           const { session, link } = await followUps.record(request.member!, input);
-          return sendPage(reply, linkPage(signedIn(request), session, link, await qrCode(link)), 201);
+          if (clientEmail) deps.background.run('follow-up mail', () => accounts.deliverFollowUp(request.member!, clientEmail, link));
+          return sendPage(reply, linkPage(signedIn(request), session, link, await qrCode(link), clientEmail), 201);
         },
         (errors) => newSessionPage(signedIn(request), errors, values),
       );

@@ -25,17 +25,32 @@ import { isEmergency } from '../engine/assess.ts';
 import { localTime, withOffset } from '../present/time.ts';
 import type { Cookies } from './cookies.ts';
 import { formOf, sendPage } from './respond.ts';
+import type { Channels } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { draftCookie, questionnaire, readDraft, writeDraft } from './draft.ts';
 import { followUpsOf, readQuestions, type FieldError } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
-import { deletePage, diariesPage, diaryPage, summaryPage } from './pages/diary.ts';
+import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryReminders } from './pages/diary.ts';
 import { questionsForm } from './pages/step.ts';
 import { statusOf } from '../server/status.ts';
 import { jsonType } from '../server/errors.ts';
 
 export const diariesCookie = 'aftercare_diaries';
+
+/** The same answer for a wrong link as for a deleted diary. */
+export const diaryNotFound = (reply: FastifyReply) =>
+  sendPage(
+    reply,
+    page({
+      title: 'Diary not found',
+      body: html`<h1>Diary not found</h1><p>This link does not open a diary. It may have been deleted, or the link may be incomplete.</p><p><a href="/">Start a new check</a></p>`,
+    }),
+    404,
+  );
+
+/** What the diary keeps to remind its person: the address they gave, and how many devices asked (their push addresses are the browsers'). */
+const remindersExport = (channels: Channels) => ({ email: channels.email, devices: channels.subscriptions.length });
 const maxRemembered = 20;
 /** A check-in asks everything but the massage (the diary has it): the red flags and tick-list, the other signs, the pain. */
 const checkInSections = questionnaire.filter((s) => s.id !== 'massage');
@@ -64,6 +79,8 @@ export interface DiaryRouteOptions extends DiaryDeps {
   readonly resultOf: (request: FastifyRequest) => { report: Report2; timeZone: string } | null;
   /** Counts a new diary against its address's limit (throws `too-many-requests`). */
   readonly limitNewDiary: (request: FastifyRequest) => void;
+  /** Reminders by push and email can be turned on (the server runs jobs). */
+  readonly remindersOn?: boolean;
 }
 
 export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions): void {
@@ -73,14 +90,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   async function diaryOf(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply): Promise<OpenDiary | null> {
     const open = await openDiary(deps, request.params.token);
     if (!open) {
-      sendPage(
-        reply,
-        page({
-          title: 'Diary not found',
-          body: html`<h1>Diary not found</h1><p>This link does not open a diary. It may have been deleted, or the link may be incomplete.</p><p><a href="/">Start a new check</a></p>`,
-        }),
-        404,
-      );
+      diaryNotFound(reply);
       return null;
     }
     return open;
@@ -111,11 +121,16 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    // Opening the link on a new device remembers it there too.
-    if (!remembered(cookies, request).includes(request.params.token)) rememberDiary(cookies, request, reply, request.params.token);
+    // Opening the link on a new device remembers it there too (not a reminder's link: it lasts only a week).
+    if (!open.byReminder && !remembered(cookies, request).includes(request.params.token))
+      rememberDiary(cookies, request, reply, request.params.token);
     const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
-    const query = request.query as { sharing?: string; link?: string };
+    const query = request.query as { sharing?: string; link?: string; reminders?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
+    const notice = query.reminders === 'email-on' ? 'email-on' : query.reminders === 'email-off' ? 'email-off' : undefined;
+    const reminders: DiaryReminders | undefined = deps.remindersOn
+      ? { email: (await deps.stores.reminders.channels(open.diary.id)).email, ...(notice ? { notice } : {}) }
+      : undefined;
     return sendPage(
       reply,
       diaryPage(
@@ -124,6 +139,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
         deps.now(),
         { ...(sharedWith ? { sharedWith } : {}), stopped },
         query.link === 'new',
+        reminders,
       ),
     );
   });
@@ -285,7 +301,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return reply
       .header('content-disposition', 'attachment; filename="aftercare-diary.json"')
       .header('cache-control', 'no-store')
-      .send(exportDiary(open));
+      .send({ ...exportDiary(open), reminders: remindersExport(await deps.stores.reminders.channels(open.diary.id)) });
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {

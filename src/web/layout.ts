@@ -20,7 +20,9 @@ export function page({ title, body, emergencyLine = true, bodyClass }: PageOptio
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – Aftercare</title>
 <meta name="description" content="Lower back pain after a massage: is it normal, and what to do. Not a diagnosis.">
-<link rel="icon" href="data:,">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<link rel="manifest" href="/manifest.webmanifest">
+<meta name="theme-color" content="#005ea5">
 <link rel="stylesheet" href="${assetPath('app.css')}">
 <script src="${assetPath('app.js')}" defer></script>
 </head>

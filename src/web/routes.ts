@@ -18,6 +18,7 @@ import { knownRegion } from '../present/emergency.ts';
 import { countryCookie, personalNumber } from './emergency-number.ts';
 import { countryPage } from './pages/country.ts';
 import { emergencyPage } from './pages/emergency.ts';
+import { registerOffline } from './offline.ts';
 import { resultPage } from './pages/result.ts';
 import { startPage } from './pages/start.ts';
 import { stepPage } from './pages/step.ts';
@@ -37,7 +38,7 @@ export interface WebDeps {
   readonly cookies: Cookies;
   readonly link: (path: string) => string;
   /** With storage: the recovery diary, and the limit on new diaries per address. */
-  readonly diaries?: DiaryDeps & { readonly limitNewDiary: (request: FastifyRequest) => void };
+  readonly diaries?: DiaryDeps & { readonly limitNewDiary: (request: FastifyRequest) => void; readonly remindersOn?: boolean };
 }
 
 export function registerWeb(app: FastifyInstance, { config, cookies, link, diaries }: WebDeps): void {
@@ -55,6 +56,9 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     });
 
   app.get('/', (request, reply) => sendPage(reply, startPage(callOf(request))));
+  registerOffline(app, callOf);
+  /** `?blank`: the page as it is with no answers, as the service worker keeps it for offline use. */
+  const blank = (request: FastifyRequest) => Object.hasOwn(request.query as object, 'blank');
 
   // Choosing the country whose emergency number the pages give: remembered on this device for a year.
   const backTo = (value: unknown) => (typeof value === 'string' && /^\/[a-z0-9/-]{0,60}$/.test(value) ? value : '/');
@@ -85,7 +89,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   app.get<{ Params: { step: string } }>('/check/:step', (request, reply) => {
     const section = sectionById.get(request.params.step);
     if (!section) return reply.callNotFound();
-    const draft = draftOf(request);
+    const draft = blank(request) ? readDraft(undefined) : draftOf(request);
     return sendPage(reply, showStep(section, draft.answers, [], zoneOf(draft), reportedAtOf(draft, config.now())));
   });
 
@@ -205,7 +209,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
 
   app.get('/emergency', (request, reply) => {
     const draft = draftOf(request);
-    const assessment = emergencyFrom(draft.answers);
+    const assessment = emergencyFrom(blank(request) ? {} : draft.answers);
     return sendPage(reply, emergencyPage(assessment, callOf(request)));
   });
 

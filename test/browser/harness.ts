@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Mail } from '../../src/clinic/mailer.ts';
+import { jobQueue } from '../../src/jobs/queue.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { embeddedTemplate, openDatabase } from '../../src/store/database.ts';
 
@@ -26,14 +27,17 @@ export function browserMissing(): string | null {
 
 export const screenshotDir = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
-export async function startServer() {
+/** `jobs`: with the job queue (reminders and alerts), as `npm start` runs it. */
+export async function startServer({ jobs: withJobs = false } = {}) {
   let now = new Date();
   const database = await openDatabase({ pglite: await embeddedTemplate() });
   const mail: Mail[] = [];
+  const jobs = withJobs ? await jobQueue(database.db, { pollSeconds: 0.5 }) : undefined;
   const app = buildApp({
     db: database.db,
     mailer: { send: async (message) => void mail.push(message) },
     web: { now: () => now, defaultTimeZone: 'UTC' },
+    ...(jobs ? { jobs } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -48,6 +52,7 @@ export async function startServer() {
     },
     close: async () => {
       await app.close();
+      await jobs?.stop();
       await database.close();
     },
   };

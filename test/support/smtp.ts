@@ -10,6 +10,8 @@ export interface Delivered {
   readonly subject: string;
   readonly text: string;
   readonly headers: ParsedMail['headers'];
+  /** A header as it was sent (unfolded), by lower-case name; mailparser turns some (List-*) into objects. */
+  readonly raw: (name: string) => string | undefined;
 }
 
 export interface TestSmtp {
@@ -49,7 +51,19 @@ export async function testSmtp(): Promise<TestSmtp> {
       simpleParser(stream).then(
         (mail) => {
           const to = [mail.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ''));
-          delivered.push({ to, from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '', headers: mail.headers });
+          const raw = (name: string) =>
+            mail.headerLines
+              .find((h) => h.key === name)
+              ?.line.replace(/\r?\n(?=[ \t])/g, '')
+              .replace(/^[^:]*:\s*/, '');
+          delivered.push({
+            to,
+            from: mail.from?.text ?? '',
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            headers: mail.headers,
+            raw,
+          });
           callback();
         },
         (error: Error) => callback(error),

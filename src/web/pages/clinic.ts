@@ -219,7 +219,7 @@ export function dashboardPage(
 }
 
 export function newSessionPage({ member, csrf }: SignedInView, errors: readonly FormError[], values?: SessionFormValues) {
-  const value = (k: 'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes') => values?.[k] ?? '';
+  const value = (k: 'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes' | 'clientEmail') => values?.[k] ?? '';
   const areas = values?.areasWorked ?? [];
   const select = (
     name: 'style' | 'pressure',
@@ -250,17 +250,19 @@ export function newSessionPage({ member, csrf }: SignedInView, errors: readonly 
   ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${regions[r].name}</label></div>`)}
   </div></fieldset>
   <div class="question"><label class="question-label" for="f-notes">Notes</label><textarea id="f-notes" name="notes" rows="3" maxlength="2000">${value('notes')}</textarea></div>
+  ${input('clientEmail', "Client's email (optional)", { type: 'email', value: value('clientEmail'), errors, maxLength: 254, autocomplete: 'off', hint: 'To send the follow-up link by email as well as by QR code. Used once to send it, and not kept.' })}
   <div class="actions"><button class="button" type="submit">Save and get the follow-up link</button></div>
 </form>`,
     { member, csrf },
   );
 }
 
-export function linkPage({ member, csrf }: SignedInView, session: MassageSession, link: string, qrSvg: string) {
+export function linkPage({ member, csrf }: SignedInView, session: MassageSession, link: string, qrSvg: string, emailedTo?: string) {
   return clinicPage(
     'Follow-up link',
     html`<h1>Follow-up link for ${session.clientRef}</h1>
 <p class="lead">Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
+${emailedTo ? html`<p class="callout" role="status">The link is also on its way by email to ${emailedTo}.</p>` : ''}
 <p class="private-link"><a href="${link}">${link}</a></p>
 <figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
 <p class="hint">This link is shown once. If it is lost before the client opens it, make a new one from the client's page.</p>

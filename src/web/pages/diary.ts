@@ -20,7 +20,43 @@ export const olderPolicyNote =
   'Check-ins under an earlier policy keep the advice they were given then. Policy 2 asks a few more questions, about signs ' +
   'that are rare but serious, so a new check-in may ask what an earlier one did not.';
 
-export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: DiarySharing = {}, newLink = false): string {
+/** The diary's reminders, when the server can send them: the address given, and a notice after a change. */
+export interface DiaryReminders {
+  readonly email: string | null;
+  readonly notice?: 'email-on' | 'email-off';
+}
+
+function remindersSection(base: string, { email, notice }: DiaryReminders) {
+  return html`<section aria-labelledby="reminders" id="reminders-section"><h2 id="reminders">Reminders</h2>
+<p>Aftercare can remind you when your next check-in is due, and once more a day later if you have not checked in.</p>
+${notice === 'email-on' ? html`<p class="callout" role="status">Email reminders are on. Each email has a link to stop them.</p>` : ''}
+${notice === 'email-off' ? html`<p class="callout" role="status">Email reminders are off. Aftercare no longer keeps your address.</p>` : ''}
+<div class="push-reminders" data-push-reminders="${base}/reminders/push" hidden>
+  <p><button class="button button-secondary" type="button" data-push-on>Remind me on this device</button>
+  <button class="button button-secondary" type="button" data-push-off hidden>Stop reminders on this device</button></p>
+  <p class="hint" data-push-status role="status"></p>
+</div>
+${
+  email
+    ? html`<form method="post" action="${base}/reminders/email"><p>Email reminders go to <strong>${email}</strong>.</p>
+  <p><button class="button button-secondary" type="submit" name="stop" value="1">Stop email reminders</button></p></form>`
+    : html`<form method="post" action="${base}/reminders/email" novalidate>
+  <div class="field"><label for="reminder-email">Email me reminders instead (optional)</label>
+  <p class="hint" id="reminder-email-hint">Only for these reminders. The address is deleted with the diary, or when you stop them.</p>
+  <input id="reminder-email" name="email" type="email" autocomplete="email" maxlength="254" aria-describedby="reminder-email-hint"></div>
+  <p><button class="button button-secondary" type="submit">Email me reminders</button></p></form>`
+}
+</section>`;
+}
+
+export function diaryPage(
+  open: OpenDiary,
+  base: string,
+  now: Date,
+  sharing: DiarySharing = {},
+  newLink = false,
+  reminders?: DiaryReminders,
+): string {
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
   const latest = checkIns.at(-1);
@@ -30,7 +66,11 @@ export function diaryPage(open: OpenDiary, base: string, now: Date, sharing: Dia
 <h1>Your recovery diary</h1>
 <p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are in ${zone}.</p>
 ${sharing.stopped ? html`<p class="callout" role="status">You stopped sharing this diary. The clinic no longer sees it or any new check-in.</p>` : ''}
-<p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>
+${
+  open.byReminder
+    ? html`<p class="hint private-link">You opened this diary from a reminder: that link works for a week after it was sent. To come back later, use your diary&#39;s own link, the one you kept when you started it.</p>`
+    : html`<p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>`
+}
 ${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
 ${
   diary.linkKnownToClinic
@@ -59,6 +99,7 @@ ${
 </section>`
     : ''
 }
+${latest && reminders ? remindersSection(base, reminders) : ''}
 <section aria-labelledby="course"><h2 id="course">Pain over time</h2>
 ${timelineChart({
   id: 'chart-diary',

@@ -1,0 +1,124 @@
+// Reminders that reach the person: at the planned check-in time (the latest advice's recheck time) and, once, a day
+// after it if they have not checked in, on each device that asked for them (web push) and by email if they gave an
+// address. Each reminder carries a fresh link to the diary that lasts a week, made when it is sent and kept only as
+// a hash; an email also carries a one-click unsubscribe link (RFC 8058).
+import type { Kysely } from 'kysely';
+import type { Mail } from '../clinic/mailer.ts';
+import { jobIdOf, type JobData, type JobQueue, type ReminderKind } from '../jobs/queue.ts';
+import type { CheckIn } from '../store/diaries.ts';
+import { reminderStore } from '../store/reminders.ts';
+import type { Schema } from '../store/schema.ts';
+import type { Stores } from '../store/stores.ts';
+import { hashToken } from '../store/tokens.ts';
+import type { PushSender } from './push.ts';
+import { plannedCheckIns } from './service.ts';
+
+/** How long a reminder's link opens the diary, and how long an email's unsubscribe link works. */
+export const reminderLinkDays = 7;
+export const unsubscribeLinkDays = 60;
+/** A planned check-in not made after this long gets one gentle reminder more. */
+export const missedAfterMs = 24 * 3_600_000;
+
+const day = 24 * 3_600_000;
+
+/** Queues the reminders for a planned check-in at `at` (ISO), in `on` when given; what is past is not queued. */
+export async function queueReminders(jobs: JobQueue, diaryId: string, at: string, now: Date, on?: Kysely<Schema>): Promise<void> {
+  const due = new Date(at);
+  const missed = new Date(due.getTime() + missedAfterMs);
+  const where = on ? { on } : {};
+  if (due > now)
+    await jobs.send('reminder', { diaryId, at, kind: 'due' }, { ...where, startAfter: due, id: jobIdOf('reminder', diaryId, at, 'due') });
+  if (missed > now)
+    await jobs.send(
+      'reminder',
+      { diaryId, at, kind: 'missed' },
+      { ...where, startAfter: missed, id: jobIdOf('reminder', diaryId, at, 'missed') },
+    );
+}
+
+/** In a check-in's transaction: its recheck time's reminders, when the diary has somewhere to send them. */
+export const onCheckedIn =
+  (jobs: JobQueue, now: () => Date) =>
+  async (transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn): Promise<void> => {
+    const at = checkIn.assessment.timeline.recheckAt;
+    if (at && (await reminderStore(transaction).hasChannel(diaryId))) await queueReminders(jobs, diaryId, at, now(), transaction);
+  };
+
+export interface ReminderDeps {
+  readonly stores: Stores;
+  readonly jobs: JobQueue;
+  readonly push: PushSender;
+  readonly send: (mail: Mail) => Promise<void>;
+  readonly link: (path: string) => string;
+  readonly now: () => Date;
+  readonly newToken: () => string;
+}
+
+const words: Record<ReminderKind, { title: string; body: string }> = {
+  due: {
+    title: 'Time to check in on your back',
+    body: 'A few quick answers show whether it is easing as expected, and what to do next.',
+  },
+  missed: {
+    title: 'Your check-in from yesterday',
+    body: 'If your back feels better, one quick check-in confirms it. If it feels worse, check in now to see what to do.',
+  },
+};
+
+export function reminderHandlers(deps: ReminderDeps) {
+  const { stores, jobs } = deps;
+
+  /** A fresh link to the diary for this reminder, kept only as a hash, lasting `days`. */
+  async function linkFor(diaryId: string, purpose: 'open' | 'unsubscribe', days: number): Promise<string> {
+    const token = deps.newToken();
+    await stores.reminders.addLink(diaryId, purpose, hashToken(token), new Date(deps.now().getTime() + days * day));
+    return token;
+  }
+
+  return {
+    /** Still due (no check-in since, and the advice is still to check in then)? One job for each channel. */
+    async reminder({ diaryId, at, kind }: JobData['reminder'], jobId: string): Promise<void> {
+      await stores.reminders.deleteExpiredLinks(deps.now());
+      const diary = await stores.diaries.diaryById(diaryId);
+      if (!diary) return;
+      if (plannedCheckIns({ diary, checkIns: await stores.diaries.checkIns(diaryId) })[0] !== at) return;
+      const channels = await stores.reminders.channels(diaryId);
+      for (const subscription of channels.subscriptions)
+        await jobs.send('push', { diaryId, subscriptionId: subscription.id, kind }, { id: jobIdOf(jobId, subscription.id) });
+      if (channels.email) await jobs.send('reminder-mail', { diaryId, kind }, { id: jobIdOf(jobId, 'mail') });
+    },
+
+    async push({ diaryId, subscriptionId, kind }: JobData['push']): Promise<void> {
+      const subscription = (await stores.reminders.channels(diaryId)).subscriptions.find((s) => s.id === subscriptionId);
+      if (!subscription) return; // turned off, or the diary deleted, since
+      const token = await linkFor(diaryId, 'open', reminderLinkDays);
+      const sent = await deps.push.send(subscription, {
+        ...words[kind],
+        url: deps.link(`/diary/${token}/check-in`),
+        tag: 'aftercare-reminder',
+      });
+      if (sent === 'gone') await stores.reminders.forgetSubscription(subscriptionId);
+    },
+
+    async 'reminder-mail'({ diaryId, kind }: JobData['reminder-mail']): Promise<void> {
+      const { email } = await stores.reminders.channels(diaryId);
+      if (!email) return;
+      const open = deps.link(`/diary/${await linkFor(diaryId, 'open', reminderLinkDays)}/check-in`);
+      const unsubscribe = deps.link(`/reminders/unsubscribe/${await linkFor(diaryId, 'unsubscribe', unsubscribeLinkDays)}`);
+      await deps.send({
+        to: email,
+        subject: `Aftercare: ${words[kind].title.toLowerCase()}`,
+        text:
+          `${words[kind].body}\n\nCheck in here (this link works for ${reminderLinkDays} days):\n${open}\n\n` +
+          'If you have new numbness, weakness in a leg, or trouble controlling your bladder or bowels, do not wait for a ' +
+          'check-in: call your emergency number now.\n\n' +
+          'Aftercare gives general information, not a diagnosis.\n\n' +
+          `You get this because you asked your Aftercare diary for email reminders. Stop them with one click:\n${unsubscribe}`,
+        headers: {
+          'List-Unsubscribe': `<${unsubscribe}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,254 @@
+// Reminders that reach the person, on both engines: email through a real SMTP server on loopback (read back with
+// its headers), and web push to a push service on loopback that verifies VAPID and decrypts the payload as a device
+// would. The tests' clock is months behind the real one, so a reminder's due time has already come for pg-boss and
+// its jobs run at once.
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../../test/support/app-with-store.ts';
+import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
+import { calm, pain } from '../../test/support/forms.ts';
+import { testPushService, type TestPushService } from '../../test/support/push-service.ts';
+import { testSmtp, type TestSmtp } from '../../test/support/smtp.ts';
+import { smtpMailer } from '../clinic/mailer.ts';
+
+let smtp: TestSmtp;
+let push: TestPushService;
+beforeAll(async () => {
+  smtp = await testSmtp();
+  push = await testPushService();
+});
+afterAll(async () => {
+  await smtp.close();
+  await push.close();
+});
+
+const site = 'https://aftercare.example.org';
+
+describe.each(engines)('reminders for the person (%s)', (engine) => {
+  let h: ClinicHarness;
+  afterEach(async () => {
+    await h?.close();
+    smtp.delivered.length = 0;
+    push.received.length = 0;
+  });
+
+  /** A client's diary with a first, ordinary check-in (self-care: a recheck is planned). */
+  async function diary() {
+    h = await clinicHarness('2026-03-03T09:00:00Z', {
+      engine,
+      app: {
+        mailer: await smtpMailer(smtp.url, 'Aftercare <no-reply@aftercare.example.org>'),
+        publicUrl: new URL(site),
+        extraPushServices: [push.origin],
+        pushAgent: push.agent,
+      },
+      jobs: { retryLimit: 1, retryDelaySeconds: 1 },
+    });
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const { link } = await h.recordSession(admin, 'Client P');
+    const followed = await h.clientFollowsUp(link, {});
+    await h.jobs!.settled();
+    smtp.delivered.length = 0;
+    const { id } = await h.database.db.selectFrom('diaries').select('id').executeTakeFirstOrThrow();
+    return { ...followed, id };
+  }
+
+  const exported = async (client: Awaited<ReturnType<typeof diary>>['client'], token: string) =>
+    JSON.parse((await client.get(`/diary/${token}/export.json`)).body) as { reminders: { email: string | null; devices: number } };
+
+  const subscribe = (token: string, subscription: unknown, headers: Record<string, string> = {}) =>
+    h.app.inject({
+      method: 'POST',
+      url: `/diary/${token}/reminders/push`,
+      payload: JSON.stringify(subscription),
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', ...headers },
+    });
+
+  it('email: the due reminder and, a day later, the missed one, each with a check-in link and one-click unsubscribe', async () => {
+    const { client, diary: first } = await diary();
+    let token = first;
+    const page = await client.get(`/diary/${token}`);
+    expect(page.body).toContain('Email me reminders');
+    expect(page.body).toContain('Remind me on this device');
+    const on = await client.post(`/diary/${token}/reminders/email`, { email: 'Pat@Example.org' }, { csrf: false });
+    expect(on.statusCode).toBe(303);
+    expect((await client.get(String(on.headers.location))).body).toContain('Email reminders are on');
+    expect((await exported(client, token)).reminders).toEqual({ email: 'pat@example.org', devices: 0 });
+
+    await h.jobs!.settled();
+    const mails = await smtp.waitFor(2);
+    expect(mails.map((m) => m.to)).toEqual([['pat@example.org'], ['pat@example.org']]);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      'Aftercare: time to check in on your back',
+      'Aftercare: your check-in from yesterday',
+    ]);
+    for (const mail of mails) {
+      const unsubscribe = String(mail.raw('list-unsubscribe'));
+      expect(unsubscribe).toMatch(new RegExp(`^<${site}/reminders/unsubscribe/[A-Za-z0-9_-]{43}>$`));
+      expect(mail.raw('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+      expect(mail.text).toContain('not a diagnosis');
+      // The check-in link opens the check-in form of this diary, from any device, without the diary's own link.
+      const checkIn = new RegExp(`${site}(/diary/[A-Za-z0-9_-]{43}/check-in)`).exec(mail.text)![1]!;
+      expect(checkIn).not.toContain(token);
+      const form = await h.app.inject({ url: checkIn });
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('How is your back now?');
+      // The diary it opens says the link is a reminder's, for a week, and this browser does not keep it as the diary's.
+      const opened = await h.app.inject({ url: checkIn.replace(/\/check-in$/, '') });
+      expect(opened.body).toContain('You opened this diary from a reminder');
+      expect(String(opened.headers['set-cookie'] ?? '')).not.toContain('aftercare_diaries');
+    }
+    // A new private link ends every link reminders handed out.
+    const reminderLink = new RegExp(`${site}(/diary/[A-Za-z0-9_-]{43})/check-in`).exec(mails[0]!.text)![1]!;
+    const renewed = await client.post(`/diary/${token}/new-link`, {}, { csrf: false });
+    token = /^\/diary\/([A-Za-z0-9_-]{43})/.exec(String(renewed.headers.location))![1]!;
+    expect((await h.app.inject({ url: reminderLink })).statusCode).toBe(404);
+    await h.jobs!.settled();
+    expect(smtp.delivered).toHaveLength(2);
+
+    // One click, as a mail client does it (RFC 8058): a POST with no cookie and no origin.
+    const path = new URL(String(mails[0]!.raw('list-unsubscribe')).slice(1, -1)).pathname;
+    expect((await h.app.inject({ url: path })).body).toContain('Stop email reminders'); // a GET only asks
+    expect((await exported(client, token)).reminders.email).toBe('pat@example.org');
+    const oneClick = await h.app.inject({
+      method: 'POST',
+      url: path,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(oneClick.statusCode).toBe(200);
+    expect((await exported(client, token)).reminders.email).toBeNull();
+  });
+
+  it('each check-in plans its own reminders, in its transaction, once the diary has somewhere to send them', async () => {
+    const { client, diary: token } = await diary();
+    await client.post(`/diary/${token}/reminders/email`, { email: 'pat@example.org' }, { csrf: false });
+    await h.jobs!.settled();
+    await smtp.waitFor(2);
+    // After 72 hours, easing, the recheck is a day after each check-in: a new plan, with its own two reminders.
+    h.setNow('2026-03-05T18:00:00Z');
+    await client.get(`/diary/${token}/check-in`);
+    const easing = { ...calm, ...pain, 'pain.severity': '2', 'pain.trend': 'better' };
+    expect((await client.post(`/diary/${token}/check-in`, easing, { csrf: false })).statusCode).toBe(303);
+    await h.jobs!.settled();
+    const mails = await smtp.waitFor(4);
+    expect(
+      mails
+        .slice(2)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(['Aftercare: time to check in on your back', 'Aftercare: your check-in from yesterday']);
+    await h.jobs!.settled();
+    expect(smtp.delivered).toHaveLength(4);
+  });
+
+  it('"stop reminders on this device" forgets its subscription', async () => {
+    const { client, diary: token } = await diary();
+    const subscription = push.subscribe();
+    expect((await subscribe(token, subscription)).statusCode).toBe(200);
+    expect((await exported(client, token)).reminders.devices).toBe(1);
+    const off = await h.app.inject({
+      method: 'POST',
+      url: `/diary/${token}/reminders/push/off`,
+      payload: JSON.stringify({ endpoint: subscription.endpoint }),
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(off.statusCode).toBe(200);
+    expect((await exported(client, token)).reminders.devices).toBe(0);
+  });
+
+  it('an address that is not one, or too long, is refused naming the field, and nothing is kept', async () => {
+    const { client, diary: token } = await diary();
+    const bad = await client.post(`/diary/${token}/reminders/email`, { email: 'pat at example' }, { csrf: false });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('href="#reminder-email"');
+    expect(bad.body).toContain('Enter an email address like name@example.com');
+    const long = await client.post(`/diary/${token}/reminders/email`, { email: `${'a'.repeat(5_000)}@example.org` }, { csrf: false });
+    expect(long.statusCode).toBe(422);
+    expect(long.body).toContain('Use at most 254 characters');
+    expect((await exported(client, token)).reminders.email).toBeNull();
+  });
+
+  it('web push: signed with VAPID, encrypted for the device, opening a check-in; a device that is gone is forgotten', async () => {
+    const { client, diary: token, id } = await diary();
+    const subscription = push.subscribe();
+    const on = await subscribe(token, subscription);
+    expect(on.statusCode, on.body).toBe(200);
+    expect((await exported(client, token)).reminders.devices).toBe(1);
+    await h.jobs!.settled();
+    const received = await push.waitFor(2);
+    const { publicKey } = JSON.parse((await h.app.inject({ url: '/push/key' })).body) as { publicKey: string };
+    for (const one of received) {
+      expect(one.vapidKey).toBe(publicKey);
+      expect(one.claims.sub).toBe(site);
+      expect(one.claims.aud).toBe(push.origin);
+      expect(one.ttl).toBe(86_400);
+      expect(one.message.tag).toBe('aftercare-reminder');
+      const url = new URL(one.message.url);
+      expect(url.origin).toBe(site);
+      expect((await h.app.inject({ url: url.pathname })).body).toContain('How is your back now?');
+    }
+    expect(received.map((r) => r.message.title).sort()).toEqual(['Time to check in on your back', 'Your check-in from yesterday']);
+
+    // The device unsubscribed: the next reminder finds it gone (410), and the server forgets it.
+    push.gone(subscription.endpoint);
+    h.setNow('2026-03-03T09:30:00Z');
+    await client.get(`/diary/${token}/check-in`);
+    expect((await client.post(`/diary/${token}/check-in`, { ...calm, ...pain }, { csrf: false })).statusCode).toBe(303);
+    const { plannedCheckIns } = JSON.parse((await client.get(`/diary/${token}/export.json`)).body) as { plannedCheckIns: string[] };
+    await h.jobs!.send('reminder', { diaryId: id, at: plannedCheckIns[0]!, kind: 'due' });
+    await h.jobs!.settled();
+    expect((await exported(client, token)).reminders.devices).toBe(0);
+  });
+
+  it('the same VAPID key from every server on the database, made once', async () => {
+    await diary();
+    const first = (await h.app.inject({ url: '/push/key' })).body;
+    const rows = await h.database.db.selectFrom('server_keys').select('name').execute();
+    expect(rows.map((r) => r.name)).toEqual(['vapid']);
+    expect((await h.app.inject({ url: '/push/key' })).body).toBe(first);
+    expect(Buffer.from((JSON.parse(first) as { publicKey: string }).publicKey, 'base64url')).toHaveLength(65);
+  });
+
+  it('refuses a subscription that is not at a push service, or has bad keys, naming the field; and one from another site', async () => {
+    const { diary: token } = await diary();
+    const good = push.subscribe();
+    for (const [subscription, field] of [
+      [{ ...good, endpoint: 'http://10.0.0.5/admin' }, 'endpoint'],
+      [{ ...good, endpoint: 'https://fcm.googleapis.com.evil.example/x' }, 'endpoint'],
+      [{ ...good, endpoint: `https://fcm.googleapis.com/${'x'.repeat(3000)}` }, 'endpoint'],
+      [{ ...good, keys: { ...good.keys, p256dh: 'AAAA' } }, 'keys.p256dh'],
+      [{ ...good, keys: { ...good.keys, auth: 'x'.repeat(500) } }, 'keys.auth'],
+    ] as const) {
+      const refused = await subscribe(token, subscription);
+      expect(refused.statusCode).toBe(422);
+      expect(refused.body).toContain(`${field} must be`);
+    }
+    expect((await subscribe(token, good, { 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect(await h.database.db.selectFrom('push_subscriptions').select('id').execute()).toEqual([]);
+  });
+
+  it('a reminder whose check-in was made, or whose diary is gone, is not sent; deleting the diary deletes its address and devices', async () => {
+    const { client, diary: token, id } = await diary();
+    await client.post(`/diary/${token}/reminders/email`, { email: 'pat@example.org' }, { csrf: false });
+    expect((await subscribe(token, push.subscribe())).statusCode).toBe(200);
+    await h.jobs!.settled();
+    await smtp.waitFor(2);
+    await push.waitFor(2);
+    smtp.delivered.length = 0;
+    push.received.length = 0;
+    // A reminder for a time that is no longer the plan (a check-in came since): nothing.
+    await h.jobs!.send('reminder', { diaryId: id, at: '2026-03-03T10:00:00.000Z', kind: 'due' });
+    await h.jobs!.settled();
+    expect(smtp.delivered).toEqual([]);
+    expect(push.received).toEqual([]);
+
+    await client.get(`/diary/${token}/delete`);
+    expect((await client.post(`/diary/${token}/delete`, {}, { csrf: false })).body).toContain('Diary deleted');
+    for (const table of ['push_subscriptions', 'diary_links'] as const)
+      expect(Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(h.database.db)).rows[0]!.n)).toBe(0);
+    await h.jobs!.send('reminder', { diaryId: id, at: '2026-03-04T10:00:00.000Z', kind: 'missed' });
+    await h.jobs!.settled();
+    expect(smtp.delivered).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+// What reminders need kept: the email address a person chose to give their diary, the push subscriptions of their
+// devices, the short-lived links a reminder carries (only their hashes), and the server's VAPID key pair. Everything
+// of a diary goes when the diary is deleted (the tables cascade from it).
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from './schema.ts';
+
+export interface PushSubscription {
+  readonly id: string;
+  readonly endpoint: string;
+  readonly keys: { readonly p256dh: string; readonly auth: string };
+}
+
+export interface Channels {
+  readonly email: string | null;
+  readonly subscriptions: readonly PushSubscription[];
+}
+
+export type LinkPurpose = 'open' | 'unsubscribe';
+
+export interface ReminderStore {
+  channels(diaryId: string): Promise<Channels>;
+  /** Whether a reminder could reach anyone: an address or a device. */
+  hasChannel(diaryId: string): Promise<boolean>;
+  setEmail(diaryId: string, email: string | null): Promise<void>;
+  /** Keeps a device's subscription for the diary; a subscription moves with its endpoint (one device, one diary). */
+  subscribe(diaryId: string, subscription: PushSubscription, at: Date): Promise<void>;
+  /** Forgets a device's subscription; true when there was one. */
+  unsubscribe(diaryId: string, endpoint: string): Promise<boolean>;
+  /** Forgets a subscription the push service says is gone. */
+  forgetSubscription(id: string): Promise<void>;
+  addLink(diaryId: string, purpose: LinkPurpose, tokenHash: string, expiresAt: Date): Promise<void>;
+  /** The diary a link opens, while it has not expired. */
+  diaryOfLink(tokenHash: string, purpose: LinkPurpose, now: Date): Promise<string | undefined>;
+  /** Ends every link to open the diary that reminders handed out (a new private link ends them too). */
+  endOpenLinks(diaryId: string): Promise<void>;
+  deleteExpiredLinks(now: Date): Promise<number>;
+  /** A key kept in the database, made by `make` the first time it is asked for (one value whoever asks first). */
+  serverKey<T>(name: string, make: () => T, at: Date): Promise<T>;
+}
+
+const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+export function reminderStore(db: Kysely<Schema>): ReminderStore {
+  return {
+    async channels(diaryId) {
+      const diary = await db.selectFrom('diaries').select('reminder_email').where('id', '=', diaryId).executeTakeFirst();
+      const rows = await db
+        .selectFrom('push_subscriptions')
+        .select(['id', 'endpoint', 'p256dh', 'auth'])
+        .where('diary_id', '=', diaryId)
+        .orderBy('created_at')
+        .execute();
+      return {
+        email: diary?.reminder_email ?? null,
+        subscriptions: rows.map((r) => ({ id: r.id, endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth } })),
+      };
+    },
+    async hasChannel(diaryId) {
+      const row = await sql<{ yes: boolean }>`select (
+          exists (select 1 from diaries where id = ${diaryId} and reminder_email is not null)
+          or exists (select 1 from push_subscriptions where diary_id = ${diaryId})) as yes`.execute(db);
+      return row.rows[0]!.yes;
+    },
+    async setEmail(diaryId, email) {
+      await db.updateTable('diaries').set({ reminder_email: email }).where('id', '=', diaryId).execute();
+    },
+    async subscribe(diaryId, { id, endpoint, keys }, at) {
+      await db
+        .insertInto('push_subscriptions')
+        .values({ id, diary_id: diaryId, endpoint, p256dh: keys.p256dh, auth: keys.auth, created_at: at })
+        .onConflict((c) => c.column('endpoint').doUpdateSet({ diary_id: diaryId, p256dh: keys.p256dh, auth: keys.auth, created_at: at }))
+        .execute();
+    },
+    async unsubscribe(diaryId, endpoint) {
+      const result = await db
+        .deleteFrom('push_subscriptions')
+        .where('diary_id', '=', diaryId)
+        .where('endpoint', '=', endpoint)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+    async forgetSubscription(id) {
+      await db.deleteFrom('push_subscriptions').where('id', '=', id).execute();
+    },
+    async addLink(diaryId, purpose, tokenHash, expiresAt) {
+      await db.insertInto('diary_links').values({ token_hash: tokenHash, diary_id: diaryId, purpose, expires_at: expiresAt }).execute();
+    },
+    async diaryOfLink(tokenHash, purpose, now) {
+      const row = await db
+        .selectFrom('diary_links')
+        .select('diary_id')
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', purpose)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      return row?.diary_id;
+    },
+    async endOpenLinks(diaryId) {
+      await db.deleteFrom('diary_links').where('diary_id', '=', diaryId).where('purpose', '=', 'open').execute();
+    },
+    async deleteExpiredLinks(now) {
+      const result = await db.deleteFrom('diary_links').where('expires_at', '<=', now).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async serverKey<T>(name: string, make: () => T, at: Date) {
+      const read = () => db.selectFrom('server_keys').select('value').where('name', '=', name).executeTakeFirst();
+      const kept = await read();
+      if (kept) return asObject<T>(kept.value);
+      await db
+        .insertInto('server_keys')
+        .values({ name, value: sql`${JSON.stringify(make())}::jsonb`, created_at: at })
+        .onConflict((c) => c.column('name').doNothing())
+        .execute();
+      return asObject<T>((await read())!.value);
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// Reminders for a person without an account: "remind me on this device" (web push), email reminders at an address
+// they choose to give, and the one-click way out of them (RFC 8058). Turning either on plans the reminders for the
+// diary's next check-in at once; later check-ins plan theirs in their own transaction (reminder-jobs.ts).
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../contract/errors.ts';
+import { readEmail } from '../contract/text.ts';
+import { parseJson } from '../contract/validate.ts';
+import type { PushSender } from '../diary/push.ts';
+import { subscriptionProblem } from '../diary/push.ts';
+import { queueReminders } from '../diary/reminder-jobs.ts';
+import { openDiary, plannedCheckIns, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { jsonType } from '../server/errors.ts';
+import { hashToken, isToken } from '../store/tokens.ts';
+import { diaryNotFound } from './diary-routes.ts';
+import { html } from './html.ts';
+import { page } from './layout.ts';
+import { errorSummary } from './pages/error-summary.ts';
+import { formOf, sendPage } from './respond.ts';
+
+export interface ReminderRouteDeps extends DiaryDeps {
+  readonly jobs: JobQueue;
+  readonly push: PushSender;
+  /** Push services allowed beside the browsers' own (the tests' endpoint on loopback). */
+  readonly extraPushServices?: readonly string[];
+}
+
+type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
+const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
+
+export function emailReminderPage(base: string, value: string, message: string): string {
+  return page({
+    title: 'Error: Email reminders',
+    body: html`${errorSummary([{ href: '#reminder-email', message }])}
+<h1>Email reminders</h1>
+<form method="post" action="${base}/reminders/email" novalidate>
+  <div class="field field-error">
+    <label for="reminder-email">Your email address</label>
+    <p class="error-message" id="reminder-email-error"><span class="visually-hidden">Error:</span> ${message}</p>
+    <input id="reminder-email" name="email" type="email" autocomplete="email" maxlength="254" value="${value}" aria-describedby="reminder-email-error" aria-invalid="true">
+  </div>
+  <p><button class="button" type="submit">Email me reminders</button></p>
+</form>
+<p><a class="link-back" href="${base}">Back to the diary</a></p>`,
+  });
+}
+
+export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRouteDeps): void {
+  const { stores } = deps;
+
+  async function diaryOf(request: TokenRequest): Promise<OpenDiary | undefined> {
+    return openDiary(deps, request.params.token);
+  }
+
+  /** The reminders for the check-in now planned, if there is one (queued once, whatever turned them on). */
+  const planNext = async (open: OpenDiary) => {
+    const at = plannedCheckIns(open)[0];
+    if (at) await queueReminders(deps.jobs, open.diary.id, at, deps.now());
+  };
+
+  app.get('/push/key', async (_request, reply) => reply.type(jsonType).send({ publicKey: await deps.push.publicKey() }));
+
+  app.post<{ Params: { token: string } }>('/diary/:token/reminders/push', { bodyLimit: 4096 }, async (request, reply) => {
+    const open = await diaryOf(request);
+    if (!open) throw new AppError('not-found', 'This link does not open a diary.');
+    const body = parseJson(bodyText(request)) as { endpoint: string; keys: { p256dh: string; auth: string } };
+    const problem = subscriptionProblem(body, deps.extraPushServices);
+    if (problem) throw new AppError('invalid-input', problem.message, [problem]);
+    await stores.reminders.subscribe(open.diary.id, { id: randomUUID(), endpoint: body.endpoint, keys: body.keys }, deps.now());
+    await planNext(open);
+    return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'on' });
+  });
+
+  app.post<{ Params: { token: string } }>('/diary/:token/reminders/push/off', { bodyLimit: 4096 }, async (request, reply) => {
+    const open = await diaryOf(request);
+    if (!open) throw new AppError('not-found', 'This link does not open a diary.');
+    const endpoint = (parseJson(bodyText(request)) as { endpoint?: unknown } | null)?.endpoint;
+    if (typeof endpoint !== 'string' || endpoint.length > 2000)
+      throw new AppError('invalid-input', 'endpoint must be a URL of at most 2000 characters', [
+        { path: 'endpoint', message: 'endpoint must be a URL' },
+      ]);
+    await stores.reminders.unsubscribe(open.diary.id, endpoint);
+    return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'off' });
+  });
+
+  app.post<{ Params: { token: string } }>('/diary/:token/reminders/email', async (request, reply) => {
+    const open = await diaryOf(request);
+    if (!open) return diaryNotFound(reply);
+    const base = `/diary/${request.params.token}`;
+    const form = formOf(request);
+    if (form.get('stop') !== null) {
+      await stores.reminders.setEmail(open.diary.id, null);
+      return reply.redirect(`${base}?reminders=email-off#reminders`, 303);
+    }
+    let email: string;
+    try {
+      email = readEmail(form.get('email'));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return sendPage(reply, emailReminderPage(base, (form.get('email') ?? '').slice(0, 254), error.message), 422);
+    }
+    await stores.reminders.setEmail(open.diary.id, email);
+    await planNext(open);
+    return reply.redirect(`${base}?reminders=email-on#reminders`, 303);
+  });
+
+  // One click in the mail (RFC 8058): a POST with `List-Unsubscribe=One-Click` from the mail client, or the button here.
+  // A GET only asks, so that a mail scanner opening links stops nothing.
+  const unsubscribed = async (request: TokenRequest): Promise<string | undefined> => {
+    if (!isToken(request.params.token)) return undefined;
+    return stores.reminders.diaryOfLink(hashToken(request.params.token), 'unsubscribe', deps.now());
+  };
+  app.get<{ Params: { token: string } }>('/reminders/unsubscribe/:token', async (request, reply) => {
+    if (!(await unsubscribed(request))) return diaryNotFound(reply);
+    reply.header('cache-control', 'no-store');
+    return sendPage(
+      reply,
+      page({
+        title: 'Stop email reminders',
+        body: html`<h1>Stop email reminders</h1><p>Aftercare will send no more reminders to this address for this diary.</p>
+<form method="post" action="/reminders/unsubscribe/${request.params.token}"><button class="button" type="submit">Stop email reminders</button></form>`,
+      }),
+    );
+  });
+  app.post<{ Params: { token: string } }>('/reminders/unsubscribe/:token', async (request, reply) => {
+    const diaryId = await unsubscribed(request);
+    if (!diaryId) return diaryNotFound(reply);
+    await stores.reminders.setEmail(diaryId, null);
+    reply.header('cache-control', 'no-store');
+    return sendPage(
+      reply,
+      page({
+        title: 'Email reminders stopped',
+        body: html`<h1>Email reminders stopped</h1><p role="status">Aftercare will send no more reminders to this address. Your diary is still there: open it from its link to check in, or to turn reminders on again.</p>`,
+      }),
+    );
+  });
+}
