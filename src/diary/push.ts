@@ -2,7 +2,6 @@
 // web-push library. The server's VAPID key pair is made once and kept in the database, so every server process and
 // every restart signs with the same key the devices subscribed with.
 import type { Agent } from 'node:https';
-import webpush from 'web-push';
 import type { PushSubscription, ReminderStore } from '../store/reminders.ts';
 
 export interface PushMessage {
@@ -28,12 +27,15 @@ interface VapidKeys {
 
 /** `subject` is how a push service reaches the operator: an https: URL or a mailto: address (RFC 8292 2.1). */
 export function pushSender(store: ReminderStore, subject: string, now: () => Date, agent?: Agent): PushSender {
+  // Loaded when first needed: most servers start and answer long before anyone turns reminders on.
+  const library = async () => (await import('web-push')).default;
   let keys: Promise<VapidKeys> | undefined;
-  const vapid = () => (keys ??= store.serverKey<VapidKeys>('vapid', () => webpush.generateVAPIDKeys(), now()));
+  const vapid = () => (keys ??= library().then((webpush) => store.serverKey<VapidKeys>('vapid', () => webpush.generateVAPIDKeys(), now())));
   return {
     publicKey: async () => (await vapid()).publicKey,
     async send({ endpoint, keys: deviceKeys }, message) {
       const { publicKey, privateKey } = await vapid();
+      const webpush = await library();
       try {
         await webpush.sendNotification({ endpoint, keys: { p256dh: deviceKeys.p256dh, auth: deviceKeys.auth } }, JSON.stringify(message), {
           vapidDetails: { subject, publicKey, privateKey },

@@ -245,7 +245,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       ...alertHandlers({ store: stores.clinics, jobs, send, link, now: web.now }),
       ...reminderHandlers({ stores, jobs, push, send, link, now: web.now, newToken: ids.newToken }),
     };
-    app.addHook('onReady', async () => jobs.work(handlers, (error) => app.log.error({ err: error }, 'job queue')));
+    // The workers start beside the server's start, not before it: the first answer does not wait for them.
+    const onError = (error: Error) => app.log.error({ err: error }, 'job queue');
+    app.addHook('onReady', async () => void jobs.work(handlers, onError).catch(onError));
   }
 
   registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary, remindersOn: jobs !== undefined } });
