@@ -100,21 +100,30 @@ describe('a server killed while sending', () => {
   }, 150_000);
 });
 
-describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
+/** A database of its own on the machine's PostgreSQL for the block's test, dropped after; its URL. */
+function freshPostgres(): () => Promise<string> {
   const database = `aftercare_jobs_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   afterAll(async () => {
     await admin.query(`drop database if exists ${database}`);
     await admin.end();
   });
-
-  it('send each alert once, whichever takes the check-in', async () => {
+  return async () => {
     await admin.connect();
     await admin.query(`create database ${database}`);
     const databaseUrl = new URL(url!);
     databaseUrl.pathname = `/${database}`;
+    return databaseUrl.toString();
+  };
+}
+
+describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
+  const createDatabase = freshPostgres();
+
+  it('send each alert once, whichever takes the check-in', async () => {
+    const databaseUrl = await createDatabase();
     const env = (n: number) => ({
-      DATABASE_URL: databaseUrl.toString(),
+      DATABASE_URL: databaseUrl,
       AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), `aftercare-jobs-${n}-`)),
       ...mailEnv(),
     });
@@ -136,20 +145,12 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
 });
 
 describe.skipIf(!url)('reminders across a kill -9, on PostgreSQL', () => {
-  const database = `aftercare_jobs_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  afterAll(async () => {
-    await admin.query(`drop database if exists ${database}`);
-    await admin.end();
-  });
+  const createDatabase = freshPostgres();
 
   it('a server killed while sending due reminders sends each exactly once after a restart', async () => {
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    const databaseUrl = new URL(url!);
-    databaseUrl.pathname = `/${database}`;
+    const databaseUrl = await createDatabase();
     const env = {
-      DATABASE_URL: databaseUrl.toString(),
+      DATABASE_URL: databaseUrl,
       AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-reminders-')),
       ...mailEnv(),
     };
@@ -174,7 +175,7 @@ describe.skipIf(!url)('reminders across a kill -9, on PostgreSQL', () => {
     expect((await person.request(base, `/diary/${token}/reminders/email`, { email: 'pat@example.org' })).status).toBe(303);
 
     // Its reminders come due (queued here, as the clock would bring them), while the mail server holds every message.
-    const db = await openDatabase({ databaseUrl: databaseUrl.toString() });
+    const db = await openDatabase({ databaseUrl: databaseUrl });
     const { id } = await db.db.selectFrom('diaries').select('id').executeTakeFirstOrThrow();
     const queue = await jobQueue(db.db, { schema: 'aftercare_jobs' });
     smtp.hold(true);
