@@ -3,7 +3,7 @@
 // follow the whole clinic; and a daily digest at 08:00 in the clinic's time zone for those who asked. No mail names
 // a symptom, a level or the client: it says someone needs attention and links to the page behind sign-in.
 import { jobIdOf, type JobData, type JobQueue } from '../jobs/queue.ts';
-import { attentionOf } from '../knowledge/flags.ts';
+import { attentionLevels, attentionOf } from '../knowledge/flags.ts';
 import { scopeOf, type ClinicStore, type SessionFollowed } from '../store/clinics.ts';
 import type { Mail } from './mailer.ts';
 
@@ -81,7 +81,7 @@ export function alertHandlers(deps: AlertDeps) {
     async digest({ memberId, clinicId }: JobData['digest'], jobId: string): Promise<void> {
       const member = await store.member(memberId);
       if (!member || member.disabled || !(await store.alertSettings(memberId)).digest) return;
-      const count = await store.needingAttention(scopeOf(member), new Date(deps.now().getTime() - 24 * 3_600_000));
+      const count = await store.needingAttention(scopeOf(member), new Date(deps.now().getTime() - 24 * 3_600_000), attentionLevels);
       if (count === 0) return;
       await jobs.send(
         'mail',

@@ -63,8 +63,6 @@ export interface JobQueue {
    * `onError` hears of the queue's own troubles (a lost connection, a failed maintenance round), also earlier ones.
    */
   work(handlers: Handlers, onError: (error: Error) => void): Promise<void>;
-  /** Asks the workers to look for jobs now (tests, and after queueing from this process). */
-  nudge(): void;
   /** A clinic's jobs that failed for good, newest first. */
   failed(clinicId: string, limit: number): Promise<FailedJob[]>;
   /** Resolves once no job is waiting or running (tests). */
@@ -187,10 +185,6 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
         workers.push(worker);
       }
       await boss.schedule('digest-tick', '0 * * * *', {});
-    },
-
-    nudge() {
-      for (const worker of workers) boss.notifyWorker(worker);
     },
 
     async failed(clinicId, limit) {

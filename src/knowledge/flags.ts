@@ -29,8 +29,11 @@ export function followUpSignals(report: Report, assessment: Pick<Assessment, 're
   return { flags, localSigns: localSignsOf(report).length > 0 };
 }
 
+/** The levels whose advice is to get care now or today: a clinic is told of them at once. */
+export const attentionLevels = ['emergency', 'urgent'] as const;
+
 /** Why a clinic is told at once about a client: the advice to get care now or today, or a dashboard flag. */
-export type Attention = 'emergency' | 'urgent' | 'pressure' | 'not-easing';
+export type Attention = (typeof attentionLevels)[number] | 'pressure' | 'not-easing';
 
 /** What in a session's latest state needs a therapist's attention. */
 export function attentionOf(state: {
@@ -39,7 +42,8 @@ export function attentionOf(state: {
   readonly notEasing: boolean;
 }): Set<Attention> {
   const needs = new Set<Attention>();
-  if (state.level === 'emergency' || state.level === 'urgent') needs.add(state.level);
+  const level = attentionLevels.find((l) => l === state.level);
+  if (level) needs.add(level);
   if (state.pressure) needs.add('pressure');
   if (state.notEasing) needs.add('not-easing');
   return needs;

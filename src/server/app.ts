@@ -72,8 +72,8 @@ export interface AppOptions {
   readonly jobs?: JobQueue | undefined;
   readonly runJobs?: boolean;
   /**
-   * How a push service reaches the operator (VAPID's subject, RFC 8292): by default the public address when it is
-   * https, else a mailto: of `MAIL_FROM`'s address.
+   * How a push service reaches the operator (VAPID's subject, RFC 8292) when the public address is not https: a
+   * mailto: (main gives `MAIL_FROM`'s address). Over https it is the public address.
    */
   readonly pushContact?: string | undefined;
   /** Push services allowed beside the browsers' own, by origin (tests run one on loopback). */
@@ -235,7 +235,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const clinicFollowUps = followUps({ store: stores.clinics, now: web.now, ...ids, link });
   const push = pushSender(
     stores.reminders,
-    options.pushContact ?? (secure ? publicOrigin() : 'mailto:no-reply@aftercare.invalid'),
+    secure ? publicOrigin() : (options.pushContact ?? 'mailto:no-reply@aftercare.invalid'),
     web.now,
     options.pushAgent,
   );

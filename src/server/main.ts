@@ -64,9 +64,8 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     logEveryRequest: config.logEveryRequest,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
-    // Push services reach the operator at the public https address, or else at the sender's address.
-    pushContact:
-      config.publicUrl?.protocol === 'https:' ? config.publicUrl.origin : config.mail ? `mailto:${addressOf(config.mail.from)}` : undefined,
+    // Push services reach the operator at the sender's address when the public address is not https.
+    pushContact: config.mail ? `mailto:${addressOf(config.mail.from)}` : undefined,
     rateLimits: config.rateLimits,
     checkInLimits: config.checkIns,
     db: database.db,

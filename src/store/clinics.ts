@@ -751,21 +751,15 @@ export function clinicStore(db: Kysely<Schema>) {
       return rows.map(toMember);
     },
 
-    /** How many clients in a scope checked in since `since` and need attention now. */
-    async needingAttention(scope: Scope, since: Date): Promise<number> {
+    /** How many clients in a scope checked in since `since` and need attention now: at one of `levels`, or flagged. */
+    async needingAttention(scope: Scope, since: Date, levels: readonly Level[]): Promise<number> {
       const row = await db
         .selectFrom('clinic_sessions as s')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .where(inScope(scope))
         .where('s.diary_id', 'is not', null)
         .where('s.latest_at', '>=', since)
-        .where((eb) =>
-          eb.or([
-            eb('s.latest_level', 'in', ['emergency', 'urgent']),
-            eb('s.pressure_flag', '=', true),
-            eb('s.not_easing_flag', '=', true),
-          ]),
-        )
+        .where((eb) => eb.or([eb('s.latest_level', 'in', levels), eb('s.pressure_flag', '=', true), eb('s.not_easing_flag', '=', true)]))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
