@@ -6,8 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import { readEmail } from '../contract/text.ts';
 import { parseJson } from '../contract/validate.ts';
-import type { PushSender } from '../diary/push.ts';
-import { subscriptionProblem } from '../diary/push.ts';
+import { subscriptionProblem, type PushSender } from '../diary/push.ts';
 import { queueReminders } from '../diary/reminder-jobs.ts';
 import { openDiary, plannedCheckIns, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
 import type { JobQueue } from '../jobs/queue.ts';
@@ -16,7 +15,7 @@ import { hashToken, isToken } from '../store/tokens.ts';
 import { diaryNotFound } from './diary-routes.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
-import { errorSummary } from './pages/error-summary.ts';
+import { reminderEmailPage } from './pages/diary.ts';
 import { formOf, sendPage } from './respond.ts';
 
 export interface ReminderRouteDeps extends DiaryDeps {
@@ -29,29 +28,8 @@ export interface ReminderRouteDeps extends DiaryDeps {
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
 
-export function emailReminderPage(base: string, value: string, message: string): string {
-  return page({
-    title: 'Error: Email reminders',
-    body: html`${errorSummary([{ href: '#reminder-email', message }])}
-<h1>Email reminders</h1>
-<form method="post" action="${base}/reminders/email" novalidate>
-  <div class="field field-error">
-    <label for="reminder-email">Your email address</label>
-    <p class="error-message" id="reminder-email-error"><span class="visually-hidden">Error:</span> ${message}</p>
-    <input id="reminder-email" name="email" type="email" autocomplete="email" maxlength="254" value="${value}" aria-describedby="reminder-email-error" aria-invalid="true">
-  </div>
-  <p><button class="button" type="submit">Email me reminders</button></p>
-</form>
-<p><a class="link-back" href="${base}">Back to the diary</a></p>`,
-  });
-}
-
 export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRouteDeps): void {
   const { stores } = deps;
-
-  async function diaryOf(request: TokenRequest): Promise<OpenDiary | undefined> {
-    return openDiary(deps, request.params.token);
-  }
 
   /** The reminders for the check-in now planned, if there is one (queued once, whatever turned them on). */
   const planNext = async (open: OpenDiary) => {
@@ -62,7 +40,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   app.get('/push/key', async (_request, reply) => reply.type(jsonType).send({ publicKey: await deps.push.publicKey() }));
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/push', { bodyLimit: 4096 }, async (request, reply) => {
-    const open = await diaryOf(request);
+    const open = await openDiary(deps, request.params.token);
     if (!open) throw new AppError('not-found', 'This link does not open a diary.');
     const body = parseJson(bodyText(request)) as { endpoint: string; keys: { p256dh: string; auth: string } };
     const problem = subscriptionProblem(body, deps.extraPushServices);
@@ -73,7 +51,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/push/off', { bodyLimit: 4096 }, async (request, reply) => {
-    const open = await diaryOf(request);
+    const open = await openDiary(deps, request.params.token);
     if (!open) throw new AppError('not-found', 'This link does not open a diary.');
     const endpoint = (parseJson(bodyText(request)) as { endpoint?: unknown } | null)?.endpoint;
     if (typeof endpoint !== 'string' || endpoint.length > 2000)
@@ -85,7 +63,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/email', async (request, reply) => {
-    const open = await diaryOf(request);
+    const open = await openDiary(deps, request.params.token);
     if (!open) return diaryNotFound(reply);
     const base = `/diary/${request.params.token}`;
     const form = formOf(request);
@@ -98,7 +76,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
       email = readEmail(form.get('email'));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return sendPage(reply, emailReminderPage(base, (form.get('email') ?? '').slice(0, 254), error.message), 422);
+      return sendPage(reply, reminderEmailPage(base, (form.get('email') ?? '').slice(0, 254), error.message), 422);
     }
     await stores.reminders.setEmail(open.diary.id, email);
     await planNext(open);

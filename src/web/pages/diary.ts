@@ -7,6 +7,7 @@ import type { ClinicianSummary } from '../../diary/summary.ts';
 import { localTime } from '../../present/time.ts';
 import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
+import { errorSummary } from './error-summary.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 
 /** The clinic a diary is shared with, if any, and a notice to show once (after the person stopped sharing). */
@@ -26,6 +27,28 @@ export interface DiaryReminders {
   readonly notice?: 'email-on' | 'email-off';
 }
 
+/** The form that turns email reminders on: on the diary, and again with its error when an address is refused. */
+function reminderEmailForm(base: string, value = '', error?: string): Markup {
+  const describedBy = error ? 'reminder-email-hint reminder-email-error' : 'reminder-email-hint';
+  return html`<form method="post" action="${base}/reminders/email" novalidate>
+  <div class="question${error ? ' has-error' : ''}"><label class="question-label" for="reminder-email">Email me reminders instead (optional)</label>
+  <p class="hint" id="reminder-email-hint">Only for these reminders. The address is deleted with the diary, or when you stop them.</p>
+  ${error ? html`<p class="error-message" id="reminder-email-error"><span class="visually-hidden">Error:</span> ${error}</p>` : ''}
+  <input class="input-text" id="reminder-email" name="email" type="email" autocomplete="email" maxlength="254" value="${value}" aria-describedby="${describedBy}"${error ? html` aria-invalid="true"` : ''}></div>
+  <p><button class="button button-secondary" type="submit">Email me reminders</button></p></form>`;
+}
+
+/** The address was refused: the form again, with what was typed and why. */
+export function reminderEmailPage(base: string, value: string, error: string): string {
+  return page({
+    title: 'Error: Email reminders',
+    body: html`${errorSummary([{ href: '#reminder-email', message: error }])}
+<h1>Email reminders</h1>
+${reminderEmailForm(base, value, error)}
+<p><a class="link-back" href="${base}">Back to the diary</a></p>`,
+  });
+}
+
 function remindersSection(base: string, { email, notice }: DiaryReminders) {
   return html`<section aria-labelledby="reminders" id="reminders-section"><h2 id="reminders">Reminders</h2>
 <p>Aftercare can remind you when your next check-in is due, and once more a day later if you have not checked in.</p>
@@ -40,11 +63,7 @@ ${
   email
     ? html`<form method="post" action="${base}/reminders/email"><p>Email reminders go to <strong>${email}</strong>.</p>
   <p><button class="button button-secondary" type="submit" name="stop" value="1">Stop email reminders</button></p></form>`
-    : html`<form method="post" action="${base}/reminders/email" novalidate>
-  <div class="field"><label for="reminder-email">Email me reminders instead (optional)</label>
-  <p class="hint" id="reminder-email-hint">Only for these reminders. The address is deleted with the diary, or when you stop them.</p>
-  <input id="reminder-email" name="email" type="email" autocomplete="email" maxlength="254" aria-describedby="reminder-email-hint"></div>
-  <p><button class="button button-secondary" type="submit">Email me reminders</button></p></form>`
+    : reminderEmailForm(base)
 }
 </section>`;
 }
