@@ -20,7 +20,7 @@ import type { Level, PolicyVersion, Report2 } from '../contract/types.ts';
 import { isEmergency } from '../engine/assess.ts';
 import { levelName } from '../knowledge/levels.ts';
 import { policies } from '../knowledge/policy.ts';
-import type { Question, Questionnaire as Questions } from '../knowledge/questionnaire.ts';
+import { answerAt, type Question, type Questionnaire as Questions } from '../knowledge/questionnaire.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 
 export const aftercareSystem = 'https://aftercare.example/fhir';
@@ -166,14 +166,6 @@ export function questionnaireResource(version: PolicyVersion = '2'): Questionnai
   };
 }
 
-const valueAt = (report: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
-      report,
-    );
-
 function answersOf(question: Question, value: unknown): QuestionnaireResponseItem['answer'] {
   if (value === undefined) return undefined;
   switch (question.kind) {
@@ -200,7 +192,7 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
 function enabled(item: Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>, report: unknown): boolean {
   if (!item.enableWhen?.length) return true;
   const holds = item.enableWhen.map((condition) => {
-    const given = valueAt(report, condition.question);
+    const given = answerAt(report, condition.question);
     if (given === undefined) return false;
     const expected = condition.answerBoolean ?? condition.answerCoding?.code;
     const same = Array.isArray(given) ? given.includes(expected) : given === expected;
@@ -228,12 +220,12 @@ function responseItems(
       item: section.questions.flatMap((question): QuestionnaireResponseItem[] => {
         if (question.items) {
           const items = question.items.flatMap(([path, label]) => {
-            const given = valueAt(report, path);
+            const given = answerAt(report, path);
             return given === undefined ? [] : [{ linkId: path, text: label, answer: [{ valueBoolean: Boolean(given) }] }];
           });
           return items.length ? [{ linkId: question.path, text: question.prompt, item: items }] : [];
         }
-        const answers = answersOf(question, valueAt(report, question.path));
+        const answers = answersOf(question, answerAt(report, question.path));
         if (!answers?.length || (question.followUp && !question.followUp.when(report, hours))) return [];
         return [{ linkId: question.path, text: question.prompt, answer: answers }];
       }),

@@ -9,7 +9,7 @@ import { currentPolicy, policy1, type Policy } from '../knowledge/policy.ts';
 import { answerPaths, type Answers, type Questionnaire } from '../knowledge/questionnaire.ts';
 import { expectedSoreness, explanationOf, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
-import { setAnswer } from '../knowledge/questionnaire.ts';
+import { answerAt, setAnswer } from '../knowledge/questionnaire.ts';
 
 export { policies, policy1, policy2, currentPolicy, type Policy } from '../knowledge/policy.ts';
 
@@ -55,14 +55,6 @@ function firing<R extends Report1>(situation: Situation<R>, policy: Policy<R>): 
   return fired;
 }
 
-const valueAt = (report: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
-      report,
-    );
-
 /**
  * The follow-ups the policy needs and the report leaves out: one issue per missing path, saying why it is needed.
  * A missing answer could only raise the level, so absence means "not asked", never "no".
@@ -71,7 +63,7 @@ function missingFollowUps<R extends Report1>(situation: Situation<R>, questionna
   const issues: Issue[] = [];
   for (const section of questionnaire) {
     for (const question of section.questions) {
-      if (!question.followUp || valueAt(situation.report, question.path) !== undefined) continue;
+      if (!question.followUp || answerAt(situation.report, question.path) !== undefined) continue;
       if (question.followUp.when(situation.report as unknown as Report2, situation.hours))
         issues.push({ path: question.path, message: `is needed because ${question.followUp.why}` });
     }

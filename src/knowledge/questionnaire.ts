@@ -328,6 +328,15 @@ export const answerPaths = (question: Question): readonly string[] =>
 
 export type Answers = Record<string, unknown>;
 
+/** The value at a dotted path in a report (or any nested object), or undefined where the path ends early. */
+export const answerAt = (report: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      report,
+    );
+
 /** Sets a dotted path in a plain nested object, creating objects on the way; never touches a prototype. */
 export function setAnswer(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
