@@ -18,6 +18,7 @@ const diary: Diary = {
   massage: { ...report().massage, areasWorked: ['psoas'] },
   timeZone: 'Europe/London',
   linkKnownToClinic: false,
+  reminderEmail: null,
 };
 const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
   const r = report({ pain: { severity: 5 - k, regions: ['psoas'] }, history: { cancer: false } }, hours);
@@ -94,6 +95,7 @@ function diaryOf(reports: readonly Report2[]): { diary: Diary; checkIns: CheckIn
       massage,
       timeZone: 'Pacific/Chatham',
       linkKnownToClinic: false,
+      reminderEmail: null,
     },
     checkIns: reports.map((r, k) => {
       // Each check-in keeps its own time after the massage, now after the diary's massage.
@@ -214,6 +216,7 @@ describe('a diary with check-ins under both policies', () => {
       massage: old.massage,
       timeZone: 'Europe/London',
       linkKnownToClinic: false,
+      reminderEmail: null,
     };
     const now = report({ history: { cancer: false } }, 40);
     const checkIns: CheckIn[] = [

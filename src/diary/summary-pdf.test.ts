@@ -25,6 +25,7 @@ const diary: Diary = {
   massage: report().massage,
   timeZone: 'Europe/London',
   linkKnownToClinic: false,
+  reminderEmail: null,
 };
 
 /** Check-ins 20 h apart; every fifth reports sharp pain with bruising, or (`wrapping`) every one, so reasons wrap. */

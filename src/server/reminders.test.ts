@@ -72,7 +72,9 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
     expect(page.body).toContain('Remind me on this device');
     const on = await client.post(`/diary/${token}/reminders/email`, { email: 'Pat@Example.org' }, { csrf: false });
     expect(on.statusCode).toBe(303);
-    expect((await client.get(String(on.headers.location))).body).toContain('Email reminders are on');
+    const shown = (await client.get(String(on.headers.location))).body;
+    expect(shown).toContain('Email reminders are on');
+    expect(shown).toContain('Email reminders go to <strong>pat@example.org</strong>');
     expect((await exported(client, token)).reminders).toEqual({ email: 'pat@example.org', devices: 0 });
 
     await h.jobs!.settled();

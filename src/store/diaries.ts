@@ -12,6 +12,8 @@ export interface Diary {
   readonly timeZone: string;
   /** The diary's link was made before consent gave every diary its own secret: the clinic may hold it. */
   readonly linkKnownToClinic: boolean;
+  /** Where reminders go by email, if the person gave an address. */
+  readonly reminderEmail: string | null;
 }
 
 export interface CheckIn {
@@ -77,17 +79,25 @@ export interface DiaryStore {
 const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiaryStore {
-  const toDiary = (row: { id: string; created_at: Date; massage: unknown; time_zone: string; link_known_to_clinic: boolean }): Diary => ({
+  const toDiary = (row: {
+    id: string;
+    created_at: Date;
+    massage: unknown;
+    time_zone: string;
+    link_known_to_clinic: boolean;
+    reminder_email: string | null;
+  }): Diary => ({
     id: row.id,
     createdAt: new Date(row.created_at),
     massage: asObject(row.massage),
     timeZone: row.time_zone,
     linkKnownToClinic: row.link_known_to_clinic,
+    reminderEmail: row.reminder_email,
   });
   const diaryWhere = async (column: 'id' | 'token_hash', value: string) => {
     const row = await db
       .selectFrom('diaries')
-      .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic'])
+      .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic', 'reminder_email'])
       .where(column, '=', value)
       .executeTakeFirst();
     return row ? toDiary(row) : undefined;
@@ -98,7 +108,7 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
         .insertInto('diaries')
         .values({ id, token_hash: tokenHash, created_at: createdAt, massage: sql`${JSON.stringify(massage)}::jsonb`, time_zone: timeZone })
         .execute();
-      return { id, createdAt, massage, timeZone, linkKnownToClinic: false };
+      return { id, createdAt, massage, timeZone, linkKnownToClinic: false, reminderEmail: null };
     },
     findDiary: (tokenHash) => diaryWhere('token_hash', tokenHash),
     diaryById: (id) => diaryWhere('id', id),

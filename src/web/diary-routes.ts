@@ -129,7 +129,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const stopped = query.sharing === 'stopped' && !sharedWith;
     const notice = query.reminders === 'email-on' ? 'email-on' : query.reminders === 'email-off' ? 'email-off' : undefined;
     const reminders: DiaryReminders | undefined = deps.remindersOn
-      ? { email: (await deps.stores.reminders.channels(open.diary.id)).email, ...(notice ? { notice } : {}) }
+      ? { email: open.diary.reminderEmail, ...(notice ? { notice } : {}) }
       : undefined;
     return sendPage(
       reply,
