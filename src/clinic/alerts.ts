@@ -4,6 +4,7 @@
 // a symptom, a level or the client: it says someone needs attention and links to the page behind sign-in.
 import { jobIdOf, type JobData, type JobQueue } from '../jobs/queue.ts';
 import { attentionLevels, attentionOf } from '../knowledge/flags.ts';
+import { withOffset } from '../present/time.ts';
 import { scopeOf, type ClinicStore, type SessionFollowed } from '../store/clinics.ts';
 import type { Mail } from './mailer.ts';
 
@@ -27,14 +28,10 @@ const footer = (settings: string) =>
   '\n\nThis email has no health details in it on purpose: they are behind sign-in. ' +
   `You get these emails because of your alert settings: ${settings}`;
 
-/** The zone's local date and hour at an instant. */
+/** The zone's local date and hour at an instant, read from its RFC 3339 form with the zone's offset. */
 function localHour(at: Date, timeZone: string): { date: string; hour: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+  const local = withOffset(at, timeZone);
+  return { date: local.slice(0, 10), hour: Number(local.slice(11, 13)) };
 }
 
 export const digestHour = 8;
