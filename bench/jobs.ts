@@ -2,15 +2,12 @@
 // the embedded engine (PGlite, in a data folder on disk) and on PostgreSQL (DATABASE_URL, or the local default), with
 // the server's own settings: jobs queued one by one, each in its own transaction (as a check-in queues its alert),
 // then worked by one process's workers whose "send" does nothing, so that the figure is the queue's own cost.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { jobQueue, jobsSchemaOf, type Handlers, type JobData } from '../src/jobs/queue.ts';
-import { openDatabase, openIsolatedPostgres, type Database } from '../src/store/database.ts';
+import type { Database } from '../src/store/database.ts';
+import { onEachEngine } from './engines.ts';
 
 const count = Number(process.env.BENCH_JOBS ?? 1000);
-const postgresUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 async function measure(name: string, database: Database) {
   const schema = await jobsSchemaOf(database.db);
@@ -52,13 +49,4 @@ async function measure(name: string, database: Database) {
 }
 
 console.log(`${count} mail jobs on each engine`);
-const embedded = await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'aftercare-bench-jobs-')) });
-await measure('PGlite (embedded)', embedded);
-await embedded.close();
-try {
-  const postgres = await openIsolatedPostgres(postgresUrl);
-  await measure('PostgreSQL 15 (local)', postgres);
-  await postgres.close();
-} catch (error) {
-  console.log(`PostgreSQL skipped: ${(error as Error).message}`);
-}
+await onEachEngine('aftercare-bench-jobs-', measure);

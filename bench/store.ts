@@ -2,21 +2,18 @@
 // check-ins and with the most a diary takes (300), on the embedded engine (PGlite, in a data folder on disk) and on
 // PostgreSQL (DATABASE_URL, or the local default). Budget: a full diary's page under 50 ms at p99.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { followUpUpdate } from '../src/clinic/follow-up.ts';
 import { defaultCheckInLimits, startDiary } from '../src/diary/service.ts';
 import { assess } from '../src/engine/assess.ts';
 import { buildApp } from '../src/server/app.ts';
-import { openDatabase, openIsolatedPostgres, type Database } from '../src/store/database.ts';
+import type { Database } from '../src/store/database.ts';
+import { onEachEngine } from './engines.ts';
 import { openStores } from '../src/store/stores.ts';
 import { newToken } from '../src/store/tokens.ts';
 import { report } from '../test/support/reports.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const renders = Number(process.env.BENCH_RENDERS ?? 300);
-const postgresUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const budgetMs = 50;
 const unlimited = { minIntervalMs: 0, max: Number.MAX_SAFE_INTEGER };
 
@@ -72,13 +69,4 @@ async function measure(name: string, database: Database) {
 }
 
 console.log(`check-ins for ${seconds} s each; ${renders} renders of each diary page`);
-const embedded = await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'aftercare-bench-store-')) });
-await measure('PGlite (embedded)', embedded);
-await embedded.close();
-try {
-  const postgres = await openIsolatedPostgres(postgresUrl);
-  await measure('PostgreSQL 15 (local)', postgres);
-  await postgres.close();
-} catch (error) {
-  console.log(`PostgreSQL skipped: ${(error as Error).message}`);
-}
+await onEachEngine('aftercare-bench-store-', measure);
