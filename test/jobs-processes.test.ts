@@ -66,6 +66,16 @@ async function urgentClient(therapist: HttpBrowser, base: string, clientBase: st
 const alertsFor = (email: string) => smtp.delivered.filter((m) => m.to.includes(email) && m.subject.includes('needs your attention'));
 const sessionOf = (text: string) => /\/clinic\/sessions\/([0-9a-f-]{36})/.exec(text)![1]!;
 
+/** Once the mail server holds a message (the server is in the middle of sending it), kill -9 the server. */
+async function killWhileSending() {
+  const until = Date.now() + 15_000;
+  while (smtp.holding() === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(smtp.holding()).toBeGreaterThan(0);
+  servers[0]!.child.kill('SIGKILL');
+  expect(await servers[0]!.exited).toBe('SIGKILL');
+  servers.splice(0);
+}
+
 describe('a server killed while sending', () => {
   it('loses no alert: restarted, it sends every one exactly once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-jobs-'));
@@ -78,12 +88,7 @@ describe('a server killed while sending', () => {
     smtp.hold(true);
     const sessions: string[] = [];
     for (const ref of ['Client 1', 'Client 2', 'Client 3']) sessions.push(await urgentClient(therapist, base, base, ref));
-    const until = Date.now() + 15_000;
-    while (smtp.holding() === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(smtp.holding()).toBeGreaterThan(0);
-    servers[0]!.child.kill('SIGKILL');
-    expect(await servers[0]!.exited).toBe('SIGKILL');
-    servers.splice(0);
+    await killWhileSending();
     expect(alertsFor('kill@example.org')).toEqual([]);
 
     smtp.hold(false);
@@ -182,12 +187,7 @@ describe.skipIf(!url)('reminders across a kill -9, on PostgreSQL', () => {
     for (const kind of ['due', 'missed'] as const) await queue.send('reminder', { diaryId: id, at: plannedCheckIns[0]!, kind });
     await queue.stop();
     await db.close();
-    const until = Date.now() + 15_000;
-    while (smtp.holding() === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(smtp.holding()).toBeGreaterThan(0);
-    servers[0]!.child.kill('SIGKILL');
-    expect(await servers[0]!.exited).toBe('SIGKILL');
-    servers.splice(0);
+    await killWhileSending();
 
     smtp.hold(false);
     servers.push(await startServerProcess(env));
