@@ -86,6 +86,7 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
           id: '',
           seq: k + 1,
           reportedAt: new Date(reports[k]!.reportedAt),
+          createdAt: new Date(reports[k]!.reportedAt),
           report: reports[k]!,
           assessment: assessments[k]!,
         });

@@ -116,7 +116,13 @@
   // answers together are already an emergency.
   doc.querySelectorAll('form[data-follow-ups]').forEach(function (form) {
     var pending = 0;
+    // Once the form is on its way (an emergency answer sends it at once), nothing more is asked or sent.
+    var sending = false;
+    form.addEventListener('submit', function () {
+      sending = true;
+    });
     var ask = function () {
+      if (sending) return;
       var asked = ++pending;
       var body = new URLSearchParams();
       Array.prototype.forEach.call(form.elements, function (el) {
@@ -133,7 +139,7 @@
           return response.ok ? response.json() : null;
         })
         .then(function (state) {
-          if (!state || asked !== pending) return;
+          if (!state || asked !== pending || sending) return;
           if (state.emergency) {
             if (form.requestSubmit) form.requestSubmit();
             else form.submit();

@@ -1,6 +1,7 @@
 // Massage sessions a therapist records, the follow-up link each gets, the dashboard of who needs attention and the
 // audit log. Every read is in the member's scope (store/clinics.ts `scopeOf`), and every look at a client is audited.
 import { AppError } from '../contract/errors.ts';
+import { readAsWhole } from '../engine/assess.ts';
 import { followUpSignals } from '../knowledge/flags.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
 import { scopeOf, type ClinicStore, type FollowUpUpdate, type MassageSession, type Member } from '../store/clinics.ts';
@@ -18,7 +19,7 @@ export interface FollowUpDeps {
 
 /** What one check-in changes on the dashboard row of the session that follows its diary. */
 export function followUpUpdate(checkIn: CheckIn): FollowUpUpdate {
-  const { flags, localSigns } = followUpSignals(checkIn.report, checkIn.assessment);
+  const { flags, localSigns } = followUpSignals(checkIn.stopped ? readAsWhole(checkIn.report) : checkIn.report, checkIn.assessment);
   const notEasing = flags.has('not-easing');
   return {
     level: checkIn.assessment.level,

@@ -14,8 +14,27 @@ export const refTo = <Id extends `aftercare/${string}`>(id: Id) => ({
 });
 
 const reportRef = refTo(inputSchema.$id);
-/** A stored report: made under policy 2, or under policy 1 before it. */
-const storedReportRef = { anyOf: [refTo(inputSchema.$id), refTo(v1.inputSchema.$id)] } as const;
+/**
+ * A check-in kept at its first emergency answer: a report's shape in which only the massage and the time are
+ * required. A question it did not reach is absent, never "no".
+ */
+export const stoppedReportSchema = {
+  $id: 'aftercare/stopped-report',
+  title: 'A check-in stopped at its first emergency answer: the answers given so far',
+  type: 'object',
+  additionalProperties: false,
+  required: ['massage', 'reportedAt'],
+  properties: Object.fromEntries(
+    Object.entries(inputSchema.properties).map(([key, schema]) => [
+      key,
+      key === 'massage' || !('required' in schema) ? schema : { ...schema, required: [] },
+    ]),
+  ),
+  $defs: inputSchema.$defs,
+} as const;
+
+/** A stored report: made under policy 2, or under policy 1 before it, or stopped at an emergency answer (`stopped`). */
+const storedReportRef = { anyOf: [refTo(inputSchema.$id), refTo(v1.inputSchema.$id), refTo(stoppedReportSchema.$id)] } as const;
 const assessmentRef = refTo(assessmentSchema.$id);
 const instant = { type: 'string', format: 'date-time' } as const;
 
@@ -59,7 +78,17 @@ const checkIn = {
   type: 'object',
   additionalProperties: false,
   required: ['number', 'report', 'assessment'],
-  properties: { number: { type: 'integer', minimum: 1 }, reportedAt: instant, report: storedReportRef, assessment: assessmentRef },
+  properties: {
+    number: { type: 'integer', minimum: 1 },
+    reportedAt: instant,
+    stopped: {
+      const: true,
+      description:
+        'Present when the check-in was kept at its first emergency answer: its report holds only the answers given so far (there may be no pain score).',
+    },
+    report: storedReportRef,
+    assessment: assessmentRef,
+  },
 } as const;
 
 export const checkInAnswerSchema = { $id: 'aftercare/check-in', title: 'One check-in and its assessment', ...checkIn } as const;

@@ -20,3 +20,12 @@ export type Region = Assessment['contributors'][number]['region'];
 export type Action = Assessment['plan']['actions'][number];
 export type Reason = Assessment['reasons'][number];
 export type PolicyVersion = Assessment['policyVersion'];
+
+/** Every part of a report optional, at any depth (a list stays whole). */
+type Partly<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: Partly<T[K]> } : T;
+
+/**
+ * A check-in kept the moment an emergency answer was given: the diary's massage, the time, and the answers given so
+ * far. A question not reached is absent, never "no"; there may be no pain score.
+ */
+export type StoppedReport = Partly<Report2> & Pick<Report2, 'reportedAt' | 'massage'>;

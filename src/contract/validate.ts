@@ -2,7 +2,15 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isTimeZone } from '../present/time.ts';
 import { clinicDashboardSchema, clinicRecordSchema, clinicSessionSchema } from './clinic.ts';
-import { checkInAnswerSchema, diarySchema, newCheckInSchema, newDiarySchema, sharingSchema, type NewDiary } from './diary.ts';
+import {
+  checkInAnswerSchema,
+  diarySchema,
+  newCheckInSchema,
+  newDiarySchema,
+  sharingSchema,
+  stoppedReportSchema,
+  type NewDiary,
+} from './diary.ts';
 import { errorSchema, invalidInput, malformedJson, type ErrorBody, type Issue } from './errors.ts';
 import { instantProblem, isInstant } from './instant.ts';
 import { assessmentSchema } from './assessment.ts';
@@ -51,6 +59,7 @@ const schemas = [
   newCheckInSchema,
   diarySchema,
   checkInAnswerSchema,
+  stoppedReportSchema,
   sharingSchema,
   clinicSessionSchema,
   clinicDashboardSchema,

@@ -6,8 +6,8 @@ import { isEnabled, resourcesOf, responseProblems, unresolvedReferences } from '
 import { medplumProblems } from '../../test/support/fhir-medplum.ts';
 import { fhirProblems } from '../../test/support/fhir-schema.ts';
 import { anyReport, report, report1 } from '../../test/support/reports.ts';
-import type { Report2 } from '../contract/types.ts';
-import { assess, assess1, isEmergency } from '../engine/assess.ts';
+import type { Report2, StoppedReport } from '../contract/types.ts';
+import { assess, assess1, assessStopped, isEmergency } from '../engine/assess.ts';
 import { questionnaire2 } from '../knowledge/questionnaire.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { diaryBundle, questionnaireResource } from './fhir.ts';
@@ -22,7 +22,14 @@ const diary: Diary = {
 };
 const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
   const r = report({ pain: { severity: 5 - k, regions: ['psoas'] }, history: { cancer: false } }, hours);
-  return { id: `c${k + 1}`, seq: k + 1, reportedAt: new Date(r.reportedAt), report: r, assessment: assess(r) };
+  return {
+    id: `c${k + 1}`,
+    seq: k + 1,
+    reportedAt: new Date(r.reportedAt),
+    createdAt: new Date(r.reportedAt),
+    report: r,
+    assessment: assess(r),
+  };
 });
 
 describe('the FHIR R4 export', () => {
@@ -101,7 +108,14 @@ function diaryOf(reports: readonly Report2[]): { diary: Diary; checkIns: CheckIn
       // Each check-in keeps its own time after the massage, now after the diary's massage.
       const after = Date.parse(r.reportedAt) - Date.parse(r.massage.endedAt);
       const report = k === 0 ? r : { ...r, massage, reportedAt: new Date(Date.parse(massage.endedAt) + after).toISOString() };
-      return { id: `c${k + 1}`, seq: k + 1, reportedAt: new Date(report.reportedAt), report, assessment: assess(report) };
+      return {
+        id: `c${k + 1}`,
+        seq: k + 1,
+        reportedAt: new Date(report.reportedAt),
+        createdAt: new Date(report.reportedAt),
+        report,
+        assessment: assess(report),
+      };
     }),
   };
 }
@@ -127,7 +141,7 @@ describe('any diary, exported', () => {
         // LOINC 72514-3 with each entered score at the instant it was entered.
         const observations = resourcesOf(bundle, 'Observation');
         expect(observations.map((o) => [o.code.coding![0]!.code, o.valueInteger, Date.parse(o.effectiveDateTime!)])).toEqual(
-          checkIns.map((c) => ['72514-3', c.report.pain.severity, Date.parse(c.report.reportedAt)]),
+          checkIns.map((c) => ['72514-3', c.report.pain?.severity, Date.parse(c.report.reportedAt)]),
         );
       }),
       { numRuns: 40 },
@@ -220,8 +234,15 @@ describe('a diary with check-ins under both policies', () => {
     };
     const now = report({ history: { cancer: false } }, 40);
     const checkIns: CheckIn[] = [
-      { id: 'c1', seq: 1, reportedAt: new Date(old.reportedAt), report: old, assessment: assess1(old) },
-      { id: 'c2', seq: 2, reportedAt: new Date(now.reportedAt), report: now, assessment: assess(now) },
+      {
+        id: 'c1',
+        seq: 1,
+        reportedAt: new Date(old.reportedAt),
+        createdAt: new Date(old.reportedAt),
+        report: old,
+        assessment: assess1(old),
+      },
+      { id: 'c2', seq: 2, reportedAt: new Date(now.reportedAt), createdAt: new Date(now.reportedAt), report: now, assessment: assess(now) },
     ];
     const bundle = diaryBundle(diary, checkIns);
     expect(medplumProblems(bundle)).toEqual([]);
@@ -236,3 +257,43 @@ describe('a diary with check-ins under both policies', () => {
     });
   });
 });
+
+describe('a check-in stopped at its first emergency answer', () => {
+  it('is a "stopped" response with only the answers given, no pain-score Observation, and valid against every checker', () => {
+    const first = report({ history: { cancer: false } }, 16);
+    const { diary, checkIns } = diaryOf([first]);
+    const stopped = stoppedReportOf(first, { bladderBowel: { bowelControlLoss: true } }, 18);
+    const all: CheckIn[] = [
+      ...checkIns,
+      {
+        id: 'c2',
+        seq: 2,
+        reportedAt: new Date(stopped.reportedAt),
+        createdAt: new Date(stopped.reportedAt),
+        report: stopped,
+        stopped: true,
+        assessment: assessStopped(stopped)!,
+      },
+    ];
+    const bundle = diaryBundle(diary, all);
+    expect(medplumProblems(bundle)).toEqual([]);
+    expect(unresolvedReferences(bundle)).toEqual([]);
+    for (const { resource } of bundle.entry!) expect(fhirProblems(resource as { resourceType: string })).toEqual([]);
+    const responses = resourcesOf(bundle, 'QuestionnaireResponse');
+    expect(responses.map((r) => r.status)).toEqual(['completed', 'stopped']);
+    expect(responseProblems(resourcesOf(bundle, 'Questionnaire')[0]!, responses[1]!)).toEqual([]);
+    const answered = JSON.stringify(responses[1]!.item);
+    expect(answered).toContain('bladderBowel.bowelControlLoss');
+    expect(answered).not.toContain('bladderBowel.bladderControlLoss');
+    expect(answered).not.toContain('pain.severity');
+    expect(resourcesOf(bundle, 'Observation').map((o) => o.id)).toEqual(['pain-c1']);
+    const risk = resourcesOf(bundle, 'RiskAssessment').find((r) => r.id === 'triage-c2')!;
+    expect(risk.basis).toEqual([{ reference: 'QuestionnaireResponse/checkin-c2' }]);
+    expect(risk.prediction![0]!.outcome!.coding![0]!.code).toBe('emergency');
+  });
+});
+
+/** A report that stopped at `hours` after the massage, with only these answers. */
+function stoppedReportOf(like: Report2, answers: Omit<StoppedReport, 'massage' | 'reportedAt'>, hours: number): StoppedReport {
+  return { ...answers, massage: like.massage, reportedAt: new Date(Date.parse(like.massage.endedAt) + hours * 3_600_000).toISOString() };
+}

@@ -17,11 +17,11 @@ import type {
   ServiceRequest,
 } from '@medplum/fhirtypes';
 import type { Level, PolicyVersion, Report2 } from '../contract/types.ts';
-import { isEmergency } from '../engine/assess.ts';
+import { isEmergency, readAsWhole } from '../engine/assess.ts';
 import { levelName } from '../knowledge/levels.ts';
 import { policies } from '../knowledge/policy.ts';
 import { answerAt, type Question, type Questionnaire as Questions } from '../knowledge/questionnaire.ts';
-import type { CheckIn, Diary } from '../store/diaries.ts';
+import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
 
 export const aftercareSystem = 'https://aftercare.example/fhir';
 const questionnaireUrl = `${aftercareSystem}/Questionnaire/lower-back-after-massage`;
@@ -206,27 +206,32 @@ function enabled(item: Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior'>,
  * a follow-up only where the policy asks it (one given when it was not needed was used by the triage, but the
  * Questionnaire disables it, so a response cannot carry it).
  */
+/**
+ * The response's items: the answers `given` (a check-in stopped at an emergency answer has only those it reached),
+ * with each follow-up's condition and each section's read on the `whole` report.
+ */
 function responseItems(
   questions: Questions,
-  report: Report2,
+  given: unknown,
+  whole: Report2,
   hours: number,
   calm: QuestionnaireItemEnableWhen[],
 ): QuestionnaireResponseItem[] {
   return questions
-    .filter((section, k) => k === 0 || enabled({ enableWhen: calm, enableBehavior: 'all' }, report))
+    .filter((section, k) => k === 0 || enabled({ enableWhen: calm, enableBehavior: 'all' }, whole))
     .map((section) => ({
       linkId: section.id,
       text: section.title,
       item: section.questions.flatMap((question): QuestionnaireResponseItem[] => {
         if (question.items) {
           const items = question.items.flatMap(([path, label]) => {
-            const given = answerAt(report, path);
-            return given === undefined ? [] : [{ linkId: path, text: label, answer: [{ valueBoolean: Boolean(given) }] }];
+            const answer = answerAt(given, path);
+            return answer === undefined ? [] : [{ linkId: path, text: label, answer: [{ valueBoolean: Boolean(answer) }] }];
           });
           return items.length ? [{ linkId: question.path, text: question.prompt, item: items }] : [];
         }
-        const answers = answersOf(question, answerAt(report, question.path));
-        if (!answers?.length || (question.followUp && !question.followUp.when(report, hours))) return [];
+        const answers = answersOf(question, answerAt(given, question.path));
+        if (!answers?.length || (question.followUp && !question.followUp.when(whole, hours))) return [];
         return [{ linkId: question.path, text: question.prompt, answer: answers }];
       }),
     }))
@@ -250,29 +255,40 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
     const questions = policies[version].questionnaire;
     const responseId = `checkin-${checkIn.id}`;
     const report = { ...checkIn.report, massage: { ...diary.massage, ...checkIn.report.massage } };
+    const whole = checkIn.stopped ? readAsWhole(report) : (report as Report2);
     const at = fhirDateTime(checkIn.report.reportedAt);
     const response: QuestionnaireResponse = {
       resourceType: 'QuestionnaireResponse',
       id: responseId,
       questionnaire: `${questionnaireUrl}|${version}`,
-      status: 'completed',
+      // A check-in kept at its first emergency answer was left there, on purpose: R4's "stopped".
+      status: checkIn.stopped ? 'stopped' : 'completed',
       subject,
       authored: at,
-      item: responseItems(questions, report as Report2, checkIn.assessment.hoursSinceMassage, calmConditions(questions, version)),
+      item: responseItems(questions, report, whole, checkIn.assessment.hoursSinceMassage, calmConditions(questions, version)),
     };
-    const observation: Observation = {
-      resourceType: 'Observation',
-      id: `pain-${checkIn.id}`,
-      status: 'final',
-      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] }],
-      code: {
-        coding: [{ system: 'http://loinc.org', code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' }],
-      },
-      subject,
-      effectiveDateTime: at,
-      valueInteger: checkIn.report.pain.severity,
-      derivedFrom: [{ reference: `QuestionnaireResponse/${responseId}` }],
-    };
+    // Only what the person said: a check-in that stopped before the pain score has no pain-score observation.
+    const severity = severityOf(checkIn);
+    const observation: Observation | undefined =
+      severity === undefined
+        ? undefined
+        : {
+            resourceType: 'Observation',
+            id: `pain-${checkIn.id}`,
+            status: 'final',
+            category: [
+              { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] },
+            ],
+            code: {
+              coding: [
+                { system: 'http://loinc.org', code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' },
+              ],
+            },
+            subject,
+            effectiveDateTime: at,
+            valueInteger: severity,
+            derivedFrom: [{ reference: `QuestionnaireResponse/${responseId}` }],
+          };
     const { assessment } = checkIn;
     const risk: RiskAssessment = {
       resourceType: 'RiskAssessment',
@@ -281,7 +297,10 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       subject,
       occurrenceDateTime: at,
       method: { text: `Aftercare triage, policy ${assessment.policyVersion}` },
-      basis: [{ reference: `QuestionnaireResponse/${responseId}` }, { reference: `Observation/${observation.id}` }],
+      basis: [
+        { reference: `QuestionnaireResponse/${responseId}` },
+        ...(observation ? [{ reference: `Observation/${observation.id}` }] : []),
+      ],
       // What the triage says is the care the person needs, not a likelihood: the outcome is the level itself.
       prediction: [
         {
@@ -295,7 +314,7 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       mitigation: assessment.plan.actions.map((a) => a.text).join(' '),
       note: [{ text: assessment.disclaimer }],
     };
-    entries.push(response, observation, risk);
+    entries.push(response, ...(observation ? [observation] : []), risk);
     const priority = priorityOf[assessment.level];
     if (priority) {
       const request: ServiceRequest = {

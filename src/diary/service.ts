@@ -1,13 +1,13 @@
 // A recovery diary's use cases: start one from a result or from a clinic's follow-up link, open it by its link, add
 // a check-in within the limits, give it a new link, export it, delete it.
 import { AppError } from '../contract/errors.ts';
-import type { Report, Report2 } from '../contract/types.ts';
+import type { Assessment, Report, Report2, StoppedReport } from '../contract/types.ts';
 import { parseReport } from '../contract/validate.ts';
-import { assess } from '../engine/assess.ts';
+import { assess, assessStopped } from '../engine/assess.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
 import { localTime, withOffset } from '../present/time.ts';
-import { CheckInRefusedError, type CheckIn, type CheckInLimits, type Diary } from '../store/diaries.ts';
+import { CheckInRefusedError, severityOf, type CheckIn, type CheckInLimits, type CheckInReport, type Diary } from '../store/diaries.ts';
 import type { Stores } from '../store/stores.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { suggestedTrend } from './trend.ts';
@@ -109,23 +109,72 @@ export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Dat
   return parseReport(report);
 }
 
+/**
+ * A check-in that stopped at an emergency answer: the answers given so far (a question not reached stays absent), the
+ * diary's massage, the time now. Null when those answers are no emergency.
+ */
+export function stoppedReport(
+  open: OpenDiary,
+  answers: Answers,
+  reportedAt: Date,
+): { report: StoppedReport; assessment: Assessment } | null {
+  const given = Object.fromEntries(Object.entries(answers).filter(([path]) => !path.startsWith('massage.')));
+  const report = reportFrom(given, withOffset(reportedAt, open.diary.timeZone));
+  setAnswer(report, 'massage', open.diary.massage);
+  const assessment = assessStopped(report as StoppedReport);
+  return assessment ? { report: report as StoppedReport, assessment } : null;
+}
+
+/** The pain scores so far, oldest first (a check-in stopped before the pain was asked has none). */
+const scoresOf = (open: OpenDiary) => open.checkIns.flatMap((checkIn) => severityOf(checkIn) ?? []);
+
+/** The last check-in with a whole report: the one a short check-in carries answers from and compares with. */
+export function lastWhole(open: OpenDiary): CheckIn | undefined {
+  for (let k = open.checkIns.length - 1; k >= 0; k--) if (!open.checkIns[k]!.stopped) return open.checkIns[k];
+  return undefined;
+}
+
+/** The last pain score and the first, for the trend rule; undefined before any score. */
+export function scoresToCompare(open: OpenDiary): { previous: number; first: number } | undefined {
+  const scores = scoresOf(open);
+  return scores.length ? { previous: scores.at(-1)!, first: scores[0]! } : undefined;
+}
+
+/** When the diary takes its next check-in (the limits count from the last one kept), or null when it takes one now. */
+export function checkInOpensAt(deps: Pick<DiaryDeps, 'checkInLimits'>, open: OpenDiary, now: Date): Date | null {
+  const last = open.checkIns.at(-1);
+  if (!last) return null;
+  const opens = new Date(last.createdAt.getTime() + deps.checkInLimits.minIntervalMs);
+  return opens.getTime() > now.getTime() ? opens : null;
+}
+
 /** The answers with the trend worked out from the scores when the person left it to us (after a first check-in). */
 export function withTrend(open: OpenDiary, answers: Answers): Answers {
-  const previous = open.checkIns.at(-1)?.report.pain.severity;
-  const first = open.checkIns[0]?.report.pain.severity;
+  const scores = scoresOf(open);
+  const previous = scores.at(-1);
+  const first = scores[0];
   const severity = answers['pain.severity'];
   if (answers['pain.trend'] !== undefined || typeof severity !== 'number' || previous === undefined || first === undefined) return answers;
   return { ...answers, 'pain.trend': suggestedTrend(previous, severity, first) };
 }
 
-/** Adds a check-in, or `too-many-requests` with when to try again when the diary's limits refuse it. */
+/**
+ * Adds a check-in, or `too-many-requests` with when to try again when the diary's limits refuse it. An emergency is
+ * kept however soon it comes after the last check-in (the limit on their number still holds): it is what the
+ * clinic must see.
+ */
 export async function addCheckIn(deps: DiaryDeps, open: OpenDiary, report: Report2): Promise<CheckIn> {
+  return keepCheckIn(deps, open, { report }, assess(report));
+}
+
+/** Keeps a check-in that stopped at an emergency answer, with its assessment. */
+export const addStoppedCheckIn = (deps: DiaryDeps, open: OpenDiary, stopped: NonNullable<ReturnType<typeof stoppedReport>>) =>
+  keepCheckIn(deps, open, { report: stopped.report, stopped: true }, stopped.assessment);
+
+async function keepCheckIn(deps: DiaryDeps, open: OpenDiary, input: CheckInReport, assessment: Assessment): Promise<CheckIn> {
+  const limits = assessment.level === 'emergency' ? { ...deps.checkInLimits, minIntervalMs: 0 } : deps.checkInLimits;
   try {
-    return await deps.stores.diaries.addCheckIn(
-      open.diary.id,
-      { id: deps.newId(), report, assessment: assess(report), at: deps.now() },
-      deps.checkInLimits,
-    );
+    return await deps.stores.diaries.addCheckIn(open.diary.id, { id: deps.newId(), ...input, assessment, at: deps.now() }, limits);
   } catch (error) {
     if (!(error instanceof CheckInRefusedError)) throw error;
     if (error.reason === 'too-many') {
@@ -157,12 +206,21 @@ export function plannedCheckIns(open: OpenDiary): string[] {
 
 export const nextCheckIn = (open: OpenDiary): string | null => plannedCheckIns(open)[0] ?? null;
 
+/** One check-in as the API and the export show it: a stopped one says so. */
+export const checkInView = (c: CheckIn) => ({
+  number: c.seq,
+  reportedAt: c.report.reportedAt,
+  ...(c.stopped ? { stopped: true as const } : {}),
+  report: c.report,
+  assessment: c.assessment,
+});
+
 /** Everything the diary holds, for the person to keep: their data, in one JSON document. */
 export function exportDiary(open: OpenDiary) {
   return {
     exportedFrom: 'Aftercare',
     diary: { createdAt: open.diary.createdAt.toISOString(), massage: open.diary.massage, timeZone: open.diary.timeZone },
-    checkIns: open.checkIns.map((c) => ({ number: c.seq, reportedAt: c.report.reportedAt, report: c.report, assessment: c.assessment })),
+    checkIns: open.checkIns.map(checkInView),
     plannedCheckIns: plannedCheckIns(open),
   };
 }

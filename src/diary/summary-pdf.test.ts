@@ -40,13 +40,27 @@ const checkInsOf = (count: number, policy1Count = 0, wrapping = false): CheckIn[
     const hours = 10 + k * 20;
     if (k < policy1Count) {
       const r = report1(changes, hours);
-      return { id: `c${k}`, seq: k + 1, reportedAt: new Date(r.reportedAt), report: r, assessment: assess1(r) };
+      return {
+        id: `c${k}`,
+        seq: k + 1,
+        reportedAt: new Date(r.reportedAt),
+        createdAt: new Date(r.reportedAt),
+        report: r,
+        assessment: assess1(r),
+      };
     }
     const r = report(
       { ...changes, nerve: { ...changes.nerve, bothLegs: false }, history: { cancer: false, aged70OrOver: false, fragileBones: false } },
       hours,
     );
-    return { id: `c${k}`, seq: k + 1, reportedAt: new Date(r.reportedAt), report: r, assessment: assess(r) };
+    return {
+      id: `c${k}`,
+      seq: k + 1,
+      reportedAt: new Date(r.reportedAt),
+      createdAt: new Date(r.reportedAt),
+      report: r,
+      assessment: assess(r),
+    };
   });
 
 const textOf = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });

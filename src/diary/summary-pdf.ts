@@ -58,7 +58,7 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
   const cellsOf = (row: SummaryRow) => [
     `${row.seq}. ${row.when}`,
     String(row.hours),
-    `${row.severity}/10`,
+    row.severity === undefined ? 'Not asked' : `${row.severity}/10`,
     levelName[row.level],
     row.reasons,
   ];

@@ -3,14 +3,15 @@ import type { FullAssessment } from '../engine/assess.ts';
 import { currentPolicy, ruleByCode } from '../knowledge/policy.ts';
 import { regions } from '../knowledge/regions.ts';
 import { localTime } from '../present/time.ts';
-import type { CheckIn, Diary } from '../store/diaries.ts';
+import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
 
 export interface SummaryRow {
   /** The check-in's number in the diary, from 1. */
   readonly seq: number;
   readonly when: string;
   readonly hours: number;
-  readonly severity: number;
+  /** The pain score; absent when the check-in stopped at an emergency answer before the pain was asked. */
+  readonly severity: number | undefined;
   readonly level: FullAssessment['level'];
   readonly reasons: string;
   /** The triage policy the check-in was assessed under (a stored check-in keeps its own). */
@@ -61,7 +62,7 @@ export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], tim
       seq: c.seq,
       when: localTime(c.reportedAt, timeZone),
       hours: Math.round(c.assessment.hoursSinceMassage),
-      severity: c.report.pain.severity,
+      severity: severityOf(c),
       level: c.assessment.level,
       reasons: c.assessment.reasons.map((r) => r.code).join(', '),
       policy: c.assessment.policyVersion,

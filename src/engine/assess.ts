@@ -2,7 +2,7 @@
 // only clock. It walks the policy's rows; it knows no rule itself.
 import { AppError, invalidInput, type Issue } from '../contract/errors.ts';
 import { instantMs } from '../contract/instant.ts';
-import type { Action, Assessment, Level, Report1, Report2 } from '../contract/types.ts';
+import type { Action, Assessment, Level, Report1, Report2, StoppedReport } from '../contract/types.ts';
 import { strenuousExerciseHours, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
 import { currentPolicy, policy1, type Policy } from '../knowledge/policy.ts';
@@ -218,6 +218,31 @@ export function reportSoFar(answers: Answers, at: string, policy: AnyPolicy = cu
   }
   setAnswer(report, 'reportedAt', at);
   return report as unknown as Report2;
+}
+
+/**
+ * A report that stopped at an emergency answer, read as a whole one: each question it did not reach read as "not
+ * alarming", as `reportSoFar` does. For reading and assessing only; what is kept is the report as it stopped.
+ */
+export function readAsWhole(report: StoppedReport, policy: AnyPolicy = currentPolicy): Report2 {
+  const answers: Answers = {};
+  for (const section of policy.questionnaire)
+    for (const question of section.questions)
+      for (const path of answerPaths(question)) {
+        const value = answerAt(report, path);
+        if (value !== undefined) answers[path] = value;
+      }
+  return reportSoFar(answers, report.reportedAt, policy);
+}
+
+/**
+ * The assessment of a report that stopped at an emergency answer: the policy's rules on what was given, or null when
+ * what was given is no emergency (then the questions must go on).
+ */
+export function assessStopped(report: StoppedReport, policy: Policy<Report2> = currentPolicy): Assessment | null {
+  const situation = situationOf(readAsWhole(report, policy));
+  const fired = firing(situation, policy);
+  return fired.some(({ rule }) => rule.level === 'emergency') ? assessmentOf(situation, policy, fired) : null;
 }
 
 /**

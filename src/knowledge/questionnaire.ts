@@ -27,7 +27,7 @@ export interface Question {
 }
 
 export interface Section {
-  readonly id: 'red-flags' | 'other-signs' | 'massage' | 'pain';
+  readonly id: 'red-flags' | 'other-signs' | 'massage' | 'pain' | 'check-in';
   readonly title: string;
   readonly intro: string;
   readonly questions: readonly Question[];

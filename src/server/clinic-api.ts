@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Accounts } from '../clinic/accounts.ts';
 import type { FollowUps } from '../clinic/follow-up.ts';
+import { checkInView } from '../diary/service.ts';
 import type { DiaryStore } from '../store/diaries.ts';
 import type { Cookies } from '../web/cookies.ts';
 import { requireMember } from '../web/guards.ts';
@@ -24,7 +25,7 @@ export function registerClinicApi(app: FastifyInstance, deps: ClinicApiDeps): vo
     api.get<{ Params: { id: string } }>('/api/v1/clinic/sessions/:id', async (request) => {
       const session = await deps.followUps.view(request.member!, request.params.id, 'viewed a client (API)');
       const checkIns = session.diaryId ? await deps.diaries.checkIns(session.diaryId) : [];
-      return { session, checkIns: checkIns.map((c) => ({ number: c.seq, report: c.report, assessment: c.assessment })) };
+      return { session, checkIns: checkIns.map(checkInView) };
     });
   });
 }

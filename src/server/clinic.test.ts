@@ -1,7 +1,8 @@
 // The clinic side, in-process on a real embedded database: accounts, follow-up, dashboard, isolation, audit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Visitor } from '../../test/support/browserless.ts';
-import { calm, clinicHarness, pain, password, tokenIn, type ClinicHarness } from '../../test/support/clinic.ts';
+import { clinicHarness, password, tokenIn, type ClinicHarness } from '../../test/support/clinic.ts';
+import { shortCheckIn } from '../../test/support/forms.ts';
 
 let h: ClinicHarness;
 beforeEach(async () => {
@@ -268,7 +269,7 @@ describe('stopping to share', () => {
     // A check-in after stopping stays with the client.
     h.setNow('2026-03-03T09:10:00Z');
     await client.get(`/diary/${diary}/check-in`);
-    expect((await client.post(`/diary/${diary}/check-in`, { ...calm, ...pain, 'pain.severity': '9' }, { csrf: false })).statusCode).toBe(
+    expect((await client.post(`/diary/${diary}/check-in`, shortCheckIn([], { 'pain.severity': '9' }), { csrf: false })).statusCode).toBe(
       303,
     );
 

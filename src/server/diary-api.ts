@@ -4,7 +4,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../contract/errors.ts';
 import { parseJson, parseNewCheckIn, parseNewDiary, parseReport } from '../contract/validate.ts';
 import { diaryBundle } from '../diary/fhir.ts';
-import { addCheckIn, checkInReport, exportDiary, openDiary, startDiary, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
+import {
+  addCheckIn,
+  checkInReport,
+  checkInView,
+  exportDiary,
+  openDiary,
+  startDiary,
+  type DiaryDeps,
+  type OpenDiary,
+} from '../diary/service.ts';
 import { remindersFor } from '../web/diary-routes.ts';
 
 const noDiary = () => notFound('No diary has this link. It may have been deleted, or the link may be incomplete.');
@@ -58,7 +67,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     // The time is kept as it was written, with its offset.
     if (reportedAt !== undefined) report.reportedAt = parseReport({ ...report, reportedAt }).reportedAt;
     const checkIn = await addCheckIn(deps, open, report);
-    return reply.code(201).send({ number: checkIn.seq, report: checkIn.report, assessment: checkIn.assessment });
+    return reply.code(201).send(checkInView(checkIn));
   });
 
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/fhir', async (request, reply) => {

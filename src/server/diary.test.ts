@@ -236,6 +236,8 @@ describe('the diary pages', () => {
     'localSigns.bruising': 'no',
   });
 
+  const exported = async (link: string) => (await harness.app.inject({ url: `${link}/export.json` })).json();
+
   async function startFromResult(jar: Jar) {
     await post(jar, '/check/red-flags', calm);
     await post(jar, '/check/other-signs', calm);
@@ -272,10 +274,15 @@ describe('the diary pages', () => {
     expect(form.body).not.toContain('name="massage.endedAt"');
     harness.setNow('2026-03-06T12:00:00Z');
     // Three days on and not better: the check-in asks whether the person has had cancer, on the same page.
-    const asked = await post(jar, `${link}/check-in`, { ...calm, ...pain('5') });
+    const asked = await post(jar, `${link}/check-in`, { sinceLastCheckIn: 'none', 'pain.severity': '5' });
     expect(asked.statusCode).toBe(200);
     expect(asked.body).toContain('Have you ever had cancer?');
-    const saved = await post(jar, `${link}/check-in`, { ...calm, ...pain('5'), 'history.cancer': 'no', shown: 'history.cancer' });
+    const saved = await post(jar, `${link}/check-in`, {
+      sinceLastCheckIn: 'none',
+      'pain.severity': '5',
+      'history.cancer': 'no',
+      shown: 'history.cancer',
+    });
     expect(saved.statusCode).toBe(303);
     const page = await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } });
     expect(page.body).toContain('Not easing after 3 days: book a check with a doctor or physiotherapist.');
@@ -285,10 +292,81 @@ describe('the diary pages', () => {
   it('an emergency answer in a check-in goes straight to the emergency page', async () => {
     const jar: Jar = { cookies: {} };
     const link = await startFromResult(jar);
-    const response = await post(jar, `${link}/check-in`, { 'nerve.saddleNumbness': 'yes' });
+    const response = await post(jar, `${link}/check-in`, { sinceLastCheckIn: 'since.nerve.saddleNumbness' });
     expect(response.headers.location).toBe('/emergency');
     const emergency = await harness.app.inject({ url: '/emergency', headers: { cookie: cookieHeader(jar) } });
     expect(emergency.body).toContain('You said you feel numb between your legs');
+  });
+
+  it('an emergency answer keeps the check-in at once, with only the answers given: no pain score, nothing read as "no"', async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    // Sent the moment the sign is ticked (the page's script does this), a minute after the first check-in: the
+    // rest of the form is blank, and the two-minute pause between check-ins does not hold an emergency back.
+    harness.setNow(new Date(Date.parse((await exported(link)).checkIns[0].reportedAt) + 60_000).toISOString());
+    const response = await post(jar, `${link}/check-in`, { sinceLastCheckIn: 'since.bladderBowel.bowelControlLoss' });
+    expect(response.headers.location).toBe('/emergency');
+    const diary = await exported(link);
+    expect(diary.checkIns).toHaveLength(2);
+    const kept = diary.checkIns[1];
+    expect(kept.assessment.level).toBe('emergency');
+    expect(kept.assessment.reasons.map((r: { code: string }) => r.code)).toEqual(['bladder-bowel-control-loss']);
+    expect(kept.stopped).toBe(true);
+    expect(kept.report.bladderBowel).toEqual({ bowelControlLoss: true });
+    expect(kept.report.pain).toBeUndefined();
+    expect(kept.report.nerve).toBeUndefined();
+    expect(kept.report.general).toEqual({ bloodThinners: false });
+    const page = await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } });
+    expect(page.body).toContain('Not asked: stopped at the first emergency answer');
+    expect(page.body).toContain('Now: Emergency');
+    // The FHIR export says only what was said: a stopped response, and no pain score for it.
+    const bundle = (await harness.app.inject({ url: `${link}/fhir.json` })).json();
+    const resources = bundle.entry.map((e: { resource: { resourceType: string; id: string; status?: string } }) => e.resource);
+    const responses = resources.filter((r: { resourceType: string }) => r.resourceType === 'QuestionnaireResponse');
+    expect(responses.map((r: { status: string }) => r.status)).toEqual(['completed', 'stopped']);
+    expect(resources.filter((r: { resourceType: string }) => r.resourceType === 'Observation')).toHaveLength(1);
+  });
+
+  it('without scripts, an emergency answer on the whole first check-in keeps it too, as far as it was answered', async () => {
+    // A diary with no check-in yet (as one started from a clinic's follow-up link) asks the whole questionnaire.
+    const { token } = await createDiary();
+    await harness.database.db.deleteFrom('check_ins').execute();
+    const link = `/diary/${token}`;
+    const jar: Jar = { cookies: {} };
+    expect((await harness.app.inject({ url: `${link}/check-in` })).body).toContain('name="bladderBowel.bladderControlLoss"');
+    const response = await post(jar, `${link}/check-in`, { 'bladderBowel.bladderControlLoss': 'no', 'nerve.legWeakness': 'both-legs' });
+    expect(response.headers.location).toBe('/emergency');
+    const kept = (await exported(link)).checkIns[0];
+    expect(kept.stopped).toBe(true);
+    expect(kept.report.nerve).toEqual({ legWeakness: 'both-legs' });
+    expect(kept.report.bladderBowel).toEqual({ bladderControlLoss: false });
+    expect(kept.assessment.reasons.map((r: { code: string }) => r.code)).toEqual(['weakness-both-legs']);
+  });
+
+  it('says when the next check-in opens before it is sent: no "Check in now" while closed, and a form sent early keeps every answer', async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    const started = Date.parse((await exported(link)).checkIns[0].reportedAt);
+    const closed = (await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } })).body;
+    expect(closed).toContain('You can check in again from <strong>Tue 3 Mar, 09:02</strong>');
+    expect(closed).not.toContain('Check in now');
+    expect((await harness.app.inject({ url: `${link}/check-in` })).body).toContain(
+      'You can send this check-in from <strong>Tue 3 Mar, 09:02</strong>',
+    );
+    harness.setNow(new Date(started + 60_000).toISOString());
+    const early = await post(jar, `${link}/check-in`, {
+      sinceLastCheckIn: ['since.localSigns.bruising'],
+      'pain.severity': '6',
+      'pain.trend': 'worse',
+    });
+    expect(early.statusCode).toBe(429);
+    expect(early.headers['retry-after']).toBe('60');
+    expect(early.body).toContain('You can check in again from Tue 3 Mar, 09:02');
+    expect(early.body).toMatch(/value="6" checked/);
+    expect(early.body).toMatch(/value="worse" checked/);
+    expect(early.body).toMatch(/value="since.localSigns.bruising" checked/);
+    harness.setNow(new Date(started + 2 * 60_000).toISOString());
+    expect((await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } })).body).toContain('Check in now');
   });
 
   it('a check-in with missing answers is shown again with the errors and the answers given', async () => {

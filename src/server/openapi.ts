@@ -1,7 +1,15 @@
 // The OpenAPI 3.1 document, generated from the same schema constants the validator compiles: nothing in it is
 // written twice. Every route lists every status it can answer, each error with the schema its body follows.
 import { clinicDashboardSchema, clinicRecordSchema, clinicSessionSchema } from '../contract/clinic.ts';
-import { checkInAnswerSchema, diarySchema, newCheckInSchema, newDiarySchema, sharingSchema, tokenPattern } from '../contract/diary.ts';
+import {
+  checkInAnswerSchema,
+  diarySchema,
+  newCheckInSchema,
+  newDiarySchema,
+  sharingSchema,
+  stoppedReportSchema,
+  tokenPattern,
+} from '../contract/diary.ts';
 import { assessmentSchema } from '../contract/assessment.ts';
 import { errorSchema } from '../contract/errors.ts';
 import * as v1 from '../contract/v1.ts';
@@ -24,6 +32,7 @@ const named: readonly (readonly [string, { readonly $id: string }])[] = [
   ['NewCheckIn', newCheckInSchema],
   ['Diary', diarySchema],
   ['CheckIn', checkInAnswerSchema],
+  ['StoppedReport', stoppedReportSchema],
   ['Sharing', sharingSchema],
   ['ClinicSession', clinicSessionSchema],
   ['ClinicDashboard', clinicDashboardSchema],

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../../test/support/app-with-store.ts';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
-import { calm, pain } from '../../test/support/forms.ts';
+import { shortCheckIn } from '../../test/support/forms.ts';
 import { testPushService, type TestPushService } from '../../test/support/push-service.ts';
 import { testSmtp, type TestSmtp } from '../../test/support/smtp.ts';
 import { smtpMailer } from '../clinic/mailer.ts';
@@ -130,7 +130,7 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
     // After 72 hours, easing, the recheck is a day after each check-in: a new plan, with its own two reminders.
     h.setNow('2026-03-05T18:00:00Z');
     await client.get(`/diary/${token}/check-in`);
-    const easing = { ...calm, ...pain, 'pain.severity': '2', 'pain.trend': 'better' };
+    const easing = shortCheckIn([], { 'pain.severity': '2', 'pain.trend': 'better' });
     expect((await client.post(`/diary/${token}/check-in`, easing, { csrf: false })).statusCode).toBe(303);
     await h.jobs!.settled();
     const mails = await smtp.waitFor(4);
@@ -196,7 +196,7 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
     push.gone(subscription.endpoint);
     h.setNow('2026-03-03T09:30:00Z');
     await client.get(`/diary/${token}/check-in`);
-    expect((await client.post(`/diary/${token}/check-in`, { ...calm, ...pain }, { csrf: false })).statusCode).toBe(303);
+    expect((await client.post(`/diary/${token}/check-in`, shortCheckIn(), { csrf: false })).statusCode).toBe(303);
     const { plannedCheckIns } = JSON.parse((await client.get(`/diary/${token}/export.json`)).body) as { plannedCheckIns: string[] };
     await h.jobs!.send('reminder', { diaryId: id, at: plannedCheckIns[0]!, kind: 'due' });
     await h.jobs!.settled();

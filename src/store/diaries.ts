@@ -1,7 +1,7 @@
 // The diary store: diaries and their check-ins, on whichever engine the database runs. What other parts of the
 // app do when a diary changes (a clinic following it) comes in as hooks, run in the same transaction.
 import { sql, type Kysely } from 'kysely';
-import type { Report } from '../contract/types.ts';
+import type { Report, StoppedReport } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
 import type { Schema } from './schema.ts';
 
@@ -16,13 +16,21 @@ export interface Diary {
   readonly reminderEmail: string | null;
 }
 
-export interface CheckIn {
+/** A check-in's report: a whole one, or one stopped at an emergency answer (`stopped`) with the answers given so far. */
+export type CheckInReport =
+  { readonly report: Report; readonly stopped?: undefined } | { readonly report: StoppedReport; readonly stopped: true };
+
+export type CheckIn = {
   readonly id: string;
   readonly seq: number;
   readonly reportedAt: Date;
-  readonly report: Report;
+  /** The server's time when it was kept: the diary's limits count from it (the report's own time may be earlier). */
+  readonly createdAt: Date;
   readonly assessment: FullAssessment;
-}
+} & CheckInReport;
+
+/** The pain score of a check-in, or undefined when it stopped before the pain was asked. */
+export const severityOf = (checkIn: CheckInReport): number | undefined => checkIn.report.pain?.severity;
 
 /** How many check-ins a diary takes, and how often: a person checks in a few times a day at most. */
 export interface CheckInLimits {
@@ -55,13 +63,12 @@ export interface NewDiary {
   readonly createdAt: Date;
 }
 
-export interface NewCheckIn {
+export type NewCheckIn = {
   readonly id: string;
-  readonly report: Report;
   readonly assessment: FullAssessment;
   /** The server's time of the check-in (the report's own time may be earlier). */
   readonly at: Date;
-}
+} & CheckInReport;
 
 export interface DiaryStore {
   createDiary(input: NewDiary): Promise<Diary>;
@@ -115,7 +122,8 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     async replaceLink(diaryId, tokenHash) {
       await db.updateTable('diaries').set({ token_hash: tokenHash, link_known_to_clinic: false }).where('id', '=', diaryId).execute();
     },
-    async addCheckIn(diaryId, { id, report, assessment, at }, limits) {
+    async addCheckIn(diaryId, input, limits) {
+      const { id, report, assessment, at } = input;
       // Check-ins to one diary take turns on the diary's row: each gets the next number with no gap or repeat,
       // and the limits are checked against what is really there.
       return db.transaction().execute(async (transaction) => {
@@ -143,10 +151,18 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
             report: sql`${JSON.stringify(report)}::jsonb`,
             assessment: sql`${JSON.stringify(assessment)}::jsonb`,
             level: assessment.level,
-            severity: report.pain.severity,
+            severity: severityOf(input) ?? null,
+            stopped: input.stopped === true,
           })
           .execute();
-        const checkIn: CheckIn = { id, seq, reportedAt: new Date(report.reportedAt), report, assessment };
+        const checkIn = {
+          id,
+          seq,
+          reportedAt: new Date(report.reportedAt),
+          createdAt: at,
+          assessment,
+          ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
+        } as CheckIn;
         await hooks.checkedIn?.(transaction, diaryId, checkIn);
         return checkIn;
       });
@@ -154,7 +170,7 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     async checkIns(diaryId) {
       const rows = await db
         .selectFrom('check_ins')
-        .select(['id', 'seq', 'reported_at', 'report', 'assessment'])
+        .select(['id', 'seq', 'reported_at', 'report', 'assessment', 'stopped', 'created_at'])
         .where('diary_id', '=', diaryId)
         .orderBy('seq')
         .execute();
@@ -162,8 +178,10 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
         id: row.id,
         seq: row.seq,
         reportedAt: new Date(row.reported_at),
+        createdAt: new Date(row.created_at),
         report: asObject(row.report),
         assessment: asObject(row.assessment),
+        ...(row.stopped ? { stopped: true } : {}),
       }));
     },
     async deleteDiary(diaryId, at) {

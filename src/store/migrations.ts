@@ -230,6 +230,17 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008-stopped-check-ins': {
+    async up(db: Kysely<any>) {
+      // A check-in is kept the moment an emergency answer is given, with only the answers given so far: it may have
+      // no pain score, and says that it stopped.
+      await sql`alter table check_ins alter column severity drop not null`.execute(db);
+      await db.schema
+        .alterTable('check_ins')
+        .addColumn('stopped', 'boolean', (c) => c.notNull().defaultTo(false))
+        .execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

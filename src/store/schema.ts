@@ -41,7 +41,10 @@ export interface CheckInTable {
   report: unknown;
   assessment: unknown;
   level: string;
-  severity: number;
+  /** Null for a check-in stopped at an emergency answer before the pain score. */
+  severity: number | null;
+  /** Kept the moment an emergency answer was given: its report holds only the answers given so far. */
+  stopped: Generated<boolean>;
   created_at: Generated<Date>;
 }
 

@@ -1,40 +1,30 @@
 // The recovery diary's pages: started from a result, reached by its unguessable link (remembered in a cookie).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../contract/errors.ts';
 import type { Report2 } from '../contract/types.ts';
 import { adviceChange } from '../diary/advice-change.ts';
 import { calendar, organizerOf } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
 import {
-  addCheckIn,
-  checkInReport,
+  checkInOpensAt,
   exportDiary,
   openDiary,
   plannedCheckIns,
   replaceLink,
   startDiary,
-  withTrend,
   type DiaryDeps,
   type OpenDiary,
 } from '../diary/service.ts';
 import { clinicianSummary } from '../diary/summary.ts';
 import { summaryPdf } from '../diary/summary-pdf.ts';
-import { trendRule } from '../diary/trend.ts';
-import type { Answers } from '../knowledge/questionnaire.ts';
-import { isEmergency } from '../engine/assess.ts';
-import { localTime, withOffset } from '../present/time.ts';
+import { localTime } from '../present/time.ts';
+import { registerCheckIn } from './check-in-routes.ts';
 import type { Cookies } from './cookies.ts';
-import { formOf, sendPage } from './respond.ts';
+import { sendPage } from './respond.ts';
 import type { Channels } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
-import { draftCookie, questionnaire, readDraft, writeDraft } from './draft.ts';
-import { followUpsOf, readQuestions, type FieldError } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryReminders } from './pages/diary.ts';
-import { questionsForm } from './pages/step.ts';
-import { statusOf } from '../server/status.ts';
-import { jsonType } from '../server/errors.ts';
 
 export const diariesCookie = 'aftercare_diaries';
 
@@ -52,9 +42,6 @@ export const diaryNotFound = (reply: FastifyReply) =>
 /** What the diary keeps to remind its person: the address they gave, and how many devices asked (their push addresses are the browsers'). */
 const remindersExport = (channels: Channels) => ({ email: channels.email, devices: channels.subscriptions.length });
 const maxRemembered = 20;
-/** A check-in asks everything but the massage (the diary has it): the red flags and tick-list, the other signs, the pain. */
-const checkInSections = questionnaire.filter((s) => s.id !== 'massage');
-const checkInQuestions = checkInSections.flatMap((section) => section.questions);
 
 const rememberedSeconds = 90 * 24 * 3600;
 const remembered = (cookies: Cookies, request: FastifyRequest) => (cookies.read(request, diariesCookie) ?? '').split('.').filter(isToken);
@@ -140,6 +127,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
         { ...(sharedWith ? { sharedWith } : {}), stopped },
         query.link === 'new',
         reminders,
+        checkInOpensAt(deps, open, deps.now()),
       ),
     );
   });
@@ -161,100 +149,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return reply.redirect(`/diary/${token}?link=new`, 303);
   });
 
-  /** The check-in's answers with the diary's massage, as the follow-ups' conditions read them. */
-  const withMassage = (open: OpenDiary, answers: Answers): Answers => ({
-    ...answers,
-    'massage.endedAt': open.diary.massage.endedAt,
-    'massage.sharpPainDuring': open.diary.massage.sharpPainDuring,
-  });
-  const nowIn = (open: OpenDiary) => withOffset(deps.now(), open.diary.timeZone);
-
-  function checkInForm(open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[], note?: string) {
-    const previous = open.checkIns.at(-1)?.report.pain.severity ?? 0;
-    const first = open.checkIns[0]?.report.pain.severity ?? previous;
-    return page({
-      title: `${errors.length ? 'Error: ' : ''}Check in`,
-      body: questionsForm({
-        title: 'How is your back now?',
-        intro: 'The massage is already in your diary. Answer these for today.',
-        sections: checkInSections,
-        values,
-        errors,
-        timeZone: open.diary.timeZone,
-        action: `/diary/${token}/check-in`,
-        formId: `check-in-${open.checkIns.length}`,
-        asked: followUpsOf(withMassage(open, values), nowIn(open), []).asked.map((q) => q.path),
-        followUpsFrom: `/diary/${token}/check-in/follow-ups`,
-        ...(note ? { note } : {}),
-        submitLabel: 'Save this check-in',
-        below: html`<a class="link-back" href="/diary/${token}">Back to the diary</a>`,
-        notes:
-          open.checkIns.length === 0
-            ? {}
-            : {
-                'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${previous}" data-trend-first="${first}">${trendRule(previous, first)} If you leave this, Aftercare works it out from your scores.</p>`,
-              },
-      }),
-    });
-  }
-
-  app.get<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
-    const open = await diaryOf(request, reply);
-    if (!open) return reply;
-    return sendPage(reply, checkInForm(open, request.params.token, {}, []));
-  });
-
-  /** Which follow-ups the check-in's answers make matter, and whether they are an emergency: what the script asks. */
-  app.post<{ Params: { token: string } }>('/diary/:token/check-in/follow-ups', async (request, reply) => {
-    const open = await diaryOf(request, reply);
-    if (!open) return reply;
-    const answers = withTrend(open, readQuestions(checkInQuestions, formOf(request), open.diary.timeZone, deps.now()).values);
-    return reply
-      .type(jsonType)
-      .header('cache-control', 'no-store')
-      .send({ asked: followUpsOf(withMassage(open, answers), nowIn(open), []).asked.map((q) => q.path), emergency: isEmergency(answers) });
-  });
-
-  app.post<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
-    const open = await diaryOf(request, reply);
-    if (!open) return reply;
-    const form = formOf(request);
-    const now = deps.now();
-    const reading = readQuestions(checkInQuestions, form, open.diary.timeZone, now);
-    // The follow-ups are asked of the check-in as it will be made: its trend worked out from the scores if left open.
-    const followUps = followUpsOf(withMassage(open, withTrend(open, reading.values)), nowIn(open), form.getAll('shown'));
-    const answers: Answers = Object.fromEntries(Object.entries(followUps.answers).filter(([path]) => !path.startsWith('massage.')));
-    // After a first check-in the trend may be left for Aftercare to work out from the scores.
-    const errors = [...reading.errors.filter((e) => e.path !== 'pain.trend' || open.checkIns.length === 0), ...followUps.errors];
-    if (isEmergency(answers)) {
-      // The emergency advice comes first, whatever else: the check-in is kept when it can be, never waited on.
-      const draft = readDraft(cookies.read(request, draftCookie));
-      cookies.set(reply, draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...answers } }), {
-        maxAgeSeconds: 30 * 24 * 3600,
-      });
-      if (errors.length === 0)
-        await addCheckIn(deps, open, checkInReport(open, answers, now)).catch((error: unknown) =>
-          request.log.warn({ err: error }, 'emergency check-in not kept'),
-        );
-      return reply.redirect('/emergency', 303);
-    }
-    if (errors.length > 0) return sendPage(reply, checkInForm(open, request.params.token, answers, errors), 422);
-    if (followUps.toShow.length > 0)
-      return sendPage(
-        reply,
-        checkInForm(open, request.params.token, answers, [], 'Because of your answers, there are a few more questions below.'),
-      );
-    try {
-      await addCheckIn(deps, open, checkInReport(open, answers, now));
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const message =
-        error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
-      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
-      return sendPage(reply, checkInForm(open, request.params.token, answers, [{ path: 'pain.severity', message }]), statusOf(error));
-    }
-    return reply.redirect(`/diary/${request.params.token}`, 303);
-  });
+  registerCheckIn(app, { ...deps, diaryOf });
 
   app.get<{ Params: { token: string } }>('/diary/:token/reminders.ics', async (request, reply) => {
     const open = await diaryOf(request, reply);

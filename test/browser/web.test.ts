@@ -135,10 +135,13 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await expectAccessible(page, 'diary');
       expect(await overflowsSideways(page)).toBe(false);
       await screenshot(page, 'diary');
+      // The next check-in opens two minutes after the first.
+      server.setNow(new Date(Date.parse(report.reportedAt) + 3 * 60_000));
+      await page.reload();
       await Promise.all([page.waitForURL('**/check-in'), page.getByRole('link', { name: 'Check in now' }).click()]);
       await expectAccessible(page, 'check-in');
-      // The check-in asks the tick-list too.
-      await expect(page.getByRole('group', { name: 'Since the massage, have you had any of these?' }).count()).resolves.toBe(1);
+      // The check-in asks its own tick-list: every sign, since the last check-in.
+      await expect(page.getByRole('group', { name: 'Since your last check-in, have you had any of these?' }).count()).resolves.toBe(1);
       // The trend follows the score as it is chosen: 5 before, 1 now is better.
       await page.check('input[name="pain.severity"][value="1"]');
       await expect(page.isChecked('input[name="pain.trend"][value="better"]')).resolves.toBe(true);

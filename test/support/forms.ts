@@ -21,3 +21,14 @@ export const pain = {
   'localSigns.swelling': 'no',
   'localSigns.bruising': 'no',
 };
+
+/**
+ * A diary's short check-in (after its first whole one) as form fields: the pain now, the trend, and the signs ticked
+ * (by their answer paths; none ticked is "None of these"), with the answers of their questions in `more`.
+ */
+export const shortCheckIn = (ticked: readonly string[] = [], more: Record<string, string> = {}): Record<string, string | string[]> => ({
+  'pain.severity': '4',
+  'pain.trend': 'same',
+  sinceLastCheckIn: ticked.length ? ticked.map((path) => `since.${path}`) : 'none',
+  ...more,
+});

@@ -17,7 +17,7 @@ import { localTime } from '../../present/time.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
-import { timelineChart } from '../svg/timeline-chart.ts';
+import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 import { timeZoneSelect } from './step.ts';
 import { errorSummary as summaryOf } from './error-summary.ts';
 import type { SessionFormValues } from '../../clinic/session-form.ts';
@@ -285,9 +285,9 @@ ${
     ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
 ${
   checkIns.length
-    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })), now: checkIns.at(-1)!.report.reportedAt, recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone })}
+    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: checkIns.at(-1)!.report.reportedAt, recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone })}
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th><th scope="col">Rules</th></tr></thead>
-<tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td><td>policy ${c.assessment.policyVersion}</td></tr>`)}</tbody></table>`
+<tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td><td>policy ${c.assessment.policyVersion}</td></tr>`)}</tbody></table>`
     : html`<p>No check-in yet.</p>`
 }`
     : session.sharingStoppedAt

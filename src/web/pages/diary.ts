@@ -8,7 +8,7 @@ import { localTime } from '../../present/time.ts';
 import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { errorSummary } from './error-summary.ts';
-import { timelineChart } from '../svg/timeline-chart.ts';
+import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 
 /** The clinic a diary is shared with, if any, and a notice to show once (after the person stopped sharing). */
 export interface DiarySharing {
@@ -75,6 +75,7 @@ export function diaryPage(
   sharing: DiarySharing = {},
   newLink = false,
   reminders?: DiaryReminders,
+  opensAt: Date | null = null,
 ): string {
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
@@ -113,7 +114,11 @@ ${
   <p><strong>${latest.assessment.summary.title}.</strong> ${latest.assessment.summary.doNow}</p>
   ${latest.assessment.level === 'emergency' ? html`<p><a class="call-button" href="/emergency">What to do now</a></p>` : ''}
   <p>${next ? html`Next check-in: <strong>${localTime(next, zone)}</strong>${Date.parse(next) <= now.getTime() ? ' (due now)' : ''}.` : 'No check-in is planned: get the care the advice says first.'}</p>
-  <p class="actions"><a class="button" href="${base}/check-in">Check in now</a>
+  <p class="actions">${
+    opensAt
+      ? html`<span class="check-in-closed">You checked in a moment ago. You can check in again from <strong>${localTime(opensAt, zone)}</strong>.</span>`
+      : html`<a class="button" href="${base}/check-in">Check in now</a>`
+  }
   <a class="button button-secondary" href="${base}/reminders.ics" download="aftercare-reminders.ics">Add reminders to my calendar</a></p>
 </section>`
     : ''
@@ -123,7 +128,7 @@ ${latest && reminders ? remindersSection(base, reminders) : ''}
 ${timelineChart({
   id: 'chart-diary',
   endedAt: diary.massage.endedAt,
-  points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })),
+  points: painPoints(checkIns),
   now: latest?.report.reportedAt ?? now.toISOString(),
   recheckAt: next,
   timeZone: zone,
@@ -135,7 +140,7 @@ ${timelineChart({
   <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Rules</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>policy ${c.assessment.policyVersion}</td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>policy ${c.assessment.policyVersion}</td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
@@ -172,7 +177,7 @@ ${summary.latest ? html`<h2>Latest advice: ${levelName[summary.latest.level]}</h
 <h2>Check-ins</h2>
 <table class="checkins">
   <thead><tr><th scope="col">When</th><th scope="col">Hours after</th><th scope="col">Pain</th><th scope="col">Level</th><th scope="col">Reasons</th></tr></thead>
-  <tbody>${summary.rows.map((r) => html`<tr><td>${r.seq}. ${r.when}</td><td>${r.hours}</td><td>${r.severity}/10</td><td>${levelName[r.level]}</td><td>${r.reasons}</td></tr>`)}</tbody>
+  <tbody>${summary.rows.map((r) => html`<tr><td>${r.seq}. ${r.when}</td><td>${r.hours}</td><td>${r.severity === undefined ? 'Not asked' : `${r.severity}/10`}</td><td>${levelName[r.level]}</td><td>${r.reasons}</td></tr>`)}</tbody>
 </table>
 ${summary.policyNote ? html`<p>${summary.policyNote}</p>` : ''}
 ${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s) => html`<li>${s}</li>`)}</ul>` : ''}

@@ -1,7 +1,9 @@
 // One step of the questionnaire as a form that works without scripts: fieldsets, labels, and linked errors. A
 // follow-up is on the page from the start; it is shown when the answers make it matter (worked out on the server,
 // and again by the script as the person answers), and otherwise hidden and disabled, so it sends nothing.
+import { shortCheckInAnswers } from '../../diary/short-check-in.ts';
 import { isEmergency } from '../../engine/assess.ts';
+import { sinceLastCheckIn } from '../../knowledge/check-in.ts';
 import type { Answers, Question, Section } from '../../knowledge/questionnaire.ts';
 import { offsetMinutes } from '../../present/time.ts';
 import { questionnaire } from '../draft.ts';
@@ -17,8 +19,12 @@ export const fieldId = (path: string) => `q-${path.replace(/\./g, '-')}`;
  * Which single answers are an emergency on their own, asked of the engine once: the script sends the form at once
  * when one is chosen. (Answers that are an emergency only together, the script learns from the server.)
  */
-const emergencyOption = new Map<string, Set<string>>(
-  questionnaire.flatMap((section) =>
+const emergencyOption = new Map<string, Set<string>>([
+  // The short check-in's tick-list: a sign that is an emergency on its own (one with a question waits for its answer).
+  ...(sinceLastCheckIn.items ?? [])
+    .filter(([tick]) => isEmergency(shortCheckInAnswers({ [tick]: true }, undefined, 'absent')))
+    .map(([tick]) => [`${sinceLastCheckIn.path}:${tick}`, new Set([tick])] as const),
+  ...questionnaire.flatMap((section) =>
     section.questions.flatMap((question) => {
       if (question.items)
         return question.items
@@ -30,7 +36,7 @@ const emergencyOption = new Map<string, Set<string>>(
       return [[question.path, new Set(alarming)] as const];
     }),
   ),
-);
+]);
 
 const timeZones = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
 

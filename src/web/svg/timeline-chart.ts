@@ -1,5 +1,6 @@
 // The days after a massage as an SVG drawn on the server: the usual course, the 24–72 h peak, now, and when to check again.
 import { localTime } from '../../present/time.ts';
+import { severityOf, type CheckIn } from '../../store/diaries.ts';
 import { html, type Markup } from '../html.ts';
 
 const hour = 3_600_000;
@@ -9,6 +10,19 @@ export interface ChartPoint {
   readonly severity: number;
   readonly label?: string;
 }
+
+/** A diary's check-ins as the chart's points: each with a pain score (one that stopped at an emergency answer has none). */
+export const painPoints = (checkIns: readonly CheckIn[], label = (seq: number) => `Check-in ${seq}: pain`): ChartPoint[] =>
+  checkIns.flatMap((c) => {
+    const severity = severityOf(c);
+    return severity === undefined ? [] : [{ at: c.report.reportedAt, severity, label: label(c.seq) }];
+  });
+
+/** A check-in's pain score in a table: the score, or why there is none. */
+export const painCell = (checkIn: CheckIn): string => {
+  const severity = severityOf(checkIn);
+  return severity === undefined ? 'Not asked: stopped at the first emergency answer' : `${severity}/10`;
+};
 
 export interface ChartInput {
   readonly id: string;

@@ -1,0 +1,204 @@
+// A diary's check-in as a page. After a first whole check-in it is the short one: the pain now, compared with last
+// time, and one tick-list of every sign, each ticked sign opening only the question it needs (worked out here, and
+// again by the page's script). The first check-in of a diary started without one asks the whole questionnaire. An
+// emergency answer keeps the check-in at once, with only the answers given so far, then shows the emergency page.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../contract/errors.ts';
+import {
+  addCheckIn,
+  addStoppedCheckIn,
+  checkInOpensAt,
+  checkInReport,
+  lastWhole,
+  scoresToCompare,
+  stoppedReport,
+  withTrend,
+  type DiaryDeps,
+  type OpenDiary,
+} from '../diary/service.ts';
+import { detailsAsked, shortCheckInAnswers } from '../diary/short-check-in.ts';
+import { trendRule } from '../diary/trend.ts';
+import { isEmergency } from '../engine/assess.ts';
+import { comparedWithLastTime, painNow, signDetails, sinceLastCheckIn } from '../knowledge/check-in.ts';
+import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
+import { localTime, withOffset } from '../present/time.ts';
+import { jsonType } from '../server/errors.ts';
+import { statusOf } from '../server/status.ts';
+import type { Cookies } from './cookies.ts';
+import { draftCookie, questionnaire, readDraft, writeDraft } from './draft.ts';
+import { followUpsOf, readQuestions, type FieldError } from './form.ts';
+import { html } from './html.ts';
+import { page } from './layout.ts';
+import { questionsForm } from './pages/step.ts';
+import { formOf, sendPage } from './respond.ts';
+
+/** The whole questionnaire but the massage (the diary has it): a diary's first check-in when it has none yet. */
+const wholeSections = questionnaire.filter((s) => s.id !== 'massage');
+const policyFollowUps = questionnaire.flatMap((s) => s.questions).filter((q) => q.followUp);
+
+/** The short check-in as one section: three questions, then those a ticked sign or the policy makes matter. */
+const shortSection: Section = {
+  id: 'check-in',
+  title: 'How is your back now?',
+  intro: 'Three questions. More appear only if you tick a sign.',
+  questions: [painNow, comparedWithLastTime, sinceLastCheckIn, ...signDetails, ...policyFollowUps],
+};
+
+/** Which form a diary's next check-in is: the short one once a whole check-in gives it something to compare with. */
+const formOfDiary = (open: OpenDiary) => (lastWhole(open) ? 'short' : 'whole');
+
+export interface CheckInRouteOptions extends DiaryDeps {
+  readonly cookies: Cookies;
+  /** Opens the diary a route names, or answers 404 and gives null. */
+  readonly diaryOf: (request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply) => Promise<OpenDiary | null>;
+}
+
+export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions): void {
+  const { cookies, diaryOf } = deps;
+
+  /** The answers with the diary's massage, as the follow-ups' conditions read them. */
+  const withMassage = (open: OpenDiary, answers: Answers): Answers => ({
+    ...answers,
+    'massage.endedAt': open.diary.massage.endedAt,
+    'massage.sharpPainDuring': open.diary.massage.sharpPainDuring,
+  });
+  const nowIn = (open: OpenDiary) => withOffset(deps.now(), open.diary.timeZone);
+
+  /**
+   * A check-in form read: the report's answers (`answers`, with calm ones for unticked signs; `given`, only what was
+   * answered), what is still to ask, and what needs another look. The trend may be left for the scores to decide.
+   */
+  function readCheckIn(open: OpenDiary, form: URLSearchParams) {
+    const short = formOfDiary(open) === 'short';
+    const questions = short ? shortSection.questions : wholeSections.flatMap((s) => s.questions);
+    const reading = readQuestions(questions, form, open.diary.timeZone, deps.now());
+    const carriedFrom = lastWhole(open)?.report;
+    const answers = withTrend(open, short ? shortCheckInAnswers(reading.values, carriedFrom, 'calm') : reading.values);
+    const given = short ? shortCheckInAnswers(reading.values, carriedFrom, 'absent') : reading.values;
+    // The follow-ups are asked of the check-in as it will be made: its trend worked out from the scores if left open.
+    const followUps = followUpsOf(withMassage(open, answers), nowIn(open), form.getAll('shown'));
+    const shown = new Set(form.getAll('shown'));
+    const details = short ? detailsAsked(reading.values).filter((q) => reading.values[q.path] === undefined) : [];
+    const errors: FieldError[] = [
+      ...reading.errors.filter((e) => e.path !== 'pain.trend' || open.checkIns.length === 0),
+      ...details.filter((q) => shown.has(q.path)).map((q) => ({ path: q.path, message: 'Choose an answer' })),
+      ...followUps.errors,
+    ];
+    const toShow: Question[] = [...details.filter((q) => !shown.has(q.path)), ...followUps.toShow];
+    const report = Object.fromEntries(Object.entries(followUps.answers).filter(([path]) => !path.startsWith('massage.')));
+    return { values: { ...reading.values, ...report }, answers: report, given, errors, toShow };
+  }
+
+  /** The follow-ups and questions of ticked signs the answers make matter: shown; the others wait hidden. */
+  const askedOf = (open: OpenDiary, values: Answers) => [
+    ...detailsAsked(values).map((q) => q.path),
+    ...followUpsOf(
+      withMassage(
+        open,
+        withTrend(open, formOfDiary(open) === 'short' ? shortCheckInAnswers(values, lastWhole(open)?.report, 'calm') : values),
+      ),
+      nowIn(open),
+      [],
+    ).asked.map((q) => q.path),
+  ];
+
+  function checkInForm(open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[], note?: string) {
+    const scores = scoresToCompare(open);
+    const opensAt = checkInOpensAt(deps, open, deps.now());
+    const short = formOfDiary(open) === 'short';
+    const closed = opensAt
+      ? html`<p class="callout" role="status">You checked in a moment ago. You can send this check-in from <strong>${localTime(opensAt, open.diary.timeZone)}</strong>; if you send it sooner, your answers are kept.</p>`
+      : undefined;
+    return page({
+      title: `${errors.length ? 'Error: ' : ''}Check in`,
+      body: questionsForm({
+        title: 'How is your back now?',
+        intro: short
+          ? 'Three questions. If you tick a sign, we ask one more thing about it.'
+          : 'The massage is already in your diary. Answer these for today.',
+        sections: short ? [shortSection] : wholeSections,
+        values,
+        errors,
+        timeZone: open.diary.timeZone,
+        action: `/diary/${token}/check-in`,
+        formId: `check-in-${open.checkIns.length}`,
+        asked: askedOf(open, values),
+        followUpsFrom: `/diary/${token}/check-in/follow-ups`,
+        ...(note ? { note } : {}),
+        ...(closed ? { above: closed } : {}),
+        submitLabel: 'Save this check-in',
+        below: html`<a class="link-back" href="/diary/${token}">Back to the diary</a>`,
+        notes: scores
+          ? {
+              'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${scores.previous}" data-trend-first="${scores.first}">${trendRule(scores.previous, scores.first)} If you leave this, Aftercare works it out from your scores.</p>`,
+            }
+          : {},
+      }),
+    });
+  }
+
+  /** Keeps an emergency check-in: whole when it can be, else as it stopped (never lost for a question not reached). */
+  async function keepEmergency(open: OpenDiary, read: ReturnType<typeof readCheckIn>, whole: boolean, now: Date) {
+    if (whole) {
+      try {
+        return await addCheckIn(deps, open, checkInReport(open, read.answers, now));
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'invalid-input') throw error;
+      }
+    }
+    const stopped = stoppedReport(open, read.given, now);
+    if (!stopped) throw new Error('the answers are an emergency, but not as a stopped report');
+    return addStoppedCheckIn(deps, open, stopped);
+  }
+
+  app.get<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    return sendPage(reply, checkInForm(open, request.params.token, {}, []));
+  });
+
+  /** Which questions the check-in's answers make matter, and whether they are an emergency: what the script asks. */
+  app.post<{ Params: { token: string } }>('/diary/:token/check-in/follow-ups', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    const read = readCheckIn(open, formOf(request));
+    return reply
+      .type(jsonType)
+      .header('cache-control', 'no-store')
+      .send({ asked: askedOf(open, read.values), emergency: isEmergency(read.given) });
+  });
+
+  app.post<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    const token = request.params.token;
+    const now = deps.now();
+    const read = readCheckIn(open, formOf(request));
+    if (isEmergency(read.given)) {
+      // The emergency advice comes first. The check-in is kept now, with what was answered: whole when every
+      // question was answered, else stopped at the emergency answer (a question not reached stays unasked).
+      const draft = readDraft(cookies.read(request, draftCookie));
+      cookies.set(reply, draftCookie, writeDraft({ ...draft, answers: { ...draft.answers, ...read.given } }), {
+        maxAgeSeconds: 30 * 24 * 3600,
+      });
+      const whole = read.errors.length === 0 && read.toShow.length === 0;
+      await keepEmergency(open, read, whole, now).catch((error: unknown) =>
+        request.log.warn({ err: error }, 'emergency check-in not kept'),
+      );
+      return reply.redirect('/emergency', 303);
+    }
+    if (read.errors.length > 0) return sendPage(reply, checkInForm(open, token, read.values, read.errors), 422);
+    if (read.toShow.length > 0)
+      return sendPage(reply, checkInForm(open, token, read.values, [], 'Because of your answers, there are a few more questions below.'));
+    try {
+      await addCheckIn(deps, open, checkInReport(open, read.answers, now));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const message =
+        error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+      return sendPage(reply, checkInForm(open, token, read.values, [{ path: 'pain.severity', message }]), statusOf(error));
+    }
+    return reply.redirect(`/diary/${token}`, 303);
+  });
+}
