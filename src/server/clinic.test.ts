@@ -151,6 +151,19 @@ describe('follow-up and the dashboard', () => {
     });
   });
 
+  it("the client's chart draws its now line at the page's own time, and speaks of the client's pain", async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { id, link } = await h.recordSession(admin, 'Client C');
+    await h.clientFollowsUp(link, {});
+    h.setNow('2026-03-03T20:00:00Z');
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    const nowLine = Number(/class="chart-now" x1="([\d.]+)"/.exec(page)![1]);
+    const latestDot = Number(/class="chart-pain" cx="([\d.]+)"/.exec(page)![1]);
+    expect(nowLine).toBeGreaterThan(latestDot + 10);
+    expect(page).toContain('Dots: the client&#39;s pain');
+    expect(page).not.toContain('your pain');
+  });
+
   it('flags not easing after 72 h', async () => {
     h.setNow('2026-03-06T10:00:00Z');
     const admin = await h.signUp('One', 'a@example.com');

@@ -264,6 +264,16 @@ describe('the diary pages', () => {
     expect(list.body).toContain(link);
   });
 
+  it("draws the chart's now line at the page's own time, not at the latest check-in", async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    harness.setNow('2026-03-04T21:00:00Z');
+    const page = (await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } })).body;
+    const nowLine = Number(/class="chart-now" x1="([\d.]+)"/.exec(page)![1]);
+    const latestDot = Number(/class="chart-pain" cx="([\d.]+)"/.exec(page)![1]);
+    expect(nowLine).toBeGreaterThan(latestDot + 10);
+  });
+
   it('a check-in with the trend left open works it out, shows the rule, and bannners a change of advice', async () => {
     const jar: Jar = { cookies: {} };
     const link = await startFromResult(jar);

@@ -249,7 +249,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     member.get<{ Params: { id: string } }>('/clinic/sessions/:id', async (request, reply) => {
       const session = await followUps.view(request.member!, request.params.id);
       const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
-      return sendPage(reply, sessionPage(signedIn(request), session, checkIns));
+      return sendPage(reply, sessionPage(signedIn(request), session, checkIns, deps.now()));
     });
 
     member.post<{ Params: { id: string } }>('/clinic/sessions/:id/link', async (request, reply) => {

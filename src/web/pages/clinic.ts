@@ -271,7 +271,7 @@ ${emailedTo ? html`<p class="callout" role="status">The link is also on its way 
   );
 }
 
-export function sessionPage({ member, csrf }: SignedInView, session: MassageSession, checkIns: readonly CheckIn[]) {
+export function sessionPage({ member, csrf }: SignedInView, session: MassageSession, checkIns: readonly CheckIn[], now: Date) {
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
@@ -285,7 +285,7 @@ ${
     ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
 ${
   checkIns.length
-    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })), now: checkIns.at(-1)!.report.reportedAt, recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone })}
+    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th><th scope="col">Rules</th></tr></thead>
 <tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td><td>policy ${c.assessment.policyVersion}</td></tr>`)}</tbody></table>`
     : html`<p>No check-in yet.</p>`

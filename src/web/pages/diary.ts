@@ -124,7 +124,7 @@ ${timelineChart({
   id: 'chart-diary',
   endedAt: diary.massage.endedAt,
   points: checkIns.map((c) => ({ at: c.report.reportedAt, severity: c.report.pain.severity, label: `Check-in ${c.seq}: pain` })),
-  now: latest?.report.reportedAt ?? now.toISOString(),
+  now: now.toISOString(),
   recheckAt: next,
   timeZone: zone,
 })}
