@@ -185,6 +185,23 @@ describe('follow-up and the dashboard', () => {
     expect(await h.database.db.selectFrom('diaries').selectAll().execute()).toHaveLength(0);
   });
 
+  it('a consent refused keeps the answers given, as the questionnaire does', async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { link } = await h.recordSession(admin, 'Client');
+    const client = new Visitor(h.app);
+    await client.get(`/follow-up/${link}`);
+    const withoutConsent = await client.post(`/follow-up/${link}`, { sharpPainDuring: 'yes', timeZone: 'Europe/Berlin' });
+    expect(withoutConsent.statusCode).toBe(422);
+    expect(withoutConsent.body).toContain('href="#f-consent"');
+    expect(withoutConsent.body).toMatch(/id="f-sharp-y" name="sharpPainDuring" value="yes" checked/);
+    expect(withoutConsent.body).not.toMatch(/id="f-sharp-n"[^>]* checked/);
+    expect(withoutConsent.body).toContain('<option selected>Europe/Berlin</option>');
+    const withoutAnswer = await client.post(`/follow-up/${link}`, { consent: 'yes' });
+    expect(withoutAnswer.statusCode).toBe(422);
+    expect(withoutAnswer.body).toContain('href="#f-sharpPainDuring"');
+    expect(withoutAnswer.body).toMatch(/id="f-consent" name="consent" value="yes" checked/);
+  });
+
   it('a record refused names every field to correct, and keeps what was typed', async () => {
     const admin = await h.signUp('One', 'a@example.com');
     await admin.get('/clinic/sessions/new');

@@ -34,6 +34,7 @@ import {
   sessionPage,
   signInPage,
   signUpPage,
+  type ConsentAnswers,
   type FormError,
 } from './pages/clinic.ts';
 
@@ -174,7 +175,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           message: 'To start this diary, agree to share your check-ins; or check your back without sharing',
         });
       const timeZone = timeZoneOr(form.get('timeZone'), deps.defaultTimeZone);
-      if (errors.length) return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone), 422);
+      if (errors.length) {
+        const answers: ConsentAnswers = {
+          ...(sharp === 'yes' || sharp === 'no' ? { sharpPainDuring: sharp } : {}),
+          consent: form.get('consent') === 'yes',
+        };
+        return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone, answers), 422);
+      }
       try {
         const diary = await startFollowedDiary(deps, token, { ...session.massage, sharpPainDuring: sharp === 'yes' }, timeZone);
         rememberDiary(cookies, request, reply, diary.token);
