@@ -98,9 +98,25 @@ describe('2. links come from the configured public address, never from the reque
       },
       payload: new URLSearchParams({ _csrf: admin.csrf, clientRef: 'C', endedAt: '2026-03-02T17:00' }).toString(),
     });
-    expect(recorded.statusCode).toBe(201);
-    expect(recorded.body).toMatch(/href="https:\/\/aftercare\.example\.org\/follow-up\//);
-    expect(recorded.body).not.toContain('attacker');
+    expect(recorded.statusCode).toBe(303);
+    expect(recorded.headers.location).toMatch(/^\/clinic\/sessions\/[0-9a-f-]{36}$/);
+    // The session's page, with the cookies the answer set, still asked for under the attacker's Host.
+    const jar = { ...admin.cookies };
+    for (const line of [recorded.headers['set-cookie'] ?? []].flat()) {
+      const [name, ...value] = String(line).split(';')[0]!.split('=');
+      jar[name!] = value.join('=');
+    }
+    const page = await h.app.inject({
+      url: String(recorded.headers.location),
+      headers: {
+        host: 'attacker.example',
+        cookie: Object.entries(jar)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      },
+    });
+    expect(page.body).toMatch(/href="https:\/\/aftercare\.example\.org\/follow-up\//);
+    expect(page.body).not.toContain('attacker');
     const created = (await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) })).json();
     const ics = await h.app.inject({ url: `/api/v1/diaries/${created.token}/reminders.ics`, headers: { host: 'attacker.example' } });
     expect(ics.body).toContain('URL:https://aftercare.example.org/diary/');
@@ -198,7 +214,7 @@ describe('6. password hashing cannot be triggered without limit', () => {
     expect((await visitor.post(`/clinic/reset/${'A'.repeat(43)}`, { password: 'long enough password' })).statusCode).toBe(410);
     await visitor.get('/clinic/sign-up');
     expect(
-      (await visitor.post('/clinic/sign-up', { clinicName: 'Two', name: 'B', email: 'a@example.com', timeZone: 'UTC' })).body,
+      (await visitor.submit('/clinic/sign-up', { clinicName: 'Two', name: 'B', email: 'a@example.com', timeZone: 'UTC' })).body,
     ).toContain('Check your email');
     await h.settled();
     expect(hashes).toBe(0);
@@ -255,7 +271,7 @@ describe('8. an admin disables a member', () => {
     expect((await therapist.get('/clinic')).statusCode).toBe(200);
     const members = (await admin.get('/clinic/members')).body;
     const id = /action="\/clinic\/members\/([0-9a-f-]{36})\/disable"/.exec(members)![1]!;
-    const disabled = await admin.post(`/clinic/members/${id}/disable`);
+    const disabled = await admin.submit(`/clinic/members/${id}/disable`);
     expect(disabled.body).toContain('is disabled');
     expect((await therapist.get('/clinic')).headers.location).toBe('/clinic/sign-in');
     expect((await h.signIn('t@example.com')).statusCode).toBe(401);
@@ -296,7 +312,7 @@ describe('9. a new password ends every outstanding reset link', () => {
     await h.settled();
     const [first, second] = h.mail.slice(-2).map((m) => tokenIn(m));
     await visitor.get(`/clinic/reset/${first}`);
-    expect((await visitor.post(`/clinic/reset/${first}`, { password: 'a brand new password' })).statusCode).toBe(200);
+    expect((await visitor.post(`/clinic/reset/${first}`, { password: 'a brand new password' })).statusCode).toBe(303);
     expect((await visitor.get(`/clinic/reset/${second}`)).statusCode).toBe(410);
   });
 });
@@ -317,7 +333,7 @@ describe.each(engines)('10. control characters in free text are refused with a 4
     for (const field of ['email', 'password'])
       expect((await signedOut.post('/clinic/sign-in', { email: 'a@example.com', password, [field]: nul })).statusCode, field).toBe(422);
     await signedOut.get('/clinic/reset');
-    expect((await signedOut.post('/clinic/reset', { email: nul })).statusCode).toBe(200);
+    expect((await signedOut.post('/clinic/reset', { email: nul })).statusCode).toBe(303);
     await admin.get('/clinic/sessions/new');
     for (const field of ['clientRef', 'notes'])
       expect((await admin.post('/clinic/sessions', { clientRef: 'C', endedAt: '2026-03-02T17:00', [field]: nul })).statusCode, field).toBe(
@@ -408,15 +424,17 @@ describe('13. answers and timing do not say whether an address has an account', 
     const visitor = new Visitor(h.app);
     await visitor.get('/clinic/sign-up');
     const strip = (body: string) => body.replace(/value="[A-Za-z0-9_-]{43}"/g, '').replace(/[a-z]@example\.com/g, 'X');
-    const known = await visitor.post('/clinic/sign-up', { clinicName: 'Three', name: 'C', email: 'b@example.com', timeZone: 'UTC' });
-    const unknown = await visitor.post('/clinic/sign-up', { clinicName: 'Three', name: 'C', email: 'c@example.com', timeZone: 'UTC' });
-    expect([known.statusCode, strip(known.body)]).toEqual([unknown.statusCode, strip(unknown.body)]);
+    const signUp = async (email: string) => {
+      const sent = await visitor.post('/clinic/sign-up', { clinicName: 'Three', name: 'C', email, timeZone: 'UTC' });
+      return [sent.statusCode, sent.headers.location, strip((await visitor.get(String(sent.headers.location))).body)];
+    };
+    expect(await signUp('b@example.com')).toEqual(await signUp('c@example.com'));
     await admin.get('/clinic/members');
     const elsewhere = await admin.post('/clinic/members', { name: 'B', email: 'b@example.com', role: 'therapist' });
+    expect(elsewhere.statusCode).toBe(303);
+    expect(strip((await admin.get('/clinic/members')).body).replace(/<ul>.*?<\/ul>/s, '')).toContain('X was invited');
     const nowhere = await admin.post('/clinic/members', { name: 'B', email: 'd@example.com', role: 'therapist' });
-    expect(elsewhere.statusCode).toBe(200);
-    expect(strip(elsewhere.body).replace(/<ul>.*?<\/ul>/s, '')).toContain('X was invited');
-    expect(nowhere.statusCode).toBe(200);
+    expect(nowhere.statusCode).toBe(303);
     await h.settled();
     // What differs goes by mail, to the address itself.
     expect(h.mail.find((m) => m.to === 'b@example.com' && m.subject === 'Aftercare: you already have an account')).toBeDefined();
@@ -433,9 +451,9 @@ describe('13. answers and timing do not say whether an address has an account', 
     await visitor.get('/clinic/sign-up');
     expect(
       (await visitor.post('/clinic/sign-up', { clinicName: 'X', name: 'Y', email: 'z@example.com', timeZone: 'UTC' })).statusCode,
-    ).toBe(200);
+    ).toBe(303);
     await visitor.get('/clinic/reset');
-    expect((await visitor.post('/clinic/reset', { email: 'z@example.com' })).statusCode).toBe(200);
+    expect((await visitor.post('/clinic/reset', { email: 'z@example.com' })).statusCode).toBe(303);
     release();
   });
 });

@@ -478,7 +478,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
         await page.getByLabel('When the session ended').fill('2026-03-02T17:00');
         await page.getByLabel('Psoas').check();
         await Promise.all([
-          page.waitForURL('**/clinic/sessions'),
+          page.waitForURL('**/clinic/sessions/*'),
           page.getByRole('button', { name: 'Save and get the follow-up link' }).click(),
         ]);
         await expect(page.getByRole('img', { name: 'QR code of the follow-up link' }).count()).resolves.toBe(1);

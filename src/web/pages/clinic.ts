@@ -31,6 +31,8 @@ export interface FormError {
 export interface SignedInView {
   readonly member: Member;
   readonly csrf: string;
+  /** What the form just sent did, said once on the page its answer redirected to. */
+  readonly notice?: string;
 }
 
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
@@ -70,7 +72,7 @@ function clinicNav(member: Member, csrf: string): Markup {
 export const clinicPage = (title: string, body: Markup, signedIn?: SignedInView) =>
   page({
     title,
-    body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${body}`,
+    body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${signedIn?.notice ? html`<p class="callout" role="status">${signedIn.notice}</p>` : ''}${body}`,
     bodyClass: 'page-clinic',
     emergencyLine: false,
   });
@@ -144,7 +146,7 @@ export function checkEmailPage(email: string, purpose: string) {
   return clinicPage(
     'Check your email',
     html`<h1>Check your email</h1>
-<p role="status">We sent a message to <strong>${email}</strong>. Open the link in it to ${purpose}. It works for a day.</p>
+<p role="status">We sent a message to ${email ? html`<strong>${email}</strong>` : 'the address you gave'}. Open the link in it to ${purpose}. It works for a day.</p>
 <p class="hint">Nothing there after a few minutes? Look in the spam folder, or <a href="/clinic/sign-up">start again</a>.</p>`,
   );
 }
@@ -257,21 +259,28 @@ export function newSessionPage({ member, csrf }: SignedInView, errors: readonly 
   );
 }
 
-export function linkPage({ member, csrf }: SignedInView, session: MassageSession, link: string, qrSvg: string, emailedTo?: string) {
-  return clinicPage(
-    'Follow-up link',
-    html`<h1>Follow-up link for ${session.clientRef}</h1>
-<p class="lead">Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
-${emailedTo ? html`<p class="callout" role="status">The link is also on its way by email to ${emailedTo}.</p>` : ''}
-<p class="private-link"><a href="${link}">${link}</a></p>
-<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
-<p class="hint">This link is shown once. If it is lost before the client opens it, make a new one from the client's page.</p>
-<p><a href="/clinic/sessions/${session.id}">Go to the client's page</a></p>`,
-    { member, csrf },
-  );
+/** A follow-up link just made, shown on its client's page while the browser that made it keeps it. */
+export interface NewFollowUpLink {
+  readonly link: string;
+  readonly qrSvg: string;
 }
 
-export function sessionPage({ member, csrf }: SignedInView, session: MassageSession, checkIns: readonly CheckIn[], now: Date) {
+const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: number) =>
+  html`<section aria-labelledby="follow-up-link" class="callout"><h2 id="follow-up-link">Follow-up link</h2>
+<p>Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
+<p class="private-link"><a href="${link}">${link}</a></p>
+<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
+<p class="hint">This link stays on this page for ${minutes} minutes, on this device only. If it is lost before the client opens it, make a new one below.</p>
+</section>`;
+
+export function sessionPage(
+  view: SignedInView,
+  session: MassageSession,
+  checkIns: readonly CheckIn[],
+  now: Date,
+  newLink?: NewFollowUpLink & { minutes: number },
+) {
+  const { member, csrf } = view;
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
@@ -293,23 +302,24 @@ ${
     : session.sharingStoppedAt
       ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
       : html`<p>The client has not opened the follow-up link yet.</p>
+${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
 <form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`
 }
 <p><a href="/clinic">Back to the dashboard</a></p>`,
-    { member, csrf },
+    view,
   );
 }
 
 export function membersPage(
-  { member, csrf }: SignedInView,
+  view: SignedInView,
   members: readonly Member[],
   invitations: readonly Invitation[],
   errors: readonly FormError[],
-  notice = '',
 ) {
+  const { member, csrf } = view;
   return clinicPage(
     'Members',
-    html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}<h1>Members of ${member.clinicName}</h1>
+    html`${errorSummary(errors)}<h1>Members of ${member.clinicName}</h1>
 <table class="checkins members">
   <caption class="visually-hidden">Members of the clinic</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Access</th></tr></thead>
@@ -340,16 +350,17 @@ ${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitatio
   </div></fieldset>
   <div class="actions"><button class="button" type="submit">Invite the member</button></div>
 </form>`,
-    { member, csrf },
+    view,
   );
 }
 
-export function alertsPage({ member, csrf }: SignedInView, settings: AlertSettings, saved = false) {
+export function alertsPage(view: SignedInView, settings: AlertSettings) {
+  const { member, csrf } = view;
   const box = (name: keyof AlertSettings, label: string, hint: string) =>
     html`<div class="option"><input type="checkbox" id="f-${name}" name="${name}" value="yes"${attr('checked', settings[name])} aria-describedby="f-${name}-hint"><label for="f-${name}">${label}</label><p class="hint" id="f-${name}-hint">${hint}</p></div>`;
   return clinicPage(
     'Alerts',
-    html`${saved ? html`<p class="callout" role="status">Your alert settings are saved.</p>` : ''}<h1>Alerts</h1>
+    html`<h1>Alerts</h1>
 <p class="lead">How you hear that a client needs attention: a check-in with the advice to get care now or today, pressure that may have been too much, or pain not easing after 72 hours. The emails say only that someone needs attention, with a link: the details are behind sign-in.</p>
 <form method="post" action="/clinic/alerts" novalidate>${csrfField(csrf)}
   <fieldset class="question"><legend class="question-label">Email me</legend><div class="options">
@@ -359,7 +370,7 @@ export function alertsPage({ member, csrf }: SignedInView, settings: AlertSettin
   </div></fieldset>
   <div class="actions"><button class="button" type="submit">Save</button></div>
 </form>`,
-    { member, csrf },
+    view,
   );
 }
 
