@@ -169,6 +169,19 @@ describe('follow-up and the dashboard', () => {
     expect(page).not.toContain('your pain');
   });
 
+  it("shows the massage in the questionnaire's words, and counts one check-in as one", async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { id, link } = await h.recordSession(admin, 'Client W');
+    await h.clientFollowsUp(link, {});
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(page).toContain('Deep tissue');
+    expect(page).not.toContain('deep-tissue,');
+    expect(page).toContain('Pressure: Firm');
+    const dashboard = (await admin.get('/clinic')).body;
+    expect(dashboard).toContain('(1 check-in)');
+    expect(dashboard).not.toContain('1 check-ins');
+  });
+
   it('flags not easing after 72 h', async () => {
     h.setNow('2026-03-06T10:00:00Z');
     const admin = await h.signUp('One', 'a@example.com');

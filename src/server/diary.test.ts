@@ -262,6 +262,7 @@ describe('the diary pages', () => {
     expect(page.body).toContain('Next check-in: <strong>Thu 5 Mar, 17:00</strong>');
     const list = await harness.app.inject({ url: '/diaries', headers: { cookie: cookieHeader(jar) } });
     expect(list.body).toContain(link);
+    expect(list.body).toContain('(1 check-in)');
   });
 
   it("draws the chart's now line at the page's own time, not at the latest check-in", async () => {

@@ -35,6 +35,7 @@ import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryReminders } 
 import { questionsForm } from './pages/step.ts';
 import { statusOf } from '../server/status.ts';
 import { jsonType } from '../server/errors.ts';
+import { checkInCount } from '../present/count.ts';
 
 export const diariesCookie = 'aftercare_diaries';
 
@@ -112,7 +113,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       if (open)
         links.push({
           href: `/diary/${token}`,
-          label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${open.checkIns.length} check-ins)`,
+          label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${checkInCount(open.checkIns.length)})`,
         });
     }
     return sendPage(reply, diariesPage(links));

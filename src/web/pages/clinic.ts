@@ -15,6 +15,9 @@ import type {
 import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
+import { optionName } from '../../knowledge/questionnaire.ts';
+import { checkInCount } from '../../present/count.ts';
+import { massageStyles } from '../../clinic/session-form.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
@@ -204,7 +207,7 @@ export function dashboardPage(
     <td><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
     ${member.role === 'admin' ? html`<td>${s.therapistName}</td>` : ''}
     <td>${localTime(s.endedAt, zone)}</td>
-    <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${s.checkIns} check-ins)` : 'no check-in yet'}</td>
+    <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${checkInCount(s.checkIns)})` : 'no check-in yet'}</td>
     <td class="flags">${flagsOf(s)}</td>
   </tr>`,
   )}</tbody>
@@ -235,14 +238,11 @@ export function newSessionPage({ member, csrf }: SignedInView, errors: readonly 
 <form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
   ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, maxLength: 100, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
   ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: `In the clinic's time zone, ${member.timeZone}.` })}
-  ${select('style', 'Style', [
-    ['deep-tissue', 'Deep tissue'],
-    ['sports', 'Sports'],
-    ['swedish', 'Swedish'],
-    ['trigger-point', 'Trigger point'],
-    ['myofascial', 'Myofascial release'],
-    ['other', 'Other'],
-  ])}
+  ${select(
+    'style',
+    'Style',
+    massageStyles.map((style): [string, string] => [style, optionName('massage.style', style)]),
+  )}
   ${select('pressure', 'Pressure', [
     ['light', 'Light'],
     ['moderate', 'Moderate'],
@@ -286,7 +286,8 @@ export function sessionPage(
   return clinicPage(
     'Client record',
     html`<h1>${session.clientRef}</h1>
-<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}${session.massage.style ? `, ${session.massage.style}` : ''}${session.massage.pressure ? `, ${session.massage.pressure} pressure` : ''}. Times are in ${zone}.</p>
+<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}. Times are in ${zone}.</p>
+${session.massage.style || session.massage.pressure ? html`<p>${session.massage.style ? `Style: ${optionName('massage.style', session.massage.style)}. ` : ''}${session.massage.pressure ? `Pressure: ${optionName('massage.pressure', session.massage.pressure)}.` : ''}</p>` : ''}
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
 <p class="flags">${flagsOf(session)}</p>
 ${
