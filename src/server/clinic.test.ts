@@ -46,6 +46,20 @@ describe('accounts', () => {
     expect(short.body).toContain('href="#f-password"');
   });
 
+  it('a password refused on a sign-up link keeps the sign-up wording, not the reset one', async () => {
+    const visitor = new Visitor(h.app);
+    await visitor.get('/clinic/sign-up');
+    await visitor.post('/clinic/sign-up', { clinicName: 'Back Care', name: 'Ann', email: 'ann@example.com', timeZone: 'UTC' });
+    await h.settled();
+    const token = tokenIn(h.mail.at(-1));
+    await visitor.get(`/clinic/reset/${token}`);
+    const refused = await visitor.post(`/clinic/reset/${token}`, { password: 'short' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('<h1>Choose your password</h1>');
+    expect(refused.body).toContain('This finishes creating the account for Back Care.');
+    expect(refused.body).not.toContain('new password');
+  });
+
   it('refuses every form that changes something without its token', async () => {
     const admin = await h.signUp('One', 'a@example.com');
     const { id } = await h.recordSession(admin, 'Client');

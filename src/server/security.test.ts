@@ -274,7 +274,7 @@ describe('8. an admin disables a member', () => {
     const disabled = await admin.submit(`/clinic/members/${id}/disable`);
     expect(disabled.body).toContain('is disabled');
     expect((await therapist.get('/clinic')).headers.location).toBe('/clinic/sign-in');
-    expect((await h.signIn('t@example.com')).statusCode).toBe(401);
+    expect((await h.signIn('t@example.com')).statusCode).toBe(403);
     const mails = h.mail.length;
     const stranger = new Visitor(h.app);
     await stranger.get('/clinic/reset');
@@ -286,6 +286,29 @@ describe('8. an admin disables a member', () => {
     await admin.post(`/clinic/members/${id}/enable`);
     h.setNow('2026-03-03T09:20:00Z');
     expect((await h.signIn('t@example.com')).statusCode).toBe(303);
+  });
+
+  it('a disabled member is told their access was turned off, only once the password is right: nothing else says an address exists', async () => {
+    const h = await harness();
+    const admin = await h.signUp('One', 'a@example.com');
+    await h.addTherapist(admin, 't@example.com');
+    const id = /action="\/clinic\/members\/([0-9a-f-]{36})\/disable"/.exec((await admin.get('/clinic/members')).body)![1]!;
+    await admin.submit(`/clinic/members/${id}/disable`);
+    const attempt = async (email: string, given: string) => {
+      const visitor = new Visitor(h.app);
+      await visitor.get('/clinic/sign-in');
+      return visitor.post('/clinic/sign-in', { email, password: given });
+    };
+    const right = await attempt('t@example.com', password);
+    expect(right.statusCode).toBe(403);
+    expect(right.body).toContain('Your access was turned off by an admin of your clinic');
+    expect(right.body).not.toContain('is not right');
+    const strip = (body: string) => body.replace(/value="[^"]*"/g, '');
+    const wrong = await attempt('t@example.com', 'not the password!');
+    const unknown = await attempt('nobody@example.com', 'not the password!');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.body).toContain('The email or the password is not right');
+    expect([unknown.statusCode, strip(unknown.body)]).toEqual([wrong.statusCode, strip(wrong.body)]);
   });
 
   it('an admin cannot disable themselves, nor a member of another clinic', async () => {

@@ -59,7 +59,7 @@ const formErrors = (error: AppError): FormError[] =>
   }));
 
 /** Refusals of what was typed are shown on the form again; anything else goes to the error handler. */
-const shownOnForm = new Set<AppError['code']>(['invalid-input', 'unauthorized', 'too-many-requests', 'gone']);
+const shownOnForm = new Set<AppError['code']>(['invalid-input', 'unauthorized', 'forbidden', 'too-many-requests', 'gone']);
 
 /** Runs a form's work; a refusal of what was typed shows the form again with its errors, at the refusal's status. */
 async function orShowForm(
@@ -166,7 +166,9 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           startSession(reply, used.session.token);
           return reply.redirect('/clinic', 303);
         },
-        (errors) => choosePasswordPage(formCsrf(request, reply), request.params.token, undefined, errors),
+        // The link's own wording (sign-up, invitation or reset) while it still works.
+        async (errors) =>
+          choosePasswordPage(formCsrf(request, reply), request.params.token, await accounts.openLink(request.params.token), errors),
       ),
     );
 
