@@ -1,5 +1,5 @@
 // Massage sessions a therapist records, the follow-up link each gets, the dashboard of who needs attention and the
-// audit log. Every read is in the member's scope (store/clinics.ts `scopeOf`), and every look at a client is audited.
+// audit log. Every read is in the member's scope (store/clinic-sessions.ts `scopeOf`), and every look at a client is audited.
 import { AppError } from '../contract/errors.ts';
 import { followUpSignals } from '../knowledge/flags.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
