@@ -1,5 +1,6 @@
 // What an outside audit found (issue 9), each finding held by a test that failed before its fix. Tests that touch
 // the database run on both engines (PostgreSQL when DATABASE_URL is set, as under CI).
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, type Engine, type HarnessOptions } from '../../test/support/app-with-store.ts';
@@ -120,6 +121,16 @@ describe('2. links come from the configured public address, never from the reque
     const created = (await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) })).json();
     const ics = await h.app.inject({ url: `/api/v1/diaries/${created.token}/reminders.ics`, headers: { host: 'attacker.example' } });
     expect(ics.body).toContain('URL:https://aftercare.example.org/diary/');
+  });
+
+  it('without PUBLIC_URL, links are to the address the server says it listens on: localhost when it listens on every interface', async () => {
+    const { app } = await harness();
+    await app.listen({ host: '0.0.0.0', port: 0 });
+    const port = (app.server.address() as AddressInfo).port;
+    const created = (await app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) })).json();
+    const ics = await app.inject({ url: `/api/v1/diaries/${created.token}/reminders.ics` });
+    expect(ics.body).toContain(`URL:http://localhost:${port}/diary/`);
+    expect(ics.body).not.toContain('0.0.0.0');
   });
 
   it('PUBLIC_URL is checked at start: an origin only, http or https', () => {
