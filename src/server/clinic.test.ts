@@ -276,6 +276,10 @@ describe('forms answer with a redirect to a page (POST-redirect-GET)', () => {
     expect((await otherDevice.get(page)).body).not.toContain('/follow-up/');
     h.setNow('2026-03-03T09:16:00Z');
     expect((await admin.get(page)).body).toContain(`/follow-up/${link}`);
+    // Signing out forgets it: whoever signs in next on this browser does not find it there.
+    await admin.post('/clinic/sign-out');
+    await h.signIn('a@example.com', admin);
+    expect((await admin.get(page)).body).not.toContain('/follow-up/');
   });
 
   it("a new follow-up link replaces the old one on the client's page; once the client agrees, no link is shown", async () => {

@@ -14,7 +14,7 @@ import type { Background } from '../server/background.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Cookies } from './cookies.ts';
 import { formToken } from './csrf.ts';
-import { followUpLinkMinutes, keepFollowUpLink, keptFollowUpToken, leaveNotice, takeNotice } from './flash.ts';
+import { followUpLinkMinutes, forgetFollowUpLink, keepFollowUpLink, keptFollowUpToken, leaveNotice, takeNotice } from './flash.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
 import { statusOf } from '../server/status.ts';
 import { rememberDiary } from './diary-routes.ts';
@@ -221,12 +221,14 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       const token = cookies.read(request, sessionCookie);
       if (token) await accounts.signOut(token);
       cookies.clear(reply, sessionCookie);
+      forgetFollowUpLink(cookies, reply);
       return doneThen(reply, '/clinic/sign-in', 'You are signed out.');
     });
 
     member.post('/clinic/sign-out-everywhere', async (request, reply) => {
       await accounts.signOutEverywhere(request.member!.id);
       cookies.clear(reply, sessionCookie);
+      forgetFollowUpLink(cookies, reply);
       return doneThen(reply, '/clinic/sign-in', 'You are signed out on every device.');
     });
 

@@ -48,3 +48,6 @@ export function keptFollowUpToken(cookies: Cookies, request: FastifyRequest, ses
   const [id, token] = (cookies.read(request, followUpCookie) ?? '').split('.');
   return id === sessionId && token !== undefined && isToken(token) ? token : undefined;
 }
+
+/** Forgets any follow-up link this browser keeps: on signing out, so the next member to sign in here does not see it. */
+export const forgetFollowUpLink = (cookies: Cookies, reply: FastifyReply): void => cookies.clear(reply, followUpCookie);
