@@ -1,6 +1,6 @@
 // The web app in Debian's Chromium: a full flow per level, the emergency short-cut (each policy-2 sign included),
-// the tick-list and follow-ups with and without scripts, keyboard only, axe on every named state, 320 px reflow and a
-// chart readable on a 360 px phone. Pages are found by role and accessible name. Screenshots go to
+// the tick-list and follow-ups with and without scripts, keyboard only, axe on every named state, 320 px reflow, a
+// chart readable on a 360 px phone and level badges kept whole on a 390 px one. Pages are found by role and accessible name. Screenshots go to
 // test-results/screenshots/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
