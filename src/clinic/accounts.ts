@@ -163,14 +163,19 @@ export function accounts(deps: AccountDeps) {
         );
       }
       const user = await store.credentials(email);
-      const usable = user && !user.disabled ? user : undefined;
-      if (!(await hasher.verify(password, usable?.passwordHash ?? null)) || !usable) {
+      // The password is checked (or, for no account, the same time is spent) before anything else is said: only someone
+      // who knows it learns that the account exists and was disabled.
+      if (!(await hasher.verify(password, user?.passwordHash ?? null)) || !user) {
         throw new AppError('unauthorized', 'The email or the password is not right', [
           { path: 'email', message: 'The email or the password is not right' },
         ]);
       }
+      if (user.disabled) {
+        const message = 'Your access was turned off by an admin of your clinic. Ask them to turn it back on.';
+        throw new AppError('forbidden', message, [{ path: 'email', message }]);
+      }
       await store.forgetEvents(emailKey);
-      return startSession(usable.userId);
+      return startSession(user.userId);
     },
 
     async session(token: string | undefined): Promise<SignedIn | undefined> {

@@ -38,7 +38,8 @@ export const digestHour = 8;
 
 export function alertHandlers(deps: AlertDeps) {
   const { store, jobs } = deps;
-  const settings = deps.link('/clinic/alerts');
+  // Built as each mail is written, never before: until the server listens, `link` cannot know its address.
+  const settings = () => deps.link('/clinic/alerts');
   return {
     /** One mail for each member who hears of it at once, each queued with an id of its own: a retry queues none twice. */
     async attention({ sessionId, clinicId }: JobData['attention'], jobId: string): Promise<void> {
@@ -53,7 +54,7 @@ export function alertHandlers(deps: AlertDeps) {
             text:
               "A client's check-in needs your attention.\n\n" +
               `Sign in to see who, and why:\n${deps.link(`/clinic/sessions/${sessionId}`)}` +
-              footer(settings),
+              footer(settings()),
           },
           { id: jobIdOf(jobId, memberId) },
         );
@@ -90,7 +91,7 @@ export function alertHandlers(deps: AlertDeps) {
           text:
             `${count === 1 ? "One client's check-in" : `${count} clients' check-ins`} in the last day ${count === 1 ? 'needs' : 'need'} attention.\n\n` +
             `Sign in to see them on your dashboard:\n${deps.link('/clinic')}` +
-            footer(settings),
+            footer(settings()),
         },
         { id: jobIdOf(jobId, 'mail') },
       );

@@ -1,5 +1,5 @@
 // Massage sessions a therapist records, the follow-up link each gets, the dashboard of who needs attention and the
-// audit log. Every read is in the member's scope (store/clinics.ts `scopeOf`), and every look at a client is audited.
+// audit log. Every read is in the member's scope (store/clinic-sessions.ts `scopeOf`), and every look at a client is audited.
 import { AppError } from '../contract/errors.ts';
 import { readAsWhole } from '../engine/assess.ts';
 import { followUpSignals } from '../knowledge/flags.ts';
@@ -43,7 +43,11 @@ export function followUps(deps: FollowUpDeps) {
   return {
     audit,
 
-    async record(therapist: Member, input: SessionInput): Promise<{ session: MassageSession; link: string }> {
+    /** The address a follow-up token opens, on the configured public address. */
+    linkOf: followUpLink,
+
+    /** Records a session with its follow-up link; the token is returned once (only its hash is kept). */
+    async record(therapist: Member, input: SessionInput): Promise<{ session: MassageSession; token: string; link: string }> {
       const token = deps.newToken();
       const id = deps.newId();
       const massage = {
@@ -65,7 +69,7 @@ export function followUps(deps: FollowUpDeps) {
       });
       const session = (await store.findSession(scopeOf(therapist), id))!;
       await audit(therapist, 'recorded a session', subjectOf(session));
-      return { session, link: followUpLink(token) };
+      return { session, token, link: followUpLink(token) };
     },
 
     /** A session in the member's scope, its viewing audited; `not-found` for any other, as if it did not exist. */
@@ -80,13 +84,13 @@ export function followUps(deps: FollowUpDeps) {
      * A new follow-up link for a client who has not agreed yet; the old one stops working. None once the client
      * agreed, or agreed and stopped: asking again is not the clinic's to do by link.
      */
-    async renewLink(member: Member, id: string): Promise<{ session: MassageSession; link: string }> {
+    async renewLink(member: Member, id: string): Promise<{ session: MassageSession; token: string; link: string }> {
       const token = deps.newToken();
       const session = await store.findSession(scopeOf(member), id);
       if (!session || !(await store.replaceFollowUpLink(scopeOf(member), id, hashToken(token))))
         throw new AppError('not-found', 'There is no such record in your clinic.');
       await audit(member, 'made a new follow-up link', subjectOf(session));
-      return { session, link: followUpLink(token) };
+      return { session, token, link: followUpLink(token) };
     },
 
     /** The session a client's follow-up link still asks consent for, with the clinic's name. */

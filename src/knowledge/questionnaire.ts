@@ -322,6 +322,14 @@ export const questionnaire2: Questionnaire = questionnaire1.map((section) => ({
   ],
 }));
 
+/** The words a choice is shown in, as the questionnaire asks it: `optionName('massage.style', 'deep-tissue')` is "Deep tissue". */
+export function optionName(path: string, value: string): string {
+  for (const section of questionnaire2)
+    for (const question of section.questions)
+      if (question.path === path) return question.options?.find(([option]) => option === value)?.[1] ?? value;
+  return value;
+}
+
 /** The answer paths a question sets: its own, or each of a checklist's items. */
 export const answerPaths = (question: Question): readonly string[] =>
   question.items ? question.items.map(([path]) => path) : [question.path];

@@ -1,5 +1,6 @@
 // Therapists hear that a client needs attention: mails sent through a real SMTP server on loopback and read back,
 // on both engines. A check-in queues the alert in its own transaction; the mail names no symptom, level or client.
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
 import { engines } from '../../test/support/app-with-store.ts';
@@ -64,6 +65,27 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     expect(smtp.delivered).toHaveLength(1);
   });
 
+  it('without a public address, every link in an alert is to the address the server listens on, its settings link too', async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', {
+      engine,
+      app: { mailer: await smtpMailer(smtp.url, 'Aftercare <no-reply@aftercare.example.org>') },
+      jobs: { retryLimit: 1, retryDelaySeconds: 1 },
+    });
+    await h.app.listen({ host: '127.0.0.1', port: 0 });
+    const origin = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const therapist = await h.addTherapist(admin, 'thea@example.org');
+    await h.settled();
+    smtp.delivered.length = 0;
+    const { id, link } = await h.recordSession(therapist, 'Client P');
+    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.jobs!.settled();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.text).toContain(`${origin}/clinic/sessions/${id}`);
+    expect(mail!.text).toContain(`${origin}/clinic/alerts`);
+    expect(mail!.text).not.toContain('http://localhost');
+  });
+
   it('tells once per new need: a second urgent check-in adds nothing; easing and then urgent again does', async () => {
     const { therapist } = await setUp();
     const { link } = await h.recordSession(therapist, 'Client R');
@@ -91,7 +113,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
   it('admins who follow the whole clinic hear of every client; a member with alerts off hears nothing', async () => {
     const { admin, therapist } = await setUp();
     await admin.get('/clinic/alerts');
-    expect((await admin.post('/clinic/alerts', { instant: 'yes', wholeClinic: 'yes' })).body).toContain('Your alert settings are saved');
+    expect((await admin.submit('/clinic/alerts', { instant: 'yes', wholeClinic: 'yes' })).body).toContain('Your alert settings are saved');
     await therapist.get('/clinic/alerts');
     await therapist.post('/clinic/alerts', {});
     const { link } = await h.recordSession(therapist, 'Client T');
@@ -163,8 +185,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     expect(refused.body).toContain('value="Client Y"'); // what was typed is kept
     expect((await therapist.get('/clinic')).body).not.toContain('Client Y');
 
-    const created = await therapist.post('/clinic/sessions', { ...form, clientEmail: 'Yves@Example.org' });
-    expect(created.statusCode).toBe(201);
+    const created = await therapist.submit('/clinic/sessions', { ...form, clientEmail: 'Yves@Example.org' });
     expect(created.body).toContain('on its way by email to yves@example.org');
     await h.settled();
     const [mail] = await smtp.waitFor(1);

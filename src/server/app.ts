@@ -36,7 +36,7 @@ import { errorPage } from '../web/pages/error.ts';
 import { registerWeb } from '../web/routes.ts';
 import { background } from './background.ts';
 import { registerClinicApi } from './clinic-api.ts';
-import type { Config, RateLimits } from './config.ts';
+import { listeningUrl, type Config, type RateLimits } from './config.ts';
 import { registerDiaryApi } from './diary-api.ts';
 import { jsonType, registerErrorHandling } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
@@ -155,10 +155,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   /** Links in mails and pages: the configured public address, else the address this server listens on. */
   const publicOrigin = () => {
     if (options.publicUrl) return options.publicUrl.origin;
+    // The address the start line names (listeningUrl): a server on every interface is reached at localhost, not 0.0.0.0.
     const address = app.server.address();
-    return typeof address === 'object' && address
-      ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
-      : 'http://localhost';
+    return typeof address === 'object' && address ? listeningUrl(address.address, address.port).origin : 'http://localhost';
   };
   const link = (path: string) => `${publicOrigin()}${path}`;
   const pageHeaders = secure ? { ...securityHeaders, ...strictTransportSecurity } : securityHeaders;

@@ -14,7 +14,12 @@ describe('accounts', () => {
   it('signs up a clinic by a link mailed to the address: the account exists once the password is chosen', async () => {
     const admin = new Visitor(h.app);
     await admin.get('/clinic/sign-up');
-    const asked = await admin.post('/clinic/sign-up', { clinicName: 'Back Care', name: 'Ann', email: 'Ann@Example.com', timeZone: 'UTC' });
+    const asked = await admin.submit('/clinic/sign-up', {
+      clinicName: 'Back Care',
+      name: 'Ann',
+      email: 'Ann@Example.com',
+      timeZone: 'UTC',
+    });
     expect(asked.body).toContain('We sent a message to <strong>ann@example.com</strong>');
     expect(await h.database.db.selectFrom('users').selectAll().execute()).toEqual([]);
     await h.settled();
@@ -40,6 +45,20 @@ describe('accounts', () => {
     const short = await other.post(`/clinic/reset/${token}`, { password: 'short' });
     expect(short.statusCode).toBe(422);
     expect(short.body).toContain('href="#f-password"');
+  });
+
+  it('a password refused on a sign-up link keeps the sign-up wording, not the reset one', async () => {
+    const visitor = new Visitor(h.app);
+    await visitor.get('/clinic/sign-up');
+    await visitor.post('/clinic/sign-up', { clinicName: 'Back Care', name: 'Ann', email: 'ann@example.com', timeZone: 'UTC' });
+    await h.settled();
+    const token = tokenIn(h.mail.at(-1));
+    await visitor.get(`/clinic/reset/${token}`);
+    const refused = await visitor.post(`/clinic/reset/${token}`, { password: 'short' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('<h1>Choose your password</h1>');
+    expect(refused.body).toContain('This finishes creating the account for Back Care.');
+    expect(refused.body).not.toContain('new password');
   });
 
   it('refuses every form that changes something without its token', async () => {
@@ -91,14 +110,14 @@ describe('accounts', () => {
     const admin = await h.signUp('One', 'a@example.com');
     const stranger = new Visitor(h.app);
     await stranger.get('/clinic/reset');
-    expect((await stranger.post('/clinic/reset', { email: 'nobody@example.com' })).body).toContain('If an account has that email');
+    expect((await stranger.submit('/clinic/reset', { email: 'nobody@example.com' })).body).toContain('If an account has that email');
     await h.settled();
     expect(h.mail.filter((m) => m.to === 'nobody@example.com')).toHaveLength(0);
     await stranger.post('/clinic/reset', { email: 'a@example.com' });
     await h.settled();
     const token = tokenIn(h.mail.at(-1));
     await stranger.get(`/clinic/reset/${token}`);
-    expect((await stranger.post(`/clinic/reset/${token}`, { password: 'a brand new password' })).statusCode).toBe(200);
+    expect((await stranger.post(`/clinic/reset/${token}`, { password: 'a brand new password' })).statusCode).toBe(303);
     expect((await stranger.post(`/clinic/reset/${token}`, { password: 'and another one!' })).statusCode).toBe(410);
     expect((await admin.get('/clinic')).headers.location).toBe('/clinic/sign-in');
     await stranger.get('/clinic/sign-in');
@@ -152,6 +171,32 @@ describe('follow-up and the dashboard', () => {
     });
   });
 
+  it("the client's chart draws its now line at the page's own time, and speaks of the client's pain", async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { id, link } = await h.recordSession(admin, 'Client C');
+    await h.clientFollowsUp(link, {});
+    h.setNow('2026-03-03T20:00:00Z');
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    const nowLine = Number(/class="chart-now" x1="([\d.]+)"/.exec(page)![1]);
+    const latestDot = Number(/class="chart-pain" cx="([\d.]+)"/.exec(page)![1]);
+    expect(nowLine).toBeGreaterThan(latestDot + 10);
+    expect(page).toContain('Dots: the client&#39;s pain');
+    expect(page).not.toContain('your pain');
+  });
+
+  it("shows the massage in the questionnaire's words, and counts one check-in as one", async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { id, link } = await h.recordSession(admin, 'Client W');
+    await h.clientFollowsUp(link, {});
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(page).toContain('Deep tissue');
+    expect(page).not.toContain('deep-tissue,');
+    expect(page).toContain('Pressure: Firm');
+    const dashboard = (await admin.get('/clinic')).body;
+    expect(dashboard).toContain('(1 check-in)');
+    expect(dashboard).not.toContain('1 check-ins');
+  });
+
   it('flags not easing after 72 h', async () => {
     h.setNow('2026-03-06T10:00:00Z');
     const admin = await h.signUp('One', 'a@example.com');
@@ -173,6 +218,23 @@ describe('follow-up and the dashboard', () => {
     expect(await h.database.db.selectFrom('diaries').selectAll().execute()).toHaveLength(0);
   });
 
+  it('a consent refused keeps the answers given, as the questionnaire does', async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { link } = await h.recordSession(admin, 'Client');
+    const client = new Visitor(h.app);
+    await client.get(`/follow-up/${link}`);
+    const withoutConsent = await client.post(`/follow-up/${link}`, { sharpPainDuring: 'yes', timeZone: 'Europe/Berlin' });
+    expect(withoutConsent.statusCode).toBe(422);
+    expect(withoutConsent.body).toContain('href="#f-consent"');
+    expect(withoutConsent.body).toMatch(/id="f-sharp-y" name="sharpPainDuring" value="yes" checked/);
+    expect(withoutConsent.body).not.toMatch(/id="f-sharp-n"[^>]* checked/);
+    expect(withoutConsent.body).toContain('<option selected>Europe/Berlin</option>');
+    const withoutAnswer = await client.post(`/follow-up/${link}`, { consent: 'yes' });
+    expect(withoutAnswer.statusCode).toBe(422);
+    expect(withoutAnswer.body).toContain('href="#f-sharpPainDuring"');
+    expect(withoutAnswer.body).toMatch(/id="f-consent" name="consent" value="yes" checked/);
+  });
+
   it('a record refused names every field to correct, and keeps what was typed', async () => {
     const admin = await h.signUp('One', 'a@example.com');
     await admin.get('/clinic/sessions/new');
@@ -189,6 +251,100 @@ describe('follow-up and the dashboard', () => {
   });
 });
 
+describe('forms answer with a redirect to a page (POST-redirect-GET)', () => {
+  it('saving a session and reloading its page records it once, mails once, and shows the same follow-up link', async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    await admin.get('/clinic/sessions/new');
+    const saved = await admin.post('/clinic/sessions', { clientRef: 'Once', endedAt: '2026-03-02T17:00', clientEmail: 'c@example.com' });
+    expect(saved.statusCode).toBe(303);
+    const page = String(saved.headers.location);
+    expect(page).toMatch(/^\/clinic\/sessions\/[0-9a-f-]{36}$/);
+    const first = (await admin.get(page)).body;
+    const link = /http:\/\/localhost\/follow-up\/([A-Za-z0-9_-]{43})/.exec(first)![1]!;
+    expect(first).toContain('QR code of the follow-up link');
+    expect(first).toContain('The link is also on its way by email to c@example.com.');
+    const reloaded = (await admin.get(page)).body;
+    expect(reloaded).toContain(`/follow-up/${link}`);
+    expect(reloaded).not.toContain('on its way by email');
+    await h.settled();
+    expect(await h.database.db.selectFrom('clinic_sessions').selectAll().execute()).toHaveLength(1);
+    expect(h.mail.filter((m) => m.to === 'c@example.com')).toHaveLength(1);
+    expect(tokenIn(h.mail.at(-1), '/follow-up/')).toBe(link);
+    // Only its hash is stored: the link lives on the page only in the browser that made it, and only for a while.
+    expect(JSON.stringify(await h.database.db.selectFrom('clinic_sessions').selectAll().execute())).not.toContain(link);
+    const otherDevice = new Visitor(h.app);
+    await h.signIn('a@example.com', otherDevice);
+    expect((await otherDevice.get(page)).body).not.toContain('/follow-up/');
+    h.setNow('2026-03-03T09:16:00Z');
+    expect((await admin.get(page)).body).toContain(`/follow-up/${link}`);
+    // Signing out forgets it: whoever signs in next on this browser does not find it there.
+    await admin.post('/clinic/sign-out');
+    await h.signIn('a@example.com', admin);
+    expect((await admin.get(page)).body).not.toContain('/follow-up/');
+  });
+
+  it("a new follow-up link replaces the old one on the client's page; once the client agrees, no link is shown", async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { id, link } = await h.recordSession(admin, 'Client');
+    const renewed = await admin.post(`/clinic/sessions/${id}/link`);
+    expect(renewed.statusCode).toBe(303);
+    expect(renewed.headers.location).toBe(`/clinic/sessions/${id}`);
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(page).toContain('A new follow-up link is made');
+    const newer = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(page)![1]!;
+    expect(newer).not.toBe(link);
+    expect((await new Visitor(h.app).get(`/follow-up/${link}`)).statusCode).toBe(404);
+    await h.clientFollowsUp(newer, {});
+    const after = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(after).not.toContain('/follow-up/');
+    expect(after).not.toContain('QR code');
+  });
+
+  it('every other clinic form answers 303 to a page that says, once, what was done', async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    await admin.get('/clinic/alerts');
+    expect((await admin.post('/clinic/alerts', { instant: 'yes' })).headers.location).toBe('/clinic/alerts');
+    const saved = (await admin.get('/clinic/alerts')).body;
+    expect(saved).toContain('Your alert settings are saved.');
+    expect(saved).toMatch(/id="f-instant" name="instant" value="yes" checked/);
+    expect((await admin.get('/clinic/alerts')).body).not.toContain('are saved');
+
+    await admin.get('/clinic/members');
+    const invited = await admin.post('/clinic/members', { name: 'Tess', email: 't@example.com', role: 'therapist' });
+    expect([invited.statusCode, invited.headers.location]).toEqual([303, '/clinic/members']);
+    expect((await admin.get('/clinic/members')).body).toContain('t@example.com was invited');
+    expect((await admin.get('/clinic/members')).body).not.toContain('was invited:');
+    await h.accept('t@example.com');
+    const id = /action="\/clinic\/members\/([0-9a-f-]{36})\/disable"/.exec((await admin.get('/clinic/members')).body)![1]!;
+    expect((await admin.submit(`/clinic/members/${id}/disable`)).body).toContain('Tess is disabled');
+    expect((await admin.submit(`/clinic/members/${id}/enable`)).body).toContain('Tess can sign in again');
+    expect((await admin.submit('/clinic/settings', { timeZone: 'Europe/Berlin' })).body).toContain('now shown in Europe/Berlin');
+    expect(await h.database.db.selectFrom('audit_log').select('action').where('action', '=', 'invited a therapist').execute()).toHaveLength(
+      1,
+    );
+
+    const signedOut = await admin.post('/clinic/sign-out');
+    expect([signedOut.statusCode, signedOut.headers.location]).toEqual([303, '/clinic/sign-in']);
+    expect((await admin.get('/clinic/sign-in')).body).toContain('You are signed out.');
+    expect((await admin.get('/clinic/sign-in')).body).not.toContain('You are signed out.');
+
+    const stranger = new Visitor(h.app);
+    await stranger.get('/clinic/sign-up');
+    const asked = await stranger.post('/clinic/sign-up', { clinicName: 'Two', name: 'B', email: 'B@example.com', timeZone: 'UTC' });
+    expect([asked.statusCode, asked.headers.location]).toEqual([303, '/clinic/sign-up/sent']);
+    expect((await stranger.get('/clinic/sign-up/sent')).body).toContain('We sent a message to <strong>b@example.com</strong>');
+    const reset = await stranger.post('/clinic/reset', { email: 'a@example.com' });
+    expect([reset.statusCode, reset.headers.location]).toEqual([303, '/clinic/reset/sent']);
+    expect((await stranger.get('/clinic/reset/sent')).body).toContain('If an account has that email');
+    await h.settled();
+    const token = tokenIn(h.mail.filter((m) => m.to === 'a@example.com').at(-1));
+    await stranger.get(`/clinic/reset/${token}`);
+    expect((await stranger.submit(`/clinic/reset/${token}`, { password: 'a brand new password' })).body).toContain(
+      'Your password is changed',
+    );
+  });
+});
+
 describe("the clinic's time zone", () => {
   it('is chosen at sign-up: typed session times are read in it, and the pages show times in it', async () => {
     const admin = await h.signUp('East', 'a@example.com', 'America/New_York');
@@ -196,8 +352,8 @@ describe("the clinic's time zone", () => {
       await admin.get('/clinic/sessions/new');
       return admin.post('/clinic/sessions', { clientRef: 'NY', endedAt: '2026-03-02T12:00', areasWorked: ['psoas'] });
     })();
-    expect(recorded.statusCode).toBe(201);
-    const id = /href="\/clinic\/sessions\/([0-9a-f-]{36})"/.exec(recorded.body)![1]!;
+    expect(recorded.statusCode).toBe(303);
+    const id = /^\/clinic\/sessions\/([0-9a-f-]{36})$/.exec(String(recorded.headers.location))![1]!;
     // 12:00 in New York on 2 March is 17:00 UTC.
     expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json().session.endedAt).toBe('2026-03-02T17:00:00.000Z');
     const page = (await admin.get(`/clinic/sessions/${id}`)).body;
@@ -222,7 +378,7 @@ describe("the clinic's time zone", () => {
     expect((await admin.get('/clinic')).body).toContain('Times are in UTC');
     await admin.get('/clinic/members');
     expect((await admin.post('/clinic/settings', { timeZone: 'Nowhere/Else' })).statusCode).toBe(422);
-    const saved = await admin.post('/clinic/settings', { timeZone: 'Europe/Berlin' });
+    const saved = await admin.submit('/clinic/settings', { timeZone: 'Europe/Berlin' });
     expect(saved.statusCode).toBe(200);
     expect(saved.body).toContain('now shown in Europe/Berlin');
     expect((await admin.get('/clinic')).body).toContain('Times are in Europe/Berlin');

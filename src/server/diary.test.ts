@@ -264,6 +264,17 @@ describe('the diary pages', () => {
     expect(page.body).toContain('Next check-in: <strong>Thu 5 Mar, 17:00</strong>');
     const list = await harness.app.inject({ url: '/diaries', headers: { cookie: cookieHeader(jar) } });
     expect(list.body).toContain(link);
+    expect(list.body).toContain('(1 check-in)');
+  });
+
+  it("draws the chart's now line at the page's own time, not at the latest check-in", async () => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    harness.setNow('2026-03-04T21:00:00Z');
+    const page = (await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } })).body;
+    const nowLine = Number(/class="chart-now" x1="([\d.]+)"/.exec(page)![1]);
+    const latestDot = Number(/class="chart-pain" cx="([\d.]+)"/.exec(page)![1]);
+    expect(nowLine).toBeGreaterThan(latestDot + 10);
   });
 
   it('a check-in with the trend left open works it out, shows the rule, and bannners a change of advice', async () => {

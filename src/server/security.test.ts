@@ -1,5 +1,6 @@
 // What an outside audit found (issue 9), each finding held by a test that failed before its fix. Tests that touch
 // the database run on both engines (PostgreSQL when DATABASE_URL is set, as under CI).
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, type Engine, type HarnessOptions } from '../../test/support/app-with-store.ts';
@@ -98,12 +99,38 @@ describe('2. links come from the configured public address, never from the reque
       },
       payload: new URLSearchParams({ _csrf: admin.csrf, clientRef: 'C', endedAt: '2026-03-02T17:00' }).toString(),
     });
-    expect(recorded.statusCode).toBe(201);
-    expect(recorded.body).toMatch(/href="https:\/\/aftercare\.example\.org\/follow-up\//);
-    expect(recorded.body).not.toContain('attacker');
+    expect(recorded.statusCode).toBe(303);
+    expect(recorded.headers.location).toMatch(/^\/clinic\/sessions\/[0-9a-f-]{36}$/);
+    // The session's page, with the cookies the answer set, still asked for under the attacker's Host.
+    const jar = { ...admin.cookies };
+    for (const line of [recorded.headers['set-cookie'] ?? []].flat()) {
+      const [name, ...value] = String(line).split(';')[0]!.split('=');
+      jar[name!] = value.join('=');
+    }
+    const page = await h.app.inject({
+      url: String(recorded.headers.location),
+      headers: {
+        host: 'attacker.example',
+        cookie: Object.entries(jar)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      },
+    });
+    expect(page.body).toMatch(/href="https:\/\/aftercare\.example\.org\/follow-up\//);
+    expect(page.body).not.toContain('attacker');
     const created = (await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) })).json();
     const ics = await h.app.inject({ url: `/api/v1/diaries/${created.token}/reminders.ics`, headers: { host: 'attacker.example' } });
     expect(ics.body).toContain('URL:https://aftercare.example.org/diary/');
+  });
+
+  it('without PUBLIC_URL, links are to the address the server says it listens on: localhost when it listens on every interface', async () => {
+    const { app } = await harness();
+    await app.listen({ host: '0.0.0.0', port: 0 });
+    const port = (app.server.address() as AddressInfo).port;
+    const created = (await app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) })).json();
+    const ics = await app.inject({ url: `/api/v1/diaries/${created.token}/reminders.ics` });
+    expect(ics.body).toContain(`URL:http://localhost:${port}/diary/`);
+    expect(ics.body).not.toContain('0.0.0.0');
   });
 
   it('PUBLIC_URL is checked at start: an origin only, http or https', () => {
@@ -198,7 +225,7 @@ describe('6. password hashing cannot be triggered without limit', () => {
     expect((await visitor.post(`/clinic/reset/${'A'.repeat(43)}`, { password: 'long enough password' })).statusCode).toBe(410);
     await visitor.get('/clinic/sign-up');
     expect(
-      (await visitor.post('/clinic/sign-up', { clinicName: 'Two', name: 'B', email: 'a@example.com', timeZone: 'UTC' })).body,
+      (await visitor.submit('/clinic/sign-up', { clinicName: 'Two', name: 'B', email: 'a@example.com', timeZone: 'UTC' })).body,
     ).toContain('Check your email');
     await h.settled();
     expect(hashes).toBe(0);
@@ -255,10 +282,10 @@ describe('8. an admin disables a member', () => {
     expect((await therapist.get('/clinic')).statusCode).toBe(200);
     const members = (await admin.get('/clinic/members')).body;
     const id = /action="\/clinic\/members\/([0-9a-f-]{36})\/disable"/.exec(members)![1]!;
-    const disabled = await admin.post(`/clinic/members/${id}/disable`);
+    const disabled = await admin.submit(`/clinic/members/${id}/disable`);
     expect(disabled.body).toContain('is disabled');
     expect((await therapist.get('/clinic')).headers.location).toBe('/clinic/sign-in');
-    expect((await h.signIn('t@example.com')).statusCode).toBe(401);
+    expect((await h.signIn('t@example.com')).statusCode).toBe(403);
     const mails = h.mail.length;
     const stranger = new Visitor(h.app);
     await stranger.get('/clinic/reset');
@@ -270,6 +297,29 @@ describe('8. an admin disables a member', () => {
     await admin.post(`/clinic/members/${id}/enable`);
     h.setNow('2026-03-03T09:20:00Z');
     expect((await h.signIn('t@example.com')).statusCode).toBe(303);
+  });
+
+  it('a disabled member is told their access was turned off, only once the password is right: nothing else says an address exists', async () => {
+    const h = await harness();
+    const admin = await h.signUp('One', 'a@example.com');
+    await h.addTherapist(admin, 't@example.com');
+    const id = /action="\/clinic\/members\/([0-9a-f-]{36})\/disable"/.exec((await admin.get('/clinic/members')).body)![1]!;
+    await admin.submit(`/clinic/members/${id}/disable`);
+    const attempt = async (email: string, given: string) => {
+      const visitor = new Visitor(h.app);
+      await visitor.get('/clinic/sign-in');
+      return visitor.post('/clinic/sign-in', { email, password: given });
+    };
+    const right = await attempt('t@example.com', password);
+    expect(right.statusCode).toBe(403);
+    expect(right.body).toContain('Your access was turned off by an admin of your clinic');
+    expect(right.body).not.toContain('is not right');
+    const strip = (body: string) => body.replace(/value="[^"]*"/g, '');
+    const wrong = await attempt('t@example.com', 'not the password!');
+    const unknown = await attempt('nobody@example.com', 'not the password!');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.body).toContain('The email or the password is not right');
+    expect([unknown.statusCode, strip(unknown.body)]).toEqual([wrong.statusCode, strip(wrong.body)]);
   });
 
   it('an admin cannot disable themselves, nor a member of another clinic', async () => {
@@ -296,7 +346,7 @@ describe('9. a new password ends every outstanding reset link', () => {
     await h.settled();
     const [first, second] = h.mail.slice(-2).map((m) => tokenIn(m));
     await visitor.get(`/clinic/reset/${first}`);
-    expect((await visitor.post(`/clinic/reset/${first}`, { password: 'a brand new password' })).statusCode).toBe(200);
+    expect((await visitor.post(`/clinic/reset/${first}`, { password: 'a brand new password' })).statusCode).toBe(303);
     expect((await visitor.get(`/clinic/reset/${second}`)).statusCode).toBe(410);
   });
 });
@@ -317,7 +367,7 @@ describe.each(engines)('10. control characters in free text are refused with a 4
     for (const field of ['email', 'password'])
       expect((await signedOut.post('/clinic/sign-in', { email: 'a@example.com', password, [field]: nul })).statusCode, field).toBe(422);
     await signedOut.get('/clinic/reset');
-    expect((await signedOut.post('/clinic/reset', { email: nul })).statusCode).toBe(200);
+    expect((await signedOut.post('/clinic/reset', { email: nul })).statusCode).toBe(303);
     await admin.get('/clinic/sessions/new');
     for (const field of ['clientRef', 'notes'])
       expect((await admin.post('/clinic/sessions', { clientRef: 'C', endedAt: '2026-03-02T17:00', [field]: nul })).statusCode, field).toBe(
@@ -408,15 +458,17 @@ describe('13. answers and timing do not say whether an address has an account', 
     const visitor = new Visitor(h.app);
     await visitor.get('/clinic/sign-up');
     const strip = (body: string) => body.replace(/value="[A-Za-z0-9_-]{43}"/g, '').replace(/[a-z]@example\.com/g, 'X');
-    const known = await visitor.post('/clinic/sign-up', { clinicName: 'Three', name: 'C', email: 'b@example.com', timeZone: 'UTC' });
-    const unknown = await visitor.post('/clinic/sign-up', { clinicName: 'Three', name: 'C', email: 'c@example.com', timeZone: 'UTC' });
-    expect([known.statusCode, strip(known.body)]).toEqual([unknown.statusCode, strip(unknown.body)]);
+    const signUp = async (email: string) => {
+      const sent = await visitor.post('/clinic/sign-up', { clinicName: 'Three', name: 'C', email, timeZone: 'UTC' });
+      return [sent.statusCode, sent.headers.location, strip((await visitor.get(String(sent.headers.location))).body)];
+    };
+    expect(await signUp('b@example.com')).toEqual(await signUp('c@example.com'));
     await admin.get('/clinic/members');
     const elsewhere = await admin.post('/clinic/members', { name: 'B', email: 'b@example.com', role: 'therapist' });
+    expect(elsewhere.statusCode).toBe(303);
+    expect(strip((await admin.get('/clinic/members')).body).replace(/<ul>.*?<\/ul>/s, '')).toContain('X was invited');
     const nowhere = await admin.post('/clinic/members', { name: 'B', email: 'd@example.com', role: 'therapist' });
-    expect(elsewhere.statusCode).toBe(200);
-    expect(strip(elsewhere.body).replace(/<ul>.*?<\/ul>/s, '')).toContain('X was invited');
-    expect(nowhere.statusCode).toBe(200);
+    expect(nowhere.statusCode).toBe(303);
     await h.settled();
     // What differs goes by mail, to the address itself.
     expect(h.mail.find((m) => m.to === 'b@example.com' && m.subject === 'Aftercare: you already have an account')).toBeDefined();
@@ -433,9 +485,9 @@ describe('13. answers and timing do not say whether an address has an account', 
     await visitor.get('/clinic/sign-up');
     expect(
       (await visitor.post('/clinic/sign-up', { clinicName: 'X', name: 'Y', email: 'z@example.com', timeZone: 'UTC' })).statusCode,
-    ).toBe(200);
+    ).toBe(303);
     await visitor.get('/clinic/reset');
-    expect((await visitor.post('/clinic/reset', { email: 'z@example.com' })).statusCode).toBe(200);
+    expect((await visitor.post('/clinic/reset', { email: 'z@example.com' })).statusCode).toBe(303);
     release();
   });
 });

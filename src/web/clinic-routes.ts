@@ -14,6 +14,7 @@ import type { Background } from '../server/background.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Cookies } from './cookies.ts';
 import { formToken } from './csrf.ts';
+import { followUpLinkMinutes, forgetFollowUpLink, keepFollowUpLink, keptFollowUpToken, leaveNotice, takeNotice } from './flash.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
 import { statusOf } from '../server/status.ts';
 import { rememberDiary } from './diary-routes.ts';
@@ -26,7 +27,6 @@ import {
   consentPage,
   dashboardPage,
   followUpUsedPage,
-  linkPage,
   membersPage,
   newSessionPage,
   choosePasswordPage,
@@ -34,6 +34,7 @@ import {
   sessionPage,
   signInPage,
   signUpPage,
+  type ConsentAnswers,
   type FormError,
 } from './pages/clinic.ts';
 
@@ -58,7 +59,7 @@ const formErrors = (error: AppError): FormError[] =>
   }));
 
 /** Refusals of what was typed are shown on the form again; anything else goes to the error handler. */
-const shownOnForm = new Set<AppError['code']>(['invalid-input', 'unauthorized', 'too-many-requests', 'gone']);
+const shownOnForm = new Set<AppError['code']>(['invalid-input', 'unauthorized', 'forbidden', 'too-many-requests', 'gone']);
 
 /** Runs a form's work; a refusal of what was typed shows the form again with its errors, at the refusal's status. */
 async function orShowForm(
@@ -80,7 +81,17 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
   const formCsrf = (request: FastifyRequest, reply: FastifyReply) => formToken(cookies, request, reply);
   const startSession = (reply: FastifyReply, token: string) => cookies.set(reply, sessionCookie, token, { maxAgeSeconds: sessionSeconds });
 
-  const signedIn = (request: FastifyRequest) => ({ member: request.member!, csrf: request.sessionCsrf! });
+  /** What every signed-in page shows: the member, the session's form token, and the notice a form left for it. */
+  const signedIn = (request: FastifyRequest, reply: FastifyReply) => ({
+    member: request.member!,
+    csrf: request.sessionCsrf!,
+    notice: takeNotice(cookies, request, reply),
+  });
+  /** Every form that changes something answers with a redirect to a page (POST-redirect-GET): a reload repeats nothing. */
+  const doneThen = (reply: FastifyReply, path: string, notice?: string) => {
+    if (notice) leaveNotice(cookies, reply, path, notice);
+    return reply.redirect(path, 303);
+  };
 
   // Before signing in: accounts, and the client's side of a follow-up link.
   app.register(async (open) => {
@@ -101,7 +112,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           const signUp = accounts.readSignUp(values);
           // The answer is the same whether or not the address has an account; what differs is mailed, after it.
           deps.background.run('sign-up mail', () => accounts.deliverSignUp(signUp, request.ip));
-          return sendPage(reply, checkEmailPage(signUp.email, 'finish creating the account'));
+          return doneThen(reply, '/clinic/sign-up/sent', signUp.email);
         },
         (errors) =>
           signUpPage(formCsrf(request, reply), errors, deps.defaultTimeZone, {
@@ -111,7 +122,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       );
     });
 
-    open.get('/clinic/sign-in', (request, reply) => sendPage(reply, signInPage(formCsrf(request, reply), [])));
+    open.get('/clinic/sign-up/sent', (request, reply) =>
+      sendPage(reply, checkEmailPage(takeNotice(cookies, request, reply), 'finish creating the account')),
+    );
+
+    open.get('/clinic/sign-in', (request, reply) =>
+      sendPage(reply, signInPage(formCsrf(request, reply), [], '', takeNotice(cookies, request, reply))),
+    );
     open.post('/clinic/sign-in', async (request, reply) => {
       const form = formOf(request);
       const email = (form.get('email') ?? '').slice(0, 254);
@@ -131,8 +148,9 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       const email = formOf(request).get('email');
       // Looked up after the answer: the answer and its timing are the same for any address.
       deps.background.run('reset mail', () => accounts.deliverReset(email, request.ip));
-      return sendPage(reply, resetRequestPage(formCsrf(request, reply), true));
+      return doneThen(reply, '/clinic/reset/sent');
     });
+    open.get('/clinic/reset/sent', (request, reply) => sendPage(reply, resetRequestPage(formCsrf(request, reply), true)));
 
     open.get<{ Params: { token: string } }>('/clinic/reset/:token', async (request, reply) => {
       const link = await accounts.openLink(request.params.token);
@@ -144,12 +162,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         reply,
         async () => {
           const used = await accounts.useLink(request.params.token, formOf(request).get('password'));
-          if (!used.session)
-            return sendPage(reply, signInPage(formCsrf(request, reply), [], '', 'Your password is changed. Sign in with it.'));
+          if (!used.session) return doneThen(reply, '/clinic/sign-in', 'Your password is changed. Sign in with it.');
           startSession(reply, used.session.token);
           return reply.redirect('/clinic', 303);
         },
-        (errors) => choosePasswordPage(formCsrf(request, reply), request.params.token, undefined, errors),
+        // The link's own wording (sign-up, invitation or reset) while it still works.
+        async (errors) =>
+          choosePasswordPage(formCsrf(request, reply), request.params.token, await accounts.openLink(request.params.token), errors),
       ),
     );
 
@@ -174,7 +193,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           message: 'To start this diary, agree to share your check-ins; or check your back without sharing',
         });
       const timeZone = timeZoneOr(form.get('timeZone'), deps.defaultTimeZone);
-      if (errors.length) return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone), 422);
+      if (errors.length) {
+        const answers: ConsentAnswers = {
+          ...(sharp === 'yes' || sharp === 'no' ? { sharpPainDuring: sharp } : {}),
+          consent: form.get('consent') === 'yes',
+        };
+        return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone, answers), 422);
+      }
       try {
         const diary = await startFollowedDiary(deps, token, { ...session.massage, sharpPainDuring: sharp === 'yes' }, timeZone);
         rememberDiary(cookies, request, reply, diary.token);
@@ -196,25 +221,27 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       const token = cookies.read(request, sessionCookie);
       if (token) await accounts.signOut(token);
       cookies.clear(reply, sessionCookie);
-      return sendPage(reply, signInPage(formCsrf(request, reply), [], '', 'You are signed out.'));
+      forgetFollowUpLink(cookies, reply);
+      return doneThen(reply, '/clinic/sign-in', 'You are signed out.');
     });
 
     member.post('/clinic/sign-out-everywhere', async (request, reply) => {
       await accounts.signOutEverywhere(request.member!.id);
       cookies.clear(reply, sessionCookie);
-      return sendPage(reply, signInPage(formCsrf(request, reply), [], '', 'You are signed out on every device.'));
+      forgetFollowUpLink(cookies, reply);
+      return doneThen(reply, '/clinic/sign-in', 'You are signed out on every device.');
     });
 
     member.get<{ Querystring: { page?: string } }>('/clinic', async (request, reply) => {
       const page = Math.max(0, Math.min(10_000, Number.parseInt(String(request.query.page ?? '0').slice(0, 6), 10) || 0));
       const board = await followUps.dashboard(request.member!, page);
-      return sendPage(reply, dashboardPage({ ...signedIn(request), ...board, page }));
+      return sendPage(reply, dashboardPage({ ...signedIn(request, reply), ...board, page }));
     });
 
-    member.get('/clinic/sessions/new', (request, reply) => sendPage(reply, newSessionPage(signedIn(request), [])));
+    member.get('/clinic/sessions/new', (request, reply) => sendPage(reply, newSessionPage(signedIn(request, reply), [])));
 
     member.get('/clinic/alerts', async (request, reply) =>
-      sendPage(reply, alertsPage(signedIn(request), await deps.stores.clinics.alertSettings(request.member!.id))),
+      sendPage(reply, alertsPage(signedIn(request, reply), await deps.stores.clinics.alertSettings(request.member!.id))),
     );
     member.post('/clinic/alerts', async (request, reply) => {
       const form = formOf(request);
@@ -230,7 +257,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         'changed their alert settings',
         `at once ${settings.instant ? 'on' : 'off'}, daily ${settings.digest ? 'on' : 'off'}`,
       );
-      return sendPage(reply, alertsPage(signedIn(request), settings, true));
+      return doneThen(reply, '/clinic/alerts', 'Your alert settings are saved.');
     });
     member.post('/clinic/sessions', async (request, reply) => {
       const values = sessionFormValues(formOf(request));
@@ -238,38 +265,43 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         reply,
         async () => {
           const { clientEmail, ...input } = readSessionForm(values, request.member!.timeZone, deps.now());
-          const { session, link } = await followUps.record(request.member!, input);
+          const { session, token, link } = await followUps.record(request.member!, input);
           if (clientEmail) deps.background.run('follow-up mail', () => accounts.deliverFollowUp(request.member!, clientEmail, link));
-          return sendPage(reply, linkPage(signedIn(request), session, link, await qrCode(link), clientEmail), 201);
+          keepFollowUpLink(cookies, reply, session.id, token);
+          return doneThen(
+            reply,
+            `/clinic/sessions/${session.id}`,
+            clientEmail ? `The link is also on its way by email to ${clientEmail}.` : '',
+          );
         },
-        (errors) => newSessionPage(signedIn(request), errors, values),
+        (errors) => newSessionPage(signedIn(request, reply), errors, values),
       );
     });
 
     member.get<{ Params: { id: string } }>('/clinic/sessions/:id', async (request, reply) => {
       const session = await followUps.view(request.member!, request.params.id);
       const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
-      return sendPage(reply, sessionPage(signedIn(request), session, checkIns));
+      // A link this browser made is shown while it is still the session's: not once the client used it, or after a newer one.
+      const token = keptFollowUpToken(cookies, request, session.id);
+      const current = token && (await followUps.byLink(token))?.id === session.id ? token : undefined;
+      const link = current && followUps.linkOf(current);
+      const newLink = link ? { link, qrSvg: await qrCode(link), minutes: followUpLinkMinutes } : undefined;
+      return sendPage(reply, sessionPage(signedIn(request, reply), session, checkIns, deps.now(), newLink));
     });
 
     member.post<{ Params: { id: string } }>('/clinic/sessions/:id/link', async (request, reply) => {
-      const { session, link } = await followUps.renewLink(request.member!, request.params.id);
-      return sendPage(reply, linkPage(signedIn(request), session, link, await qrCode(link)), 201);
+      const { session, token } = await followUps.renewLink(request.member!, request.params.id);
+      keepFollowUpLink(cookies, reply, session.id, token);
+      return doneThen(reply, `/clinic/sessions/${session.id}`, 'A new follow-up link is made: the old one no longer works.');
     });
 
     // The admin's: members, the clinic's settings and the audit log.
     member.register(async (admin) => {
       admin.addHook('preHandler', requireAdmin);
-      const showMembers = async (request: FastifyRequest, errors: FormError[], notice = '', who = request.member!) =>
-        membersPage(
-          { member: who, csrf: request.sessionCsrf! },
-          await accounts.members(who),
-          await accounts.invitations(who),
-          errors,
-          notice,
-        );
+      const showMembers = async (request: FastifyRequest, reply: FastifyReply, errors: FormError[]) =>
+        membersPage(signedIn(request, reply), await accounts.members(request.member!), await accounts.invitations(request.member!), errors);
 
-      admin.get('/clinic/members', async (request, reply) => sendPage(reply, await showMembers(request, [])));
+      admin.get('/clinic/members', async (request, reply) => sendPage(reply, await showMembers(request, reply, [])));
       admin.post('/clinic/members', async (request, reply) => {
         const form = formOf(request);
         return orShowForm(
@@ -282,12 +314,9 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
             });
             deps.background.run('invitation mail', () => accounts.deliverInvitation(request.member!, invitation, request.ip));
             await followUps.audit(request.member!, `invited a ${invitation.role}`, invitation.email);
-            return sendPage(
-              reply,
-              await showMembers(request, [], `${invitation.email} was invited: they get a link to choose a password.`),
-            );
+            return doneThen(reply, '/clinic/members', `${invitation.email} was invited: they get a link to choose a password.`);
           },
-          (errors) => showMembers(request, errors),
+          (errors) => showMembers(request, reply, errors),
         );
       });
       admin.post<{ Params: { id: string } }>('/clinic/members/:id/disable', async (request, reply) => setDisabled(request, reply, true));
@@ -295,13 +324,10 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       async function setDisabled(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, disabled: boolean) {
         const changed = await accounts.setDisabled(request.member!, request.params.id.slice(0, 64), disabled);
         await followUps.audit(request.member!, disabled ? 'disabled a member' : 'enabled a member', changed.email);
-        return sendPage(
+        return doneThen(
           reply,
-          await showMembers(
-            request,
-            [],
-            disabled ? `${changed.name} is disabled: signed out everywhere, and cannot sign in.` : `${changed.name} can sign in again.`,
-          ),
+          '/clinic/members',
+          disabled ? `${changed.name} is disabled: signed out everywhere, and cannot sign in.` : `${changed.name} can sign in again.`,
         );
       }
 
@@ -312,21 +338,18 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           async () => {
             const timeZone = await accounts.setTimeZone(request.member!, zone);
             await followUps.audit(request.member!, "changed the clinic's time zone", timeZone);
-            return sendPage(
-              reply,
-              await showMembers(request, [], `The clinic's times are now shown in ${timeZone}.`, { ...request.member!, timeZone }),
-            );
+            return doneThen(reply, '/clinic/members', `The clinic's times are now shown in ${timeZone}.`);
           },
-          (errors) => showMembers(request, errors),
+          (errors) => showMembers(request, reply, errors),
         );
       });
 
       admin.get('/clinic/deliveries', async (request, reply) =>
-        sendPage(reply, deliveriesPage(signedIn(request), deps.jobs ? await deps.jobs.failed(request.member!.clinicId, 100) : [])),
+        sendPage(reply, deliveriesPage(signedIn(request, reply), deps.jobs ? await deps.jobs.failed(request.member!.clinicId, 100) : [])),
       );
 
       admin.get('/clinic/audit', async (request, reply) =>
-        sendPage(reply, auditPage(signedIn(request), await followUps.auditLog(request.member!))),
+        sendPage(reply, auditPage(signedIn(request, reply), await followUps.auditLog(request.member!))),
       );
     });
   });

@@ -25,6 +25,7 @@ import { isToken } from '../store/tokens.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryReminders } from './pages/diary.ts';
+import { checkInCount } from '../present/count.ts';
 
 export const diariesCookie = 'aftercare_diaries';
 
@@ -99,7 +100,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       if (open)
         links.push({
           href: `/diary/${token}`,
-          label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${open.checkIns.length} check-ins)`,
+          label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${checkInCount(open.checkIns.length)})`,
         });
     }
     return sendPage(reply, diariesPage(links));

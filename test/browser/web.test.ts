@@ -1,12 +1,14 @@
 // The web app in Debian's Chromium: a full flow per level, the emergency short-cut (each policy-2 sign included),
-// the tick-list and follow-ups with and without scripts, keyboard only, axe on every named state, 320 px reflow and a
-// chart readable on a 360 px phone. Pages are found by role and accessible name. Screenshots go to
+// the tick-list and follow-ups with and without scripts, keyboard only, axe on every named state, 320 px reflow, a
+// chart readable on a 360 px phone and level badges kept whole on a 390 px one. Pages are found by role and accessible name. Screenshots go to
 // test-results/screenshots/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report2 } from '../../src/contract/types.ts';
 import { questionnaire1 } from '../../src/knowledge/questionnaire.ts';
 import { questionnaire } from '../../src/web/draft.ts';
+import { calm, pain } from '../support/forms.ts';
+import { HttpBrowser } from '../support/http-browser.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, fieldsFor, fillStep, send } from './answers.ts';
 import { axe, browserMissing, freshPage, launch, overflowsSideways, screenshot, startServer } from './harness.ts';
@@ -146,6 +148,66 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await page.check('input[name="pain.severity"][value="1"]');
       await expect(page.isChecked('input[name="pain.trend"][value="better"]')).resolves.toBe(true);
       await screenshot(page, 'check-in');
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it("level badges on a client's page break between words, never inside one, on a 390 px phone", async () => {
+    server.setNow('2026-03-03T09:00:00Z');
+    // The clinic and its client over HTTP; only the client's page is looked at in the browser.
+    const clinic = new HttpBrowser();
+    await clinic.request(server.base, '/clinic/sign-up');
+    await clinic.request(server.base, '/clinic/sign-up', {
+      clinicName: 'Narrow',
+      name: 'Ann',
+      email: 'narrow@example.com',
+      timeZone: 'UTC',
+    });
+    const token = /\/clinic\/reset\/([A-Za-z0-9_-]{43})/.exec(
+      (await server.mail()).filter((m) => m.to === 'narrow@example.com').at(-1)!.text,
+    )![1]!;
+    await clinic.request(server.base, `/clinic/reset/${token}`);
+    await clinic.request(server.base, `/clinic/reset/${token}`, { password: 'correct horse battery' });
+    await clinic.request(server.base, '/clinic/sessions/new');
+    const recorded = await clinic.request(server.base, '/clinic/sessions', { clientRef: 'Client N', endedAt: '2026-03-02T17:00' });
+    const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec((await clinic.request(server.base, recorded.location!)).text)![1]!;
+    const client = new HttpBrowser();
+    await client.request(server.base, `/follow-up/${link}`);
+    const diary = (await client.request(server.base, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
+    for (const [at, changes] of [
+      ['2026-03-03T09:00:00Z', { 'general.fever': 'yes' }],
+      ['2026-03-03T09:10:00Z', { 'localSigns.bruising': 'yes', 'general.bloodThinners': 'yes' }],
+      ['2026-03-03T09:20:00Z', {}],
+    ] as const) {
+      server.setNow(at);
+      await client.request(server.base, diary);
+      expect((await client.request(server.base, diary, { ...calm, ...pain, ...changes })).status).toBe(303);
+    }
+    await inContext({ viewport: { width: 390, height: 844 } }, async (page, problems, context) => {
+      await context.addCookies(Object.entries(clinic.cookies).map(([name, value]) => ({ name, value, url: server.base })));
+      await page.goto(`${server.base}${recorded.location!}`);
+      const tags = page.locator('.checkins .level-tag');
+      expect(await tags.count()).toBe(3);
+      // Each word of a badge, laid out on one line in the badge's own font, fits inside the badge.
+      const broken = await tags.evaluateAll((all) =>
+        all.flatMap((tag) => {
+          const style = getComputedStyle(tag);
+          const room = tag.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const probe = document.createElement('span');
+          probe.style.font = style.font;
+          probe.style.whiteSpace = 'nowrap';
+          document.body.append(probe);
+          const words = (tag.textContent ?? '').split(' ').filter((word) => {
+            probe.textContent = word;
+            return probe.getBoundingClientRect().width > room + 0.5;
+          });
+          probe.remove();
+          return words;
+        }),
+      );
+      expect(broken).toEqual([]);
+      await expectAccessible(page, "a client's page with check-ins, at 390 px");
+      await screenshot(page, 'clinic-client-390');
       expect(problems).toEqual([]);
     });
   });
@@ -481,7 +543,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
         await page.getByLabel('When the session ended').fill('2026-03-02T17:00');
         await page.getByLabel('Psoas').check();
         await Promise.all([
-          page.waitForURL('**/clinic/sessions'),
+          page.waitForURL('**/clinic/sessions/*'),
           page.getByRole('button', { name: 'Save and get the follow-up link' }).click(),
         ]);
         await expect(page.getByRole('img', { name: 'QR code of the follow-up link' }).count()).resolves.toBe(1);

@@ -45,4 +45,11 @@ export class Visitor {
     this.keep(response.headers['set-cookie']);
     return response;
   }
+
+  /** Sends a form that answers with a redirect (POST-redirect-GET), and opens the page it leads to. */
+  async submit(url: string, form: Record<string, string | string[]> = {}) {
+    const sent = await this.post(url, form);
+    if (sent.statusCode !== 303) throw new Error(`${url} answered ${sent.statusCode}, not a redirect: ${sent.body.slice(0, 300)}`);
+    return this.get(String(sent.headers.location));
+  }
 }

@@ -44,15 +44,15 @@ export async function clinicHarness(start = '2026-03-03T09:00:00Z', options: Har
     const admin = new Visitor(app);
     await admin.get('/clinic/sign-up');
     const asked = await admin.post('/clinic/sign-up', { clinicName, name: `Admin of ${clinicName}`, email, timeZone });
-    expect(asked.statusCode, asked.body).toBe(200);
-    expect(asked.body).toContain('Check your email');
+    expect(asked.statusCode, asked.body).toBe(303);
+    expect((await admin.get(String(asked.headers.location))).body).toContain('Check your email');
     return accept(email.toLowerCase(), admin);
   }
 
   async function addTherapist(admin: Visitor, email: string) {
     await admin.get('/clinic/members');
     const invited = await admin.post('/clinic/members', { name: email.split('@')[0]!, email, role: 'therapist' });
-    expect(invited.statusCode, invited.body).toBe(200);
+    expect(invited.statusCode, invited.body).toBe(303);
     return accept(email);
   }
 
@@ -70,10 +70,11 @@ export async function clinicHarness(start = '2026-03-03T09:00:00Z', options: Har
       pressure: 'firm',
       areasWorked: ['psoas'],
     });
-    expect(response.statusCode, response.body).toBe(201);
-    const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(response.body)![1]!;
-    expect(response.body).toContain('<svg');
-    const id = /href="\/clinic\/sessions\/([0-9a-f-]{36})"/.exec(response.body)![1]!;
+    expect(response.statusCode, response.body).toBe(303);
+    const id = /^\/clinic\/sessions\/([0-9a-f-]{36})$/.exec(String(response.headers.location))![1]!;
+    const page = (await who.get(`/clinic/sessions/${id}`)).body;
+    const link = /\/follow-up\/([A-Za-z0-9_-]{43})/.exec(page)![1]!;
+    expect(page).toContain('<svg');
     return { link, id };
   }
 

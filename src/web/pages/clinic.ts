@@ -15,6 +15,9 @@ import type {
 import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
+import { optionName } from '../../knowledge/questionnaire.ts';
+import { checkInCount } from '../../present/count.ts';
+import { massageStyles } from '../../clinic/session-form.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
@@ -31,6 +34,8 @@ export interface FormError {
 export interface SignedInView {
   readonly member: Member;
   readonly csrf: string;
+  /** What the form just sent did, said once on the page its answer redirected to. */
+  readonly notice?: string;
 }
 
 const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
@@ -70,7 +75,7 @@ function clinicNav(member: Member, csrf: string): Markup {
 export const clinicPage = (title: string, body: Markup, signedIn?: SignedInView) =>
   page({
     title,
-    body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${body}`,
+    body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${signedIn?.notice ? html`<p class="callout" role="status">${signedIn.notice}</p>` : ''}${body}`,
     bodyClass: 'page-clinic',
     emergencyLine: false,
   });
@@ -144,7 +149,7 @@ export function checkEmailPage(email: string, purpose: string) {
   return clinicPage(
     'Check your email',
     html`<h1>Check your email</h1>
-<p role="status">We sent a message to <strong>${email}</strong>. Open the link in it to ${purpose}. It works for a day.</p>
+<p role="status">We sent a message to ${email ? html`<strong>${email}</strong>` : 'the address you gave'}. Open the link in it to ${purpose}. It works for a day.</p>
 <p class="hint">Nothing there after a few minutes? Look in the spam folder, or <a href="/clinic/sign-up">start again</a>.</p>`,
   );
 }
@@ -202,7 +207,7 @@ export function dashboardPage(
     <td><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
     ${member.role === 'admin' ? html`<td>${s.therapistName}</td>` : ''}
     <td>${localTime(s.endedAt, zone)}</td>
-    <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${s.checkIns} check-ins)` : 'no check-in yet'}</td>
+    <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${checkInCount(s.checkIns)})` : 'no check-in yet'}</td>
     <td class="flags">${flagsOf(s)}</td>
   </tr>`,
   )}</tbody>
@@ -233,14 +238,11 @@ export function newSessionPage({ member, csrf }: SignedInView, errors: readonly 
 <form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
   ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, maxLength: 100, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
   ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: `In the clinic's time zone, ${member.timeZone}.` })}
-  ${select('style', 'Style', [
-    ['deep-tissue', 'Deep tissue'],
-    ['sports', 'Sports'],
-    ['swedish', 'Swedish'],
-    ['trigger-point', 'Trigger point'],
-    ['myofascial', 'Myofascial release'],
-    ['other', 'Other'],
-  ])}
+  ${select(
+    'style',
+    'Style',
+    massageStyles.map((style): [string, string] => [style, optionName('massage.style', style)]),
+  )}
   ${select('pressure', 'Pressure', [
     ['light', 'Light'],
     ['moderate', 'Moderate'],
@@ -257,27 +259,35 @@ export function newSessionPage({ member, csrf }: SignedInView, errors: readonly 
   );
 }
 
-export function linkPage({ member, csrf }: SignedInView, session: MassageSession, link: string, qrSvg: string, emailedTo?: string) {
-  return clinicPage(
-    'Follow-up link',
-    html`<h1>Follow-up link for ${session.clientRef}</h1>
-<p class="lead">Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
-${emailedTo ? html`<p class="callout" role="status">The link is also on its way by email to ${emailedTo}.</p>` : ''}
-<p class="private-link"><a href="${link}">${link}</a></p>
-<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
-<p class="hint">This link is shown once. If it is lost before the client opens it, make a new one from the client's page.</p>
-<p><a href="/clinic/sessions/${session.id}">Go to the client's page</a></p>`,
-    { member, csrf },
-  );
+/** A follow-up link just made, shown on its client's page while the browser that made it keeps it. */
+export interface NewFollowUpLink {
+  readonly link: string;
+  readonly qrSvg: string;
 }
 
-export function sessionPage({ member, csrf }: SignedInView, session: MassageSession, checkIns: readonly CheckIn[]) {
+const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: number) =>
+  html`<section aria-labelledby="follow-up-link" class="callout"><h2 id="follow-up-link">Follow-up link</h2>
+<p>Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
+<p class="private-link"><a href="${link}">${link}</a></p>
+<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
+<p class="hint">This link stays on this page for ${minutes} minutes, on this device only. If it is lost before the client opens it, make a new one below.</p>
+</section>`;
+
+export function sessionPage(
+  view: SignedInView,
+  session: MassageSession,
+  checkIns: readonly CheckIn[],
+  now: Date,
+  newLink?: NewFollowUpLink & { minutes: number },
+) {
+  const { member, csrf } = view;
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
     'Client record',
     html`<h1>${session.clientRef}</h1>
-<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}${session.massage.style ? `, ${session.massage.style}` : ''}${session.massage.pressure ? `, ${session.massage.pressure} pressure` : ''}. Times are in ${zone}.</p>
+<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}. Times are in ${zone}.</p>
+${session.massage.style || session.massage.pressure ? html`<p>${session.massage.style ? `Style: ${optionName('massage.style', session.massage.style)}. ` : ''}${session.massage.pressure ? `Pressure: ${optionName('massage.pressure', session.massage.pressure)}.` : ''}</p>` : ''}
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
 <p class="flags">${flagsOf(session)}</p>
 ${
@@ -285,7 +295,7 @@ ${
     ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
 ${
   checkIns.length
-    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: checkIns.at(-1)!.report.reportedAt, recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone })}
+    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
 <table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th><th scope="col">Rules</th></tr></thead>
 <tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td><td>policy ${c.assessment.policyVersion}</td></tr>`)}</tbody></table>`
     : html`<p>No check-in yet.</p>`
@@ -293,23 +303,24 @@ ${
     : session.sharingStoppedAt
       ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
       : html`<p>The client has not opened the follow-up link yet.</p>
+${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
 <form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`
 }
 <p><a href="/clinic">Back to the dashboard</a></p>`,
-    { member, csrf },
+    view,
   );
 }
 
 export function membersPage(
-  { member, csrf }: SignedInView,
+  view: SignedInView,
   members: readonly Member[],
   invitations: readonly Invitation[],
   errors: readonly FormError[],
-  notice = '',
 ) {
+  const { member, csrf } = view;
   return clinicPage(
     'Members',
-    html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}<h1>Members of ${member.clinicName}</h1>
+    html`${errorSummary(errors)}<h1>Members of ${member.clinicName}</h1>
 <table class="checkins members">
   <caption class="visually-hidden">Members of the clinic</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Access</th></tr></thead>
@@ -340,16 +351,17 @@ ${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitatio
   </div></fieldset>
   <div class="actions"><button class="button" type="submit">Invite the member</button></div>
 </form>`,
-    { member, csrf },
+    view,
   );
 }
 
-export function alertsPage({ member, csrf }: SignedInView, settings: AlertSettings, saved = false) {
+export function alertsPage(view: SignedInView, settings: AlertSettings) {
+  const { member, csrf } = view;
   const box = (name: keyof AlertSettings, label: string, hint: string) =>
     html`<div class="option"><input type="checkbox" id="f-${name}" name="${name}" value="yes"${attr('checked', settings[name])} aria-describedby="f-${name}-hint"><label for="f-${name}">${label}</label><p class="hint" id="f-${name}-hint">${hint}</p></div>`;
   return clinicPage(
     'Alerts',
-    html`${saved ? html`<p class="callout" role="status">Your alert settings are saved.</p>` : ''}<h1>Alerts</h1>
+    html`<h1>Alerts</h1>
 <p class="lead">How you hear that a client needs attention: a check-in with the advice to get care now or today, pressure that may have been too much, or pain not easing after 72 hours. The emails say only that someone needs attention, with a link: the details are behind sign-in.</p>
 <form method="post" action="/clinic/alerts" novalidate>${csrfField(csrf)}
   <fieldset class="question"><legend class="question-label">Email me</legend><div class="options">
@@ -359,7 +371,7 @@ export function alertsPage({ member, csrf }: SignedInView, settings: AlertSettin
   </div></fieldset>
   <div class="actions"><button class="button" type="submit">Save</button></div>
 </form>`,
-    { member, csrf },
+    view,
   );
 }
 
@@ -388,12 +400,19 @@ export function auditPage({ member, csrf }: SignedInView, entries: readonly Audi
   );
 }
 
+/** What a client answered on the consent page, shown again when the page comes back with errors. */
+export interface ConsentAnswers {
+  readonly sharpPainDuring?: 'yes' | 'no';
+  readonly consent?: boolean;
+}
+
 export function consentPage(
   csrf: string,
   session: MassageSession & { clinicName: string },
   token: string,
   errors: readonly FormError[],
   timeZone: string,
+  answers: ConsentAnswers = {},
 ) {
   return page({
     title: 'Your aftercare',
@@ -402,10 +421,10 @@ export function consentPage(
 <p>If you agree, you get a private recovery diary with the session already filled in, under a link of its own that only you have. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can stop sharing, or delete the diary, at any time: then they see none of it.</p>
 <form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
   <fieldset class="question${errors.some((e) => e.field === 'sharpPainDuring') ? ' has-error' : ''}" id="f-sharpPainDuring"><legend class="question-label">Did you feel sharp pain during the massage?</legend><div class="options">
-    <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"><label for="f-sharp-y">Yes</label></div>
-    <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"><label for="f-sharp-n">No</label></div>
+    <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"${attr('checked', answers.sharpPainDuring === 'yes')}><label for="f-sharp-y">Yes</label></div>
+    <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"${attr('checked', answers.sharpPainDuring === 'no')}><label for="f-sharp-n">No</label></div>
   </div></fieldset>
-  <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"><label for="f-consent">I agree to share my check-ins with ${session.clinicName}</label></div></div>
+  <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"${attr('checked', answers.consent === true)}><label for="f-consent">I agree to share my check-ins with ${session.clinicName}</label></div></div>
   <div class="question">${timeZoneSelect('f-timeZone', timeZone, 'Your time zone (your diary shows its times in it)')}</div>
   <div class="actions"><button class="button" type="submit">Start my diary</button> <a href="/">No thanks: check my back without sharing</a></div>
 </form>`,

@@ -129,7 +129,7 @@ ${timelineChart({
   id: 'chart-diary',
   endedAt: diary.massage.endedAt,
   points: painPoints(checkIns),
-  now: latest?.report.reportedAt ?? now.toISOString(),
+  now: now.toISOString(),
   recheckAt: next,
   timeZone: zone,
 })}

@@ -12,10 +12,10 @@ export interface ChartPoint {
 }
 
 /** A diary's check-ins as the chart's points: each with a pain score (one that stopped at an emergency answer has none). */
-export const painPoints = (checkIns: readonly CheckIn[], label = (seq: number) => `Check-in ${seq}: pain`): ChartPoint[] =>
+export const painPoints = (checkIns: readonly CheckIn[]): ChartPoint[] =>
   checkIns.flatMap((c) => {
     const severity = severityOf(c);
-    return severity === undefined ? [] : [{ at: c.report.reportedAt, severity, label: label(c.seq) }];
+    return severity === undefined ? [] : [{ at: c.report.reportedAt, severity, label: `Check-in ${c.seq}: pain` }];
   });
 
 /** A check-in's pain score in a table: the score, or why there is none. */
@@ -28,9 +28,12 @@ export interface ChartInput {
   readonly id: string;
   readonly endedAt: string;
   readonly points: readonly ChartPoint[];
+  /** The page's own time (the server's now), where the "now" line is drawn: not the latest check-in. */
   readonly now: string;
   readonly recheckAt: string | null;
   readonly timeZone: string;
+  /** Whose pain the dots are: the reader's own (the default), or, on a therapist's page, their client's. */
+  readonly whose?: 'own' | 'client';
 }
 
 /** The usual shape of soreness after a massage, by hours since it ended: it builds, peaks between 24 and 72 h, then fades. */
@@ -75,9 +78,10 @@ export function timelineChart(input: ChartInput): Markup {
     input.recheckAt ? `Check again on ${when(input.recheckAt)}.` : '',
   ].join(' ');
 
+  const [Pain, pain] = input.whose === 'client' ? ["The client's pain", "the client's pain"] : ['Your pain', 'your pain'];
   return html`<figure class="chart">
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" focusable="false">
-  <title id="${input.id}-title">Your pain against the usual course after a massage</title>
+  <title id="${input.id}-title">${Pain} against the usual course after a massage</title>
   <desc id="${input.id}-desc">${summary}</desc>
   <rect class="chart-peak" x="${x(24)}" y="${top}" width="${x(72) - x(24)}" height="${height - top - bottom}"/>
   <text class="chart-label" x="${(x(24) + x(72)) / 2}" y="${top + 14}" text-anchor="middle">peak</text>
@@ -95,7 +99,7 @@ export function timelineChart(input: ChartInput): Markup {
   ${input.points.length > 1 ? html`<polyline class="chart-pain-line" points="${input.points.map((p) => `${x(hoursOf(p.at)).toFixed(1)},${y(p.severity).toFixed(1)}`).join(' ')}"/>` : ''}
   ${input.points.map((p) => html`<circle class="chart-pain" cx="${x(hoursOf(p.at))}" cy="${y(p.severity)}" r="5"/>`)}
 </svg>
-<p class="chart-legend" aria-hidden="true">Dots: your pain, 0 to 10. Dashed line: the usual pattern (its shape only). Shaded: the usual peak.</p>
+<p class="chart-legend" aria-hidden="true">Dots: ${pain}, 0 to 10. Dashed line: the usual pattern (its shape only). Shaded: the usual peak.</p>
 <figcaption>${summary}</figcaption>
 </figure>`;
 }

@@ -1,0 +1,356 @@
+// Massage sessions and their follow-up: recording one, its follow-up link, the client's consent and stopping to
+// share, the dashboard of who needs attention, and the diary hooks that keep its rows current. What a member may see
+// is decided once, by `scopeOf`. Part of the clinic store (clinics.ts).
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Level, Report } from '../contract/types.ts';
+import type { Member } from './clinic-members.ts';
+import type { CheckIn, DiaryHooks } from './diaries.ts';
+import type { Schema } from './schema.ts';
+
+/** A session's state as its dashboard row holds it. */
+export interface SessionState {
+  readonly level: string | null;
+  readonly pressure: boolean;
+  readonly notEasing: boolean;
+}
+
+/** Told, inside a check-in's transaction, how the check-in changed the state of the session that follows its diary. */
+export type SessionFollowed = (
+  transaction: Kysely<Schema>,
+  change: { sessionId: string; clinicId: string; before: SessionState; after: SessionState },
+) => Promise<void>;
+
+/** What a member may see: an admin the whole clinic, a therapist their own clients. */
+export interface Scope {
+  readonly clinicId: string;
+  readonly therapistId: string | null;
+}
+
+export const scopeOf = (member: Member): Scope => ({ clinicId: member.clinicId, therapistId: member.role === 'admin' ? null : member.id });
+
+export interface MassageSession {
+  readonly id: string;
+  readonly clinicId: string;
+  readonly therapistId: string;
+  readonly therapistName: string;
+  readonly clientRef: string;
+  readonly endedAt: Date;
+  readonly massage: Omit<Report['massage'], 'sharpPainDuring'>;
+  readonly notes: string;
+  readonly createdAt: Date;
+  readonly diaryId: string | null;
+  readonly consentedAt: Date | null;
+  /** When the client stopped sharing (or deleted the diary): the clinic then has nothing of the diary. */
+  readonly sharingStoppedAt: Date | null;
+  readonly latestLevel: Level | null;
+  readonly latestAt: Date | null;
+  readonly checkIns: number;
+  readonly pressureFlag: boolean;
+  readonly notEasingFlag: boolean;
+}
+
+export interface TherapistShare {
+  readonly therapistId: string;
+  readonly name: string;
+  readonly sessions: number;
+  readonly followed: number;
+  readonly withLocalSigns: number;
+}
+
+export interface DashboardCounts {
+  readonly clients: number;
+  readonly emergency: number;
+  readonly urgent: number;
+  readonly seeClinician: number;
+  readonly pressure: number;
+  readonly notEasing: number;
+  readonly waiting: number;
+  readonly stopped: number;
+}
+
+/** What one check-in changes on its session's dashboard row. */
+export interface FollowUpUpdate {
+  readonly level: Level;
+  readonly at: Date;
+  /** The level first (4 per step), then not easing (2); pressure (1) is added here, since that flag, once raised, stays. */
+  readonly urgency: number;
+  readonly pressure: boolean;
+  readonly notEasing: boolean;
+  readonly localSigns: boolean;
+}
+
+export interface NewSession {
+  readonly id: string;
+  readonly clinicId: string;
+  readonly therapistId: string;
+  readonly clientRef: string;
+  readonly endedAt: Date;
+  readonly massage: MassageSession['massage'];
+  readonly notes: string;
+  readonly followUpHash: string;
+  readonly at: Date;
+}
+
+export const dashboardPageSize = 50;
+
+type Row = {
+  id: string;
+  clinic_id: string;
+  therapist_id: string;
+  therapist_name: string;
+  client_ref: string;
+  ended_at: Date;
+  massage: unknown;
+  notes: string;
+  created_at: Date;
+  diary_id: string | null;
+  consented_at: Date | null;
+  sharing_stopped_at: Date | null;
+  latest_level: string | null;
+  latest_at: Date | null;
+  check_ins: number;
+  pressure_flag: boolean;
+  not_easing_flag: boolean;
+};
+
+const toSession = (row: Row): MassageSession => ({
+  id: row.id,
+  clinicId: row.clinic_id,
+  therapistId: row.therapist_id,
+  therapistName: row.therapist_name,
+  clientRef: row.client_ref,
+  endedAt: new Date(row.ended_at),
+  massage: (typeof row.massage === 'string' ? JSON.parse(row.massage) : row.massage) as MassageSession['massage'],
+  notes: row.notes,
+  createdAt: new Date(row.created_at),
+  diaryId: row.diary_id,
+  consentedAt: row.consented_at ? new Date(row.consented_at) : null,
+  sharingStoppedAt: row.sharing_stopped_at ? new Date(row.sharing_stopped_at) : null,
+  latestLevel: row.latest_level as Level | null,
+  latestAt: row.latest_at ? new Date(row.latest_at) : null,
+  checkIns: row.check_ins,
+  pressureFlag: row.pressure_flag,
+  notEasingFlag: row.not_easing_flag,
+});
+
+/** Only the rows of this scope (sessions aliased `s`): the clinic's, and of those a therapist's own. */
+export const inScope = (scope: Scope) =>
+  scope.therapistId === null
+    ? sql<SqlBool>`s.clinic_id = ${scope.clinicId}`
+    : sql<SqlBool>`s.clinic_id = ${scope.clinicId} and s.therapist_id = ${scope.therapistId}`;
+
+export function clinicSessionStore(db: Kysely<Schema>) {
+  const sessions = () =>
+    db
+      .selectFrom('clinic_sessions as s')
+      .innerJoin('users as t', 't.id', 's.therapist_id')
+      .select([
+        's.id',
+        's.clinic_id',
+        's.therapist_id',
+        't.name as therapist_name',
+        's.client_ref',
+        's.ended_at',
+        's.massage',
+        's.notes',
+        's.created_at',
+        's.diary_id',
+        's.consented_at',
+        's.sharing_stopped_at',
+        's.latest_level',
+        's.latest_at',
+        's.check_ins',
+        's.pressure_flag',
+        's.not_easing_flag',
+      ]);
+
+  /** Unlinks a diary from the session that follows it: the clinic keeps the session, marked, and nothing of the diary. */
+  async function unlink(on: Kysely<Schema>, diaryId: string, at: Date): Promise<boolean> {
+    const result = await on
+      .updateTable('clinic_sessions')
+      .set({
+        diary_id: null,
+        sharing_stopped_at: at,
+        urgency: 0,
+        latest_level: null,
+        latest_at: null,
+        check_ins: 0,
+        pressure_flag: false,
+        not_easing_flag: false,
+        local_signs: false,
+      })
+      .where('diary_id', '=', diaryId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  return {
+    async recordSession(input: NewSession): Promise<void> {
+      await db
+        .insertInto('clinic_sessions')
+        .values({
+          id: input.id,
+          clinic_id: input.clinicId,
+          therapist_id: input.therapistId,
+          client_ref: input.clientRef,
+          ended_at: input.endedAt,
+          massage: sql`${JSON.stringify(input.massage)}::jsonb`,
+          notes: input.notes,
+          follow_up_hash: input.followUpHash,
+          created_at: input.at,
+        })
+        .execute();
+    },
+
+    async findSession(scope: Scope, id: string): Promise<MassageSession | undefined> {
+      const row = await sessions().where(inScope(scope)).where('s.id', '=', id).executeTakeFirst();
+      return row ? toSession(row) : undefined;
+    },
+
+    /** A new follow-up link for a session in scope whose client has not agreed yet (nor stopped); false otherwise. */
+    async replaceFollowUpLink(scope: Scope, id: string, followUpHash: string): Promise<boolean> {
+      const result = await db
+        .updateTable('clinic_sessions as s')
+        .set({ follow_up_hash: followUpHash })
+        .where(inScope(scope))
+        .where('s.id', '=', id)
+        .where('s.diary_id', 'is', null)
+        .where('s.consented_at', 'is', null)
+        .where('s.sharing_stopped_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    /** The session a follow-up link still asks consent for, with its clinic's name. */
+    async byFollowUpLink(followUpHash: string): Promise<(MassageSession & { clinicName: string }) | undefined> {
+      const row = await sessions()
+        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
+        .select('c.name as clinic_name')
+        .where('s.follow_up_hash', '=', followUpHash)
+        .executeTakeFirst();
+      return row ? { ...toSession(row), clinicName: row.clinic_name } : undefined;
+    },
+
+    /**
+     * Consent: the session follows the diary, and its link is used up. False when the link was used meanwhile:
+     * of two consents at once, one wins.
+     */
+    async consent(followUpHash: string, diaryId: string, at: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('clinic_sessions')
+        .set({ diary_id: diaryId, consented_at: at, follow_up_hash: null })
+        .where('follow_up_hash', '=', followUpHash)
+        .where('diary_id', 'is', null)
+        .where('sharing_stopped_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async sharing(diaryId: string): Promise<{ clinicName: string; since: Date } | undefined> {
+      const row = await db
+        .selectFrom('clinic_sessions as s')
+        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
+        .select(['c.name', 's.consented_at'])
+        .where('s.diary_id', '=', diaryId)
+        .executeTakeFirst();
+      return row ? { clinicName: row.name, since: new Date(row.consented_at ?? 0) } : undefined;
+    },
+
+    stopSharing: (diaryId: string, at: Date) => unlink(db, diaryId, at),
+
+    /** The dashboard: the most urgent first (flagged ones first within a level), then the most recent check-in. */
+    async dashboard(scope: Scope, page: number): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts }> {
+      const rows = await sessions()
+        .where(inScope(scope))
+        .orderBy('s.urgency', 'desc')
+        .orderBy(sql`s.latest_at desc nulls last`)
+        .orderBy('s.created_at', 'desc')
+        .limit(dashboardPageSize + 1)
+        .offset(page * dashboardPageSize)
+        .execute();
+      const counts = await db
+        .selectFrom('clinic_sessions as s')
+        .select((eb) => [
+          eb.fn.countAll<string>().as('clients'),
+          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'emergency').as('emergency'),
+          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'urgent').as('urgent'),
+          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'see-clinician').as('seeClinician'),
+          eb.fn.countAll<string>().filterWhere('pressure_flag', '=', true).as('pressure'),
+          eb.fn.countAll<string>().filterWhere('not_easing_flag', '=', true).as('notEasing'),
+          eb.fn
+            .countAll<string>()
+            .filterWhere((w) => w.and([w('diary_id', 'is', null), w('sharing_stopped_at', 'is', null)]))
+            .as('waiting'),
+          eb.fn.countAll<string>().filterWhere('sharing_stopped_at', 'is not', null).as('stopped'),
+        ])
+        .where(inScope(scope))
+        .executeTakeFirstOrThrow();
+      return {
+        sessions: rows.slice(0, dashboardPageSize).map(toSession),
+        hasMore: rows.length > dashboardPageSize,
+        counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])) as unknown as DashboardCounts,
+      };
+    },
+
+    /** Per therapist in scope: sessions, sessions followed by the client, and how many of those showed local signs. */
+    async shares(scope: Scope): Promise<TherapistShare[]> {
+      const rows = await db
+        .selectFrom('users as t')
+        .leftJoin('clinic_sessions as s', 's.therapist_id', 't.id')
+        .select((eb) => [
+          't.id',
+          't.name',
+          eb.fn.count<string>('s.id').as('sessions'),
+          eb.fn.count<string>('s.id').filterWhere('s.check_ins', '>', 0).as('followed'),
+          eb.fn.count<string>('s.id').filterWhere('s.local_signs', '=', true).as('with_local_signs'),
+        ])
+        .where('t.clinic_id', '=', scope.clinicId)
+        .$if(scope.therapistId !== null, (q) => q.where('t.id', '=', scope.therapistId!))
+        .groupBy(['t.id', 't.name'])
+        .orderBy('t.name')
+        .execute();
+      return rows.map((r) => ({
+        therapistId: r.id,
+        name: r.name,
+        sessions: Number(r.sessions),
+        followed: Number(r.followed),
+        withLocalSigns: Number(r.with_local_signs),
+      }));
+    },
+
+    /** The clinic's side of a diary: its dashboard row follows each check-in, and deleting the diary unlinks it. */
+    /**
+     * How the clinic follows the diaries shared with it: each check-in updates its session's row, in the check-in's
+     * transaction; `followed` is then told, in that transaction too, the session's state before and after.
+     */
+    diaryHooks(updateOf: (checkIn: CheckIn) => FollowUpUpdate, followed?: SessionFollowed): DiaryHooks {
+      return {
+        async checkedIn(transaction, diaryId, checkIn) {
+          const update = updateOf(checkIn);
+          const before = await transaction
+            .selectFrom('clinic_sessions')
+            .select(['id', 'clinic_id', 'latest_level', 'pressure_flag', 'not_easing_flag'])
+            .where('diary_id', '=', diaryId)
+            .forUpdate()
+            .executeTakeFirst();
+          await sql`update clinic_sessions set
+              urgency = ${update.urgency} + (case when pressure_flag or ${update.pressure} then 1 else 0 end),
+              latest_level = ${update.level}, latest_at = ${update.at},
+              check_ins = check_ins + 1,
+              pressure_flag = pressure_flag or ${update.pressure},
+              not_easing_flag = ${update.notEasing},
+              local_signs = local_signs or ${update.localSigns}
+            where diary_id = ${diaryId}`.execute(transaction);
+          if (!before || !followed) return;
+          await followed(transaction, {
+            sessionId: before.id,
+            clinicId: before.clinic_id,
+            before: { level: before.latest_level, pressure: before.pressure_flag, notEasing: before.not_easing_flag },
+            after: { level: update.level, pressure: before.pressure_flag || update.pressure, notEasing: update.notEasing },
+          });
+        },
+        deleted: (transaction, diaryId, at) => unlink(transaction, diaryId, at).then(() => undefined),
+      };
+    },
+  };
+}
