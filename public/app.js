@@ -26,25 +26,28 @@
     });
   });
 
-  // The emergency number follows the country. When the page could only guess it (the browser's language names no
-  // country), keep this browser's time zone in a cookie for the server, and show the page again, once.
+  // The emergency number follows the country, and the time zone says where the phone is (its language only how it
+  // is set up). Keep this browser's time zone in a cookie for the server; when it is new or has changed and the page
+  // did not have it (the number came from the language or the operator's default), show the page again, once.
   var call = doc.querySelector('[data-zone-cookie]');
   if (call && zone) {
     var cookieName = call.getAttribute('data-zone-cookie');
-    var hasZone = function () {
-      return doc.cookie.split('; ').some(function (c) {
+    var storedZone = function () {
+      var found = doc.cookie.split('; ').filter(function (c) {
         return c.indexOf(cookieName + '=') === 0;
-      });
+      })[0];
+      return found ? decodeURIComponent(found.slice(cookieName.length + 1)) : null;
     };
-    if (!hasZone()) {
+    if (storedZone() !== zone) {
       doc.cookie =
         cookieName +
         '=' +
         encodeURIComponent(zone) +
         '; Path=/; Max-Age=31536000; SameSite=Lax' +
         (call.hasAttribute('data-secure') ? '; Secure' : '');
-      var guessed = call.getAttribute('data-emergency-from') === 'default';
-      if (guessed && hasZone() && !sessionStorage.getItem('aftercare:zone-reloaded')) {
+      var from = call.getAttribute('data-emergency-from');
+      var couldChange = from === 'language' || from === 'default' || from === 'zone';
+      if (couldChange && storedZone() === zone && !sessionStorage.getItem('aftercare:zone-reloaded')) {
         sessionStorage.setItem('aftercare:zone-reloaded', '1');
         window.location.reload();
       }

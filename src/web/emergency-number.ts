@@ -1,7 +1,8 @@
-// The emergency number a page shows this person: the country they chose on this device, else their browser's
-// language region, else the region of their time zone (the script stores it in a cookie on the first visit, or it
-// is known from the questionnaire), else the operator's default time zone's; an operator's own number
-// (AFTERCARE_EMERGENCY_NUMBER) overrides them all.
+// The emergency number a page shows this person: the country they chose on this device, else the region of their
+// time zone (the script stores it in a cookie on the first visit, or it is known from the questionnaire), else their
+// browser's language region, else the operator's default time zone's; an operator's own number
+// (AFTERCARE_EMERGENCY_NUMBER) overrides them all. The zone comes before the language because it says where the
+// phone is: a UK phone set to US English is still in the UK, and must dial 999, not 911.
 import type { FastifyRequest } from 'fastify';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone, type EmergencyNumber } from '../present/emergency.ts';
 import type { Cookies } from './cookies.ts';
@@ -40,10 +41,10 @@ export function personalNumber(
   const [region, source]: [string | null, CountrySource] = (() => {
     const chosen = knownRegion(cookies.read(request, countryCookie));
     if (chosen) return [chosen, 'chosen'];
-    const spoken = regionOfLanguages(request.headers['accept-language']);
-    if (spoken) return [spoken, 'language'];
     const zoned = regionOfZone(zoneOfCookie) ?? regionOfZone(knownZone);
     if (zoned) return [zoned, 'zone'];
+    const spoken = regionOfLanguages(request.headers['accept-language']);
+    if (spoken) return [spoken, 'language'];
     return [regionOfZone(defaultTimeZone), 'default'];
   })();
   return {

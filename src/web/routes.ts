@@ -126,12 +126,15 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     const reading = readStep(section, form, zoneOf(draft), now);
     const given: Answers = { ...withoutSection(draft.answers, section) };
     for (const [path, value] of Object.entries(reading.values)) if (!path.endsWith(':typed')) given[path] = value;
-    const timeZone = section.id === 'massage' ? reading.timeZone : zoneOf(draft);
+    // The draft keeps only a zone the person sent (the massage step's): the operator's default is no sign of where
+    // they are, and the emergency number reads the draft's zone before the browser's language.
+    const personZone = section.id === 'massage' ? reading.timeZone : draft.timeZone;
+    const timeZone = personZone ?? config.defaultTimeZone;
     // Follow-ups are worked out for a report made now; the report's own time is set when the last step is sent.
     const at = withOffset(now, timeZone);
     // Follow-ups that no longer matter are dropped; those that now matter are asked, on this page.
     const followUps = followUpsOf(given, at, form.getAll('shown'));
-    const next: Draft = { answers: followUps.answers, timeZone };
+    const next: Draft = { answers: followUps.answers, ...(personZone ? { timeZone: personZone } : {}) };
 
     const index = questionnaire.indexOf(section);
     const following = questionnaire[index + 1];
