@@ -306,6 +306,31 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     });
   });
 
+  /** Where an element ends, from the top of the document, in CSS pixels. */
+  const bottomOf = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+  const phone = { width: 360, height: 780 };
+
+  it('on a 360 × 780 phone, "Start now" and the call button are both on the first screen', async () => {
+    await inContext({ viewport: phone }, async (page) => {
+      await page.goto(`${server.base}/`);
+      await expect(bottomOf(page.getByRole('link', { name: 'Start now' }))).resolves.toBeLessThanOrEqual(phone.height);
+      await expect(bottomOf(page.getByRole('link', { name: /^Call / }))).resolves.toBeLessThanOrEqual(phone.height);
+      await expect(page.getByRole('link', { name: 'Start now' }).isVisible()).resolves.toBe(true);
+      await screenshot(page, 'start-360');
+    });
+  });
+
+  it('without scripts, the red-flag page fits its answers and "Continue" within two screens of a 360 × 780 phone', async () => {
+    await inContext({ viewport: phone, javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${server.base}/check/red-flags`);
+      const answers = page.locator('.step-form input[type=radio], .step-form input[type=checkbox]');
+      await expect(answers.count()).resolves.toBe(16);
+      for (const answer of await answers.all()) await expect(bottomOf(answer)).resolves.toBeLessThanOrEqual(2 * phone.height);
+      await expect(bottomOf(page.getByRole('button', { name: 'Continue' }))).resolves.toBeLessThanOrEqual(2 * phone.height);
+    });
+  });
+
   it('ordinary soreness costs one answer more than under policy 1: 20 answers (19 before) and the same 5 presses', async () => {
     // Policy 1 asked every question that is neither optional nor a follow-up: the same count, from its own rows.
     const required = (q: typeof questionnaire1) =>

@@ -35,17 +35,22 @@ const emergencyOption = new Map<string, Set<string>>(
 const timeZones = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
 
 function optionsOf(question: Question): readonly (readonly [string, string])[] {
+  // No before Yes, as in every question whose answers start with "No" (numbness, weak legs, pain that travels).
   if (question.kind === 'yes-no')
     return (
       question.options ?? [
-        ['yes', 'Yes'],
         ['no', 'No'],
+        ['yes', 'Yes'],
       ]
     );
   if (question.kind === 'checklist') return [...(question.items ?? []), ['none', question.none ?? 'None of these']];
   if (question.kind === 'score') return Array.from({ length: 11 }, (_, k) => [String(k), String(k)] as const);
   return question.options ?? [];
 }
+
+/** Answers short enough to sit side by side on a phone (two or three to a row) are laid out in one row. */
+const inline = (question: Question, options: readonly (readonly [string, string])[]) =>
+  (question.kind === 'yes-no' || question.kind === 'choice') && options.length <= 3 && options.every(([, label]) => label.length <= 16);
 
 function isChosen(question: Question, value: string, answer: unknown, values: Answers): boolean {
   if (question.kind === 'checklist') {
@@ -110,7 +115,7 @@ function field(question: Question, values: Answers, error: FieldError | undefine
   ${hint}${errorLine}
   ${followUp ? html`<input type="hidden" name="shown" value="${question.path}">` : ''}
   ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: 'Where the four areas are' }) : ''}
-  <div class="options${question.kind === 'score' ? ' options-score' : ''}"${question.kind === 'checklist' ? html` data-exclusive="none"` : ''}>
+  <div class="options${question.kind === 'score' ? ' options-score' : ''}${inline(question, options) ? ` options-inline options-${options.length}` : ''}"${question.kind === 'checklist' ? html` data-exclusive="none"` : ''}>
   ${options.map(([value, label], k) => {
     const optionId = `${id}-${k}`;
     return html`<div class="option">
@@ -153,7 +158,7 @@ export function questionsForm(view: FormView): Markup {
 ${errorSummary(view.errors.map((e) => ({ href: `#${fieldId(e.path)}`, message: e.message })))}
 ${view.above ?? ''}
 <h1>${view.title}</h1>
-${view.intro ? html`<p class="lead">${view.intro}</p>` : ''}
+${view.intro ? html`<p class="intro">${view.intro}</p>` : ''}
 ${view.note ? html`<p class="callout" role="status">${view.note}</p>` : ''}
 <form method="post" action="${view.action}" class="step-form" novalidate data-step="${view.formId}"${view.followUpsFrom ? html` data-follow-ups="${view.followUpsFrom}"` : ''}>
   ${view.sections.map(
@@ -192,11 +197,7 @@ export function stepPage({ section, values, errors, timeZone, asked, note }: Ste
     ...(note ? { note } : {}),
     ...(section.questions.some((q) => q.followUp) ? { followUpsFrom: `/check/${section.id}/follow-ups` } : {}),
     submitLabel: index === questionnaire.length - 1 ? 'See my result' : 'Continue',
-    above: html`<p class="progress">Step ${index + 1} of ${questionnaire.length}</p>${
-      section.id === 'red-flags'
-        ? html`<p class="callout">If any of these is happening, answer it first: we will show you what to do straight away.</p>`
-        : ''
-    }`,
+    above: html`<p class="progress">Step ${index + 1} of ${questionnaire.length}</p>`,
     below: previous ? html`<a class="link-back" href="/check/${previous.id}">Back to ${previous.title.toLowerCase()}</a>` : undefined,
   });
   return page({ title: `${errors.length ? 'Error: ' : ''}${section.title}`, body });
