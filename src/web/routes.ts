@@ -10,7 +10,7 @@ import { jsonType } from '../server/errors.ts';
 import type { WebConfig } from './config.ts';
 import type { Cookies } from './cookies.ts';
 import { formOf, sendPage } from './respond.ts';
-import { draftCookie, firstIncomplete, questionnaire, readDraft, writeDraft, type Draft } from './draft.ts';
+import { draftCookie, firstIncomplete, readDraft, steps, writeDraft, type Draft } from './draft.ts';
 import { followUpsOf, readStep } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
@@ -25,7 +25,7 @@ import { stepPage } from './pages/step.ts';
 import { registerDiaryPages } from './diary-routes.ts';
 import type { DiaryDeps } from '../diary/service.ts';
 
-const sectionById = new Map(questionnaire.map((section) => [section.id as string, section]));
+const sectionById = new Map(steps.map((section) => [section.id as string, section]));
 
 const reportedAtOf = (draft: Draft, now: Date) => draft.reportedAt ?? withOffset(now, draft.timeZone ?? 'UTC');
 const reportOf = (draft: Draft, now: Date) => reportFrom(draft.answers, reportedAtOf(draft, now));
@@ -136,8 +136,8 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     const followUps = followUpsOf(given, at, form.getAll('shown'));
     const next: Draft = { answers: followUps.answers, ...(personZone ? { timeZone: personZone } : {}) };
 
-    const index = questionnaire.indexOf(section);
-    const following = questionnaire[index + 1];
+    const index = steps.indexOf(section);
+    const following = steps[index + 1];
     const errors = [...reading.errors, ...followUps.errors];
     const moreToAsk = followUps.toShow.some((q) => section.questions.includes(q));
     const done = !following && errors.length === 0 && !moreToAsk;
@@ -165,7 +165,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     // A follow-up that now matters and is not answered is asked on the step that holds it.
     const due = followUpsOf(draft.answers, reportedAtOf(draft, config.now()), []).toShow[0];
     if (due && !isEmergency(draft.answers)) {
-      reply.redirect(`/check/${questionnaire.find((section) => section.questions.includes(due))!.id}`, 303);
+      reply.redirect(`/check/${steps.find((section) => section.questions.includes(due))!.id}`, 303);
       return null;
     }
     const candidate = reportOf(draft, config.now());

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Report2 } from '../../src/contract/types.ts';
 import type { Section } from '../../src/knowledge/questionnaire.ts';
-import { questionnaire } from '../../src/web/draft.ts';
+import { steps } from '../../src/web/draft.ts';
 
 export type StepFields = Record<string, string | string[]>;
 
@@ -33,7 +33,7 @@ export function fieldsFor(section: Section, report: Report2): StepFields {
 }
 
 /** The paths of a step's follow-ups. */
-const followUpPaths = new Set(questionnaire.flatMap((section) => section.questions.filter((q) => q.followUp).map((q) => q.path)));
+const followUpPaths = new Set(steps.flatMap((section) => section.questions.filter((q) => q.followUp).map((q) => q.path)));
 
 /** Fills a step's fields; a follow-up is filled once it is on screen (with scripts it appears as the answers are given). */
 export async function fillStep(page: Page, fields: StepFields, { followUps = true } = {}): Promise<void> {
@@ -67,7 +67,7 @@ export async function send(page: Page, label?: string): Promise<void> {
  */
 export async function completeFlow(page: Page, base: string, report: Report2): Promise<void> {
   await page.goto(`${base}/check/red-flags`);
-  for (const section of questionnaire) {
+  for (const section of steps) {
     const fields = fieldsFor(section, report);
     await fillStep(page, fields);
     await send(page);

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report2 } from '../../src/contract/types.ts';
 import { questionnaire1 } from '../../src/knowledge/questionnaire.ts';
-import { questionnaire } from '../../src/web/draft.ts';
+import { steps } from '../../src/web/draft.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, fieldsFor, fillStep, send } from './answers.ts';
 import { axe, browserMissing, freshPage, launch, overflowsSideways, screenshot, startServer } from './harness.ts';
@@ -189,7 +189,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     server.setNow(report.reportedAt);
     await inContext({}, async (page, problems) => {
       await page.goto(`${server.base}/check/red-flags`);
-      for (const section of questionnaire.slice(0, 3)) {
+      for (const section of steps.slice(0, 3)) {
         await fillStep(page, fieldsFor(section, report));
         await send(page);
       }
@@ -331,6 +331,94 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     });
   });
 
+  it('the areas are asked once, on the pain page beside a numbered body map, and both answers reach the report', async () => {
+    const { report } = vignette('v2-doms-day1-all-clear');
+    server.setNow(report.reportedAt);
+    await inContext({ viewport: phone }, async (page, problems) => {
+      await page.goto(`${server.base}/check/massage`);
+      await expect(page.locator('input[name="massage.areasWorked"], input[name="pain.regions"]').count()).resolves.toBe(0);
+      await page.goto(`${server.base}/check/pain`);
+      const areas = page.getByRole('group', { name: 'Where is it sore, and where did the therapist work?' });
+      // The four areas, each named once, each with both ticks.
+      const names = await areas.locator('.area-name').allInnerTexts();
+      expect(names.map((name) => name.slice(0, 1))).toEqual(['1', '2', '3', '4']);
+      expect(names[2]).toContain('Along either side of the spine');
+      await expect(areas.getByRole('checkbox', { name: 'Sore now' }).count()).resolves.toBe(4);
+      await expect(areas.getByRole('checkbox', { name: 'Massaged here' }).count()).resolves.toBe(4);
+      // The map names its areas, and each is at least 44 px each way to tap; tapping one ticks "Sore now".
+      const map = areas.getByRole('img', { name: 'The four areas of the lower back, numbered as in the list' });
+      await expect(map.locator('.region-number').allTextContents()).resolves.toEqual(['1', '1', '2', '3', '4']);
+      for (const box of await map.locator('.region-area').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()))) {
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      // A tap near the edge of the area, away from the drawn muscle, still counts.
+      await map.locator('.region-erector-spinae .region-area').click({ position: { x: 4, y: 4 } });
+      await expect(
+        areas
+          .getByRole('group', { name: /Along either side of the spine/ })
+          .getByLabel('Sore now')
+          .isChecked(),
+      ).resolves.toBe(true);
+      await areas
+        .getByRole('group', { name: /Deep at the front of the hip/ })
+        .getByLabel('Massaged here')
+        .check();
+      await expectAccessible(page, 'pain, the areas asked once');
+      await screenshot(page, 'pain-areas');
+      // The rest of the questionnaire, then the report holds both answers.
+      await completeFlow(page, server.base, report);
+      await page.goto(`${server.base}/check/pain`);
+      await page
+        .getByRole('group', { name: /Along either side of the spine/ })
+        .getByLabel('Sore now')
+        .check();
+      await page
+        .getByRole('group', { name: /Deep at the front of the hip/ })
+        .getByLabel('Massaged here')
+        .check();
+      await send(page);
+      const saved = (await (await page.request.get(`${server.base}/check/result.json`)).json()) as { report: Report2 };
+      expect(saved.report.pain.regions).toEqual(['erector-spinae']);
+      expect(saved.report.massage.areasWorked).toEqual(['psoas']);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it.each(steps.map((section) => [section.id]))(
+    'on the %s step every answer is at least 44 px tall to tap, and every yes/no lists No before Yes',
+    async (id) => {
+      await inContext({ viewport: phone }, async (page) => {
+        await page.goto(`${server.base}/check/${id}`);
+        const heights = await page
+          .locator('.step-form .option label')
+          .evaluateAll((labels) => labels.filter((l) => l.getClientRects().length > 0).map((l) => l.getBoundingClientRect().height));
+        expect(heights.length).toBeGreaterThan(4);
+        expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+        // Every input of an answer is inside its label's box, so a tap on either answers.
+        const outside = await page.locator('.step-form .option').evaluateAll(
+          (options) =>
+            options
+              .filter((o) => o.getClientRects().length > 0)
+              .filter((o) => {
+                const input = o.querySelector('input')!.getBoundingClientRect();
+                const label = o.querySelector('label')!.getBoundingClientRect();
+                return input.top < label.top || input.bottom > label.bottom || input.left < label.left || input.right > label.right;
+              }).length,
+        );
+        expect(outside).toBe(0);
+        const orders = await page
+          .locator('.step-form .options')
+          .evaluateAll((groups) =>
+            groups
+              .map((g) => Array.from(g.querySelectorAll('input')).map((i) => i.value))
+              .filter((values) => values.includes('yes') && values.includes('no')),
+          );
+        for (const order of orders) expect(order).toEqual(['no', 'yes']);
+      });
+    },
+  );
+
   it('ordinary soreness costs one answer more than under policy 1: 20 answers (19 before) and the same 5 presses', async () => {
     // Policy 1 asked every question that is neither optional nor a follow-up: the same count, from its own rows.
     const required = (q: typeof questionnaire1) =>
@@ -344,7 +432,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await page.goto(`${server.base}/`);
       await Promise.all([page.waitForURL('**/check/red-flags'), page.getByRole('link', { name: 'Start now' }).click()]);
       presses++;
-      for (const section of questionnaire) {
+      for (const section of steps) {
         // The fewest answers that reach advice: no optional question, one quality of pain; with scripts the time
         // zone is the browser's own, so nothing to choose.
         const optional = new Set(section.questions.filter((q) => q.optional).map((q) => q.path));
@@ -370,17 +458,17 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     server.setNow(report.reportedAt);
     await inContext({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${server.base}/check/red-flags`);
-      for (const section of questionnaire.slice(0, 3)) {
+      for (const section of steps.slice(0, 3)) {
         await fillStep(page, fieldsFor(section, report));
         await send(page);
       }
-      await fillStep(page, fieldsFor(questionnaire[3]!, report), { followUps: false });
+      await fillStep(page, fieldsFor(steps[3]!, report), { followUps: false });
       await send(page);
       expect(new URL(page.url()).pathname).toBe('/check/pain');
       await expect(page.getByRole('status').innerText()).resolves.toContain('a few more questions');
       await expect(page.getByRole('group', { name: 'Is this in one leg, or in both legs?' }).isVisible()).resolves.toBe(true);
       await expect(page.getByRole('group', { name: 'Have you ever had cancer?' }).isVisible()).resolves.toBe(true);
-      await fillStep(page, fieldsFor(questionnaire[3]!, report));
+      await fillStep(page, fieldsFor(steps[3]!, report));
       await send(page);
       expect(new URL(page.url()).pathname).toBe('/check/result');
       // Back on the pain step, pain that stays in the back: the follow-ups are not asked, and no longer kept.
@@ -457,7 +545,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     server.setNow(report.reportedAt);
     await inContext({}, async (page) => {
       await page.goto(`${server.base}/check/red-flags`);
-      await fillStep(page, fieldsFor(questionnaire[0]!, report));
+      await fillStep(page, fieldsFor(steps[0]!, report));
       await send(page);
       // Typed but not sent: kept in the tab across a reload.
       await page.check('input[name="nerve.numbness"][value="comes-and-goes"]');
@@ -474,7 +562,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     server.setNow(report.reportedAt);
     await inContext({}, async (page) => {
       await page.goto(`${server.base}/check/red-flags`);
-      for (const section of questionnaire) {
+      for (const section of steps) {
         await fillByKeyboard(page, fieldsFor(section, report));
         await Promise.all([page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()), page.keyboard.press('Enter')]);
         await page.waitForLoadState('load');

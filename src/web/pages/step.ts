@@ -4,11 +4,12 @@
 import { isEmergency } from '../../engine/assess.ts';
 import type { Answers, Question, Section } from '../../knowledge/questionnaire.ts';
 import { offsetMinutes } from '../../present/time.ts';
-import { questionnaire } from '../draft.ts';
+import { steps } from '../draft.ts';
 import type { FieldError } from '../form.ts';
 import { attr, html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
-import { bodyMap } from '../svg/body-map.ts';
+import { bodyMap, regionNumber } from '../svg/body-map.ts';
+import type { Region } from '../../contract/types.ts';
 import { errorSummary } from './error-summary.ts';
 
 export const fieldId = (path: string) => `q-${path.replace(/\./g, '-')}`;
@@ -18,7 +19,7 @@ export const fieldId = (path: string) => `q-${path.replace(/\./g, '-')}`;
  * when one is chosen. (Answers that are an emergency only together, the script learns from the server.)
  */
 const emergencyOption = new Map<string, Set<string>>(
-  questionnaire.flatMap((section) =>
+  steps.flatMap((section) =>
     section.questions.flatMap((question) => {
       if (question.items)
         return question.items
@@ -114,16 +115,44 @@ function field(question: Question, values: Answers, error: FieldError | undefine
   <legend class="question-label">${question.prompt}${question.optional ? html` <span class="optional">(optional)</span>` : ''}</legend>
   ${hint}${errorLine}
   ${followUp ? html`<input type="hidden" name="shown" value="${question.path}">` : ''}
-  ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: 'Where the four areas are' }) : ''}
+  ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' }) : ''}
   <div class="options${question.kind === 'score' ? ' options-score' : ''}${inline(question, options) ? ` options-inline options-${options.length}` : ''}"${question.kind === 'checklist' ? html` data-exclusive="none"` : ''}>
   ${options.map(([value, label], k) => {
     const optionId = `${id}-${k}`;
     return html`<div class="option">
     <input type="${multiple ? 'checkbox' : 'radio'}" id="${optionId}" name="${question.path}" value="${value}"${attr('checked', isChosen(question, value, values[question.path], values))}${attr('data-emergency', alarming(value))}${!multiple && !question.optional ? attr('required', k === 0) : ''}${question.path === 'pain.regions' ? html` data-region="${value}"` : ''}>
-    <label for="${optionId}">${label}</label>
+    <label for="${optionId}">${question.path === 'pain.regions' ? html`<span class="region-key" aria-hidden="true">${regionNumber(value as Region)}</span> ` : ''}${label}</label>
   </div>`;
   })}
   </div>
+</fieldset>`;
+}
+
+/**
+ * Where it is sore and where the therapist worked, asked once: the four areas listed one time beside the numbered
+ * body map, each with a tick for each question. The boxes keep their questions' names, so both answers are read
+ * (and kept in the report) as they always were. Both questions are optional, so there is no error to show.
+ */
+function areasField(sore: Question, worked: Question, values: Answers): Markup {
+  const id = fieldId(sore.path);
+  const ticked = (question: Question, region: string) => {
+    const answer = values[question.path];
+    return Array.isArray(answer) && answer.includes(region);
+  };
+  return html`<fieldset class="question areas" id="${id}" aria-describedby="${id}-hint">
+  <legend class="question-label">Where is it sore, and where did the therapist work?</legend>
+  <p class="hint" id="${id}-hint">Tick what you know, or leave it blank if you are not sure.</p>
+  ${bodyMap({ id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' })}
+  ${(sore.options ?? []).map(([region, label], k) => {
+    const areaId = `${id}-area-${k}`;
+    return html`<fieldset class="area" aria-labelledby="${areaId}">
+    <p class="area-name" id="${areaId}"><span class="region-key" aria-hidden="true">${regionNumber(region as Region)}</span> ${label}</p>
+    <div class="options options-inline">
+      <div class="option"><input type="checkbox" id="${areaId}-sore" name="${sore.path}" value="${region}" data-region="${region}"${attr('checked', ticked(sore, region))}><label for="${areaId}-sore">Sore now</label></div>
+      <div class="option"><input type="checkbox" id="${areaId}-worked" name="${worked.path}" value="${region}"${attr('checked', ticked(worked, region))}><label for="${areaId}-worked">Massaged here</label></div>
+    </div>
+  </fieldset>`;
+  })}
 </fieldset>`;
 }
 
@@ -163,7 +192,12 @@ ${view.note ? html`<p class="callout" role="status">${view.note}</p>` : ''}
 <form method="post" action="${view.action}" class="step-form" novalidate data-step="${view.formId}"${view.followUpsFrom ? html` data-follow-ups="${view.followUpsFrom}"` : ''}>
   ${view.sections.map(
     (section) => html`${several ? html`<h2>${section.title}</h2><p class="hint">${section.intro}</p>` : ''}
-  ${section.questions.map((q) => html`${field(q, view.values, errorFor(q.path), view.timeZone, asked.has(q.path))}${view.notes?.[q.path] ?? ''}`)}`,
+  ${section.questions.map((q, k) => {
+    const next = section.questions[k + 1];
+    if (q.path === 'massage.areasWorked' && section.questions[k - 1]?.path === 'pain.regions') return '';
+    if (q.path === 'pain.regions' && next?.path === 'massage.areasWorked') return areasField(q, next, view.values);
+    return html`${field(q, view.values, errorFor(q.path), view.timeZone, asked.has(q.path))}${view.notes?.[q.path] ?? ''}`;
+  })}`,
   )}
   <div class="actions">
     <button class="button" type="submit">${view.submitLabel}</button>
@@ -182,8 +216,8 @@ export interface StepView {
 }
 
 export function stepPage({ section, values, errors, timeZone, asked, note }: StepView): string {
-  const index = questionnaire.indexOf(section);
-  const previous = questionnaire[index - 1];
+  const index = steps.indexOf(section);
+  const previous = steps[index - 1];
   const body = questionsForm({
     title: section.title,
     intro: section.intro,
@@ -196,8 +230,8 @@ export function stepPage({ section, values, errors, timeZone, asked, note }: Ste
     asked,
     ...(note ? { note } : {}),
     ...(section.questions.some((q) => q.followUp) ? { followUpsFrom: `/check/${section.id}/follow-ups` } : {}),
-    submitLabel: index === questionnaire.length - 1 ? 'See my result' : 'Continue',
-    above: html`<p class="progress">Step ${index + 1} of ${questionnaire.length}</p>`,
+    submitLabel: index === steps.length - 1 ? 'See my result' : 'Continue',
+    above: html`<p class="progress">Step ${index + 1} of ${steps.length}</p>`,
     below: previous ? html`<a class="link-back" href="/check/${previous.id}">Back to ${previous.title.toLowerCase()}</a>` : undefined,
   });
   return page({ title: `${errors.length ? 'Error: ' : ''}${section.title}`, body });
