@@ -4,7 +4,7 @@ import { currentPolicy } from '../../knowledge/policy.ts';
 import { adviceChange } from '../../diary/advice-change.ts';
 import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
 import type { ClinicianSummary } from '../../diary/summary.ts';
-import { localTime } from '../../present/time.ts';
+import { localTime, zoneName } from '../../present/time.ts';
 import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { errorSummary } from './error-summary.ts';
@@ -18,8 +18,8 @@ export interface DiarySharing {
 
 /** Said under a diary's check-ins when some were assessed under an earlier policy. */
 export const olderPolicyNote =
-  'Check-ins under an earlier policy keep the advice they were given then. Policy 2 asks a few more questions, about signs ' +
-  'that are rare but serious, so a new check-in may ask what an earlier one did not.';
+  'Check-ins made before Aftercare last changed its questions keep the advice they were given then. It now asks a few ' +
+  'more questions, about signs that are rare but serious, so a new check-in may ask what an earlier one did not.';
 
 /** The diary's reminders, when the server can send them: the address given, and a notice after a change. */
 export interface DiaryReminders {
@@ -83,7 +83,7 @@ export function diaryPage(
   const next = nextCheckIn(open);
   const body = html`
 <h1>Your recovery diary</h1>
-<p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are in ${zone}.</p>
+<p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are ${zoneName(zone)}.</p>
 ${sharing.stopped ? html`<p class="callout" role="status">You stopped sharing this diary. The clinic no longer sees it or any new check-in.</p>` : ''}
 ${
   open.byReminder
@@ -131,11 +131,11 @@ ${timelineChart({
 </section>
 <section aria-labelledby="checkins"><h2 id="checkins">Check-ins</h2>
 <table class="checkins">
-  <caption class="visually-hidden">Each check-in with its pain score, its advice and the version of Aftercare's rules that gave it</caption>
-  <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Rules</th></tr></thead>
+  <caption class="visually-hidden">Each check-in with its pain score and its advice</caption>
+  <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>policy ${c.assessment.policyVersion}</td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${c.report.pain.severity}/10</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
@@ -143,7 +143,7 @@ ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? h
 <section aria-labelledby="share" class="no-print"><h2 id="share">For your doctor or physiotherapist</h2>
 <ul>
   <li><a href="${base}/report">One-page summary to print</a> or <a href="${base}/report.pdf">as a PDF</a></li>
-  <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">FHIR R4 export</a> (for health record systems)</li>
+  <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">Export for a health record system</a></li>
 </ul>
 </section>
 ${
@@ -156,11 +156,10 @@ ${
 }
 <section aria-labelledby="data" class="no-print"><h2 id="data">Your data</h2>
 <ul>
-  <li><a href="${base}/export.json" download="aftercare-diary.json">Download everything in this diary (JSON)</a></li>
+  <li><a href="${base}/export.json" download="aftercare-diary.json">Save a copy of everything in this diary</a></li>
   <li><a href="${base}/delete">Delete this diary</a></li>
 </ul>
-</section>
-<p class="disclaimer">Aftercare is not a diagnosis. If you are worried, or things get worse, get medical help.</p>`;
+</section>`;
   return page({ title: 'Your recovery diary', body, bodyClass: 'page-diary' });
 }
 
@@ -178,7 +177,8 @@ ${summary.policyNote ? html`<p>${summary.policyNote}</p>` : ''}
 ${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
 <p class="disclaimer">${summary.disclaimer}</p>
 <p class="no-print"><a href="${base}">Back to the diary</a> · <a href="${base}/report.pdf">PDF</a> · <button class="link-button" type="button" data-print hidden>Print</button></p>`;
-  return page({ title: 'Summary for a clinician', body, bodyClass: 'page-summary', emergencyLine: false });
+  // Its disclaimer says "not a diagnosis" with the policy a clinician needs: the footer does not say it again.
+  return page({ title: 'Summary for a clinician', body, bodyClass: 'page-summary', emergencyLine: false, diagnosisNote: false });
 }
 
 export function deletePage(base: string): string {

@@ -17,6 +17,8 @@ export interface ChartInput {
   readonly now: string;
   readonly recheckAt: string | null;
   readonly timeZone: string;
+  /** Whether the summary is also shown under the chart (the result says the course in a sentence of its own). */
+  readonly caption?: boolean;
 }
 
 /** The usual shape of soreness after a massage, by hours since it ended: it builds, peaks between 24 and 72 h, then fades. */
@@ -82,6 +84,6 @@ export function timelineChart(input: ChartInput): Markup {
   ${input.points.map((p) => html`<circle class="chart-pain" cx="${x(hoursOf(p.at))}" cy="${y(p.severity)}" r="5"/>`)}
 </svg>
 <p class="chart-legend" aria-hidden="true">Dots: your pain, 0 to 10. Dashed line: the usual pattern (its shape only). Shaded: the usual peak.</p>
-<figcaption>${summary}</figcaption>
+${input.caption === false ? '' : html`<figcaption>${summary}</figcaption>`}
 </figure>`;
 }
