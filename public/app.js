@@ -13,17 +13,42 @@
   doc.querySelectorAll('select[data-default-zone]').forEach(function (select) {
     var form = select.form;
     if (!zone || !form || form.dataset.zoneTouched) return;
+    // The zone is said as a city beside the list ("Times are London time"): keep it in step.
+    var shown = form.querySelector('[data-zone-shown]');
+    var say = function () {
+      var option = select.options[select.selectedIndex];
+      if (shown && option) shown.textContent = option.getAttribute('data-zone-name') || option.text;
+    };
     var stored = sessionStorage.getItem('aftercare:zone-chosen');
     if (
       !stored &&
       Array.prototype.some.call(select.options, function (o) {
-        return o.value === zone || o.text === zone;
+        return o.value === zone;
       })
     )
       select.value = zone;
+    say();
     select.addEventListener('change', function () {
       sessionStorage.setItem('aftercare:zone-chosen', '1');
+      say();
     });
+  });
+
+  // When the massage ended: the time of day for a recent day, the date picker only for "Another day".
+  doc.querySelectorAll('[data-when-day]').forEach(function (days) {
+    var field = days.parentNode;
+    var time = field.querySelector('[data-when-time]');
+    var other = field.querySelector('[data-when-other]');
+    if (!time || !other) return;
+    var show = function () {
+      var chosen = days.querySelector('input:checked');
+      var another = chosen !== null && chosen.value === 'other';
+      // A picker already filled in (a saved answer, or typed before) stays in view.
+      other.hidden = !another && !other.querySelector('input').value;
+      time.hidden = another;
+    };
+    show();
+    days.addEventListener('change', show);
   });
 
   // The emergency number follows the country, and the time zone says where the phone is (its language only how it

@@ -236,7 +236,7 @@ describe("the client's time zone", () => {
   it('the diary a follow-up link starts keeps the time zone the client chose, or the default when it is not a real one', async () => {
     const admin = await h.signUp('Calm Hands', 'a@example.com');
     for (const [chosen, shown] of [
-      ['America/New_York', 'America/New_York'],
+      ['America/New_York', 'New York time'],
       ['Mars/Olympus', 'UTC'],
     ] as const) {
       const { link } = await h.recordSession(admin, `Client in ${chosen}`);
@@ -246,7 +246,7 @@ describe("the client's time zone", () => {
       expect(consent).toContain('(UTC)'); // the app's default zone, until the browser's script chooses the client's own
       const response = await client.post(`/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes', timeZone: chosen });
       expect(response.statusCode).toBe(303);
-      expect((await client.get(String(response.headers.location).replace('/check-in', ''))).body).toContain(`Times are in ${shown}`);
+      expect((await client.get(String(response.headers.location).replace('/check-in', ''))).body).toContain(`Times are ${shown}.`);
     }
   });
 });

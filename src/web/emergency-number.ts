@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone, type EmergencyNumber } from '../present/emergency.ts';
 import type { Cookies } from './cookies.ts';
+import { isTimeZone } from '../present/time.ts';
 
 export const countryCookie = 'aftercare_country';
 export const zoneCookie = 'aftercare_zone';
@@ -21,6 +22,17 @@ export interface PersonalNumber {
   readonly secure: boolean;
 }
 
+/** The browser's time zone, as the script stored it in a cookie (on the first page it ran on), if it is a real zone. */
+export function browserZone(request: FastifyRequest, cookies: Cookies): string | undefined {
+  const value = cookies.read(request, zoneCookie);
+  try {
+    const zone = value ? decodeURIComponent(value) : undefined;
+    return zone && isTimeZone(zone) ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function personalNumber(
   request: FastifyRequest,
   cookies: Cookies,
@@ -30,14 +42,7 @@ export function personalNumber(
     knownZone,
   }: { operatorNumber?: string | undefined; defaultTimeZone: string; knownZone?: string | undefined },
 ): PersonalNumber {
-  const zoneOfCookie = (() => {
-    const value = cookies.read(request, zoneCookie);
-    try {
-      return value ? decodeURIComponent(value) : undefined;
-    } catch {
-      return undefined;
-    }
-  })();
+  const zoneOfCookie = browserZone(request, cookies);
   const [region, source]: [string | null, CountrySource] = (() => {
     const chosen = knownRegion(cookies.read(request, countryCookie));
     if (chosen) return [chosen, 'chosen'];

@@ -15,7 +15,8 @@ import { followUpsOf, readStep } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
 import { knownRegion } from '../present/emergency.ts';
-import { countryCookie, personalNumber } from './emergency-number.ts';
+import { browserZone, countryCookie, personalNumber } from './emergency-number.ts';
+import { zonesOf } from './pages/time-zone.ts';
 import { countryPage } from './pages/country.ts';
 import { emergencyPage } from './pages/emergency.ts';
 import { registerOffline } from './offline.ts';
@@ -77,6 +78,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
 
   /** A step's page: its follow-ups shown when the answers so far make them matter (the script keeps them current). */
   const showStep = (
+    request: FastifyRequest,
     section: Section,
     values: Answers,
     errors: Parameters<typeof stepPage>[0]['errors'],
@@ -84,13 +86,34 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     at: string,
     note?: string,
   ) =>
-    stepPage({ section, values, errors, timeZone, asked: followUpsOf(values, at, []).asked.map((q) => q.path), ...(note ? { note } : {}) });
+    stepPage({
+      section,
+      values,
+      errors,
+      timeZone,
+      asked: followUpsOf(values, at, []).asked.map((q) => q.path),
+      ...(note ? { note } : {}),
+      now: config.now(),
+      country: callOf(request).emergency.region || null,
+    });
+
+  /**
+   * The zone a step's times are read in before the person says: the one they gave, else the browser's (the script
+   * keeps it in a cookie), else their country's when it has only one, else the operator's.
+   */
+  const zoneGuess = (request: FastifyRequest, draft: Draft) => {
+    if (draft.timeZone) return draft.timeZone;
+    const browser = browserZone(request, cookies);
+    if (browser) return browser;
+    const own = zonesOf(callOf(request).emergency.region);
+    return own.length === 1 ? own[0]! : config.defaultTimeZone;
+  };
 
   app.get<{ Params: { step: string } }>('/check/:step', (request, reply) => {
     const section = sectionById.get(request.params.step);
     if (!section) return reply.callNotFound();
     const draft = blank(request) ? readDraft(undefined) : draftOf(request);
-    return sendPage(reply, showStep(section, draft.answers, [], zoneOf(draft), reportedAtOf(draft, config.now())));
+    return sendPage(reply, showStep(request, section, draft.answers, [], zoneGuess(request, draft), reportedAtOf(draft, config.now())));
   });
 
   /** Which follow-ups the step's answers make matter, and whether they are an emergency: what the script asks as the person answers. */
@@ -146,11 +169,11 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     // An emergency answer goes straight to the emergency page, whatever else is missing.
     if (isEmergency(next.answers)) return reply.redirect('/emergency', 303);
     if (errors.length > 0)
-      return sendPage(reply, showStep(section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
+      return sendPage(reply, showStep(request, section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
     if (moreToAsk)
       return sendPage(
         reply,
-        showStep(section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'),
+        showStep(request, section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'),
       );
     return reply.redirect(following ? `/check/${following.id}` : '/check/result', 303);
   });

@@ -25,7 +25,13 @@ export function fieldsFor(section: Section, report: Report2): StepFields {
     if (question.kind === 'yes-no') fields[question.path] = value ? 'yes' : 'no';
     else if (question.kind === 'choices') fields[question.path] = value as string[];
     else if (question.kind === 'instant') {
-      fields[question.path] = new Date(value as string).toISOString().slice(0, 16);
+      // As a person would: "Today", "Yesterday" or "2 days ago" and a time, else the date picker ("Another day").
+      const wall = new Date(value as string).toISOString().slice(0, 16);
+      const daysAgo = (Date.parse(report.reportedAt.slice(0, 10)) - Date.parse(wall.slice(0, 10))) / 86_400_000;
+      const recent = ['today', 'yesterday', '2-days-ago'][daysAgo];
+      fields[`${question.path}:day`] = recent ?? 'other';
+      if (recent) fields[`${question.path}:time`] = wall.slice(11, 16);
+      else fields[question.path] = wall;
       fields.timeZone = 'UTC';
     } else fields[question.path] = typeof value === 'number' ? String(value) : (value as string);
   }
@@ -39,8 +45,13 @@ const followUpPaths = new Set(steps.flatMap((section) => section.questions.filte
 export async function fillStep(page: Page, fields: StepFields, { followUps = true } = {}): Promise<void> {
   for (const [name, value] of Object.entries(fields)) {
     if (followUpPaths.has(name)) continue;
-    if (name === 'timeZone') await page.selectOption('select[name="timeZone"]', value);
-    else if (name === 'massage.endedAt') await page.fill(`input[name="${name}"]`, value as string);
+    if (name === 'timeZone') {
+      // The zone is changed only on request: open "Change time zone" when it is not already the one wanted.
+      const select = page.locator('select[name="timeZone"]');
+      if ((await select.inputValue()) === value) continue;
+      await page.getByText('Change time zone').click();
+      await select.selectOption(value);
+    } else if (name === 'massage.endedAt' || name === 'massage.endedAt:time') await page.fill(`input[name="${name}"]`, value as string);
     else for (const v of Array.isArray(value) ? value : [value]) await page.check(`input[name="${name}"][value="${v}"]`);
   }
   if (!followUps) return;

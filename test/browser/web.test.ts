@@ -459,10 +459,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       const seen: string[] = [];
       const check = async (name: string) => {
         const text = await page.locator('body').innerText();
-        // (Until the massage step names time zones by city, its list is left out here.)
-        expect(name === 'massage' ? text.replace(/Time zone[\s\S]*?Continue/, '') : text, name).not.toMatch(
-          /JSON|FHIR|policy \d|IANA|Europe\/|America\//,
-        );
+        expect(text, name).not.toMatch(/JSON|FHIR|policy \d|IANA|Europe\/|America\//);
         expect(text.match(/not a diagnosis/gi) ?? [], name).toHaveLength(1);
         seen.push(name);
       };
@@ -484,6 +481,71 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await page.goto(`${server.base}/country`);
       await check('country');
       expect(seen).toHaveLength(9);
+    });
+  });
+
+  it("when the massage ended: a recent day and a time, in the browser's zone said as a city, changed only on request", async () => {
+    server.setNow('2026-03-03T09:00:00Z');
+    await inContext({ viewport: phone, locale: 'en-GB', timezoneId: 'Europe/London' }, async (page, problems) => {
+      await page.goto(`${server.base}/check/massage`);
+      const when = page.getByRole('group', { name: 'When did the massage end?' });
+      await expect(
+        when.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels![0]!.textContent)),
+      ).resolves.toEqual(['Today', 'Yesterday', '2 days ago', 'Another day']);
+      await expect(when.locator('.zone-line').innerText()).resolves.toBe('Times are London time.');
+      // The list is behind "Change time zone", the country's cities first, and never a zone's raw name.
+      const zones = when.getByLabel('Time zone (nearest city)');
+      await expect(zones.isVisible()).resolves.toBe(false);
+      await expect(zones.locator('optgroup').first().getAttribute('label')).resolves.toBe('In United Kingdom');
+      await expect(zones.locator('optgroup').first().locator('option').allTextContents()).resolves.toEqual(['London']);
+      const labels = await zones.locator('option').allTextContents();
+      expect(labels.length).toBeGreaterThan(300);
+      expect(labels.filter((label) => /[/_]/.test(label))).toEqual([]);
+      // The date picker is the fallback, for another day.
+      const picker = when.getByLabel('Another day: the date and time');
+      await expect(picker.isVisible()).resolves.toBe(false);
+      await when.getByLabel('Another day', { exact: true }).check();
+      await expect(picker.isVisible()).resolves.toBe(true);
+      await when.getByLabel('Yesterday').check();
+      await expect(picker.isVisible()).resolves.toBe(false);
+      await when.getByLabel('Time it ended').fill('17:00');
+      await page.getByText('Change time zone').click();
+      await zones.selectOption({ label: 'New York, United States' });
+      await expect(when.locator('.zone-line').innerText()).resolves.toBe('Times are New York time.');
+      await expectAccessible(page, 'massage, the time zone list open');
+      await page.getByRole('group', { name: 'Did you feel sharp pain during the massage?' }).getByLabel('No').check();
+      await send(page);
+      expect(new URL(page.url()).pathname).toBe('/check/pain');
+      // Back on the step: yesterday at 17:00, New York time, as it was given.
+      await page.goto(`${server.base}/check/massage`);
+      await expect(when.getByLabel('Yesterday').isChecked()).resolves.toBe(true);
+      await expect(when.getByLabel('Time it ended').inputValue()).resolves.toBe('17:00');
+      await expect(when.locator('.zone-line').innerText()).resolves.toBe('Times are New York time.');
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('when the massage ended, without scripts: the day, the time and the picker side by side, and a missing time named', async () => {
+    server.setNow('2026-03-03T09:00:00Z');
+    await inContext({ javaScriptEnabled: false, locale: 'en-US', timezoneId: 'America/New_York' }, async (page) => {
+      await page.goto(`${server.base}/check/massage`);
+      const when = page.getByRole('group', { name: 'When did the massage end?' });
+      await expect(when.getByLabel('Another day: the date and time').isVisible()).resolves.toBe(true);
+      await expect(when.getByLabel('Time it ended').isVisible()).resolves.toBe(true);
+      // No script to say the browser's zone: the country's cities come first (from the language, United States).
+      await expect(when.getByLabel('Time zone (nearest city)').locator('optgroup').first().getAttribute('label')).resolves.toBe(
+        'In United States',
+      );
+      await when.getByLabel('Yesterday').check();
+      await page.getByRole('group', { name: 'Did you feel sharp pain during the massage?' }).getByLabel('No').check();
+      await send(page);
+      expect(new URL(page.url()).pathname).toBe('/check/massage');
+      await expect(page.getByRole('alert').innerText()).resolves.toContain('Enter the time the massage ended');
+      await expect(page.getByRole('alert').getByRole('link').getAttribute('href')).resolves.toBe('#q-massage-endedAt');
+      await expect(when.getByLabel('Yesterday').isChecked()).resolves.toBe(true);
+      await when.getByLabel('Time it ended').fill('17:00');
+      await send(page);
+      expect(new URL(page.url()).pathname).toBe('/check/pain');
     });
   });
 
@@ -763,6 +825,13 @@ async function fillByKeyboard(page: Page, fields: Record<string, string | string
       await page.keyboard.type(`${m}${d}${y}`);
       await page.keyboard.press('Tab');
       await page.keyboard.type(time.replace(':', ''));
+      expect((await focused()).value).toBe(want);
+      typed.add(el.name);
+    } else if (el.type === 'time') {
+      // Hours, then minutes; where Chromium lays the field out with AM/PM, the hour's half of the day last.
+      const [hours, minutes] = (want as string).split(':') as [string, string];
+      await page.keyboard.type(`${hours}${minutes}`);
+      if ((await focused()).value !== want) await page.keyboard.type(Number(hours) >= 12 ? 'P' : 'A');
       expect((await focused()).value).toBe(want);
       typed.add(el.name);
     } else if (el.tag === 'SELECT') {

@@ -3,9 +3,11 @@
 // and again by the script as the person answers), and otherwise hidden and disabled, so it sends nothing.
 import { isEmergency } from '../../engine/assess.ts';
 import type { Answers, Question, Section } from '../../knowledge/questionnaire.ts';
-import { offsetMinutes } from '../../present/time.ts';
+import { offsetMinutes, withOffset } from '../../present/time.ts';
+import { zoneRegions } from '../../knowledge/zone-regions.ts';
+import { zoneLine, zoneSelect } from './time-zone.ts';
 import { steps } from '../draft.ts';
-import type { FieldError } from '../form.ts';
+import { recentDays, type FieldError } from '../form.ts';
 import { attr, html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { bodyMap, regionNumber } from '../svg/body-map.ts';
@@ -32,8 +34,6 @@ const emergencyOption = new Map<string, Set<string>>(
     }),
   ),
 );
-
-const timeZones = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
 
 function optionsOf(question: Question): readonly (readonly [string, string])[] {
   // No before Yes, as in every question whose answers start with "No" (numbness, weak legs, pain that travels).
@@ -66,14 +66,65 @@ function isChosen(question: Question, value: string, answer: unknown, values: An
 }
 
 /**
+ * When the massage ended: "Today", "Yesterday" or "2 days ago" and a time of day, or "Another day" with the native
+ * date and time picker (shown beside them without scripts; with scripts, only once "Another day" is chosen). The
+ * time zone is said as a city, and changed only on request.
+ */
+function endedField(
+  question: Question,
+  values: Answers,
+  error: FieldError | undefined,
+  timeZone: string,
+  now: Date | undefined,
+  country: string | null | undefined,
+): Markup {
+  const id = fieldId(question.path);
+  const text = (key: string) => {
+    const value = values[`${question.path}:${key}`];
+    return typeof value === 'string' ? value : undefined;
+  };
+  // A saved answer is shown as the day and time it was given as, when the day is one of the recent ones.
+  const answer = values[question.path];
+  const wall = typeof answer === 'string' ? wallValue(answer, timeZone) : undefined;
+  const daysAgo =
+    wall && now
+      ? (Date.parse(`${withOffset(now, timeZone).slice(0, 10)}T00:00:00Z`) - Date.parse(`${wall.slice(0, 10)}T00:00:00Z`)) / 86_400_000
+      : -1;
+  const recent = recentDays.find(([, , days]) => days === daysAgo);
+  const day = text('day') ?? (recent ? recent[0] : wall ? 'other' : '');
+  const time = text('time') ?? (recent && wall ? wall.slice(11, 16) : '');
+  const other = text('typed') ?? (!recent && wall ? wall : '');
+  const days = [...recentDays.map(([value, label]) => [value, label] as const), ['other', 'Another day'] as const];
+  return html`<fieldset class="question when${error ? ' has-error' : ''}" id="${id}"${error ? html` aria-describedby="${id}-error"` : ''}>
+  <legend class="question-label">${question.prompt}</legend>
+  ${error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
+  <div class="options options-inline" data-when-day>
+  ${days.map(
+    ([value, label], k) => html`<div class="option">
+    <input type="radio" id="${id}-day-${k}" name="${question.path}:day" value="${value}"${attr('checked', day === value)}>
+    <label for="${id}-day-${k}">${label}</label>
+  </div>`,
+  )}
+  </div>
+  <div class="when-time" data-when-time>
+    <label class="small-label" for="${id}-time">Time it ended</label>
+    <input class="input-time" type="time" id="${id}-time" name="${question.path}:time" value="${time}"${attr('aria-invalid="true"', Boolean(error))}>
+  </div>
+  <div class="when-other" data-when-other>
+    <label class="small-label" for="${id}-other">Another day: the date and time</label>
+    <input class="input-datetime" type="datetime-local" id="${id}-other" name="${question.path}" value="${other}"${attr('aria-invalid="true"', Boolean(error))}>
+  </div>
+  ${zoneLine(`${id}-zone`, timeZone, country)}
+</fieldset>`;
+}
+
+/**
  * A time zone chooser named `timeZone`. Where the zone is still to be chosen, the script sets it to the browser's
  * own; a zone already saved (`followBrowser: false`) is left as it is.
  */
 export function timeZoneSelect(id: string, selected: string, label = 'Time zone', followBrowser = true): Markup {
   return html`<label class="small-label" for="${id}">${label}</label>
-  <select id="${id}" name="timeZone"${attr('data-default-zone', followBrowser)}>
-    ${timeZones.map((zone) => html`<option${attr('selected', zone === selected)}>${zone}</option>`)}
-  </select>`;
+  ${zoneSelect(id, selected, zoneRegions.get(selected), followBrowser)}`;
 }
 
 /** The wall-clock value of a datetime-local input for an instant, in the person's zone. */
@@ -82,7 +133,15 @@ function wallValue(instant: string, timeZone: string): string {
   return new Date(ms + offsetMinutes(ms, timeZone) * 60_000).toISOString().slice(0, 16);
 }
 
-function field(question: Question, values: Answers, error: FieldError | undefined, timeZone: string, asked: boolean): Markup {
+function field(
+  question: Question,
+  values: Answers,
+  error: FieldError | undefined,
+  timeZone: string,
+  asked: boolean,
+  now?: Date,
+  country?: string | null,
+): Markup {
   const id = fieldId(question.path);
   const describedBy = [question.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const hint = question.hint ? html`<p class="hint" id="${id}-hint">${question.hint}</p>` : '';
@@ -90,19 +149,7 @@ function field(question: Question, values: Answers, error: FieldError | undefine
     ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>`
     : '';
 
-  if (question.kind === 'instant') {
-    const typed = values[`${question.path}:typed`];
-    const answer = values[question.path];
-    const value = typeof typed === 'string' ? typed : typeof answer === 'string' ? wallValue(answer, timeZone) : '';
-    return html`<div class="question${error ? ' has-error' : ''}">
-  <label class="question-label" for="${id}">${question.prompt}</label>
-  <p class="hint" id="${id}-hint">Your local date and time.</p>
-  ${errorLine}
-  <input class="input-datetime" type="datetime-local" id="${id}" name="${question.path}" value="${value}" required
-    aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"${attr('aria-invalid="true"', Boolean(error))}>
-  ${timeZoneSelect(`${id}-zone`, timeZone)}
-</div>`;
-  }
+  if (question.kind === 'instant') return endedField(question, values, error, timeZone, now, country);
 
   const multiple = question.kind === 'choices' || question.kind === 'checklist';
   const alarming = (value: string) =>
@@ -176,6 +223,9 @@ export interface FormView {
   readonly followUpsFrom?: string;
   /** A word before the questions (more questions appeared because of the answers). */
   readonly note?: string;
+  /** The clock, to show a saved time as "Yesterday, 17:00"; and the person's country, whose zones are listed first. */
+  readonly now?: Date;
+  readonly country?: string | null;
 }
 
 /** A form of one or more questionnaire sections, with an error summary linked to each field. */
@@ -196,7 +246,7 @@ ${view.note ? html`<p class="callout" role="status">${view.note}</p>` : ''}
     const next = section.questions[k + 1];
     if (q.path === 'massage.areasWorked' && section.questions[k - 1]?.path === 'pain.regions') return '';
     if (q.path === 'pain.regions' && next?.path === 'massage.areasWorked') return areasField(q, next, view.values);
-    return html`${field(q, view.values, errorFor(q.path), view.timeZone, asked.has(q.path))}${view.notes?.[q.path] ?? ''}`;
+    return html`${field(q, view.values, errorFor(q.path), view.timeZone, asked.has(q.path), view.now, view.country)}${view.notes?.[q.path] ?? ''}`;
   })}`,
   )}
   <div class="actions">
@@ -213,9 +263,11 @@ export interface StepView {
   readonly timeZone: string;
   readonly asked: readonly string[];
   readonly note?: string;
+  readonly now?: Date;
+  readonly country?: string | null;
 }
 
-export function stepPage({ section, values, errors, timeZone, asked, note }: StepView): string {
+export function stepPage({ section, values, errors, timeZone, asked, note, now, country }: StepView): string {
   const index = steps.indexOf(section);
   const previous = steps[index - 1];
   const body = questionsForm({
@@ -229,6 +281,8 @@ export function stepPage({ section, values, errors, timeZone, asked, note }: Ste
     formId: section.id,
     asked,
     ...(note ? { note } : {}),
+    ...(now ? { now } : {}),
+    country: country ?? null,
     ...(section.questions.some((q) => q.followUp) ? { followUpsFrom: `/check/${section.id}/follow-ups` } : {}),
     submitLabel: index === steps.length - 1 ? 'See my result' : 'Continue',
     above: html`<p class="progress">Step ${index + 1} of ${steps.length}</p>`,
