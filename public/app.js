@@ -435,3 +435,68 @@
       });
   });
 })();
+
+// The diary's link as something to keep: copy it, hand it to the system's share sheet, or add the app to the home
+// screen, each only where the browser can. Without this, the address is on the page as text.
+(function () {
+  'use strict';
+  var box = document.querySelector('[data-keep-link]');
+  if (!box) return;
+  var address = box.getAttribute('data-keep-link');
+  var status = document.querySelector('[data-keep-link-status]');
+  var say = function (text) {
+    if (status) status.textContent = text;
+  };
+  box.hidden = false;
+
+  var copy = box.querySelector('[data-copy-link]');
+  copy.addEventListener('click', function () {
+    var copied =
+      navigator.clipboard && navigator.clipboard.writeText
+        ? navigator.clipboard.writeText(address)
+        : Promise.reject(new Error('no clipboard'));
+    copied.then(
+      function () {
+        say('Link copied. Keep it somewhere safe, such as a note or a message to yourself.');
+      },
+      function () {
+        // No clipboard here: select the address so the person can copy it themselves.
+        var link = document.querySelector('.diary-address a');
+        var range = document.createRange();
+        range.selectNodeContents(link);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        say('The link is selected: copy it with your device.');
+      },
+    );
+  });
+
+  var share = box.querySelector('[data-share-link]');
+  if (typeof navigator.share === 'function') {
+    share.hidden = false;
+    share.addEventListener('click', function () {
+      navigator.share({ title: 'My recovery diary', url: address }).catch(function () {
+        /* the person closed the share sheet */
+      });
+    });
+  }
+
+  var install = box.querySelector('[data-install]');
+  var offer = null;
+  window.addEventListener('beforeinstallprompt', function (event) {
+    event.preventDefault();
+    offer = event;
+    install.hidden = false;
+  });
+  install.addEventListener('click', function () {
+    if (!offer) return;
+    offer.prompt();
+    offer = null;
+    install.hidden = true;
+  });
+  window.addEventListener('appinstalled', function () {
+    install.hidden = true;
+    say('Aftercare is on your home screen.');
+  });
+})();

@@ -549,6 +549,62 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     });
   });
 
+  it('the diary link is something to keep: the full address, Copy link, the share sheet and Add to home screen where they apply', async () => {
+    const { report } = vignette('v2-doms-day1-all-clear');
+    server.setNow(report.reportedAt);
+    await inContext({ viewport: phone }, async (page, problems, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
+      // A browser with a share sheet: what the page hands to it is recorded.
+      await page.addInitScript(() => {
+        (window as unknown as { shared: unknown[] }).shared = [];
+        Object.defineProperty(navigator, 'share', {
+          value: (data: unknown) => {
+            (window as unknown as { shared: unknown[] }).shared.push(data);
+            return Promise.resolve();
+          },
+        });
+      });
+      await completeFlow(page, server.base, report);
+      await Promise.all([page.waitForURL('**/diary/*'), page.getByRole('button', { name: 'Track my recovery' }).click()]);
+      const address = page.url();
+      const keep = page.getByRole('region', { name: "Keep your diary's link" });
+      await expect(keep.getByRole('link', { name: address }).count()).resolves.toBe(1);
+      expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/diary\/[A-Za-z0-9_-]{43}$/);
+      await keep.getByRole('button', { name: 'Copy link' }).click();
+      await expect(keep.getByRole('status').innerText()).resolves.toContain('Link copied');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(address);
+      await keep.getByRole('button', { name: 'Share' }).click();
+      await expect(page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).resolves.toEqual([
+        { title: 'My recovery diary', url: address },
+      ]);
+      // "Add to home screen" appears only when the browser offers to install the app.
+      const install = keep.getByRole('button', { name: 'Add to home screen' });
+      await expect(install.isVisible()).resolves.toBe(false);
+      await page.evaluate(() => {
+        const offer = new Event('beforeinstallprompt', { cancelable: true }) as Event & { prompt: () => void };
+        offer.prompt = () => document.body.setAttribute('data-prompted', 'yes');
+        window.dispatchEvent(offer);
+      });
+      await install.click();
+      await expect(page.locator('body').getAttribute('data-prompted')).resolves.toBe('yes');
+      await expectAccessible(page, 'diary, keeping its link');
+      await screenshot(page, 'diary-keep-link');
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('without scripts, the diary shows its full address as text, and no buttons that could not work', async () => {
+    const { report } = vignette('v2-doms-day1-all-clear');
+    server.setNow(report.reportedAt);
+    await inContext({ javaScriptEnabled: false }, async (page) => {
+      await completeFlow(page, server.base, report);
+      await Promise.all([page.waitForURL('**/diary/*'), page.getByRole('button', { name: 'Track my recovery' }).click()]);
+      const keep = page.getByRole('region', { name: "Keep your diary's link" });
+      await expect(keep.innerText()).resolves.toContain(page.url());
+      await expect(keep.getByRole('button').count()).resolves.toBe(0);
+    });
+  });
+
   it('ordinary soreness costs one answer more than under policy 1: 20 answers (19 before) and the same 5 presses', async () => {
     // Policy 1 asked every question that is neither optional nor a follow-up: the same count, from its own rows.
     const required = (q: typeof questionnaire1) =>

@@ -68,6 +68,24 @@ ${
 </section>`;
 }
 
+/**
+ * The diary's link as something to keep: the full address as text (all there is without scripts), and where the
+ * browser has them, "Copy link", its share sheet, and "Add to home screen" (the script shows each that applies).
+ */
+function keepLink(address: string): Markup {
+  return html`<section aria-labelledby="keep-link" class="keep-link private-link no-print">
+  <h2 id="keep-link">Keep your diary&#39;s link</h2>
+  <p>Come back to this diary from any device with this address. Anyone who has it can see the diary.</p>
+  <p class="diary-address"><a href="${address}">${address}</a></p>
+  <p class="actions" data-keep-link="${address}" hidden>
+    <button class="button button-secondary" type="button" data-copy-link>Copy link</button>
+    <button class="button button-secondary" type="button" data-share-link hidden>Share</button>
+    <button class="button button-secondary" type="button" data-install hidden>Add to home screen</button>
+  </p>
+  <p class="hint" role="status" data-keep-link-status></p>
+</section>`;
+}
+
 export function diaryPage(
   open: OpenDiary,
   base: string,
@@ -75,6 +93,8 @@ export function diaryPage(
   sharing: DiarySharing = {},
   newLink = false,
   reminders?: DiaryReminders,
+  /** The diary's full address, built from the configured public address (never from the request). */
+  address = base,
 ): string {
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
@@ -88,7 +108,7 @@ ${sharing.stopped ? html`<p class="callout" role="status">You stopped sharing th
 ${
   open.byReminder
     ? html`<p class="hint private-link">You opened this diary from a reminder: that link works for a week after it was sent. To come back later, use your diary&#39;s own link, the one you kept when you started it.</p>`
-    : html`<p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>`
+    : keepLink(address)
 }
 ${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
 ${
