@@ -835,7 +835,9 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
           client.page.waitForURL((url) => url.search === '?sharing=stopped'),
           client.page.getByRole('button', { name: 'Stop sharing with Back Care' }).click(),
         ]);
-        await expect(client.page.getByRole('status').innerText()).resolves.toContain('You stopped sharing');
+        await expect(client.page.getByRole('status').and(client.page.locator('.callout')).innerText()).resolves.toContain(
+          'You stopped sharing',
+        );
         await expect(client.page.getByRole('heading', { name: 'Shared with Back Care' }).count()).resolves.toBe(0);
         await expectAccessible(client.page, 'diary after stopping to share');
         await page.goto(`${server.base}/clinic`);
