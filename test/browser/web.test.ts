@@ -571,7 +571,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       await expect(keep.getByRole('link', { name: address }).count()).resolves.toBe(1);
       expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/diary\/[A-Za-z0-9_-]{43}$/);
       await keep.getByRole('button', { name: 'Copy link' }).click();
-      await expect(keep.getByRole('status').innerText()).resolves.toContain('Link copied');
+      await expect.poll(() => keep.getByRole('status').innerText()).toContain('Link copied');
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(address);
       await keep.getByRole('button', { name: 'Share' }).click();
       await expect(page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).resolves.toEqual([
