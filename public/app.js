@@ -13,38 +13,66 @@
   doc.querySelectorAll('select[data-default-zone]').forEach(function (select) {
     var form = select.form;
     if (!zone || !form || form.dataset.zoneTouched) return;
+    // The zone is said as a city beside the list ("Times are London time"): keep it in step.
+    var shown = form.querySelector('[data-zone-shown]');
+    var say = function () {
+      var option = select.options[select.selectedIndex];
+      if (shown && option) shown.textContent = option.getAttribute('data-zone-name') || option.text;
+    };
     var stored = sessionStorage.getItem('aftercare:zone-chosen');
     if (
       !stored &&
       Array.prototype.some.call(select.options, function (o) {
-        return o.value === zone || o.text === zone;
+        return o.value === zone;
       })
     )
       select.value = zone;
+    say();
     select.addEventListener('change', function () {
       sessionStorage.setItem('aftercare:zone-chosen', '1');
+      say();
     });
   });
 
-  // The emergency number follows the country. When the page could only guess it (the browser's language names no
-  // country), keep this browser's time zone in a cookie for the server, and show the page again, once.
+  // When the massage ended: the time of day for a recent day, the date picker only for "Another day".
+  doc.querySelectorAll('[data-when-day]').forEach(function (days) {
+    var field = days.parentNode;
+    var time = field.querySelector('[data-when-time]');
+    var other = field.querySelector('[data-when-other]');
+    if (!time || !other) return;
+    var show = function () {
+      var chosen = days.querySelector('input:checked');
+      var another = chosen !== null && chosen.value === 'other';
+      // A picker already filled in (a saved answer, or typed before) stays in view.
+      other.hidden = !another && !other.querySelector('input').value;
+      time.hidden = another;
+    };
+    show();
+    days.addEventListener('change', show);
+  });
+
+  // The emergency number follows the country, and the time zone says where the phone is (its language only how it
+  // is set up). Keep this browser's time zone in a cookie for the server; when it is new or has changed and the page
+  // did not have it (the number came from the language or the operator's default), show the page again, once.
   var call = doc.querySelector('[data-zone-cookie]');
   if (call && zone) {
     var cookieName = call.getAttribute('data-zone-cookie');
-    var hasZone = function () {
-      return doc.cookie.split('; ').some(function (c) {
+    var storedZone = function () {
+      var found = doc.cookie.split('; ').filter(function (c) {
         return c.indexOf(cookieName + '=') === 0;
-      });
+      })[0];
+      return found ? decodeURIComponent(found.slice(cookieName.length + 1)) : null;
     };
-    if (!hasZone()) {
+    if (storedZone() !== zone) {
       doc.cookie =
         cookieName +
         '=' +
         encodeURIComponent(zone) +
         '; Path=/; Max-Age=31536000; SameSite=Lax' +
         (call.hasAttribute('data-secure') ? '; Secure' : '');
-      var guessed = call.getAttribute('data-emergency-from') === 'default';
-      if (guessed && hasZone() && !sessionStorage.getItem('aftercare:zone-reloaded')) {
+      var from = call.getAttribute('data-emergency-from');
+      var couldChange = from === 'language' || from === 'default' || from === 'zone';
+      if (couldChange && storedZone() === zone && !sessionStorage.getItem('aftercare:zone-reloaded')) {
         sessionStorage.setItem('aftercare:zone-reloaded', '1');
         window.location.reload();
       }
@@ -411,5 +439,70 @@
       .catch(function () {
         say('Something went wrong: try again.');
       });
+  });
+})();
+
+// The diary's link as something to keep: copy it, hand it to the system's share sheet, or add the app to the home
+// screen, each only where the browser can. Without this, the address is on the page as text.
+(function () {
+  'use strict';
+  var box = document.querySelector('[data-keep-link]');
+  if (!box) return;
+  var address = box.getAttribute('data-keep-link');
+  var status = document.querySelector('[data-keep-link-status]');
+  var say = function (text) {
+    if (status) status.textContent = text;
+  };
+  box.hidden = false;
+
+  var copy = box.querySelector('[data-copy-link]');
+  copy.addEventListener('click', function () {
+    var copied =
+      navigator.clipboard && navigator.clipboard.writeText
+        ? navigator.clipboard.writeText(address)
+        : Promise.reject(new Error('no clipboard'));
+    copied.then(
+      function () {
+        say('Link copied. Keep it somewhere safe, such as a note or a message to yourself.');
+      },
+      function () {
+        // No clipboard here: select the address so the person can copy it themselves.
+        var link = document.querySelector('.diary-address a');
+        var range = document.createRange();
+        range.selectNodeContents(link);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        say('The link is selected: copy it with your device.');
+      },
+    );
+  });
+
+  var share = box.querySelector('[data-share-link]');
+  if (typeof navigator.share === 'function') {
+    share.hidden = false;
+    share.addEventListener('click', function () {
+      navigator.share({ title: 'My recovery diary', url: address }).catch(function () {
+        /* the person closed the share sheet */
+      });
+    });
+  }
+
+  var install = box.querySelector('[data-install]');
+  var offer = null;
+  window.addEventListener('beforeinstallprompt', function (event) {
+    event.preventDefault();
+    offer = event;
+    install.hidden = false;
+  });
+  install.addEventListener('click', function () {
+    if (!offer) return;
+    offer.prompt();
+    offer = null;
+    install.hidden = true;
+  });
+  window.addEventListener('appinstalled', function () {
+    install.hidden = true;
+    say('Aftercare is on your home screen.');
   });
 })();

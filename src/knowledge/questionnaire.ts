@@ -59,7 +59,7 @@ const legWeakness: Question = {
   ],
 };
 
-const redFlagIntro = 'These signs are rare, but if you have any of them you need help straight away.';
+const redFlagIntro = 'These signs are rare, but any of them needs help straight away.';
 
 /** Policy 1's questions, worded as they were. */
 export const questionnaire1: Questionnaire = [
@@ -224,7 +224,7 @@ export const sinceMassage: Question = {
   path: 'sinceMassage',
   kind: 'checklist',
   prompt: 'Since the massage, have you had any of these?',
-  hint: 'Tick all that you have had, or None of these.',
+  hint: 'Tick all you have had, or None of these.',
   items: [
     ['general.breathlessOrChestPain', 'Shortness of breath, pain in your chest, or coughing up blood'],
     [

@@ -26,3 +26,13 @@ export const sources = {
 } as const;
 
 export type SourceId = keyof typeof sources;
+
+/**
+ * The day the advice (the rules, actions and explanations citing these sources) was last reviewed against them:
+ * shown at the foot of every result. Change it with each review, not with each edit of wording.
+ */
+export const adviceReviewedOn = '2026-11-25';
+
+/** The titles of the sources a person can look up: the seed article and the guidelines and evidence, not our policy files. */
+export const sourcesForPeople = (ids: Iterable<SourceId>): string[] =>
+  [...new Set(ids)].filter((id) => sources[id].kind !== 'policy').map((id) => sources[id].title);

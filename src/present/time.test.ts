@@ -2,7 +2,7 @@
 // half-hour zone with summer time), Lord Howe Island (summer time of half an hour) and Kolkata (half an hour, none).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantOfWallTime, localTime, offsetMinutes, withOffset, type WallTime } from './time.ts';
+import { instantOfWallTime, localSpan, localTime, offsetMinutes, withOffset, zoneName, type WallTime } from './time.ts';
 
 const wall = (text: string): WallTime => {
   const [year, month, day, hour, minute] = text.split(/[-T:]/).map(Number) as [number, number, number, number, number];
@@ -85,5 +85,18 @@ describe('shown to a person', () => {
     expect(withOffset(new Date('2026-07-02T11:30:00Z'), 'Asia/Kolkata')).toBe('2026-07-02T17:00:00+05:30');
     expect(withOffset(new Date('2026-01-02T06:30:00Z'), 'Australia/Adelaide')).toBe('2026-01-02T17:00:00+10:30');
     expect(withOffset(new Date('2026-07-02T05:15:00Z'), 'Pacific/Chatham')).toBe('2026-07-02T18:00:00+12:45');
+  });
+});
+
+describe('times as people read them', () => {
+  it('names a zone by its city, never by the zone database name', () => {
+    expect(zoneName('Europe/London')).toBe('London time');
+    expect(zoneName('America/Argentina/Buenos_Aires')).toBe('Buenos Aires time');
+    expect(zoneName('UTC')).toBe('UTC');
+  });
+
+  it('says a date once when a span starts and ends on the same day', () => {
+    expect(localSpan('2026-03-03T09:00:00Z', '2026-03-03T17:00:00Z', 'UTC')).toBe('Tue 3 Mar, 09:00 to 17:00');
+    expect(localSpan('2026-03-03T09:00:00Z', '2026-03-05T17:00:00Z', 'UTC')).toBe('Tue 3 Mar, 09:00 to Thu 5 Mar, 17:00');
   });
 });

@@ -26,6 +26,24 @@ export function localTime(instant: string | number | Date, timeZone: string): st
   return `${part('weekday')} ${part('day')} ${part('month')}, ${part('hour')}:${part('minute')}`;
 }
 
+/**
+ * A time zone as people say it: its city ("London time" for Europe/London, "New York time" for America/New_York),
+ * never the zone database's name; UTC stays UTC.
+ */
+export function zoneName(timeZone: string): string {
+  if (!timeZone.includes('/')) return timeZone;
+  return `${timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
+}
+
+/** A span of local times, saying the date once when both ends fall on the same day. */
+export function localSpan(from: string, until: string, timeZone: string): string {
+  const start = localTime(from, timeZone);
+  const end = localTime(until, timeZone);
+  const [startDay] = start.split(', ');
+  const [endDay, endTime] = end.split(', ');
+  return startDay === endDay ? `${start} to ${endTime}` : `${start} to ${end}`;
+}
+
 export function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: name });

@@ -55,7 +55,7 @@ describe('the questionnaire by plain form posts', () => {
     expect(response.headers.location).toBe('/check/massage');
     response = await postForm(
       '/check/massage',
-      { 'massage.endedAt': '2026-03-02T17:00', timeZone: 'UTC', 'massage.sharpPainDuring': 'no' },
+      { 'massage.endedAt:day': 'yesterday', 'massage.endedAt:time': '17:00', timeZone: 'UTC', 'massage.sharpPainDuring': 'no' },
       jar,
     );
     expect(response.headers.location).toBe('/check/pain');
@@ -64,6 +64,9 @@ describe('the questionnaire by plain form posts', () => {
     const result = await app.inject({ url: '/check/result', headers: { cookie: jar.cookie } });
     expect(result.statusCode).toBe(200);
     expect(result.body).toContain('level-urgent');
+    // Without a diary to start (no storage), the next step on the first screen is the call button.
+    expect(result.body).not.toContain('Track my recovery');
+    expect(result.body).toMatch(/<h2 id="next"[^>]*>Next step<\/h2>[\s\S]*?<a class="call-button" href="tel:/);
     const json = await app.inject({ url: '/check/result.json', headers: { cookie: jar.cookie } });
     expect(json.headers['content-disposition']).toContain('attachment');
     expect(json.json().assessment.level).toBe('urgent');

@@ -128,6 +128,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
         { ...(sharedWith ? { sharedWith } : {}), stopped },
         query.link === 'new',
         reminders,
+        deps.link(`/diary/${request.params.token}`),
         checkInOpensAt(deps, open, deps.now()),
       ),
     );

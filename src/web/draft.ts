@@ -1,7 +1,7 @@
 // A person's answers between the steps of the questionnaire, kept in a cookie on their own device:
 // nothing is stored on the server, a reload or the back button loses nothing, and any cookie is read defensively.
 import { currentPolicy } from '../knowledge/policy.ts';
-import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
+import type { Answers, Question, Questionnaire, Section } from '../knowledge/questionnaire.ts';
 import { isTimeZone } from '../present/time.ts';
 
 export const draftCookie = 'aftercare_draft';
@@ -13,8 +13,25 @@ export interface Draft {
   readonly reportedAt?: string;
 }
 
-/** The questionnaire people answer on the web: the current policy's. */
+/** The current policy's questionnaire (a check-in asks its sections as they are). */
 export const questionnaire = currentPolicy.questionnaire;
+
+/**
+ * The questionnaire as the web asks it, step by step: the current policy's, with the areas the therapist worked
+ * asked on the pain page beside "where is it sore" and the body map, so the four areas are listed once, each with
+ * both ticks. Both answers stay where the report keeps them.
+ */
+export const steps: Questionnaire = (() => {
+  const all = questionnaire.flatMap((section) => section.questions);
+  const areasWorked = all.find((question) => question.path === 'massage.areasWorked');
+  if (!areasWorked) return questionnaire;
+  return questionnaire.map((section) => ({
+    ...section,
+    questions: section.questions
+      .filter((question) => question !== areasWorked)
+      .flatMap((question) => (question.path === 'pain.regions' ? [question, areasWorked] : [question])),
+  }));
+})();
 
 /** Every answer path the draft may hold, with its question; a checklist's items are yes-no answers of their own. */
 const questions = new Map<string, Question>(
@@ -73,4 +90,4 @@ export const isComplete = (section: Section, answers: Answers) =>
   );
 
 /** The first section with an unanswered required question, or undefined when the draft is complete. */
-export const firstIncomplete = (answers: Answers) => questionnaire.find((section) => !isComplete(section, answers));
+export const firstIncomplete = (answers: Answers) => steps.find((section) => !isComplete(section, answers));

@@ -1,5 +1,5 @@
-// The emergency number a page gives follows the person's country: chosen on the device, else the browser's
-// language, else its time zone; an operator's number overrides; the choice is a plain form that is remembered.
+// The emergency number a page gives follows the person's country: chosen on the device, else the browser's time
+// zone, else its language; an operator's number overrides; the choice is a plain form that is remembered.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruleByCode } from '../knowledge/policy.ts';
 import { buildApp } from '../server/app.ts';
@@ -36,6 +36,15 @@ describe('the emergency number on the pages', () => {
     }
   });
 
+  it.each([
+    ['en-US', 'Europe/London', '999'],
+    ['en-GB', 'America/New_York', '911'],
+    ['en-AU', 'Europe/Berlin', '112'],
+  ])('the time zone says where the phone is, before its language: %s in %s is given %s', async (language, zone, number) => {
+    const call = await callOn('/', { 'accept-language': language, cookie: `aftercare_zone=${encodeURIComponent(zone)}` });
+    expect(call).toMatchObject({ number, source: 'zone' });
+  });
+
   it("without a region in the language, the time zone the script stored decides; without either, the operator's zone", async () => {
     expect(await callOn('/', { 'accept-language': 'en', cookie: 'aftercare_zone=America%2FNew_York' })).toMatchObject({
       number: '911',
@@ -47,8 +56,11 @@ describe('the emergency number on the pages', () => {
     expect(guessed.page).toContain('data-zone-cookie="aftercare_zone"');
   });
 
-  it('a country chosen on the device wins over the language, and the page says whose number it is, with a way to change it', async () => {
-    const call = await callOn('/emergency', { 'accept-language': 'en-US', cookie: 'aftercare_country=AU' });
+  it('a country chosen on the device wins over the time zone and the language, and the page says whose number it is, with a way to change it', async () => {
+    const call = await callOn('/emergency', {
+      'accept-language': 'en-US',
+      cookie: 'aftercare_country=AU; aftercare_zone=America%2FChicago',
+    });
     expect(call).toMatchObject({ number: '000', source: 'chosen' });
     expect(call.page).toContain('The number for an ambulance in Australia.');
     expect(call.page).toContain('<a href="/country?back=%2Femergency">Not in Australia?</a>');

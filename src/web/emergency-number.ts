@@ -1,10 +1,12 @@
-// The emergency number a page shows this person: the country they chose on this device, else their browser's
-// language region, else the region of their time zone (the script stores it in a cookie on the first visit, or it
-// is known from the questionnaire), else the operator's default time zone's; an operator's own number
-// (AFTERCARE_EMERGENCY_NUMBER) overrides them all.
+// The emergency number a page shows this person: the country they chose on this device, else the region of their
+// time zone (the script stores it in a cookie on the first visit, or it is known from the questionnaire), else their
+// browser's language region, else the operator's default time zone's; an operator's own number
+// (AFTERCARE_EMERGENCY_NUMBER) overrides them all. The zone comes before the language because it says where the
+// phone is: a UK phone set to US English is still in the UK, and must dial 999, not 911.
 import type { FastifyRequest } from 'fastify';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone, type EmergencyNumber } from '../present/emergency.ts';
 import type { Cookies } from './cookies.ts';
+import { isTimeZone } from '../present/time.ts';
 
 export const countryCookie = 'aftercare_country';
 export const zoneCookie = 'aftercare_zone';
@@ -20,6 +22,17 @@ export interface PersonalNumber {
   readonly secure: boolean;
 }
 
+/** The browser's time zone, as the script stored it in a cookie (on the first page it ran on), if it is a real zone. */
+export function browserZone(request: FastifyRequest, cookies: Cookies): string | undefined {
+  const value = cookies.read(request, zoneCookie);
+  try {
+    const zone = value ? decodeURIComponent(value) : undefined;
+    return zone && isTimeZone(zone) ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function personalNumber(
   request: FastifyRequest,
   cookies: Cookies,
@@ -29,21 +42,14 @@ export function personalNumber(
     knownZone,
   }: { operatorNumber?: string | undefined; defaultTimeZone: string; knownZone?: string | undefined },
 ): PersonalNumber {
-  const zoneOfCookie = (() => {
-    const value = cookies.read(request, zoneCookie);
-    try {
-      return value ? decodeURIComponent(value) : undefined;
-    } catch {
-      return undefined;
-    }
-  })();
+  const zoneOfCookie = browserZone(request, cookies);
   const [region, source]: [string | null, CountrySource] = (() => {
     const chosen = knownRegion(cookies.read(request, countryCookie));
     if (chosen) return [chosen, 'chosen'];
-    const spoken = regionOfLanguages(request.headers['accept-language']);
-    if (spoken) return [spoken, 'language'];
     const zoned = regionOfZone(zoneOfCookie) ?? regionOfZone(knownZone);
     if (zoned) return [zoned, 'zone'];
+    const spoken = regionOfLanguages(request.headers['accept-language']);
+    if (spoken) return [spoken, 'language'];
     return [regionOfZone(defaultTimeZone), 'default'];
   })();
   return {

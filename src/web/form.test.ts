@@ -111,3 +111,45 @@ describe('the emergency short-cut', () => {
     expect(isEmergency({})).toBe(false);
   });
 });
+
+describe('when the massage ended, as a day and a time', () => {
+  const at = new Date('2026-03-03T09:00:00Z');
+  const read = (fields: Record<string, string>, zone = 'UTC') =>
+    readStep(section('massage'), new URLSearchParams({ 'massage.sharpPainDuring': 'no', ...fields }), zone, at);
+
+  it.each([
+    ['today', '07:30', '2026-03-03T07:30:00Z'],
+    ['yesterday', '17:00', '2026-03-02T17:00:00Z'],
+    ['2-days-ago', '9:05', '2026-03-01T09:05:00Z'],
+  ])('reads %s at %s in the person’s zone', (day, time, instant) => {
+    const reading = read({ 'massage.endedAt:day': day, 'massage.endedAt:time': time });
+    expect(reading.errors).toEqual([]);
+    expect(Date.parse(reading.values['massage.endedAt'] as string)).toBe(Date.parse(instant));
+  });
+
+  it('counts the days from today where the person is, not where the server is', () => {
+    // 09:00 UTC is already the next day in Auckland (22:00, 3 March): "yesterday" there is 2 March.
+    const reading = read({ 'massage.endedAt:day': 'yesterday', 'massage.endedAt:time': '17:00', timeZone: 'Pacific/Auckland' });
+    expect(reading.values['massage.endedAt']).toBe('2026-03-02T17:00:00+13:00');
+  });
+
+  it.each([
+    [{ 'massage.endedAt:day': 'yesterday' }, 'Enter the time the massage ended'],
+    [{ 'massage.endedAt:day': 'today', 'massage.endedAt:time': '25:00' }, 'Enter the time the massage ended'],
+    [{ 'massage.endedAt:day': 'today', 'massage.endedAt:time': '23:00' }, 'must be in the past'],
+    [{ 'massage.endedAt:day': 'other' }, 'Enter the date and time the massage ended'],
+    [{ 'massage.endedAt:time': '17:00' }, 'Choose the day the massage ended'],
+    [{ 'massage.endedAt:day': 'today', 'massage.endedAt:time': '1'.repeat(41) }, 'Enter the time the massage ended'],
+  ] as [Record<string, string>, string][])('refuses %j, naming the field, and keeps the day and time chosen', (fields, message) => {
+    const reading = read(fields);
+    expect(reading.errors).toHaveLength(1);
+    expect(reading.errors[0]).toMatchObject({ path: 'massage.endedAt' });
+    expect(reading.errors[0]!.message).toContain(message);
+    expect(reading.values['massage.endedAt:day'] ?? '').toBe(fields['massage.endedAt:day'] ?? '');
+  });
+
+  it('takes a date and time from the picker ("Another day", or without scripts)', () => {
+    const reading = read({ 'massage.endedAt:day': 'other', 'massage.endedAt': '2026-02-25T18:00' });
+    expect(reading.values['massage.endedAt']).toBe('2026-02-25T18:00:00+00:00');
+  });
+});

@@ -26,7 +26,7 @@ function problemFor(question: Question): string {
     case 'score':
       return 'Choose a number from 0 to 10';
     case 'instant':
-      return 'Enter the date and time the massage ended';
+      return 'Choose the day the massage ended, and enter the time';
     case 'checklist':
       return `Tick the ones you have had, or ${question.none ?? 'None of these'}`;
     default:
@@ -47,6 +47,48 @@ function readInstant(text: string, timeZone: string, now: Date): { value?: strin
     return { error: 'Aftercare covers the 30 days after a massage. For pain that started longer ago, see a doctor or physiotherapist' };
   }
   return { value: withOffset(instant, timeZone) };
+}
+
+/** The days a person can choose without a date picker, by how many days before today they are. */
+export const recentDays: readonly (readonly [value: string, label: string, daysAgo: number])[] = [
+  ['today', 'Today', 0],
+  ['yesterday', 'Yesterday', 1],
+  ['2-days-ago', '2 days ago', 2],
+];
+
+/** Longer than any date and time typed by hand: refused before it is read any further. */
+const longestTyped = 40;
+const timeOfDay = /^([01]?\d|2[0-3]):([0-5]\d)(?::\d{2})?$/;
+
+/**
+ * When the massage ended: a recent day and a time of day, or a date and time from the native picker ("Another
+ * day", and the way in without scripts too). The form's fields are `<path>:day`, `<path>:time` and `<path>`.
+ */
+function readEnded(
+  path: string,
+  form: URLSearchParams,
+  timeZone: string,
+  now: Date,
+): { values: Answers } | { error: string; typed?: string } | undefined {
+  const day = form.get(`${path}:day`) ?? '';
+  const time = (form.get(`${path}:time`) ?? '').trim();
+  const other = form.get(path) ?? '';
+  if (time.length > longestTyped || other.length > longestTyped) return { error: 'Enter the time the massage ended, for example 17:00' };
+  const recent = recentDays.find(([value]) => value === day);
+  // A recent day with a time; a date and time from the picker are used when no time of day was given with it.
+  if (recent && (time !== '' || other === '')) {
+    const parts = timeOfDay.exec(time);
+    if (!parts) return { error: 'Enter the time the massage ended, for example 17:00' };
+    // The person's today, in their zone, less the days chosen.
+    const today = withOffset(now, timeZone).slice(0, 10);
+    const date = new Date(Date.parse(`${today}T00:00:00Z`) - recent[2] * 86_400_000).toISOString().slice(0, 10);
+    const reading = readInstant(`${date}T${parts[1]!.padStart(2, '0')}:${parts[2]}`, timeZone, now);
+    return reading.error ? { error: reading.error } : { values: { [path]: reading.value } };
+  }
+  if (other === '')
+    return day === 'other' ? { error: 'Enter the date and time the massage ended, for example 2 March 2026, 17:00' } : undefined;
+  const reading = readInstant(other, timeZone, now);
+  return reading.error ? { error: reading.error, typed: other } : { values: { [path]: reading.value } };
 }
 
 /** One question's answer from the form, or a problem; undefined when it was left blank. */
@@ -77,11 +119,8 @@ function readQuestion(
         return { error: `You ticked ${question.none ?? 'None of these'} and a sign as well: untick one` };
       return { values: Object.fromEntries(items.map((path) => [path, ticked.has(path)])) };
     }
-    case 'instant': {
-      if (first === '') return undefined;
-      const reading = readInstant(first, timeZone, now);
-      return reading.error ? { error: reading.error, typed: first } : { values: { [question.path]: reading.value } };
-    }
+    case 'instant':
+      return readEnded(question.path, form, timeZone, now);
   }
 }
 
@@ -99,6 +138,10 @@ export function readQuestions(questions: readonly Question[], form: URLSearchPar
       if (!question.optional && !question.followUp) errors.push({ path: question.path, message: problemFor(question) });
     } else if ('error' in reading) {
       if (reading.typed !== undefined) values[`${question.path}:typed`] = reading.typed;
+      // A day and a time chosen are shown again as they were, to be corrected rather than given again.
+      if (question.kind === 'instant')
+        for (const part of ['day', 'time'])
+          values[`${question.path}:${part}`] = (form.get(`${question.path}:${part}`) ?? '').slice(0, longestTyped);
       errors.push({ path: question.path, message: reading.error });
     } else Object.assign(values, reading.values);
   }

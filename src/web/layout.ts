@@ -9,9 +9,11 @@ export interface PageOptions {
   /** Pages where the emergency line would repeat what the page says leave it out. */
   readonly emergencyLine?: boolean;
   readonly bodyClass?: string;
+  /** The footer says once that this is not a diagnosis; a page that says it in its own words leaves it out. */
+  readonly diagnosisNote?: boolean;
 }
 
-export function page({ title, body, emergencyLine = true, bodyClass }: PageOptions): string {
+export function page({ title, body, emergencyLine = true, bodyClass, diagnosisNote = true }: PageOptions): string {
   return (
     '<!doctype html>' +
     html`<html lang="en-GB">
@@ -36,7 +38,7 @@ export function page({ title, body, emergencyLine = true, bodyClass }: PageOptio
 ${body}
 </main>
 <footer class="site-footer">
-  <p>${notADiagnosis}</p>
+  ${diagnosisNote ? html`<p>${notADiagnosis}</p>` : ''}
   <p>In an emergency, call for help: <a href="/emergency">which number to call</a>.</p>
 </footer>
 </body>

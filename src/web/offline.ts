@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { questionnaire } from './draft.ts';
+import { steps } from './draft.ts';
 import { assetPath } from './assets.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
@@ -16,7 +16,7 @@ export const offlinePaths: readonly string[] = [
   '/',
   '/emergency',
   '/offline',
-  ...questionnaire.map((section) => `/check/${section.id}`),
+  ...steps.map((section) => `/check/${section.id}`),
   assetPath('app.css'),
   assetPath('app.js'),
   '/icon.svg',

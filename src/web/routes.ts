@@ -10,12 +10,13 @@ import { jsonType } from '../server/errors.ts';
 import type { WebConfig } from './config.ts';
 import type { Cookies } from './cookies.ts';
 import { formOf, sendPage } from './respond.ts';
-import { draftCookie, firstIncomplete, questionnaire, readDraft, writeDraft, type Draft } from './draft.ts';
+import { draftCookie, firstIncomplete, readDraft, steps, writeDraft, type Draft } from './draft.ts';
 import { followUpsOf, readStep } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
 import { knownRegion } from '../present/emergency.ts';
-import { countryCookie, personalNumber } from './emergency-number.ts';
+import { browserZone, countryCookie, personalNumber } from './emergency-number.ts';
+import { zonesOf } from './pages/time-zone.ts';
 import { countryPage } from './pages/country.ts';
 import { emergencyPage } from './pages/emergency.ts';
 import { registerOffline } from './offline.ts';
@@ -25,7 +26,7 @@ import { stepPage } from './pages/step.ts';
 import { registerDiaryPages } from './diary-routes.ts';
 import type { DiaryDeps } from '../diary/service.ts';
 
-const sectionById = new Map(questionnaire.map((section) => [section.id as string, section]));
+const sectionById = new Map(steps.map((section) => [section.id as string, section]));
 
 const reportedAtOf = (draft: Draft, now: Date) => draft.reportedAt ?? withOffset(now, draft.timeZone ?? 'UTC');
 const reportOf = (draft: Draft, now: Date) => reportFrom(draft.answers, reportedAtOf(draft, now));
@@ -77,6 +78,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
 
   /** A step's page: its follow-ups shown when the answers so far make them matter (the script keeps them current). */
   const showStep = (
+    request: FastifyRequest,
     section: Section,
     values: Answers,
     errors: Parameters<typeof stepPage>[0]['errors'],
@@ -84,13 +86,34 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     at: string,
     note?: string,
   ) =>
-    stepPage({ section, values, errors, timeZone, asked: followUpsOf(values, at, []).asked.map((q) => q.path), ...(note ? { note } : {}) });
+    stepPage({
+      section,
+      values,
+      errors,
+      timeZone,
+      asked: followUpsOf(values, at, []).asked.map((q) => q.path),
+      ...(note ? { note } : {}),
+      now: config.now(),
+      country: callOf(request).emergency.region || null,
+    });
+
+  /**
+   * The zone a step's times are read in before the person says: the one they gave, else the browser's (the script
+   * keeps it in a cookie), else their country's when it has only one, else the operator's.
+   */
+  const zoneGuess = (request: FastifyRequest, draft: Draft) => {
+    if (draft.timeZone) return draft.timeZone;
+    const browser = browserZone(request, cookies);
+    if (browser) return browser;
+    const own = zonesOf(callOf(request).emergency.region);
+    return own.length === 1 ? own[0]! : config.defaultTimeZone;
+  };
 
   app.get<{ Params: { step: string } }>('/check/:step', (request, reply) => {
     const section = sectionById.get(request.params.step);
     if (!section) return reply.callNotFound();
     const draft = blank(request) ? readDraft(undefined) : draftOf(request);
-    return sendPage(reply, showStep(section, draft.answers, [], zoneOf(draft), reportedAtOf(draft, config.now())));
+    return sendPage(reply, showStep(request, section, draft.answers, [], zoneGuess(request, draft), reportedAtOf(draft, config.now())));
   });
 
   /** Which follow-ups the step's answers make matter, and whether they are an emergency: what the script asks as the person answers. */
@@ -126,15 +149,18 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     const reading = readStep(section, form, zoneOf(draft), now);
     const given: Answers = { ...withoutSection(draft.answers, section) };
     for (const [path, value] of Object.entries(reading.values)) if (!path.endsWith(':typed')) given[path] = value;
-    const timeZone = section.id === 'massage' ? reading.timeZone : zoneOf(draft);
+    // The draft keeps only a zone the person sent (the massage step's): the operator's default is no sign of where
+    // they are, and the emergency number reads the draft's zone before the browser's language.
+    const personZone = section.id === 'massage' ? reading.timeZone : draft.timeZone;
+    const timeZone = personZone ?? config.defaultTimeZone;
     // Follow-ups are worked out for a report made now; the report's own time is set when the last step is sent.
     const at = withOffset(now, timeZone);
     // Follow-ups that no longer matter are dropped; those that now matter are asked, on this page.
     const followUps = followUpsOf(given, at, form.getAll('shown'));
-    const next: Draft = { answers: followUps.answers, timeZone };
+    const next: Draft = { answers: followUps.answers, ...(personZone ? { timeZone: personZone } : {}) };
 
-    const index = questionnaire.indexOf(section);
-    const following = questionnaire[index + 1];
+    const index = steps.indexOf(section);
+    const following = steps[index + 1];
     const errors = [...reading.errors, ...followUps.errors];
     const moreToAsk = followUps.toShow.some((q) => section.questions.includes(q));
     const done = !following && errors.length === 0 && !moreToAsk;
@@ -143,11 +169,11 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     // An emergency answer goes straight to the emergency page, whatever else is missing.
     if (isEmergency(next.answers)) return reply.redirect('/emergency', 303);
     if (errors.length > 0)
-      return sendPage(reply, showStep(section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
+      return sendPage(reply, showStep(request, section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
     if (moreToAsk)
       return sendPage(
         reply,
-        showStep(section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'),
+        showStep(request, section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'),
       );
     return reply.redirect(following ? `/check/${following.id}` : '/check/result', 303);
   });
@@ -162,7 +188,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     // A follow-up that now matters and is not answered is asked on the step that holds it.
     const due = followUpsOf(draft.answers, reportedAtOf(draft, config.now()), []).toShow[0];
     if (due && !isEmergency(draft.answers)) {
-      reply.redirect(`/check/${questionnaire.find((section) => section.questions.includes(due))!.id}`, 303);
+      reply.redirect(`/check/${steps.find((section) => section.questions.includes(due))!.id}`, 303);
       return null;
     }
     const candidate = reportOf(draft, config.now());

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { Report2 } from '../../src/contract/types.ts';
 import type { Section } from '../../src/knowledge/questionnaire.ts';
-import { questionnaire } from '../../src/web/draft.ts';
+import { steps } from '../../src/web/draft.ts';
 
 export type StepFields = Record<string, string | string[]>;
 
@@ -25,7 +25,13 @@ export function fieldsFor(section: Section, report: Report2): StepFields {
     if (question.kind === 'yes-no') fields[question.path] = value ? 'yes' : 'no';
     else if (question.kind === 'choices') fields[question.path] = value as string[];
     else if (question.kind === 'instant') {
-      fields[question.path] = new Date(value as string).toISOString().slice(0, 16);
+      // As a person would: "Today", "Yesterday" or "2 days ago" and a time, else the date picker ("Another day").
+      const wall = new Date(value as string).toISOString().slice(0, 16);
+      const daysAgo = (Date.parse(report.reportedAt.slice(0, 10)) - Date.parse(wall.slice(0, 10))) / 86_400_000;
+      const recent = ['today', 'yesterday', '2-days-ago'][daysAgo];
+      fields[`${question.path}:day`] = recent ?? 'other';
+      if (recent) fields[`${question.path}:time`] = wall.slice(11, 16);
+      else fields[question.path] = wall;
       fields.timeZone = 'UTC';
     } else fields[question.path] = typeof value === 'number' ? String(value) : (value as string);
   }
@@ -33,14 +39,19 @@ export function fieldsFor(section: Section, report: Report2): StepFields {
 }
 
 /** The paths of a step's follow-ups. */
-const followUpPaths = new Set(questionnaire.flatMap((section) => section.questions.filter((q) => q.followUp).map((q) => q.path)));
+const followUpPaths = new Set(steps.flatMap((section) => section.questions.filter((q) => q.followUp).map((q) => q.path)));
 
 /** Fills a step's fields; a follow-up is filled once it is on screen (with scripts it appears as the answers are given). */
 export async function fillStep(page: Page, fields: StepFields, { followUps = true } = {}): Promise<void> {
   for (const [name, value] of Object.entries(fields)) {
     if (followUpPaths.has(name)) continue;
-    if (name === 'timeZone') await page.selectOption('select[name="timeZone"]', value);
-    else if (name === 'massage.endedAt') await page.fill(`input[name="${name}"]`, value as string);
+    if (name === 'timeZone') {
+      // The zone is changed only on request: open "Change time zone" when it is not already the one wanted.
+      const select = page.locator('select[name="timeZone"]');
+      if ((await select.inputValue()) === value) continue;
+      await page.getByText('Change time zone').click();
+      await select.selectOption(value);
+    } else if (name === 'massage.endedAt' || name === 'massage.endedAt:time') await page.fill(`input[name="${name}"]`, value as string);
     else for (const v of Array.isArray(value) ? value : [value]) await page.check(`input[name="${name}"][value="${v}"]`);
   }
   if (!followUps) return;
@@ -67,7 +78,7 @@ export async function send(page: Page, label?: string): Promise<void> {
  */
 export async function completeFlow(page: Page, base: string, report: Report2): Promise<void> {
   await page.goto(`${base}/check/red-flags`);
-  for (const section of questionnaire) {
+  for (const section of steps) {
     const fields = fieldsFor(section, report);
     await fillStep(page, fields);
     await send(page);

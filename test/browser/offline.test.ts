@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report2 } from '../../src/contract/types.ts';
-import { questionnaire } from '../../src/web/draft.ts';
+import { steps } from '../../src/web/draft.ts';
 import { offlinePaths } from '../../src/web/offline.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, fieldsFor, fillStep } from './answers.ts';
@@ -68,7 +68,7 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
       await page.goto(`${server.base}/emergency`);
       await expect(page.locator('a.call-button[href^="tel:"]').first().isVisible()).resolves.toBe(true);
       await expect(page.getByText('not a diagnosis').count()).resolves.toBeGreaterThan(0);
-      for (const section of questionnaire) {
+      for (const section of steps) {
         await page.goto(`${server.base}/check/${section.id}`);
         await expect(page.locator('form.step-form, form[data-follow-ups]').count()).resolves.toBeGreaterThan(0);
       }
@@ -84,7 +84,7 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
   it('an answer sent offline is kept on the page, and sent when the network comes back', async () => {
     await inContext(async (page, _problems, context) => {
       await installed(page);
-      const first = questionnaire[0]!;
+      const first = steps[0]!;
       await page.goto(`${server.base}/check/${first.id}`);
       await fillStep(page, fieldsFor(first, ordinary));
       await context.setOffline(true);
@@ -96,7 +96,7 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
       await expectAccessible(page, 'offline page with a kept form');
       await screenshot(page, 'offline-kept-answers');
       // Back online: the page sends them by itself, and the questionnaire goes on to the next step.
-      await Promise.all([page.waitForURL(`**/check/${questionnaire[1]!.id}`, { timeout: 10_000 }), context.setOffline(false)]);
+      await Promise.all([page.waitForURL(`**/check/${steps[1]!.id}`, { timeout: 10_000 }), context.setOffline(false)]);
       await page.goto(`${server.base}/check/${first.id}`);
       for (const [name, value] of Object.entries(fieldsFor(first, ordinary)))
         for (const v of [value].flat()) await expect(page.locator(`input[name="${name}"][value="${v}"]`).isChecked()).resolves.toBe(true);
@@ -106,7 +106,7 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
   it('an emergency answer given offline goes straight to the emergency page kept on the device', async () => {
     await inContext(async (page, _problems, context) => {
       await installed(page);
-      await page.goto(`${server.base}/check/${questionnaire[0]!.id}`);
+      await page.goto(`${server.base}/check/${steps[0]!.id}`);
       await context.setOffline(true);
       expect(await page.evaluate(() => navigator.onLine)).toBe(false);
       // (A click, not check(): the page is gone before a check could be confirmed.)

@@ -4,7 +4,7 @@ import { currentPolicy } from '../../knowledge/policy.ts';
 import { adviceChange } from '../../diary/advice-change.ts';
 import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
 import type { ClinicianSummary } from '../../diary/summary.ts';
-import { localTime } from '../../present/time.ts';
+import { localTime, zoneName } from '../../present/time.ts';
 import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { errorSummary } from './error-summary.ts';
@@ -18,8 +18,8 @@ export interface DiarySharing {
 
 /** Said under a diary's check-ins when some were assessed under an earlier policy. */
 export const olderPolicyNote =
-  'Check-ins under an earlier policy keep the advice they were given then. Policy 2 asks a few more questions, about signs ' +
-  'that are rare but serious, so a new check-in may ask what an earlier one did not.';
+  'Check-ins made before Aftercare last changed its questions keep the advice they were given then. It now asks a few ' +
+  'more questions, about signs that are rare but serious, so a new check-in may ask what an earlier one did not.';
 
 /** The diary's reminders, when the server can send them: the address given, and a notice after a change. */
 export interface DiaryReminders {
@@ -68,6 +68,24 @@ ${
 </section>`;
 }
 
+/**
+ * The diary's link as something to keep: the full address as text (all there is without scripts), and where the
+ * browser has them, "Copy link", its share sheet, and "Add to home screen" (the script shows each that applies).
+ */
+function keepLink(address: string): Markup {
+  return html`<section aria-labelledby="keep-link" class="keep-link private-link no-print">
+  <h2 id="keep-link">Keep your diary&#39;s link</h2>
+  <p>Come back to this diary from any device with this address. Anyone who has it can see the diary.</p>
+  <p class="diary-address"><a href="${address}">${address}</a></p>
+  <p class="actions" data-keep-link="${address}" hidden>
+    <button class="button button-secondary" type="button" data-copy-link>Copy link</button>
+    <button class="button button-secondary" type="button" data-share-link hidden>Share</button>
+    <button class="button button-secondary" type="button" data-install hidden>Add to home screen</button>
+  </p>
+  <p class="hint" role="status" data-keep-link-status></p>
+</section>`;
+}
+
 export function diaryPage(
   open: OpenDiary,
   base: string,
@@ -75,6 +93,9 @@ export function diaryPage(
   sharing: DiarySharing = {},
   newLink = false,
   reminders?: DiaryReminders,
+  /** The diary's full address, built from the configured public address (never from the request). */
+  address = base,
+  /** When the next check-in opens, while the diary's pause after the last one lasts. */
   opensAt: Date | null = null,
 ): string {
   const { diary, checkIns } = open;
@@ -84,12 +105,12 @@ export function diaryPage(
   const next = nextCheckIn(open);
   const body = html`
 <h1>Your recovery diary</h1>
-<p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are in ${zone}.</p>
+<p class="lead">Massage ended ${localTime(diary.massage.endedAt, zone)}. Times are ${zoneName(zone)}.</p>
 ${sharing.stopped ? html`<p class="callout" role="status">You stopped sharing this diary. The clinic no longer sees it or any new check-in.</p>` : ''}
 ${
   open.byReminder
     ? html`<p class="hint private-link">You opened this diary from a reminder: that link works for a week after it was sent. To come back later, use your diary&#39;s own link, the one you kept when you started it.</p>`
-    : html`<p class="hint private-link">Keep this page&#39;s link to come back, from any device: <a href="${base}">${base}</a>. Anyone with the link can see this diary.</p>`
+    : keepLink(address)
 }
 ${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
 ${
@@ -136,11 +157,11 @@ ${timelineChart({
 </section>
 <section aria-labelledby="checkins"><h2 id="checkins">Check-ins</h2>
 <table class="checkins">
-  <caption class="visually-hidden">Each check-in with its pain score, its advice and the version of Aftercare's rules that gave it</caption>
-  <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Rules</th></tr></thead>
+  <caption class="visually-hidden">Each check-in with its pain score and its advice</caption>
+  <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>policy ${c.assessment.policyVersion}</td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
@@ -148,7 +169,7 @@ ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? h
 <section aria-labelledby="share" class="no-print"><h2 id="share">For your doctor or physiotherapist</h2>
 <ul>
   <li><a href="${base}/report">One-page summary to print</a> or <a href="${base}/report.pdf">as a PDF</a></li>
-  <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">FHIR R4 export</a> (for health record systems)</li>
+  <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">Export for a health record system</a></li>
 </ul>
 </section>
 ${
@@ -161,11 +182,10 @@ ${
 }
 <section aria-labelledby="data" class="no-print"><h2 id="data">Your data</h2>
 <ul>
-  <li><a href="${base}/export.json" download="aftercare-diary.json">Download everything in this diary (JSON)</a></li>
+  <li><a href="${base}/export.json" download="aftercare-diary.json">Save a copy of everything in this diary</a></li>
   <li><a href="${base}/delete">Delete this diary</a></li>
 </ul>
-</section>
-<p class="disclaimer">Aftercare is not a diagnosis. If you are worried, or things get worse, get medical help.</p>`;
+</section>`;
   return page({ title: 'Your recovery diary', body, bodyClass: 'page-diary' });
 }
 
@@ -183,7 +203,8 @@ ${summary.policyNote ? html`<p>${summary.policyNote}</p>` : ''}
 ${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
 <p class="disclaimer">${summary.disclaimer}</p>
 <p class="no-print"><a href="${base}">Back to the diary</a> · <a href="${base}/report.pdf">PDF</a> · <button class="link-button" type="button" data-print hidden>Print</button></p>`;
-  return page({ title: 'Summary for a clinician', body, bodyClass: 'page-summary', emergencyLine: false });
+  // Its disclaimer says "not a diagnosis" with the policy a clinician needs: the footer does not say it again.
+  return page({ title: 'Summary for a clinician', body, bodyClass: 'page-summary', emergencyLine: false, diagnosisNote: false });
 }
 
 export function deletePage(base: string): string {

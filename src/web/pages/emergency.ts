@@ -42,7 +42,7 @@ ${
     <li>Keep your phone with you and the door unlocked if you can.</li>
   </ul>
 </section>
-<p class="disclaimer">Aftercare is not a diagnosis. These signs can have other causes, but they must be checked by a doctor straight away.</p>`;
+<p class="disclaimer">These signs can have other causes, but they must be checked by a doctor straight away.</p>`;
 }
 
 export const emergencyPage = (assessment: FullAssessment | null, call: PersonalNumber) =>

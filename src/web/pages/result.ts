@@ -1,15 +1,18 @@
-// The result: the level as a banner with what to do now, each reason, the plan with local times, the chart.
+// The result: the level as a banner with what to do now and the next step, the plan with local times, the course,
+// why, and where the advice comes from.
 import { levelName } from '../../knowledge/levels.ts';
 import type { Report } from '../../contract/types.ts';
 import type { FullAssessment } from '../../engine/assess.ts';
 import { coldMinutes } from '../../knowledge/actions.ts';
 import { watchGroups } from '../../knowledge/policy.ts';
-import { localTime } from '../../present/time.ts';
+import { localSpan, localTime, zoneName } from '../../present/time.ts';
+import { adviceReviewedOn, sourcesForPeople, type SourceId } from '../../knowledge/sources.ts';
 import type { PersonalNumber } from '../emergency-number.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 import { bodyMap } from '../svg/body-map.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
+import { callButton } from './call.ts';
 import { emergencyBody } from './emergency.ts';
 
 export interface ResultView {
@@ -35,7 +38,23 @@ export function resultPage({ report, assessment, timeZone, now, call, canTrack }
   const cold = assessment.plan.actions.find((a) => a.code === 'cold');
   const coldFrom = now.getTime() + coldMinutes.minMinutes * 60_000;
   const coldUntil = now.getTime() + coldMinutes.maxMinutes * 60_000;
+  const { timeline } = assessment;
+  // The plan says when hard exercise is fine again when it has that action; otherwise it is said once under the plan.
+  const exerciseInPlan = assessment.plan.actions.some((action) => action.until === timeline.strenuousExerciseFrom);
+  const reviewed = new Date(`${adviceReviewedOn}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const cited = sourcesForPeople([
+    ...assessment.reasons.map((r) => r.source),
+    ...assessment.plan.actions.map((a) => a.source),
+    ...assessment.contributors.map((c) => c.source),
+  ] as SourceId[]);
 
+  // The first screen of a phone holds the level, what to do now and the next step; the plan comes next, and where
+  // the advice comes from is at the foot.
   const body = html`
 <div class="banner level-${assessment.level}" role="status">
   <p class="banner-level">${levelName[assessment.level]}</p>
@@ -43,14 +62,23 @@ export function resultPage({ report, assessment, timeZone, now, call, canTrack }
   <p class="banner-do">${assessment.summary.doNow}</p>
 </div>
 
-<section aria-labelledby="why">
-  <h2 id="why">Why we say this</h2>
-  <ul class="reasons">${assessment.reasons.map((r) => html`<li class="reason reason-${r.level}">${r.explanation}</li>`)}</ul>
-</section>
+${
+  canTrack
+    ? html`<section aria-labelledby="track" class="next-step no-print">
+  <h2 id="track" class="visually-hidden">Next step</h2>
+  <form method="post" action="/diaries"><button class="button" type="submit" data-track>Track my recovery</button></form>
+  <p class="hint">Check in over the next days and see your pain against the usual course. A private link, no account.</p>
+</section>`
+    : html`<section aria-labelledby="next" class="next-step no-print">
+  <h2 id="next" class="visually-hidden">Next step</h2>
+  <p>If it gets much worse, or you notice a sign listed under "Get help sooner", call for help:</p>
+  ${callButton(call, '/check/result')}
+</section>`
+}
 
 <section aria-labelledby="plan">
   <h2 id="plan">Your plan</h2>
-  <p class="hint">Tick things off as you go. Times are in ${timeZone}.</p>
+  <p class="hint">Tick things off as you go. Times are ${zoneName(timeZone)}.</p>
   <ul class="checklist">
   ${assessment.plan.actions.map(
     (action, k) =>
@@ -63,6 +91,7 @@ export function resultPage({ report, assessment, timeZone, now, call, canTrack }
       }</label></li>`,
   )}
   </ul>
+  ${exerciseInPlan ? '' : html`<p>Hard exercise and heavy lifting are fine again from <strong>${at(timeline.strenuousExerciseFrom)}</strong>.</p>`}
   ${
     cold
       ? html`<div class="cold-timer" data-cold-timer data-min="${coldMinutes.minMinutes}" data-max="${coldMinutes.maxMinutes}">
@@ -75,19 +104,21 @@ export function resultPage({ report, assessment, timeZone, now, call, canTrack }
 
 <section aria-labelledby="course">
   <h2 id="course">What to expect</h2>
+  <p class="course">${courseSentence(timeline, timeZone)}</p>
   ${timelineChart({
     id: 'chart-result',
     endedAt: report.massage.endedAt,
     points: [{ at: report.reportedAt, severity: report.pain.severity, label: 'Your pain' }],
     now: report.reportedAt,
-    recheckAt: assessment.timeline.recheckAt,
+    recheckAt: timeline.recheckAt,
     timeZone,
+    caption: false,
   })}
-  <ul>
-    <li>Soreness is usually worst between <strong>${at(assessment.timeline.peakFrom)}</strong> and <strong>${at(assessment.timeline.peakUntil)}</strong>, and should be easing by <strong>${at(assessment.timeline.shouldEaseBy)}</strong>.</li>
-    <li>Hard exercise and heavy lifting are fine again from <strong>${at(assessment.timeline.strenuousExerciseFrom)}</strong>.</li>
-    ${assessment.timeline.recheckAt ? html`<li>Check again on <strong>${at(assessment.timeline.recheckAt)}</strong>.</li>` : ''}
-  </ul>
+</section>
+
+<section aria-labelledby="why">
+  <h2 id="why">Why we say this</h2>
+  <ul class="reasons">${assessment.reasons.map((r) => html`<li class="reason reason-${r.level}">${r.explanation}</li>`)}</ul>
 </section>
 
 ${
@@ -109,24 +140,30 @@ ${
   <p><a href="/emergency">What to do in an emergency</a></p>
 </section>
 
-${
-  canTrack
-    ? html`<section aria-labelledby="track" class="no-print">
-  <h2 id="track">Track your recovery</h2>
-  <p>Check in over the next days and see your pain against the usual course. You get a private link, no account needed.</p>
-  <form method="post" action="/diaries"><button class="button" type="submit">Track my recovery</button></form>
-</section>`
-    : ''
-}
-
 <section aria-labelledby="keep" class="no-print">
   <h2 id="keep">Keep this</h2>
   <p class="actions">
-    <a class="button button-secondary" href="/check/result.json" download="aftercare-result.json">Download as JSON</a>
+    <a class="button button-secondary" href="/check/result.json" download="aftercare-result.json">Save a copy of my answers</a>
     <button class="button button-secondary" type="button" data-print hidden>Print</button>
   </p>
   <form method="post" action="/check/restart"><button class="link-button" type="submit">Start again with new answers</button></form>
 </section>
-<p class="disclaimer">${assessment.disclaimer}</p>`;
+
+<section aria-labelledby="sources" class="sources">
+  <h2 id="sources">Where this advice comes from</h2>
+  <ul>${cited.map((title) => html`<li>${title}</li>`)}</ul>
+  <p>Advice last reviewed on ${reviewed}.</p>
+</section>`;
   return page({ title: `Result: ${levelName[assessment.level]}`, body, bodyClass: `page-result result-${assessment.level}` });
+}
+
+/**
+ * The expected course in one sentence, each date said once: the peak, and when to check again (most often the
+ * peak's end, so it is not said twice).
+ */
+function courseSentence(timeline: FullAssessment['timeline'], timeZone: string): string {
+  const worst = `Soreness is usually worst from ${localSpan(timeline.peakFrom, timeline.peakUntil, timeZone)}`;
+  if (!timeline.recheckAt) return `${worst}, then it eases.`;
+  if (timeline.recheckAt === timeline.peakUntil) return `${worst}, when it should start to ease: check again then.`;
+  return `${worst}, then it eases; check again on ${localTime(timeline.recheckAt, timeZone)}.`;
 }

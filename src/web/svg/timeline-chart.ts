@@ -34,6 +34,8 @@ export interface ChartInput {
   readonly timeZone: string;
   /** Whose pain the dots are: the reader's own (the default), or, on a therapist's page, their client's. */
   readonly whose?: 'own' | 'client';
+  /** Whether the summary is also shown under the chart (the result says the course in a sentence of its own). */
+  readonly caption?: boolean;
 }
 
 /** The usual shape of soreness after a massage, by hours since it ended: it builds, peaks between 24 and 72 h, then fades. */
@@ -100,6 +102,6 @@ export function timelineChart(input: ChartInput): Markup {
   ${input.points.map((p) => html`<circle class="chart-pain" cx="${x(hoursOf(p.at))}" cy="${y(p.severity)}" r="5"/>`)}
 </svg>
 <p class="chart-legend" aria-hidden="true">Dots: ${pain}, 0 to 10. Dashed line: the usual pattern (its shape only). Shaded: the usual peak.</p>
-<figcaption>${summary}</figcaption>
+${input.caption === false ? '' : html`<figcaption>${summary}</figcaption>`}
 </figure>`;
 }
