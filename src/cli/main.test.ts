@@ -1,8 +1,8 @@
 // The command line's three modes, driven in-process through main(deps, argv).
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { report, report1 } from '../../test/support/reports.ts';
-import { inputText, vignettes, vignettes2 } from '../../test/support/vignettes.ts';
+import { report, report1, report3 } from '../../test/support/reports.ts';
+import { inputText, vignettes, vignettes2, vignettes3 } from '../../test/support/vignettes.ts';
 import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
 import { main, type CliDeps } from './main.ts';
 
@@ -76,6 +76,7 @@ describe('assess --json', () => {
 describe('assess --jsonl', () => {
   it.each([
     ['2 (the default)', [] as string[], vignettes2],
+    ['3', ['--policy', '3'], vignettes3],
     ['1', ['--policy', '1'], vignettes],
   ])('answers every vignette of policy %s in order, one line each', async (_name, options, cases) => {
     const { code, out } = await run(['assess', ...options, '--jsonl'], cases.map(inputText).join('\n') + '\n');
@@ -157,12 +158,17 @@ describe('--policy', () => {
     expect((await run(['assess', '--json', '-'], JSON.stringify(report1()))).code).toBe(2);
     expect(JSON.parse((await run(['assess', '--json', '-'], JSON.stringify(report()))).out).policyVersion).toBe('2');
   });
-  it('refuses anything but 1 or 2, with exit 64', async () => {
-    expect((await run(['assess', '--policy', '3', '--jsonl'])).code).toBe(64);
+  it('assesses under policy 3 with --policy 3', async () => {
+    const json = await run(['assess', '--policy', '3', '--json', '-'], JSON.stringify(report3({ general: { suddenSidePain: true } })));
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject({ policyVersion: '3', level: 'emergency' });
+  });
+  it('refuses anything but 1, 2 or 3, with exit 64', async () => {
+    expect((await run(['assess', '--policy', '4', '--jsonl'])).code).toBe(64);
     expect((await run(['assess', '--policy'])).code).toBe(64);
   });
   it('is in assess --help', async () => {
-    expect((await run(['assess', '--help'])).out).toContain('--policy 1|2');
+    expect((await run(['assess', '--help'])).out).toContain('--policy 1|2|3');
   });
 });
 

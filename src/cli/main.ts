@@ -32,8 +32,8 @@ Commands:
   help                    Show this help
 
 Options for assess:
-  --policy 1|2            The triage policy: 2 (the default, TRIAGE.md) or 1 (TRIAGE-1.md, for old reports);
-                          in every mode
+  --policy 1|2|3          The triage policy: 2 (the default, TRIAGE-2.md), 3 (TRIAGE.md, the default once every
+                          surface moves to it) or 1 (TRIAGE-1.md, for old reports); in every mode
   --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
   --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:
                           from this computer's language, else its time zone)
@@ -80,7 +80,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     } else if (option === '--jsonl') mode = 'jsonl';
     else if (option === '--policy') {
       const version = rest[++k];
-      if (version !== '1' && version !== '2') return fail(`--policy needs 1 or 2, not "${version ?? ''}"`);
+      if (version !== '1' && version !== '2' && version !== '3') return fail(`--policy needs 1, 2 or 3, not "${version ?? ''}"`);
       policy = version;
     } else if (option === '--time-zone') {
       const zone = rest[++k];
