@@ -199,12 +199,19 @@ describe('interactive assess', () => {
     expect(out).not.toContain('Do you feel numb between your legs'); // no question after the emergency answer
     expect(out).not.toContain('When did the massage end');
   });
+  it('gives the number of where the person is (the time zone) before the language this computer speaks', async () => {
+    const emergency = ['n', 'y'].join('\n') + '\n';
+    const americanInLondon = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'en_US.UTF-8', 'Europe/London');
+    expect(americanInLondon.out).toContain('Call 999 now.');
+    const britishInNewYork = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'en_GB.UTF-8', 'America/New_York');
+    expect(britishInNewYork.out).toContain('Call 911 now.');
+  });
   it('gives the number of the country given with --country, or of the language this computer is set to', async () => {
     const emergency = ['n', 'y'].join('\n') + '\n';
     const au = await run(['assess', '--country', 'au'], emergency);
     expect(au.out).toContain('stop now: call 000 (the number in Australia; --country to change it)');
     expect(au.out).toContain('Call 000 now. Tell them:');
-    const german = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'de_DE.UTF-8');
+    const german = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'de_DE.UTF-8', 'UTC');
     expect(german.out).toContain('Call 112 now.');
     const nowhere = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'C.UTF-8', 'UTC');
     expect(nowhere.out).toContain("call 112 and ask for an ambulance (--country gives your country's number)");

@@ -36,7 +36,7 @@ Options for assess:
                           surface moves to it) or 1 (TRIAGE-1.md, for old reports); in every mode
   --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
   --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:
-                          from this computer's language, else its time zone)
+                          from the time zone, else this computer's language)
   -h, --help              Show this help
 
 Exit codes: 0 assessed, 2 the report was refused, 64 wrong usage, 66 the file could not be read.
@@ -113,7 +113,8 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     return exitCodes.refused;
   }
   const spoken = deps.language ? regionOfLanguages(deps.language.split('.')[0]!.replace('_', '-')) : null;
-  const emergency = emergencyNumberFor(country ?? spoken ?? regionOfZone(timeZone));
+  // Where the person is before what their computer speaks: a UK computer set to US English still gets 999.
+  const emergency = emergencyNumberFor(country ?? regionOfZone(timeZone) ?? spoken);
   return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy, emergency });
 }
 
