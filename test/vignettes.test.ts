@@ -1,10 +1,21 @@
-// Every public vignette of both policies, from the repo's own copies, compared field by field as
-// tools/check-vignettes.mjs does: policy 2's through the engine's default, policy 1's with policy 1.
+// Every public vignette of each policy, from the repo's own copies, compared field by field as
+// tools/check-vignettes.mjs does: policy 3's with policy 3, policy 2's through the engine's default, policy 1's with
+// policy 1.
 import { describe, expect, it } from 'vitest';
 import { assessText, bodyOf } from '../src/engine/assess-text.ts';
-import { expected, inputText, observed, vignettes, vignettes2 } from './support/vignettes.ts';
+import { expected, inputText, observed, vignettes, vignettes2, vignettes3 } from './support/vignettes.ts';
 
-describe('public vignettes, policy 2 (TRIAGE.md)', () => {
+describe('public vignettes, policy 3 (TRIAGE.md, /api/v3)', () => {
+  it('has the 20 public vignettes', () => {
+    expect(vignettes3.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(vignettes3.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
+    const body = bodyOf(assessText(inputText(vignette), '3'));
+    expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
+  });
+});
+
+describe('public vignettes, policy 2 (TRIAGE-2.md, /api/v2)', () => {
   it('has the 28 public vignettes', () => {
     expect(vignettes2.length).toBeGreaterThanOrEqual(28);
   });

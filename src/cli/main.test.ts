@@ -1,8 +1,8 @@
 // The command line's three modes, driven in-process through main(deps, argv).
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { report, report1 } from '../../test/support/reports.ts';
-import { inputText, vignettes, vignettes2 } from '../../test/support/vignettes.ts';
+import { report, report1, report3 } from '../../test/support/reports.ts';
+import { inputText, vignettes, vignettes2, vignettes3 } from '../../test/support/vignettes.ts';
 import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
 import { main, type CliDeps } from './main.ts';
 
@@ -76,6 +76,7 @@ describe('assess --json', () => {
 describe('assess --jsonl', () => {
   it.each([
     ['2 (the default)', [] as string[], vignettes2],
+    ['3', ['--policy', '3'], vignettes3],
     ['1', ['--policy', '1'], vignettes],
   ])('answers every vignette of policy %s in order, one line each', async (_name, options, cases) => {
     const { code, out } = await run(['assess', ...options, '--jsonl'], cases.map(inputText).join('\n') + '\n');
@@ -157,12 +158,17 @@ describe('--policy', () => {
     expect((await run(['assess', '--json', '-'], JSON.stringify(report1()))).code).toBe(2);
     expect(JSON.parse((await run(['assess', '--json', '-'], JSON.stringify(report()))).out).policyVersion).toBe('2');
   });
-  it('refuses anything but 1 or 2, with exit 64', async () => {
-    expect((await run(['assess', '--policy', '3', '--jsonl'])).code).toBe(64);
+  it('assesses under policy 3 with --policy 3', async () => {
+    const json = await run(['assess', '--policy', '3', '--json', '-'], JSON.stringify(report3({ general: { suddenSidePain: true } })));
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject({ policyVersion: '3', level: 'emergency' });
+  });
+  it('refuses anything but 1, 2 or 3, with exit 64', async () => {
+    expect((await run(['assess', '--policy', '4', '--jsonl'])).code).toBe(64);
     expect((await run(['assess', '--policy'])).code).toBe(64);
   });
   it('is in assess --help', async () => {
-    expect((await run(['assess', '--help'])).out).toContain('--policy 1|2');
+    expect((await run(['assess', '--help'])).out).toContain('--policy 1|2|3');
   });
 });
 
@@ -193,12 +199,19 @@ describe('interactive assess', () => {
     expect(out).not.toContain('Do you feel numb between your legs'); // no question after the emergency answer
     expect(out).not.toContain('When did the massage end');
   });
+  it('gives the number of where the person is (the time zone) before the language this computer speaks', async () => {
+    const emergency = ['n', 'y'].join('\n') + '\n';
+    const americanInLondon = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'en_US.UTF-8', 'Europe/London');
+    expect(americanInLondon.out).toContain('Call 999 now.');
+    const britishInNewYork = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'en_GB.UTF-8', 'America/New_York');
+    expect(britishInNewYork.out).toContain('Call 911 now.');
+  });
   it('gives the number of the country given with --country, or of the language this computer is set to', async () => {
     const emergency = ['n', 'y'].join('\n') + '\n';
     const au = await run(['assess', '--country', 'au'], emergency);
     expect(au.out).toContain('stop now: call 000 (the number in Australia; --country to change it)');
     expect(au.out).toContain('Call 000 now. Tell them:');
-    const german = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'de_DE.UTF-8');
+    const german = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'de_DE.UTF-8', 'UTC');
     expect(german.out).toContain('Call 112 now.');
     const nowhere = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'C.UTF-8', 'UTC');
     expect(nowhere.out).toContain("call 112 and ask for an ambulance (--country gives your country's number)");

@@ -32,11 +32,11 @@ Commands:
   help                    Show this help
 
 Options for assess:
-  --policy 1|2            The triage policy: 2 (the default, TRIAGE.md) or 1 (TRIAGE-1.md, for old reports);
-                          in every mode
+  --policy 1|2|3          The triage policy: 2 (the default, TRIAGE-2.md), 3 (TRIAGE.md, the default once every
+                          surface moves to it) or 1 (TRIAGE-1.md, for old reports); in every mode
   --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
   --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:
-                          from this computer's language, else its time zone)
+                          from the time zone, else this computer's language)
   -h, --help              Show this help
 
 Exit codes: 0 assessed, 2 the report was refused, 64 wrong usage, 66 the file could not be read.
@@ -80,7 +80,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     } else if (option === '--jsonl') mode = 'jsonl';
     else if (option === '--policy') {
       const version = rest[++k];
-      if (version !== '1' && version !== '2') return fail(`--policy needs 1 or 2, not "${version ?? ''}"`);
+      if (version !== '1' && version !== '2' && version !== '3') return fail(`--policy needs 1, 2 or 3, not "${version ?? ''}"`);
       policy = version;
     } else if (option === '--time-zone') {
       const zone = rest[++k];
@@ -113,7 +113,8 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     return exitCodes.refused;
   }
   const spoken = deps.language ? regionOfLanguages(deps.language.split('.')[0]!.replace('_', '-')) : null;
-  const emergency = emergencyNumberFor(country ?? spoken ?? regionOfZone(timeZone));
+  // Where the person is before what their computer speaks: a UK computer set to US English still gets 999.
+  const emergency = emergencyNumberFor(country ?? regionOfZone(timeZone) ?? spoken);
   return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy, emergency });
 }
 

@@ -2,7 +2,7 @@
 // not-a-diagnosis line, and where each reason, action and region comes from. The engine's type is derived from
 // this schema, and every assessment the engine makes is checked against it (and against its policy's contract).
 import type { FromSchema } from 'json-schema-to-ts';
-import { outputSchema } from './v2.ts';
+import { outputSchema } from './v3.ts';
 
 const { properties, $defs } = outputSchema;
 const reason = properties.reasons.items;
@@ -20,13 +20,13 @@ const answers = {
 export const assessmentSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'aftercare/assessment',
-  title: "Aftercare's assessment of one report, under policy 1 or 2",
+  title: "Aftercare's assessment of one report, under policy 1, 2 or 3",
   type: 'object',
   additionalProperties: false,
   required: [...outputSchema.required, 'summary', 'disclaimer'],
   properties: {
     ...properties,
-    policyVersion: { enum: ['1', '2'] },
+    policyVersion: { enum: ['1', '2', '3'] },
     summary: { type: 'object', additionalProperties: false, required: ['title', 'doNow'], properties: { title: text, doNow: text } },
     reasons: {
       ...properties.reasons,

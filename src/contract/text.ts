@@ -45,8 +45,15 @@ export function readText(value: string | null | undefined, rule: TextRule): stri
 export const maxEmailLength = 254;
 
 /**
- * Whether the text looks like an email address: one @, something before it, and a domain with a dot inside it,
- * no spaces. A single pass over the characters, with no pattern to backtrack.
+ * The characters of an address that can only be part of a display name, a group, a comment or a second address
+ * (RFC 5322's specials, and quotes): `Name <victim@example.com>` or `a@b.co, c@d.co` would reach another mailbox
+ * than the one that was checked and counted.
+ */
+const notInOneMailbox = new Set('<>()[]\\,;:"'.split(''));
+
+/**
+ * Whether the text is one mailbox's address: one @, something before it, and a domain with a dot inside it, no
+ * spaces, nothing of a display name or a second address. A single pass over the characters, no pattern to backtrack.
  */
 export function isEmailAddress(text: string): boolean {
   if (text.length > maxEmailLength) return false;
@@ -55,7 +62,8 @@ export function isEmailAddress(text: string): boolean {
   const domain = text.slice(at + 1);
   const dot = domain.indexOf('.');
   if (dot < 1 || domain.endsWith('.') || domain.includes('..')) return false;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) <= 0x20) return false;
+  for (let k = 0; k < text.length; k++)
+    if (text.charCodeAt(k) <= 0x20 || text.charCodeAt(k) === 0x7f || notInOneMailbox.has(text[k]!)) return false;
   return true;
 }
 

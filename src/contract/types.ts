@@ -3,6 +3,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { Assessment } from './assessment.ts';
 import type * as v1 from './v1.ts';
 import type * as v2 from './v2.ts';
+import type * as v3 from './v3.ts';
 
 export type { Assessment } from './assessment.ts';
 
@@ -10,8 +11,10 @@ export type { Assessment } from './assessment.ts';
 export type Report1 = FromSchema<typeof v1.inputSchema>;
 /** A report under policy 2: policy 1's answers, the up-front tick-list, and the follow-ups that apply. */
 export type Report2 = FromSchema<typeof v2.inputSchema>;
-/** A report of either policy (a diary keeps both). Policy 2's fields are absent from a policy-1 report. */
-export type Report = Report1 | Report2;
+/** A report under policy 3: policy 2's answers, two more on the tick-list, a bleeding tendency, and five follow-ups. */
+export type Report3 = FromSchema<typeof v3.inputSchema>;
+/** A report of any policy (a diary keeps each). A later policy's fields are absent from an earlier policy's report. */
+export type Report = Report1 | Report2 | Report3;
 
 export type Level = Assessment['level'];
 export type ReasonCode = Assessment['reasons'][number]['code'];

@@ -14,9 +14,10 @@ import {
 import { errorSchema, invalidInput, malformedJson, type ErrorBody, type Issue } from './errors.ts';
 import { instantProblem, isInstant } from './instant.ts';
 import { assessmentSchema } from './assessment.ts';
-import type { Assessment, Report1, Report2 } from './types.ts';
+import type { Assessment, Report1, Report2, Report3 } from './types.ts';
 import * as v1 from './v1.ts';
 import * as v2 from './v2.ts';
+import * as v3 from './v3.ts';
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 ajv.addFormat('date-time', { type: 'string', validate: isInstant });
@@ -53,6 +54,9 @@ const schemas = [
   v2.inputSchema,
   v2.outputSchema,
   v2.errorSchema,
+  v3.inputSchema,
+  v3.outputSchema,
+  v3.errorSchema,
   assessmentSchema,
   errorSchema,
   newDiarySchema,
@@ -85,18 +89,21 @@ function compiledOnUse<T>(id: string): Validator<T> {
 
 const validateReport1 = compiledOnUse<Report1>(v1.inputSchema.$id);
 const validateReport2 = compiledOnUse<Report2>(v2.inputSchema.$id);
+const validateReport3 = compiledOnUse<Report3>(v3.inputSchema.$id);
 /** Aftercare's own assessment (either policy, with its summary, disclaimer and sources). */
 export const validateAssessment = compiledOnUse<Assessment>(assessmentSchema.$id);
 /** An assessment as each policy's contract (`assessment-output.schema.json`) allows it. */
 export const validateContractAssessment = {
   '1': compiledOnUse<unknown>(v1.outputSchema.$id),
   '2': compiledOnUse<unknown>(v2.outputSchema.$id),
+  '3': compiledOnUse<unknown>(v3.outputSchema.$id),
 } as const;
 /** Any error body Aftercare sends. */
 export const validateErrorBody = compiledOnUse<ErrorBody>(errorSchema.$id);
 /** An error body as each policy's contract's `error.schema.json` allows it. */
 export const validateContractErrorBody = compiledOnUse<ErrorBody>(v1.errorSchema.$id);
 export const validateContractErrorBody2 = compiledOnUse<ErrorBody>(v2.errorSchema.$id);
+export const validateContractErrorBody3 = compiledOnUse<ErrorBody>(v3.errorSchema.$id);
 export const validateDiary = compiledOnUse<unknown>(diarySchema.$id);
 export const validateCheckInAnswer = compiledOnUse<unknown>(checkInAnswerSchema.$id);
 export const validateSharing = compiledOnUse<unknown>(sharingSchema.$id);
@@ -165,6 +172,8 @@ function parseWith<T>(validate: Validator<T>, value: unknown, whole: string): T 
 
 /** A report under policy 2 (the web app, the terminal, check-ins, /api/v2). */
 export const parseReport = (value: unknown): Report2 => parseWith(validateReport2, value, 'the report');
+/** A report under policy 3 (/api/v3, `--policy 3`). */
+export const parseReport3 = (value: unknown): Report3 => parseWith(validateReport3, value, 'the report');
 /** A report under policy 1 (/api/v1/assessments, `--policy 1`). */
 export const parseReport1 = (value: unknown): Report1 => parseWith(validateReport1, value, 'the report');
 export const parseNewDiary = (value: unknown): NewDiary => parseWith(validateNewDiary, value, 'the body');

@@ -2,8 +2,8 @@
 // every adapter calls.
 import { AppError, type ErrorBody } from '../contract/errors.ts';
 import type { Assessment, PolicyVersion } from '../contract/types.ts';
-import { parseReport, parseReport1, parseJson } from '../contract/validate.ts';
-import { assess, assess1 } from './assess.ts';
+import { parseReport, parseReport1, parseReport3, parseJson } from '../contract/validate.ts';
+import { assess, assess1, policy3 } from './assess.ts';
 
 export type Outcome = { ok: true; assessment: Assessment } | { ok: false; error: AppError };
 
@@ -18,7 +18,8 @@ function outcomeOf(run: () => Assessment): Outcome {
 
 /** A parsed value, checked against its policy's contract, then assessed under that policy. */
 export function assessValue(value: unknown, policy: PolicyVersion = '2'): Assessment {
-  return policy === '1' ? assess1(parseReport1(value)) : assess(parseReport(value));
+  if (policy === '1') return assess1(parseReport1(value));
+  return policy === '3' ? assess(parseReport3(value), policy3) : assess(parseReport(value));
 }
 
 export const assessText = (text: string, policy: PolicyVersion = '2'): Outcome => outcomeOf(() => assessValue(parseJson(text), policy));

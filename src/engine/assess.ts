@@ -2,7 +2,7 @@
 // only clock. It walks the policy's rows; it knows no rule itself.
 import { AppError, invalidInput, type Issue } from '../contract/errors.ts';
 import { instantMs } from '../contract/instant.ts';
-import type { Action, Assessment, Level, Report1, Report2, StoppedReport } from '../contract/types.ts';
+import type { Action, Assessment, Level, Report1, Report2, Report3, StoppedReport } from '../contract/types.ts';
 import { strenuousExerciseHours, type PlanContext } from '../knowledge/actions.ts';
 import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
 import { currentPolicy, policy1, type Policy } from '../knowledge/policy.ts';
@@ -11,14 +11,14 @@ import { expectedSoreness, explanationOf, type Evidence, type ReasonRule, type S
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
 import { answerAt, setAnswer } from '../knowledge/questionnaire.ts';
 
-export { policies, policy1, policy2, currentPolicy, type Policy } from '../knowledge/policy.ts';
+export { policies, policy1, policy2, policy3, currentPolicy, type Policy } from '../knowledge/policy.ts';
 
 const hour = 3_600_000;
 /** The tool covers the month after a massage (TRIAGE.md, Time). */
 export const scopeHours = 720;
 
 /** Either policy, where only its questions and rules are read (a policy-1 report is a policy-2 report without its new answers). */
-type AnyPolicy = Policy<Report1> | Policy<Report2>;
+type AnyPolicy = Policy<Report1> | Policy<Report2> | Policy<Report3>;
 
 /** The assessment the engine makes: Aftercare's own schema (contract/assessment.ts), for either policy. */
 export type FullAssessment = Assessment;
@@ -63,9 +63,11 @@ function missingFollowUps<R extends Report1>(situation: Situation<R>, questionna
   const issues: Issue[] = [];
   for (const section of questionnaire) {
     for (const question of section.questions) {
-      if (!question.followUp || answerAt(situation.report, question.path) !== undefined) continue;
-      if (question.followUp.when(situation.report as unknown as Report2, situation.hours))
-        issues.push({ path: question.path, message: `is needed because ${question.followUp.why}` });
+      if (!question.followUp) continue;
+      // A tick-list follow-up is several answers: each one missing is refused at its own path.
+      const missing = answerPaths(question).filter((path) => answerAt(situation.report, path) === undefined);
+      if (missing.length > 0 && question.followUp.when(situation.report as unknown as Report2, situation.hours))
+        for (const path of missing) issues.push({ path, message: `is needed because ${question.followUp.why}` });
     }
   }
   return issues;
@@ -165,6 +167,7 @@ function assessmentOf<R extends Report1>(
  * emergency.
  */
 export function assess(report: Report2, policy?: Policy<Report2>): Assessment;
+export function assess(report: Report3, policy: Policy<Report3>): Assessment;
 export function assess(report: Report1, policy: Policy<Report1>): Assessment;
 export function assess<R extends Report1>(report: R, policy: Policy<R> = currentPolicy as unknown as Policy<R>): Assessment {
   const situation = situationOf(report);
@@ -268,7 +271,7 @@ export function followUpsAsked(answers: Answers, at: string, policy: AnyPolicy =
 
 /** The follow-ups the answers so far make matter and leave unanswered: the ones to ask now. */
 export const followUpsDue = (answers: Answers, at: string, policy: AnyPolicy = currentPolicy): Question[] =>
-  followUpsAsked(answers, at, policy).filter((question) => answers[question.path] === undefined);
+  followUpsAsked(answers, at, policy).filter((question) => answerPaths(question).some((path) => answers[path] === undefined));
 
 export const isEmergency = (answers: Answers, policy?: AnyPolicy): boolean => emergencyFrom(answers, policy) !== null;
 

@@ -1,6 +1,6 @@
 // TRIAGE.md's plan table as data: each action is present exactly when its condition holds, and carries its own
 // words. Policy 2 changes the cold rule and adds two actions; the rest is policy 1's.
-import type { Action, ActionCode, Assessment, Level, ReasonCode, Report1, Report2 } from '../contract/types.ts';
+import type { Action, ActionCode, Assessment, Level, ReasonCode, Report1, Report2, Report3 } from '../contract/types.ts';
 import type { DashboardFlag, ReasonRule } from './reasons.ts';
 import { localSignsOf, type Situation } from './situation.ts';
 import type { SourceId } from './sources.ts';
@@ -64,13 +64,13 @@ const emergencyCallText = (context: PlanContext) => callWords(`Call the emergenc
 /** The level's own action, with what the rules that fired ask the person to say. */
 const withWhatToSay = (text: string) => (context: PlanContext) => [text, ...toSay(context)].join(' ');
 
+/** The cold pack's rule; `keepsBruise` says who keeps it for a bruise past 48 hours (policy 2: a blood thinner). */
 const coldOf =
-  (keepForBruiseOnBloodThinners: boolean) =>
-  ({ report, hours, level }: PlanContext) =>
+  <R extends Report1>(keepsBruise: (report: R) => boolean) =>
+  ({ report, hours, level }: PlanContext<R>) =>
     level !== 'emergency' &&
     !hasNumbness(report) &&
-    (report.localSigns.swelling ||
-      (report.localSigns.bruising && (hours < 48 || (keepForBruiseOnBloodThinners && report.general.bloodThinners))));
+    (report.localSigns.swelling || (report.localSigns.bruising && (hours < 48 || keepsBruise(report))));
 
 const coldText = (context: PlanContext) =>
   `${context.report.localSigns.swelling ? 'For the swelling' : 'For the bruise'}, hold a cold pack wrapped in a thin cloth on the area for ` +
@@ -146,11 +146,10 @@ function actionRules(coldAdvised: (context: PlanContext) => boolean): ActionRule
 }
 
 /** Policy 1's plan table. */
-export const policy1Actions: readonly ActionRule[] = actionRules(coldOf(false));
+export const policy1Actions: readonly ActionRule[] = actionRules(coldOf(() => false));
 
-/** Policy 2's: a bruise keeps the cold pack past 48 hours on a blood thinner, and two actions more. */
-export const policy2Actions: readonly ActionRule<Report2>[] = [
-  ...actionRules(coldOf(true)),
+/** The actions policy 2 adds to policy 1's table (policy 3 keeps them). */
+const policy2Additions: readonly ActionRule<Report2>[] = [
   {
     code: 'contact-cancer-team',
     source: 'evidence:red-flags-malignancy',
@@ -163,4 +162,18 @@ export const policy2Actions: readonly ActionRule<Report2>[] = [
     present: (context) => hasFired(context, 'one-leg-swollen') && context.level !== 'emergency',
     text: 'Leave the swollen leg alone: do not rub it, massage it or put heat on it until a doctor has checked it.',
   },
+];
+
+/** Policy 2's: a bruise keeps the cold pack past 48 hours on a blood thinner, and two actions more. */
+export const policy2Actions: readonly ActionRule<Report2>[] = [
+  ...actionRules(coldOf((report: Report2) => report.general.bloodThinners) as (context: PlanContext) => boolean),
+  ...policy2Additions,
+];
+
+/** Policy 3's: policy 2's, with a bruise keeping the cold pack past 48 hours for anyone with a bleeding risk (heat follows it). */
+export const policy3Actions: readonly ActionRule<Report3>[] = [
+  ...actionRules(
+    coldOf((report: Report3) => report.general.bloodThinners || report.general.bleedingTendency) as (context: PlanContext) => boolean,
+  ),
+  ...(policy2Additions as readonly ActionRule<Report3>[]),
 ];

@@ -1,12 +1,13 @@
 // A triage policy as data: its rules, its plan, its questions. The engine takes the policy it is asked for;
 // policy 2 (TRIAGE.md) answers the web app, the terminal, check-ins and /api/v2, and policy 1 (TRIAGE-1.md) is
 // kept beside it for /api/v1 and `--policy 1`.
-import type { Level, PolicyVersion, ReasonCode, Report1, Report2 } from '../contract/types.ts';
+import type { Level, PolicyVersion, ReasonCode, Report1, Report2, Report3 } from '../contract/types.ts';
 import { levelsByUrgency, watchHeading } from './levels.ts';
-import { policy1Actions, policy2Actions, type ActionRule } from './actions.ts';
-import { questionnaire1, questionnaire2, type Questionnaire } from './questionnaire.ts';
+import { policy1Actions, policy2Actions, policy3Actions, type ActionRule } from './actions.ts';
+import { questionnaire1, questionnaire2, questionnaire3, type Questionnaire } from './questionnaire.ts';
 import { expectedSoreness, policy1Rules, type ReasonRule } from './reasons.ts';
 import { policy2Rules } from './reasons-2.ts';
+import { policy3Rules } from './reasons-3.ts';
 
 export interface Policy<R extends Report1 = Report1> {
   readonly version: PolicyVersion;
@@ -29,18 +30,30 @@ export const policy2: Policy<Report2> = {
   questionnaire: questionnaire2,
 };
 
-export const policies = { '1': policy1, '2': policy2 } as const;
+/** Policy 3 (TRIAGE.md): every rule of policy 2, and ten rows for what published cases showed policy 2 still sent home. */
+export const policy3: Policy<Report3> = {
+  version: '3',
+  rules: byLevel([
+    ...(policy1Rules as readonly ReasonRule<Report3>[]),
+    ...(policy2Rules as readonly ReasonRule<Report3>[]),
+    ...policy3Rules,
+  ]),
+  actions: policy3Actions,
+  questionnaire: questionnaire3,
+};
+
+export const policies = { '1': policy1, '2': policy2, '3': policy3 } as const;
 
 /** The policy people are assessed with now. */
 export const currentPolicy = policy2;
 
 /** Every rule of every policy by its code (a code means the same in each), to word stored assessments of either. */
 export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule<Report2>> = new Map(
-  [...policy2.rules, expectedSoreness].map((rule) => [rule.code, rule]),
+  [...policy2.rules, ...(policy3Rules as readonly ReasonRule<Report2>[]), expectedSoreness].map((rule) => [rule.code, rule]),
 );
 
 /** The signs that are an emergency under a policy, in its words: for pages and the terminal before any question. */
-export const emergencySigns = (policy: Policy<Report2> | Policy<Report1> = currentPolicy): string[] =>
+export const emergencySigns = (policy: Policy<Report3> | Policy<Report2> | Policy<Report1> = currentPolicy): string[] =>
   (policy.rules as readonly ReasonRule[]).filter((rule) => rule.level === 'emergency').map((rule) => rule.sign);
 
 /** The watch list grouped by what to do, most urgent first: a long list reads better in groups. */

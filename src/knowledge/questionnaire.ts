@@ -330,6 +330,97 @@ export function optionName(path: string, value: string): string {
   return value;
 }
 
+/** Policy 3's up-front tick-list: policy 2's four items (red pee worded more exactly) and two more, for everyone. */
+export const sinceMassage3: Question = {
+  ...sinceMassage,
+  items: [
+    ...sinceMassage.items!.map(([path, label]) =>
+      path === 'bladderBowel.bloodInUrine'
+        ? ([path, 'Pee that is red or pink (not just after eating beetroot, and not period blood)'] as const)
+        : ([path, label] as const),
+    ),
+    ['general.suddenSidePain', 'A sudden, very bad pain in your side, belly or groin that feels different from the massage ache'],
+    [
+      'general.faintOrPale',
+      'Fainting or passing out, feeling faint or dizzy when you stand up, or looking very pale or grey (a few seconds of light-headedness when you first got up from the massage table does not count)',
+    ],
+  ],
+};
+
+/** Policy 3's blood-thinner question, for everyone: a second answer, and "Neither" still one tap. */
+export const bleedingRisk3: Question = {
+  path: 'bleedingRisk',
+  kind: 'checklist',
+  prompt:
+    'Do you take a blood-thinning medicine such as warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin injections? Or has a doctor told you that you bleed or bruise easily because of liver disease (such as cirrhosis), a low number of platelets, haemophilia or another bleeding disorder?',
+  hint: 'Aspirin and clopidogrel do not count here. Tick both if both are true.',
+  items: [
+    ['general.bloodThinners', 'A blood-thinning medicine'],
+    ['general.bleedingTendency', 'A condition that makes me bleed easily'],
+  ],
+  none: 'Neither',
+};
+
+/** Policy 3's follow-ups of the red-flag tick-list: after red pee. */
+export const redUrineFollowUp: Question = {
+  path: 'bladderBowel.redUrineAfterPressure',
+  kind: 'yes-no',
+  prompt: 'Did the red or pink pee start within 2 days after a massage that pressed firmly on your back or sides?',
+  followUp: {
+    when: (report) => report.bladderBowel.bloodInUrine,
+    why: 'you have had red or pink pee: say whether it started within 2 days of firm pressure on your back or sides',
+  },
+};
+
+/** Policy 3's follow-ups of the other signs: after brown pee or a fever, and after a fall. */
+export const otherSignsFollowUps3: readonly Question[] = [
+  {
+    path: 'alsoUnwell',
+    kind: 'checklist',
+    prompt: 'Do you also have any of these?',
+    hint: 'Tick all that you have, or None of these.',
+    items: [
+      [
+        'general.veryUnwell',
+        'Being sick again and again, being confused or having slurred speech, being very hard to keep awake, skin, lips or tongue that look blotchy, grey or blue, or a rash that does not fade when you press a glass on it',
+      ],
+      ['bladderBowel.littleOrNoUrine', 'Much less pee than usual today, or none at all'],
+      [
+        'general.musclesVeryPainfulOrWeak',
+        'Muscles that are very painful, swollen or weak, far more than you would expect after a massage or exercise',
+      ],
+    ],
+    none: 'None of these',
+    followUp: {
+      when: (report) => report.bladderBowel.brownUrine || report.general.fever,
+      why: 'you have had brown pee or a fever: say whether you also have any of the signs of being very unwell',
+    },
+  },
+  {
+    path: 'general.seriousAccident',
+    kind: 'yes-no',
+    prompt: 'Was it a serious accident, for example a road accident or a fall from a height such as a ladder?',
+    followUp: {
+      when: (report) => report.general.recentFallOrInjury,
+      why: 'you have had a fall or a knock: say whether it was a serious accident',
+    },
+  },
+];
+
+/**
+ * Policy 3's questions: policy 2's, with two more items on the tick-list (and red pee's follow-up beside it), the
+ * blood-thinner question with its second answer, and the follow-ups of brown pee, a fever and a fall.
+ */
+export const questionnaire3: Questionnaire = questionnaire2.map((section) => ({
+  ...section,
+  questions: section.questions.flatMap((question): Question[] => {
+    if (question.path === 'sinceMassage') return [sinceMassage3, redUrineFollowUp];
+    if (question.path === 'general.bloodThinners') return [bleedingRisk3];
+    if (question.path === 'general.recentFallOrInjury') return [question, ...otherSignsFollowUps3];
+    return [question];
+  }),
+}));
+
 /** The answer paths a question sets: its own, or each of a checklist's items. */
 export const answerPaths = (question: Question): readonly string[] =>
   question.items ? question.items.map(([path]) => path) : [question.path];

@@ -23,6 +23,27 @@ export const sources = {
   'evidence:red-flags-fracture': { kind: 'evidence', title: 'Henschke 2009 and Downie 2013, red flags for fracture' },
   'policy:triage-1': { kind: 'policy', title: 'TRIAGE.md, policy version 1' },
   'policy:triage-2': { kind: 'policy', title: 'TRIAGE.md, policy version 2' },
+  'guideline:nhs-sudden-belly-pain': {
+    kind: 'guideline',
+    title: 'NHS: sudden, severe stomach pain and abdominal aortic aneurysm (999); Wright 2002, renal colic',
+  },
+  'guideline:aua-urotrauma': { kind: 'guideline', title: 'AUA urotrauma guideline: visible blood in the urine after a blow to the flank' },
+  'guideline:hidden-bleeding': {
+    kind: 'guideline',
+    title: 'NHS abdominal aortic aneurysm and anticoagulant advice; bleeding-disorder services (fainting or pallor with a bleed)',
+  },
+  'guideline:rhabdomyolysis-severe': {
+    kind: 'guideline',
+    title: 'CDC NIOSH rhabdomyolysis: dark urine with less urine, confusion or vomiting',
+  },
+  'guideline:nhs-sepsis': { kind: 'guideline', title: 'NHS sepsis and UK Sepsis Trust: when to call 999' },
+  'guideline:bleeding-disorders': {
+    kind: 'guideline',
+    title: "Bleeding-disorder services (Guy's and St Thomas', Haemophilia Foundation Victoria); NHS cirrhosis and haemophilia",
+  },
+  'guideline:nhs-serious-accident': { kind: 'guideline', title: 'NHS back pain: 999 after a serious accident' },
+  'guideline:nhs-fainting': { kind: 'guideline', title: 'NHS: fainting (see a GP after any faint) and dizziness' },
+  'policy:triage-3': { kind: 'policy', title: 'TRIAGE.md, policy version 3' },
 } as const;
 
 export type SourceId = keyof typeof sources;

@@ -1,13 +1,14 @@
 // The assessment API in-process (Fastify inject): statuses and bodies exactly as each policy's contract says.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { report, report1 } from '../../test/support/reports.ts';
-import { expected, inputText, observed, vignettes, vignettes2 } from '../../test/support/vignettes.ts';
+import { report, report1, report3 } from '../../test/support/reports.ts';
+import { expected, inputText, observed, vignettes, vignettes2, vignettes3 } from '../../test/support/vignettes.ts';
 import {
   validateAssessment,
   validateContractAssessment,
   validateContractErrorBody,
   validateContractErrorBody2,
+  validateContractErrorBody3,
 } from '../contract/validate.ts';
 import { buildApp } from './app.ts';
 
@@ -15,9 +16,51 @@ import { buildApp } from './app.ts';
 const app = buildApp({ rateLimits: { assessmentsPerMinute: 1_000_000, diariesPerHour: 1_000_000 } });
 afterAll(() => app.close());
 
-const post = (version: 1 | 2, payload: string, contentType = 'application/json') =>
+const post = (version: 1 | 2 | 3, payload: string, contentType = 'application/json') =>
   app.inject({ method: 'POST', url: `/api/v${version}/assessments`, payload, headers: { 'content-type': contentType } });
 const statusFor = (error: string | undefined) => (error === undefined ? 200 : error === 'malformed-json' ? 400 : 422);
+
+describe('POST /api/v3/assessments (policy 3)', () => {
+  it("200 with an assessment that validates against the policy-3 contract and Aftercare's own schema", async () => {
+    const response = await post(3, JSON.stringify(report3()));
+    expect(response.statusCode).toBe(200);
+    expect(validateContractAssessment['3'](response.json())).toBe(true);
+    expect(validateAssessment(response.json())).toBe(true);
+    expect(response.json().policyVersion).toBe('3');
+  });
+  it.each(vignettes3.map((v) => [v.id, v] as const))('vignette %s', async (_id, vignette) => {
+    const response = await post(3, inputText(vignette));
+    expect(response.statusCode).toBe(statusFor(vignette.expect.error));
+    expect(observed(vignette.expect, response.json())).toEqual(expected(vignette.expect));
+  });
+  it('422 for a policy-2 report: an issue at each of the three up-front answers policy 3 needs', async () => {
+    const response = await post(3, JSON.stringify(report()));
+    expect(response.statusCode).toBe(422);
+    expect(validateContractErrorBody3(response.json())).toBe(true);
+    expect(
+      response
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['general.bleedingTendency', 'general.faintOrPale', 'general.suddenSidePain']);
+  });
+  it('422 for each missing answer of the screen after a fever, by its path', async () => {
+    const response = await post(3, JSON.stringify(report3({ general: { fever: true } })));
+    expect(response.statusCode).toBe(422);
+    expect(
+      response
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['bladderBowel.littleOrNoUrine', 'general.musclesVeryPainfulOrWeak', 'general.veryUnwell']);
+  });
+  it('keeps /api/v2 on policy 2: the same policy-3 answers are not known fields there', async () => {
+    const response = await post(2, JSON.stringify(report3()));
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.issues.map((i: { message: string }) => i.message)).toContain('is not a known field');
+    expect((await post(2, JSON.stringify(report()))).json().policyVersion).toBe('2');
+  });
+});
 
 describe('POST /api/v2/assessments (policy 2)', () => {
   it("200 with an assessment that validates against the contract and Aftercare's own schema", async () => {

@@ -190,6 +190,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     assessmentLimit.take(request.ip);
     return reply.type(jsonType).send(JSON.stringify(assessValue(parseJson(bodyOf(request)), '2')));
   });
+  app.post('/api/v3/assessments', (request, reply) => {
+    assessmentLimit.take(request.ip);
+    return reply.type(jsonType).send(JSON.stringify(assessValue(parseJson(bodyOf(request)), '3')));
+  });
   // Policy 1, for the clients that still send its reports: answered as before, and marked deprecated on every answer.
   app.post('/api/v1/assessments', { config: { policy1Contract: true }, onRequest: deprecated }, (request, reply) => {
     assessmentLimit.take(request.ip);

@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
-import { report, report1 } from '../../test/support/reports.ts';
+import { report, report1, report3 } from '../../test/support/reports.ts';
 import type { Visitor } from '../../test/support/browserless.ts';
 
 type Operation = { responses: Record<string, { content?: Record<string, { schema: object }> }>; security?: unknown[] };
@@ -123,8 +123,8 @@ async function call(
 const crossSite = { 'sec-fetch-site': 'cross-site' };
 
 describe('every documented operation, and every status it documents, against real answers', () => {
-  it.each(['/api/v2/assessments', '/api/v1/assessments'])('POST %s', async (url) => {
-    const valid = JSON.stringify(url.includes('v2') ? report() : report1());
+  it.each(['/api/v3/assessments', '/api/v2/assessments', '/api/v1/assessments'])('POST %s', async (url) => {
+    const valid = JSON.stringify(url.includes('v3') ? report3() : url.includes('v2') ? report() : report1());
     expect((await call('POST', url, { payload: valid })).statusCode).toBe(200);
     expect((await call('POST', url, { payload: '{' })).statusCode).toBe(400);
     expect((await call('POST', url, { payload: valid, headers: crossSite })).statusCode).toBe(403);

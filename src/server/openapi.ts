@@ -14,6 +14,7 @@ import { assessmentSchema } from '../contract/assessment.ts';
 import { errorSchema } from '../contract/errors.ts';
 import * as v1 from '../contract/v1.ts';
 import * as v2 from '../contract/v2.ts';
+import * as v3 from '../contract/v3.ts';
 import { sessionCookie } from '../web/guards.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -25,6 +26,9 @@ const named: readonly (readonly [string, { readonly $id: string }])[] = [
   ['Error', errorSchema],
   ['Policy2Assessment', v2.outputSchema],
   ['Policy2Error', v2.errorSchema],
+  ['Policy3Report', v3.inputSchema],
+  ['Policy3Assessment', v3.outputSchema],
+  ['Policy3Error', v3.errorSchema],
   ['Policy1Report', v1.inputSchema],
   ['Policy1Assessment', v1.outputSchema],
   ['Policy1Error', v1.errorSchema],
@@ -121,6 +125,29 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
             '422': error(
               'The report was refused: invalid-input (with every issue, a follow-up the answers make necessary included), report-before-massage or out-of-scope',
               'Policy2Error',
+            ),
+            '429': error('Too many assessments from this address (too-many-requests); see Retry-After'),
+          },
+        },
+      },
+      '/api/v3/assessments': {
+        post: {
+          operationId: 'assessPolicy3',
+          summary: 'Assess one report under triage policy 3 (TRIAGE.md: the up-front answers of policy 2 and three more)',
+          ...open,
+          requestBody: { required: true, content: json('Policy3Report') },
+          responses: {
+            '200': {
+              description: "The assessment: the policy-3 contract's output, with Aftercare's own fields beside it",
+              content: json('Assessment'),
+            },
+            '400': error('The body is not JSON (malformed-json)', 'Policy3Error'),
+            '403': crossSite,
+            '413': error('The body is over 64 KiB (body-too-large)', 'Policy3Error'),
+            '415': mediaType,
+            '422': error(
+              'The report was refused: invalid-input (with every issue: a missing up-front answer of policy 3, or a follow-up the answers make necessary), report-before-massage or out-of-scope',
+              'Policy3Error',
             ),
             '429': error('Too many assessments from this address (too-many-requests); see Retry-After'),
           },

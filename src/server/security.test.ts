@@ -55,6 +55,25 @@ describe('1. one request cannot freeze the server', () => {
     ])
       expect(isEmailAddress(bad), bad).toBe(false);
   });
+
+  it('one mailbox, one address: display names, brackets, comments and lists are refused (a reminder to a stranger)', () => {
+    for (const bad of [
+      'name<victim@example.com>',
+      '<victim@example.com>',
+      'victim@example.com>',
+      '"name"@example.com',
+      'a,b@example.com',
+      'a(comment)@example.com',
+      'a@[127.0.0.1].com',
+      'a\\b@example.com',
+      'a;b@example.com',
+      'a:b@example.com',
+      'a\u007fb@example.com',
+    ])
+      expect(isEmailAddress(bad), bad).toBe(false);
+    expect(() => readEmail('Name <victim@example.com>')).toThrow(/Enter an email address like name@example.com/);
+    expect(readEmail('  Ann.Smith+tag@Mail.Example.org ')).toBe('ann.smith+tag@mail.example.org');
+  });
   // Every other pattern in the project: test/patterns.test.ts proves each one safe with a ReDoS analyser.
 });
 
@@ -552,5 +571,47 @@ describe('abuse limits on the anonymous write paths', () => {
     expect(third.statusCode).toBe(429);
     expect(third.json().error.code).toBe('too-many-requests');
     expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('second audit, 6. no open redirect from the country page', () => {
+  it.each([
+    '//2130706433/x',
+    '/\\attacker.example',
+    '/\\/attacker.example',
+    '//attacker.example',
+    'https://attacker.example',
+    '/a//b',
+    '/%2f%2fx',
+  ])('back=%s goes to the start page, on the form and after choosing', async (back) => {
+    const app = buildApp();
+    try {
+      const page = await app.inject({ url: `/country?back=${encodeURIComponent(back)}` });
+      expect(page.body).toContain('name="back" value="/"');
+      const chosen = await app.inject({
+        method: 'POST',
+        url: '/country',
+        payload: new URLSearchParams({ country: 'GB', back }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(chosen.statusCode).toBe(303);
+      expect(chosen.headers.location).toBe('/');
+    } finally {
+      await app.close();
+    }
+  });
+  it('a path on this site is kept', async () => {
+    const app = buildApp();
+    try {
+      const chosen = await app.inject({
+        method: 'POST',
+        url: '/country',
+        payload: new URLSearchParams({ country: 'GB', back: '/check/red-flags' }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(chosen.headers.location).toBe('/check/red-flags');
+    } finally {
+      await app.close();
+    }
   });
 });

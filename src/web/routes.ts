@@ -62,7 +62,9 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   const blank = (request: FastifyRequest) => Object.hasOwn(request.query as object, 'blank');
 
   // Choosing the country whose emergency number the pages give: remembered on this device for a year.
-  const backTo = (value: unknown) => (typeof value === 'string' && /^\/[a-z0-9/-]{0,60}$/.test(value) ? value : '/');
+  // A path on this site, never `//host` or `/\\host` (which browsers read as another site): else the start page.
+  const backTo = (value: unknown) =>
+    typeof value === 'string' && /^\/(?:[a-z0-9-][a-z0-9/-]{0,59})?$/.test(value) && !value.includes('//') ? value : '/';
   app.get<{ Querystring: { back?: string } }>('/country', (request, reply) =>
     sendPage(reply, countryPage(callOf(request), backTo(request.query.back))),
   );

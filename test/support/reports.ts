@@ -1,6 +1,6 @@
 // Reports for tests: a calm base report to vary one answer at a time, and fast-check arbitraries for any valid report.
 import fc from 'fast-check';
-import type { Report1, Report2 } from '../../src/contract/types.ts';
+import type { Report1, Report2, Report3 } from '../../src/contract/types.ts';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -37,6 +37,15 @@ export function report(changes: DeepPartial<Report2> = {}, hours = 16): Report2 
       bladderBowel: { ...base.bladderBowel, brownUrine: false, bloodInUrine: false },
       general: { ...base.general, breathlessOrChestPain: false, oneLegSwollen: false },
     },
+    changes,
+  );
+}
+
+/** Policy 3's report: policy 2's, with the two new tick-list items unticked and "Neither" on the bleeding question. */
+export function report3(changes: DeepPartial<Report3> = {}, hours = 16): Report3 {
+  const base = report({}, hours);
+  return merged<Report3>(
+    { ...base, general: { ...base.general, suddenSidePain: false, faintOrPale: false, bleedingTendency: false } },
     changes,
   );
 }
@@ -174,3 +183,66 @@ export const newSigns: readonly { name: string; apply: (r: Report2) => Report2 }
   { name: 'one leg swollen', apply: (r) => ({ ...r, general: { ...r.general, oneLegSwollen: true } }) },
   { name: 'both legs', apply: (r) => ({ ...r, nerve: { ...r.nerve, bothLegs: true } }) },
 ];
+
+/** Policy 3's three up-front answers and five follow-ups on any policy-2 report; follow-ups given or not (`allFollowUps`). */
+export function anyReport3(allFollowUps = false): fc.Arbitrary<Report3> {
+  const maybe = <T>(arbitrary: fc.Arbitrary<T>) => (allFollowUps ? arbitrary : fc.option(arbitrary, { nil: undefined }));
+  return fc
+    .record({
+      base: anyReport2(allFollowUps),
+      suddenSidePain: fc.boolean(),
+      faintOrPale: fc.boolean(),
+      bleedingTendency: fc.boolean(),
+      redUrineAfterPressure: maybe(fc.boolean()),
+      veryUnwell: maybe(fc.boolean()),
+      littleOrNoUrine: maybe(fc.boolean()),
+      musclesVeryPainfulOrWeak: maybe(fc.boolean()),
+      seriousAccident: maybe(fc.boolean()),
+    })
+    .map((r) => {
+      const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+      return {
+        ...r.base,
+        bladderBowel: {
+          ...r.base.bladderBowel,
+          ...defined({ redUrineAfterPressure: r.redUrineAfterPressure, littleOrNoUrine: r.littleOrNoUrine }),
+        },
+        general: {
+          ...r.base.general,
+          suddenSidePain: r.suddenSidePain,
+          faintOrPale: r.faintOrPale,
+          bleedingTendency: r.bleedingTendency,
+          ...defined({
+            veryUnwell: r.veryUnwell,
+            musclesVeryPainfulOrWeak: r.musclesVeryPainfulOrWeak,
+            seriousAccident: r.seriousAccident,
+          }),
+        },
+      };
+    });
+}
+
+/** A policy-2 report as policy 3 reads it when every answer policy 3 adds is "no" (follow-ups given as no where asked). */
+export function withPolicy3No(r: Report2): Report3 {
+  const no = (asked: boolean) => (asked ? false : undefined);
+  const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const unwellAsked = r.bladderBowel.brownUrine || r.general.fever;
+  return {
+    ...r,
+    bladderBowel: {
+      ...r.bladderBowel,
+      ...defined({ redUrineAfterPressure: no(r.bladderBowel.bloodInUrine), littleOrNoUrine: no(unwellAsked) }),
+    },
+    general: {
+      ...r.general,
+      suddenSidePain: false,
+      faintOrPale: false,
+      bleedingTendency: false,
+      ...defined({
+        veryUnwell: no(unwellAsked),
+        musclesVeryPainfulOrWeak: no(unwellAsked),
+        seriousAccident: no(r.general.recentFallOrInjury),
+      }),
+    },
+  };
+}

@@ -24,6 +24,8 @@ const load = (name: string): Vignette[] => JSON.parse(readFileSync(new URL(`../f
 export const vignettes = load('vignettes.public.json');
 /** Policy 2's, with each case's story and, where it is one, the published case behind it. */
 export const vignettes2 = load('vignettes.public-v2.json');
+/** Policy 3's: the published post-massage emergencies policy 2 still sent home, and their near misses. */
+export const vignettes3 = load('vignettes.public-v3.json');
 
 export const inputText = (v: Vignette) => (typeof v.input === 'string' ? v.input : JSON.stringify(v.input));
 
