@@ -75,13 +75,16 @@ export async function startFollowedDiary(
   });
 }
 
-export async function openDiary(deps: DiaryDeps, token: string): Promise<OpenDiary | undefined> {
+/**
+ * Opens a diary by its own link. A link a reminder carried (while it lasts) opens it only where `reminderLink` says
+ * so: the check-in and the latest advice. Nothing else (exports, deletion, reminders, a new link) opens with it.
+ */
+export async function openDiary(deps: DiaryDeps, token: string, { reminderLink = false } = {}): Promise<OpenDiary | undefined> {
   if (!isToken(token)) return undefined;
   const hash = hashToken(token);
-  // The diary's own link, or a link a reminder carried while it lasts.
   let diary = await deps.stores.diaries.findDiary(hash);
   let byReminder = false;
-  if (!diary) {
+  if (!diary && reminderLink) {
     const id = await deps.stores.reminders.diaryOfLink(hash, 'open', deps.now());
     diary = id ? await deps.stores.diaries.diaryById(id) : undefined;
     byReminder = diary !== undefined;

@@ -39,8 +39,12 @@ export interface DiaryApiDeps extends DiaryDeps {
 }
 
 export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void {
-  async function opened(request: FastifyRequest<{ Params: { token: string } }>): Promise<OpenDiary> {
-    const open = await openDiary(deps, request.params.token);
+  /** The diary a route names, by its own link; a reminder's link only where `reminderLink` (the check-in). */
+  async function opened(
+    request: FastifyRequest<{ Params: { token: string } }>,
+    options: { reminderLink?: boolean } = {},
+  ): Promise<OpenDiary> {
+    const open = await openDiary(deps, request.params.token, options);
     if (!open) throw noDiary();
     return open;
   }
@@ -58,7 +62,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request) => view(request.params.token, await opened(request)));
 
   app.post<{ Params: { token: string } }>('/api/v1/diaries/:token/check-ins', async (request, reply) => {
-    const open = await opened(request);
+    const open = await opened(request, { reminderLink: true });
     const { reportedAt, ...answers } = parseNewCheckIn(parseJson(bodyText(request)));
     const flat: Record<string, unknown> = {};
     for (const [section, value] of Object.entries(answers))

@@ -100,8 +100,28 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
       expect(opened.body).toContain('You opened this diary from a reminder');
       expect(String(opened.headers['set-cookie'] ?? '')).not.toContain('aftercare_diaries');
     }
-    // A new private link ends every link reminders handed out.
+    // A reminder's link opens the check-in and the latest advice, nothing else, on the web and the JSON API.
     const reminderLink = new RegExp(`${site}(/diary/[A-Za-z0-9_-]{43})/check-in`).exec(mails[0]!.text)![1]!;
+    const reminderToken = reminderLink.slice('/diary/'.length);
+    const ownersPage = (await client.get(`/diary/${token}`)).body;
+    const remindersPage = (await h.app.inject({ url: reminderLink })).body;
+    for (const ownersOnly of ['/export.json', '/fhir.json', '/report', '/delete', '/reminders.ics', 'id="reminders"'])
+      expect([ownersPage.includes(ownersOnly), remindersPage.includes(ownersOnly)], ownersOnly).toEqual([true, false]);
+    const form = (path: string) => ({
+      method: 'POST' as const,
+      url: `${reminderLink}${path}`,
+      payload: 'email=x%40example.org',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+    });
+    for (const path of ['/export.json', '/fhir.json', '/report', '/report.pdf', '/reminders.ics', '/delete'])
+      expect((await h.app.inject({ url: `${reminderLink}${path}` })).statusCode, `GET ${path}`).toBe(404);
+    for (const path of ['/delete', '/new-link', '/stop-sharing', '/reminders/email'])
+      expect((await h.app.inject(form(path))).statusCode, `POST ${path}`).toBe(404);
+    for (const path of ['', '/fhir', '/reminders.ics', '/sharing'])
+      expect((await h.app.inject({ url: `/api/v1/diaries/${reminderToken}${path}` })).statusCode, `API ${path}`).toBe(404);
+    expect((await subscribe(reminderToken, {})).statusCode).toBe(404);
+    expect((await exported(client, token)).reminders.email).toBe('pat@example.org');
+    // A new private link ends every link reminders handed out.
     const renewed = await client.post(`/diary/${token}/new-link`, {}, { csrf: false });
     token = /^\/diary\/([A-Za-z0-9_-]{43})/.exec(String(renewed.headers.location))![1]!;
     expect((await h.app.inject({ url: reminderLink })).statusCode).toBe(404);

@@ -75,8 +75,12 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   const { cookies } = deps;
 
   /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
-  async function diaryOf(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply): Promise<OpenDiary | null> {
-    const open = await openDiary(deps, request.params.token);
+  async function diaryOf(
+    request: FastifyRequest<{ Params: { token: string } }>,
+    reply: FastifyReply,
+    options: { reminderLink?: boolean } = {},
+  ): Promise<OpenDiary | null> {
+    const open = await openDiary(deps, request.params.token, options);
     if (!open) {
       diaryNotFound(reply);
       return null;
@@ -107,7 +111,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token', async (request, reply) => {
-    const open = await diaryOf(request, reply);
+    const open = await diaryOf(request, reply, { reminderLink: true });
     if (!open) return reply;
     // Opening the link on a new device remembers it there too (not a reminder's link: it lasts only a week).
     if (!open.byReminder && !remembered(cookies, request).includes(request.params.token))
@@ -151,7 +155,8 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return reply.redirect(`/diary/${token}?link=new`, 303);
   });
 
-  registerCheckIn(app, { ...deps, diaryOf });
+  // A reminder's link opens the check-in (and the diary page's latest advice), nothing else.
+  registerCheckIn(app, { ...deps, diaryOf: (request, reply) => diaryOf(request, reply, { reminderLink: true }) });
 
   app.get<{ Params: { token: string } }>('/diary/:token/reminders.ics', async (request, reply) => {
     const open = await diaryOf(request, reply);

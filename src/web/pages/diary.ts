@@ -114,7 +114,7 @@ ${
 }
 ${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
 ${
-  diary.linkKnownToClinic
+  diary.linkKnownToClinic && !open.byReminder
     ? html`<div class="callout"><p>This diary's link was made by your clinic, so they could open it with it. Get a private link that only you have: the old one stops working.</p>
 <form method="post" action="${base}/new-link"><button class="button button-secondary" type="submit">Get a new private link</button></form></div>`
     : ''
@@ -140,11 +140,11 @@ ${
       ? html`<span class="check-in-closed">You checked in a moment ago. You can check in again from <strong>${localTime(opensAt, zone)}</strong>.</span>`
       : html`<a class="button" href="${base}/check-in">Check in now</a>`
   }
-  <a class="button button-secondary" href="${base}/reminders.ics" download="aftercare-reminders.ics">Add reminders to my calendar</a></p>
+  ${open.byReminder ? '' : html`<a class="button button-secondary" href="${base}/reminders.ics" download="aftercare-reminders.ics">Add reminders to my calendar</a>`}</p>
 </section>`
     : ''
 }
-${latest && reminders ? remindersSection(base, reminders) : ''}
+${latest && reminders && !open.byReminder ? remindersSection(base, reminders) : ''}
 <section aria-labelledby="course"><h2 id="course">Pain over time</h2>
 ${timelineChart({
   id: 'chart-diary',
@@ -166,7 +166,13 @@ ${timelineChart({
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
 </section>
-<section aria-labelledby="share" class="no-print"><h2 id="share">For your doctor or physiotherapist</h2>
+${open.byReminder ? '' : ownerSections(base, zone, sharing)}`;
+  return page({ title: 'Your recovery diary', body, bodyClass: 'page-diary' });
+}
+
+/** What only the diary's own link opens: the summaries and exports, sharing, the data. Never from a reminder's link. */
+function ownerSections(base: string, zone: string, sharing: DiarySharing): Markup {
+  return html`<section aria-labelledby="share" class="no-print"><h2 id="share">For your doctor or physiotherapist</h2>
 <ul>
   <li><a href="${base}/report">One-page summary to print</a> or <a href="${base}/report.pdf">as a PDF</a></li>
   <li><a href="${base}/fhir.json" download="aftercare-diary-fhir.json">Export for a health record system</a></li>
@@ -186,7 +192,6 @@ ${
   <li><a href="${base}/delete">Delete this diary</a></li>
 </ul>
 </section>`;
-  return page({ title: 'Your recovery diary', body, bodyClass: 'page-diary' });
 }
 
 export function summaryPage(summary: ClinicianSummary, base: string): string {
