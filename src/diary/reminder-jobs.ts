@@ -69,9 +69,10 @@ export function reminderHandlers(deps: ReminderDeps) {
   const { stores, jobs } = deps;
 
   /** A fresh link to the diary for this reminder, kept only as a hash, lasting `days`. */
-  async function linkFor(diaryId: string, purpose: 'open' | 'unsubscribe', days: number): Promise<string> {
+  async function linkFor(diaryId: string, purpose: 'open' | 'unsubscribe', days: number, address?: string): Promise<string> {
     const token = deps.newToken();
-    await stores.reminders.addLink(diaryId, purpose, hashToken(token), new Date(deps.now().getTime() + days * day));
+    const addressHash = address === undefined ? undefined : hashToken(address);
+    await stores.reminders.addLink(diaryId, purpose, hashToken(token), new Date(deps.now().getTime() + days * day), addressHash);
     return token;
   }
 
@@ -104,7 +105,7 @@ export function reminderHandlers(deps: ReminderDeps) {
       const { email } = await stores.reminders.channels(diaryId);
       if (!email) return;
       const open = deps.link(`/diary/${await linkFor(diaryId, 'open', reminderLinkDays)}/check-in`);
-      const unsubscribe = deps.link(`/reminders/unsubscribe/${await linkFor(diaryId, 'unsubscribe', unsubscribeLinkDays)}`);
+      const unsubscribe = deps.link(`/reminders/unsubscribe/${await linkFor(diaryId, 'unsubscribe', unsubscribeLinkDays, email)}`);
       await deps.send({
         to: email,
         subject: `Aftercare: ${words[kind].title.toLowerCase()}`,

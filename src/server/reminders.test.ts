@@ -142,6 +142,30 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
     expect((await exported(client, token)).reminders.email).toBeNull();
   });
 
+  it('second audit 5: an unsubscribe link stops the address it was sent to, not the address the diary has now', async () => {
+    const { client, diary: token } = await diary();
+    await client.post(`/diary/${token}/reminders/email`, { email: 'pat@example.org' }, { csrf: false });
+    await h.jobs!.settled();
+    const [mail] = await smtp.waitFor(2);
+    const path = new URL(String(mail!.raw('list-unsubscribe')).slice(1, -1)).pathname;
+    // The diary's owner moves the reminders to another address; the old mail's link must not stop the new one.
+    await client.post(`/diary/${token}/reminders/email`, { stop: '1' }, { csrf: false });
+    await client.post(`/diary/${token}/reminders/email`, { email: 'sam@example.org' }, { csrf: false });
+    const oneClick = {
+      method: 'POST' as const,
+      url: path,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    };
+    expect((await h.app.inject(oneClick)).statusCode).toBe(200);
+    expect((await exported(client, token)).reminders.email).toBe('sam@example.org');
+    // Back at the address it was sent to, the same link stops it.
+    await client.post(`/diary/${token}/reminders/email`, { stop: '1' }, { csrf: false });
+    await client.post(`/diary/${token}/reminders/email`, { email: 'pat@example.org' }, { csrf: false });
+    expect((await h.app.inject(oneClick)).statusCode).toBe(200);
+    expect((await exported(client, token)).reminders.email).toBeNull();
+  });
+
   it('each check-in plans its own reminders, in its transaction, once the diary has somewhere to send them', async () => {
     const { client, diary: token } = await diary();
     await client.post(`/diary/${token}/reminders/email`, { email: 'pat@example.org' }, { csrf: false });

@@ -241,6 +241,13 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0009-unsubscribe-address': {
+    async up(db: Kysely<any>) {
+      // An unsubscribe link remembers (as a hash) the address its mail went to. Links made before it stop nothing:
+      // each reminder mail carries a new one.
+      await db.schema.alterTable('diary_links').addColumn('address_hash', 'text').execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

@@ -28,9 +28,15 @@ export interface ReminderStore {
   unsubscribe(diaryId: string, endpoint: string): Promise<boolean>;
   /** Forgets a subscription the push service says is gone. */
   forgetSubscription(id: string): Promise<void>;
-  addLink(diaryId: string, purpose: LinkPurpose, tokenHash: string, expiresAt: Date): Promise<void>;
+  /** Keeps a link's hash; an unsubscribe link also keeps the hash of the address its mail went to. */
+  addLink(diaryId: string, purpose: LinkPurpose, tokenHash: string, expiresAt: Date, addressHash?: string): Promise<void>;
   /** The diary a link opens, while it has not expired. */
   diaryOfLink(tokenHash: string, purpose: LinkPurpose, now: Date): Promise<string | undefined>;
+  /**
+   * Stops the reminders to the address an unsubscribe link was sent to, if the diary still mails that address (and
+   * never another one a later change put there); true when it stopped them.
+   */
+  stopAddressOfLink(tokenHash: string, hashOf: (address: string) => string, now: Date): Promise<boolean>;
   /** Ends every link to open the diary that reminders handed out (a new private link ends them too). */
   endOpenLinks(diaryId: string): Promise<void>;
   deleteExpiredLinks(now: Date): Promise<number>;
@@ -82,8 +88,30 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
     async forgetSubscription(id) {
       await db.deleteFrom('push_subscriptions').where('id', '=', id).execute();
     },
-    async addLink(diaryId, purpose, tokenHash, expiresAt) {
-      await db.insertInto('diary_links').values({ token_hash: tokenHash, diary_id: diaryId, purpose, expires_at: expiresAt }).execute();
+    async addLink(diaryId, purpose, tokenHash, expiresAt, addressHash) {
+      await db
+        .insertInto('diary_links')
+        .values({ token_hash: tokenHash, diary_id: diaryId, purpose, expires_at: expiresAt, address_hash: addressHash ?? null })
+        .execute();
+    },
+    async stopAddressOfLink(tokenHash, hashOf, now) {
+      const row = await db
+        .selectFrom('diary_links')
+        .innerJoin('diaries', 'diaries.id', 'diary_links.diary_id')
+        .select(['diaries.id', 'diaries.reminder_email', 'diary_links.address_hash'])
+        .where('diary_links.token_hash', '=', tokenHash)
+        .where('diary_links.purpose', '=', 'unsubscribe')
+        .where('diary_links.expires_at', '>', now)
+        .executeTakeFirst();
+      if (!row?.reminder_email || row.address_hash === null || hashOf(row.reminder_email) !== row.address_hash) return false;
+      // Only if the address is still the one the link was sent to, checked again in the write itself.
+      const result = await db
+        .updateTable('diaries')
+        .set({ reminder_email: null })
+        .where('id', '=', row.id)
+        .where('reminder_email', '=', row.reminder_email)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
     async diaryOfLink(tokenHash, purpose, now) {
       const row = await db

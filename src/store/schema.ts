@@ -25,6 +25,8 @@ export interface DiaryLinkTable {
   diary_id: string;
   purpose: 'open' | 'unsubscribe';
   expires_at: Date;
+  /** An unsubscribe link's address, as a hash: the link stops that address, not whatever the diary has now. */
+  address_hash: string | null;
 }
 
 export interface ServerKeyTable {

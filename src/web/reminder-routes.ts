@@ -104,7 +104,8 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   app.post<{ Params: { token: string } }>('/reminders/unsubscribe/:token', async (request, reply) => {
     const diaryId = await unsubscribed(request);
     if (!diaryId) return diaryNotFound(reply);
-    await stores.reminders.setEmail(diaryId, null);
+    // The address this link's mail went to, and no other: a later address the diary was given keeps its reminders.
+    await stores.reminders.stopAddressOfLink(hashToken(request.params.token), hashToken, deps.now());
     reply.header('cache-control', 'no-store');
     return sendPage(
       reply,
