@@ -615,3 +615,27 @@ describe('second audit, 6. no open redirect from the country page', () => {
     }
   });
 });
+
+describe('second audit 12. a diary link opened from another site asks before it is remembered', () => {
+  it('followed from another site: not remembered, and the page offers to; asked, it is', async () => {
+    const h = await harness();
+    const { token } = (
+      await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) })
+    ).json();
+    const planted = await h.app.inject({ url: `/diary/${token}`, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(planted.statusCode).toBe(200);
+    expect(String(planted.headers['set-cookie'] ?? '')).not.toContain('aftercare_diaries');
+    expect(planted.body).toContain('Remember this diary on this device');
+    const asked = await h.app.inject({ method: 'POST', url: `/diary/${token}/remember`, headers: { 'sec-fetch-site': 'same-origin' } });
+    expect(asked.statusCode).toBe(303);
+    expect(String(asked.headers['set-cookie'])).toContain(`aftercare_diaries=${token}`);
+    // Typed or from a bookmark (no other site), it is remembered at once, as before.
+    const typed = await h.app.inject({ url: `/diary/${token}`, headers: { 'sec-fetch-site': 'none' } });
+    expect(String(typed.headers['set-cookie'])).toContain(`aftercare_diaries=${token}`);
+    expect(typed.body).not.toContain('Remember this diary on this device');
+    // Another site cannot make the browser remember it either.
+    expect(
+      (await h.app.inject({ method: 'POST', url: `/diary/${token}/remember`, headers: { 'sec-fetch-site': 'cross-site' } })).statusCode,
+    ).toBe(403);
+  });
+});

@@ -113,9 +113,11 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token', async (request, reply) => {
     const open = await diaryOf(request, reply, { reminderLink: true });
     if (!open) return reply;
-    // Opening the link on a new device remembers it there too (not a reminder's link: it lasts only a week).
-    if (!open.byReminder && !remembered(cookies, request).includes(request.params.token))
-      rememberDiary(cookies, request, reply, request.params.token);
+    // Opening the link on a new device remembers it there too (not a reminder's link: it lasts only a week). A link
+    // followed from another site's page is not remembered without asking: no site plants a diary on this device.
+    const known = remembered(cookies, request).includes(request.params.token);
+    const fromAnotherSite = request.headers['sec-fetch-site'] === 'cross-site';
+    if (!open.byReminder && !known && !fromAnotherSite) rememberDiary(cookies, request, reply, request.params.token);
     const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
     const query = request.query as { sharing?: string; link?: string; reminders?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
@@ -134,8 +136,17 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
         reminders,
         deps.link(`/diary/${request.params.token}`),
         checkInOpensAt(deps, open, deps.now()),
+        !open.byReminder && !known && fromAnotherSite,
       ),
     );
+  });
+
+  // Remembering a diary on this device when its link came from another site: only when the person asks.
+  app.post<{ Params: { token: string } }>('/diary/:token/remember', async (request, reply) => {
+    const open = await diaryOf(request, reply);
+    if (!open) return reply;
+    rememberDiary(cookies, request, reply, request.params.token);
+    return reply.redirect(`/diary/${request.params.token}`, 303);
   });
 
   // Consent is withdrawn as easily as it was given: one button on the diary, no account needed.

@@ -97,6 +97,8 @@ export function diaryPage(
   address = base,
   /** When the next check-in opens, while the diary's pause after the last one lasts. */
   opensAt: Date | null = null,
+  /** The link came from another site's page: offer to remember the diary here instead of doing it unasked. */
+  askToRemember = false,
 ): string {
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
@@ -111,6 +113,12 @@ ${
   open.byReminder
     ? html`<p class="hint private-link">You opened this diary from a reminder: that link works for a week after it was sent. To come back later, use your diary&#39;s own link, the one you kept when you started it.</p>`
     : keepLink(address)
+}
+${
+  askToRemember
+    ? html`<form class="callout" method="post" action="${base}/remember"><p>Is this your diary? This device has not kept it yet.</p>
+<p><button class="button button-secondary" type="submit">Remember this diary on this device</button></p></form>`
+    : ''
 }
 ${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
 ${
