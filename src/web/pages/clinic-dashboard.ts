@@ -1,9 +1,10 @@
 // The dashboard of who needs attention: counts, the clients most urgent first, and each therapist's share of local signs.
 import { levelName } from '../../knowledge/levels.ts';
-import type { DashboardCounts, MassageSession, TherapistShare } from '../../store/clinics.ts';
+import type { DashboardCounts, MassageSession, Need, TherapistShare } from '../../store/clinics.ts';
 import { localTime } from '../../present/time.ts';
 import { checkInCount } from '../../present/count.ts';
-import { html } from '../html.ts';
+import { attr, html } from '../html.ts';
+import { clientSearch } from './clinic-clients.ts';
 import { clinicPage, type SignedInView } from './clinic-frame.ts';
 
 export const flagsOf = (s: MassageSession) => [
@@ -19,6 +20,17 @@ export const flagsOf = (s: MassageSession) => [
       : '',
 ];
 
+/** The dashboard's counters, each a filter: what it counts, by its name in the address (?needs=…). */
+const counters: readonly (readonly [Need, keyof DashboardCounts, string])[] = [
+  ['emergency', 'emergency', 'emergency'],
+  ['urgent', 'urgent', 'urgent'],
+  ['see-clinician', 'seeClinician', 'see a clinician'],
+  ['pressure', 'pressure', 'pressure may have been too much'],
+  ['not-easing', 'notEasing', 'not easing after 72 h'],
+  ['waiting', 'waiting', 'waiting for the client'],
+  ['stopped', 'stopped', 'stopped sharing'],
+];
+
 export function dashboardPage(
   view: SignedInView & {
     sessions: readonly MassageSession[];
@@ -26,36 +38,42 @@ export function dashboardPage(
     shares: readonly TherapistShare[];
     page: number;
     hasMore: boolean;
+    needs?: Need | undefined;
   },
 ) {
-  const { member, counts } = view;
+  const { member, counts, needs } = view;
   const zone = member.timeZone;
+  const admin = member.role === 'admin';
+  const shown = counters.find(([name]) => name === needs);
+  const pageLink = (page: number) => `/clinic?${needs ? `needs=${needs}&` : ''}page=${page}`;
   return clinicPage(
     'Dashboard',
     html`<h1>Who needs attention</h1>
+<p class="actions"><a class="button" href="/clinic/sessions/new">Record a session</a></p>
+${clientSearch()}
+<nav aria-label="Show only">
 <ul class="counts">
-  <li><strong>${counts.emergency ?? 0}</strong> emergency</li>
-  <li><strong>${counts.urgent ?? 0}</strong> urgent</li>
-  <li><strong>${counts.seeClinician ?? 0}</strong> see a clinician</li>
-  <li><strong>${counts.pressure ?? 0}</strong> pressure may have been too much</li>
-  <li><strong>${counts.notEasing ?? 0}</strong> not easing after 72 h</li>
-  <li><strong>${counts.waiting ?? 0}</strong> waiting for the client</li>
-  <li><strong>${counts.stopped ?? 0}</strong> stopped sharing</li>
+  ${counters.map(
+    ([name, count, label]) =>
+      html`<li><a href="/clinic?needs=${name}"${attr('aria-current="true"', name === needs)}><strong>${counts[count] ?? 0}</strong> ${label}</a></li>`,
+  )}
 </ul>
+</nav>
+${shown ? html`<p role="status">Showing only: ${shown[2]}. <a href="/clinic">Show every client</a></p>` : ''}
 <table class="checkins dashboard">
   <caption class="visually-hidden">Clients, most urgent first</caption>
-  <thead><tr><th scope="col">Client</th>${member.role === 'admin' ? html`<th scope="col">Therapist</th>` : ''}<th scope="col">Session</th><th scope="col">Latest</th><th scope="col">Flags</th></tr></thead>
+  <thead><tr><th scope="col">Client</th>${admin ? html`<th scope="col">Therapist</th>` : ''}<th scope="col">Session</th><th scope="col">Latest</th><th scope="col">Flags</th></tr></thead>
   <tbody>${view.sessions.map(
     (s) => html`<tr>
-    <td><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
-    ${member.role === 'admin' ? html`<td>${s.therapistName}</td>` : ''}
-    <td>${localTime(s.endedAt, zone)}</td>
-    <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${checkInCount(s.checkIns)})` : 'no check-in yet'}</td>
+    <td class="card-title"><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
+    ${admin ? html`<td data-label="Therapist">${s.therapistName}</td>` : ''}
+    <td data-label="Session">${localTime(s.endedAt, zone)}</td>
+    <td data-label="Latest">${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${checkInCount(s.checkIns)})` : 'no check-in yet'}</td>
     <td class="flags">${flagsOf(s)}</td>
   </tr>`,
   )}</tbody>
 </table>
-<p>${view.page > 0 ? html`<a href="/clinic?page=${view.page - 1}">Previous page</a> ` : ''}${view.hasMore ? html`<a href="/clinic?page=${view.page + 1}">Next page</a>` : ''}</p>
+<p>${view.page > 0 ? html`<a href="${pageLink(view.page - 1)}">Previous page</a> ` : ''}${view.hasMore ? html`<a href="${pageLink(view.page + 1)}">Next page</a>` : ''}</p>
 <h2>Sessions followed by local signs</h2>
 <p class="hint">Swelling, bruising or strong pain in one spot after a session can mean the pressure was too much. Times are in ${zone}.</p>
 <table class="checkins">

@@ -25,7 +25,16 @@ export const errorSummary = (errors: readonly FormError[]): Markup =>
 export function input(
   name: string,
   label: string,
-  options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string; maxLength?: number },
+  options: {
+    type?: string;
+    value?: string;
+    errors: readonly FormError[];
+    autocomplete?: string;
+    hint?: string;
+    maxLength?: number;
+    /** The id of a datalist of suggestions. */
+    list?: string;
+  },
 ): Markup {
   const error = options.errors.find((e) => e.field === name);
   const describedBy = [options.hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ');
@@ -33,7 +42,7 @@ export function input(
   <label class="question-label" for="f-${name}">${label}</label>
   ${options.hint ? html`<p class="hint" id="f-${name}-hint">${options.hint}</p>` : ''}
   ${error ? html`<p class="error-message" id="f-${name}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
-  <input class="input-text" id="f-${name}" name="${name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${attr('aria-invalid="true"', Boolean(error))}>
+  <input class="input-text" id="f-${name}" name="${name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${options.list ? html` list="${options.list}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${attr('aria-invalid="true"', Boolean(error))}>
 </div>`;
 }
 

@@ -29,7 +29,17 @@ export function membersPage(
       }</td></tr>`,
   )}</tbody>
 </table>
-${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitations.map((i) => html`<li>${i.name} (${i.email}), ${i.role}, until ${localTime(i.expiresAt, member.timeZone)}</li>`)}</ul>` : ''}
+${
+  invitations.length
+    ? html`<h2 id="f-invitations">Invitations not yet accepted</h2>
+<p class="hint">Sending one again makes a new link: the one sent before stops working. Cancelling stops its link at once.</p>
+<ul class="invitations">${invitations.map(
+        (i) => html`<li>${i.name} (${i.email}), ${i.role}, until ${localTime(i.expiresAt, member.timeZone)}
+  <form method="post" action="/clinic/invitations/resend" class="inline-form">${csrfField(csrf)}<input type="hidden" name="email" value="${i.email}"><button class="link-button" type="submit">Send again<span class="visually-hidden"> to ${i.email}</span></button></form>
+  <form method="post" action="/clinic/invitations/cancel" class="inline-form">${csrfField(csrf)}<input type="hidden" name="email" value="${i.email}"><button class="link-button" type="submit">Cancel<span class="visually-hidden"> the invitation of ${i.email}</span></button></form></li>`,
+      )}</ul>`
+    : ''
+}
 <h2>The clinic's time zone</h2>
 <p class="hint">The dashboard, each client's page and the audit log show times in it, and the time a session ended is read in it.</p>
 <form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}

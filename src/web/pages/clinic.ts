@@ -5,16 +5,19 @@ import type { AccountLink, MassageSession } from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
 import { optionName } from '../../knowledge/questionnaire.ts';
-import { attr, html, raw } from '../html.ts';
+import { attr, html } from '../html.ts';
 import { page } from '../layout.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 import { timeZoneSelect } from './step.ts';
 import { clinicPage, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
 import { flagsOf } from './clinic-dashboard.ts';
+import { followUpLinkSection, renewLinkForm, type NewFollowUpLink } from './clinic-follow-up-link.ts';
 
 export type { FormError, SignedInView } from './clinic-frame.ts';
 export { dashboardPage } from './clinic-dashboard.ts';
-export { newSessionPage } from './clinic-session-form.ts';
+export { deleteSessionPage, editSessionPage, newSessionPage } from './clinic-session-form.ts';
+export { clientPage, clientsPage } from './clinic-clients.ts';
+export type { NewFollowUpLink } from './clinic-follow-up-link.ts';
 export { alertsPage, auditPage, deliveriesPage, membersPage } from './clinic-members.ts';
 
 export function signUpPage(csrf: string, errors: readonly FormError[], defaultZone: string, values: Record<string, string> = {}) {
@@ -100,33 +103,20 @@ export function followUpUsedPage() {
   });
 }
 
-/** A follow-up link just made, shown on its client's page while the browser that made it keeps it. */
-export interface NewFollowUpLink {
-  readonly link: string;
-  readonly qrSvg: string;
-}
-
-const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: number) =>
-  html`<section aria-labelledby="follow-up-link" class="callout"><h2 id="follow-up-link">Follow-up link</h2>
-<p>Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
-<p class="private-link"><a href="${link}">${link}</a></p>
-<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
-<p class="hint">This link stays on this page for ${minutes} minutes, on this device only. If it is lost before the client opens it, make a new one below.</p>
-</section>`;
-
 export function sessionPage(
   view: SignedInView,
   session: MassageSession,
   checkIns: readonly CheckIn[],
   now: Date,
   newLink?: NewFollowUpLink & { minutes: number },
+  linkForm: { errors: readonly FormError[]; email: string } = { errors: [], email: '' },
 ) {
   const { member, csrf } = view;
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
     'Client record',
-    html`<h1>${session.clientRef}</h1>
+    html`${errorSummary(linkForm.errors)}<h1>${session.clientRef}</h1>
 <p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}. Times are in ${zone}.</p>
 ${session.massage.style || session.massage.pressure ? html`<p>${session.massage.style ? `Style: ${optionName('massage.style', session.massage.style)}. ` : ''}${session.massage.pressure ? `Pressure: ${optionName('massage.pressure', session.massage.pressure)}.` : ''}</p>` : ''}
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
@@ -145,9 +135,14 @@ ${
       ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
       : html`<p>The client has not opened the follow-up link yet.</p>
 ${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
-<form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`
+${renewLinkForm(session.id, csrf, linkForm.errors, linkForm.email)}`
 }
-<p><a href="/clinic">Back to the dashboard</a></p>`,
+<ul class="record-actions">
+  ${session.clientId ? html`<li><a href="/clinic/clients/${session.clientId}">Every session of ${session.clientRef}</a></li>` : ''}
+  <li><a href="/clinic/sessions/${session.id}/edit">Correct this session</a></li>
+  <li><a href="/clinic/sessions/${session.id}/delete">Delete this session</a></li>
+  <li><a href="/clinic">Back to the dashboard</a></li>
+</ul>`,
     view,
   );
 }
