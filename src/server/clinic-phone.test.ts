@@ -17,6 +17,21 @@ const auditActions = async () =>
     (a) => `${a.action}: ${a.subject}`,
   );
 
+describe('every new form that changes something', () => {
+  it('is refused without its token', async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { id } = await h.recordSession(admin, 'Client');
+    for (const url of [
+      `/clinic/sessions/${id}/edit`,
+      `/clinic/sessions/${id}/delete`,
+      '/clinic/invitations/resend',
+      '/clinic/invitations/cancel',
+    ])
+      expect((await admin.post(url, { email: 'x@example.com', endedAt: '2026-03-02T16:00' }, { csrf: false })).statusCode, url).toBe(403);
+    expect(await h.database.db.selectFrom('clinic_sessions').select('ended_at').execute()).toHaveLength(1);
+  });
+});
+
 describe('recording a session', () => {
   it("fills in when the session ended with the time now, in the clinic's time zone", async () => {
     const admin = await h.signUp('One', 'a@example.com', 'Europe/Berlin');

@@ -126,7 +126,9 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
   });
   member.post<{ Params: { id: string } }>('/clinic/sessions/:id/edit', async (request, reply) => {
     const me = request.member!;
-    const session = await followUps.view(me, idOf(request), 'opened a session to correct it');
+    // Looked up without a second audit line: the correction itself is audited.
+    const session = await deps.stores.clinics.findSession(scopeOf(me), idOf(request));
+    if (!session) throw new AppError('not-found', 'There is no such record in your clinic.');
     // The client stays the session's: their reference fills the field the form does not have.
     const values = { ...sessionFormValues(formOf(request)), clientRef: session.clientRef, clientEmail: '' };
     return orShowForm(

@@ -27,7 +27,8 @@ export const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: n
 
 /** Makes a new follow-up link (the old one stops working), and mails it when an address is given. */
 export const renewLinkForm = (sessionId: string, csrf: string, errors: readonly FormError[] = [], email = '') =>
-  html`<form method="post" action="/clinic/sessions/${sessionId}/link" novalidate class="renew-link">${csrfField(csrf)}
+  html`<h2 id="renew-link">A new follow-up link</h2>
+<form method="post" action="/clinic/sessions/${sessionId}/link" novalidate class="renew-link" aria-labelledby="renew-link">${csrfField(csrf)}
   ${input('clientEmail', "Client's email (optional)", { type: 'email', value: email, errors, maxLength: 254, autocomplete: 'off', hint: 'To send the new link by email too. Used once to send it, and not kept.' })}
   <div class="actions"><button class="button button-secondary" type="submit">Make a new follow-up link</button></div>
 </form>`;
