@@ -155,6 +155,39 @@ describe.skipIf(missing !== null)('the clinic on a phone', () => {
     });
   });
 
+  it('where the phone has a share sheet, Share hands it the follow-up link; closing the sheet says nothing', async () => {
+    await onPhone({}, async (page, problems, context) => {
+      // Headless Chromium has no share sheet: a stand-in keeps what it was given, and is closed once without sharing.
+      await context.addInitScript(() => {
+        let calls = 0;
+        Object.defineProperty(navigator, 'share', {
+          value: async (data: ShareData) => {
+            calls++;
+            if (calls === 1) throw new DOMException('closed', 'AbortError');
+            (window as unknown as { shared: ShareData }).shared = data;
+          },
+        });
+      });
+      await page.goto(`${server.base}/clinic/sessions/new`);
+      await page.getByLabel('Client name or reference').fill('Fay');
+      await Promise.all([
+        page.waitForURL('**/clinic/sessions/*'),
+        page.getByRole('button', { name: 'Save and get the follow-up link' }).tap(),
+      ]);
+      const link = await page.locator('#follow-up-url').getAttribute('href');
+      await page.getByRole('button', { name: 'Share' }).tap();
+      await expect(page.locator('[data-share-status]').innerText()).resolves.toBe('');
+      await page.getByRole('button', { name: 'Share' }).tap();
+      await page.getByRole('status').filter({ hasText: 'Shared.' }).waitFor();
+      await expect(page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).resolves.toEqual({
+        title: 'Your aftercare link',
+        url: link,
+      });
+      await expectAccessible(page, 'the follow-up link with a share sheet');
+      expect(problems).toEqual([]);
+    });
+  });
+
   it('without scripts the follow-up link is there as text, and no button that would do nothing', async () => {
     await onPhone({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${server.base}/clinic/sessions/new`);
