@@ -25,16 +25,19 @@ export interface DashboardCounts {
 
 export const dashboardPageSize = 50;
 
-/** What the dashboard's counters count, each of them a filter of its rows (sessions aliased `s`). */
+/**
+ * What the dashboard's counters count, each of them a filter of its rows too (sessions aliased `s`): by its name in
+ * the address (?needs=…), the count it fills, and its condition.
+ */
 export const needsOf = {
-  emergency: sql<SqlBool>`s.latest_level = 'emergency'`,
-  urgent: sql<SqlBool>`s.latest_level = 'urgent'`,
-  'see-clinician': sql<SqlBool>`s.latest_level = 'see-clinician'`,
-  pressure: sql<SqlBool>`s.pressure_flag`,
-  'not-easing': sql<SqlBool>`s.not_easing_flag`,
-  waiting: sql<SqlBool>`s.diary_id is null and s.sharing_stopped_at is null`,
-  stopped: sql<SqlBool>`s.sharing_stopped_at is not null`,
-} as const;
+  emergency: { count: 'emergency', where: sql<SqlBool>`s.latest_level = 'emergency'` },
+  urgent: { count: 'urgent', where: sql<SqlBool>`s.latest_level = 'urgent'` },
+  'see-clinician': { count: 'seeClinician', where: sql<SqlBool>`s.latest_level = 'see-clinician'` },
+  pressure: { count: 'pressure', where: sql<SqlBool>`s.pressure_flag` },
+  'not-easing': { count: 'notEasing', where: sql<SqlBool>`s.not_easing_flag` },
+  waiting: { count: 'waiting', where: sql<SqlBool>`s.diary_id is null and s.sharing_stopped_at is null` },
+  stopped: { count: 'stopped', where: sql<SqlBool>`s.sharing_stopped_at is not null` },
+} as const satisfies Record<string, { count: keyof DashboardCounts; where: unknown }>;
 export type Need = keyof typeof needsOf;
 export const isNeed = (text: unknown): text is Need => typeof text === 'string' && Object.hasOwn(needsOf, text);
 
@@ -48,7 +51,7 @@ export function clinicDashboardStore(db: Kysely<Schema>) {
     ): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts }> {
       const rows = await sessionsQuery(db)
         .where(inScope(scope))
-        .$if(needs !== undefined, (q) => q.where(needsOf[needs!]))
+        .$if(needs !== undefined, (q) => q.where(needsOf[needs!].where))
         .orderBy('s.urgency', 'desc')
         .orderBy(sql`s.latest_at desc nulls last`)
         .orderBy('s.created_at', 'desc')
@@ -59,16 +62,7 @@ export function clinicDashboardStore(db: Kysely<Schema>) {
         .selectFrom('clinic_sessions as s')
         .select((eb) => [
           eb.fn.countAll<string>().as('clients'),
-          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'emergency').as('emergency'),
-          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'urgent').as('urgent'),
-          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'see-clinician').as('seeClinician'),
-          eb.fn.countAll<string>().filterWhere('pressure_flag', '=', true).as('pressure'),
-          eb.fn.countAll<string>().filterWhere('not_easing_flag', '=', true).as('notEasing'),
-          eb.fn
-            .countAll<string>()
-            .filterWhere((w) => w.and([w('diary_id', 'is', null), w('sharing_stopped_at', 'is', null)]))
-            .as('waiting'),
-          eb.fn.countAll<string>().filterWhere('sharing_stopped_at', 'is not', null).as('stopped'),
+          ...Object.values(needsOf).map(({ count, where }) => sql<string>`count(*) filter (where ${where})`.as(count)),
         ])
         .where(inScope(scope))
         .executeTakeFirstOrThrow();
