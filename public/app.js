@@ -506,3 +506,45 @@
     say('Aftercare is on your home screen.');
   });
 })();
+
+// A follow-up link on the clinic's page: "Share" opens the phone's share sheet, "Copy link" puts it on the
+// clipboard. Each button shows only where the browser can do it; without them the link is there as text.
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-share-link]').forEach(function (box) {
+    var link = box.getAttribute('data-share-link');
+    var status = box.querySelector('[data-share-status]');
+    var share = box.querySelector('[data-share]');
+    var copy = box.querySelector('[data-copy]');
+    var say = function (text) {
+      if (status) status.textContent = text;
+    };
+    if (share && navigator.share) {
+      share.hidden = false;
+      share.addEventListener('click', function () {
+        navigator.share({ title: box.getAttribute('data-share-title') || '', url: link }).then(
+          function () {
+            say('Shared.');
+          },
+          function (error) {
+            // Closing the share sheet is not a failure worth a word.
+            if (!error || error.name !== 'AbortError') say('Could not share: copy the link instead.');
+          },
+        );
+      });
+    }
+    if (copy && navigator.clipboard && navigator.clipboard.writeText) {
+      copy.hidden = false;
+      copy.addEventListener('click', function () {
+        navigator.clipboard.writeText(link).then(
+          function () {
+            say('The link is copied. Paste it into a message to the client.');
+          },
+          function () {
+            say('Could not copy: press on the link above to copy it by hand.');
+          },
+        );
+      });
+    }
+  });
+})();

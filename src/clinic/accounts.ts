@@ -103,6 +103,11 @@ export function accounts(deps: AccountDeps) {
     return token;
   }
 
+  const invitationMail = (admin: Member, token: string) => ({
+    subject: `Aftercare: you were invited to ${admin.clinicName}`,
+    text: `${admin.name} invited you to ${admin.clinicName} on Aftercare. Choose your password here (the link works once, for ${linkHours.invitation / 24} days):\n${deps.link(`/clinic/reset/${token}`)}`,
+  });
+
   return {
     /** Reads a sign-up form; throws `invalid-input` naming the field. Nothing is looked up yet. */
     readSignUp(form: { clinicName?: string | null; name?: string | null; email?: string | null; timeZone?: string | null }): SignUpRequest {
@@ -322,10 +327,45 @@ export function accounts(deps: AccountDeps) {
         timeZone: null,
         invitedBy: admin.id,
       });
-      return mailWithinLimits(invitation.email, requester, {
-        subject: `Aftercare: you were invited to ${admin.clinicName}`,
-        text: `${admin.name} invited you to ${admin.clinicName} on Aftercare. Choose your password here (the link works once, for ${linkHours.invitation / 24} days):\n${deps.link(`/clinic/reset/${token}`)}`,
+      return mailWithinLimits(invitation.email, requester, invitationMail(admin, token));
+    },
+
+    /**
+     * Sends an open invitation again, with a new link (within the mail limits): once it is sent, the older links of
+     * that address stop working. When the limits hold it back, nothing changes and the admin is told.
+     */
+    async resendInvitation(admin: Member, emailGiven: string | null | undefined, requester: string): Promise<{ email: string }> {
+      const email = readEmail(emailGiven);
+      const open = (await store.invitations(admin.clinicId, deps.now())).find((invitation) => invitation.email === email);
+      if (!open) throw new AppError('not-found', 'There is no open invitation for this address.');
+      const token = await newLink({
+        purpose: 'invitation',
+        userId: null,
+        clinicId: admin.clinicId,
+        email,
+        name: open.name,
+        role: open.role,
+        clinicName: admin.clinicName,
+        timeZone: null,
+        invitedBy: admin.id,
       });
+      const sent = await mailWithinLimits(email, requester, invitationMail(admin, token));
+      if (!sent) {
+        // The new link was never sent: it is ended, and the one the person may already have keeps working.
+        await store.useLink(hashToken(token), deps.now());
+        const message = `${email} has had as many emails as we send in an hour. Try again later.`;
+        throw new AppError('too-many-requests', message, [{ path: 'invitations', message }], throttle.mailMinutes * 60);
+      }
+      await store.cancelInvitations(admin.clinicId, email, deps.now(), hashToken(token));
+      return { email };
+    },
+
+    /** Cancels the open invitations of an address: their links stop working. */
+    async cancelInvitation(admin: Member, emailGiven: string | null | undefined): Promise<{ email: string }> {
+      const email = readEmail(emailGiven);
+      if ((await store.cancelInvitations(admin.clinicId, email, deps.now())) === 0)
+        throw new AppError('not-found', 'There is no open invitation for this address.');
+      return { email };
     },
 
     invitations: (admin: Member) => store.invitations(admin.clinicId, deps.now()),

@@ -4,7 +4,7 @@ import { AppError } from '../contract/errors.ts';
 import { readAsWhole } from '../engine/assess.ts';
 import { followUpSignals } from '../knowledge/flags.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
-import { scopeOf, type ClinicStore, type FollowUpUpdate, type MassageSession, type Member } from '../store/clinics.ts';
+import { scopeOf, type ClinicStore, type FollowUpUpdate, type MassageSession, type Member, type Need } from '../store/clinics.ts';
 import type { CheckIn } from '../store/diaries.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import type { SessionInput } from './session-form.ts';
@@ -31,6 +31,14 @@ export function followUpUpdate(checkIn: CheckIn): FollowUpUpdate {
   };
 }
 
+/** The session's massage as the client's diary takes it over. */
+const massageOf = (input: SessionInput): MassageSession['massage'] => ({
+  endedAt: input.endedAt,
+  ...(input.style ? { style: input.style } : {}),
+  ...(input.pressure ? { pressure: input.pressure } : {}),
+  areasWorked: [...input.areasWorked],
+});
+
 /** How a session is named in the audit log: the client's reference and the session's id. */
 const subjectOf = (session: MassageSession) => `${session.clientRef} (${session.id})`;
 
@@ -47,26 +55,26 @@ export function followUps(deps: FollowUpDeps) {
     linkOf: followUpLink,
 
     /** Records a session with its follow-up link; the token is returned once (only its hash is kept). */
-    async record(therapist: Member, input: SessionInput): Promise<{ session: MassageSession; token: string; link: string }> {
+    async record(
+      therapist: Member,
+      input: SessionInput,
+      clientId?: string,
+    ): Promise<{ session: MassageSession; token: string; link: string }> {
       const token = deps.newToken();
       const id = deps.newId();
-      const massage = {
-        endedAt: input.endedAt,
-        ...(input.style ? { style: input.style } : {}),
-        ...(input.pressure ? { pressure: input.pressure } : {}),
-        areasWorked: [...input.areasWorked],
-      };
-      await store.recordSession({
+      const recorded = await store.recordSession({
         id,
         clinicId: therapist.clinicId,
         therapistId: therapist.id,
+        ...(clientId ? { clientId } : {}),
         clientRef: input.clientRef,
         endedAt: new Date(input.endedAt),
-        massage,
+        massage: massageOf(input),
         notes: input.notes,
         followUpHash: hashToken(token),
         at: deps.now(),
       });
+      if (!recorded) throw new AppError('not-found', 'There is no such client in your clinic.');
       const session = (await store.findSession(scopeOf(therapist), id))!;
       await audit(therapist, 'recorded a session', subjectOf(session));
       return { session, token, link: followUpLink(token) };
@@ -93,15 +101,54 @@ export function followUps(deps: FollowUpDeps) {
       return { session, token, link: followUpLink(token) };
     },
 
+    /** Corrects what was recorded of a session in the member's scope (not its client); audited. */
+    async correct(member: Member, id: string, input: SessionInput): Promise<MassageSession> {
+      const session = await store.findSession(scopeOf(member), id);
+      const change = { endedAt: new Date(input.endedAt), massage: massageOf(input), notes: input.notes };
+      if (!session || !(await store.updateSession(scopeOf(member), id, change)))
+        throw new AppError('not-found', 'There is no such record in your clinic.');
+      await audit(member, 'corrected a session', subjectOf(session));
+      return session;
+    },
+
+    /**
+     * Deletes a session in the member's scope. The audit log keeps that it was done, and to whom; the client's diary,
+     * if they started one, stays theirs and is shared with no one from then on.
+     */
+    async remove(member: Member, id: string): Promise<MassageSession> {
+      const session = await store.findSession(scopeOf(member), id);
+      if (!session || !(await store.deleteSession(scopeOf(member), id)))
+        throw new AppError('not-found', 'There is no such record in your clinic.');
+      await audit(member, 'deleted a session', subjectOf(session));
+      return session;
+    },
+
+    /** The clients in the member's scope whose reference contains `search`; the search is audited, not its results. */
+    async clients(member: Member, search: string) {
+      const clients = await store.clients(scopeOf(member), search);
+      if (search) await audit(member, 'searched the clients', `${clients.length} found`);
+      return clients;
+    },
+
+    /** A client in the member's scope with their sessions in it, the look audited; `not-found` for any other. */
+    async client(member: Member, id: string) {
+      const client = await store.findClient(scopeOf(member), id);
+      if (!client) throw new AppError('not-found', 'There is no such client in your clinic.');
+      const sessions = await store.sessionsOf(scopeOf(member), id);
+      await audit(member, 'viewed a client', `${client.reference} (client ${client.id})`);
+      return { client, sessions };
+    },
+
     /** The session a client's follow-up link still asks consent for, with the clinic's name. */
     async byLink(token: string) {
       return isToken(token) ? store.byFollowUpLink(hashToken(token)) : undefined;
     },
 
-    async dashboard(member: Member, page: number) {
+    /** The dashboard, on one page; with `needs`, only the rows its counter counts. */
+    async dashboard(member: Member, page: number, needs?: Need) {
       const scope = scopeOf(member);
-      const [board, shares] = await Promise.all([store.dashboard(scope, page), store.shares(scope)]);
-      await audit(member, 'viewed the dashboard', `page ${page + 1}`);
+      const [board, shares] = await Promise.all([store.dashboard(scope, page, needs), store.shares(scope)]);
+      await audit(member, 'viewed the dashboard', `page ${page + 1}${needs ? `, ${needs}` : ''}`);
       return { ...board, shares };
     },
 

@@ -4,7 +4,8 @@ import { AppError } from '../contract/errors.ts';
 import { readEmail, readText } from '../contract/text.ts';
 import type { Region, Report } from '../contract/types.ts';
 import { regionOrder } from '../knowledge/regions.ts';
-import { instantOfWallTime, isRealWallTime, withOffset } from '../present/time.ts';
+import { instantOfWallTime, isRealWallTime, wallTimeOf, withOffset } from '../present/time.ts';
+import type { MassageSession } from '../store/clinics.ts';
 
 export const massageStyles = ['deep-tissue', 'sports', 'swedish', 'trigger-point', 'myofascial', 'other'] as const;
 export const pressures = ['light', 'moderate', 'firm'] as const;
@@ -22,7 +23,9 @@ export interface SessionInput {
 }
 
 /** What the therapist typed, kept to show the form again. */
-export type SessionFormValues = Readonly<Record<'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes' | 'clientEmail', string>> & {
+export type SessionFormValues = Readonly<
+  Record<'clientId' | 'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes' | 'clientEmail', string>
+> & {
   readonly areasWorked: readonly string[];
 };
 
@@ -31,6 +34,7 @@ const wallTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function sessionFormValues(form: URLSearchParams): SessionFormValues {
   const field = (name: string) => (form.get(name) ?? '').slice(0, 4000);
   return {
+    clientId: field('clientId').slice(0, 64),
     clientRef: field('clientRef'),
     endedAt: field('endedAt'),
     style: field('style'),
@@ -88,3 +92,27 @@ export function readSessionForm(values: SessionFormValues, timeZone: string, now
     ...(pressure ? { pressure } : {}),
   };
 }
+
+/** An empty form for a new session: it ended now, as the clinic's clock shows it. */
+export const newSessionValues = (now: Date, timeZone: string, client?: { id: string; reference: string }): SessionFormValues => ({
+  clientId: client?.id ?? '',
+  clientRef: client?.reference ?? '',
+  endedAt: wallTimeOf(now, timeZone),
+  style: '',
+  pressure: '',
+  notes: '',
+  clientEmail: '',
+  areasWorked: [],
+});
+
+/** A recorded session as its form shows it, to correct it. */
+export const recordedSessionValues = (session: MassageSession, timeZone: string): SessionFormValues => ({
+  clientId: session.clientId ?? '',
+  clientRef: session.clientRef,
+  endedAt: wallTimeOf(session.endedAt, timeZone),
+  style: session.massage.style ?? '',
+  pressure: session.massage.pressure ?? '',
+  notes: session.notes,
+  clientEmail: '',
+  areasWorked: session.massage.areasWorked ?? [],
+});

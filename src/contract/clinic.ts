@@ -17,6 +17,7 @@ export const clinicSessionSchema = {
     'clinicId',
     'therapistId',
     'therapistName',
+    'clientId',
     'clientRef',
     'endedAt',
     'massage',
@@ -36,6 +37,10 @@ export const clinicSessionSchema = {
     clinicId: { type: 'string' },
     therapistId: { type: 'string' },
     therapistName: { type: 'string' },
+    clientId: {
+      type: ['string', 'null'],
+      description: 'The client the session belongs to: one record per client of the clinic, by their reference',
+    },
     clientRef: { type: 'string' },
     endedAt: instant,
     massage: {

@@ -121,3 +121,6 @@ export function withOffset(instant: Date, timeZone: string): string {
   const abs = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** The wall-clock time an instant shows in a zone, as a form's date-and-time field holds it: 2026-03-02T17:00. */
+export const wallTimeOf = (instant: Date, timeZone: string): string => withOffset(instant, timeZone).slice(0, 16);

@@ -72,6 +72,24 @@ export function clinicLinkStore(db: Kysely<Schema>) {
       return row ? toLink(row) : undefined;
     },
 
+    /**
+     * Ends the clinic's open invitations of an address (but the one kept, when resending): their links open nothing
+     * from then on. How many were ended.
+     */
+    async cancelInvitations(clinicId: string, email: string, at: Date, keep?: string): Promise<number> {
+      const result = await db
+        .updateTable('account_links')
+        .set({ used_at: at })
+        .where('clinic_id', '=', clinicId)
+        .where('purpose', '=', 'invitation')
+        .where('email', '=', email)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', at)
+        .$if(keep !== undefined, (q) => q.where('token_hash', '!=', keep!))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     async invitations(clinicId: string, at: Date): Promise<Invitation[]> {
       const rows = await db
         .selectFrom('account_links')

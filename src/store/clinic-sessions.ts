@@ -3,6 +3,7 @@
 // is decided once, by `scopeOf`. Part of the clinic store (clinics.ts).
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Level, Report } from '../contract/types.ts';
+import { clientByReference } from './clinic-clients.ts';
 import type { Member } from './clinic-members.ts';
 import type { CheckIn, DiaryHooks } from './diaries.ts';
 import type { Schema } from './schema.ts';
@@ -33,6 +34,7 @@ export interface MassageSession {
   readonly clinicId: string;
   readonly therapistId: string;
   readonly therapistName: string;
+  readonly clientId: string | null;
   readonly clientRef: string;
   readonly endedAt: Date;
   readonly massage: Omit<Report['massage'], 'sharpPainDuring'>;
@@ -47,25 +49,6 @@ export interface MassageSession {
   readonly checkIns: number;
   readonly pressureFlag: boolean;
   readonly notEasingFlag: boolean;
-}
-
-export interface TherapistShare {
-  readonly therapistId: string;
-  readonly name: string;
-  readonly sessions: number;
-  readonly followed: number;
-  readonly withLocalSigns: number;
-}
-
-export interface DashboardCounts {
-  readonly clients: number;
-  readonly emergency: number;
-  readonly urgent: number;
-  readonly seeClinician: number;
-  readonly pressure: number;
-  readonly notEasing: number;
-  readonly waiting: number;
-  readonly stopped: number;
 }
 
 /** What one check-in changes on its session's dashboard row. */
@@ -83,6 +66,8 @@ export interface NewSession {
   readonly id: string;
   readonly clinicId: string;
   readonly therapistId: string;
+  /** An existing client of the clinic; without it, the client with `clientRef` (added if new, with the session's id). */
+  readonly clientId?: string;
   readonly clientRef: string;
   readonly endedAt: Date;
   readonly massage: MassageSession['massage'];
@@ -91,13 +76,19 @@ export interface NewSession {
   readonly at: Date;
 }
 
-export const dashboardPageSize = 50;
+/** What a correction of a session may change. */
+export interface SessionChange {
+  readonly endedAt: Date;
+  readonly massage: MassageSession['massage'];
+  readonly notes: string;
+}
 
 type Row = {
   id: string;
   clinic_id: string;
   therapist_id: string;
   therapist_name: string;
+  client_id: string | null;
   client_ref: string;
   ended_at: Date;
   massage: unknown;
@@ -113,11 +104,12 @@ type Row = {
   not_easing_flag: boolean;
 };
 
-const toSession = (row: Row): MassageSession => ({
+export const toSession = (row: Row): MassageSession => ({
   id: row.id,
   clinicId: row.clinic_id,
   therapistId: row.therapist_id,
   therapistName: row.therapist_name,
+  clientId: row.client_id,
   clientRef: row.client_ref,
   endedAt: new Date(row.ended_at),
   massage: (typeof row.massage === 'string' ? JSON.parse(row.massage) : row.massage) as MassageSession['massage'],
@@ -139,30 +131,34 @@ export const inScope = (scope: Scope) =>
     ? sql<SqlBool>`s.clinic_id = ${scope.clinicId}`
     : sql<SqlBool>`s.clinic_id = ${scope.clinicId} and s.therapist_id = ${scope.therapistId}`;
 
+/** Sessions (aliased `s`) with their therapist's name, as `toSession` reads them. */
+export const sessionsQuery = (db: Kysely<Schema>) =>
+  db
+    .selectFrom('clinic_sessions as s')
+    .innerJoin('users as t', 't.id', 's.therapist_id')
+    .select([
+      's.id',
+      's.clinic_id',
+      's.therapist_id',
+      't.name as therapist_name',
+      's.client_id',
+      's.client_ref',
+      's.ended_at',
+      's.massage',
+      's.notes',
+      's.created_at',
+      's.diary_id',
+      's.consented_at',
+      's.sharing_stopped_at',
+      's.latest_level',
+      's.latest_at',
+      's.check_ins',
+      's.pressure_flag',
+      's.not_easing_flag',
+    ]);
+
 export function clinicSessionStore(db: Kysely<Schema>) {
-  const sessions = () =>
-    db
-      .selectFrom('clinic_sessions as s')
-      .innerJoin('users as t', 't.id', 's.therapist_id')
-      .select([
-        's.id',
-        's.clinic_id',
-        's.therapist_id',
-        't.name as therapist_name',
-        's.client_ref',
-        's.ended_at',
-        's.massage',
-        's.notes',
-        's.created_at',
-        's.diary_id',
-        's.consented_at',
-        's.sharing_stopped_at',
-        's.latest_level',
-        's.latest_at',
-        's.check_ins',
-        's.pressure_flag',
-        's.not_easing_flag',
-      ]);
+  const sessions = () => sessionsQuery(db);
 
   /** Unlinks a diary from the session that follows it: the clinic keeps the session, marked, and nothing of the diary. */
   async function unlink(on: Kysely<Schema>, diaryId: string, at: Date): Promise<boolean> {
@@ -185,21 +181,64 @@ export function clinicSessionStore(db: Kysely<Schema>) {
   }
 
   return {
-    async recordSession(input: NewSession): Promise<void> {
-      await db
-        .insertInto('clinic_sessions')
-        .values({
-          id: input.id,
-          clinic_id: input.clinicId,
-          therapist_id: input.therapistId,
-          client_ref: input.clientRef,
-          ended_at: input.endedAt,
-          massage: sql`${JSON.stringify(input.massage)}::jsonb`,
-          notes: input.notes,
-          follow_up_hash: input.followUpHash,
-          created_at: input.at,
-        })
-        .execute();
+    /**
+     * Records a session under its client: the one given by id (of the same clinic), or else the client with this
+     * reference, added when the clinic has none. False when the id names no client of the clinic.
+     */
+    async recordSession(input: NewSession): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const client = input.clientId
+          ? await trx
+              .selectFrom('clinic_clients')
+              .select(['id', 'reference'])
+              .where('id', '=', input.clientId)
+              .where('clinic_id', '=', input.clinicId)
+              .executeTakeFirst()
+          : await clientByReference(trx, input.clinicId, input.clientRef, input.id, input.at);
+        if (!client) return false;
+        await trx
+          .insertInto('clinic_sessions')
+          .values({
+            id: input.id,
+            clinic_id: input.clinicId,
+            therapist_id: input.therapistId,
+            client_id: client.id,
+            client_ref: client.reference,
+            ended_at: input.endedAt,
+            massage: sql`${JSON.stringify(input.massage)}::jsonb`,
+            notes: input.notes,
+            follow_up_hash: input.followUpHash,
+            created_at: input.at,
+          })
+          .execute();
+        return true;
+      });
+    },
+
+    /** Corrects what was recorded of a session in scope (not its client, nor its follow-up); false for any other. */
+    async updateSession(scope: Scope, id: string, change: SessionChange): Promise<boolean> {
+      const result = await db
+        .updateTable('clinic_sessions as s')
+        .set({ ended_at: change.endedAt, massage: sql`${JSON.stringify(change.massage)}::jsonb`, notes: change.notes })
+        .where(inScope(scope))
+        .where('s.id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    /**
+     * Deletes a session in scope. A diary that followed it stays the client's: with the session gone, it is no longer
+     * shared with anyone, as when the client stops sharing. The audit log keeps what was done to it.
+     */
+    async deleteSession(scope: Scope, id: string): Promise<boolean> {
+      const result = await db.deleteFrom('clinic_sessions as s').where(inScope(scope)).where('s.id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
+    /** A client's sessions in scope, the latest first. */
+    async sessionsOf(scope: Scope, clientId: string): Promise<MassageSession[]> {
+      const rows = await sessions().where(inScope(scope)).where('s.client_id', '=', clientId).orderBy('s.ended_at', 'desc').execute();
+      return rows.map(toSession);
     },
 
     async findSession(scope: Scope, id: string): Promise<MassageSession | undefined> {
@@ -257,66 +296,6 @@ export function clinicSessionStore(db: Kysely<Schema>) {
     },
 
     stopSharing: (diaryId: string, at: Date) => unlink(db, diaryId, at),
-
-    /** The dashboard: the most urgent first (flagged ones first within a level), then the most recent check-in. */
-    async dashboard(scope: Scope, page: number): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts }> {
-      const rows = await sessions()
-        .where(inScope(scope))
-        .orderBy('s.urgency', 'desc')
-        .orderBy(sql`s.latest_at desc nulls last`)
-        .orderBy('s.created_at', 'desc')
-        .limit(dashboardPageSize + 1)
-        .offset(page * dashboardPageSize)
-        .execute();
-      const counts = await db
-        .selectFrom('clinic_sessions as s')
-        .select((eb) => [
-          eb.fn.countAll<string>().as('clients'),
-          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'emergency').as('emergency'),
-          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'urgent').as('urgent'),
-          eb.fn.countAll<string>().filterWhere('latest_level', '=', 'see-clinician').as('seeClinician'),
-          eb.fn.countAll<string>().filterWhere('pressure_flag', '=', true).as('pressure'),
-          eb.fn.countAll<string>().filterWhere('not_easing_flag', '=', true).as('notEasing'),
-          eb.fn
-            .countAll<string>()
-            .filterWhere((w) => w.and([w('diary_id', 'is', null), w('sharing_stopped_at', 'is', null)]))
-            .as('waiting'),
-          eb.fn.countAll<string>().filterWhere('sharing_stopped_at', 'is not', null).as('stopped'),
-        ])
-        .where(inScope(scope))
-        .executeTakeFirstOrThrow();
-      return {
-        sessions: rows.slice(0, dashboardPageSize).map(toSession),
-        hasMore: rows.length > dashboardPageSize,
-        counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])) as unknown as DashboardCounts,
-      };
-    },
-
-    /** Per therapist in scope: sessions, sessions followed by the client, and how many of those showed local signs. */
-    async shares(scope: Scope): Promise<TherapistShare[]> {
-      const rows = await db
-        .selectFrom('users as t')
-        .leftJoin('clinic_sessions as s', 's.therapist_id', 't.id')
-        .select((eb) => [
-          't.id',
-          't.name',
-          eb.fn.count<string>('s.id').as('sessions'),
-          eb.fn.count<string>('s.id').filterWhere('s.check_ins', '>', 0).as('followed'),
-          eb.fn.count<string>('s.id').filterWhere('s.local_signs', '=', true).as('with_local_signs'),
-        ])
-        .where('t.clinic_id', '=', scope.clinicId)
-        .$if(scope.therapistId !== null, (q) => q.where('t.id', '=', scope.therapistId!))
-        .groupBy(['t.id', 't.name'])
-        .orderBy('t.name')
-        .execute();
-      return rows.map((r) => ({
-        therapistId: r.id,
-        name: r.name,
-        sessions: Number(r.sessions),
-        followed: Number(r.followed),
-        withLocalSigns: Number(r.with_local_signs),
-      }));
-    },
 
     /** The clinic's side of a diary: its dashboard row follows each check-in, and deleting the diary unlinks it. */
     /**

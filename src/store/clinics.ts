@@ -1,9 +1,11 @@
 // The clinic store, on whichever engine the database runs, composed of one part per concept: clinics and members,
-// signing in, one-time links, massage sessions and their follow-up, alerts, and the audit log. Ids and times come in
+// signing in, one-time links, clients, massage sessions and their follow-up, the dashboard, alerts, and the audit log. Ids and times come in
 // as arguments. What a member may see is decided once, by `scopeOf` (clinic-sessions.ts).
 import type { Kysely } from 'kysely';
 import { clinicAlertStore } from './clinic-alerts.ts';
 import { clinicAuditStore } from './clinic-audit.ts';
+import { clinicClientStore } from './clinic-clients.ts';
+import { clinicDashboardStore } from './clinic-dashboard.ts';
 import { clinicLinkStore } from './clinic-links.ts';
 import { clinicMemberStore } from './clinic-members.ts';
 import { clinicSessionStore } from './clinic-sessions.ts';
@@ -14,17 +16,18 @@ export type { AlertSettings } from './clinic-alerts.ts';
 export type { AuditEntry } from './clinic-audit.ts';
 export type { AccountLink, Invitation } from './clinic-links.ts';
 export { EmailTakenError, type Member, type Role } from './clinic-members.ts';
+export type { Client } from './clinic-clients.ts';
+export { clientListSize } from './clinic-clients.ts';
+export { dashboardPageSize, isNeed, type DashboardCounts, type Need, type TherapistShare } from './clinic-dashboard.ts';
 export {
-  dashboardPageSize,
   scopeOf,
-  type DashboardCounts,
   type FollowUpUpdate,
   type MassageSession,
   type NewSession,
   type Scope,
   type SessionFollowed,
+  type SessionChange,
   type SessionState,
-  type TherapistShare,
 } from './clinic-sessions.ts';
 
 export function clinicStore(db: Kysely<Schema>) {
@@ -33,6 +36,8 @@ export function clinicStore(db: Kysely<Schema>) {
     ...clinicSignInStore(db),
     ...clinicLinkStore(db),
     ...clinicSessionStore(db),
+    ...clinicClientStore(db),
+    ...clinicDashboardStore(db),
     ...clinicAlertStore(db),
     ...clinicAuditStore(db),
   };

@@ -111,10 +111,18 @@ describe('bringing a schema-4 database up to date (account security)', () => {
         { id: 'own', link_known_to_clinic: false },
         { id: 'shared', link_known_to_clinic: true },
       ]);
-      const sessions = await database.db.selectFrom('clinic_sessions').select(['id', 'follow_up_hash']).orderBy('id').execute();
+      const sessions = await database.db
+        .selectFrom('clinic_sessions')
+        .select(['id', 'follow_up_hash', 'client_id'])
+        .orderBy('id')
+        .execute();
+      // Both sessions of client "A" are under one client record, with the id of its first session.
       expect(sessions).toEqual([
-        { id: 'consented', follow_up_hash: null },
-        { id: 'waiting', follow_up_hash: 'waiting-hash' },
+        { id: 'consented', follow_up_hash: null, client_id: 'consented' },
+        { id: 'waiting', follow_up_hash: 'waiting-hash', client_id: 'consented' },
+      ]);
+      expect(await database.db.selectFrom('clinic_clients').select(['id', 'clinic_id', 'reference']).execute()).toEqual([
+        { id: 'consented', clinic_id: 'c', reference: 'A' },
       ]);
       expect(await database.db.selectFrom('throttle_events').selectAll().execute()).toEqual([]);
     } finally {

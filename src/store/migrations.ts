@@ -241,7 +241,31 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  '0009-unsubscribe-address': {
+  '0009-clients': {
+    async up(db: Kysely<any>) {
+      // One record per client of a clinic, by the reference the clinic knows them by (the same whatever its case);
+      // sessions belong to it. Each existing reference becomes a client, with the id of its first session.
+      await db.schema
+        .createTable('clinic_clients')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('clinic_id', 'text', (c) => c.notNull().references('clinics.id').onDelete('cascade'))
+        .addColumn('reference', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await sql`create unique index clinic_clients_reference on clinic_clients (clinic_id, lower(reference))`.execute(db);
+      await db.schema
+        .alterTable('clinic_sessions')
+        .addColumn('client_id', 'text', (c) => c.references('clinic_clients.id').onDelete('cascade'))
+        .execute();
+      await sql`insert into clinic_clients (id, clinic_id, reference, created_at)
+        select distinct on (clinic_id, lower(client_ref)) id, clinic_id, client_ref, created_at
+        from clinic_sessions order by clinic_id, lower(client_ref), created_at, id`.execute(db);
+      await sql`update clinic_sessions s set client_id = c.id from clinic_clients c
+        where c.clinic_id = s.clinic_id and lower(c.reference) = lower(s.client_ref)`.execute(db);
+      await db.schema.createIndex('clinic_sessions_client').on('clinic_sessions').columns(['client_id', 'ended_at']).execute();
+    },
+  },
+  '0010-unsubscribe-address': {
     async up(db: Kysely<any>) {
       // An unsubscribe link remembers (as a hash) the address its mail went to. Links made before it stop nothing:
       // each reminder mail carries a new one.

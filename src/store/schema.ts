@@ -105,6 +105,8 @@ export interface ClinicSessionTable {
   clinic_id: string;
   therapist_id: string;
   client_ref: string;
+  /** The client the session belongs to; `client_ref` keeps their reference as it was when it was recorded. */
+  client_id: string | null;
   ended_at: Date;
   massage: unknown;
   notes: Generated<string>;
@@ -120,6 +122,12 @@ export interface ClinicSessionTable {
   pressure_flag: Generated<boolean>;
   not_easing_flag: Generated<boolean>;
   local_signs: Generated<boolean>;
+}
+export interface ClinicClientTable {
+  id: string;
+  clinic_id: string;
+  reference: string;
+  created_at: Date;
 }
 export interface AuditTable {
   id: Generated<string>;
@@ -140,6 +148,7 @@ export interface Schema {
   account_links: AccountLinkTable;
   throttle_events: ThrottleEventTable;
   clinic_sessions: ClinicSessionTable;
+  clinic_clients: ClinicClientTable;
   audit_log: AuditTable;
   push_subscriptions: PushSubscriptionTable;
   diary_links: DiaryLinkTable;

@@ -149,21 +149,23 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       return { admin: (await stores.clinics.member(adminId))!, therapist: (await stores.clinics.member(therapistId))! };
     }
 
+    const massageSession = (therapist: Member, clientRef = 'A', followUp = newToken()) => ({
+      id: randomUUID(),
+      clinicId: therapist.clinicId,
+      therapistId: therapist.id,
+      clientRef,
+      endedAt: created,
+      massage: { endedAt: massage.endedAt, areasWorked: [] },
+      notes: '',
+      followUpHash: hashToken(followUp),
+      at: created,
+    });
+
     async function session(therapist: Member, clientRef = 'A') {
-      const id = randomUUID();
       const followUp = newToken();
-      await stores.clinics.recordSession({
-        id,
-        clinicId: therapist.clinicId,
-        therapistId: therapist.id,
-        clientRef,
-        endedAt: created,
-        massage: { endedAt: massage.endedAt, areasWorked: [] },
-        notes: '',
-        followUpHash: hashToken(followUp),
-        at: created,
-      });
-      return { id, followUp };
+      const input = massageSession(therapist, clientRef, followUp);
+      expect(await stores.clinics.recordSession(input)).toBe(true);
+      return { id: input.id, followUp };
     }
 
     /** A session whose client consented: the diary it follows, and a way to read the session's row. */
@@ -334,6 +336,69 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
         latest_level: null,
         pressure_flag: false,
       });
+    });
+
+    it('one record per client: a reference in any case is the same client; a therapist sees the clients of their own sessions', async () => {
+      const { admin, therapist } = await clinic();
+      const first = await session(therapist, 'Anna B.');
+      await session(therapist, 'anna b.');
+      await session(admin, 'Zoe 50%_');
+      const [anna] = await stores.clinics.clients(scopeOf(therapist));
+      expect(anna).toMatchObject({ reference: 'Anna B.', sessions: 2, id: first.id });
+      expect((await stores.clinics.sessionsOf(scopeOf(therapist), anna!.id)).map((s) => s.clientRef)).toEqual(['Anna B.', 'Anna B.']);
+      expect((await stores.clinics.clients(scopeOf(admin))).map((c) => c.reference).sort()).toEqual(['Anna B.', 'Zoe 50%_']);
+      expect((await stores.clinics.clients(scopeOf(admin), '0%_')).map((c) => c.reference)).toEqual(['Zoe 50%_']);
+      expect(await stores.clinics.clients(scopeOf(admin), '%')).toHaveLength(1);
+      expect(
+        await stores.clinics.findClient(scopeOf(therapist), (await stores.clinics.clients(scopeOf(admin), 'zoe'))[0]!.id),
+      ).toBeUndefined();
+      const other = await clinic('Other');
+      expect(await stores.clinics.findClient(scopeOf(other.admin), anna!.id)).toBeUndefined();
+      const sneaky = { ...massageSession(other.therapist), clientId: anna!.id };
+      expect(await stores.clinics.recordSession(sneaky)).toBe(false);
+    });
+
+    it('a session is corrected or deleted in scope only; deleting a followed one leaves the diary, shared with no one', async () => {
+      const { admin, therapist } = await clinic();
+      const other = await clinic('Other');
+      const { diary, row } = await followed(therapist);
+      const { id } = await row();
+      const change = { endedAt: at('2026-03-02T16:00:00Z'), massage: { endedAt: '2026-03-02T16:00:00Z', areasWorked: [] }, notes: 'n' };
+      expect(await stores.clinics.updateSession(scopeOf(other.admin), id, change)).toBe(false);
+      expect(await stores.clinics.updateSession(scopeOf(therapist), id, change)).toBe(true);
+      expect(await row()).toMatchObject({ ended_at: change.endedAt, notes: 'n', diary_id: diary.id });
+      expect(await stores.clinics.deleteSession(scopeOf(other.admin), id)).toBe(false);
+      expect(await stores.clinics.deleteSession(scopeOf(admin), id)).toBe(true);
+      expect(await stores.clinics.sharing(diary.id)).toBeUndefined();
+      expect(await stores.diaries.checkIns(diary.id)).toEqual([]);
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
+      expect(await stores.diaries.checkIns(diary.id)).toHaveLength(1);
+    });
+
+    it("the dashboard's counters are its filters", async () => {
+      const { admin, therapist } = await clinic();
+      const { diary } = await followed(therapist);
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
+      await session(therapist, 'Waiting');
+      const board = await stores.clinics.dashboard(scopeOf(admin), 0);
+      expect(board.counts).toMatchObject({ clients: 2, waiting: 1, pressure: 1 });
+      expect((await stores.clinics.dashboard(scopeOf(admin), 0, 'waiting')).sessions.map((s) => s.clientRef)).toEqual(['Waiting']);
+      expect((await stores.clinics.dashboard(scopeOf(admin), 0, 'pressure')).sessions.map((s) => s.clientRef)).toEqual(['A']);
+      expect((await stores.clinics.dashboard(scopeOf(admin), 0, 'emergency')).sessions).toEqual([]);
+    });
+
+    it("cancelling an invitation ends its link, and only that clinic's", async () => {
+      const { admin } = await clinic();
+      const invitation = (clinicId: string) => ({
+        ...{ purpose: 'invitation' as const, userId: null, clinicId, email: 'new@example.org', name: 'New', role: 'therapist' as const },
+        ...{ clinicName: null, timeZone: null, invitedBy: admin.id, createdAt: created, expiresAt: at('2026-03-09T18:00:00Z') },
+      });
+      await stores.clinics.createLink('mine', invitation(admin.clinicId));
+      await stores.clinics.createLink('kept', invitation(admin.clinicId));
+      expect(await stores.clinics.cancelInvitations(randomUUID(), 'new@example.org', created)).toBe(0);
+      expect(await stores.clinics.cancelInvitations(admin.clinicId, 'new@example.org', created, 'kept')).toBe(1);
+      expect(await stores.clinics.findLink('mine', created)).toBeUndefined();
+      expect(await stores.clinics.findLink('kept', created)).toBeDefined();
     });
 
     it('work in one transaction happens all together or not at all', async () => {

@@ -3,20 +3,20 @@
 // form's token is checked before its route runs, signed-in pages load the member first, admin pages check the role.
 // Anything that names another clinic's record answers 404, as if it did not exist.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { AppError } from '../contract/errors.ts';
 import type { Accounts } from '../clinic/accounts.ts';
+import { isNeed } from '../store/clinics.ts';
 import type { FollowUps } from '../clinic/follow-up.ts';
-import { readSessionForm, sessionFormValues } from '../clinic/session-form.ts';
 import { FollowUpUsedError, startFollowedDiary, type DiaryDeps } from '../diary/service.ts';
 import { timeZoneOr } from '../present/time.ts';
 import type { Background } from '../server/background.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Cookies } from './cookies.ts';
 import { formToken } from './csrf.ts';
-import { followUpLinkMinutes, forgetFollowUpLink, keepFollowUpLink, keptFollowUpToken, leaveNotice, takeNotice } from './flash.ts';
+import { forgetFollowUpLink, leaveNotice, takeNotice } from './flash.ts';
+import { orShowForm } from './form-refusals.ts';
+import { registerSessionRoutes } from './clinic-session-routes.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
-import { statusOf } from '../server/status.ts';
 import { rememberDiary } from './diary-routes.ts';
 import { formOf, sendPage } from './respond.ts';
 import {
@@ -28,10 +28,8 @@ import {
   dashboardPage,
   followUpUsedPage,
   membersPage,
-  newSessionPage,
   choosePasswordPage,
   resetRequestPage,
-  sessionPage,
   signInPage,
   signUpPage,
   type ConsentAnswers,
@@ -49,31 +47,6 @@ export interface ClinicDeps extends DiaryDeps {
   readonly background: Background;
   /** The job queue: undelivered alerts are read from it (without it, there are none to show). */
   readonly jobs?: JobQueue | undefined;
-}
-
-/** A refusal of what was typed, as the form's errors. */
-const formErrors = (error: AppError): FormError[] =>
-  (error.issues?.length ? error.issues : [{ path: 'form', message: error.message }]).map((issue) => ({
-    field: issue.path || 'form',
-    message: issue.message,
-  }));
-
-/** Refusals of what was typed are shown on the form again; anything else goes to the error handler. */
-const shownOnForm = new Set<AppError['code']>(['invalid-input', 'unauthorized', 'forbidden', 'too-many-requests', 'gone']);
-
-/** Runs a form's work; a refusal of what was typed shows the form again with its errors, at the refusal's status. */
-async function orShowForm(
-  reply: FastifyReply,
-  work: () => Promise<unknown>,
-  showAgain: (errors: FormError[]) => string | Promise<string>,
-): Promise<unknown> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof AppError) || !shownOnForm.has(error.code)) throw error;
-    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
-    return sendPage(reply, await showAgain(formErrors(error)), statusOf(error));
-  }
 }
 
 export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
@@ -232,13 +205,13 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       return doneThen(reply, '/clinic/sign-in', 'You are signed out on every device.');
     });
 
-    member.get<{ Querystring: { page?: string } }>('/clinic', async (request, reply) => {
+    member.get<{ Querystring: { page?: string; needs?: string } }>('/clinic', async (request, reply) => {
       const page = Math.max(0, Math.min(10_000, Number.parseInt(String(request.query.page ?? '0').slice(0, 6), 10) || 0));
-      const board = await followUps.dashboard(request.member!, page);
-      return sendPage(reply, dashboardPage({ ...signedIn(request, reply), ...board, page }));
+      // A filter the dashboard does not have shows every client, as the dashboard without one.
+      const needs = isNeed(request.query.needs) ? request.query.needs : undefined;
+      const board = await followUps.dashboard(request.member!, page, needs);
+      return sendPage(reply, dashboardPage({ ...signedIn(request, reply), ...board, page, needs }));
     });
-
-    member.get('/clinic/sessions/new', (request, reply) => sendPage(reply, newSessionPage(signedIn(request, reply), [])));
 
     member.get('/clinic/alerts', async (request, reply) =>
       sendPage(reply, alertsPage(signedIn(request, reply), await deps.stores.clinics.alertSettings(request.member!.id))),
@@ -259,41 +232,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       );
       return doneThen(reply, '/clinic/alerts', 'Your alert settings are saved.');
     });
-    member.post('/clinic/sessions', async (request, reply) => {
-      const values = sessionFormValues(formOf(request));
-      return orShowForm(
-        reply,
-        async () => {
-          const { clientEmail, ...input } = readSessionForm(values, request.member!.timeZone, deps.now());
-          const { session, token, link } = await followUps.record(request.member!, input);
-          if (clientEmail) deps.background.run('follow-up mail', () => accounts.deliverFollowUp(request.member!, clientEmail, link));
-          keepFollowUpLink(cookies, reply, session.id, token);
-          return doneThen(
-            reply,
-            `/clinic/sessions/${session.id}`,
-            clientEmail ? `The link is also on its way by email to ${clientEmail}.` : '',
-          );
-        },
-        (errors) => newSessionPage(signedIn(request, reply), errors, values),
-      );
-    });
-
-    member.get<{ Params: { id: string } }>('/clinic/sessions/:id', async (request, reply) => {
-      const session = await followUps.view(request.member!, request.params.id);
-      const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
-      // A link this browser made is shown while it is still the session's: not once the client used it, or after a newer one.
-      const token = keptFollowUpToken(cookies, request, session.id);
-      const current = token && (await followUps.byLink(token))?.id === session.id ? token : undefined;
-      const link = current && followUps.linkOf(current);
-      const newLink = link ? { link, qrSvg: await qrCode(link), minutes: followUpLinkMinutes } : undefined;
-      return sendPage(reply, sessionPage(signedIn(request, reply), session, checkIns, deps.now(), newLink));
-    });
-
-    member.post<{ Params: { id: string } }>('/clinic/sessions/:id/link', async (request, reply) => {
-      const { session, token } = await followUps.renewLink(request.member!, request.params.id);
-      keepFollowUpLink(cookies, reply, session.id, token);
-      return doneThen(reply, `/clinic/sessions/${session.id}`, 'A new follow-up link is made: the old one no longer works.');
-    });
+    registerSessionRoutes(member, deps, { signedIn, doneThen });
 
     // The admin's: members, the clinic's settings and the audit log.
     member.register(async (admin) => {
@@ -319,6 +258,33 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           (errors) => showMembers(request, reply, errors),
         );
       });
+      admin.post('/clinic/invitations/resend', async (request, reply) =>
+        orShowForm(
+          reply,
+          async () => {
+            // Sent now rather than after the answer: the admin is told when the mail limits hold it back.
+            const { email } = await accounts.resendInvitation(request.member!, formOf(request).get('email'), request.ip);
+            await followUps.audit(request.member!, 'sent an invitation again', email);
+            return doneThen(
+              reply,
+              '/clinic/members',
+              `The invitation is sent again to ${email}, with a new link: the one sent before no longer works.`,
+            );
+          },
+          (errors) => showMembers(request, reply, errors),
+        ),
+      );
+      admin.post('/clinic/invitations/cancel', async (request, reply) =>
+        orShowForm(
+          reply,
+          async () => {
+            const { email } = await accounts.cancelInvitation(request.member!, formOf(request).get('email'));
+            await followUps.audit(request.member!, 'cancelled an invitation', email);
+            return doneThen(reply, '/clinic/members', `The invitation of ${email} is cancelled: its link no longer works.`);
+          },
+          (errors) => showMembers(request, reply, errors),
+        ),
+      );
       admin.post<{ Params: { id: string } }>('/clinic/members/:id/disable', async (request, reply) => setDisabled(request, reply, true));
       admin.post<{ Params: { id: string } }>('/clinic/members/:id/enable', async (request, reply) => setDisabled(request, reply, false));
       async function setDisabled(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, disabled: boolean) {
@@ -355,5 +321,4 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
   });
 }
 
-/** The QR code of a link, with the four-module quiet zone the standard asks for. */
-export const qrCode = (link: string) => QRCode.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+export { qrCode } from './clinic-session-routes.ts';

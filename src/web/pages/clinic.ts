@@ -1,84 +1,24 @@
-// The clinic's pages: sign-up and sign-in, the dashboard of who needs attention, sessions and their follow-up links.
+// The clinic's pages before signing in (sign-up, sign-in, passwords), a client's session record, and the client's side
+// of a follow-up link. The dashboard, the session form and the admin's pages are in clinic-*.ts beside this one.
 import { levelName } from '../../knowledge/levels.ts';
-import { digestHour } from '../../clinic/alerts.ts';
-import type { FailedJob } from '../../jobs/queue.ts';
-import type {
-  AccountLink,
-  AlertSettings,
-  AuditEntry,
-  DashboardCounts,
-  Invitation,
-  MassageSession,
-  Member,
-  TherapistShare,
-} from '../../store/clinics.ts';
+import type { AccountLink, MassageSession } from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
-import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { optionName } from '../../knowledge/questionnaire.ts';
-import { checkInCount } from '../../present/count.ts';
-import { massageStyles } from '../../clinic/session-form.ts';
-import { attr, html, raw, type Markup } from '../html.ts';
+import { attr, html } from '../html.ts';
 import { page } from '../layout.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 import { timeZoneSelect } from './step.ts';
-import { errorSummary as summaryOf } from './error-summary.ts';
-import type { SessionFormValues } from '../../clinic/session-form.ts';
+import { clinicPage, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
+import { flagsOf } from './clinic-dashboard.ts';
+import { followUpLinkSection, renewLinkForm, type NewFollowUpLink } from './clinic-follow-up-link.ts';
 
-export interface FormError {
-  readonly field: string;
-  readonly message: string;
-}
-
-/** A signed-in member and the session's form token: what every signed-in page needs. */
-export interface SignedInView {
-  readonly member: Member;
-  readonly csrf: string;
-  /** What the form just sent did, said once on the page its answer redirected to. */
-  readonly notice?: string;
-}
-
-const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
-
-const errorSummary = (errors: readonly FormError[]): Markup =>
-  summaryOf(errors.map((e) => ({ href: `#f-${e.field}`, message: e.message })));
-
-function input(
-  name: string,
-  label: string,
-  options: { type?: string; value?: string; errors: readonly FormError[]; autocomplete?: string; hint?: string; maxLength?: number },
-): Markup {
-  const error = options.errors.find((e) => e.field === name);
-  const describedBy = [options.hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="question${error ? ' has-error' : ''}">
-  <label class="question-label" for="f-${name}">${label}</label>
-  ${options.hint ? html`<p class="hint" id="f-${name}-hint">${options.hint}</p>` : ''}
-  ${error ? html`<p class="error-message" id="f-${name}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
-  <input class="input-text" id="f-${name}" name="${name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${attr('aria-invalid="true"', Boolean(error))}>
-</div>`;
-}
-
-function clinicNav(member: Member, csrf: string): Markup {
-  return html`<nav class="clinic-nav" aria-label="Clinic">
-  <p>${member.name} (${member.role}), ${member.clinicName}</p>
-  <ul>
-    <li><a href="/clinic">Dashboard</a></li>
-    <li><a href="/clinic/sessions/new">Record a session</a></li>
-    <li><a href="/clinic/alerts">Alerts</a></li>
-    ${member.role === 'admin' ? html`<li><a href="/clinic/members">Members</a></li><li><a href="/clinic/audit">Audit log</a></li><li><a href="/clinic/deliveries">Undelivered emails</a></li>` : ''}
-  </ul>
-  <form method="post" action="/clinic/sign-out">${csrfField(csrf)}<button class="link-button" type="submit">Sign out</button></form>
-  <form method="post" action="/clinic/sign-out-everywhere">${csrfField(csrf)}<button class="link-button" type="submit">Sign out everywhere</button></form>
-</nav>`;
-}
-
-export const clinicPage = (title: string, body: Markup, signedIn?: SignedInView) =>
-  page({
-    title,
-    body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${signedIn?.notice ? html`<p class="callout" role="status">${signedIn.notice}</p>` : ''}${body}`,
-    bodyClass: 'page-clinic',
-    emergencyLine: false,
-  });
+export type { FormError, SignedInView } from './clinic-frame.ts';
+export { dashboardPage } from './clinic-dashboard.ts';
+export { deleteSessionPage, editSessionPage, newSessionPage } from './clinic-session-form.ts';
+export { clientPage, clientsPage } from './clinic-clients.ts';
+export type { NewFollowUpLink } from './clinic-follow-up-link.ts';
+export { alertsPage, auditPage, deliveriesPage, membersPage } from './clinic-members.ts';
 
 export function signUpPage(csrf: string, errors: readonly FormError[], defaultZone: string, values: Record<string, string> = {}) {
   return clinicPage(
@@ -163,129 +103,20 @@ export function followUpUsedPage() {
   });
 }
 
-const flagsOf = (s: MassageSession) => [
-  s.latestLevel && s.latestLevel !== 'self-care'
-    ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>`
-    : '',
-  s.pressureFlag ? html`<span class="flag">Pressure may have been too much</span>` : '',
-  s.notEasingFlag ? html`<span class="flag">Not easing after 72 h</span>` : '',
-  s.sharingStoppedAt
-    ? html`<span class="flag flag-quiet">Stopped sharing</span>`
-    : !s.diaryId
-      ? html`<span class="flag flag-quiet">Waiting for the client</span>`
-      : '',
-];
-
-export function dashboardPage(
-  view: SignedInView & {
-    sessions: readonly MassageSession[];
-    counts: DashboardCounts;
-    shares: readonly TherapistShare[];
-    page: number;
-    hasMore: boolean;
-  },
-) {
-  const { member, counts } = view;
-  const zone = member.timeZone;
-  return clinicPage(
-    'Dashboard',
-    html`<h1>Who needs attention</h1>
-<ul class="counts">
-  <li><strong>${counts.emergency ?? 0}</strong> emergency</li>
-  <li><strong>${counts.urgent ?? 0}</strong> urgent</li>
-  <li><strong>${counts.seeClinician ?? 0}</strong> see a clinician</li>
-  <li><strong>${counts.pressure ?? 0}</strong> pressure may have been too much</li>
-  <li><strong>${counts.notEasing ?? 0}</strong> not easing after 72 h</li>
-  <li><strong>${counts.waiting ?? 0}</strong> waiting for the client</li>
-  <li><strong>${counts.stopped ?? 0}</strong> stopped sharing</li>
-</ul>
-<table class="checkins dashboard">
-  <caption class="visually-hidden">Clients, most urgent first</caption>
-  <thead><tr><th scope="col">Client</th>${member.role === 'admin' ? html`<th scope="col">Therapist</th>` : ''}<th scope="col">Session</th><th scope="col">Latest</th><th scope="col">Flags</th></tr></thead>
-  <tbody>${view.sessions.map(
-    (s) => html`<tr>
-    <td><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
-    ${member.role === 'admin' ? html`<td>${s.therapistName}</td>` : ''}
-    <td>${localTime(s.endedAt, zone)}</td>
-    <td>${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${checkInCount(s.checkIns)})` : 'no check-in yet'}</td>
-    <td class="flags">${flagsOf(s)}</td>
-  </tr>`,
-  )}</tbody>
-</table>
-<p>${view.page > 0 ? html`<a href="/clinic?page=${view.page - 1}">Previous page</a> ` : ''}${view.hasMore ? html`<a href="/clinic?page=${view.page + 1}">Next page</a>` : ''}</p>
-<h2>Sessions followed by local signs</h2>
-<p class="hint">Swelling, bruising or strong pain in one spot after a session can mean the pressure was too much. Times are in ${zone}.</p>
-<table class="checkins">
-  <thead><tr><th scope="col">Therapist</th><th scope="col">Sessions</th><th scope="col">Followed up</th><th scope="col">With local signs</th></tr></thead>
-  <tbody>${view.shares.map((t) => html`<tr><td>${t.name}</td><td>${t.sessions}</td><td>${t.followed}</td><td>${t.followed ? `${Math.round((100 * t.withLocalSigns) / t.followed)} % (${t.withLocalSigns})` : '–'}</td></tr>`)}</tbody>
-</table>`,
-    { member, csrf: view.csrf },
-  );
-}
-
-export function newSessionPage({ member, csrf }: SignedInView, errors: readonly FormError[], values?: SessionFormValues) {
-  const value = (k: 'clientRef' | 'endedAt' | 'style' | 'pressure' | 'notes' | 'clientEmail') => values?.[k] ?? '';
-  const areas = values?.areasWorked ?? [];
-  const select = (
-    name: 'style' | 'pressure',
-    label: string,
-    options: [string, string][],
-  ) => html`<div class="question"><label class="question-label" for="f-${name}">${label}</label>
-  <select id="f-${name}" name="${name}"><option value="">Not recorded</option>${options.map(([v, l]) => html`<option value="${v}"${attr('selected', value(name) === v)}>${l}</option>`)}</select></div>`;
-  return clinicPage(
-    'Record a session',
-    html`${errorSummary(errors)}<h1>Record a session</h1>
-<form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
-  ${input('clientRef', 'Client name or reference', { value: value('clientRef'), errors, maxLength: 100, hint: 'What you use to recognise the client. Shown only to your clinic.' })}
-  ${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: `In the clinic's time zone, ${member.timeZone}.` })}
-  ${select(
-    'style',
-    'Style',
-    massageStyles.map((style): [string, string] => [style, optionName('massage.style', style)]),
-  )}
-  ${select('pressure', 'Pressure', [
-    ['light', 'Light'],
-    ['moderate', 'Moderate'],
-    ['firm', 'Firm'],
-  ])}
-  <fieldset class="question"><legend class="question-label">Areas worked</legend><div class="options">
-  ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${regions[r].name}</label></div>`)}
-  </div></fieldset>
-  <div class="question"><label class="question-label" for="f-notes">Notes</label><textarea id="f-notes" name="notes" rows="3" maxlength="2000">${value('notes')}</textarea></div>
-  ${input('clientEmail', "Client's email (optional)", { type: 'email', value: value('clientEmail'), errors, maxLength: 254, autocomplete: 'off', hint: 'To send the follow-up link by email as well as by QR code. Used once to send it, and not kept.' })}
-  <div class="actions"><button class="button" type="submit">Save and get the follow-up link</button></div>
-</form>`,
-    { member, csrf },
-  );
-}
-
-/** A follow-up link just made, shown on its client's page while the browser that made it keeps it. */
-export interface NewFollowUpLink {
-  readonly link: string;
-  readonly qrSvg: string;
-}
-
-const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: number) =>
-  html`<section aria-labelledby="follow-up-link" class="callout"><h2 id="follow-up-link">Follow-up link</h2>
-<p>Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
-<p class="private-link"><a href="${link}">${link}</a></p>
-<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
-<p class="hint">This link stays on this page for ${minutes} minutes, on this device only. If it is lost before the client opens it, make a new one below.</p>
-</section>`;
-
 export function sessionPage(
   view: SignedInView,
   session: MassageSession,
   checkIns: readonly CheckIn[],
   now: Date,
   newLink?: NewFollowUpLink & { minutes: number },
+  linkForm: { errors: readonly FormError[]; email: string } = { errors: [], email: '' },
 ) {
   const { member, csrf } = view;
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
     'Client record',
-    html`<h1>${session.clientRef}</h1>
+    html`${errorSummary(linkForm.errors)}<h1>${session.clientRef}</h1>
 <p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}. Times are in ${zone}.</p>
 ${session.massage.style || session.massage.pressure ? html`<p>${session.massage.style ? `Style: ${optionName('massage.style', session.massage.style)}. ` : ''}${session.massage.pressure ? `Pressure: ${optionName('massage.pressure', session.massage.pressure)}.` : ''}</p>` : ''}
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
@@ -304,99 +135,15 @@ ${
       ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
       : html`<p>The client has not opened the follow-up link yet.</p>
 ${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
-<form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`
+${renewLinkForm(session.id, csrf, linkForm.errors, linkForm.email)}`
 }
-<p><a href="/clinic">Back to the dashboard</a></p>`,
+<ul class="record-actions">
+  ${session.clientId ? html`<li><a href="/clinic/clients/${session.clientId}">Every session of ${session.clientRef}</a></li>` : ''}
+  <li><a href="/clinic/sessions/${session.id}/edit">Correct this session</a></li>
+  <li><a href="/clinic/sessions/${session.id}/delete">Delete this session</a></li>
+  <li><a href="/clinic">Back to the dashboard</a></li>
+</ul>`,
     view,
-  );
-}
-
-export function membersPage(
-  view: SignedInView,
-  members: readonly Member[],
-  invitations: readonly Invitation[],
-  errors: readonly FormError[],
-) {
-  const { member, csrf } = view;
-  return clinicPage(
-    'Members',
-    html`${errorSummary(errors)}<h1>Members of ${member.clinicName}</h1>
-<table class="checkins members">
-  <caption class="visually-hidden">Members of the clinic</caption>
-  <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Access</th></tr></thead>
-  <tbody>${members.map(
-    (m) =>
-      html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}</td><td>${
-        m.id === member.id
-          ? 'You'
-          : html`${m.disabled ? 'Disabled ' : ''}<form method="post" action="/clinic/members/${m.id}/${m.disabled ? 'enable' : 'disable'}" class="inline-form">${csrfField(csrf)}<button class="link-button" type="submit">${m.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> ${m.name}</span></button></form>`
-      }</td></tr>`,
-  )}</tbody>
-</table>
-${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitations.map((i) => html`<li>${i.name} (${i.email}), ${i.role}, until ${localTime(i.expiresAt, member.timeZone)}</li>`)}</ul>` : ''}
-<h2>The clinic's time zone</h2>
-<p class="hint">The dashboard, each client's page and the audit log show times in it, and the time a session ended is read in it.</p>
-<form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}
-  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, 'Time zone', false)}</div>
-  <div class="actions"><button class="button button-secondary" type="submit">Save the time zone</button></div>
-</form>
-<h2>Invite a member</h2>
-<p class="hint">They get a link to choose their password. Disabling a member signs them out everywhere at once.</p>
-<form method="post" action="/clinic/members" novalidate>${csrfField(csrf)}
-  ${input('name', 'Name', { errors, maxLength: 100 })}
-  ${input('email', 'Email', { type: 'email', errors, maxLength: 254 })}
-  <fieldset class="question"><legend class="question-label">Role</legend><div class="options">
-    <div class="option"><input type="radio" id="f-role-t" name="role" value="therapist" checked><label for="f-role-t">Therapist: sees their own clients</label></div>
-    <div class="option"><input type="radio" id="f-role-a" name="role" value="admin"><label for="f-role-a">Admin: sees the whole clinic and the audit log</label></div>
-  </div></fieldset>
-  <div class="actions"><button class="button" type="submit">Invite the member</button></div>
-</form>`,
-    view,
-  );
-}
-
-export function alertsPage(view: SignedInView, settings: AlertSettings) {
-  const { member, csrf } = view;
-  const box = (name: keyof AlertSettings, label: string, hint: string) =>
-    html`<div class="option"><input type="checkbox" id="f-${name}" name="${name}" value="yes"${attr('checked', settings[name])} aria-describedby="f-${name}-hint"><label for="f-${name}">${label}</label><p class="hint" id="f-${name}-hint">${hint}</p></div>`;
-  return clinicPage(
-    'Alerts',
-    html`<h1>Alerts</h1>
-<p class="lead">How you hear that a client needs attention: a check-in with the advice to get care now or today, pressure that may have been too much, or pain not easing after 72 hours. The emails say only that someone needs attention, with a link: the details are behind sign-in.</p>
-<form method="post" action="/clinic/alerts" novalidate>${csrfField(csrf)}
-  <fieldset class="question"><legend class="question-label">Email me</legend><div class="options">
-    ${box('instant', 'At once, about my clients', 'One email for each check-in that needs attention.')}
-    ${box('digest', 'A daily summary', `At ${String(digestHour).padStart(2, '0')}:00 in ${member.timeZone}, when any client needs attention.`)}
-    ${member.role === 'admin' ? box('wholeClinic', 'About every client of the clinic, not only mine', 'For the emails at once.') : ''}
-  </div></fieldset>
-  <div class="actions"><button class="button" type="submit">Save</button></div>
-</form>`,
-    view,
-  );
-}
-
-export function deliveriesPage({ member, csrf }: SignedInView, failed: readonly FailedJob[]) {
-  return clinicPage(
-    'Undelivered emails',
-    html`<h1>Undelivered emails</h1>
-<p class="lead">Alerts and summaries that could not be sent after every retry (about 15 minutes of them). Check the address, or the mail server's settings. Times are in ${member.timeZone}.</p>
-${
-  failed.length
-    ? html`<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">To</th><th scope="col">Tries</th><th scope="col">Why</th></tr></thead>
-<tbody>${failed.map((f) => html`<tr><td>${localTime(f.failedAt, member.timeZone)}</td><td>${f.kind}</td><td>${f.to ?? ''}</td><td>${f.attempts}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
-    : html`<p>None: every email was delivered.</p>`
-}`,
-    { member, csrf },
-  );
-}
-
-export function auditPage({ member, csrf }: SignedInView, entries: readonly AuditEntry[]) {
-  return clinicPage(
-    'Audit log',
-    html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in ${member.timeZone}.</p>
-<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, member.timeZone)}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`,
-    { member, csrf },
   );
 }
 
