@@ -70,9 +70,13 @@ function keptForm(request) {
     var body = both[0];
     var page = both[1];
     if (!page) return Response.error();
+    // Only the person's answers are kept. A clinic's form (a password, a client's name, a form token) never is:
+    // the offline page says offline, with nothing of it in the page.
+    var params = new URLSearchParams(body);
+    if (new URL(request.url).pathname.indexOf('/clinic') === 0 || params.has('password') || params.has('_csrf')) return page;
     return page.text().then(function (html) {
       var fields = '';
-      new URLSearchParams(body).forEach(function (value, name) {
+      params.forEach(function (value, name) {
         fields += '<input type="hidden" name="' + escapeHtml(name) + '" value="' + escapeHtml(value) + '">';
       });
       var form =

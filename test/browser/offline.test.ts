@@ -81,6 +81,25 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
     });
   });
 
+  it('second audit 11: a clinic form sent offline is never kept on the page, its password least of all', async () => {
+    await inContext(async (page, _problems, context) => {
+      await installed(page);
+      await page.goto(`${server.base}/clinic/sign-in`);
+      await page.getByLabel('Email').fill('ann@example.com');
+      await page.getByLabel('Password').fill('a secret never kept');
+      await context.setOffline(true);
+      await Promise.all([
+        page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()),
+        page.getByRole('button', { name: 'Sign in' }).click(),
+      ]);
+      await expect(heading(page)).resolves.toBe('You are offline');
+      const html = await page.content();
+      expect(html).not.toContain('a secret never kept');
+      expect(html).not.toContain('ann@example.com');
+      expect(await page.locator('form[data-resend]').count()).toBe(0);
+    });
+  });
+
   it('an answer sent offline is kept on the page, and sent when the network comes back', async () => {
     await inContext(async (page, _problems, context) => {
       await installed(page);
