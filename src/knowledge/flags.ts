@@ -48,3 +48,9 @@ export function attentionOf(state: {
   if (state.notEasing) needs.add('not-easing');
   return needs;
 }
+
+/** Whether a change brings a need the session did not have: the clinic is told of it, and it is new on the dashboard. */
+export function raisesAttention(before: Parameters<typeof attentionOf>[0], after: Parameters<typeof attentionOf>[0]): boolean {
+  const was = attentionOf(before);
+  return [...attentionOf(after)].some((need) => !was.has(need));
+}

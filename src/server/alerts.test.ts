@@ -1,5 +1,6 @@
 // Therapists hear that a client needs attention: mails sent through a real SMTP server on loopback and read back,
-// on both engines. A check-in queues the alert in its own transaction; the mail names no symptom, level or client.
+// on both engines. A check-in queues the alert in its own transaction; the mail names no symptom or client, and only its
+// subject says how soon ("urgent", "emergency").
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
@@ -56,7 +57,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     const [mail] = await smtp.waitFor(1);
     expect(mail!.to).toEqual(['thea@example.org']);
     expect(mail!.from).toContain('no-reply@aftercare.example.org');
-    expect(mail!.subject).toBe('Aftercare: a client needs your attention');
+    expect(mail!.subject).toBe('Aftercare: urgent, a client needs your attention today');
     const url = `https://aftercare.example.org/clinic/sessions/${id}`;
     expect(mail!.text).toContain(url);
     expect(mail!.text.replace(url, '')).not.toMatch(healthWords);
@@ -100,6 +101,17 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     await h.jobs!.settled();
     await smtp.waitFor(2);
     expect(smtp.delivered).toHaveLength(2);
+  });
+
+  it('the subject says "emergency" for an emergency check-in, and names no symptom or client', async () => {
+    const { therapist } = await setUp();
+    const { link } = await h.recordSession(therapist, 'Client E');
+    const client = await h.clientFollowsUp(link, {});
+    await checkIn(client, '2026-03-03T09:10:00Z', ['nerve.saddleNumbness']);
+    await h.jobs!.settled();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.subject).toBe('Aftercare: emergency, a client needs your attention now');
+    expect(mail!.text).not.toMatch(healthWords);
   });
 
   it('a self-care check-in tells no one', async () => {

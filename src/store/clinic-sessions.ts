@@ -47,7 +47,17 @@ export interface MassageSession {
   readonly checkIns: number;
   readonly pressureFlag: boolean;
   readonly notEasingFlag: boolean;
+  /** When a check-in last raised a need the session did not have: the clinic was told then. */
+  readonly attentionAt: Date | null;
+  /** The latest "contacted" a member marked, if any; it handles the needs raised up to its time. */
+  readonly handled: { readonly at: Date; readonly by: string; readonly note: string } | null;
+  /** Whether the client left a way to reach them (read with `clientContact`, which is audited). */
+  readonly hasContact: boolean;
 }
+
+/** Whether a session's latest need was marked handled: a need raised after the contact is new again. */
+export const isHandled = (session: Pick<MassageSession, 'attentionAt' | 'handled'>): boolean =>
+  session.handled !== null && session.attentionAt !== null && session.handled.at >= session.attentionAt;
 
 export interface TherapistShare {
   readonly therapistId: string;
@@ -93,6 +103,16 @@ export interface NewSession {
 
 export const dashboardPageSize = 50;
 
+/** What a client's diary says of the clinic it is shared with. */
+export interface DiarySharing {
+  readonly clinicName: string;
+  readonly since: Date;
+  /** How the clinic's clients reach it, as its admin wrote it. */
+  readonly contactLine: string | null;
+  /** When the clinic was last told that this diary needs attention. */
+  readonly toldAt: Date | null;
+}
+
 type Row = {
   id: string;
   clinic_id: string;
@@ -111,6 +131,11 @@ type Row = {
   check_ins: number;
   pressure_flag: boolean;
   not_easing_flag: boolean;
+  attention_at: Date | null;
+  handled_at: Date | null;
+  handled_by_name: string | null;
+  handled_note: string | null;
+  has_contact: SqlBool;
 };
 
 const toSession = (row: Row): MassageSession => ({
@@ -131,6 +156,11 @@ const toSession = (row: Row): MassageSession => ({
   checkIns: row.check_ins,
   pressureFlag: row.pressure_flag,
   notEasingFlag: row.not_easing_flag,
+  attentionAt: row.attention_at ? new Date(row.attention_at) : null,
+  handled: row.handled_at
+    ? { at: new Date(row.handled_at), by: row.handled_by_name ?? 'a removed member', note: row.handled_note ?? '' }
+    : null,
+  hasContact: Boolean(row.has_contact),
 });
 
 /** Only the rows of this scope (sessions aliased `s`): the clinic's, and of those a therapist's own. */
@@ -144,6 +174,14 @@ export function clinicSessionStore(db: Kysely<Schema>) {
     db
       .selectFrom('clinic_sessions as s')
       .innerJoin('users as t', 't.id', 's.therapist_id')
+      .leftJoin('users as h', 'h.id', 's.handled_by')
+      .select((eb) => [
+        's.attention_at',
+        's.handled_at',
+        'h.name as handled_by_name',
+        's.handled_note',
+        eb('s.client_contact', 'is not', null).as('has_contact'),
+      ])
       .select([
         's.id',
         's.clinic_id',
@@ -178,6 +216,8 @@ export function clinicSessionStore(db: Kysely<Schema>) {
         pressure_flag: false,
         not_easing_flag: false,
         local_signs: false,
+        client_contact: null,
+        attention_at: null,
       })
       .where('diary_id', '=', diaryId)
       .executeTakeFirst();
@@ -235,10 +275,10 @@ export function clinicSessionStore(db: Kysely<Schema>) {
      * Consent: the session follows the diary, and its link is used up. False when the link was used meanwhile:
      * of two consents at once, one wins.
      */
-    async consent(followUpHash: string, diaryId: string, at: Date): Promise<boolean> {
+    async consent(followUpHash: string, diaryId: string, at: Date, clientContact: string | null = null): Promise<boolean> {
       const result = await db
         .updateTable('clinic_sessions')
-        .set({ diary_id: diaryId, consented_at: at, follow_up_hash: null })
+        .set({ diary_id: diaryId, consented_at: at, follow_up_hash: null, client_contact: clientContact })
         .where('follow_up_hash', '=', followUpHash)
         .where('diary_id', 'is', null)
         .where('sharing_stopped_at', 'is', null)
@@ -246,14 +286,22 @@ export function clinicSessionStore(db: Kysely<Schema>) {
       return Number(result.numUpdatedRows) > 0;
     },
 
-    async sharing(diaryId: string): Promise<{ clinicName: string; since: Date } | undefined> {
+    /** Whom a diary is shared with: the clinic, how to reach it, and when it was last told the client needs attention. */
+    async sharing(diaryId: string): Promise<DiarySharing | undefined> {
       const row = await db
         .selectFrom('clinic_sessions as s')
         .innerJoin('clinics as c', 'c.id', 's.clinic_id')
-        .select(['c.name', 's.consented_at'])
+        .select(['c.name', 'c.contact_line', 's.consented_at', 's.attention_at'])
         .where('s.diary_id', '=', diaryId)
         .executeTakeFirst();
-      return row ? { clinicName: row.name, since: new Date(row.consented_at ?? 0) } : undefined;
+      return row
+        ? {
+            clinicName: row.name,
+            since: new Date(row.consented_at ?? 0),
+            contactLine: row.contact_line,
+            toldAt: row.attention_at ? new Date(row.attention_at) : null,
+          }
+        : undefined;
     },
 
     stopSharing: (diaryId: string, at: Date) => unlink(db, diaryId, at),
@@ -262,6 +310,8 @@ export function clinicSessionStore(db: Kysely<Schema>) {
     async dashboard(scope: Scope, page: number): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts }> {
       const rows = await sessions()
         .where(inScope(scope))
+        // New needs first; those a member marked handled follow, until a later check-in raises a need again.
+        .orderBy(sql`case when s.handled_at is not null and s.handled_at >= s.attention_at then 1 else 0 end`)
         .orderBy('s.urgency', 'desc')
         .orderBy(sql`s.latest_at desc nulls last`)
         .orderBy('s.created_at', 'desc')
@@ -318,12 +368,15 @@ export function clinicSessionStore(db: Kysely<Schema>) {
       }));
     },
 
-    /** The clinic's side of a diary: its dashboard row follows each check-in, and deleting the diary unlinks it. */
     /**
      * How the clinic follows the diaries shared with it: each check-in updates its session's row, in the check-in's
      * transaction; `followed` is then told, in that transaction too, the session's state before and after.
      */
-    diaryHooks(updateOf: (checkIn: CheckIn) => FollowUpUpdate, followed?: SessionFollowed): DiaryHooks {
+    diaryHooks(
+      updateOf: (checkIn: CheckIn) => FollowUpUpdate,
+      followed?: SessionFollowed,
+      raisesNeed: (before: SessionState, after: SessionState) => boolean = () => false,
+    ): DiaryHooks {
       return {
         async checkedIn(transaction, diaryId, checkIn) {
           const update = updateOf(checkIn);
@@ -341,13 +394,17 @@ export function clinicSessionStore(db: Kysely<Schema>) {
               not_easing_flag = ${update.notEasing},
               local_signs = local_signs or ${update.localSigns}
             where diary_id = ${diaryId}`.execute(transaction);
-          if (!before || !followed) return;
-          await followed(transaction, {
+          if (!before) return;
+          const change = {
             sessionId: before.id,
             clinicId: before.clinic_id,
             before: { level: before.latest_level, pressure: before.pressure_flag, notEasing: before.not_easing_flag },
             after: { level: update.level, pressure: before.pressure_flag || update.pressure, notEasing: update.notEasing },
-          });
+          };
+          // The server's time of the check-in: when the clinic is told, and what a later "contacted" must be after.
+          if (raisesNeed(change.before, change.after))
+            await transaction.updateTable('clinic_sessions').set({ attention_at: checkIn.createdAt }).where('id', '=', before.id).execute();
+          await followed?.(transaction, change);
         },
         deleted: (transaction, diaryId, at) => unlink(transaction, diaryId, at).then(() => undefined),
       };

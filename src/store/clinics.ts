@@ -1,9 +1,10 @@
 // The clinic store, on whichever engine the database runs, composed of one part per concept: clinics and members,
-// signing in, one-time links, massage sessions and their follow-up, alerts, and the audit log. Ids and times come in
+// signing in, one-time links, massage sessions and their follow-up, reaching clients, alerts, and the audit log. Ids and times come in
 // as arguments. What a member may see is decided once, by `scopeOf` (clinic-sessions.ts).
 import type { Kysely } from 'kysely';
 import { clinicAlertStore } from './clinic-alerts.ts';
 import { clinicAuditStore } from './clinic-audit.ts';
+import { clinicContactStore } from './clinic-contact.ts';
 import { clinicLinkStore } from './clinic-links.ts';
 import { clinicMemberStore } from './clinic-members.ts';
 import { clinicSessionStore } from './clinic-sessions.ts';
@@ -16,8 +17,10 @@ export type { AccountLink, Invitation } from './clinic-links.ts';
 export { EmailTakenError, type Member, type Role } from './clinic-members.ts';
 export {
   dashboardPageSize,
+  isHandled,
   scopeOf,
   type DashboardCounts,
+  type DiarySharing,
   type FollowUpUpdate,
   type MassageSession,
   type NewSession,
@@ -35,6 +38,7 @@ export function clinicStore(db: Kysely<Schema>) {
     ...clinicSessionStore(db),
     ...clinicAlertStore(db),
     ...clinicAuditStore(db),
+    ...clinicContactStore(db),
   };
 }
 
