@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { AppError } from '../contract/errors.ts';
 import type { Accounts } from '../clinic/accounts.ts';
 import type { FollowUps } from '../clinic/follow-up.ts';
+import { clientContactMax, contactLineMax, contactNoteMax, readClientContact } from '../clinic/reaching.ts';
 import { readSessionForm, sessionFormValues } from '../clinic/session-form.ts';
 import { FollowUpUsedError, startFollowedDiary, type DiaryDeps } from '../diary/service.ts';
 import { timeZoneOr } from '../present/time.ts';
@@ -192,16 +193,33 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           field: 'consent',
           message: 'To start this diary, agree to share your check-ins; or check your back without sharing',
         });
+      const contactAgree = form.get('contactAgree') === 'yes';
+      let clientContact: string | null = null;
+      try {
+        clientContact = readClientContact(contactAgree, form.get('clientContact'));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        errors.push(...formErrors(error));
+      }
       const timeZone = timeZoneOr(form.get('timeZone'), deps.defaultTimeZone);
       if (errors.length) {
         const answers: ConsentAnswers = {
           ...(sharp === 'yes' || sharp === 'no' ? { sharpPainDuring: sharp } : {}),
           consent: form.get('consent') === 'yes',
+          contactAgree,
+          // Shown again as typed, within the field's own limit: nothing the client wrote is lost.
+          clientContact: (form.get('clientContact') ?? '').slice(0, clientContactMax * 4),
         };
         return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone, answers), 422);
       }
       try {
-        const diary = await startFollowedDiary(deps, token, { ...session.massage, sharpPainDuring: sharp === 'yes' }, timeZone);
+        const diary = await startFollowedDiary(
+          deps,
+          token,
+          { ...session.massage, sharpPainDuring: sharp === 'yes' },
+          timeZone,
+          clientContact,
+        );
         rememberDiary(cookies, request, reply, diary.token);
         return reply.redirect(`/diary/${diary.token}/check-in`, 303);
       } catch (error) {
@@ -286,7 +304,30 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       const current = token && (await followUps.byLink(token))?.id === session.id ? token : undefined;
       const link = current && followUps.linkOf(current);
       const newLink = link ? { link, qrSvg: await qrCode(link), minutes: followUpLinkMinutes } : undefined;
-      return sendPage(reply, sessionPage(signedIn(request, reply), session, checkIns, deps.now(), newLink));
+      const contact = await followUps.clientContact(request.member!, session);
+      return sendPage(reply, sessionPage(signedIn(request, reply), session, checkIns, deps.now(), newLink, { contact }));
+    });
+
+    member.post<{ Params: { id: string } }>('/clinic/sessions/:id/contacted', async (request, reply) => {
+      const typed = formOf(request).get('note') ?? '';
+      return orShowForm(
+        reply,
+        async () => {
+          const session = await followUps.markContacted(request.member!, request.params.id, typed);
+          return doneThen(reply, `/clinic/sessions/${session.id}`, 'Marked as contacted.');
+        },
+        // The page again, with the note as typed (within its limit) and the error naming it.
+        async (errors) => {
+          const session = await followUps.view(request.member!, request.params.id);
+          const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
+          const contact = await followUps.clientContact(request.member!, session);
+          return sessionPage(signedIn(request, reply), session, checkIns, deps.now(), undefined, {
+            contact,
+            errors,
+            note: typed.slice(0, contactNoteMax * 4),
+          });
+        },
+      );
     });
 
     member.post<{ Params: { id: string } }>('/clinic/sessions/:id/link', async (request, reply) => {
@@ -298,8 +339,14 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     // The admin's: members, the clinic's settings and the audit log.
     member.register(async (admin) => {
       admin.addHook('preHandler', requireAdmin);
-      const showMembers = async (request: FastifyRequest, reply: FastifyReply, errors: FormError[]) =>
-        membersPage(signedIn(request, reply), await accounts.members(request.member!), await accounts.invitations(request.member!), errors);
+      const showMembers = async (request: FastifyRequest, reply: FastifyReply, errors: FormError[], contactLine?: string) =>
+        membersPage(
+          signedIn(request, reply),
+          await accounts.members(request.member!),
+          await accounts.invitations(request.member!),
+          errors,
+          contactLine ?? (await deps.stores.clinics.contactLine(request.member!.clinicId)) ?? '',
+        );
 
       admin.get('/clinic/members', async (request, reply) => sendPage(reply, await showMembers(request, reply, [])));
       admin.post('/clinic/members', async (request, reply) => {
@@ -341,6 +388,23 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
             return doneThen(reply, '/clinic/members', `The clinic's times are now shown in ${timeZone}.`);
           },
           (errors) => showMembers(request, reply, errors),
+        );
+      });
+
+      admin.post('/clinic/contact-line', async (request, reply) => {
+        const typed = formOf(request).get('contactLine') ?? '';
+        return orShowForm(
+          reply,
+          async () => {
+            const line = await followUps.setContactLine(request.member!, typed);
+            return doneThen(
+              reply,
+              '/clinic/members',
+              line ? 'The contact line is saved: clients see it in their diary.' : 'The contact line is removed.',
+            );
+          },
+          // What was typed, as typed (within the field's limit), so nothing is lost.
+          (errors) => showMembers(request, reply, errors, typed.slice(0, contactLineMax * 4)),
         );
       });
 

@@ -12,12 +12,15 @@ import type {
   Member,
   TherapistShare,
 } from '../../store/clinics.ts';
+import { isHandled } from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { optionName } from '../../knowledge/questionnaire.ts';
 import { checkInCount } from '../../present/count.ts';
 import { massageStyles } from '../../clinic/session-form.ts';
+import { clientContactMax, contactLineMax, type ClientContact } from '../../clinic/reaching.ts';
+import { contactedSection, reachSection } from './client-record.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
@@ -164,6 +167,7 @@ export function followUpUsedPage() {
 }
 
 const flagsOf = (s: MassageSession) => [
+  isHandled(s) ? html`<span class="flag flag-quiet">Contacted by ${s.handled!.by}</span>` : '',
   s.latestLevel && s.latestLevel !== 'self-care'
     ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>`
     : '',
@@ -273,19 +277,27 @@ const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: number) 
 <p class="hint">This link stays on this page for ${minutes} minutes, on this device only. If it is lost before the client opens it, make a new one below.</p>
 </section>`;
 
+/** What a client's page shows of reaching them: the contact they left, and the "contacted" form's errors and note. */
+export interface ClientReaching {
+  readonly contact?: ClientContact | null;
+  readonly errors?: readonly FormError[];
+  readonly note?: string;
+}
+
 export function sessionPage(
   view: SignedInView,
   session: MassageSession,
   checkIns: readonly CheckIn[],
   now: Date,
   newLink?: NewFollowUpLink & { minutes: number },
+  reaching: ClientReaching = {},
 ) {
   const { member, csrf } = view;
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
     'Client record',
-    html`<h1>${session.clientRef}</h1>
+    html`${errorSummary(reaching.errors ?? [])}<h1>${session.clientRef}</h1>
 <p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}. Times are in ${zone}.</p>
 ${session.massage.style || session.massage.pressure ? html`<p>${session.massage.style ? `Style: ${optionName('massage.style', session.massage.style)}. ` : ''}${session.massage.pressure ? `Pressure: ${optionName('massage.pressure', session.massage.pressure)}.` : ''}</p>` : ''}
 ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
@@ -293,6 +305,8 @@ ${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
 ${
   session.diaryId
     ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
+${reachSection(reaching.contact ?? null)}
+${contactedSection(session, zone, csrf, reaching.errors, reaching.note)}
 ${
   checkIns.length
     ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
@@ -316,6 +330,7 @@ export function membersPage(
   members: readonly Member[],
   invitations: readonly Invitation[],
   errors: readonly FormError[],
+  contactLine = '',
 ) {
   const { member, csrf } = view;
   return clinicPage(
@@ -339,6 +354,12 @@ ${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitatio
 <form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}
   <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, 'Time zone', false)}</div>
   <div class="actions"><button class="button button-secondary" type="submit">Save the time zone</button></div>
+</form>
+<h2>How clients reach the clinic</h2>
+<p class="hint">Shown in the diary of every client who shares it with the clinic, beside the time the clinic was told a check-in needs attention.</p>
+<form method="post" action="/clinic/contact-line" novalidate>${csrfField(csrf)}
+  ${input('contactLine', 'Contact line', { value: contactLine, errors, maxLength: contactLineMax, hint: `For example "Call 01632 960 123, Monday to Friday 9:00 to 18:00". At most ${contactLineMax} characters; leave it empty to show none.` })}
+  <div class="actions"><button class="button button-secondary" type="submit">Save the contact line</button></div>
 </form>
 <h2>Invite a member</h2>
 <p class="hint">They get a link to choose their password. Disabling a member signs them out everywhere at once.</p>
@@ -404,6 +425,19 @@ export function auditPage({ member, csrf }: SignedInView, entries: readonly Audi
 export interface ConsentAnswers {
   readonly sharpPainDuring?: 'yes' | 'no';
   readonly consent?: boolean;
+  readonly contactAgree?: boolean;
+  readonly clientContact?: string;
+}
+
+/** The optional, separate agreement to be contacted, with the one way to reach the client it keeps. */
+function clientContactQuestion(clinicName: string, errors: readonly FormError[], answers: ConsentAnswers): Markup {
+  const agreeError = errors.find((e) => e.field === 'contactAgree');
+  return html`<fieldset class="question${errors.some((e) => e.field === 'contactAgree' || e.field === 'clientContact') ? ' has-error' : ''}" id="f-contactAgree"><legend class="question-label">Can ${clinicName} contact you? (optional)</legend>
+  <p class="hint" id="f-contactAgree-hint">If a check-in needs attention, they can call or write to you about this follow-up. They keep it only while you share your diary.</p>
+  ${agreeError ? html`<p class="error-message" id="f-contactAgree-error"><span class="visually-hidden">Error:</span> ${agreeError.message}</p>` : ''}
+  <div class="options"><div class="option"><input type="checkbox" id="f-contact-yes" name="contactAgree" value="yes"${attr('checked', answers.contactAgree === true)} aria-describedby="f-contactAgree-hint${agreeError ? ' f-contactAgree-error' : ''}"><label for="f-contact-yes">Yes, ${clinicName} may contact me about this follow-up</label></div></div>
+  ${input('clientContact', 'Phone number or email', { value: answers.clientContact ?? '', errors, maxLength: clientContactMax, autocomplete: 'off', hint: 'One way to reach you, for example 07700 900123 or name@example.com.' })}
+</fieldset>`;
 }
 
 export function consentPage(
@@ -425,6 +459,7 @@ export function consentPage(
     <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"${attr('checked', answers.sharpPainDuring === 'no')}><label for="f-sharp-n">No</label></div>
   </div></fieldset>
   <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"${attr('checked', answers.consent === true)}><label for="f-consent">I agree to share my check-ins with ${session.clinicName}</label></div></div>
+  ${clientContactQuestion(session.clinicName, errors, answers)}
   <div class="question">${timeZoneSelect('f-timeZone', timeZone, 'Your time zone (your diary shows its times in it)')}</div>
   <div class="actions"><button class="button" type="submit">Start my diary</button> <a href="/">No thanks: check my back without sharing</a></div>
 </form>`,
