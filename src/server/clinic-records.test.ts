@@ -166,3 +166,99 @@ describe("the clinic's contact line in the client's diary", () => {
     expect(await h.database.db.selectFrom('clinics').select('contact_line').executeTakeFirstOrThrow()).toEqual({ contact_line: null });
   });
 });
+
+describe("the client's record, worth filing", () => {
+  it('says what the client answered and why each sign was raised, in words: no codes, no policy number', async () => {
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const { link, id } = await h.recordSession(admin, 'Client W');
+    await h.clientFollowsUp(link, {
+      'general.bloodThinners': 'yes',
+      'localSigns.bruising': 'yes',
+      'pain.qualities': ['dull-ache', 'burning'],
+      'pain.regions': 'psoas',
+    } as unknown as Record<string, string>);
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    expect(page).toContain('<dt>Areas worked</dt><dd>Psoas</dd>');
+    expect(page).toContain('<dt>Where it hurts</dt><dd>Psoas</dd>');
+    expect(page).toContain('<dt>What it feels like</dt><dd>A dull ache, Burning</dd>');
+    expect(page).toContain('<dt>How far it travels</dt><dd>No, it stays in the back</dd>');
+    expect(page).toContain('<dt>Swelling where massaged</dt><dd>No</dd>');
+    expect(page).toContain('<dt>Bruising where massaged</dt><dd>Yes</dd>');
+    expect(page).toContain('<dt>Sharp pain during the session</dt><dd>No</dd>');
+    expect(page).toContain('<strong>Bruising while you take blood-thinning medicine</strong>');
+    expect(page).toContain('Advice given:');
+    expect(page).not.toContain('bruising-on-blood-thinners');
+    expect(page).not.toMatch(/policy \d/i);
+    expect(page).toContain(`href="/clinic/sessions/${id}/print"`);
+    expect(page).toContain(`href="/clinic/sessions/${id}/follow-up.pdf"`);
+  });
+
+  it('a check-in stopped at an emergency answer shows only what was answered', async () => {
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const { link, id } = await h.recordSession(admin, 'Client S');
+    const { client, diary } = await h.clientFollowsUp(link, {});
+    h.setNow('2026-03-03T09:01:00Z');
+    await client.get(`/diary/${diary}/check-in`);
+    const stopped = await client.post(
+      `/diary/${diary}/check-in`,
+      { sinceLastCheckIn: 'since.bladderBowel.bowelControlLoss' },
+      { csrf: false },
+    );
+    expect(stopped.headers.location).toBe('/emergency');
+    const page = (await admin.get(`/clinic/sessions/${id}`)).body;
+    const second = page.slice(page.indexOf('id="check-in-2"'), page.indexOf('id="check-in-1"'));
+    expect(second).toContain('only the answers given up to it are shown');
+    expect(second).toContain('<dt>Pain score</dt><dd>Not asked</dd>');
+    expect(second).not.toContain('Swelling where massaged');
+    expect(second).not.toContain('What it feels like');
+    expect(second).toContain('<strong>Losing control of your bladder or bowels</strong>');
+  });
+
+  it('prints and downloads as a PDF, each audited; another clinic gets 404', async () => {
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const { link, id } = await h.recordSession(admin, 'Client P');
+    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    const print = await admin.get(`/clinic/sessions/${id}/print`);
+    expect(print.statusCode).toBe(200);
+    expect(print.body).toContain('<h1>Follow-up of Client P</h1>');
+    expect(print.body).toContain('Check-in 1');
+    expect(print.body).not.toContain('class="clinic-nav"');
+    const pdf = await admin.get(`/clinic/sessions/${id}/follow-up.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['cache-control']).toContain('no-store');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const log = (await admin.get('/clinic/audit')).body;
+    expect(log).toContain('printed a client&#39;s follow-up');
+    expect(log).toContain('downloaded a client&#39;s follow-up as a PDF');
+    const other = await h.signUp('Other Place', 'other@example.org');
+    expect((await other.get(`/clinic/sessions/${id}/print`)).statusCode).toBe(404);
+    expect((await other.get(`/clinic/sessions/${id}/follow-up.pdf`)).statusCode).toBe(404);
+  });
+
+  it("the admin's CSV has one row per session, its columns as documented, formula-safe, audited; not for therapists", async () => {
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const therapist = await h.addTherapist(admin, '=cmd@example.org');
+    const one = await h.recordSession(therapist, 'Client One');
+    await h.clientFollowsUp(one.link, { 'general.fever': 'yes' });
+    await therapist.get(`/clinic/sessions/${one.id}`);
+    await therapist.post(`/clinic/sessions/${one.id}/contacted`, { note: 'Called' });
+    await h.recordSession(admin, 'Client Two');
+    const csv = await admin.get('/clinic/export/sessions.csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.body.split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(
+      '"Session ended","Therapist","Style","Pressure","Areas worked","Check-ins","First level","Latest level","Flags","Handled"',
+    );
+    expect(lines).toHaveLength(3);
+    // Both sessions ended at the same time: their order is not the point here.
+    expect(lines.find((line) => line.includes("'=cmd"))).toBe(
+      `"2026-03-02T17:00:00+00:00","'=cmd","Deep tissue","Firm","Psoas","1","Urgent","Urgent","","Contacted 2026-03-03T09:00:00+00:00"`,
+    );
+    expect(lines.find((line) => line.includes('Admin of'))).toContain('"Admin of Calm Hands","Deep tissue","Firm","Psoas","0","","","",""');
+    expect(csv.body).not.toContain('Client One');
+    expect((await admin.get('/clinic/audit')).body).toContain('exported the sessions as CSV');
+    expect((await therapist.get('/clinic/export/sessions.csv')).statusCode).toBe(404);
+  });
+});

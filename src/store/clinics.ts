@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { clinicAlertStore } from './clinic-alerts.ts';
 import { clinicAuditStore } from './clinic-audit.ts';
 import { clinicContactStore } from './clinic-contact.ts';
+import { clinicExportStore } from './clinic-export.ts';
 import { clinicLinkStore } from './clinic-links.ts';
 import { clinicMemberStore } from './clinic-members.ts';
 import { clinicSessionStore } from './clinic-sessions.ts';
@@ -13,6 +14,7 @@ import type { Schema } from './schema.ts';
 
 export type { AlertSettings } from './clinic-alerts.ts';
 export type { AuditEntry } from './clinic-audit.ts';
+export type { SessionOutcome } from './clinic-export.ts';
 export type { AccountLink, Invitation } from './clinic-links.ts';
 export { EmailTakenError, type Member, type Role } from './clinic-members.ts';
 export {
@@ -39,6 +41,7 @@ export function clinicStore(db: Kysely<Schema>) {
     ...clinicAlertStore(db),
     ...clinicAuditStore(db),
     ...clinicContactStore(db),
+    ...clinicExportStore(db),
   };
 }
 

@@ -314,6 +314,23 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(row.client_contact).toBeNull();
     });
 
+    it("lists a clinic's sessions with their first and latest level, and nothing of a diary no longer shared", async () => {
+      const { therapist, admin } = await clinic();
+      await clinic('Other');
+      const { diary } = await followed(therapist);
+      await stores.diaries.addCheckIn(diary.id, checkIn(report({ general: { fever: true } }), at('2026-03-03T09:00:00Z')), generous);
+      await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T10:00:00Z')), generous);
+      const stopped = await followed(therapist);
+      await stores.diaries.addCheckIn(stopped.diary.id, checkIn(swollen), generous);
+      await stores.clinics.stopSharing(stopped.diary.id, at('2026-03-05T09:00:00Z'));
+      const outcomes = await stores.clinics.sessionOutcomes(admin.clinicId);
+      expect(outcomes).toHaveLength(2);
+      expect(outcomes.map((o) => [o.therapist, o.checkIns, o.firstLevel, o.latestLevel, o.sharingStopped]).sort()).toEqual([
+        ['Sam', 0, null, null, true],
+        ['Sam', 2, 'urgent', 'self-care', false],
+      ]);
+    });
+
     it('deleting the diary deletes the way to reach its client too', async () => {
       const { therapist } = await clinic();
       const { id, followUp } = await session(therapist);

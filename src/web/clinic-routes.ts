@@ -3,11 +3,10 @@
 // form's token is checked before its route runs, signed-in pages load the member first, admin pages check the role.
 // Anything that names another clinic's record answers 404, as if it did not exist.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { AppError } from '../contract/errors.ts';
 import type { Accounts } from '../clinic/accounts.ts';
 import type { FollowUps } from '../clinic/follow-up.ts';
-import { clientContactMax, contactLineMax, contactNoteMax, readClientContact } from '../clinic/reaching.ts';
+import { clientContactMax, contactLineMax, readClientContact } from '../clinic/reaching.ts';
 import { readSessionForm, sessionFormValues } from '../clinic/session-form.ts';
 import { FollowUpUsedError, startFollowedDiary, type DiaryDeps } from '../diary/service.ts';
 import { timeZoneOr } from '../present/time.ts';
@@ -15,7 +14,8 @@ import type { Background } from '../server/background.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Cookies } from './cookies.ts';
 import { formToken } from './csrf.ts';
-import { followUpLinkMinutes, forgetFollowUpLink, keepFollowUpLink, keptFollowUpToken, leaveNotice, takeNotice } from './flash.ts';
+import { forgetFollowUpLink, keepFollowUpLink, leaveNotice, takeNotice } from './flash.ts';
+import { registerClientRecord } from './client-record-routes.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
 import { statusOf } from '../server/status.ts';
 import { rememberDiary } from './diary-routes.ts';
@@ -32,7 +32,6 @@ import {
   newSessionPage,
   choosePasswordPage,
   resetRequestPage,
-  sessionPage,
   signInPage,
   signUpPage,
   type ConsentAnswers,
@@ -296,39 +295,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       );
     });
 
-    member.get<{ Params: { id: string } }>('/clinic/sessions/:id', async (request, reply) => {
-      const session = await followUps.view(request.member!, request.params.id);
-      const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
-      // A link this browser made is shown while it is still the session's: not once the client used it, or after a newer one.
-      const token = keptFollowUpToken(cookies, request, session.id);
-      const current = token && (await followUps.byLink(token))?.id === session.id ? token : undefined;
-      const link = current && followUps.linkOf(current);
-      const newLink = link ? { link, qrSvg: await qrCode(link), minutes: followUpLinkMinutes } : undefined;
-      const contact = await followUps.clientContact(request.member!, session);
-      return sendPage(reply, sessionPage(signedIn(request, reply), session, checkIns, deps.now(), newLink, { contact }));
-    });
-
-    member.post<{ Params: { id: string } }>('/clinic/sessions/:id/contacted', async (request, reply) => {
-      const typed = formOf(request).get('note') ?? '';
-      return orShowForm(
-        reply,
-        async () => {
-          const session = await followUps.markContacted(request.member!, request.params.id, typed);
-          return doneThen(reply, `/clinic/sessions/${session.id}`, 'Marked as contacted.');
-        },
-        // The page again, with the note as typed (within its limit) and the error naming it.
-        async (errors) => {
-          const session = await followUps.view(request.member!, request.params.id);
-          const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
-          const contact = await followUps.clientContact(request.member!, session);
-          return sessionPage(signedIn(request, reply), session, checkIns, deps.now(), undefined, {
-            contact,
-            errors,
-            note: typed.slice(0, contactNoteMax * 4),
-          });
-        },
-      );
-    });
+    registerClientRecord(member, deps, { signedIn, doneThen, orShowForm });
 
     member.post<{ Params: { id: string } }>('/clinic/sessions/:id/link', async (request, reply) => {
       const { session, token } = await followUps.renewLink(request.member!, request.params.id);
@@ -419,5 +386,4 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
   });
 }
 
-/** The QR code of a link, with the four-module quiet zone the standard asks for. */
-export const qrCode = (link: string) => QRCode.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+export { qrCode } from './client-record-routes.ts';

@@ -1,28 +1,48 @@
-// The parts of a client's page that follow the client: how to reach them, and marking that a member contacted them.
+// A client's record: the session, the follow-up link while the client has not used it, each check-in's answers in
+// words with the advice and why, how to reach the client and marking them contacted; and its print page.
 import { contactHref, contactNoteMax, type ClientContact } from '../../clinic/reaching.ts';
+import type { CheckInRecord, FollowUpRecord } from '../../clinic/follow-up-record.ts';
 import { localTime } from '../../present/time.ts';
 import { isHandled, type MassageSession } from '../../store/clinics.ts';
-import { attr, html, type Markup } from '../html.ts';
-import type { FormError } from './clinic.ts';
+import type { CheckIn } from '../../store/diaries.ts';
+import { attr, html, raw, type Markup } from '../html.ts';
+import { page } from '../layout.ts';
+import { painPoints, timelineChart } from '../svg/timeline-chart.ts';
+import { clinicPage, csrfField, errorSummary, flagsOf, type FormError, type SignedInView } from './clinic.ts';
+
+/** A follow-up link just made, shown on its client's page while the browser that made it keeps it. */
+export interface NewFollowUpLink {
+  readonly link: string;
+  readonly qrSvg: string;
+}
+
+const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: number) =>
+  html`<section aria-labelledby="follow-up-link" class="callout"><h2 id="follow-up-link">Follow-up link</h2>
+<p>Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
+<p class="private-link"><a href="${link}">${link}</a></p>
+<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
+<p class="hint">This link stays on this page for ${minutes} minutes, on this device only. If it is lost before the client opens it, make a new one below.</p>
+</section>`;
+
+/** What a client's page shows of reaching them: the contact they left, and the "contacted" form's errors and note. */
+export interface ClientReaching {
+  readonly contact?: ClientContact | null;
+  readonly errors?: readonly FormError[];
+  readonly note?: string;
+}
 
 /** The one way to reach the client they chose to leave, as a link that calls or writes. */
-export const reachSection = (contact: ClientContact | null): Markup | string =>
+const reachSection = (contact: ClientContact | null): Markup | string =>
   contact
     ? html`<p><strong>The client agreed to be contacted about this follow-up:</strong> <a href="${contactHref(contact)}">${contact.kind === 'phone' ? 'Call' : 'Email'} ${contact.value}</a></p>`
     : '';
 
 /** Who marked the client contacted, when and with what note; and the form to mark it, with its error and note kept. */
-export function contactedSection(
-  session: MassageSession,
-  zone: string,
-  csrf: string,
-  errors: readonly FormError[] = [],
-  note = '',
-): Markup {
+function contactedSection(session: MassageSession, zone: string, csrf: string, errors: readonly FormError[] = [], note = ''): Markup {
   const handled = session.handled;
   const error = errors.find((e) => e.field === 'note');
   const describedBy = `f-note-hint${error ? ' f-note-error' : ''}`;
-  return html`<section aria-labelledby="contacted"><h2 id="contacted">Contact with the client</h2>
+  return html`<section aria-labelledby="contacted" class="no-print"><h2 id="contacted">Contact with the client</h2>
 ${
   handled
     ? html`<p>${handled.by} marked the client contacted on ${localTime(handled.at, zone)}: ${handled.note}</p>${
@@ -34,7 +54,7 @@ ${
       ? html`<p>Nobody has marked the client contacted yet. The clinic was told on ${localTime(session.attentionAt, zone)}.</p>`
       : ''
 }
-<form method="post" action="/clinic/sessions/${session.id}/contacted" novalidate><input type="hidden" name="_csrf" value="${csrf}">
+<form method="post" action="/clinic/sessions/${session.id}/contacted" novalidate>${csrfField(csrf)}
   <div class="question${error ? ' has-error' : ''}"><label class="question-label" for="f-note">What was said</label>
   <p class="hint" id="f-note-hint">A short note, at most ${contactNoteMax} characters, for example "Called, resting, will see GP today".</p>
   ${error ? html`<p class="error-message" id="f-note-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
@@ -42,4 +62,81 @@ ${
   <div class="actions"><button class="button button-secondary" type="submit">Mark as contacted</button></div>
 </form>
 </section>`;
+}
+
+/** One check-in in words: the answers given, the advice, and why, each sign with the flag it raised. */
+const checkInSection = (c: CheckInRecord, level: number) => {
+  const heading = level === 2 ? 'h2' : 'h3';
+  return html`<section class="check-in-record" aria-labelledby="check-in-${c.seq}">
+<${raw(heading)} id="check-in-${c.seq}">Check-in ${c.seq}, ${c.when}: <span class="level-tag tag-${c.level}">${c.levelName}</span></${raw(heading)}>
+${c.stopped ? html`<p class="hint">The client stopped at an answer that needs care now: only the answers given up to it are shown.</p>` : ''}
+<dl class="answers"><dt>Pain score</dt><dd>${c.pain}</dd>${c.answers.map((a) => html`<dt>${a.question}</dt><dd>${a.answer}</dd>`)}</dl>
+<p><strong>Advice given:</strong> ${c.advice}</p>
+${c.actions.length ? html`<ul>${c.actions.map((action) => html`<li>${action}</li>`)}</ul>` : ''}
+${
+  c.reasons.length
+    ? html`<p><strong>Why:</strong></p><ul class="reasons">${c.reasons.map((r) => html`<li><strong>${r.sign}</strong>${r.flag ? html` (raised the flag “${r.flag}”)` : ''}: ${r.why}</li>`)}</ul>`
+    : ''
+}
+</section>`;
+};
+
+/** The session as filed: therapist, when, style and pressure, the areas worked, the notes. */
+const sessionFacts = (record: FollowUpRecord) =>
+  html`<dl class="answers"><dt>Therapist</dt><dd>${record.therapist}</dd><dt>Session</dt><dd>${record.session}</dd><dt>Areas worked</dt><dd>${record.areasWorked}</dd>${record.notes ? html`<dt>Notes</dt><dd>${record.notes}</dd>` : ''}</dl>`;
+
+export function sessionPage(
+  view: SignedInView,
+  session: MassageSession,
+  checkIns: readonly CheckIn[],
+  record: FollowUpRecord,
+  now: Date,
+  newLink?: NewFollowUpLink & { minutes: number },
+  reaching: ClientReaching = {},
+) {
+  const { member, csrf } = view;
+  const zone = member.timeZone;
+  // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
+  return clinicPage(
+    'Client record',
+    html`${errorSummary(reaching.errors ?? [])}<h1>${session.clientRef}</h1>
+<p class="hint">Times are in ${zone}.</p>
+${sessionFacts(record)}
+<p class="flags">${flagsOf(session)}</p>
+${
+  session.diaryId
+    ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
+${reachSection(reaching.contact ?? null)}
+${contactedSection(session, zone, csrf, reaching.errors, reaching.note)}
+${
+  checkIns.length
+    ? html`<h2>Check-ins</h2>
+${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
+${[...record.checkIns].reverse().map((c) => checkInSection(c, 3))}
+<p class="no-print"><a href="/clinic/sessions/${session.id}/print">Print this follow-up</a> or <a href="/clinic/sessions/${session.id}/follow-up.pdf">download it as a PDF</a></p>`
+    : html`<p>No check-in yet.</p>`
+}`
+    : session.sharingStoppedAt
+      ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
+      : html`<p>The client has not opened the follow-up link yet.</p>
+${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
+<form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`
+}
+<p><a href="/clinic">Back to the dashboard</a></p>`,
+    view,
+  );
+}
+
+/** One client's follow-up to print: the session, every check-in in order with its answers and advice. No navigation. */
+export function printPage(record: FollowUpRecord, sessionId: string) {
+  return page({
+    title: 'Client follow-up',
+    bodyClass: 'page-clinic page-print',
+    emergencyLine: false,
+    body: html`<h1>Follow-up of ${record.clientRef}</h1>
+<p class="hint">Times are in ${record.timeZone}. From Aftercare, for the clinic's records: it holds the client's health answers, so keep it as you keep other client records.</p>
+${sessionFacts(record)}
+${record.checkIns.length ? record.checkIns.map((c) => checkInSection(c, 2)) : html`<p>No check-in.</p>`}
+<p class="no-print">Use your browser's print command to print this page. <a href="/clinic/sessions/${sessionId}">Back to the client's record</a></p>`,
+  });
 }

@@ -1,4 +1,5 @@
-// The clinic's pages: sign-up and sign-in, the dashboard of who needs attention, sessions and their follow-up links.
+// The clinic's pages: sign-up and sign-in, the dashboard of who needs attention, recording sessions, members, alerts,
+// and the client's consent page. A client's own record is in client-record.ts.
 import { levelName } from '../../knowledge/levels.ts';
 import { digestHour } from '../../clinic/alerts.ts';
 import type { FailedJob } from '../../jobs/queue.ts';
@@ -13,17 +14,15 @@ import type {
   TherapistShare,
 } from '../../store/clinics.ts';
 import { isHandled } from '../../store/clinics.ts';
-import type { CheckIn } from '../../store/diaries.ts';
 import { localTime } from '../../present/time.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { optionName } from '../../knowledge/questionnaire.ts';
 import { checkInCount } from '../../present/count.ts';
 import { massageStyles } from '../../clinic/session-form.ts';
-import { clientContactMax, contactLineMax, type ClientContact } from '../../clinic/reaching.ts';
-import { contactedSection, reachSection } from './client-record.ts';
-import { attr, html, raw, type Markup } from '../html.ts';
+import { clientContactMax, contactLineMax } from '../../clinic/reaching.ts';
+import { sessionColumns } from '../../clinic/sessions-csv.ts';
+import { attr, html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
-import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 import { timeZoneSelect } from './step.ts';
 import { errorSummary as summaryOf } from './error-summary.ts';
 import type { SessionFormValues } from '../../clinic/session-form.ts';
@@ -41,9 +40,9 @@ export interface SignedInView {
   readonly notice?: string;
 }
 
-const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
+export const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
-const errorSummary = (errors: readonly FormError[]): Markup =>
+export const errorSummary = (errors: readonly FormError[]): Markup =>
   summaryOf(errors.map((e) => ({ href: `#f-${e.field}`, message: e.message })));
 
 function input(
@@ -166,7 +165,7 @@ export function followUpUsedPage() {
   });
 }
 
-const flagsOf = (s: MassageSession) => [
+export const flagsOf = (s: MassageSession) => [
   isHandled(s) ? html`<span class="flag flag-quiet">Contacted by ${s.handled!.by}</span>` : '',
   s.latestLevel && s.latestLevel !== 'self-care'
     ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>`
@@ -263,68 +262,6 @@ export function newSessionPage({ member, csrf }: SignedInView, errors: readonly 
   );
 }
 
-/** A follow-up link just made, shown on its client's page while the browser that made it keeps it. */
-export interface NewFollowUpLink {
-  readonly link: string;
-  readonly qrSvg: string;
-}
-
-const followUpLinkSection = ({ link, qrSvg }: NewFollowUpLink, minutes: number) =>
-  html`<section aria-labelledby="follow-up-link" class="callout"><h2 id="follow-up-link">Follow-up link</h2>
-<p>Give this to the client. It asks them to agree to share their check-ins with your clinic, then starts their recovery diary with the session already filled in. The diary gets its own private link, which only the client has: this one works once.</p>
-<p class="private-link"><a href="${link}">${link}</a></p>
-<figure class="qr"><div role="img" aria-label="QR code of the follow-up link">${raw(qrSvg)}</div><figcaption>Scan with the phone's camera.</figcaption></figure>
-<p class="hint">This link stays on this page for ${minutes} minutes, on this device only. If it is lost before the client opens it, make a new one below.</p>
-</section>`;
-
-/** What a client's page shows of reaching them: the contact they left, and the "contacted" form's errors and note. */
-export interface ClientReaching {
-  readonly contact?: ClientContact | null;
-  readonly errors?: readonly FormError[];
-  readonly note?: string;
-}
-
-export function sessionPage(
-  view: SignedInView,
-  session: MassageSession,
-  checkIns: readonly CheckIn[],
-  now: Date,
-  newLink?: NewFollowUpLink & { minutes: number },
-  reaching: ClientReaching = {},
-) {
-  const { member, csrf } = view;
-  const zone = member.timeZone;
-  // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
-  return clinicPage(
-    'Client record',
-    html`${errorSummary(reaching.errors ?? [])}<h1>${session.clientRef}</h1>
-<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}. Times are in ${zone}.</p>
-${session.massage.style || session.massage.pressure ? html`<p>${session.massage.style ? `Style: ${optionName('massage.style', session.massage.style)}. ` : ''}${session.massage.pressure ? `Pressure: ${optionName('massage.pressure', session.massage.pressure)}.` : ''}</p>` : ''}
-${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
-<p class="flags">${flagsOf(session)}</p>
-${
-  session.diaryId
-    ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
-${reachSection(reaching.contact ?? null)}
-${contactedSection(session, zone, csrf, reaching.errors, reaching.note)}
-${
-  checkIns.length
-    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
-<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th><th scope="col">Rules</th></tr></thead>
-<tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td><td>policy ${c.assessment.policyVersion}</td></tr>`)}</tbody></table>`
-    : html`<p>No check-in yet.</p>`
-}`
-    : session.sharingStoppedAt
-      ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
-      : html`<p>The client has not opened the follow-up link yet.</p>
-${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
-<form method="post" action="/clinic/sessions/${session.id}/link">${csrfField(csrf)}<button class="button button-secondary" type="submit">Make a new follow-up link</button></form>`
-}
-<p><a href="/clinic">Back to the dashboard</a></p>`,
-    view,
-  );
-}
-
 export function membersPage(
   view: SignedInView,
   members: readonly Member[],
@@ -355,6 +292,9 @@ ${invitations.length ? html`<h2>Invitations not yet accepted</h2><ul>${invitatio
   <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, 'Time zone', false)}</div>
   <div class="actions"><button class="button button-secondary" type="submit">Save the time zone</button></div>
 </form>
+<h2>Sessions and outcomes</h2>
+<p><a href="/clinic/export/sessions.csv" download>Download every session and its outcome (CSV)</a></p>
+<p class="hint">One row per session: ${sessionColumns.join(', ')}. Levels are only there while the client shares the diary. Each download is in the audit log.</p>
 <h2>How clients reach the clinic</h2>
 <p class="hint">Shown in the diary of every client who shares it with the clinic, beside the time the clinic was told a check-in needs attention.</p>
 <form method="post" action="/clinic/contact-line" novalidate>${csrfField(csrf)}
