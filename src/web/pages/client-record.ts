@@ -7,7 +7,8 @@ import { isHandled, type MassageSession } from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
-import { painPoints, timelineChart } from '../svg/timeline-chart.ts';
+import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
+import { levelName } from '../../knowledge/levels.ts';
 import { clinicPage, csrfField, errorSummary, flagsOf, type FormError, type SignedInView } from './clinic.ts';
 
 /** A follow-up link just made, shown on its client's page while the browser that made it keeps it. */
@@ -112,6 +113,9 @@ ${
   checkIns.length
     ? html`<h2>Check-ins</h2>
 ${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
+<table class="checkins"><caption class="visually-hidden">Check-ins, oldest first</caption><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
+<tbody>${checkIns.map((c) => html`<tr><td><a href="#check-in-${c.seq}">${localTime(c.report.reportedAt, zone)}</a></td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`)}</tbody></table>
+<h2>Each check-in, latest first</h2>
 ${[...record.checkIns].reverse().map((c) => checkInSection(c, 3))}
 <p class="no-print"><a href="/clinic/sessions/${session.id}/print">Print this follow-up</a> or <a href="/clinic/sessions/${session.id}/follow-up.pdf">download it as a PDF</a></p>`
     : html`<p>No check-in yet.</p>`
