@@ -47,6 +47,7 @@ export function followUpPdf(record: FollowUpRecord, options: { compress?: boolea
     line('Advice given', checkIn.advice);
     doc.font('Helvetica');
     for (const action of checkIn.actions) doc.text(`- ${action}`, left + 8, doc.y, { width: width - 8 });
+    for (const raised of checkIn.flags) line('Flag raised', `${raised.flag}, because: ${raised.because}`);
     if (checkIn.reasons.length) {
       doc.font('Helvetica-Bold').text('Why:', left, doc.y, { width });
       for (const reason of checkIn.reasons) {

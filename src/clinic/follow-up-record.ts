@@ -2,6 +2,7 @@
 // and why each sign was raised, in the policy's own words (no codes). The client's page, its print page and its PDF
 // all render this. A check-in stopped at its first emergency answer shows only the answers it has.
 import type { Level, Report, StoppedReport } from '../contract/types.ts';
+import { actionFlag } from '../knowledge/flags.ts';
 import { levelName } from '../knowledge/levels.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import { optionName } from '../knowledge/questionnaire.ts';
@@ -41,6 +42,8 @@ export interface CheckInRecord {
   readonly advice: string;
   readonly actions: readonly string[];
   readonly reasons: readonly ReasonInWords[];
+  /** Each dashboard flag the check-in raised, and what raised it: a sign, or the advice that asks the therapist to look. */
+  readonly flags: readonly { readonly flag: string; readonly because: string }[];
 }
 
 export interface FollowUpRecord {
@@ -89,6 +92,21 @@ export function reasonsInWords(checkIn: CheckIn): ReasonInWords[] {
   });
 }
 
+/** The flags a check-in raised, read off the rule and action rows as the dashboard reads them (knowledge/flags.ts). */
+export function flagsInWords(checkIn: CheckIn): { flag: string; because: string }[] {
+  const raised = [
+    ...checkIn.assessment.reasons.flatMap((reason) => {
+      const rule = ruleByCode.get(reason.code);
+      return rule?.dashboardFlag ? [{ flag: flagName[rule.dashboardFlag], because: rule.sign }] : [];
+    }),
+    ...checkIn.assessment.plan.actions.flatMap((action) => {
+      const flag = actionFlag(action.code);
+      return flag ? [{ flag: flagName[flag], because: action.text }] : [];
+    }),
+  ];
+  return raised.filter((one, k) => raised.findIndex((other) => other.flag === one.flag && other.because === one.because) === k);
+}
+
 export function checkInRecord(checkIn: CheckIn, timeZone: string): CheckInRecord {
   const severity = checkIn.report.pain?.severity;
   return {
@@ -102,6 +120,7 @@ export function checkInRecord(checkIn: CheckIn, timeZone: string): CheckInRecord
     advice: `${checkIn.assessment.summary.title}. ${checkIn.assessment.summary.doNow}`,
     actions: checkIn.assessment.plan.actions.map((action) => action.text),
     reasons: reasonsInWords(checkIn),
+    flags: flagsInWords(checkIn),
   };
 }
 

@@ -10,6 +10,9 @@ const actionFlags = new Map<ActionCode, DashboardFlag>(
   policy2Actions.flatMap((rule) => (rule.dashboardFlag ? [[rule.code, rule.dashboardFlag] as const] : [])),
 );
 
+/** The dashboard flag an action raises, if any. */
+export const actionFlag = (code: ActionCode): DashboardFlag | undefined => actionFlags.get(code);
+
 export interface FollowUpSignals {
   readonly flags: ReadonlySet<DashboardFlag>;
   /** Swelling, bruising or strong pain in one spot: counted per therapist. */

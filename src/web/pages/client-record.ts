@@ -73,6 +73,7 @@ const checkInSection = (c: CheckInRecord, level: number) => {
 ${c.stopped ? html`<p class="hint">The client stopped at an answer that needs care now: only the answers given up to it are shown.</p>` : ''}
 <dl class="answers"><dt>Pain score</dt><dd>${c.pain}</dd>${c.answers.map((a) => html`<dt>${a.question}</dt><dd>${a.answer}</dd>`)}</dl>
 <p><strong>Advice given:</strong> ${c.advice}</p>
+${c.flags.length ? html`<p><strong>Flags raised:</strong></p><ul class="reasons">${c.flags.map((f) => html`<li><strong>${f.flag}</strong>, because: ${f.because}</li>`)}</ul>` : ''}
 ${c.actions.length ? html`<ul>${c.actions.map((action) => html`<li>${action}</li>`)}</ul>` : ''}
 ${
   c.reasons.length
