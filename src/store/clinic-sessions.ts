@@ -103,16 +103,6 @@ export interface NewSession {
 
 export const dashboardPageSize = 50;
 
-/** What a client's diary says of the clinic it is shared with. */
-export interface DiarySharing {
-  readonly clinicName: string;
-  readonly since: Date;
-  /** How the clinic's clients reach it, as its admin wrote it. */
-  readonly contactLine: string | null;
-  /** When the clinic was last told that this diary needs attention. */
-  readonly toldAt: Date | null;
-}
-
 type Row = {
   id: string;
   clinic_id: string;
@@ -284,24 +274,6 @@ export function clinicSessionStore(db: Kysely<Schema>) {
         .where('sharing_stopped_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
-    },
-
-    /** Whom a diary is shared with: the clinic, how to reach it, and when it was last told the client needs attention. */
-    async sharing(diaryId: string): Promise<DiarySharing | undefined> {
-      const row = await db
-        .selectFrom('clinic_sessions as s')
-        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
-        .select(['c.name', 'c.contact_line', 's.consented_at', 's.attention_at'])
-        .where('s.diary_id', '=', diaryId)
-        .executeTakeFirst();
-      return row
-        ? {
-            clinicName: row.name,
-            since: new Date(row.consented_at ?? 0),
-            contactLine: row.contact_line,
-            toldAt: row.attention_at ? new Date(row.attention_at) : null,
-          }
-        : undefined;
     },
 
     stopSharing: (diaryId: string, at: Date) => unlink(db, diaryId, at),

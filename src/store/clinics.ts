@@ -14,6 +14,7 @@ import type { Schema } from './schema.ts';
 
 export type { AlertSettings } from './clinic-alerts.ts';
 export type { AuditEntry } from './clinic-audit.ts';
+export type { DiarySharing } from './clinic-contact.ts';
 export type { SessionOutcome } from './clinic-export.ts';
 export type { AccountLink, Invitation } from './clinic-links.ts';
 export { EmailTakenError, type Member, type Role } from './clinic-members.ts';
@@ -22,7 +23,6 @@ export {
   isHandled,
   scopeOf,
   type DashboardCounts,
-  type DiarySharing,
   type FollowUpUpdate,
   type MassageSession,
   type NewSession,

@@ -16,6 +16,7 @@ import type { Cookies } from './cookies.ts';
 import { formToken } from './csrf.ts';
 import { forgetFollowUpLink, keepFollowUpLink, leaveNotice, takeNotice } from './flash.ts';
 import { registerClientRecord } from './client-record-routes.ts';
+import { consentPage, type ConsentAnswers } from './pages/consent.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
 import { statusOf } from '../server/status.ts';
 import { rememberDiary } from './diary-routes.ts';
@@ -25,7 +26,6 @@ import {
   auditPage,
   deliveriesPage,
   checkEmailPage,
-  consentPage,
   dashboardPage,
   followUpUsedPage,
   membersPage,
@@ -34,7 +34,6 @@ import {
   resetRequestPage,
   signInPage,
   signUpPage,
-  type ConsentAnswers,
   type FormError,
 } from './pages/clinic.ts';
 
