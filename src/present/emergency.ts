@@ -3,6 +3,7 @@
 // phones route to the local emergency service in most networks.
 import { emergencyNumbers, type EmergencyNumber } from '../knowledge/emergency-numbers.ts';
 import { zoneRegions } from '../knowledge/zone-regions.ts';
+import { acceptedTags } from '../i18n/languages.ts';
 
 export type { EmergencyNumber } from '../knowledge/emergency-numbers.ts';
 
@@ -17,20 +18,7 @@ export function knownRegion(code: string | null | undefined): string | null {
 
 /** The region of the first language in an Accept-Language header (or a list of tags) that names one. */
 export function regionOfLanguages(languages: string | readonly string[] | undefined): string | null {
-  const tags =
-    typeof languages === 'string'
-      ? languages
-          .slice(0, 500)
-          .split(',')
-          .map((part) => {
-            const [tag, ...params] = part.trim().split(';');
-            const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-            return { tag: tag!.trim(), q: q === undefined ? 1 : Number(q) };
-          })
-          .filter(({ q }) => q > 0)
-          .sort((a, b) => b.q - a.q)
-          .map(({ tag }) => tag)
-      : (languages ?? []);
+  const tags = typeof languages === 'string' ? acceptedTags(languages) : (languages ?? []);
   for (const tag of tags) {
     try {
       const region = knownRegion(new Intl.Locale(tag).region);

@@ -1,0 +1,13 @@
+// German (de): "Sie", in the register of gesund.bund.de.
+import type { Catalogue } from './en.ts';
+
+export const de: Catalogue = {
+  'shell.skipLink': 'Zum Hauptinhalt springen',
+  'shell.emergencyLine': 'Ein Notfall?',
+  'shell.emergencyLink': 'Jetzt Hilfe rufen',
+  'shell.notADiagnosis':
+    'Aftercare ist keine Diagnose und ersetzt keinen Arzt und keine Ärztin. Es hilft Ihnen zu entscheiden, was Sie als Nächstes tun. Wenn Sie sich Sorgen machen oder es schlimmer wird, holen Sie sich ärztliche Hilfe.',
+  'shell.whichNumber': 'Im Notfall rufen Sie Hilfe: <link>welche Nummer Sie wählen</link>.',
+  'shell.language': 'Sprache',
+  'diary.checkInCount': '{count, plural, one {# Eintrag} other {# Einträge}}',
+};

@@ -1,0 +1,89 @@
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { en, type MessageId } from './catalogues/en.ts';
+import { languages } from './languages.ts';
+import { catalogues, translator } from './messages.ts';
+import { pseudoCatalogue, pseudoMessage } from './pseudo.ts';
+
+/** A message's placeholders and tags, with their kinds: what a translation must keep exactly. */
+function placeholdersOf(message: string, language: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: readonly MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      found.add(`${TYPE[element.type]}:${element.value}`);
+      if (element.type === TYPE.tag) walk(element.children);
+      if (element.type === TYPE.plural || element.type === TYPE.select)
+        for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, language).getAst());
+  return [...found].sort();
+}
+
+const ids = Object.keys(en) as MessageId[];
+
+describe('catalogues: nothing missing, ever', () => {
+  for (const language of languages) {
+    const catalogue = catalogues[language];
+    it(`${language}: exactly English's message ids, none missing, none extra, none empty`, () => {
+      expect(Object.keys(catalogue).sort()).toEqual([...ids].sort());
+      for (const id of ids) expect(catalogue[id].trim(), `${language} ${id}`).not.toBe('');
+    });
+    it(`${language}: every message parses and keeps English's placeholders and tags`, () => {
+      for (const id of ids) expect(placeholdersOf(catalogue[id], language), `${language} ${id}`).toEqual(placeholdersOf(en[id], 'en'));
+    });
+  }
+
+  it('the placeholder check can fail: a dropped or renamed placeholder is seen', () => {
+    expect(placeholdersOf('{count, plural, one {# check-in} other {# check-ins}}', 'en')).not.toEqual(placeholdersOf('# check-ins', 'en'));
+    expect(placeholdersOf('<link>which number</link>', 'en')).not.toEqual(placeholdersOf('<a>which number</a>', 'en'));
+  });
+
+  it('a language other than English says each message in its own words (no English message left untranslated)', () => {
+    const sameAsEnglish = (language: (typeof languages)[number]) =>
+      ids.filter((id) => catalogues[language][id] === en[id] && /[a-z]{3}/i.test(en[id]));
+    for (const language of languages.filter((l) => l !== 'en')) expect(sameAsEnglish(language), language).toEqual([]);
+  });
+});
+
+describe('translator', () => {
+  it('fills placeholders and plurals by the language’s own rules', () => {
+    expect(translator('en')('diary.checkInCount', { count: 1 })).toBe('1 check-in');
+    expect(translator('en')('diary.checkInCount', { count: 2 })).toBe('2 check-ins');
+    // French counts 0 as singular, English as plural.
+    expect(translator('fr')('diary.checkInCount', { count: 0 })).toBe('0 bilan');
+    expect(translator('en')('diary.checkInCount', { count: 0 })).toBe('0 check-ins');
+    expect(translator('de')('diary.checkInCount', { count: 1200 })).toBe('1.200 Einträge');
+  });
+
+  it('wraps a tag’s words with the function given for it', () => {
+    const link = (words: string[]) => `[${words.join('')}]`;
+    expect(translator('es')('shell.whichNumber', { link })).toBe('En una emergencia, pide ayuda: [a qué número llamar].');
+  });
+
+  it('says which language it speaks', () => {
+    expect(translator('de').language).toBe('de');
+    expect(translator().language).toBe('en');
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('accents every letter and runs 40 % longer, keeping placeholders and tags', () => {
+    const message = 'In an emergency, call for help: <link>which number to call</link>.';
+    const pseudo = pseudoMessage(message);
+    expect(pseudo.length).toBeGreaterThanOrEqual(message.length * 1.4);
+    expect(placeholdersOf(pseudo, 'en')).toEqual(placeholdersOf(message, 'en'));
+    expect(pseudo.replace(/<\/?link>/g, '')).not.toMatch(/[a-z]{2}/i);
+  });
+
+  it('covers every English message, and each still formats', () => {
+    expect(Object.keys(pseudoCatalogue).sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      const text = new IntlMessageFormat(pseudoCatalogue[id], 'en').format({ count: 3, link: (w: string[]) => w.join('') });
+      expect(typeof text, id).toBe('string');
+    }
+    expect(new IntlMessageFormat(pseudoCatalogue['diary.checkInCount'], 'en').format({ count: 3 })).toMatch(/^\[3 çĥéçķ-îñš·+\]$/);
+  });
+});

@@ -1,0 +1,48 @@
+// The message layer: every sentence a person reads is a message in a catalogue, one per language, keyed by a message
+// id and written in ICU MessageFormat (plurals, selects, numbers and dates through Intl). English is the source: its
+// catalogue defines the ids, and the type system holds every other catalogue to exactly the same ids. The runtime
+// test (messages.test.ts) also holds each message's placeholders equal to English.
+//
+// Messages are compiled once per language, on the first use of that language, and kept for the life of the process.
+import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+import { de } from './catalogues/de.ts';
+import { en, type Catalogue, type MessageId } from './catalogues/en.ts';
+import { es } from './catalogues/es.ts';
+import { fr } from './catalogues/fr.ts';
+import { fallbackLanguage, type Language } from './languages.ts';
+
+export type { Catalogue, MessageId } from './catalogues/en.ts';
+
+export const catalogues: Readonly<Record<Language, Catalogue>> = { en, es, fr, de };
+
+/**
+ * The values a message's placeholders take: text and numbers (dates come in already formatted, in the person's time
+ * zone), and for a tag such as `<link>…</link>` a function that wraps the tag's words.
+ */
+export type MessageValues = Readonly<Record<string, PrimitiveType | ((words: string[]) => string)>>;
+
+export interface Translator {
+  readonly language: Language;
+  /** The message `id` in this language, its placeholders filled from `values`. */
+  (id: MessageId, values?: MessageValues): string;
+}
+
+const compiled = new Map<Language, Map<MessageId, IntlMessageFormat>>();
+
+function formatOf(language: Language, id: MessageId): IntlMessageFormat {
+  let messages = compiled.get(language);
+  if (!messages) compiled.set(language, (messages = new Map<MessageId, IntlMessageFormat>()));
+  let format = messages.get(id);
+  if (!format) messages.set(id, (format = new IntlMessageFormat(catalogues[language][id], language)));
+  return format;
+}
+
+/** The translator for one language. A message that does not come out as text (a bad catalogue) is a bug: it throws. */
+export function translator(language: Language = fallbackLanguage): Translator {
+  const translate = (id: MessageId, values?: MessageValues): string => {
+    const text = formatOf(language, id).format(values);
+    if (typeof text !== 'string') throw new TypeError(`message ${id} (${language}) did not format to text`);
+    return text;
+  };
+  return Object.assign(translate, { language });
+}

@@ -1,0 +1,53 @@
+// The pseudo-locale: English with every letter accented and each message 40 % longer, placeholders and tags left as
+// they are. Rendered on every page in the browser tests, it shows at a glance any English left outside the
+// catalogues (it has no accents) and any layout that breaks when a translation runs longer than English.
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en, type Catalogue, type MessageId } from './catalogues/en.ts';
+
+const accented: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((letter, index) => [letter, [...'àƀçđéĝĥîķĺñöŕšţüŵýžÀƁÇĐÉĜĤÎĶĹÑÖŔŠŢÜŴÝŽ'][index]!]),
+);
+
+const accent = (text: string) => text.replace(/[A-Za-z]/g, (letter) => accented[letter] ?? letter);
+
+/** The message's literal words accented, the rest of its syntax (arguments, plurals, tags) kept. */
+function pseudoElements(elements: readonly MessageFormatElement[]): string {
+  return elements.map(pseudoElement).join('');
+}
+
+function pseudoElement(element: MessageFormatElement): string {
+  switch (element.type) {
+    case TYPE.literal:
+      return accent(element.value).replace(/[{}']/g, (c) => `'${c}'`);
+    case TYPE.argument:
+      return `{${element.value}}`;
+    case TYPE.number:
+    case TYPE.date:
+    case TYPE.time:
+      return `{${element.value}, ${['', '', 'number', 'date', 'time'][element.type]}}`;
+    case TYPE.pound:
+      return '#';
+    case TYPE.tag:
+      return `<${element.value}>${pseudoElements(element.children)}</${element.value}>`;
+    case TYPE.plural:
+    case TYPE.select: {
+      const kind = element.type === TYPE.select ? 'select' : element.pluralType === 'ordinal' ? 'selectordinal' : 'plural';
+      const options = Object.entries(element.options).map(([key, option]) => `${key} {${pseudoElements(option.value)}}`);
+      return `{${element.value}, ${kind}, ${options.join(' ')}}`;
+    }
+    default:
+      return '';
+  }
+}
+
+/** One English message in the pseudo-locale: accented, and padded to 140 % of its length. */
+export function pseudoMessage(message: string): string {
+  const body = pseudoElements(new IntlMessageFormat(message, 'en').getAst());
+  const padding = '·'.repeat(Math.ceil(message.length * 0.4));
+  return `[${body}${padding}]`;
+}
+
+export const pseudoCatalogue: Catalogue = Object.fromEntries(
+  (Object.keys(en) as MessageId[]).map((id) => [id, pseudoMessage(en[id])]),
+) as Catalogue;
