@@ -1,6 +1,6 @@
 // Jobs across real server processes, with a real SMTP server: a server killed with kill -9 while it is sending loses
-// no alert and, restarted, sends each exactly once; so are due reminders; two servers on one PostgreSQL send each
-// alert once.
+// no alert and, restarted, sends each exactly once; so are due reminders; a server stopped with SIGTERM under load
+// loses no acknowledged check-in and no job; two servers on one PostgreSQL send each alert once.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,6 +99,77 @@ describe('a server killed while sending', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000)); // anything sent twice would arrive by now
     expect(
       alertsFor('kill@example.org')
+        .map((m) => sessionOf(m.text))
+        .sort(),
+    ).toEqual([...sessions].sort());
+  }, 150_000);
+});
+
+describe('a server stopped with SIGTERM under load', () => {
+  const checkIn = () => {
+    const r = report();
+    return JSON.stringify({
+      pain: r.pain,
+      nerve: r.nerve,
+      bladderBowel: r.bladderBowel,
+      localSigns: r.localSigns,
+      general: r.general,
+      reportedAt: r.reportedAt,
+    });
+  };
+
+  it('answers the requests in flight, exits 0 within its grace, and loses no acknowledged check-in and no job', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-sigterm-'));
+    const env = {
+      AFTERCARE_DATA_DIR: dataDir,
+      CHECK_IN_INTERVAL_SECONDS: '0',
+      CHECK_INS_PER_DIARY: '100000',
+      SHUTDOWN_GRACE_SECONDS: '3',
+      ...mailEnv(),
+    };
+    servers.push(await startServerProcess(env));
+    const base = servers[0]!.url;
+    const therapist = await clinicOn(base, 'term@example.org');
+    // An alert is being sent (the mail server never answers it) and another waits behind it when the signal comes.
+    smtp.hold(true);
+    const sessions = [await urgentClient(therapist, base, base, 'Client A'), await urgentClient(therapist, base, base, 'Client B')];
+    const created = await fetch(`${base}/api/v1/diaries`, { method: 'POST', body: JSON.stringify({ report: report() }) });
+    const { token } = (await created.json()) as { token: string };
+    let acknowledged = 1; // the diary's first check-in
+    let refused = 0;
+    const writer = async () => {
+      for (;;) {
+        const answer = await fetch(`${base}/api/v1/diaries/${token}/check-ins`, { method: 'POST', body: checkIn() }).catch(() => null);
+        if (!answer) return refused++; // the server no longer takes connections: nothing was acknowledged
+        expect(answer.status).toBe(201);
+        acknowledged++;
+      }
+    };
+    const writers = Array.from({ length: 4 }, writer);
+    while (smtp.holding() === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalled = Date.now();
+    servers[0]!.child.kill('SIGTERM');
+    expect(await servers[0]!.exited).toBe(0);
+    const stoppedIn = Date.now() - signalled;
+    await Promise.all(writers);
+    servers.splice(0);
+    expect(refused).toBe(4);
+    expect(stoppedIn).toBeLessThan(3_000 + 2_000); // the grace, and the database's own close
+    expect(alertsFor('term@example.org')).toEqual([]);
+
+    // Restarted on the same folder (the lock was released): every check-in acknowledged is there, none more, and
+    // each alert is sent exactly once, the one cut off by the stop after its lease (10 s) ran out.
+    smtp.hold(false);
+    servers.push(await startServerProcess(env));
+    const diary = (await (await fetch(`${servers[0]!.url}/api/v1/diaries/${token}`)).json()) as { checkIns: unknown[] };
+    expect(diary.checkIns.length).toBe(acknowledged);
+    expect(acknowledged).toBeGreaterThan(5);
+    const deadline = Date.now() + 90_000;
+    while (alertsFor('term@example.org').length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // anything sent twice would arrive by now
+    expect(
+      alertsFor('term@example.org')
         .map((m) => sessionOf(m.text))
         .sort(),
     ).toEqual([...sessions].sort());

@@ -67,7 +67,11 @@ export interface JobQueue {
   failed(clinicId: string, limit: number): Promise<FailedJob[]>;
   /** Resolves once no job is waiting or running (tests). */
   settled(timeoutMs?: number): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Takes no new job, and waits up to `graceMs` for the running ones to finish. One still running then stays
+   * leased, and is handed out again once its lease runs out (after a restart, or by another server): never lost.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface QueueOptions {
@@ -223,8 +227,8 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
       }
     },
 
-    async stop() {
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    async stop(graceMs = 10_000) {
+      await boss.stop({ graceful: true, wait: true, timeout: graceMs });
     },
   };
 }

@@ -24,6 +24,7 @@ import { parseJson } from '../contract/validate.ts';
 import { defaultCheckInLimits, type DiaryDeps } from '../diary/service.ts';
 import { assessValue } from '../engine/assess-text.ts';
 import type { CheckInLimits } from '../store/diaries.ts';
+import { databaseAnswers } from '../store/database.ts';
 import type { Schema } from '../store/schema.ts';
 import { openStores } from '../store/stores.ts';
 import { newToken } from '../store/tokens.ts';
@@ -202,7 +203,13 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   const openApi = JSON.stringify(openApiDocument(options.publicUrl));
   app.get('/api/v1/openapi.json', (_request, reply) => reply.type(jsonType).send(openApi));
+  // Liveness: the process answers. Readiness: it can do its work now, so a load balancer may send it people: its
+  // database answers. (It listens only once its migrations ran, and from SIGTERM on it takes no new connection.)
   app.get('/healthz', () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const ready = !options.db || (await databaseAnswers(options.db));
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready' });
+  });
 
   for (const asset of Object.values(assets)) {
     app.get(asset.path, (_request, reply) =>

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       rateLimits: { assessmentsPerMinute: 300, diariesPerHour: 20 },
       checkIns: { minIntervalMs: 120_000, max: 300 },
       jobLeaseSeconds: 120,
+      shutdownGraceMs: 25_000,
     });
   });
 
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       CHECK_IN_INTERVAL_SECONDS: '0',
       CHECK_INS_PER_DIARY: '10',
       JOB_LEASE_SECONDS: '30',
+      SHUTDOWN_GRACE_SECONDS: '5',
     });
     expect(config).toMatchObject({
       host: '0.0.0.0',
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
       rateLimits: { assessmentsPerMinute: 50, diariesPerHour: 5 },
       checkIns: { minIntervalMs: 0, max: 10 },
       jobLeaseSeconds: 30,
+      shutdownGraceMs: 5000,
     });
     expect(config.publicUrl?.origin).toBe('https://aftercare.example.org');
   });
@@ -77,6 +80,7 @@ describe('loadConfig', () => {
     ['CHECK_IN_INTERVAL_SECONDS', '-1'],
     ['CHECK_INS_PER_DIARY', 'many'],
     ['JOB_LEASE_SECONDS', '5'],
+    ['SHUTDOWN_GRACE_SECONDS', '0'],
   ])('refuses %s=%s, naming it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));

@@ -33,6 +33,8 @@ export interface Config {
   readonly checkIns: { readonly minIntervalMs: number; readonly max: number };
   /** How long a job may run before another server process takes it over (a process that died holds it this long). */
   readonly jobLeaseSeconds: number;
+  /** On SIGTERM, how long the requests in flight and the jobs running may take before the process stops anyway. */
+  readonly shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -162,6 +164,7 @@ export function loadConfig(env: Environment, cwd = process.cwd()): Config {
       max: wholeNumber(env, 'CHECK_INS_PER_DIARY', 300, 1, 100_000),
     },
     jobLeaseSeconds: wholeNumber(env, 'JOB_LEASE_SECONDS', 120, 10, 3600),
+    shutdownGraceMs: wholeNumber(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 3600) * 1000,
   };
 }
 

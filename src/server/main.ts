@@ -103,9 +103,29 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     url,
     database,
     log: app.log,
-    // The requests in flight first, then the jobs (a job running now finishes), then the database.
-    close: () => (closing ??= app.close().then(() => jobs.stop().then(() => database.close()))),
+    close: () => (closing ??= stopServing(app, jobs, database, config.shutdownGraceMs)),
   };
+}
+
+/**
+ * The requests in flight first (no new connection is taken), then the jobs (a job running now finishes), then the
+ * database, which releases the data folder's lock: all within the grace. When it runs out, the connections still
+ * open are cut (their requests were never answered, so nothing acknowledged is lost) and a job still running stays
+ * leased for a restart to finish.
+ */
+async function stopServing(app: ReturnType<typeof buildApp>, jobs: JobQueue, database: Database, graceMs: number): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  const cut = setTimeout(() => {
+    app.log.warn({ graceMs }, 'the grace ran out: closing the connections still open');
+    app.server.closeAllConnections();
+  }, graceMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(cut);
+  }
+  await jobs.stop(Math.max(1000, deadline - Date.now()));
+  await database.close();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -190,6 +190,11 @@ describe('every documented operation, and every status it documents, against rea
   it('the document and health', async () => {
     expect((await call('GET', '/api/v1/openapi.json')).statusCode).toBe(200);
     expect((await call('GET', '/healthz')).statusCode).toBe(200);
+    expect((await call('GET', '/readyz')).statusCode).toBe(200);
+    const down = await clinicHarness('2026-03-03T09:00:00Z');
+    await down.database.close();
+    expect((await call('GET', '/readyz', { on: down })).statusCode).toBe(503);
+    await down.app.close();
   });
 
   it('left no documented status unanswered', () => {
@@ -215,8 +220,8 @@ describe('the document itself', () => {
       for (const [method, operation] of Object.entries(operations)) {
         if (typeof operation !== 'object' || !('responses' in operation)) continue;
         expect(operation.security, `${method} ${template}`).toEqual(template.startsWith('/api/v1/clinic/') ? [{ clinicSession: [] }] : []);
-        // Every operation that takes input says how it refuses it; the health probe and the document take none.
-        if (!['/healthz', '/api/v1/openapi.json'].includes(template))
+        // Every operation that takes input says how it refuses it; the health probes and the document take none.
+        if (!['/healthz', '/readyz', '/api/v1/openapi.json'].includes(template))
           expect(
             Object.keys(operation.responses).some((s) => s.startsWith('4')),
             `${method} ${template} documents a 4XX`,

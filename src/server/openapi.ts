@@ -83,6 +83,13 @@ const noDiary = error('No diary has this token (not-found)');
 /** What any write answers besides its own statuses. */
 const writeErrors = { '403': crossSite, '413': tooLarge, '415': mediaType };
 
+const readiness = (status: string): Json => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['status'],
+  properties: { status: { const: status } },
+});
+
 export function openApiDocument(publicUrl?: URL): Record<string, Json> {
   const schemas: Record<string, Json> = {};
   for (const [name, schema] of named) schemas[name] = componentise(schema, name, schemas);
@@ -319,6 +326,20 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
               },
             },
             // No 4XX: a health probe takes no input, so no answer of it is a client's error.
+          },
+        },
+      },
+      '/readyz': {
+        get: {
+          operationId: 'readiness',
+          summary: 'Whether the server can take work now: its database answers',
+          ...open,
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: readiness('ready') } } },
+            '503': {
+              description: 'Not ready: the database does not answer',
+              content: { 'application/json': { schema: readiness('not-ready') } },
+            },
           },
         },
       },

@@ -129,6 +129,19 @@ async function ready(db: Kysely<Schema>, engine: Engine, closeEngine: () => Prom
 }
 
 /** A migrated embedded database in memory, to clone for each test (PGlite's clone is the fast way to a fresh one). */
+/** Whether the database answers a trivial query within the time given (a readiness probe: never throws). */
+export async function databaseAnswers(db: Kysely<Schema>, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    return await Promise.race([sql`select 1`.execute(db).then(() => true as const), late]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function embeddedTemplate() {
   const { PGlite } = await import('@electric-sql/pglite');
   const pglite = await PGlite.create();
