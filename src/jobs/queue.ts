@@ -47,6 +47,13 @@ export interface FailedJob {
   readonly attempts: number;
 }
 
+export interface JobCount {
+  readonly name: JobName;
+  /** pg-boss's state: created, retry, active, completed, cancelled or failed. */
+  readonly state: string;
+  readonly count: number;
+}
+
 export interface SendOptions {
   /** Inside this transaction: the job exists exactly when the transaction commits. */
   readonly on?: Kysely<Schema>;
@@ -65,6 +72,8 @@ export interface JobQueue {
   work(handlers: Handlers, onError: (error: Error) => void): Promise<void>;
   /** A clinic's jobs that failed for good, newest first. */
   failed(clinicId: string, limit: number): Promise<FailedJob[]>;
+  /** How many jobs of each kind are in each state now (for the operator's metrics: counts, never a job's data). */
+  counts(): Promise<JobCount[]>;
   /** Resolves once no job is waiting or running (tests). */
   settled(timeoutMs?: number): Promise<void>;
   /**
@@ -189,6 +198,12 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
         workers.push(worker);
       }
       await boss.schedule('digest-tick', '0 * * * *', {});
+    },
+
+    async counts() {
+      const rows = await sql<{ name: JobName; state: string; n: string }>`
+        select name, state, count(*) as n from ${sql.table(`${schema}.job`)} group by name, state`.execute(db);
+      return rows.rows.map((row) => ({ name: row.name, state: row.state, count: Number(row.n) }));
     },
 
     async failed(clinicId, limit) {

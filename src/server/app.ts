@@ -22,9 +22,10 @@ import type { JobQueue } from '../jobs/queue.ts';
 import { passwordHasher, type HashingLimits, type PasswordHasher } from '../clinic/passwords.ts';
 import { parseJson } from '../contract/validate.ts';
 import { defaultCheckInLimits, type DiaryDeps } from '../diary/service.ts';
+import type { PolicyVersion } from '../contract/types.ts';
 import { assessValue } from '../engine/assess-text.ts';
 import type { CheckInLimits } from '../store/diaries.ts';
-import { databaseAnswers } from '../store/database.ts';
+import { databaseAnswers, type PoolUse } from '../store/database.ts';
 import type { Schema } from '../store/schema.ts';
 import { openStores } from '../store/stores.ts';
 import { newToken } from '../store/tokens.ts';
@@ -40,6 +41,7 @@ import { registerClinicApi } from './clinic-api.ts';
 import { listeningUrl, type Config, type RateLimits } from './config.ts';
 import { registerDiaryApi } from './diary-api.ts';
 import { jsonType, registerErrorHandling } from './errors.ts';
+import { countingCheckIns, countRequests, metrics as newMetrics, type Metrics } from './metrics.ts';
 import { openApiDocument } from './openapi.ts';
 import { limiter } from './rate-limit.ts';
 import { isNotable, loggableUrl, logRequest } from './request-log.ts';
@@ -58,6 +60,10 @@ export interface AppOptions {
   readonly logEveryRequest?: boolean;
   /** The database; without it there is no recovery diary and no clinic (the stateless parts still work). */
   readonly db?: Kysely<Schema>;
+  /** How busy the database's pool is, for the metrics. */
+  readonly poolUse?: () => PoolUse;
+  /** Where the app counts what it does (a registry of its own when not given). */
+  readonly metrics?: Metrics;
   /** Where one-time links and notices go; without one they are dropped with a warning. */
   readonly mailer?: Mailer | undefined;
   readonly newId?: () => string;
@@ -142,6 +148,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // logged (failures, slow requests) bind the request id themselves.
     ...(options.logEveryRequest ? {} : { childLoggerFactory: (parent: FastifyBaseLogger) => parent }),
   });
+  const counted = options.metrics ?? newMetrics();
+  countRequests(app, counted);
   if (!options.logEveryRequest) {
     app.addHook('onResponse', (request, reply, done) => {
       const ms = reply.elapsedTime;
@@ -187,18 +195,23 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
   const bodyOf = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
+  const assessedByApi = (request: FastifyRequest, policy: PolicyVersion) => {
+    const assessment = assessValue(parseJson(bodyOf(request)), policy);
+    counted.assessed(assessment.level, 'api', policy);
+    return assessment;
+  };
   app.post('/api/v2/assessments', (request, reply) => {
     assessmentLimit.take(request.ip);
-    return reply.type(jsonType).send(JSON.stringify(assessValue(parseJson(bodyOf(request)), '2')));
+    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, '2')));
   });
   app.post('/api/v3/assessments', (request, reply) => {
     assessmentLimit.take(request.ip);
-    return reply.type(jsonType).send(JSON.stringify(assessValue(parseJson(bodyOf(request)), '3')));
+    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, '3')));
   });
   // Policy 1, for the clients that still send its reports: answered as before, and marked deprecated on every answer.
   app.post('/api/v1/assessments', { config: { policy1Contract: true }, onRequest: deprecated }, (request, reply) => {
     assessmentLimit.take(request.ip);
-    return reply.type(jsonType).send(JSON.stringify(assessValue(parseJson(bodyOf(request)), '1')));
+    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, '1')));
   });
 
   const openApi = JSON.stringify(openApiDocument(options.publicUrl));
@@ -228,12 +241,13 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const jobs = options.jobs;
   const stores = openStores(options.db, followUpUpdate, {
     followed: jobs ? onSessionFollowed(jobs) : undefined,
-    checkedIn: jobs ? onCheckedIn(jobs, web.now) : undefined,
+    checkedIn: countingCheckIns(counted, jobs ? onCheckedIn(jobs, web.now) : undefined),
   });
+  counted.watch({ jobs, pool: options.poolUse });
   const ids = { newId: options.newId ?? randomUUID, newToken: options.newToken ?? newToken };
   const diaries: DiaryDeps = { stores, now: web.now, ...ids, checkInLimits: options.checkInLimits ?? defaultCheckInLimits };
   const limitNewDiary = (request: FastifyRequest) => diaryLimit.take(request.ip);
-  const mailer: Mailer = options.mailer ?? { send: async () => app.log.warn('no mailer: a message was dropped') };
+  const mailer: Mailer = counted.counting(options.mailer ?? { send: async () => app.log.warn('no mailer: a message was dropped') });
   const clinicAccounts = accounts({
     store: stores.clinics,
     hasher: options.hasher ?? passwordHasher(options.hashing),

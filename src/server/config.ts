@@ -35,6 +35,8 @@ export interface Config {
   readonly jobLeaseSeconds: number;
   /** On SIGTERM, how long the requests in flight and the jobs running may take before the process stops anyway. */
   readonly shutdownGraceMs: number;
+  /** Where `GET /metrics` is served, apart from the public port; undefined when the operator did not ask for it. */
+  readonly metrics: { readonly host: string; readonly port: number } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +68,20 @@ function wholeNumber(env: Environment, variable: string, fallback: number, min: 
     throw new ConfigError(variable, `must be a whole number from ${min} to ${max}, not "${text}"`);
   }
   return Number(text);
+}
+
+// Health counts are sensitive: on loopback unless the operator names another address, and never on the public port.
+function metricsOf(env: Environment): Config['metrics'] {
+  if (env.METRICS_PORT === undefined || env.METRICS_PORT === '') {
+    if (env.METRICS_HOST) throw new ConfigError('METRICS_HOST', 'is set but METRICS_PORT is not: set both, or neither');
+    return undefined;
+  }
+  const port = wholeNumber(env, 'METRICS_PORT', 0, 0, 65535);
+  const host = env.METRICS_HOST || '127.0.0.1';
+  if (isIP(host) === 0 && host !== 'localhost')
+    throw new ConfigError('METRICS_HOST', `must be an IP address such as 127.0.0.1, not "${host}"`);
+  if (port !== 0 && port === wholeNumber(env, 'PORT', 3000, 0, 65535)) throw new ConfigError('METRICS_PORT', 'must not be the public PORT');
+  return { host, port };
 }
 
 function trustProxyOf(text: string | undefined): Config['trustProxy'] {
@@ -165,6 +181,7 @@ export function loadConfig(env: Environment, cwd = process.cwd()): Config {
     },
     jobLeaseSeconds: wholeNumber(env, 'JOB_LEASE_SECONDS', 120, 10, 3600),
     shutdownGraceMs: wholeNumber(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 3600) * 1000,
+    metrics: metricsOf(env),
   };
 }
 

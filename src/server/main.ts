@@ -2,16 +2,20 @@
 // The process itself (environment, signals, exit codes) is wired up only at the bottom.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import type { DestinationStream } from 'pino';
+import { Registry } from 'prom-client';
 import { outboxMailer, smtpMailer, type Mailer } from '../clinic/mailer.ts';
 import { DatabaseRefusedError, openDatabase, type Database } from '../store/database.ts';
 import { FolderLockedError } from '../store/lock.ts';
 import { jobQueue, jobsSchemaOf, type JobQueue } from '../jobs/queue.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, listeningUrl, loadConfig, type Config } from './config.ts';
+import { metrics as newMetrics, serveMetrics, withProcessMetrics } from './metrics.ts';
 
 export interface MainDeps {
   /** Where the JSON log goes; standard output by default. */
@@ -24,6 +28,8 @@ export interface MainDeps {
 export interface Running {
   /** The address the server listens on. */
   readonly url: URL;
+  /** Where the metrics are served, when METRICS_PORT asks for them. */
+  readonly metricsUrl?: URL;
   readonly database: Database;
   readonly log: FastifyBaseLogger;
   /** Finishes the requests in flight, then closes the database (which releases the data folder's lock). */
@@ -58,8 +64,11 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     await database.close();
     throw new StartRefusedError(`could not start the job queue: ${(error as Error).message}`);
   }
+  const metrics = newMetrics(withProcessMetrics(new Registry()));
   const app = buildApp({
     jobs,
+    metrics,
+    poolUse: () => database.poolUse(),
     logger: deps.logStream ? { level: config.logLevel, stream: deps.logStream } : { level: config.logLevel },
     logEveryRequest: config.logEveryRequest,
     trustProxy: config.trustProxy,
@@ -88,6 +97,21 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     await database.close();
     throw new StartRefusedError(`could not listen on ${config.host}:${config.port}: ${(error as Error).message}`);
   }
+  let metricsServer: Server | undefined;
+  if (config.metrics) {
+    try {
+      metricsServer = await serveMetrics(metrics.registry, config.metrics.host, config.metrics.port);
+    } catch (error) {
+      await app.close();
+      await jobs.stop();
+      await database.close();
+      throw new StartRefusedError(
+        `could not serve the metrics on ${config.metrics.host}:${config.metrics.port}: ${(error as Error).message}`,
+      );
+    }
+  }
+  const metricsUrl =
+    metricsServer && new URL('/metrics', listeningUrl(config.metrics!.host, (metricsServer.address() as AddressInfo).port));
   const address = app.server.address();
   const url = listeningUrl(config.host, typeof address === 'object' && address ? address.port : config.port);
   app.log.info(
@@ -95,6 +119,7 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
       engine: database.engine,
       ...(database.engine === 'pglite' ? { dataDir: config.dataDir } : {}),
       publicUrl: (config.publicUrl ?? url).origin,
+      ...(metricsUrl ? { metrics: metricsUrl.href } : {}),
     },
     'database ready',
   );
@@ -103,7 +128,8 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     url,
     database,
     log: app.log,
-    close: () => (closing ??= stopServing(app, jobs, database, config.shutdownGraceMs)),
+    ...(metricsUrl ? { metricsUrl } : {}),
+    close: () => (closing ??= stopServing(app, jobs, database, config.shutdownGraceMs).finally(() => metricsServer?.close())),
   };
 }
 

@@ -15,8 +15,19 @@ export type Engine = 'pglite' | 'postgres';
 export interface Database {
   readonly db: Kysely<Schema>;
   readonly engine: Engine;
+  /** How busy the connection pool is now (the operator's metrics). */
+  poolUse(): PoolUse;
   close(): Promise<void>;
 }
+
+export interface PoolUse {
+  readonly total: number;
+  readonly idle: number;
+  /** Queries waiting for a connection. */
+  readonly waiting: number;
+}
+
+const useOf = (pool: pg.Pool) => (): PoolUse => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
 
 export class DatabaseRefusedError extends Error {
   constructor(message: string) {
@@ -55,13 +66,20 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
     await db.destroy();
     throw new DatabaseRefusedError(`Could not connect to PostgreSQL at DATABASE_URL: ${(error as Error).message}`);
   }
-  return ready(db, 'postgres', async () => {}, schema);
+  return ready({ db, poolUse: useOf(pool) }, 'postgres', async () => {}, schema);
 }
 
 // Loaded lazily: the command line never opens a database.
-async function kyselyOver(pglite: PGliteInterface): Promise<Kysely<Schema>> {
+async function kyselyOver(pglite: PGliteInterface): Promise<Pooled> {
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite as PGlite)) }) });
+  const pool = new pg.Pool(createPgConfig(pglite as PGlite));
+  return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), poolUse: useOf(pool) };
+}
+
+/** A Kysely over a pool, and how to read the pool's use. */
+interface Pooled {
+  readonly db: Kysely<Schema>;
+  readonly poolUse: () => PoolUse;
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
@@ -96,7 +114,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
 }
 
 /** Refuses a database from a newer Aftercare, then brings an older one up to date. */
-async function ready(db: Kysely<Schema>, engine: Engine, closeEngine: () => Promise<void>, schema?: string): Promise<Database> {
+async function ready({ db, poolUse }: Pooled, engine: Engine, closeEngine: () => Promise<void>, schema?: string): Promise<Database> {
   const close = async () => {
     await db.destroy();
     await closeEngine();
@@ -121,7 +139,7 @@ async function ready(db: Kysely<Schema>, engine: Engine, closeEngine: () => Prom
     if (error) throw new DatabaseRefusedError(`The database could not be brought up to date: ${(error as Error).message ?? error}`);
     await sql`insert into aftercare_meta (key, value) values ('schema_version', ${String(schemaVersion)})
               on conflict (key) do update set value = excluded.value`.execute(db);
-    return { db, engine, close };
+    return { db, engine, poolUse, close };
   } catch (error) {
     await close().catch(() => {});
     throw error;
