@@ -6,6 +6,7 @@ import { assessText, bodyOf } from '../engine/assess-text.ts';
 import type { PolicyVersion } from '../contract/types.ts';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone } from '../present/emergency.ts';
 import { isTimeZone } from '../present/time.ts';
+import { ConfigError, loadConfig, type Environment } from '../server/config.ts';
 import { interview } from './interactive.ts';
 import { assessJsonLines } from './json-lines.ts';
 
@@ -19,9 +20,11 @@ export interface CliDeps {
   readonly isTerminal: boolean;
   /** The computer's language, as the environment says it (LC_ALL, LC_MESSAGES or LANG: en_AU.UTF-8). */
   readonly language?: string | undefined;
+  /** The server's settings (AFTERCARE_DATA_DIR, DATABASE_URL), for backup and restore. */
+  readonly env?: Environment;
 }
 
-export const exitCodes = { ok: 0, refused: 2, usage: 64, cannotRead: 66 } as const;
+export const exitCodes = { ok: 0, failed: 1, refused: 2, usage: 64, cannotRead: 66 } as const;
 
 const usage = `Usage: aftercare <command> [options]
 
@@ -29,6 +32,8 @@ Commands:
   assess                  Answer questions at the terminal and get advice (for people)
   assess --json FILE      Assess one report in a JSON file (- for standard input); prints JSON
   assess --jsonl          Assess a stream of reports, one JSON object per line, one answer per line
+  backup FILE             Copy the embedded database (AFTERCARE_DATA_DIR) to FILE; stop the server first
+  restore FILE            Put a backup into an empty AFTERCARE_DATA_DIR
   help                    Show this help
 
 Options for assess:
@@ -39,9 +44,43 @@ Options for assess:
                           from the time zone, else this computer's language)
   -h, --help              Show this help
 
-Exit codes: 0 assessed, 2 the report was refused, 64 wrong usage, 66 the file could not be read.
+Exit codes: 0 done, 1 a backup or restore could not be made, 2 the report was refused, 64 wrong usage,
+66 the file could not be read.
 Aftercare is not a diagnosis. In an emergency, call the emergency number.
 `;
+
+/** `backup FILE` and `restore FILE`: the embedded database only; PostgreSQL has its own tools. */
+async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(deps.env ?? {});
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    deps.stderr.write(`aftercare: ${error.message}\n`);
+    return exitCodes.usage;
+  }
+  if (config.databaseUrl) {
+    deps.stderr.write(
+      `aftercare: DATABASE_URL is set: back up PostgreSQL with its own tools, e.g. pg_dump --format=custom --file=${file} "$DATABASE_URL" (restore with pg_restore)\n`,
+    );
+    return exitCodes.usage;
+  }
+  // Loaded here: the rest of the command line never opens a database.
+  const { backupEmbedded, restoreEmbedded } = await import('../store/backup.ts');
+  try {
+    if (command === 'backup') {
+      const bytes = await backupEmbedded(config.dataDir, file);
+      deps.stdout.write(`Backed up ${config.dataDir} to ${file} (${Math.ceil(bytes / 1024)} KiB).\n`);
+    } else {
+      await restoreEmbedded(config.dataDir, file);
+      deps.stdout.write(`Restored ${file} into ${config.dataDir}.\n`);
+    }
+    return exitCodes.ok;
+  } catch (error) {
+    deps.stderr.write(`aftercare: no ${command} was made: ${(error as Error).message}\n`);
+    return exitCodes.failed;
+  }
+}
 
 async function readAll(stream: Readable): Promise<string> {
   stream.setEncoding('utf8');
@@ -60,6 +99,10 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     deps.stdout.write(help);
     return command === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  if (command === 'backup' || command === 'restore') {
+    if (rest.length !== 1 || rest[0]!.startsWith('-')) return fail(`${command} needs one FILE`);
+    return keep(command, rest[0]!, deps);
   }
   if (command !== 'assess') return fail(`unknown command "${command}"`);
 
@@ -128,6 +171,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     isTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     language: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
+    env: process.env,
   };
   // A reader that goes away (`| head`) is not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
