@@ -38,7 +38,15 @@ import { background } from './background.ts';
 import { registerClinicApi } from './clinic-api.ts';
 import { listeningUrl, type Config, type RateLimits } from './config.ts';
 import { registerDiaryApi } from './diary-api.ts';
-import { jsonType, registerErrorHandling } from './errors.ts';
+import {
+  hasControlCharacterInPath,
+  isApiRequest,
+  jsonType,
+  refuseUnreadableRequest,
+  registerErrorHandling,
+  sendError,
+  unreadableAddress,
+} from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { limiter } from './rate-limit.ts';
 import { isNotable, loggableUrl, logRequest } from './request-log.ts';
@@ -126,8 +134,17 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     typeof options.logger === 'object' && options.logger !== null
       ? { ...options.logger, serializers: { ...(options.logger as { serializers?: object }).serializers, req: requestSerializer } }
       : (options.logger ?? false);
+  const secure = options.publicUrl?.protocol === 'https:';
+  const pageHeaders = secure ? { ...securityHeaders, ...strictTransportSecurity } : securityHeaders;
+  const apiHeaders = secure ? { ...apiSecurityHeaders, ...strictTransportSecurity } : apiSecurityHeaders;
   const app = Fastify({
     logger,
+    // A path whose %-escapes are not text, or a request line Node cannot read: the project's error, never Fastify's.
+    frameworkErrors: (_error, request, reply) => {
+      reply.headers(isApiRequest(request) ? apiHeaders : pageHeaders);
+      return sendError(request, reply, unreadableAddress(), errorPage, () => undefined);
+    },
+    clientErrorHandler: refuseUnreadableRequest,
     bodyLimit,
     connectionTimeout: timeoutMs,
     requestTimeout: timeoutMs,
@@ -150,7 +167,6 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     });
   }
   const web: WebConfig = { ...defaultWebConfig, ...options.web };
-  const secure = options.publicUrl?.protocol === 'https:';
   const jar = cookies(secure);
   /** Links in mails and pages: the configured public address, else the address this server listens on. */
   const publicOrigin = () => {
@@ -160,12 +176,11 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     return typeof address === 'object' && address ? listeningUrl(address.address, address.port).origin : 'http://localhost';
   };
   const link = (path: string) => `${publicOrigin()}${path}`;
-  const pageHeaders = secure ? { ...securityHeaders, ...strictTransportSecurity } : securityHeaders;
-  const apiHeaders = secure ? { ...apiSecurityHeaders, ...strictTransportSecurity } : apiSecurityHeaders;
 
   // Synchronous hooks: an async one costs a promise on every request.
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? apiHeaders : pageHeaders);
+    if (hasControlCharacterInPath(request.url)) return done(unreadableAddress());
     // Nothing that changes something is accepted from another site's page, on any route.
     if (crossSiteProblem(request, publicOrigin) !== null) return done(crossSiteRefusal());
     done();
