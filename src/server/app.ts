@@ -13,7 +13,6 @@ import type { Kysely } from 'kysely';
 import { accounts } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
 import { alertHandlers, onSessionFollowed } from '../clinic/alerts.ts';
-import type { Agent as HttpsAgent } from 'node:https';
 import type { Mail, Mailer } from '../clinic/mailer.ts';
 import { pushSender } from '../diary/push.ts';
 import { onCheckedIn, reminderHandlers } from '../diary/reminder-jobs.ts';
@@ -86,15 +85,15 @@ export interface AppOptions {
   readonly pushContact?: string | undefined;
   /** Push services allowed beside the browsers' own, by origin (tests run one on loopback). */
   readonly extraPushServices?: readonly string[];
-  /** How to reach push services (a proxy's agent, or the tests' certificate). */
-  readonly pushAgent?: HttpsAgent;
+  /** Certificates to trust for push services instead of the usual ones (the tests' push service has its own). */
+  readonly pushCertificate?: string | Buffer;
 }
 
 /** Hostile clients must not hold a connection open forever. */
 const timeoutMs = 30_000;
 const keepAliveTimeoutMs = 72_000;
 
-export const defaultRateLimits: RateLimits = { assessmentsPerMinute: 300, diariesPerHour: 20 };
+export const defaultRateLimits: RateLimits = { assessmentsPerMinute: 300, diariesPerHour: 20, devicesPerHour: 20 };
 
 /** When policy 1's endpoint stopped being the current one, and when it may go (RFC 9745 and RFC 8594). */
 export const policy1Deprecated = { since: new Date('2026-11-25T00:00:00Z'), sunset: new Date('2027-05-31T00:00:00Z') };
@@ -198,6 +197,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const clock = () => web.now().getTime();
   const assessmentLimit = limiter({ requests: limits.assessmentsPerMinute, windowMs: 60_000 }, clock, 'assessments');
   const diaryLimit = limiter({ requests: limits.diariesPerHour, windowMs: 3_600_000 }, clock, 'new diaries');
+  const deviceLimit = limiter({ requests: limits.devicesPerHour, windowMs: 3_600_000 }, clock, 'devices turning reminders on');
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
   const bodyOf = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
@@ -255,7 +255,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     stores.reminders,
     secure ? publicOrigin() : (options.pushContact ?? 'mailto:no-reply@aftercare.invalid'),
     web.now,
-    options.pushAgent,
+    { extraServices: options.extraPushServices ?? [], ...(options.pushCertificate ? { ca: options.pushCertificate } : {}) },
   );
   if (jobs && options.runJobs !== false) {
     const send = (mail: Mail) => mailer.send(mail);
@@ -270,7 +270,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary, remindersOn: jobs !== undefined } });
   registerDiaryApi(app, { ...diaries, link, limitNewDiary });
-  if (jobs) registerReminderRoutes(app, { ...diaries, jobs, push, extraPushServices: options.extraPushServices ?? [] });
+  const limitNewDevice = (request: FastifyRequest) => deviceLimit.take(request.ip);
+  if (jobs) registerReminderRoutes(app, { ...diaries, jobs, push, limitNewDevice, extraPushServices: options.extraPushServices ?? [] });
   registerClinic(app, {
     ...diaries,
     defaultTimeZone: web.defaultTimeZone,

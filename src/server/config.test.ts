@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       emergencyNumber: undefined,
       defaultTimeZone: 'Europe/London',
       mail: undefined,
-      rateLimits: { assessmentsPerMinute: 300, diariesPerHour: 20 },
+      rateLimits: { assessmentsPerMinute: 300, diariesPerHour: 20, devicesPerHour: 20 },
       checkIns: { minIntervalMs: 120_000, max: 300 },
       jobLeaseSeconds: 120,
     });
@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       MAIL_FROM: 'Aftercare <a@example.org>',
       RATE_LIMIT_ASSESSMENTS: '50',
       RATE_LIMIT_DIARIES: '5',
+      RATE_LIMIT_DEVICES: '3',
       CHECK_IN_INTERVAL_SECONDS: '0',
       CHECK_INS_PER_DIARY: '10',
       JOB_LEASE_SECONDS: '30',
@@ -54,7 +55,7 @@ describe('loadConfig', () => {
       emergencyNumber: '911',
       defaultTimeZone: 'America/New_York',
       mail: { smtpUrl: 'smtps://u:p@smtp.example.org:465', from: 'Aftercare <a@example.org>' },
-      rateLimits: { assessmentsPerMinute: 50, diariesPerHour: 5 },
+      rateLimits: { assessmentsPerMinute: 50, diariesPerHour: 5, devicesPerHour: 3 },
       checkIns: { minIntervalMs: 0, max: 10 },
       jobLeaseSeconds: 30,
     });
@@ -74,6 +75,7 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'http://smtp.example.org'],
     ['MAIL_FROM', 'a@example.org'],
     ['RATE_LIMIT_ASSESSMENTS', '0'],
+    ['RATE_LIMIT_DEVICES', 'none'],
     ['CHECK_IN_INTERVAL_SECONDS', '-1'],
     ['CHECK_INS_PER_DIARY', 'many'],
     ['JOB_LEASE_SECONDS', '5'],
