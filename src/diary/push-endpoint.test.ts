@@ -59,15 +59,14 @@ describe('second audit 1: the addresses a push is never sent to', () => {
     '',
   ])('refuses %s', (address) => expect(isPublicAddress(address)).toBe(false));
 
-  it.each(['142.250.74.10', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4007:80e::200a', '::ffff:8.8.8.8'])(
-    'allows %s',
-    (address) => expect(isPublicAddress(address)).toBe(true),
+  it.each(['142.250.74.10', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4007:80e::200a', '::ffff:8.8.8.8'])('allows %s', (address) =>
+    expect(isPublicAddress(address)).toBe(true),
   );
 
   const lookupWith = (addresses: { address: string; family: number }[], all: boolean) =>
     new Promise<unknown>((resolve) =>
       publicOnlyLookup((_name, _options, callback) => callback(null, addresses))('push.example', { all }, (error, result) =>
-        resolve(error ? (error as NodeJS.ErrnoException).code : result),
+        resolve(error ? error.code : result),
       ),
     );
 

@@ -53,7 +53,13 @@ export function sameForBothParsers(endpoint: string): boolean {
 }
 
 /** C0 and C1 controls, DEL and spaces: never in an address a push service hands out. */
-const unprintable = /[\u0000-\u0020\u007f-\u009f]/;
+function hasUnprintable(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
 
 /**
  * Why the server will not post to this endpoint, or null when it will: an https URL at a known push service (or one
@@ -63,7 +69,7 @@ const unprintable = /[\u0000-\u0020\u007f-\u009f]/;
 export function endpointProblem(endpoint: unknown, extraOrigins: readonly string[] = []): string | null {
   if (typeof endpoint !== 'string' || endpoint.length > maxEndpointLength)
     return `endpoint must be a URL of at most ${maxEndpointLength} characters`;
-  if (unprintable.test(endpoint)) return 'endpoint must not contain spaces or control characters';
+  if (hasUnprintable(endpoint)) return 'endpoint must not contain spaces or control characters';
   let url: URL;
   try {
     url = new URL(endpoint);
@@ -117,9 +123,8 @@ type Resolve = (hostname: string, options: LookupAllOptions, callback: (error: E
 export function publicOnlyLookup(resolve: Resolve = systemLookup): LookupFunction {
   return (hostname, options: LookupOptions, callback) => {
     resolve(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error as NodeJS.ErrnoException, '', 0);
-      if (addresses.length === 0 || !addresses.every((a) => isPublicAddress(a.address)))
-        return callback(refusedAddress(), '', 0);
+      if (error) return callback(error, '', 0);
+      if (addresses.length === 0 || !addresses.every((a) => isPublicAddress(a.address))) return callback(refusedAddress(), '', 0);
       if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
       return callback(null, addresses[0]!.address, addresses[0]!.family);
     });

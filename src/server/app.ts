@@ -141,7 +141,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // A path whose %-escapes are not text, or a request line Node cannot read: the project's error, never Fastify's.
     frameworkErrors: (_error, request, reply) => {
       reply.headers(isApiRequest(request) ? apiHeaders : pageHeaders);
-      return sendError(request, reply, unreadableAddress(), errorPage, () => undefined);
+      void sendError(request, reply, unreadableAddress(), errorPage, () => undefined);
     },
     clientErrorHandler: refuseUnreadableRequest,
     bodyLimit,

@@ -47,7 +47,7 @@ export const bypassEndpoints = [
   'https://ꜰcm.googleapis.com/x',
   'http://fcm.googleapis.com/x',
   'ftp://fcm.googleapis.com/x',
-  'https://fcm.googleapis.com/a\'b',
+  "https://fcm.googleapis.com/a'b",
   'https://fcm.googleapis.com/a{b}',
   'https://fcm.googleapis.com/a b',
   'https://fcm.googleapis.com/a\u0000b',
