@@ -132,6 +132,7 @@ describe.each(engines)('the devices of a diary (%s)', (engine) => {
     expect(removed.statusCode).toBe(303);
     expect(removed.headers.location).toBe(`/diary/${token}?reminders=device-removed#reminders`);
     expect(await kept()).toBe(0);
+    expect((await h.app.inject({ method: 'POST', url: action, headers: form })).headers.location).toBe(`/diary/${token}#reminders`);
     const after = (await h.app.inject({ url: String(removed.headers.location) })).body;
     expect(after).toContain('The device was removed');
     expect(after).not.toContain('Devices that get reminders');

@@ -78,8 +78,9 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   app.post<{ Params: { token: string; device: string } }>('/diary/:token/reminders/devices/:device/remove', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
     if (!open || !isDeviceId(request.params.device)) return diaryNotFound(reply);
-    await stores.reminders.removeDevice(open.diary.id, request.params.device);
-    return reply.redirect(`/diary/${request.params.token}?reminders=device-removed#reminders`, 303);
+    // Removed twice (a second click) or never the diary's: the diary, without saying that something was removed.
+    const removed = await stores.reminders.removeDevice(open.diary.id, request.params.device);
+    return reply.redirect(`/diary/${request.params.token}${removed ? '?reminders=device-removed' : ''}#reminders`, 303);
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/email', async (request, reply) => {
