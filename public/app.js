@@ -372,7 +372,16 @@
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     }).then(function (response) {
-      if (!response.ok) throw new Error('answered ' + response.status);
+      if (response.ok) return;
+      // The server's refusal in plain words (the diary's device limit), else a general one.
+      return response.json().then(
+        function (body) {
+          throw new Error(response.status === 422 && body.error ? body.error.message : 'answered ' + response.status);
+        },
+        function () {
+          throw new Error('answered ' + response.status);
+        },
+      );
     });
   };
   var show = function (subscribed) {
@@ -405,16 +414,22 @@
         return both[0].pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: both[1].publicKey });
       })
       .then(function (subscription) {
-        return post(url, subscription.toJSON());
+        return post(url, subscription.toJSON()).catch(function (error) {
+          // The diary did not keep it: the browser does not keep it either.
+          return subscription.unsubscribe().then(function () {
+            throw error;
+          });
+        });
       })
       .then(function () {
         show(true);
         say('Reminders are on for this device.');
       })
       .catch(function (error) {
+        var message = error && error.message ? error.message : '';
         say(
-          error && error.message && error.message.indexOf('Reminders need') === 0
-            ? error.message
+          message.indexOf('Reminders need') === 0 || message.indexOf('This diary already') === 0
+            ? message
             : 'Reminders could not be turned on here. You can use email reminders instead.',
         );
       });

@@ -1,7 +1,8 @@
 // Web push (RFC 8030) with VAPID (RFC 8292), the payload encrypted for the device (RFC 8291, aes128gcm), by the
 // web-push library. The server's VAPID key pair is made once and kept in the database, so every server process and
 // every restart signs with the same key the devices subscribed with.
-import type { Agent } from 'node:https';
+import { createPublicKey } from 'node:crypto';
+import { endpointProblem, pushAgent } from './push-endpoint.ts';
 import type { PushSubscription, ReminderStore } from '../store/reminders.ts';
 
 export interface PushMessage {
@@ -16,7 +17,10 @@ export interface PushMessage {
 export interface PushSender {
   /** The public key a device subscribes with (applicationServerKey), base64url. */
   publicKey(): Promise<string>;
-  /** Sends one message; 'gone' when the push service says the subscription no longer exists (404, 410). */
+  /**
+   * Sends one message; 'gone' when the push service says the subscription no longer exists (404, 410), or when its
+   * endpoint is not one the server posts to (it is forgotten, never tried).
+   */
   send(subscription: PushSubscription, message: PushMessage): Promise<'sent' | 'gone'>;
 }
 
@@ -25,8 +29,20 @@ interface VapidKeys {
   readonly privateKey: string;
 }
 
-/** `subject` is how a push service reaches the operator: an https: URL or a mailto: address (RFC 8292 2.1). */
-export function pushSender(store: ReminderStore, subject: string, now: () => Date, agent?: Agent): PushSender {
+export interface PushOptions {
+  /** Push services allowed beside the browsers' own, by origin (the tests' service on loopback). */
+  readonly extraServices?: readonly string[];
+  /** Certificates to trust instead of the usual ones (the tests' push service). */
+  readonly ca?: string | Buffer;
+}
+
+/**
+ * `subject` is how a push service reaches the operator: an https: URL or a mailto: address (RFC 8292 2.1). Every push
+ * goes out through the agent that connects only to public addresses (push-endpoint.ts).
+ */
+export function pushSender(store: ReminderStore, subject: string, now: () => Date, options: PushOptions = {}): PushSender {
+  const extraServices = options.extraServices ?? [];
+  const agent = pushAgent({ extraOrigins: extraServices, ...(options.ca ? { ca: options.ca } : {}) });
   // Loaded when first needed: most servers start and answer long before anyone turns reminders on.
   const library = async () => (await import('web-push')).default;
   let keys: Promise<VapidKeys> | undefined;
@@ -34,6 +50,8 @@ export function pushSender(store: ReminderStore, subject: string, now: () => Dat
   return {
     publicKey: async () => (await vapid()).publicKey,
     async send({ endpoint, keys: deviceKeys }, message) {
+      // Checked again as it is sent: a subscription kept before the check was this strict is never posted to.
+      if (endpointProblem(endpoint, extraServices) !== null) return 'gone';
       const { publicKey, privateKey } = await vapid();
       const webpush = await library();
       try {
@@ -43,7 +61,7 @@ export function pushSender(store: ReminderStore, subject: string, now: () => Dat
           TTL: 24 * 3600,
           contentEncoding: 'aes128gcm',
           timeout: 10_000,
-          ...(agent ? { agent } : {}),
+          agent,
         });
         return 'sent';
       } catch (error) {
@@ -56,39 +74,40 @@ export function pushSender(store: ReminderStore, subject: string, now: () => Dat
 }
 
 /**
- * The push services of the browsers people use. The server posts to a subscription's endpoint, so an endpoint
- * anywhere else (an address inside the operator's network) is refused: a diary must not make the server a proxy.
+ * Devices a diary may send reminders to: enough for a person's phone, tablet and computers, few enough that a link
+ * passed around cannot sign up a crowd to receive the diary's fresh links.
  */
-export const knownPushServices: readonly string[] = [
-  'fcm.googleapis.com', // Chrome, Edge on Android, Samsung Internet, Opera
-  'push.services.mozilla.com', // Firefox (updates.push.services.mozilla.com)
-  'notify.windows.com', // Edge on Windows (*.notify.windows.com)
-  'push.apple.com', // Safari (web.push.apple.com)
-];
+export const maxDevices = 5;
+export const tooManyDevices = `This diary already has reminders on ${maxDevices} devices, the most it can have. Remove one on the diary's page first.`;
 
-/** An endpoint's origin is a known push service (the host or a subdomain of it), over https; `extra` origins as they are (tests). */
-export function isPushService(endpoint: URL, extra: readonly string[] = []): boolean {
-  if (extra.includes(endpoint.origin)) return true;
-  return (
-    endpoint.protocol === 'https:' && knownPushServices.some((host) => endpoint.hostname === host || endpoint.hostname.endsWith(`.${host}`))
-  );
+/** A key the device sent, base64url, as its bytes (an empty buffer when it is not base64url or is far too long). */
+const keyBytes = (text: unknown): Buffer =>
+  typeof text === 'string' && text.length <= 200 && /^[A-Za-z0-9_-]+={0,2}$/.test(text) ? Buffer.from(text, 'base64url') : Buffer.alloc(0);
+
+/** Whether 65 bytes are an uncompressed point on P-256 (0x04, x, y): node:crypto refuses a point off the curve. */
+function isP256Point(bytes: Buffer): boolean {
+  if (bytes.length !== 65 || bytes[0] !== 0x04) return false;
+  try {
+    createPublicKey({
+      key: { kty: 'EC', crv: 'P-256', x: bytes.subarray(1, 33).toString('base64url'), y: bytes.subarray(33).toString('base64url') },
+      format: 'jwk',
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** Checks a subscription a browser sent: an endpoint at a push service, and keys of the right size. */
+/**
+ * Checks a subscription a browser sent: an endpoint the server will post to (push-endpoint.ts), the device's key a
+ * point on P-256 (RFC 8291 needs one to agree a key with), and its auth secret exactly 16 bytes.
+ */
 export function subscriptionProblem(value: unknown, extraServices: readonly string[] = []): { path: string; message: string } | null {
   const v = value as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } } | null;
-  if (typeof v?.endpoint !== 'string' || v.endpoint.length > 2000)
-    return { path: 'endpoint', message: 'endpoint must be a URL of at most 2000 characters' };
-  let url: URL;
-  try {
-    url = new URL(v.endpoint);
-  } catch {
-    return { path: 'endpoint', message: 'endpoint must be a URL' };
-  }
-  if (!isPushService(url, extraServices)) return { path: 'endpoint', message: "endpoint must be at a browser's push service" };
-  const bytes = (s: unknown) =>
-    typeof s === 'string' && s.length <= 200 && /^[A-Za-z0-9_-]+={0,2}$/.test(s) ? Buffer.from(s, 'base64url').length : -1;
-  if (bytes(v.keys?.p256dh) !== 65) return { path: 'keys.p256dh', message: 'keys.p256dh must be a P-256 public key (65 bytes, base64url)' };
-  if (bytes(v.keys?.auth) !== 16) return { path: 'keys.auth', message: 'keys.auth must be 16 bytes, base64url' };
+  const endpoint = endpointProblem(v?.endpoint, extraServices);
+  if (endpoint) return { path: 'endpoint', message: endpoint };
+  if (!isP256Point(keyBytes(v?.keys?.p256dh)))
+    return { path: 'keys.p256dh', message: 'keys.p256dh must be a P-256 public key (65 bytes, base64url)' };
+  if (keyBytes(v?.keys?.auth).length !== 16) return { path: 'keys.auth', message: 'keys.auth must be 16 bytes, base64url' };
   return null;
 }

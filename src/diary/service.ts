@@ -93,11 +93,15 @@ export async function openDiary(deps: DiaryDeps, token: string, { reminderLink =
   return { diary, checkIns: await deps.stores.diaries.checkIns(diary.id), ...(byReminder ? { byReminder } : {}) };
 }
 
-/** A new secret link for the diary: the old one, and anyone who held it, no longer opens it. */
+/**
+ * A new secret link for the diary: the old one, and anyone who held it, no longer opens it. The devices go too: a
+ * device added by whoever held the old link would otherwise keep receiving fresh links in its reminders.
+ */
 export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<string> {
   const token = deps.newToken();
   await deps.stores.diaries.replaceLink(open.diary.id, hashToken(token));
   await deps.stores.reminders.endOpenLinks(open.diary.id);
+  await deps.stores.reminders.forgetDevices(open.diary.id);
   return token;
 }
 

@@ -13,7 +13,7 @@ import {
 import { buildApp } from './app.ts';
 
 // Limits far above what the tests send: they are tested on their own.
-const app = buildApp({ rateLimits: { assessmentsPerMinute: 1_000_000, diariesPerHour: 1_000_000 } });
+const app = buildApp({ rateLimits: { assessmentsPerMinute: 1_000_000, diariesPerHour: 1_000_000, devicesPerHour: 1_000_000 } });
 afterAll(() => app.close());
 
 const post = (version: 1 | 2 | 3, payload: string, contentType = 'application/json') =>

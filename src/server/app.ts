@@ -13,7 +13,6 @@ import type { Kysely } from 'kysely';
 import { accounts } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
 import { alertHandlers, onSessionFollowed } from '../clinic/alerts.ts';
-import type { Agent as HttpsAgent } from 'node:https';
 import type { Mail, Mailer } from '../clinic/mailer.ts';
 import { pushSender } from '../diary/push.ts';
 import { onCheckedIn, reminderHandlers } from '../diary/reminder-jobs.ts';
@@ -40,7 +39,15 @@ import { background } from './background.ts';
 import { registerClinicApi } from './clinic-api.ts';
 import { listeningUrl, type Config, type RateLimits } from './config.ts';
 import { registerDiaryApi } from './diary-api.ts';
-import { jsonType, registerErrorHandling } from './errors.ts';
+import {
+  hasControlCharacterInPath,
+  isApiRequest,
+  jsonType,
+  refuseUnreadableRequest,
+  registerErrorHandling,
+  sendError,
+  unreadableAddress,
+} from './errors.ts';
 import { countingCheckIns, countRequests, metrics as newMetrics, type Metrics } from './metrics.ts';
 import { openApiDocument } from './openapi.ts';
 import { limiter } from './rate-limit.ts';
@@ -85,15 +92,15 @@ export interface AppOptions {
   readonly pushContact?: string | undefined;
   /** Push services allowed beside the browsers' own, by origin (tests run one on loopback). */
   readonly extraPushServices?: readonly string[];
-  /** How to reach push services (a proxy's agent, or the tests' certificate). */
-  readonly pushAgent?: HttpsAgent;
+  /** Certificates to trust for push services instead of the usual ones (the tests' push service has its own). */
+  readonly pushCertificate?: string | Buffer;
 }
 
 /** Hostile clients must not hold a connection open forever. */
 const timeoutMs = 30_000;
 const keepAliveTimeoutMs = 72_000;
 
-export const defaultRateLimits: RateLimits = { assessmentsPerMinute: 300, diariesPerHour: 20 };
+export const defaultRateLimits: RateLimits = { assessmentsPerMinute: 300, diariesPerHour: 20, devicesPerHour: 20 };
 
 /** When policy 1's endpoint stopped being the current one, and when it may go (RFC 9745 and RFC 8594). */
 export const policy1Deprecated = { since: new Date('2026-11-25T00:00:00Z'), sunset: new Date('2027-05-31T00:00:00Z') };
@@ -133,8 +140,17 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     typeof options.logger === 'object' && options.logger !== null
       ? { ...options.logger, serializers: { ...(options.logger as { serializers?: object }).serializers, req: requestSerializer } }
       : (options.logger ?? false);
+  const secure = options.publicUrl?.protocol === 'https:';
+  const pageHeaders = secure ? { ...securityHeaders, ...strictTransportSecurity } : securityHeaders;
+  const apiHeaders = secure ? { ...apiSecurityHeaders, ...strictTransportSecurity } : apiSecurityHeaders;
   const app = Fastify({
     logger,
+    // A path whose %-escapes are not text, or a request line Node cannot read: the project's error, never Fastify's.
+    frameworkErrors: (_error, request, reply) => {
+      reply.headers(isApiRequest(request) ? apiHeaders : pageHeaders);
+      void sendError(request, reply, unreadableAddress(), errorPage, () => undefined);
+    },
+    clientErrorHandler: refuseUnreadableRequest,
     bodyLimit,
     connectionTimeout: timeoutMs,
     requestTimeout: timeoutMs,
@@ -159,7 +175,6 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     });
   }
   const web: WebConfig = { ...defaultWebConfig, ...options.web };
-  const secure = options.publicUrl?.protocol === 'https:';
   const jar = cookies(secure);
   /** Links in mails and pages: the configured public address, else the address this server listens on. */
   const publicOrigin = () => {
@@ -169,12 +184,11 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     return typeof address === 'object' && address ? listeningUrl(address.address, address.port).origin : 'http://localhost';
   };
   const link = (path: string) => `${publicOrigin()}${path}`;
-  const pageHeaders = secure ? { ...securityHeaders, ...strictTransportSecurity } : securityHeaders;
-  const apiHeaders = secure ? { ...apiSecurityHeaders, ...strictTransportSecurity } : apiSecurityHeaders;
 
   // Synchronous hooks: an async one costs a promise on every request.
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? apiHeaders : pageHeaders);
+    if (hasControlCharacterInPath(request.url)) return done(unreadableAddress());
     // Nothing that changes something is accepted from another site's page, on any route.
     if (crossSiteProblem(request, publicOrigin) !== null) return done(crossSiteRefusal());
     done();
@@ -192,6 +206,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const clock = () => web.now().getTime();
   const assessmentLimit = limiter({ requests: limits.assessmentsPerMinute, windowMs: 60_000 }, clock, 'assessments');
   const diaryLimit = limiter({ requests: limits.diariesPerHour, windowMs: 3_600_000 }, clock, 'new diaries');
+  const deviceLimit = limiter({ requests: limits.devicesPerHour, windowMs: 3_600_000 }, clock, 'devices turning reminders on');
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
   const bodyOf = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
@@ -261,7 +276,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     stores.reminders,
     secure ? publicOrigin() : (options.pushContact ?? 'mailto:no-reply@aftercare.invalid'),
     web.now,
-    options.pushAgent,
+    { extraServices: options.extraPushServices ?? [], ...(options.pushCertificate ? { ca: options.pushCertificate } : {}) },
   );
   if (jobs && options.runJobs !== false) {
     const send = (mail: Mail) => mailer.send(mail);
@@ -276,7 +291,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary, remindersOn: jobs !== undefined } });
   registerDiaryApi(app, { ...diaries, link, limitNewDiary });
-  if (jobs) registerReminderRoutes(app, { ...diaries, jobs, push, extraPushServices: options.extraPushServices ?? [] });
+  const limitNewDevice = (request: FastifyRequest) => deviceLimit.take(request.ip);
+  if (jobs) registerReminderRoutes(app, { ...diaries, jobs, push, limitNewDevice, extraPushServices: options.extraPushServices ?? [] });
   registerClinic(app, {
     ...diaries,
     defaultTimeZone: web.defaultTimeZone,

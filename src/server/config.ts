@@ -12,6 +12,8 @@ export interface RateLimits {
   readonly assessmentsPerMinute: number;
   /** New diaries (API and web) per address per hour. */
   readonly diariesPerHour: number;
+  /** Devices turning a diary's reminders on, per address per hour. */
+  readonly devicesPerHour: number;
 }
 
 export interface Config {
@@ -174,6 +176,7 @@ export function loadConfig(env: Environment, cwd = process.cwd()): Config {
     rateLimits: {
       assessmentsPerMinute: wholeNumber(env, 'RATE_LIMIT_ASSESSMENTS', 300, 1, 10_000_000),
       diariesPerHour: wholeNumber(env, 'RATE_LIMIT_DIARIES', 20, 1, 10_000_000),
+      devicesPerHour: wholeNumber(env, 'RATE_LIMIT_DEVICES', 20, 1, 10_000_000),
     },
     checkIns: {
       minIntervalMs: wholeNumber(env, 'CHECK_IN_INTERVAL_SECONDS', 120, 0, 86_400) * 1000,

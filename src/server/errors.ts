@@ -1,5 +1,6 @@
 // The one error handler: whatever a route throws becomes the project's error, sent with its one status, as JSON
 // to the API and as a page to a person.
+import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, bodyTooLarge, inPolicy1Contract, internalError, notFound } from '../contract/errors.ts';
 import { bodyLimit, statusOf } from './status.ts';
@@ -24,20 +25,63 @@ export function asAppError(thrown: unknown): AppError {
   return internalError();
 }
 
-/** API answers are JSON; everything else is a page for a person. */
-export const isApiRequest = (request: FastifyRequest): boolean => request.url.startsWith('/api/') || request.url === '/healthz';
+/**
+ * A control character in a path (a NUL byte, as `%00` or as itself) names nothing on this server: refused before
+ * any route, and so any database, sees it (second audit, finding 8).
+ */
+export function hasControlCharacterInPath(url: string): boolean {
+  const path = url.split('?', 1)[0]!;
+  for (let k = 0; k < path.length; k++) {
+    const code = path.charCodeAt(k);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return /%(?:[01][0-9a-f]|7f)/i.test(path);
+}
+
+/** A path with a control character, or one whose %-escapes are not text (Fastify's bad URL). */
+export const unreadableAddress = () =>
+  new AppError('bad-request', 'The address of this page has a character that cannot be in a web address.');
+
+/**
+ * Node's HTTP parser refuses a request line it cannot read (a raw NUL byte in the path) before Fastify sees it: the
+ * answer is still the project's error, with nothing logged about what was sent.
+ */
+export function refuseUnreadableRequest(error: { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, body] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, new AppError('bad-request', 'The request took too long to arrive.').toBody()]
+      : [400, new AppError('bad-request', 'The request could not be read.').toBody()];
+  const text = JSON.stringify(body);
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : 'Bad Request'}\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
+        `Content-Type: ${jsonType}\r\nConnection: close\r\n\r\n${text}`,
+    );
+  socket.destroy();
+}
+
+/** API answers are JSON, and so are the answers to a page's script that sent JSON; everything else is a page for a person. */
+export const isApiRequest = (request: FastifyRequest): boolean =>
+  request.url.startsWith('/api/') || request.url === '/healthz' || (request.headers['content-type'] ?? '').startsWith('application/json');
 
 export type PageRenderer = (error: AppError, request: FastifyRequest) => string;
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError, renderPage?: PageRenderer) {
+/** `routeConfig` is the route's own (from Fastify, by default); a request no route matched has none. */
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+  renderPage?: PageRenderer,
+  routeConfig: () => ErrorConfig | undefined = () => request.routeOptions.config as ErrorConfig | undefined,
+) {
   reply.code(statusOf(error));
   if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
   if (renderPage && !isApiRequest(request)) {
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPage(error, request));
   }
   // The status stays the error's own; only the body is said in the words the route's contract knows.
-  const config = request.routeOptions.config as ErrorConfig | undefined;
-  return reply.type(jsonType).send(JSON.stringify((config?.policy1Contract ? inPolicy1Contract(error) : error).toBody()));
+  return reply.type(jsonType).send(JSON.stringify((routeConfig()?.policy1Contract ? inPolicy1Contract(error) : error).toBody()));
 }
 
 export function registerErrorHandling(app: FastifyInstance, renderPage?: PageRenderer): void {

@@ -46,7 +46,9 @@ async function newDiary(on: ClinicHarness = h): Promise<string> {
 
 beforeAll(async () => {
   h = await clinicHarness('2026-03-03T09:00:00Z');
-  limited = await clinicHarness('2026-03-03T09:00:00Z', { app: { rateLimits: { assessmentsPerMinute: 1, diariesPerHour: 1 } } });
+  limited = await clinicHarness('2026-03-03T09:00:00Z', {
+    app: { rateLimits: { assessmentsPerMinute: 1, diariesPerHour: 1, devicesPerHour: 1 } },
+  });
   doc = (await h.app.inject({ url: '/api/v1/openapi.json' })).json();
   ajv.addSchema({ ...doc, $id: 'openapi' });
   admin = await h.signUp('Calm Hands', 'a@example.com');

@@ -40,7 +40,7 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
         mailer: await smtpMailer(smtp.url, 'Aftercare <no-reply@aftercare.example.org>'),
         publicUrl: new URL(site),
         extraPushServices: [push.origin],
-        pushAgent: push.agent,
+        pushCertificate: push.certificate,
       },
       jobs: { retryLimit: 1, retryDelaySeconds: 1 },
     });

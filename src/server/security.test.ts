@@ -202,7 +202,7 @@ describe.each(engines)('4. sign-in guesses sent at once are counted before any p
 
 describe('5. TRUST_PROXY says how many proxies to believe', () => {
   it('with one proxy, a client prefixing X-Forwarded-For cannot choose its own address for a per-address limit', async () => {
-    const app = buildApp({ trustProxy: 1, rateLimits: { assessmentsPerMinute: 2, diariesPerHour: 1 } });
+    const app = buildApp({ trustProxy: 1, rateLimits: { assessmentsPerMinute: 2, diariesPerHour: 1, devicesPerHour: 1 } });
     const send = (forwarded: string) =>
       app.inject({
         method: 'POST',
@@ -563,7 +563,7 @@ describe('16. the calendar carries the diary link, and is never cached', () => {
 
 describe('abuse limits on the anonymous write paths', () => {
   it('new diaries are limited per address, with 429 and Retry-After', async () => {
-    const h = await harness('pglite', { rateLimits: { assessmentsPerMinute: 100, diariesPerHour: 2 } });
+    const h = await harness('pglite', { rateLimits: { assessmentsPerMinute: 100, diariesPerHour: 2, devicesPerHour: 20 } });
     const start = () => h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) });
     expect((await start()).statusCode).toBe(201);
     expect((await start()).statusCode).toBe(201);

@@ -132,6 +132,44 @@ describe('bringing a schema-4 database up to date (account security)', () => {
   });
 });
 
+describe('second audit 1: migration 0012 forgets the push endpoints the server must not post to', () => {
+  it('keeps a browser push service endpoint; deletes the allow-list bypasses, credentials, ports and hosts inside the network', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    const pglite = await PGlite.create();
+    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0012'));
+    expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
+    const at = new Date('2026-03-02T18:00:00Z');
+    await old.insertInto('diaries').values({ id: 'd', token_hash: 'h', created_at: at, massage: '{}', time_zone: 'UTC' }).execute();
+    const endpoints = {
+      fcm: 'https://fcm.googleapis.com/fcm/send/abc:APA91b-x',
+      mozilla: 'https://updates.push.services.mozilla.com/wpush/v2/gAAAA-x',
+      semicolon: 'https://127.0.0.1;.fcm.googleapis.com/x',
+      quote: "https://127.0.0.1'.fcm.googleapis.com/x",
+      credentials: 'https://user:pass@fcm.googleapis.com/x',
+      port: 'https://fcm.googleapis.com:444/x',
+      loopback: 'https://127.0.0.1:4443/push/x',
+      internal: 'https://metadata.google.internal/x',
+      unescaped: "https://fcm.googleapis.com/a'b",
+    };
+    await old
+      .insertInto('push_subscriptions')
+      .values(Object.entries(endpoints).map(([id, endpoint]) => ({ id, diary_id: 'd', endpoint, p256dh: 'k', auth: 'a', created_at: at })))
+      .execute();
+    await old.destroy();
+
+    const database = await openDatabase({ pglite });
+    try {
+      const kept = await database.db.selectFrom('push_subscriptions').select('id').orderBy('id').execute();
+      expect(kept.map((r) => r.id)).toEqual(['fcm', 'mozilla']);
+    } finally {
+      await database.close();
+      await pglite.close();
+    }
+  });
+});
+
 describe('opening the embedded database', () => {
   it('creates and migrates a new one, and opens it again', async () => {
     const dir = folder();

@@ -1,5 +1,6 @@
 // One set of migrations for both engines (PGlite is PostgreSQL), applied at start, in order. Each is frozen text:
 // a migration never imports a live constant, so what it did on the day it ran is what it does on every database.
+import { parse as legacyParse } from 'node:url';
 import { sql, type Kysely, type Migration } from 'kysely';
 
 export const migrations: Record<string, Migration> = {
@@ -270,6 +271,48 @@ export const migrations: Record<string, Migration> = {
       // An unsubscribe link remembers (as a hash) the address its mail went to. Links made before it stop nothing:
       // each reminder mail carries a new one.
       await db.schema.alterTable('diary_links').addColumn('address_hash', 'text').execute();
+    },
+  },
+  '0012-push-endpoint-check': {
+    async up(db: Kysely<any>) {
+      // Second audit, finding 1: a push endpoint is kept only at a browser's push service, written the one canonical
+      // way, over https on port 443, with no user or password, and read alike by the WHATWG parser and the legacy
+      // `url.parse` that web-push sends with. Anything else was never a browser's, and the server must not post there.
+      const services = ['fcm.googleapis.com', 'push.services.mozilla.com', 'notify.windows.com', 'push.apple.com'];
+      const kept = (endpoint: string) => {
+        if (endpoint.length > 2000) return false;
+        for (let k = 0; k < endpoint.length; k++) {
+          const code = endpoint.charCodeAt(k);
+          if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+        }
+        let url: URL;
+        try {
+          url = new URL(endpoint);
+        } catch {
+          return false;
+        }
+        const legacy = legacyParse(endpoint);
+        return (
+          url.href === endpoint &&
+          url.protocol === 'https:' &&
+          url.username === '' &&
+          url.password === '' &&
+          url.port === '' &&
+          /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(url.hostname) &&
+          services.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`)) &&
+          legacy.auth === null &&
+          legacy.hostname === url.hostname &&
+          legacy.port === null &&
+          legacy.path === `${url.pathname}${url.search}`
+        );
+      };
+      const rows: { id: string; endpoint: string }[] = await db.selectFrom('push_subscriptions').select(['id', 'endpoint']).execute();
+      const refused = rows.filter((row) => !kept(row.endpoint)).map((row) => row.id);
+      for (let k = 0; k < refused.length; k += 500)
+        await db
+          .deleteFrom('push_subscriptions')
+          .where('id', 'in', refused.slice(k, k + 500))
+          .execute();
     },
   },
 };

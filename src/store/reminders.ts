@@ -10,6 +10,13 @@ export interface PushSubscription {
   readonly keys: { readonly p256dh: string; readonly auth: string };
 }
 
+/** A device with reminders on, as its diary's owner sees it. */
+export interface Device {
+  readonly id: string;
+  readonly endpoint: string;
+  readonly addedAt: Date;
+}
+
 export interface Channels {
   readonly email: string | null;
   readonly subscriptions: readonly PushSubscription[];
@@ -22,10 +29,19 @@ export interface ReminderStore {
   /** Whether a reminder could reach anyone: an address or a device. */
   hasChannel(diaryId: string): Promise<boolean>;
   setEmail(diaryId: string, email: string | null): Promise<void>;
-  /** Keeps a device's subscription for the diary; a subscription moves with its endpoint (one device, one diary). */
-  subscribe(diaryId: string, subscription: PushSubscription, at: Date): Promise<void>;
+  /**
+   * Keeps a device's subscription for the diary, unless the diary already has `maxDevices` other devices (false then);
+   * a subscription moves with its endpoint (one device, one diary).
+   */
+  subscribe(diaryId: string, subscription: PushSubscription, at: Date, maxDevices: number): Promise<boolean>;
   /** Forgets a device's subscription; true when there was one. */
   unsubscribe(diaryId: string, endpoint: string): Promise<boolean>;
+  /** The diary's devices, oldest first. */
+  devices(diaryId: string): Promise<readonly Device[]>;
+  /** Forgets one of the diary's devices by its id; true when it was the diary's. */
+  removeDevice(diaryId: string, id: string): Promise<boolean>;
+  /** Forgets every device of the diary (a new private link). */
+  forgetDevices(diaryId: string): Promise<void>;
   /** Forgets a subscription the push service says is gone. */
   forgetSubscription(id: string): Promise<void>;
   /** Keeps a link's hash; an unsubscribe link also keeps the hash of the address its mail went to. */
@@ -70,12 +86,24 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
     async setEmail(diaryId, email) {
       await db.updateTable('diaries').set({ reminder_email: email }).where('id', '=', diaryId).execute();
     },
-    async subscribe(diaryId, { id, endpoint, keys }, at) {
-      await db
-        .insertInto('push_subscriptions')
-        .values({ id, diary_id: diaryId, endpoint, p256dh: keys.p256dh, auth: keys.auth, created_at: at })
-        .onConflict((c) => c.column('endpoint').doUpdateSet({ diary_id: diaryId, p256dh: keys.p256dh, auth: keys.auth, created_at: at }))
-        .execute();
+    async subscribe(diaryId, { id, endpoint, keys }, at, maxDevices) {
+      return db.transaction().execute(async (transaction) => {
+        // The diary's row is locked first: of two devices added at once, only one can be the last allowed.
+        await transaction.selectFrom('diaries').select('id').where('id', '=', diaryId).forUpdate().execute();
+        const others = await transaction
+          .selectFrom('push_subscriptions')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .where('diary_id', '=', diaryId)
+          .where('endpoint', '!=', endpoint)
+          .executeTakeFirstOrThrow();
+        if (Number(others.n) >= maxDevices) return false;
+        await transaction
+          .insertInto('push_subscriptions')
+          .values({ id, diary_id: diaryId, endpoint, p256dh: keys.p256dh, auth: keys.auth, created_at: at })
+          .onConflict((c) => c.column('endpoint').doUpdateSet({ diary_id: diaryId, p256dh: keys.p256dh, auth: keys.auth, created_at: at }))
+          .execute();
+        return true;
+      });
     },
     async unsubscribe(diaryId, endpoint) {
       const result = await db
@@ -84,6 +112,23 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
         .where('endpoint', '=', endpoint)
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
+    },
+    async devices(diaryId) {
+      const rows = await db
+        .selectFrom('push_subscriptions')
+        .select(['id', 'endpoint', 'created_at'])
+        .where('diary_id', '=', diaryId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({ id: r.id, endpoint: r.endpoint, addedAt: new Date(r.created_at) }));
+    },
+    async removeDevice(diaryId, id) {
+      const result = await db.deleteFrom('push_subscriptions').where('diary_id', '=', diaryId).where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+    async forgetDevices(diaryId) {
+      await db.deleteFrom('push_subscriptions').where('diary_id', '=', diaryId).execute();
     },
     async forgetSubscription(id) {
       await db.deleteFrom('push_subscriptions').where('id', '=', id).execute();

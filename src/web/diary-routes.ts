@@ -4,6 +4,7 @@ import type { Report2 } from '../contract/types.ts';
 import { adviceChange } from '../diary/advice-change.ts';
 import { calendar, organizerOf } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
+import { browserOf } from '../diary/push-endpoint.ts';
 import {
   checkInOpensAt,
   exportDiary,
@@ -24,7 +25,7 @@ import type { Channels } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
-import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryReminders } from './pages/diary.ts';
+import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
 import { checkInCount } from '../present/count.ts';
 
 export const diariesCookie = 'aftercare_diaries';
@@ -59,6 +60,8 @@ export function rememberDiary(cookies: Cookies, request: FastifyRequest, reply: 
   remember(cookies, reply, [token, ...tokens.filter((t) => t !== token && t !== replacing)].slice(0, maxRemembered));
 }
 
+const reminderNotices = ['email-on', 'email-off', 'device-removed'] as const;
+
 export interface DiaryRouteOptions extends DiaryDeps {
   readonly cookies: Cookies;
   /** An absolute link on the configured public address. */
@@ -73,6 +76,9 @@ export interface DiaryRouteOptions extends DiaryDeps {
 
 export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions): void {
   const { cookies } = deps;
+
+  const devicesOf = async (open: OpenDiary): Promise<DiaryDevice[]> =>
+    (await deps.stores.reminders.devices(open.diary.id)).map((d) => ({ id: d.id, browser: browserOf(d.endpoint), addedAt: d.addedAt }));
 
   /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
   async function diaryOf(
@@ -121,10 +127,12 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
     const query = request.query as { sharing?: string; link?: string; reminders?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
-    const notice = query.reminders === 'email-on' ? 'email-on' : query.reminders === 'email-off' ? 'email-off' : undefined;
-    const reminders: DiaryReminders | undefined = deps.remindersOn
-      ? { email: open.diary.reminderEmail, ...(notice ? { notice } : {}) }
-      : undefined;
+    const notice = reminderNotices.find((n) => n === query.reminders);
+    // The devices are the owner's to see: a reminder's link shows no reminders section at all.
+    const reminders: DiaryReminders | undefined =
+      deps.remindersOn && !open.byReminder
+        ? { email: open.diary.reminderEmail, devices: await devicesOf(open), ...(notice ? { notice } : {}) }
+        : undefined;
     return sendPage(
       reply,
       diaryPage(

@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import { readEmail } from '../contract/text.ts';
 import { parseJson } from '../contract/validate.ts';
-import { subscriptionProblem, type PushSender } from '../diary/push.ts';
+import { endpointProblem } from '../diary/push-endpoint.ts';
+import { maxDevices, subscriptionProblem, tooManyDevices, type PushSender } from '../diary/push.ts';
 import { queueReminders } from '../diary/reminder-jobs.ts';
 import { openDiary, plannedCheckIns, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
 import type { JobQueue } from '../jobs/queue.ts';
@@ -23,7 +24,12 @@ export interface ReminderRouteDeps extends DiaryDeps {
   readonly push: PushSender;
   /** Push services allowed beside the browsers' own (the tests' endpoint on loopback). */
   readonly extraPushServices?: readonly string[];
+  /** Counts a device turning reminders on against its address's limit (throws `too-many-requests`). */
+  readonly limitNewDevice: (request: FastifyRequest) => void;
 }
+
+/** A device's id as the store makes them (a UUID): anything else names no device, and never reaches the database. */
+const isDeviceId = (text: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text);
 
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
@@ -45,7 +51,14 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     const body = parseJson(bodyText(request)) as { endpoint: string; keys: { p256dh: string; auth: string } };
     const problem = subscriptionProblem(body, deps.extraPushServices);
     if (problem) throw new AppError('invalid-input', problem.message, [problem]);
-    await stores.reminders.subscribe(open.diary.id, { id: randomUUID(), endpoint: body.endpoint, keys: body.keys }, deps.now());
+    deps.limitNewDevice(request);
+    const kept = await stores.reminders.subscribe(
+      open.diary.id,
+      { id: randomUUID(), endpoint: body.endpoint, keys: body.keys },
+      deps.now(),
+      maxDevices,
+    );
+    if (!kept) throw new AppError('invalid-input', tooManyDevices, [{ path: 'endpoint', message: tooManyDevices }]);
     await planNext(open);
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'on' });
   });
@@ -54,12 +67,20 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     const open = await openDiary(deps, request.params.token);
     if (!open) throw new AppError('not-found', 'This link does not open a diary.');
     const endpoint = (parseJson(bodyText(request)) as { endpoint?: unknown } | null)?.endpoint;
-    if (typeof endpoint !== 'string' || endpoint.length > 2000)
-      throw new AppError('invalid-input', 'endpoint must be a URL of at most 2000 characters', [
-        { path: 'endpoint', message: 'endpoint must be a URL' },
-      ]);
-    await stores.reminders.unsubscribe(open.diary.id, endpoint);
+    // Only an endpoint that could have been kept is looked for (a NUL byte never reaches the database).
+    const problem = endpointProblem(endpoint, deps.extraPushServices);
+    if (problem) throw new AppError('invalid-input', problem, [{ path: 'endpoint', message: problem }]);
+    await stores.reminders.unsubscribe(open.diary.id, endpoint as string);
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'off' });
+  });
+
+  // The owner removes a device from the diary's page: it gets no more reminders (nor the links they carry).
+  app.post<{ Params: { token: string; device: string } }>('/diary/:token/reminders/devices/:device/remove', async (request, reply) => {
+    const open = await openDiary(deps, request.params.token);
+    if (!open || !isDeviceId(request.params.device)) return diaryNotFound(reply);
+    // Removed twice (a second click) or never the diary's: the diary, without saying that something was removed.
+    const removed = await stores.reminders.removeDevice(open.diary.id, request.params.device);
+    return reply.redirect(`/diary/${request.params.token}${removed ? '?reminders=device-removed' : ''}#reminders`, 303);
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/email', async (request, reply) => {

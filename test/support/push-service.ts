@@ -5,7 +5,7 @@
 import { createDecipheriv, createECDH, createPublicKey, hkdfSync, randomBytes, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { Agent, createServer } from 'node:https';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface Received {
@@ -21,8 +21,8 @@ export interface Received {
 
 export interface TestPushService {
   readonly origin: string;
-  /** Trusts the service's own certificate (a push service is always https). */
-  readonly agent: Agent;
+  /** The service's own certificate, for the server to trust (a push service is always https). */
+  readonly certificate: Buffer;
   readonly received: Received[];
   /** Pushes it refused, with why (a bad signature, claims, encryption). */
   readonly refused: string[];
@@ -123,7 +123,7 @@ export async function testPushService(): Promise<TestPushService> {
   origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    agent: new Agent({ ca: tls.cert }),
+    certificate: tls.cert,
     received,
     refused,
     subscribe() {

@@ -21,10 +21,29 @@ export const olderPolicyNote =
   'Check-ins made before Aftercare last changed its questions keep the advice they were given then. It now asks a few ' +
   'more questions, about signs that are rare but serious, so a new check-in may ask what an earlier one did not.';
 
-/** The diary's reminders, when the server can send them: the address given, and a notice after a change. */
+/** A device with reminders on, as its owner sees it: its browser in plain words and when it was added. */
+export interface DiaryDevice {
+  readonly id: string;
+  readonly browser: string;
+  readonly addedAt: Date;
+}
+
+/** The diary's reminders, when the server can send them: the address given, the devices, and a notice after a change. */
 export interface DiaryReminders {
   readonly email: string | null;
-  readonly notice?: 'email-on' | 'email-off';
+  readonly devices: readonly DiaryDevice[];
+  readonly notice?: 'email-on' | 'email-off' | 'device-removed';
+}
+
+/** The devices that get this diary's reminders, each with a button to remove it (its owner may not know it is there). */
+function devicesList(base: string, devices: readonly DiaryDevice[], zone: string): Markup {
+  if (devices.length === 0) return html``;
+  return html`<h3 id="reminder-devices">Devices that get reminders</h3>
+<ul class="devices" aria-labelledby="reminder-devices">${devices.map(
+    (d) => html`<li><form method="post" action="${base}/reminders/devices/${d.id}/remove">${d.browser}, added ${localTime(d.addedAt, zone)}
+  <button class="button button-secondary" type="submit">Remove<span class="visually-hidden"> ${d.browser}, added ${localTime(d.addedAt, zone)}</span></button></form></li>`,
+  )}</ul>
+<p class="hint">Remove any device you do not know: each reminder carries a link to this diary.</p>`;
 }
 
 /** The form that turns email reminders on: on the diary, and again with its error when an address is refused. */
@@ -49,11 +68,13 @@ ${reminderEmailForm(base, value, error)}
   });
 }
 
-function remindersSection(base: string, { email, notice }: DiaryReminders) {
+function remindersSection(base: string, { email, devices, notice }: DiaryReminders, zone: string) {
   return html`<section aria-labelledby="reminders" id="reminders-section"><h2 id="reminders">Reminders</h2>
 <p>Aftercare can remind you when your next check-in is due, and once more a day later if you have not checked in.</p>
 ${notice === 'email-on' ? html`<p class="callout" role="status">Email reminders are on. Each email has a link to stop them.</p>` : ''}
 ${notice === 'email-off' ? html`<p class="callout" role="status">Email reminders are off. Aftercare no longer keeps your address.</p>` : ''}
+${notice === 'device-removed' ? html`<p class="callout" role="status">The device was removed. It gets no more reminders from this diary.</p>` : ''}
+${devicesList(base, devices, zone)}
 <div class="push-reminders" data-push-reminders="${base}/reminders/push" hidden>
   <p><button class="button button-secondary" type="button" data-push-on>Remind me on this device</button>
   <button class="button button-secondary" type="button" data-push-off hidden>Stop reminders on this device</button></p>
@@ -120,7 +141,7 @@ ${
 <p><button class="button button-secondary" type="submit">Remember this diary on this device</button></p></form>`
     : ''
 }
-${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one.</p>` : ''}
+${newLink ? html`<p class="callout" role="status">This diary has a new private link: the old one no longer opens it. This device remembers the new one. No device gets reminders any more: turn them on again on yours.</p>` : ''}
 ${
   diary.linkKnownToClinic && !open.byReminder
     ? html`<div class="callout"><p>This diary's link was made by your clinic, so they could open it with it. Get a private link that only you have: the old one stops working.</p>
@@ -152,7 +173,7 @@ ${
 </section>`
     : ''
 }
-${latest && reminders && !open.byReminder ? remindersSection(base, reminders) : ''}
+${latest && reminders && !open.byReminder ? remindersSection(base, reminders, zone) : ''}
 <section aria-labelledby="course"><h2 id="course">Pain over time</h2>
 ${timelineChart({
   id: 'chart-diary',

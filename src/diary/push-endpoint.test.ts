@@ -1,0 +1,117 @@
+// Where the server posts a reminder (second audit, finding 1): the endpoint check, the addresses it never reaches,
+// and the agent that checks them when it connects.
+import { request } from 'node:https';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserEndpoints, bypassEndpoints } from '../../test/support/push-endpoints.ts';
+import { testPushService, type TestPushService } from '../../test/support/push-service.ts';
+import { endpointProblem, isPublicAddress, publicOnlyLookup, pushAgent, sameForBothParsers } from './push-endpoint.ts';
+
+describe('second audit 1: a push endpoint is checked the way it is sent', () => {
+  it.each(browserEndpoints)('keeps a browser push service endpoint: %s', (endpoint) => {
+    expect(endpointProblem(endpoint)).toBeNull();
+    expect(sameForBothParsers(endpoint)).toBe(true);
+  });
+
+  it.each(bypassEndpoints)('refuses %j', (endpoint) => {
+    expect(endpointProblem(endpoint)).not.toBeNull();
+  });
+
+  it('refuses what is not a string, and names the field in every refusal', () => {
+    for (const value of [undefined, null, 42, {}, ['https://fcm.googleapis.com/x']]) expect(endpointProblem(value)).toMatch(/^endpoint /);
+    for (const endpoint of bypassEndpoints) expect(endpointProblem(endpoint)).toMatch(/^endpoint /);
+  });
+
+  it('the legacy parser that web-push sends with reads the audit string as 127.0.0.1: both parsers must agree', () => {
+    expect(sameForBothParsers('https://127.0.0.1;.fcm.googleapis.com/x')).toBe(false);
+    expect(sameForBothParsers("https://fcm.googleapis.com/a'b")).toBe(false);
+  });
+
+  it('an extra origin (the tests’ service on loopback) is allowed by its exact origin only', () => {
+    const extra = ['https://127.0.0.1:4443'];
+    expect(endpointProblem('https://127.0.0.1:4443/push/abc', extra)).toBeNull();
+    expect(endpointProblem('https://127.0.0.1:4444/push/abc', extra)).not.toBeNull();
+    expect(endpointProblem('https://u:p@127.0.0.1:4443/push/abc', extra)).not.toBeNull();
+  });
+});
+
+describe('second audit 1: the addresses a push is never sent to', () => {
+  it.each([
+    '127.0.0.1',
+    '127.255.0.9',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '100.127.255.254',
+    '0.0.0.0',
+    '::',
+    '::1',
+    'fe80::1',
+    'febf::1',
+    'fc00::1',
+    'fd12:3456::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '::ffff:a9fe:a9fe',
+    'localhost',
+    '',
+  ])('refuses %s', (address) => expect(isPublicAddress(address)).toBe(false));
+
+  it.each(['142.250.74.10', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4007:80e::200a', '::ffff:8.8.8.8'])('allows %s', (address) =>
+    expect(isPublicAddress(address)).toBe(true),
+  );
+
+  const lookupWith = (addresses: { address: string; family: number }[], all: boolean) =>
+    new Promise<unknown>((resolve) =>
+      publicOnlyLookup((_name, _options, callback) => callback(null, addresses))('push.example', { all }, (error, result) =>
+        resolve(error ? error.code : result),
+      ),
+    );
+
+  it('a name is refused when any one of the addresses it resolves to is not public', async () => {
+    const mixed = [
+      { address: '142.250.74.10', family: 4 },
+      { address: '10.0.0.7', family: 4 },
+    ];
+    expect(await lookupWith(mixed, true)).toBe('EADDRNOTPUBLIC');
+    expect(await lookupWith(mixed, false)).toBe('EADDRNOTPUBLIC');
+    expect(await lookupWith([{ address: '::ffff:127.0.0.1', family: 6 }], false)).toBe('EADDRNOTPUBLIC');
+    expect(await lookupWith([{ address: '142.250.74.10', family: 4 }], false)).toBe('142.250.74.10');
+    expect(await lookupWith([{ address: '142.250.74.10', family: 4 }], true)).toEqual([{ address: '142.250.74.10', family: 4 }]);
+  });
+});
+
+describe('second audit 1: the sending agent refuses what is not public when it connects', () => {
+  let service: TestPushService;
+  beforeAll(async () => {
+    service = await testPushService();
+  });
+  afterAll(() => service.close());
+
+  const post = (url: string, agent: ReturnType<typeof pushAgent>) =>
+    new Promise<string>((resolve) => {
+      const sent = request(url, { method: 'POST', agent }, (response) => {
+        response.resume();
+        resolve(String(response.statusCode));
+      });
+      sent.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      sent.end();
+    });
+
+  it('a loopback address, written as such or behind a name, is never connected to', async () => {
+    const port = new URL(service.origin).port;
+    const agent = pushAgent({ ca: service.certificate });
+    expect(await post(`${service.origin}/push/x`, agent)).toBe('EADDRNOTPUBLIC');
+    expect(await post(`https://localhost:${port}/push/x`, agent)).toBe('EADDRNOTPUBLIC');
+    expect(service.received).toEqual([]);
+    agent.destroy();
+  });
+
+  it('an origin it is told to reach (the tests’ push service) it reaches', async () => {
+    const agent = pushAgent({ ca: service.certificate, extraOrigins: [service.origin] });
+    expect(await post(`${service.origin}/push/unknown`, agent)).toBe('404');
+    agent.destroy();
+  });
+});

@@ -1,0 +1,164 @@
+// Where the server may post a reminder (second audit, finding 1): a push endpoint is a browser's push service, written
+// exactly one way, read alike by the WHATWG parser that checks it and by the legacy `url.parse` that web-push sends
+// with, and reached only at a public address. A diary must not turn the server into a proxy into the operator's network.
+import { lookup as systemLookup, type LookupAddress, type LookupAllOptions, type LookupOptions } from 'node:dns';
+import { Agent, type RequestOptions } from 'node:https';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { parse as legacyParse } from 'node:url';
+
+/** The push services of the browsers people use, each with the name a person knows the browser by. */
+export const knownPushServices: readonly { readonly host: string; readonly browser: string }[] = [
+  { host: 'fcm.googleapis.com', browser: 'Chrome, or a browser like it' }, // Chrome, Edge on Android, Samsung Internet, Opera
+  { host: 'push.services.mozilla.com', browser: 'Firefox' }, // updates.push.services.mozilla.com
+  { host: 'notify.windows.com', browser: 'Edge on Windows' }, // *.notify.windows.com
+  { host: 'push.apple.com', browser: 'Safari' }, // web.push.apple.com
+];
+
+export const maxEndpointLength = 2000;
+
+/** Letters, digits and hyphens in labels between dots: a host no parser reads two ways. */
+const plainHost = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+const serviceOf = (hostname: string) =>
+  plainHost.test(hostname) ? knownPushServices.find(({ host }) => hostname === host || hostname.endsWith(`.${host}`)) : undefined;
+
+/** The browser a device's push service belongs to, in plain words. */
+export const browserOf = (endpoint: string): string => {
+  try {
+    return serviceOf(new URL(endpoint).hostname)?.browser ?? 'A web browser';
+  } catch {
+    return 'A web browser';
+  }
+};
+
+/** Whether web-push's `url.parse` reaches the host, port and path that the WHATWG parser read (no credentials either). */
+export function sameForBothParsers(endpoint: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return false;
+  }
+  const legacy = legacyParse(endpoint);
+  return (
+    legacy.protocol === url.protocol &&
+    legacy.auth === null &&
+    url.username === '' &&
+    url.password === '' &&
+    legacy.hostname === url.hostname &&
+    (legacy.port ?? '') === url.port &&
+    legacy.path === `${url.pathname}${url.search}`
+  );
+}
+
+/** C0 and C1 controls, DEL and spaces: never in an address a push service hands out. */
+function hasUnprintable(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
+
+/**
+ * Why the server will not post to this endpoint, or null when it will: an https URL at a known push service (or one
+ * of `extraOrigins`, the tests' service on loopback), already in its canonical form (what a browser's
+ * `PushSubscription.endpoint` always is), on port 443, without user or password, and read alike by both parsers.
+ */
+export function endpointProblem(endpoint: unknown, extraOrigins: readonly string[] = []): string | null {
+  if (typeof endpoint !== 'string' || endpoint.length > maxEndpointLength)
+    return `endpoint must be a URL of at most ${maxEndpointLength} characters`;
+  if (hasUnprintable(endpoint)) return 'endpoint must not contain spaces or control characters';
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return 'endpoint must be a URL';
+  }
+  // Only the canonical form is kept: what is stored is what was checked, byte for byte.
+  if (url.href !== endpoint) return 'endpoint must be written as the push service wrote it';
+  if (url.username !== '' || url.password !== '') return 'endpoint must not carry a user name or password';
+  if (url.protocol !== 'https:') return 'endpoint must be an https URL';
+  const extra = extraOrigins.includes(url.origin);
+  if (!extra && url.port !== '') return 'endpoint must use the usual https port';
+  if (!extra && !serviceOf(url.hostname)) return "endpoint must be at a browser's push service";
+  if (!sameForBothParsers(endpoint)) return "endpoint must be at a browser's push service";
+  return null;
+}
+
+/**
+ * Addresses a push service is never at: unspecified, loopback, private (RFC 1918), carrier-grade NAT (RFC 6598),
+ * link-local, unique local (RFC 4193). Node's BlockList matches the IPv4-mapped IPv6 forms of the IPv4 ranges too.
+ */
+const notPublic = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const)
+  notPublic.addSubnet(network, prefix, 'ipv4');
+notPublic.addAddress('::', 'ipv6');
+notPublic.addAddress('::1', 'ipv6');
+notPublic.addSubnet('fe80::', 10, 'ipv6');
+notPublic.addSubnet('fc00::', 7, 'ipv6');
+
+/** Whether an IP address may be posted to (a literal that is not an IP address may not). */
+export function isPublicAddress(address: string): boolean {
+  const family = isIP(address);
+  if (family === 0) return false;
+  return !notPublic.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+const refusedAddress = () =>
+  Object.assign(new Error("the push service's address is not a public one: the server does not post there"), { code: 'EADDRNOTPUBLIC' });
+
+type Resolve = (hostname: string, options: LookupAllOptions, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
+
+/** A DNS lookup that answers only when every address the name resolves to is public (one private answer is enough to refuse). */
+export function publicOnlyLookup(resolve: Resolve = systemLookup): LookupFunction {
+  return (hostname, options: LookupOptions, callback) => {
+    resolve(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      if (addresses.length === 0 || !addresses.every((a) => isPublicAddress(a.address))) return callback(refusedAddress(), '', 0);
+      if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
+      return callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+export interface PushAgentOptions {
+  /** Certificates to trust instead of the usual ones (the tests' push service). */
+  readonly ca?: string | Buffer;
+  /** Origins reached wherever they are (the tests' push service on loopback), as in `endpointProblem`. */
+  readonly extraOrigins?: readonly string[];
+  /** Name resolution, by default the system's. */
+  readonly resolve?: Resolve;
+}
+
+/**
+ * The agent every push goes out through: a name is resolved and each of its addresses checked before connecting
+ * (so a name that points inside the network is refused when it is used, not when it was stored), and an address
+ * written as a literal, which skips the lookup, is checked as it is.
+ */
+export function pushAgent({ ca, extraOrigins = [], resolve }: PushAgentOptions = {}): Agent {
+  const allowed = new Set(extraOrigins.map((origin) => new URL(origin).host));
+  const lookup = publicOnlyLookup(resolve);
+  class PublicOnlyAgent extends Agent {
+    override createConnection(options: RequestOptions, done?: (error: Error | null, stream: Duplex) => void) {
+      const host = options.host ?? '';
+      if (allowed.has(`${host.includes(':') ? `[${host}]` : host}:${options.port}`))
+        return super.createConnection({ ...options, lookup: systemLookup }, done);
+      if (isIP(host) !== 0 && !isPublicAddress(host)) {
+        process.nextTick(() => done?.(refusedAddress(), undefined as unknown as Duplex));
+        return undefined;
+      }
+      return super.createConnection(options, done);
+    }
+  }
+  return new PublicOnlyAgent({ keepAlive: true, lookup, ...(ca ? { ca } : {}) });
+}
