@@ -8,9 +8,11 @@ import { writeReports } from './generate.ts';
 
 const count = Number(process.env.BENCH_REPORTS ?? 100_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+// The policy the reports are written for and assessed under: 2 by default, so figures compare across versions.
+const policy = process.env.BENCH_POLICY === '3' ? '3' : '2';
 const dir = join(import.meta.dirname, 'out');
 mkdirSync(dir, { recursive: true });
-const input = join(dir, `reports-${count}.jsonl`);
+const input = join(dir, `reports-${count}-policy-${policy}.jsonl`);
 
 interface Run {
   seconds: number;
@@ -42,12 +44,12 @@ function measure(command: string, args: string[]): Promise<Run> {
 const best = (runs: Run[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 
 console.log(`generating ${count.toLocaleString('en')} reports...`);
-await writeReports(input, count);
+await writeReports(input, count, 42, policy);
 console.log(`input: ${(statSync(input).size / 1e6).toFixed(1)} MB`);
 
 const preload = ['--import', join(import.meta.dirname, 'peak-memory.mjs')];
 built();
-const cli = [...preload, join(import.meta.dirname, '../dist/cli/main.js'), 'assess', '--jsonl'];
+const cli = [...preload, join(import.meta.dirname, '../dist/cli/main.js'), 'assess', '--jsonl', '--policy', policy];
 const aftercareRuns: Run[] = [];
 const floorRuns: Run[] = [];
 for (let round = 0; round < rounds; round++) {
@@ -61,7 +63,7 @@ for (let round = 0; round < rounds; round++) {
 const a = best(aftercareRuns);
 const f = best(floorRuns);
 const rate = (run: Run) => Math.round(count / run.seconds);
-console.log(`\nassess --jsonl, best of ${rounds} rounds over ${count.toLocaleString('en')} reports`);
+console.log(`\nassess --jsonl --policy ${policy}, best of ${rounds} rounds over ${count.toLocaleString('en')} reports`);
 console.log(
   `  aftercare: ${rate(a).toLocaleString('en')} reports/s (${a.seconds.toFixed(2)} s), peak RSS ${(a.peakKiB / 1024).toFixed(0)} MiB, answers ${(a.bytesOut / a.lines).toFixed(0)} B on average`,
 );
