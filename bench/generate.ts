@@ -6,7 +6,7 @@ import { anyReport, anyReport3 } from '../test/support/reports.ts';
 
 /** Reports of policy 2 (the default: the figures decisions 0009 and 0014 compare) or of policy 3, which asks more. */
 export async function writeReports(path: string, count: number, seed = 42, policy: '2' | '3' = '2'): Promise<void> {
-  const arbitrary = policy === '3' ? anyReport3() : anyReport;
+  const arbitrary = policy === '3' ? anyReport3(true) : anyReport;
   const out = createWriteStream(path);
   const batch = 5000;
   for (let done = 0; done < count; done += batch) {
