@@ -24,10 +24,21 @@ export interface JobData {
   push: { readonly diaryId: string; readonly subscriptionId: string; readonly kind: ReminderKind };
   /** One reminder to the diary's email address (its links are made when it is sent, never kept in the job). */
   'reminder-mail': { readonly diaryId: string; readonly kind: ReminderKind };
+  /** The mail that asks the diary's new address to confirm it wants reminders (its link made when it is sent). */
+  'reminder-confirmation': { readonly diaryId: string };
 }
 export type ReminderKind = 'due' | 'missed';
 export type JobName = keyof JobData;
-export const jobNames: readonly JobName[] = ['attention', 'mail', 'digest-tick', 'digest', 'reminder', 'push', 'reminder-mail'];
+export const jobNames: readonly JobName[] = [
+  'attention',
+  'mail',
+  'digest-tick',
+  'digest',
+  'reminder',
+  'push',
+  'reminder-mail',
+  'reminder-confirmation',
+];
 
 /** A job id made from what the job is for: queueing the same thing twice (a retried job) adds nothing. */
 export function jobIdOf(...parts: string[]): string {

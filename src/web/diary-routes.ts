@@ -20,11 +20,11 @@ import { localTime } from '../present/time.ts';
 import { registerCheckIn } from './check-in-routes.ts';
 import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
-import type { Channels } from '../store/reminders.ts';
+import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
-import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryReminders } from './pages/diary.ts';
+import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryReminders } from './pages/diary.ts';
 import { checkInCount } from '../present/count.ts';
 
 export const diariesCookie = 'aftercare_diaries';
@@ -40,8 +40,15 @@ export const diaryNotFound = (reply: FastifyReply) =>
     404,
   );
 
-/** What the diary keeps to remind its person: the address they gave, and how many devices asked (their push addresses are the browsers'). */
-const remindersExport = (channels: Channels) => ({ email: channels.email, devices: channels.subscriptions.length });
+/**
+ * What the diary keeps to remind its person: the address they gave and whether it confirmed, and how many devices
+ * asked (their push addresses are the browsers').
+ */
+const remindersExport = (email: ReminderEmail | null, channels: Channels) => ({
+  email: email?.address ?? null,
+  emailConfirmed: email?.confirmed ?? false,
+  devices: channels.subscriptions.length,
+});
 const maxRemembered = 20;
 
 const rememberedSeconds = 90 * 24 * 3600;
@@ -121,9 +128,9 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
     const query = request.query as { sharing?: string; link?: string; reminders?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
-    const notice = query.reminders === 'email-on' ? 'email-on' : query.reminders === 'email-off' ? 'email-off' : undefined;
+    const notice = reminderNotices.find((known) => known === query.reminders);
     const reminders: DiaryReminders | undefined = deps.remindersOn
-      ? { email: open.diary.reminderEmail, ...(notice ? { notice } : {}) }
+      ? { email: await deps.stores.reminders.email(open.diary.id), ...(notice ? { notice } : {}) }
       : undefined;
     return sendPage(
       reply,
@@ -214,7 +221,10 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return reply
       .header('content-disposition', 'attachment; filename="aftercare-diary.json"')
       .header('cache-control', 'no-store')
-      .send({ ...exportDiary(open), reminders: remindersExport(await deps.stores.reminders.channels(open.diary.id)) });
+      .send({
+        ...exportDiary(open),
+        reminders: remindersExport(await deps.stores.reminders.email(open.diary.id), await deps.stores.reminders.channels(open.diary.id)),
+      });
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
