@@ -1,6 +1,6 @@
-// Second audit 4: reminder mail only to an address that confirmed, a few confirmation mails a day to one address,
-// never again to an address that stopped them, and reminders planned on the server's clock. Email through a real
-// SMTP server on loopback.
+// Second audit 4 and 9: reminder mail only to an address that confirmed, a few confirmation mails a day to one
+// address, never again to an address that stopped them, reminders planned on the server's clock; and failed jobs
+// that leave a trace in the log without the address or a link. Email through a real SMTP server on loopback.
 import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -207,4 +207,45 @@ describe.each(engines)('a reminder address (%s)', (engine) => {
     expect(due.rows).toHaveLength(3);
     for (const row of due.rows) expect(new Date(row.start_after).getTime()).toBeGreaterThanOrEqual(Date.parse('2026-03-07T17:00:00Z'));
   }, 60_000);
+
+  it('second audit 9: a failed mail logs its job, kind, attempt and error class, never the address or a link; a clinic sees its own', async () => {
+    const { admin } = await diaries(0);
+    // Both mailboxes are gone: each mail is refused (550), tried again, then failed for good.
+    smtp.refuse.add('admin@example.org');
+    smtp.refuse.add('pat@example.org');
+    const { link } = await h.recordSession(admin, 'Client F');
+    const { diary: token } = await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await giveAddress(h.app, token, { email: 'pat@example.org' });
+    const failures = () =>
+      log
+        .split('\n')
+        .filter((line) => line.includes('"job":'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .map(({ job, kind, attempt, final, errorClass, status, msg }) => ({ job, kind, attempt, final, errorClass, status, msg }));
+    const until = Date.now() + 20_000;
+    while (failures().filter((f) => f.final).length < 2 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+    const refused = { errorClass: 'Error', status: 550 };
+    expect(failures()).toContainEqual({
+      job: 'mail',
+      kind: 'alert',
+      attempt: 1,
+      final: false,
+      ...refused,
+      msg: 'job failed, to be tried again',
+    });
+    expect(failures()).toContainEqual({ job: 'mail', kind: 'alert', attempt: 2, final: true, ...refused, msg: 'job failed for good' });
+    expect(failures()).toContainEqual({
+      job: 'reminder-confirmation',
+      kind: undefined,
+      attempt: 2,
+      final: true,
+      ...refused,
+      msg: 'job failed for good',
+    });
+    for (const secret of ['admin@example.org', 'pat@example.org', `${site}/`, token, link]) expect(log).not.toContain(secret);
+    // The clinic's admins see its alert that failed; a person's reminder mail is theirs, never shown to the clinic.
+    const deliveries = (await admin.get('/clinic/deliveries')).body;
+    expect(deliveries).toContain('<td>Alert</td><td>admin@example.org</td><td>2</td>');
+    expect(deliveries).not.toContain('pat@example.org');
+  }, 30_000);
 });
