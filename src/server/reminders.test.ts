@@ -4,7 +4,7 @@
 // its jobs run at once.
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from '../../test/support/app-with-store.ts';
+import { appWithStore, engines } from '../../test/support/app-with-store.ts';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
 import { shortCheckIn } from '../../test/support/forms.ts';
 import { testPushService, type TestPushService } from '../../test/support/push-service.ts';
@@ -16,6 +16,8 @@ let push: TestPushService;
 beforeAll(async () => {
   smtp = await testSmtp();
   push = await testPushService();
+  // The embedded database's template is built once, here, in a hook's time rather than in the first test's.
+  await (await appWithStore()).close();
 });
 afterAll(async () => {
   await smtp.close();
