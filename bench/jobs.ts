@@ -23,6 +23,7 @@ async function measure(name: string, database: Database) {
     reminder: nothing,
     push: nothing,
     'reminder-mail': nothing,
+    'reminder-confirmation': nothing,
     async mail() {
       if (++sent === count) allSent();
     },

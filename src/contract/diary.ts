@@ -68,7 +68,11 @@ export const newCheckInSchema = {
   required: inputSchema.required.filter((field) => field !== 'massage' && field !== 'reportedAt'),
   properties: {
     ...checkInProperties,
-    reportedAt: { ...instant, description: 'When this check-in is made; default now.' },
+    reportedAt: {
+      ...instant,
+      description:
+        "When this check-in is made; default now. The next check-in, and its reminders, are planned on the server's clock: a check-in dated in the past never plans one sooner than one check-in interval (24 hours) after the server received it.",
+    },
     pain: { ...inputSchema.properties.pain, required: inputSchema.properties.pain.required.filter((field) => field !== 'trend') },
   },
   $defs: inputSchema.$defs,
@@ -125,7 +129,7 @@ export const diarySchema = {
       type: 'array',
       items: instant,
       description:
-        'When the next check-ins are planned, earliest first: the same times as the diary page and reminders.ics. Empty while the advice is to get care first, and before the first check-in.',
+        "When the next check-ins are planned, earliest first: the same times as the diary page, reminders.ics and the reminders. The latest advice's recheck time, on the server's clock: after a check-in dated in the past, no sooner than 24 hours after the server received it. Empty while the advice is to get care first, and before the first check-in.",
     },
   },
   $defs: inputSchema.$defs,

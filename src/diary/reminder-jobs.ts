@@ -1,21 +1,26 @@
-// Reminders that reach the person: at the planned check-in time (the latest advice's recheck time) and, once, a day
-// after it if they have not checked in, on each device that asked for them (web push) and by email if they gave an
-// address. Each reminder carries a fresh link to the diary that lasts a week, made when it is sent and kept only as
-// a hash; an email also carries a one-click unsubscribe link (RFC 8058).
+// Reminders that reach the person: at the planned check-in time (the latest advice's recheck time, on the server's
+// clock) and, once, a day after it if they have not checked in, on each device that asked for them (web push) and by
+// email to an address they gave and confirmed. Each reminder carries a fresh link to the diary that lasts a week, made
+// when it is sent and kept only as a hash; an email also carries a one-click unsubscribe link (RFC 8058), which stops
+// every mail to that address from any diary. An address gets one confirmation mail, a few a day at most, before
+// anything else.
 import type { Kysely } from 'kysely';
 import type { Mail } from '../clinic/mailer.ts';
 import { jobIdOf, type JobData, type JobQueue, type ReminderKind } from '../jobs/queue.ts';
 import type { CheckIn } from '../store/diaries.ts';
-import { reminderStore } from '../store/reminders.ts';
+import { reminderStore, type LinkPurpose } from '../store/reminders.ts';
 import type { Schema } from '../store/schema.ts';
 import type { Stores } from '../store/stores.ts';
 import { hashToken } from '../store/tokens.ts';
 import type { PushSender } from './push.ts';
-import { plannedCheckIns } from './service.ts';
+import { plannedAfter, plannedCheckIns } from './service.ts';
 
 /** How long a reminder's link opens the diary, and how long an email's unsubscribe link works. */
 export const reminderLinkDays = 7;
 export const unsubscribeLinkDays = 60;
+/** How long a confirmation link works, and how many confirmation mails one address gets in a day, from all diaries. */
+export const confirmLinkDays = 3;
+export const confirmationMailsPerDay = 3;
 /** A planned check-in not made after this long gets one gentle reminder more. */
 export const missedAfterMs = 24 * 3_600_000;
 
@@ -40,9 +45,30 @@ export async function queueReminders(jobs: JobQueue, diaryId: string, at: string
 export const onCheckedIn =
   (jobs: JobQueue, now: () => Date) =>
   async (transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn): Promise<void> => {
-    const at = checkIn.assessment.timeline.recheckAt;
+    const at = plannedAfter(checkIn);
     if (at && (await reminderStore(transaction).hasChannel(diaryId))) await queueReminders(jobs, diaryId, at, now(), transaction);
   };
+
+/** What asking an address to confirm did: a mail is on its way, or none because of the address's stop or its daily limit. */
+export type ConfirmationAsked = 'sent' | 'suppressed' | 'limit';
+
+/**
+ * Asks the diary's new address to confirm, in one mail queued now and written when it is sent (its link is never in
+ * the job). Nothing goes to an address that stopped reminders, nor a fourth mail in a day to one address.
+ */
+export async function askToConfirm(
+  deps: Pick<ReminderDeps, 'stores' | 'jobs' | 'now'>,
+  diaryId: string,
+  address: string,
+): Promise<ConfirmationAsked> {
+  const addressHash = hashToken(address);
+  if (await deps.stores.reminders.isSuppressed(addressHash)) return 'suppressed';
+  const now = deps.now();
+  if (!(await deps.stores.reminders.countConfirmationMail(addressHash, now, new Date(now.getTime() - day), confirmationMailsPerDay)))
+    return 'limit';
+  await deps.jobs.send('reminder-confirmation', { diaryId });
+  return 'sent';
+}
 
 export interface ReminderDeps {
   readonly stores: Stores;
@@ -65,11 +91,17 @@ const words: Record<ReminderKind, { title: string; body: string }> = {
   },
 };
 
+/** RFC 8058's headers: a mail client's own "unsubscribe" stops the address with one click. */
+const oneClickStop = (unsubscribe: string) => ({
+  'List-Unsubscribe': `<${unsubscribe}>`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+});
+
 export function reminderHandlers(deps: ReminderDeps) {
   const { stores, jobs } = deps;
 
   /** A fresh link to the diary for this reminder, kept only as a hash, lasting `days`. */
-  async function linkFor(diaryId: string, purpose: 'open' | 'unsubscribe', days: number, address?: string): Promise<string> {
+  async function linkFor(diaryId: string, purpose: LinkPurpose, days: number, address?: string): Promise<string> {
     const token = deps.newToken();
     const addressHash = address === undefined ? undefined : hashToken(address);
     await stores.reminders.addLink(diaryId, purpose, hashToken(token), new Date(deps.now().getTime() + days * day), addressHash);
@@ -103,7 +135,8 @@ export function reminderHandlers(deps: ReminderDeps) {
 
     async 'reminder-mail'({ diaryId, kind }: JobData['reminder-mail']): Promise<void> {
       const { email } = await stores.reminders.channels(diaryId);
-      if (!email) return;
+      // Confirmed on this diary, and not stopped since from another diary's mail.
+      if (!email || (await stores.reminders.isSuppressed(hashToken(email)))) return;
       const open = deps.link(`/diary/${await linkFor(diaryId, 'open', reminderLinkDays)}/check-in`);
       const unsubscribe = deps.link(`/reminders/unsubscribe/${await linkFor(diaryId, 'unsubscribe', unsubscribeLinkDays, email)}`);
       await deps.send({
@@ -115,10 +148,27 @@ export function reminderHandlers(deps: ReminderDeps) {
           'check-in: call your emergency number now.\n\n' +
           'Aftercare gives general information, not a diagnosis.\n\n' +
           `You get this because you asked your Aftercare diary for email reminders. Stop them with one click:\n${unsubscribe}`,
-        headers: {
-          'List-Unsubscribe': `<${unsubscribe}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        },
+        headers: oneClickStop(unsubscribe),
+      });
+    },
+
+    /** The one mail an address gets before it confirms: a link to start the reminders, and one to refuse them all. */
+    async 'reminder-confirmation'({ diaryId }: JobData['reminder-confirmation']): Promise<void> {
+      const email = await stores.reminders.email(diaryId);
+      // Changed, stopped or confirmed since it was asked for, or stopped from another diary's mail: nothing to send.
+      if (!email || email.confirmed || (await stores.reminders.isSuppressed(hashToken(email.address)))) return;
+      const confirm = deps.link(`/reminders/confirm/${await linkFor(diaryId, 'confirm', confirmLinkDays, email.address)}`);
+      const unsubscribe = deps.link(`/reminders/unsubscribe/${await linkFor(diaryId, 'unsubscribe', unsubscribeLinkDays, email.address)}`);
+      await deps.send({
+        to: email.address,
+        subject: 'Aftercare: confirm your email reminders',
+        text:
+          'Someone, probably you, asked an Aftercare recovery diary to email reminders to this address. ' +
+          `To start them, open this link (it works for ${confirmLinkDays} days):\n${confirm}\n\n` +
+          'If it was not you, do nothing: Aftercare sends nothing more to this address unless the link is opened. ' +
+          `To stop every diary from asking again, use this link:\n${unsubscribe}\n\n` +
+          'Aftercare gives general information, not a diagnosis.',
+        headers: oneClickStop(unsubscribe),
       });
     },
   };

@@ -200,15 +200,32 @@ async function keepCheckIn(deps: DiaryDeps, open: OpenDiary, input: CheckInRepor
   }
 }
 
-/** The next time to check in: the latest advice's recheck time (null at urgent or emergency: get care instead). */
+/** The advice's step from one check-in to the next once the first days are past: a day. */
+export const checkInIntervalMs = 24 * 3_600_000;
+/** How far a check-in's own time may be behind the server's and still count as made now: a clock a little off. */
+const clockSkewMs = 60_000;
+
 /**
- * The check-ins planned from here, earliest first: the one planned set that the diary page, the API and the calendar
- * all show. It is the latest advice's recheck time; none while that advice is to get care first (urgent,
- * emergency), and none before the first check-in, which is due at once.
+ * When a check-in plans the next one, on the server's clock: its advice's recheck time, but a check-in dated in the
+ * past (the API takes its time from the client) never plans one sooner than one check-in interval after the server
+ * kept it. Otherwise every back-dated check-in, one each two minutes, would make a reminder due at once.
+ */
+export function plannedAfter(checkIn: CheckIn): string | null {
+  const recheckAt = checkIn.assessment.timeline.recheckAt;
+  if (!recheckAt || checkIn.reportedAt.getTime() >= checkIn.createdAt.getTime() - clockSkewMs) return recheckAt;
+  const earliest = checkIn.createdAt.getTime() + checkInIntervalMs;
+  return Date.parse(recheckAt) >= earliest ? recheckAt : new Date(earliest).toISOString();
+}
+
+/**
+ * The check-ins planned from here, earliest first: the one planned set that the diary page, the API, the calendar and
+ * the reminders all use. It is the latest check-in's plan (plannedAfter); none while the advice is to get care first
+ * (urgent, emergency), and none before the first check-in, which is due at once.
  */
 export function plannedCheckIns(open: OpenDiary): string[] {
-  const recheckAt = open.checkIns.at(-1)?.assessment.timeline.recheckAt;
-  return recheckAt ? [recheckAt] : [];
+  const latest = open.checkIns.at(-1);
+  const at = latest ? plannedAfter(latest) : null;
+  return at ? [at] : [];
 }
 
 export const nextCheckIn = (open: OpenDiary): string | null => plannedCheckIns(open)[0] ?? null;

@@ -33,6 +33,7 @@ describe.skipIf(!url)('job queues starting at once on one PostgreSQL', () => {
                 reminder: nothing,
                 push: nothing,
                 'reminder-mail': nothing,
+                'reminder-confirmation': nothing,
                 'digest-tick': nothing,
                 mail: async (mail) => void sent.push(`${k}:${mail.to}`),
               },

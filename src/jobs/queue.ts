@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Schema } from '../store/schema.ts';
+import { errorClassOf, type JobFailure } from './failure.ts';
 
 /** The jobs Aftercare runs, each with the data it carries. */
 export interface JobData {
@@ -24,10 +25,22 @@ export interface JobData {
   push: { readonly diaryId: string; readonly subscriptionId: string; readonly kind: ReminderKind };
   /** One reminder to the diary's email address (its links are made when it is sent, never kept in the job). */
   'reminder-mail': { readonly diaryId: string; readonly kind: ReminderKind };
+  /** The mail that asks the diary's new address to confirm it wants reminders (its link made when it is sent). */
+  'reminder-confirmation': { readonly diaryId: string };
 }
 export type ReminderKind = 'due' | 'missed';
 export type JobName = keyof JobData;
-export const jobNames: readonly JobName[] = ['attention', 'mail', 'digest-tick', 'digest', 'reminder', 'push', 'reminder-mail'];
+export type { JobFailure } from './failure.ts';
+export const jobNames: readonly JobName[] = [
+  'attention',
+  'mail',
+  'digest-tick',
+  'digest',
+  'reminder',
+  'push',
+  'reminder-mail',
+  'reminder-confirmation',
+];
 
 /** A job id made from what the job is for: queueing the same thing twice (a retried job) adds nothing. */
 export function jobIdOf(...parts: string[]): string {
@@ -45,6 +58,8 @@ export interface FailedJob {
   readonly failedAt: Date;
   readonly error: string;
   readonly attempts: number;
+  /** Failed so far, and waiting to be tried again (else it failed for good). */
+  readonly retrying: boolean;
 }
 
 export interface JobCount {
@@ -53,6 +68,12 @@ export interface JobCount {
   readonly state: string;
   readonly count: number;
 }
+
+/** A job's kind (alert, digest, due, missed), when it has one of the words the code gives it. */
+const kindOf = (data: unknown): string | undefined => {
+  const kind = (data as { kind?: unknown } | null)?.kind;
+  return typeof kind === 'string' && /^[a-z-]{1,32}$/.test(kind) ? kind : undefined;
+};
 
 export interface SendOptions {
   /** Inside this transaction: the job exists exactly when the transaction commits. */
@@ -67,10 +88,11 @@ export interface JobQueue {
   send<N extends JobName>(name: N, data: JobData[N], options?: SendOptions): Promise<string | null>;
   /**
    * Starts working every job with these handlers; a handler that throws is retried with backoff, then failed.
-   * `onError` hears of the queue's own troubles (a lost connection, a failed maintenance round), also earlier ones.
+   * `onError` hears of the queue's own troubles (a lost connection, a failed maintenance round), also earlier ones;
+   * `onFailed` of each failed attempt of a job.
    */
-  work(handlers: Handlers, onError: (error: Error) => void): Promise<void>;
-  /** A clinic's jobs that failed for good, newest first. */
+  work(handlers: Handlers, onError: (error: Error) => void, onFailed?: (failure: JobFailure) => void): Promise<void>;
+  /** A clinic's jobs that failed, for good or waiting to be tried again, newest first. */
   failed(clinicId: string, limit: number): Promise<FailedJob[]>;
   /** How many jobs of each kind are in each state now (for the operator's metrics: counts, never a job's data). */
   counts(): Promise<JobCount[]>;
@@ -180,17 +202,23 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
       });
     },
 
-    async work(handlers, onError) {
+    async work(handlers, onError, onFailed) {
       report = onError;
       for (const error of earlier.splice(0)) onError(error);
       for (const name of jobNames) {
         const handle = handlers[name] as (data: unknown, id: string) => Promise<void>;
         // One job at a time, so that each is retried or failed on its own; after one, the worker looks again at
         // once (a burst is worked through without waiting), and only an empty queue waits for the next poll.
-        const worker: string = await boss.work(name, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 2 }, async ([job]) => {
+        const polling = { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 2, includeMetadata: true as const };
+        const worker: string = await boss.work(name, polling, async ([job]) => {
           if (!job) return;
           try {
             await handle(job.data, job.id);
+          } catch (error) {
+            const kind = kindOf(job.data);
+            const attempt = { attempt: job.retryCount + 1, final: job.retryCount >= job.retryLimit };
+            onFailed?.({ job: name, ...(kind ? { kind } : {}), ...attempt, ...errorClassOf(error) });
+            throw error;
           } finally {
             boss.notifyWorker(worker);
           }
@@ -212,20 +240,24 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
         name: JobName;
         data: JobData['mail'];
         output: { message?: string } | null;
-        completed_on: Date;
+        failed_on: Date;
         retry_count: number;
+        retrying: boolean;
       }>`
-        select id, name, data, output, completed_on, retry_count from ${sql.table(`${schema}.job`)}
-        where state = 'failed' and data->>'clinicId' = ${clinicId}
-        order by completed_on desc limit ${limit}`.execute(db);
+        select id, name, data, output, coalesce(completed_on, started_on) as failed_on, retry_count, state = 'retry' as retrying
+        from ${sql.table(`${schema}.job`)}
+        where (state = 'failed' or (state = 'retry' and started_on is not null)) and data->>'clinicId' = ${clinicId}
+        order by failed_on desc limit ${limit}`.execute(db);
       return rows.rows.map((row) => ({
         id: row.id,
         name: row.name,
         kind: row.data.kind ?? row.name,
         to: row.data.to ?? null,
-        failedAt: new Date(row.completed_on),
+        failedAt: new Date(row.failed_on),
         error: row.output?.message ?? 'unknown',
+        // pg-boss counts a retry when it hands the job out again: one waiting for it has failed once more than that.
         attempts: row.retry_count + 1,
+        retrying: row.retrying,
       }));
     },
 

@@ -17,7 +17,7 @@ import type { Mail, Mailer } from '../clinic/mailer.ts';
 import { pushSender } from '../diary/push.ts';
 import { onCheckedIn, reminderHandlers } from '../diary/reminder-jobs.ts';
 import { registerReminderRoutes } from '../web/reminder-routes.ts';
-import type { JobQueue } from '../jobs/queue.ts';
+import type { JobFailure, JobQueue } from '../jobs/queue.ts';
 import { passwordHasher, type HashingLimits, type PasswordHasher } from '../clinic/passwords.ts';
 import { parseJson } from '../contract/validate.ts';
 import { defaultCheckInLimits, type DiaryDeps } from '../diary/service.ts';
@@ -286,7 +286,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     };
     // The workers start beside the server's start, not before it: the first answer does not wait for them.
     const onError = (error: Error) => app.log.error({ err: error }, 'job queue');
-    app.addHook('onReady', async () => void jobs.work(handlers, onError).catch(onError));
+    // Which job, which attempt, what class of error: never the error itself, which may name an address or endpoint.
+    const onFailed = (failure: JobFailure) =>
+      app.log[failure.final ? 'error' : 'warn'](failure, failure.final ? 'job failed for good' : 'job failed, to be tried again');
+    app.addHook('onReady', async () => void jobs.work(handlers, onError, onFailed).catch(onError));
   }
 
   registerWeb(app, { config: web, cookies: jar, link, diaries: { ...diaries, limitNewDiary, remindersOn: jobs !== undefined } });

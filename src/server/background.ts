@@ -1,6 +1,8 @@
 // Work done after the answer has gone (mails, and anything whose time must not show in the answer's), tracked so
-// that closing the server waits for it and a test can wait for it too. A failure is logged, never thrown.
+// that closing the server waits for it and a test can wait for it too. A failure is logged, never thrown, by its
+// class only: a mail server's refusal names the address it refused.
 import type { FastifyBaseLogger } from 'fastify';
+import { errorClassOf } from '../jobs/failure.ts';
 
 export interface Background {
   run(what: string, work: () => Promise<unknown>): void;
@@ -16,7 +18,7 @@ export function background(log: () => FastifyBaseLogger): Background {
     run(what, work) {
       const task = Promise.resolve()
         .then(work)
-        .catch((error: unknown) => log().error({ err: error, work: what }, 'background work failed'))
+        .catch((error: unknown) => log().error({ work: what, ...errorClassOf(error) }, 'background work failed'))
         .finally(() => running.delete(task));
       running.add(task);
     },

@@ -215,6 +215,8 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
           operationId: 'checkIn',
           summary:
             'Add a check-in: a report without the massage (the diary has it); reportedAt defaults to now; a missing pain.trend is worked out from the scores',
+          description:
+            "The next check-in and its reminders are planned on the server's clock, not from reportedAt alone: a check-in dated in the past never makes a reminder due sooner than one check-in interval (24 hours) after the server received it. Reminder emails go only to an address that confirmed from the link of a confirmation mail.",
           ...open,
           requestBody: { required: true, content: json('NewCheckIn') },
           responses: {

@@ -315,6 +315,33 @@ export const migrations: Record<string, Migration> = {
           .execute();
     },
   },
+  '0013-reminder-address-confirmation': {
+    async up(db: Kysely<any>) {
+      // Reminder mail goes only to an address that followed the link of a confirmation mail. An address given before
+      // stays, unconfirmed: it gets nothing until its diary's page sends it a confirmation link.
+      await db.schema.alterTable('diaries').addColumn('reminder_email_confirmed_at', 'timestamptz').execute();
+      await sql`alter table diary_links drop constraint diary_links_purpose_check`.execute(db);
+      await sql`alter table diary_links add constraint diary_links_purpose_check
+        check (purpose in ('open', 'unsubscribe', 'confirm'))`.execute(db);
+      // Each confirmation mail sent, by the hash of its address: a few a day to one address, whatever the diary.
+      await db.schema
+        .createTable('reminder_confirmation_mails')
+        .addColumn('address_hash', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('reminder_confirmation_mails_address')
+        .on('reminder_confirmation_mails')
+        .columns(['address_hash', 'sent_at'])
+        .execute();
+      // Addresses that stopped reminders from a mail's link, by hash: no diary mails them again.
+      await db.schema
+        .createTable('reminder_suppressions')
+        .addColumn('address_hash', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

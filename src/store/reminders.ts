@@ -1,6 +1,7 @@
-// What reminders need kept: the email address a person chose to give their diary, the push subscriptions of their
-// devices, the short-lived links a reminder carries (only their hashes), and the server's VAPID key pair. Everything
-// of a diary goes when the diary is deleted (the tables cascade from it).
+// What reminders need kept: the email address a person chose to give their diary (and whether it confirmed), the push
+// subscriptions of their devices, the short-lived links a reminder carries (only their hashes), and the server's
+// VAPID key pair. Everything of a diary goes when the diary is deleted (the tables cascade from it). Across diaries,
+// by the hash of an address: the confirmation mails sent to it lately, and whether it stopped reminders for good.
 import { sql, type Kysely } from 'kysely';
 import type { Schema } from './schema.ts';
 
@@ -18,17 +19,39 @@ export interface Device {
 }
 
 export interface Channels {
+  /** The address reminders are mailed to: only once it is confirmed. */
   readonly email: string | null;
   readonly subscriptions: readonly PushSubscription[];
 }
 
-export type LinkPurpose = 'open' | 'unsubscribe';
+export type LinkPurpose = 'open' | 'unsubscribe' | 'confirm';
+
+/** The address a diary was given for reminders, and whether it followed its confirmation link. */
+export interface ReminderEmail {
+  readonly address: string;
+  readonly confirmed: boolean;
+}
 
 export interface ReminderStore {
   channels(diaryId: string): Promise<Channels>;
-  /** Whether a reminder could reach anyone: an address or a device. */
+  /** Whether a reminder could reach anyone: a confirmed address or a device. */
   hasChannel(diaryId: string): Promise<boolean>;
+  /** The address given for reminders, confirmed or not. */
+  email(diaryId: string): Promise<ReminderEmail | null>;
+  /** A new address (unconfirmed), or none; either way the confirmation links mailed before stop working. */
   setEmail(diaryId: string, email: string | null): Promise<void>;
+  /**
+   * Follows a confirmation link, once (it is deleted whether or not it confirms): the diary's address is confirmed
+   * when it is still the one the link was mailed to. The diary's id when it confirmed.
+   */
+  confirmEmail(tokenHash: string, hashOf: (address: string) => string, now: Date): Promise<string | undefined>;
+  /**
+   * Counts a confirmation mail to an address against its limit of `limit` since `since`: true when it may be sent
+   * (and it is counted), false when the limit is reached (and it is not). Of several at once, no more than the limit pass.
+   */
+  countConfirmationMail(addressHash: string, at: Date, since: Date, limit: number): Promise<boolean>;
+  /** Whether the address stopped reminders from a mail's link: then no diary mails it again. */
+  isSuppressed(addressHash: string): Promise<boolean>;
   /**
    * Keeps a device's subscription for the diary, unless the diary already has `maxDevices` other devices (false then);
    * a subscription moves with its endpoint (one device, one diary).
@@ -49,8 +72,9 @@ export interface ReminderStore {
   /** The diary a link opens, while it has not expired. */
   diaryOfLink(tokenHash: string, purpose: LinkPurpose, now: Date): Promise<string | undefined>;
   /**
-   * Stops the reminders to the address an unsubscribe link was sent to, if the diary still mails that address (and
-   * never another one a later change put there); true when it stopped them.
+   * Stops the reminders to the address an unsubscribe link was sent to, from every diary for good (the address is
+   * suppressed), and forgets it on the link's diary if the diary still has it (never another one a later change put
+   * there); true when the link was good.
    */
   stopAddressOfLink(tokenHash: string, hashOf: (address: string) => string, now: Date): Promise<boolean>;
   /** Ends every link to open the diary that reminders handed out (a new private link ends them too). */
@@ -65,7 +89,12 @@ const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.par
 export function reminderStore(db: Kysely<Schema>): ReminderStore {
   return {
     async channels(diaryId) {
-      const diary = await db.selectFrom('diaries').select('reminder_email').where('id', '=', diaryId).executeTakeFirst();
+      const diary = await db
+        .selectFrom('diaries')
+        .select('reminder_email')
+        .where('id', '=', diaryId)
+        .where('reminder_email_confirmed_at', 'is not', null)
+        .executeTakeFirst();
       const rows = await db
         .selectFrom('push_subscriptions')
         .select(['id', 'endpoint', 'p256dh', 'auth'])
@@ -79,12 +108,68 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
     },
     async hasChannel(diaryId) {
       const row = await sql<{ yes: boolean }>`select (
-          exists (select 1 from diaries where id = ${diaryId} and reminder_email is not null)
+          exists (select 1 from diaries where id = ${diaryId} and reminder_email is not null
+            and reminder_email_confirmed_at is not null)
           or exists (select 1 from push_subscriptions where diary_id = ${diaryId})) as yes`.execute(db);
       return row.rows[0]!.yes;
     },
+    async email(diaryId) {
+      const row = await db
+        .selectFrom('diaries')
+        .select(['reminder_email', 'reminder_email_confirmed_at'])
+        .where('id', '=', diaryId)
+        .executeTakeFirst();
+      return row?.reminder_email ? { address: row.reminder_email, confirmed: row.reminder_email_confirmed_at !== null } : null;
+    },
     async setEmail(diaryId, email) {
-      await db.updateTable('diaries').set({ reminder_email: email }).where('id', '=', diaryId).execute();
+      await db.updateTable('diaries').set({ reminder_email: email, reminder_email_confirmed_at: null }).where('id', '=', diaryId).execute();
+      await db.deleteFrom('diary_links').where('diary_id', '=', diaryId).where('purpose', '=', 'confirm').execute();
+    },
+    async confirmEmail(tokenHash, hashOf, now) {
+      // Deleted as it is read: of two clicks at once, one finds it.
+      const link = await db
+        .deleteFrom('diary_links')
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', 'confirm')
+        .where('expires_at', '>', now)
+        .returning(['diary_id', 'address_hash'])
+        .executeTakeFirst();
+      if (!link?.address_hash) return undefined;
+      const diary = await db.selectFrom('diaries').select('reminder_email').where('id', '=', link.diary_id).executeTakeFirst();
+      if (!diary?.reminder_email || hashOf(diary.reminder_email) !== link.address_hash) return undefined;
+      if (await this.isSuppressed(link.address_hash)) return undefined;
+      const result = await db
+        .updateTable('diaries')
+        .set({ reminder_email_confirmed_at: now })
+        .where('id', '=', link.diary_id)
+        .where('reminder_email', '=', diary.reminder_email)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0 ? link.diary_id : undefined;
+    },
+    async countConfirmationMail(addressHash, at, since, limit) {
+      await db.deleteFrom('reminder_confirmation_mails').where('sent_at', '<=', since).execute();
+      // Written before it is counted (as the sign-in throttle): of several at once, each sees at least those before it.
+      await db.insertInto('reminder_confirmation_mails').values({ address_hash: addressHash, sent_at: at }).execute();
+      const row = await db
+        .selectFrom('reminder_confirmation_mails')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('address_hash', '=', addressHash)
+        .where('sent_at', '>', since)
+        .executeTakeFirstOrThrow();
+      if (Number(row.n) <= limit) return true;
+      // Over the limit: not sent, so not counted either (asking again does not push the next day's mail back). The
+      // rows have no key: one of the identical rows just written goes, by its physical place.
+      await sql`delete from reminder_confirmation_mails where ctid = (select ctid from reminder_confirmation_mails
+        where address_hash = ${addressHash} and sent_at = ${at} limit 1)`.execute(db);
+      return false;
+    },
+    async isSuppressed(addressHash) {
+      const row = await db
+        .selectFrom('reminder_suppressions')
+        .select('address_hash')
+        .where('address_hash', '=', addressHash)
+        .executeTakeFirst();
+      return row !== undefined;
     },
     async subscribe(diaryId, { id, endpoint, keys }, at, maxDevices) {
       return db.transaction().execute(async (transaction) => {
@@ -148,15 +233,21 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
         .where('diary_links.purpose', '=', 'unsubscribe')
         .where('diary_links.expires_at', '>', now)
         .executeTakeFirst();
-      if (!row?.reminder_email || row.address_hash === null || hashOf(row.reminder_email) !== row.address_hash) return false;
+      if (!row || row.address_hash === null) return false;
+      await db
+        .insertInto('reminder_suppressions')
+        .values({ address_hash: row.address_hash, created_at: now })
+        .onConflict((c) => c.column('address_hash').doNothing())
+        .execute();
+      if (!row.reminder_email || hashOf(row.reminder_email) !== row.address_hash) return true;
       // Only if the address is still the one the link was sent to, checked again in the write itself.
-      const result = await db
+      await db
         .updateTable('diaries')
-        .set({ reminder_email: null })
+        .set({ reminder_email: null, reminder_email_confirmed_at: null })
         .where('id', '=', row.id)
         .where('reminder_email', '=', row.reminder_email)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
+        .execute();
+      return true;
     },
     async diaryOfLink(tokenHash, purpose, now) {
       const row = await db

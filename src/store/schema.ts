@@ -9,6 +9,8 @@ export interface DiaryTable {
   time_zone: string;
   link_known_to_clinic: Generated<boolean>;
   reminder_email: string | null;
+  /** When the reminder address followed its confirmation link; null until then (nothing is mailed to it). */
+  reminder_email_confirmed_at: Date | null;
 }
 
 export interface PushSubscriptionTable {
@@ -23,10 +25,23 @@ export interface PushSubscriptionTable {
 export interface DiaryLinkTable {
   token_hash: string;
   diary_id: string;
-  purpose: 'open' | 'unsubscribe';
+  purpose: 'open' | 'unsubscribe' | 'confirm';
   expires_at: Date;
-  /** An unsubscribe link's address, as a hash: the link stops that address, not whatever the diary has now. */
+  /**
+   * The address an unsubscribe or confirmation link was mailed to, as a hash: the link stops or confirms that
+   * address, not whatever the diary has now.
+   */
   address_hash: string | null;
+}
+
+export interface ReminderConfirmationMailTable {
+  address_hash: string;
+  sent_at: Date;
+}
+
+export interface ReminderSuppressionTable {
+  address_hash: string;
+  created_at: Date;
 }
 
 export interface ServerKeyTable {
@@ -153,6 +168,8 @@ export interface Schema {
   push_subscriptions: PushSubscriptionTable;
   diary_links: DiaryLinkTable;
   server_keys: ServerKeyTable;
+  reminder_confirmation_mails: ReminderConfirmationMailTable;
+  reminder_suppressions: ReminderSuppressionTable;
 }
 
 export type DiaryRow = Selectable<DiaryTable>;

@@ -21,11 +21,11 @@ import { localTime } from '../present/time.ts';
 import { registerCheckIn } from './check-in-routes.ts';
 import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
-import type { Channels } from '../store/reminders.ts';
+import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
-import { deletePage, diariesPage, diaryPage, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
+import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
 import { checkInCount } from '../present/count.ts';
 
 export const diariesCookie = 'aftercare_diaries';
@@ -41,8 +41,15 @@ export const diaryNotFound = (reply: FastifyReply) =>
     404,
   );
 
-/** What the diary keeps to remind its person: the address they gave, and how many devices asked (their push addresses are the browsers'). */
-const remindersExport = (channels: Channels) => ({ email: channels.email, devices: channels.subscriptions.length });
+/**
+ * What the diary keeps to remind its person: the address they gave and whether it confirmed, and how many devices
+ * asked (their push addresses are the browsers').
+ */
+const remindersExport = (email: ReminderEmail | null, channels: Channels) => ({
+  email: email?.address ?? null,
+  emailConfirmed: email?.confirmed ?? false,
+  devices: channels.subscriptions.length,
+});
 const maxRemembered = 20;
 
 const rememberedSeconds = 90 * 24 * 3600;
@@ -59,8 +66,6 @@ export function rememberDiary(cookies: Cookies, request: FastifyRequest, reply: 
   if (tokens[0] === token && !replacing) return;
   remember(cookies, reply, [token, ...tokens.filter((t) => t !== token && t !== replacing)].slice(0, maxRemembered));
 }
-
-const reminderNotices = ['email-on', 'email-off', 'device-removed'] as const;
 
 export interface DiaryRouteOptions extends DiaryDeps {
   readonly cookies: Cookies;
@@ -127,11 +132,11 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
     const query = request.query as { sharing?: string; link?: string; reminders?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
-    const notice = reminderNotices.find((n) => n === query.reminders);
+    const notice = reminderNotices.find((known) => known === query.reminders);
     // The devices are the owner's to see: a reminder's link shows no reminders section at all.
     const reminders: DiaryReminders | undefined =
       deps.remindersOn && !open.byReminder
-        ? { email: open.diary.reminderEmail, devices: await devicesOf(open), ...(notice ? { notice } : {}) }
+        ? { email: await deps.stores.reminders.email(open.diary.id), devices: await devicesOf(open), ...(notice ? { notice } : {}) }
         : undefined;
     return sendPage(
       reply,
@@ -222,7 +227,10 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return reply
       .header('content-disposition', 'attachment; filename="aftercare-diary.json"')
       .header('cache-control', 'no-store')
-      .send({ ...exportDiary(open), reminders: remindersExport(await deps.stores.reminders.channels(open.diary.id)) });
+      .send({
+        ...exportDiary(open),
+        reminders: remindersExport(await deps.stores.reminders.email(open.diary.id), await deps.stores.reminders.channels(open.diary.id)),
+      });
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {

@@ -1,14 +1,15 @@
 // Reminders for a person without an account: "remind me on this device" (web push), email reminders at an address
-// they choose to give, and the one-click way out of them (RFC 8058). Turning either on plans the reminders for the
-// diary's next check-in at once; later check-ins plan theirs in their own transaction (reminder-jobs.ts).
+// they choose to give once it confirms from a mail, and the one-click way out of them (RFC 8058). Turning either on
+// plans the reminders for the diary's next check-in at once; later check-ins plan theirs in their own transaction
+// (reminder-jobs.ts).
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import { readEmail } from '../contract/text.ts';
 import { parseJson } from '../contract/validate.ts';
 import { endpointProblem } from '../diary/push-endpoint.ts';
 import { maxDevices, subscriptionProblem, tooManyDevices, type PushSender } from '../diary/push.ts';
-import { queueReminders } from '../diary/reminder-jobs.ts';
+import { askToConfirm, queueReminders, type ConfirmationAsked } from '../diary/reminder-jobs.ts';
 import { openDiary, plannedCheckIns, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { jsonType } from '../server/errors.ts';
@@ -16,7 +17,7 @@ import { hashToken, isToken } from '../store/tokens.ts';
 import { diaryNotFound } from './diary-routes.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
-import { reminderEmailPage } from './pages/diary.ts';
+import { reminderEmailPage, suppressedAddress, type ReminderNotice } from './pages/diary.ts';
 import { formOf, sendPage } from './respond.ts';
 
 export interface ReminderRouteDeps extends DiaryDeps {
@@ -32,6 +33,20 @@ export interface ReminderRouteDeps extends DiaryDeps {
 const isDeviceId = (text: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text);
 
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
+
+/** The diary page's notice for each outcome of asking an address to confirm. */
+const noticeOf: Record<ConfirmationAsked, ReminderNotice> = { sent: 'confirm-sent', limit: 'confirm-limit', suppressed: 'suppressed' };
+
+/** A confirmation link that was used, has expired, or whose diary has another address (or none) since. */
+const confirmationGone = (reply: FastifyReply) =>
+  sendPage(
+    reply,
+    page({
+      title: 'This link no longer works',
+      body: html`<h1>This link no longer works</h1><p>It was used already, or it is more than a few days old, or the diary now has another address. To get email reminders, open your diary from its own link and give your address again.</p><p><a href="/">Back to the start</a></p>`,
+    }),
+    404,
+  );
 const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
 
 export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRouteDeps): void {
@@ -83,6 +98,11 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     return reply.redirect(`/diary/${request.params.token}${removed ? '?reminders=device-removed' : ''}#reminders`, 303);
   });
 
+  /** Back to the diary's reminders, saying what asking the address to confirm did. */
+  const asked = (reply: FastifyReply, base: string, result: ConfirmationAsked) =>
+    reply.redirect(`${base}?reminders=${noticeOf[result]}#reminders`, 303);
+
+  // An address gets a mail asking it to confirm, and nothing else until it does; "send again" asks once more.
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/email', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
     if (!open) return diaryNotFound(reply);
@@ -92,16 +112,52 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
       await stores.reminders.setEmail(open.diary.id, null);
       return reply.redirect(`${base}?reminders=email-off#reminders`, 303);
     }
+    if (form.get('again') !== null) {
+      const email = await stores.reminders.email(open.diary.id);
+      if (!email || email.confirmed) return reply.redirect(`${base}#reminders`, 303);
+      return asked(reply, base, await askToConfirm(deps, open.diary.id, email.address));
+    }
     let email: string;
     try {
       email = readEmail(form.get('email'));
+      if (await stores.reminders.isSuppressed(hashToken(email))) throw new AppError('invalid-input', suppressedAddress);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       return sendPage(reply, reminderEmailPage(base, (form.get('email') ?? '').slice(0, 254), error.message), 422);
     }
     await stores.reminders.setEmail(open.diary.id, email);
-    await planNext(open);
-    return reply.redirect(`${base}?reminders=email-on#reminders`, 303);
+    return asked(reply, base, await askToConfirm(deps, open.diary.id, email));
+  });
+
+  // The link in the confirmation mail. A GET only asks (a mail scanner opening links confirms nothing); the button
+  // confirms, once: the link is used up whatever it finds.
+  app.get<{ Params: { token: string } }>('/reminders/confirm/:token', async (request, reply) => {
+    if (!isToken(request.params.token) || !(await stores.reminders.diaryOfLink(hashToken(request.params.token), 'confirm', deps.now())))
+      return confirmationGone(reply);
+    reply.header('cache-control', 'no-store');
+    return sendPage(
+      reply,
+      page({
+        title: 'Start email reminders',
+        body: html`<h1>Start email reminders</h1><p>Your Aftercare diary asked to email reminders to this address when a check-in is due.</p>
+<form method="post" action="/reminders/confirm/${request.params.token}"><button class="button" type="submit">Yes, email me reminders</button></form>
+<p>If you did not ask for this, close this page: Aftercare will not email this address.</p>`,
+      }),
+    );
+  });
+  app.post<{ Params: { token: string } }>('/reminders/confirm/:token', async (request, reply) => {
+    if (!isToken(request.params.token)) return confirmationGone(reply);
+    const diaryId = await stores.reminders.confirmEmail(hashToken(request.params.token), hashToken, deps.now());
+    const diary = diaryId ? await stores.diaries.diaryById(diaryId) : undefined;
+    if (!diary) return confirmationGone(reply);
+    await planNext({ diary, checkIns: await stores.diaries.checkIns(diary.id) });
+    return sendPage(
+      reply,
+      page({
+        title: 'Email reminders are on',
+        body: html`<h1>Email reminders are on</h1><p role="status">Aftercare will email this address when your next check-in is due, and once more a day later if you have not checked in. Each email has a link to stop them.</p>`,
+      }),
+    );
   });
 
   // One click in the mail (RFC 8058): a POST with `List-Unsubscribe=One-Click` from the mail client, or the button here.
@@ -117,7 +173,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
       reply,
       page({
         title: 'Stop email reminders',
-        body: html`<h1>Stop email reminders</h1><p>Aftercare will send no more reminders to this address for this diary.</p>
+        body: html`<h1>Stop email reminders</h1><p>Aftercare will send no more emails to this address, from this diary or any other, and will not ask it again.</p>
 <form method="post" action="/reminders/unsubscribe/${request.params.token}"><button class="button" type="submit">Stop email reminders</button></form>`,
       }),
     );
@@ -132,7 +188,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
       reply,
       page({
         title: 'Email reminders stopped',
-        body: html`<h1>Email reminders stopped</h1><p role="status">Aftercare will send no more reminders to this address. Your diary is still there: open it from its link to check in, or to turn reminders on again.</p>`,
+        body: html`<h1>Email reminders stopped</h1><p role="status">Aftercare will send no more emails to this address, from this diary or any other. This cannot be undone: Aftercare will not ask this address again. Your diary is still there: open it from its link to check in, or to get reminders on your device or in your calendar.</p>`,
       }),
     );
   });

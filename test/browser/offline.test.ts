@@ -145,12 +145,30 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
       await expectAccessible(page, 'diary with reminders');
       await page.getByLabel('Email me reminders instead (optional)').fill('pat@example.org');
       await Promise.all([
-        page.waitForURL('**/diary/*reminders=email-on*'),
+        page.waitForURL('**/diary/*reminders=confirm-sent*'),
         page.getByRole('button', { name: 'Email me reminders' }).click(),
       ]);
-      await expect(page.getByText('Email reminders are on').isVisible()).resolves.toBe(true);
-      await expectAccessible(page, 'diary with email reminders on');
+      await expect(page.getByText('Waiting for you to confirm').isVisible()).resolves.toBe(true);
+      await expectAccessible(page, 'diary waiting for the address to confirm');
       await screenshot(page, 'diary-reminders');
+      // The one mail the address gets first: its link asks, and the button starts the reminders.
+      const mailTo = async (subject: string) => {
+        for (let tries = 0; tries < 100; tries++) {
+          const found = (await server.mail()).find((m) => m.to === 'pat@example.org' && m.subject.includes(subject));
+          if (found) return found;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`no mail "${subject}" to pat@example.org`);
+      };
+      await page.goto(
+        /https?:\/\/\S+\/reminders\/confirm\/[A-Za-z0-9_-]{43}/.exec((await mailTo('confirm your email reminders')).text)![0],
+      );
+      await expect(heading(page)).resolves.toBe('Start email reminders');
+      await expectAccessible(page, 'confirm email reminders');
+      await page.getByRole('button', { name: 'Yes, email me reminders' }).click();
+      await expect(heading(page)).resolves.toBe('Email reminders are on');
+      await expectAccessible(page, 'email reminders confirmed');
+      await page.goto(diary);
       const kept = async () =>
         page.evaluate(async () => {
           const urls: string[] = [];
@@ -159,12 +177,8 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
         });
       expect((await kept()).filter((url) => /\/diary\/|\/reminders\//.test(url))).toEqual([]);
       // The reminders come (the test's clock is behind the real one, so they are due at once); each has a way out.
-      let reminder: string | undefined;
-      for (let tries = 0; tries < 100 && !reminder; tries++) {
-        reminder = (await server.mail()).find((m) => m.to === 'pat@example.org')?.headers?.['List-Unsubscribe'];
-        if (!reminder) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      await page.goto(reminder!.slice(1, -1));
+      const reminder = (await mailTo('time to check in')).headers!['List-Unsubscribe']!;
+      await page.goto(reminder.slice(1, -1));
       await expect(heading(page)).resolves.toBe('Stop email reminders');
       await expectAccessible(page, 'unsubscribe');
       await page.getByRole('button', { name: 'Stop email reminders' }).click();

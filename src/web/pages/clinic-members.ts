@@ -81,15 +81,18 @@ export function alertsPage(view: SignedInView, settings: AlertSettings) {
   );
 }
 
+/** What a clinic's failed job was for, in words: an alert's mail, a summary, or working out whom to alert. */
+const deliveryWords: Record<string, string> = { alert: 'Alert', digest: 'Daily summary', attention: 'Alerts about a check-in' };
+
 export function deliveriesPage({ member, csrf }: SignedInView, failed: readonly FailedJob[]) {
   return clinicPage(
     'Undelivered emails',
     html`<h1>Undelivered emails</h1>
-<p class="lead">Alerts and summaries that could not be sent after every retry (about 15 minutes of them). Check the address, or the mail server's settings. Times are in ${member.timeZone}.</p>
+<p class="lead">Alerts and summaries that could not be sent: each is tried again for about 15 minutes, then given up. Check the address, or the mail server's settings. Times are in ${member.timeZone}.</p>
 ${
   failed.length
     ? html`<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">To</th><th scope="col">Tries</th><th scope="col">Why</th></tr></thead>
-<tbody>${failed.map((f) => html`<tr><td>${localTime(f.failedAt, member.timeZone)}</td><td>${f.kind}</td><td>${f.to ?? ''}</td><td>${f.attempts}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
+<tbody>${failed.map((f) => html`<tr><td>${localTime(f.failedAt, member.timeZone)}</td><td>${deliveryWords[f.kind] ?? f.kind}</td><td>${f.to ?? ''}</td><td>${f.attempts}${f.retrying ? ', trying again' : ''}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
     : html`<p>None: every email was delivered.</p>`
 }`,
     { member, csrf },

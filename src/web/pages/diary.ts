@@ -2,7 +2,9 @@
 import { levelName } from '../../knowledge/levels.ts';
 import { currentPolicy } from '../../knowledge/policy.ts';
 import { adviceChange } from '../../diary/advice-change.ts';
+import { confirmationMailsPerDay } from '../../diary/reminder-jobs.ts';
 import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
+import type { ReminderEmail } from '../../store/reminders.ts';
 import type { ClinicianSummary } from '../../diary/summary.ts';
 import { localTime, zoneName } from '../../present/time.ts';
 import { html, type Markup } from '../html.ts';
@@ -30,9 +32,9 @@ export interface DiaryDevice {
 
 /** The diary's reminders, when the server can send them: the address given, the devices, and a notice after a change. */
 export interface DiaryReminders {
-  readonly email: string | null;
+  readonly email: ReminderEmail | null;
   readonly devices: readonly DiaryDevice[];
-  readonly notice?: 'email-on' | 'email-off' | 'device-removed';
+  readonly notice?: ReminderNotice;
 }
 
 /** The devices that get this diary's reminders, each with a button to remove it (its owner may not know it is there). */
@@ -46,12 +48,28 @@ function devicesList(base: string, devices: readonly DiaryDevice[], zone: string
 <p class="hint">Remove any device you do not know: each reminder carries a link to this diary.</p>`;
 }
 
+export const reminderNotices = ['email-off', 'confirm-sent', 'confirm-limit', 'suppressed', 'device-removed'] as const;
+export type ReminderNotice = (typeof reminderNotices)[number];
+
+/** Why an address that stopped reminders from a mail's link cannot be given again: asking it to confirm is a mail too. */
+export const suppressedAddress =
+  'This address asked Aftercare to stop all reminder emails, so Aftercare will not email it again, from any diary. ' +
+  'Use another address, or the reminders on this device.';
+
+const noticeText: Record<ReminderNotice, string> = {
+  'email-off': 'Email reminders are off. Aftercare no longer keeps your address.',
+  'confirm-sent': 'We sent you an email. Open the link in it to start the reminders.',
+  'confirm-limit': `Aftercare has sent ${confirmationMailsPerDay} emails to this address today, the most it sends in a day. Try again tomorrow.`,
+  suppressed: suppressedAddress,
+  'device-removed': 'The device was removed. It gets no more reminders from this diary.',
+};
+
 /** The form that turns email reminders on: on the diary, and again with its error when an address is refused. */
 function reminderEmailForm(base: string, value = '', error?: string): Markup {
   const describedBy = error ? 'reminder-email-hint reminder-email-error' : 'reminder-email-hint';
   return html`<form method="post" action="${base}/reminders/email" novalidate>
   <div class="question${error ? ' has-error' : ''}"><label class="question-label" for="reminder-email">Email me reminders instead (optional)</label>
-  <p class="hint" id="reminder-email-hint">Only for these reminders. The address is deleted with the diary, or when you stop them.</p>
+  <p class="hint" id="reminder-email-hint">Only for these reminders. We first send one email with a link to confirm the address is yours. The address is deleted with the diary, or when you stop them.</p>
   ${error ? html`<p class="error-message" id="reminder-email-error"><span class="visually-hidden">Error:</span> ${error}</p>` : ''}
   <input class="input-text" id="reminder-email" name="email" type="email" autocomplete="email" maxlength="254" value="${value}" aria-describedby="${describedBy}"${error ? html` aria-invalid="true"` : ''}></div>
   <p><button class="button button-secondary" type="submit">Email me reminders</button></p></form>`;
@@ -71,22 +89,26 @@ ${reminderEmailForm(base, value, error)}
 function remindersSection(base: string, { email, devices, notice }: DiaryReminders, zone: string) {
   return html`<section aria-labelledby="reminders" id="reminders-section"><h2 id="reminders">Reminders</h2>
 <p>Aftercare can remind you when your next check-in is due, and once more a day later if you have not checked in.</p>
-${notice === 'email-on' ? html`<p class="callout" role="status">Email reminders are on. Each email has a link to stop them.</p>` : ''}
-${notice === 'email-off' ? html`<p class="callout" role="status">Email reminders are off. Aftercare no longer keeps your address.</p>` : ''}
-${notice === 'device-removed' ? html`<p class="callout" role="status">The device was removed. It gets no more reminders from this diary.</p>` : ''}
+${notice ? html`<p class="callout" role="status">${noticeText[notice]}</p>` : ''}
 ${devicesList(base, devices, zone)}
 <div class="push-reminders" data-push-reminders="${base}/reminders/push" hidden>
   <p><button class="button button-secondary" type="button" data-push-on>Remind me on this device</button>
   <button class="button button-secondary" type="button" data-push-off hidden>Stop reminders on this device</button></p>
   <p class="hint" data-push-status role="status"></p>
 </div>
-${
-  email
-    ? html`<form method="post" action="${base}/reminders/email"><p>Email reminders go to <strong>${email}</strong>.</p>
-  <p><button class="button button-secondary" type="submit" name="stop" value="1">Stop email reminders</button></p></form>`
-    : reminderEmailForm(base)
-}
+${email ? emailState(base, email) : reminderEmailForm(base)}
 </section>`;
+}
+
+/** The address given: reminders going to it, or waiting for it to confirm (nothing is mailed to it until then). */
+function emailState(base: string, { address, confirmed }: ReminderEmail): Markup {
+  if (confirmed)
+    return html`<form method="post" action="${base}/reminders/email"><p>Email reminders go to <strong>${address}</strong>.</p>
+  <p><button class="button button-secondary" type="submit" name="stop" value="1">Stop email reminders</button></p></form>`;
+  return html`<form method="post" action="${base}/reminders/email"><p><strong>Waiting for you to confirm.</strong> We sent an email to <strong>${address}</strong> with a link. Open it to start the email reminders. Until then, Aftercare sends nothing else to that address.</p>
+  <p class="hint">No email? Look in your junk folder, or send it again (at most ${confirmationMailsPerDay} a day).</p>
+  <p><button class="button button-secondary" type="submit" name="again" value="1">Send the email again</button>
+  <button class="button button-secondary" type="submit" name="stop" value="1">Use another address, or stop</button></p></form>`;
 }
 
 /**
