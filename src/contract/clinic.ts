@@ -31,6 +31,9 @@ export const clinicSessionSchema = {
     'checkIns',
     'pressureFlag',
     'notEasingFlag',
+    'attentionAt',
+    'handled',
+    'hasContact',
   ],
   properties: {
     id: { type: 'string' },
@@ -68,6 +71,27 @@ export const clinicSessionSchema = {
     checkIns: { type: 'integer', minimum: 0 },
     pressureFlag: { type: 'boolean' },
     notEasingFlag: { type: 'boolean' },
+    attentionAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When a check-in last raised a need the session did not have: the clinic was told then',
+    },
+    handled: {
+      description: 'The latest "contacted" a member marked: it handles the needs raised up to its time',
+      anyOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['at', 'by', 'note'],
+          properties: { at: instant, by: { type: 'string' }, note: { type: 'string' } },
+        },
+        { type: 'null' },
+      ],
+    },
+    hasContact: {
+      type: 'boolean',
+      description: 'Whether the client left a way to reach them (shown on their page, behind sign-in, never in this API)',
+    },
   },
   $defs: inputSchema.$defs,
 } as const;
