@@ -34,6 +34,7 @@ export const clinicSessionSchema = {
     'attentionAt',
     'handled',
     'hasContact',
+    'alertHeldAt',
   ],
   properties: {
     id: { type: 'string' },
@@ -91,6 +92,11 @@ export const clinicSessionSchema = {
     hasContact: {
       type: 'boolean',
       description: 'Whether the client left a way to reach them (shown on their page, behind sign-in, never in this API)',
+    },
+    alertHeldAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When a need was raised but not mailed: an alert about the client had gone out less than an hour before',
     },
   },
   $defs: inputSchema.$defs,
