@@ -62,7 +62,7 @@ export function clinicAlertStore(db: Kysely<Schema>) {
       const session = await db.selectFrom('clinic_sessions').select('client_id').where('id', '=', sessionId).executeTakeFirst();
       if (!session) return false;
       const clientId = session.client_id;
-      if (clientId) await db.selectFrom('clinic_clients').select('id').where('id', '=', clientId).forUpdate().execute();
+      if (clientId) await db.selectFrom('clinic_clients').select('id').where('id', '=', clientId).forNoKeyUpdate().execute();
       const { last } = await db
         .selectFrom('clinic_sessions')
         .select((eb) => eb.fn.max('alerted_at').as('last'))
