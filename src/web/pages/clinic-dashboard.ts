@@ -1,4 +1,5 @@
 // The dashboard of who needs attention: counts, the clients most urgent first, and each therapist's share of local signs.
+import { flagName } from '../../clinic/follow-up-record.ts';
 import { levelName } from '../../knowledge/levels.ts';
 import { isHandled, type DashboardCounts, type MassageSession, type Need, type TherapistShare } from '../../store/clinics.ts';
 import { localTime } from '../../present/time.ts';
@@ -14,8 +15,8 @@ export const flagsOf = (s: MassageSession) => [
   s.latestLevel && s.latestLevel !== 'self-care'
     ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>`
     : '',
-  s.pressureFlag ? html`<span class="flag">Pressure may have been too much</span>` : '',
-  s.notEasingFlag ? html`<span class="flag">Not easing after 72 h</span>` : '',
+  s.pressureFlag ? html`<span class="flag">${flagName.pressure}</span>` : '',
+  s.notEasingFlag ? html`<span class="flag">${flagName['not-easing']}</span>` : '',
   s.sharingStoppedAt
     ? html`<span class="flag flag-quiet">Stopped sharing</span>`
     : !s.diaryId
