@@ -26,6 +26,20 @@ async function checkIn(client: Visitor, diary: string, form: Record<string, stri
   expect(saved.statusCode, saved.body).toBe(303);
 }
 
+describe('every new form that changes something', () => {
+  it('is refused without its token, and changes nothing', async () => {
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const { link, id } = await h.recordSession(admin, 'Client N');
+    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await admin.get('/clinic/members');
+    expect((await admin.post(`/clinic/sessions/${id}/contacted`, { note: 'Called' }, { csrf: false })).statusCode).toBe(403);
+    expect((await admin.post('/clinic/contact-line', { contactLine: 'Call us' }, { csrf: false })).statusCode).toBe(403);
+    const session = await h.database.db.selectFrom('clinic_sessions').select('handled_at').executeTakeFirstOrThrow();
+    expect(session.handled_at).toBeNull();
+    expect(await h.database.db.selectFrom('clinics').select('contact_line').executeTakeFirstOrThrow()).toEqual({ contact_line: null });
+  });
+});
+
 describe('the way to reach a client', () => {
   it('is asked separately, optional, and refused naming the field; what the client typed is shown again', async () => {
     const admin = await h.signUp('Calm Hands', 'admin@example.org');
