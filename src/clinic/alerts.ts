@@ -1,11 +1,12 @@
 // Telling therapists that a client needs attention: an email at once when a check-in brings the advice to get care
 // now or today, or raises a dashboard flag (pressure, not easing), to the session's therapist and the admins who
 // follow the whole clinic; and a daily digest at 08:00 in the clinic's time zone for those who asked. No mail names
-// a symptom, a level or the client: it says someone needs attention and links to the page behind sign-in.
+// a symptom or the client: it says someone needs attention, how soon (the subject says "emergency" or "urgent" when the
+// advice is to get care now or today), and links to the page behind sign-in.
 import { jobIdOf, type JobData, type JobQueue } from '../jobs/queue.ts';
-import { attentionLevels, attentionOf } from '../knowledge/flags.ts';
+import { attentionLevels, raisesAttention, type Attention } from '../knowledge/flags.ts';
 import { withOffset } from '../present/time.ts';
-import { scopeOf, type ClinicStore, type SessionFollowed } from '../store/clinics.ts';
+import { clinicStore, scopeOf, type ClinicStore, type SessionFollowed } from '../store/clinics.ts';
 import type { Mail } from './mailer.ts';
 
 export interface AlertDeps {
@@ -16,12 +17,27 @@ export interface AlertDeps {
   readonly now: () => Date;
 }
 
-/** Queues the attention job in the check-in's own transaction when the check-in brings a need the session did not have. */
+/**
+ * At most one alert per client per hour (issue 24): a client whose answers flip between urgent and emergency would
+ * otherwise mail the therapist at each check-in, and a mail that comes every few minutes stops being read. A need
+ * raised within the hour, even a higher level (an emergency after an urgent alert), is not mailed, and no mail is
+ * sent for it later: the dashboard shows it at once (its level first, "needs attention again" after a "contacted"
+ * mark, and the flag "Not emailed: within an hour of the last alert"), the first mail already asked the therapist to
+ * look, and the client's own advice never waits for the clinic (an emergency page tells them to call now).
+ */
+export const alertPaceMs = 3_600_000;
+
+/**
+ * Queues the attention job in the check-in's own transaction when the check-in brings a need the session did not
+ * have, at the alert pace: the hour is counted on the server's clock, from the check-in that was last mailed.
+ */
 export const onSessionFollowed =
   (jobs: JobQueue): SessionFollowed =>
-  async (transaction, { sessionId, clinicId, before, after }) => {
-    const was = attentionOf(before);
-    if ([...attentionOf(after)].some((need) => !was.has(need))) await jobs.send('attention', { sessionId, clinicId }, { on: transaction });
+  async (transaction, { sessionId, clinicId, before, after, at }) => {
+    if (!raisesAttention(before, after)) return;
+    if (!(await clinicStore(transaction).alertDue(sessionId, at, alertPaceMs))) return;
+    const level = attentionLevels.find((l) => l === after.level);
+    await jobs.send('attention', { sessionId, clinicId, ...(level ? { level } : {}) }, { on: transaction });
   };
 
 const footer = (settings: string) =>
@@ -36,13 +52,21 @@ function localHour(at: Date, timeZone: string): { date: string; hour: number } {
 
 export const digestHour = 8;
 
+/** An alert's subject: how soon, in one word, when the advice is to get care now or today; never a symptom or a name. */
+export const alertSubject = (level: Extract<Attention, 'emergency' | 'urgent'> | undefined): string =>
+  level === 'emergency'
+    ? 'Aftercare: emergency, a client needs your attention now'
+    : level === 'urgent'
+      ? 'Aftercare: urgent, a client needs your attention today'
+      : 'Aftercare: a client needs your attention';
+
 export function alertHandlers(deps: AlertDeps) {
   const { store, jobs } = deps;
   // Built as each mail is written, never before: until the server listens, `link` cannot know its address.
   const settings = () => deps.link('/clinic/alerts');
   return {
     /** One mail for each member who hears of it at once, each queued with an id of its own: a retry queues none twice. */
-    async attention({ sessionId, clinicId }: JobData['attention'], jobId: string): Promise<void> {
+    async attention({ sessionId, clinicId, level }: JobData['attention'], jobId: string): Promise<void> {
       for (const { memberId, email } of await store.alertRecipients(sessionId)) {
         await jobs.send(
           'mail',
@@ -50,7 +74,7 @@ export function alertHandlers(deps: AlertDeps) {
             to: email,
             kind: 'alert',
             clinicId,
-            subject: 'Aftercare: a client needs your attention',
+            subject: alertSubject(level),
             text:
               "A client's check-in needs your attention.\n\n" +
               `Sign in to see who, and why:\n${deps.link(`/clinic/sessions/${sessionId}`)}` +

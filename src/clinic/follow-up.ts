@@ -7,6 +7,7 @@ import { urgencyOf } from '../knowledge/levels.ts';
 import { scopeOf, type ClinicStore, type FollowUpUpdate, type MassageSession, type Member, type Need } from '../store/clinics.ts';
 import type { CheckIn } from '../store/diaries.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
+import { contactOf, readContactLine, readContactNote, type ClientContact } from './reaching.ts';
 import type { SessionInput } from './session-form.ts';
 
 export interface FollowUpDeps {
@@ -142,6 +143,33 @@ export function followUps(deps: FollowUpDeps) {
     /** The session a client's follow-up link still asks consent for, with the clinic's name. */
     async byLink(token: string) {
       return isToken(token) ? store.byFollowUpLink(hashToken(token)) : undefined;
+    },
+
+    /** The way to reach a session's client, when they left one: each look is audited. */
+    async clientContact(member: Member, session: MassageSession): Promise<ClientContact | null> {
+      if (!session.hasContact) return null;
+      const contact = await store.clientContact(scopeOf(member), session.id);
+      if (contact === null) return null;
+      await audit(member, "viewed the client's phone or email", subjectOf(session));
+      return contactOf(contact);
+    },
+
+    /** Marks the needs raised so far handled: the member contacted the client, now, with a short note. */
+    async markContacted(member: Member, id: string, noteText: string | null | undefined): Promise<MassageSession> {
+      const note = readContactNote(noteText);
+      const session = await store.findSession(scopeOf(member), id);
+      if (!session || !(await store.markHandled(scopeOf(member), id, { by: member.id, at: deps.now(), note })))
+        throw new AppError('not-found', 'There is no such record in your clinic.');
+      await audit(member, 'marked as contacted', subjectOf(session));
+      return session;
+    },
+
+    /** The clinic's contact line, shown in every diary shared with it; set by an admin. */
+    async setContactLine(admin: Member, text: string | null | undefined): Promise<string> {
+      const line = readContactLine(text);
+      await store.setContactLine(admin.clinicId, line);
+      await audit(admin, "changed the clinic's contact line", line || 'none');
+      return line;
     },
 
     /** The dashboard, on one page; with `needs`, only the rows its counter counts. */

@@ -31,6 +31,10 @@ export const clinicSessionSchema = {
     'checkIns',
     'pressureFlag',
     'notEasingFlag',
+    'attentionAt',
+    'handled',
+    'hasContact',
+    'alertHeldAt',
   ],
   properties: {
     id: { type: 'string' },
@@ -68,6 +72,32 @@ export const clinicSessionSchema = {
     checkIns: { type: 'integer', minimum: 0 },
     pressureFlag: { type: 'boolean' },
     notEasingFlag: { type: 'boolean' },
+    attentionAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When a check-in last raised a need the session did not have: the clinic was told then',
+    },
+    handled: {
+      description: 'The latest "contacted" a member marked: it handles the needs raised up to its time',
+      anyOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['at', 'by', 'note'],
+          properties: { at: instant, by: { type: 'string' }, note: { type: 'string' } },
+        },
+        { type: 'null' },
+      ],
+    },
+    hasContact: {
+      type: 'boolean',
+      description: 'Whether the client left a way to reach them (shown on their page, behind sign-in, never in this API)',
+    },
+    alertHeldAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When a need was raised but not mailed: an alert about the client had gone out less than an hour before',
+    },
   },
   $defs: inputSchema.$defs,
 } as const;

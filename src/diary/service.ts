@@ -65,12 +65,13 @@ export async function startFollowedDiary(
   followUpToken: string,
   massage: Report['massage'],
   timeZone: string,
+  clientContact: string | null = null,
 ): Promise<{ token: string; diary: Diary }> {
   const token = deps.newToken();
   const at = deps.now();
   return deps.stores.transaction(async ({ diaries, clinics }) => {
     const diary = await diaries.createDiary({ id: deps.newId(), tokenHash: hashToken(token), massage, timeZone, createdAt: at });
-    if (!(await clinics.consent(hashToken(followUpToken), diary.id, at))) throw new FollowUpUsedError();
+    if (!(await clinics.consent(hashToken(followUpToken), diary.id, at, clientContact))) throw new FollowUpUsedError();
     return { token, diary };
   });
 }

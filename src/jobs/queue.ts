@@ -12,7 +12,12 @@ import { errorClassOf, type JobFailure } from './failure.ts';
 /** The jobs Aftercare runs, each with the data it carries. */
 export interface JobData {
   /** A client's check-in needs attention: works out who hears of it, and queues one mail each. */
-  attention: { readonly sessionId: string; readonly clinicId: string };
+  attention: {
+    readonly sessionId: string;
+    readonly clinicId: string;
+    /** The advice's level when it is to get care now or today: the mail's subject says it (jobs queued before have none). */
+    readonly level?: 'emergency' | 'urgent';
+  };
   /** One mail; `clinicId` where it is a clinic's, so that its admins see it if it cannot be sent. */
   mail: { readonly to: string; readonly subject: string; readonly text: string; readonly clinicId?: string; readonly kind: string };
   /** Every hour: the digests due at 08:00 in each clinic's time zone. */

@@ -10,6 +10,9 @@ const actionFlags = new Map<ActionCode, DashboardFlag>(
   policy2Actions.flatMap((rule) => (rule.dashboardFlag ? [[rule.code, rule.dashboardFlag] as const] : [])),
 );
 
+/** The dashboard flag an action raises, if any. */
+export const actionFlag = (code: ActionCode): DashboardFlag | undefined => actionFlags.get(code);
+
 export interface FollowUpSignals {
   readonly flags: ReadonlySet<DashboardFlag>;
   /** Swelling, bruising or strong pain in one spot: counted per therapist. */
@@ -47,4 +50,10 @@ export function attentionOf(state: {
   if (state.pressure) needs.add('pressure');
   if (state.notEasing) needs.add('not-easing');
   return needs;
+}
+
+/** Whether a change brings a need the session did not have: the clinic is told of it, and it is new on the dashboard. */
+export function raisesAttention(before: Parameters<typeof attentionOf>[0], after: Parameters<typeof attentionOf>[0]): boolean {
+  const was = attentionOf(before);
+  return [...attentionOf(after)].some((need) => !was.has(need));
 }

@@ -1,5 +1,6 @@
 // Therapists hear that a client needs attention: mails sent through a real SMTP server on loopback and read back,
-// on both engines. A check-in queues the alert in its own transaction; the mail names no symptom, level or client.
+// on both engines. A check-in queues the alert in its own transaction; the mail names no symptom or client, and only its
+// subject says how soon ("urgent", "emergency").
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
@@ -56,7 +57,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     const [mail] = await smtp.waitFor(1);
     expect(mail!.to).toEqual(['thea@example.org']);
     expect(mail!.from).toContain('no-reply@aftercare.example.org');
-    expect(mail!.subject).toBe('Aftercare: a client needs your attention');
+    expect(mail!.subject).toBe('Aftercare: urgent, a client needs your attention today');
     const url = `https://aftercare.example.org/clinic/sessions/${id}`;
     expect(mail!.text).toContain(url);
     expect(mail!.text.replace(url, '')).not.toMatch(healthWords);
@@ -96,10 +97,48 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     await h.jobs!.settled();
     expect(smtp.delivered).toHaveLength(1);
     await checkIn(client, '2026-03-03T09:20:00Z', []);
-    await checkIn(client, '2026-03-03T09:30:00Z', ['general.fever']);
+    // An hour after the first alert: within it, the alert pace holds a new need back (the test below).
+    await checkIn(client, '2026-03-03T10:00:00Z', ['general.fever']);
     await h.jobs!.settled();
     await smtp.waitFor(2);
     expect(smtp.delivered).toHaveLength(2);
+  });
+
+  it('alert pace: a client flipping between urgent and emergency mails the therapist once an hour; the dashboard shows each check-in at once', async () => {
+    const { therapist } = await setUp();
+    const { id, link } = await h.recordSession(therapist, 'Client F');
+    const client = await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.jobs!.settled();
+    expect((await smtp.waitFor(1))[0]!.subject).toContain('urgent');
+    await checkIn(client, '2026-03-03T09:10:00Z', ['nerve.saddleNumbness']);
+    await checkIn(client, '2026-03-03T09:20:00Z', ['general.fever']);
+    await checkIn(client, '2026-03-03T09:30:00Z', ['nerve.saddleNumbness']);
+    await h.jobs!.settled();
+    expect(smtp.delivered).toHaveLength(1);
+    // The emergency after the urgent alert is not mailed: the dashboard shows it, and says it was not mailed.
+    const board = (await therapist.get('/clinic')).body;
+    const row = board.slice(board.indexOf('Client F'), board.indexOf('</tr>', board.indexOf('Client F')));
+    expect(row).toContain('Emergency, Tue 3 Mar, 09:30 (4 check-ins)');
+    expect(row).toContain('Not emailed: within an hour of the last alert');
+    expect((await therapist.get(`/clinic/sessions/${id}`)).body).toContain('id="check-in-4"');
+    // An hour after the alert, the next new need is mailed again.
+    await checkIn(client, '2026-03-03T10:00:00Z', ['general.fever']);
+    await h.jobs!.settled();
+    const [, second] = await smtp.waitFor(2);
+    expect(second!.subject).toBe('Aftercare: urgent, a client needs your attention today');
+    expect(smtp.delivered).toHaveLength(2);
+    expect((await therapist.get('/clinic')).body).not.toContain('Not emailed');
+  });
+
+  it('the subject says "emergency" for an emergency check-in, and names no symptom or client', async () => {
+    const { therapist } = await setUp();
+    const { link } = await h.recordSession(therapist, 'Client E');
+    const client = await h.clientFollowsUp(link, {});
+    await checkIn(client, '2026-03-03T09:10:00Z', ['nerve.saddleNumbness']);
+    await h.jobs!.settled();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.subject).toBe('Aftercare: emergency, a client needs your attention now');
+    expect(mail!.text).not.toMatch(healthWords);
   });
 
   it('a self-care check-in tells no one', async () => {

@@ -52,6 +52,31 @@ export function clinicAlertStore(db: Kysely<Schema>) {
         .execute();
     },
 
+    /**
+     * The alert pace: whether a need raised on a session at `at` may be mailed, when no alert about the same client
+     * (any of their sessions) went out less than `paceMs` before. Marks the session either way, alerted or held back,
+     * in the caller's transaction; the client's row is locked first, so two of their diaries checking in at once
+     * cannot both pass.
+     */
+    async alertDue(sessionId: string, at: Date, paceMs: number): Promise<boolean> {
+      const session = await db.selectFrom('clinic_sessions').select('client_id').where('id', '=', sessionId).executeTakeFirst();
+      if (!session) return false;
+      const clientId = session.client_id;
+      if (clientId) await db.selectFrom('clinic_clients').select('id').where('id', '=', clientId).forNoKeyUpdate().execute();
+      const { last } = await db
+        .selectFrom('clinic_sessions')
+        .select((eb) => eb.fn.max('alerted_at').as('last'))
+        .where((eb) => (clientId ? eb.or([eb('id', '=', sessionId), eb('client_id', '=', clientId)]) : eb('id', '=', sessionId)))
+        .executeTakeFirstOrThrow();
+      const due = !last || at.getTime() - new Date(last).getTime() >= paceMs;
+      await db
+        .updateTable('clinic_sessions')
+        .set(due ? { alerted_at: at, alert_held_at: null } : { alert_held_at: at })
+        .where('id', '=', sessionId)
+        .execute();
+      return due;
+    },
+
     /** Every clinic with its time zone: digests go out at the same local hour in each. */
     async clinicZones(): Promise<{ id: string; timeZone: string }[]> {
       return db.selectFrom('clinics').select(['id', 'time_zone as timeZone']).execute();

@@ -25,6 +25,9 @@ export interface DashboardCounts {
 
 export const dashboardPageSize = 50;
 
+/** A session whose latest need a member marked handled (sessions aliased `s`), as `isHandled` reads it. */
+const handledNow = sql<SqlBool>`s.handled_at is not null and s.handled_at >= s.attention_at`;
+
 /**
  * What the dashboard's counters count, each of them a filter of its rows too (sessions aliased `s`): by its name in
  * the address (?needs=…), the count it fills, and its condition.
@@ -43,7 +46,10 @@ export const isNeed = (text: unknown): text is Need => typeof text === 'string' 
 
 export function clinicDashboardStore(db: Kysely<Schema>) {
   return {
-    /** The dashboard: the most urgent first (flagged ones first within a level), then the most recent check-in. */
+    /**
+     * The dashboard: new needs first, those a member marked handled after them (until a later check-in raises a need
+     * again); within each, the most urgent first (flagged ones first within a level), then the most recent check-in.
+     */
     async dashboard(
       scope: Scope,
       page: number,
@@ -52,6 +58,7 @@ export function clinicDashboardStore(db: Kysely<Schema>) {
       const rows = await sessionsQuery(db)
         .where(inScope(scope))
         .$if(needs !== undefined, (q) => q.where(needsOf[needs!].where))
+        .orderBy(sql`case when ${handledNow} then 1 else 0 end`)
         .orderBy('s.urgency', 'desc')
         .orderBy(sql`s.latest_at desc nulls last`)
         .orderBy('s.created_at', 'desc')

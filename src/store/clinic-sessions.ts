@@ -18,7 +18,7 @@ export interface SessionState {
 /** Told, inside a check-in's transaction, how the check-in changed the state of the session that follows its diary. */
 export type SessionFollowed = (
   transaction: Kysely<Schema>,
-  change: { sessionId: string; clinicId: string; before: SessionState; after: SessionState },
+  change: { sessionId: string; clinicId: string; before: SessionState; after: SessionState; at: Date },
 ) => Promise<void>;
 
 /** What a member may see: an admin the whole clinic, a therapist their own clients. */
@@ -49,7 +49,19 @@ export interface MassageSession {
   readonly checkIns: number;
   readonly pressureFlag: boolean;
   readonly notEasingFlag: boolean;
+  /** When a check-in last raised a need the session did not have: the clinic was told then. */
+  readonly attentionAt: Date | null;
+  /** The latest "contacted" a member marked, if any; it handles the needs raised up to its time. */
+  readonly handled: { readonly at: Date; readonly by: string; readonly note: string } | null;
+  /** Whether the client left a way to reach them (read with `clientContact`, which is audited). */
+  readonly hasContact: boolean;
+  /** When a need was raised but not mailed, an alert about the client having gone out less than an hour before. */
+  readonly alertHeldAt: Date | null;
 }
+
+/** Whether a session's latest need was marked handled: a need raised after the contact is new again. */
+export const isHandled = (session: Pick<MassageSession, 'attentionAt' | 'handled'>): boolean =>
+  session.handled !== null && session.attentionAt !== null && session.handled.at >= session.attentionAt;
 
 /** What one check-in changes on its session's dashboard row. */
 export interface FollowUpUpdate {
@@ -102,6 +114,12 @@ type Row = {
   check_ins: number;
   pressure_flag: boolean;
   not_easing_flag: boolean;
+  attention_at: Date | null;
+  handled_at: Date | null;
+  handled_by_name: string | null;
+  handled_note: string | null;
+  has_contact: SqlBool;
+  alert_held_at: Date | null;
 };
 
 export const toSession = (row: Row): MassageSession => ({
@@ -123,6 +141,12 @@ export const toSession = (row: Row): MassageSession => ({
   checkIns: row.check_ins,
   pressureFlag: row.pressure_flag,
   notEasingFlag: row.not_easing_flag,
+  attentionAt: row.attention_at ? new Date(row.attention_at) : null,
+  handled: row.handled_at
+    ? { at: new Date(row.handled_at), by: row.handled_by_name ?? 'a removed member', note: row.handled_note ?? '' }
+    : null,
+  hasContact: Boolean(row.has_contact),
+  alertHeldAt: row.alert_held_at ? new Date(row.alert_held_at) : null,
 });
 
 /** Only the rows of this scope (sessions aliased `s`): the clinic's, and of those a therapist's own. */
@@ -136,6 +160,15 @@ export const sessionsQuery = (db: Kysely<Schema>) =>
   db
     .selectFrom('clinic_sessions as s')
     .innerJoin('users as t', 't.id', 's.therapist_id')
+    .leftJoin('users as h', 'h.id', 's.handled_by')
+    .select((eb) => [
+      's.attention_at',
+      's.handled_at',
+      'h.name as handled_by_name',
+      's.handled_note',
+      's.alert_held_at',
+      eb('s.client_contact', 'is not', null).as('has_contact'),
+    ])
     .select([
       's.id',
       's.clinic_id',
@@ -174,6 +207,10 @@ export function clinicSessionStore(db: Kysely<Schema>) {
         pressure_flag: false,
         not_easing_flag: false,
         local_signs: false,
+        client_contact: null,
+        attention_at: null,
+        alerted_at: null,
+        alert_held_at: null,
       })
       .where('diary_id', '=', diaryId)
       .executeTakeFirst();
@@ -274,10 +311,10 @@ export function clinicSessionStore(db: Kysely<Schema>) {
      * Consent: the session follows the diary, and its link is used up. False when the link was used meanwhile:
      * of two consents at once, one wins.
      */
-    async consent(followUpHash: string, diaryId: string, at: Date): Promise<boolean> {
+    async consent(followUpHash: string, diaryId: string, at: Date, clientContact: string | null = null): Promise<boolean> {
       const result = await db
         .updateTable('clinic_sessions')
-        .set({ diary_id: diaryId, consented_at: at, follow_up_hash: null })
+        .set({ diary_id: diaryId, consented_at: at, follow_up_hash: null, client_contact: clientContact })
         .where('follow_up_hash', '=', followUpHash)
         .where('diary_id', 'is', null)
         .where('sharing_stopped_at', 'is', null)
@@ -285,24 +322,17 @@ export function clinicSessionStore(db: Kysely<Schema>) {
       return Number(result.numUpdatedRows) > 0;
     },
 
-    async sharing(diaryId: string): Promise<{ clinicName: string; since: Date } | undefined> {
-      const row = await db
-        .selectFrom('clinic_sessions as s')
-        .innerJoin('clinics as c', 'c.id', 's.clinic_id')
-        .select(['c.name', 's.consented_at'])
-        .where('s.diary_id', '=', diaryId)
-        .executeTakeFirst();
-      return row ? { clinicName: row.name, since: new Date(row.consented_at ?? 0) } : undefined;
-    },
-
     stopSharing: (diaryId: string, at: Date) => unlink(db, diaryId, at),
 
-    /** The clinic's side of a diary: its dashboard row follows each check-in, and deleting the diary unlinks it. */
     /**
      * How the clinic follows the diaries shared with it: each check-in updates its session's row, in the check-in's
      * transaction; `followed` is then told, in that transaction too, the session's state before and after.
      */
-    diaryHooks(updateOf: (checkIn: CheckIn) => FollowUpUpdate, followed?: SessionFollowed): DiaryHooks {
+    diaryHooks(
+      updateOf: (checkIn: CheckIn) => FollowUpUpdate,
+      followed?: SessionFollowed,
+      raisesNeed: (before: SessionState, after: SessionState) => boolean = () => false,
+    ): DiaryHooks {
       return {
         async checkedIn(transaction, diaryId, checkIn) {
           const update = updateOf(checkIn);
@@ -320,13 +350,19 @@ export function clinicSessionStore(db: Kysely<Schema>) {
               not_easing_flag = ${update.notEasing},
               local_signs = local_signs or ${update.localSigns}
             where diary_id = ${diaryId}`.execute(transaction);
-          if (!before || !followed) return;
-          await followed(transaction, {
+          if (!before) return;
+          const change = {
             sessionId: before.id,
             clinicId: before.clinic_id,
             before: { level: before.latest_level, pressure: before.pressure_flag, notEasing: before.not_easing_flag },
             after: { level: update.level, pressure: before.pressure_flag || update.pressure, notEasing: update.notEasing },
-          });
+            // The server's time of the check-in, never the report's own (a client may date a report as it likes).
+            at: checkIn.createdAt,
+          };
+          // When the clinic is told, and what a later "contacted" must be after.
+          if (raisesNeed(change.before, change.after))
+            await transaction.updateTable('clinic_sessions').set({ attention_at: change.at }).where('id', '=', before.id).execute();
+          await followed?.(transaction, change);
         },
         deleted: (transaction, diaryId, at) => unlink(transaction, diaryId, at).then(() => undefined),
       };

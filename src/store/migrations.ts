@@ -273,6 +273,31 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('diary_links').addColumn('address_hash', 'text').execute();
     },
   },
+  '0011-clinic-contact': {
+    async up(db: Kysely<any>) {
+      // With the client's own agreement, one way to reach them (phone or email) for this follow-up: deleted with the
+      // rest of the diary's side when they stop sharing or delete the diary.
+      // When a check-in last raised a need the session did not have (the clinic was told then), and who marked it
+      // handled, when, with a short note: the row is new again when a later need is raised.
+      await db.schema
+        .alterTable('clinic_sessions')
+        .addColumn('client_contact', 'text')
+        .addColumn('attention_at', 'timestamptz')
+        .addColumn('handled_at', 'timestamptz')
+        .addColumn('handled_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('handled_note', 'text')
+        .execute();
+      // The alert pace (issue 24): when the clinic was last mailed about this session's client, and when a later need
+      // was held back because that was less than an hour before (the dashboard says so).
+      await db.schema
+        .alterTable('clinic_sessions')
+        .addColumn('alerted_at', 'timestamptz')
+        .addColumn('alert_held_at', 'timestamptz')
+        .execute();
+      // How the clinic's clients reach it, set by an admin and shown in each shared diary.
+      await db.schema.alterTable('clinics').addColumn('contact_line', 'text').execute();
+    },
+  },
   '0012-push-endpoint-check': {
     async up(db: Kysely<any>) {
       // Second audit, finding 1: a push endpoint is kept only at a browser's push service, written the one canonical

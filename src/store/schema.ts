@@ -75,6 +75,7 @@ export interface ClinicTable {
   name: string;
   created_at: Date;
   time_zone: Generated<string>;
+  contact_line: string | null;
 }
 export interface UserTable {
   id: string;
@@ -137,6 +138,13 @@ export interface ClinicSessionTable {
   pressure_flag: Generated<boolean>;
   not_easing_flag: Generated<boolean>;
   local_signs: Generated<boolean>;
+  client_contact: string | null;
+  attention_at: Date | null;
+  handled_at: Date | null;
+  handled_by: string | null;
+  handled_note: string | null;
+  alerted_at: Date | null;
+  alert_held_at: Date | null;
 }
 export interface ClinicClientTable {
   id: string;

@@ -5,9 +5,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
-import type { Report2 } from '../contract/types.ts';
-import { assess } from '../engine/assess.ts';
-import { EmailTakenError, scopeOf, type Member } from './clinics.ts';
+import type { Report2, StoppedReport } from '../contract/types.ts';
+import { assess, assessStopped } from '../engine/assess.ts';
+import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member } from './clinics.ts';
 import type { Database } from './database.ts';
 import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
 import { openStores, type Stores } from './stores.ts';
@@ -291,8 +291,122 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
     it('says which clinic a diary is shared with, and since when', async () => {
       const { therapist } = await clinic();
       const { diary } = await followed(therapist);
-      expect(await stores.clinics.sharing(diary.id)).toEqual({ clinicName: 'Calm Hands', since: created });
+      expect(await stores.clinics.sharing(diary.id)).toEqual({ clinicName: 'Calm Hands', since: created, contactLine: null, toldAt: null });
       expect(await stores.clinics.sharing(randomUUID())).toBeUndefined();
+      await stores.clinics.setContactLine(therapist.clinicId, 'Call 01632 960 123, Monday to Friday');
+      expect(await stores.clinics.sharing(diary.id)).toMatchObject({ contactLine: 'Call 01632 960 123, Monday to Friday' });
+      expect(await stores.clinics.contactLine(therapist.clinicId)).toBe('Call 01632 960 123, Monday to Friday');
+      await stores.clinics.setContactLine(therapist.clinicId, '');
+      expect(await stores.clinics.contactLine(therapist.clinicId)).toBeNull();
+    });
+
+    it("keeps the way to reach a client they chose to leave, for their clinic's scope only, and deletes it when they stop sharing", async () => {
+      const one = await clinic('One');
+      const other = await clinic('Other');
+      const { id, followUp } = await session(one.therapist);
+      const diary = await newDiary();
+      expect(await stores.clinics.consent(hashToken(followUp), diary.id, created, '+44 7700 900123')).toBe(true);
+      expect(await stores.clinics.clientContact(scopeOf(one.therapist), id)).toBe('+44 7700 900123');
+      expect(await stores.clinics.clientContact(scopeOf(one.admin), id)).toBe('+44 7700 900123');
+      expect(await stores.clinics.clientContact(scopeOf(other.admin), id)).toBeNull();
+      expect((await stores.clinics.findSession(scopeOf(one.therapist), id))?.hasContact).toBe(true);
+      await stores.clinics.stopSharing(diary.id, at('2026-03-05T09:00:00Z'));
+      expect(await stores.clinics.clientContact(scopeOf(one.therapist), id)).toBeNull();
+      const row = await database.db.selectFrom('clinic_sessions').select('client_contact').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.client_contact).toBeNull();
+    });
+
+    it("lists a clinic's sessions with their first and latest level, and nothing of a diary no longer shared", async () => {
+      const { therapist, admin } = await clinic();
+      await clinic('Other');
+      const { diary } = await followed(therapist);
+      await stores.diaries.addCheckIn(diary.id, checkIn(report({ general: { fever: true } }), at('2026-03-03T09:00:00Z')), generous);
+      await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T10:00:00Z')), generous);
+      const stopped = await followed(therapist);
+      await stores.diaries.addCheckIn(stopped.diary.id, checkIn(swollen), generous);
+      await stores.clinics.stopSharing(stopped.diary.id, at('2026-03-05T09:00:00Z'));
+      // A check-in kept at its first emergency answer, after a whole one: the latest has no pain score.
+      const emergency = await followed(therapist);
+      await stores.diaries.addCheckIn(emergency.diary.id, checkIn(report(), at('2026-03-03T09:00:00Z')), generous);
+      const kept: StoppedReport = {
+        reportedAt: '2026-03-03T10:00:00Z',
+        massage: report().massage,
+        bladderBowel: { bowelControlLoss: true },
+      };
+      const stoppedCheckIn = {
+        id: randomUUID(),
+        report: kept,
+        stopped: true as const,
+        assessment: assessStopped(kept)!,
+        at: at('2026-03-03T10:00:00Z'),
+      };
+      await stores.diaries.addCheckIn(emergency.diary.id, stoppedCheckIn, generous);
+      const outcomes = await stores.clinics.sessionOutcomes(admin.clinicId);
+      expect(outcomes).toHaveLength(3);
+      const columns = outcomes.map((o) => [o.checkIns, o.firstLevel, o.firstStopped, o.latestLevel, o.latestStopped, o.sharingStopped]);
+      expect(columns.sort()).toEqual([
+        [0, null, false, null, false, true],
+        [2, 'self-care', false, 'emergency', true, false],
+        [2, 'urgent', false, 'self-care', false, false],
+      ]);
+    });
+
+    it('deleting the diary deletes the way to reach its client too', async () => {
+      const { therapist } = await clinic();
+      const { id, followUp } = await session(therapist);
+      const diary = await newDiary();
+      await stores.clinics.consent(hashToken(followUp), diary.id, created, 'client@example.org');
+      await stores.diaries.deleteDiary(diary.id, at('2026-03-06T09:00:00Z'));
+      const row = await database.db.selectFrom('clinic_sessions').select('client_contact').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.client_contact).toBeNull();
+    });
+
+    it('a need raised after a member marked it handled makes the session new again; the clinic is told at the check-in', async () => {
+      const { therapist, admin } = await clinic();
+      const { diary } = await followed(therapist);
+      const [{ id }] = (await stores.clinics.dashboard(scopeOf(therapist), 0)).sessions as [MassageSession];
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen, at('2026-03-03T10:00:00Z')), generous);
+      const raised = (await stores.clinics.findSession(scopeOf(therapist), id))!;
+      expect(raised.attentionAt).toEqual(at('2026-03-03T10:00:00Z'));
+      expect(isHandled(raised)).toBe(false);
+      expect(await stores.clinics.sharing(diary.id)).toMatchObject({ toldAt: at('2026-03-03T10:00:00Z') });
+      const other = await clinic('Other');
+      expect(
+        await stores.clinics.markHandled(scopeOf(other.admin), id, { by: other.admin.id, at: at('2026-03-03T11:00:00Z'), note: 'x' }),
+      ).toBe(false);
+      expect(
+        await stores.clinics.markHandled(scopeOf(admin), id, { by: admin.id, at: at('2026-03-03T11:00:00Z'), note: 'Called, resting' }),
+      ).toBe(true);
+      const handled = (await stores.clinics.findSession(scopeOf(therapist), id))!;
+      expect(handled.handled).toEqual({ at: at('2026-03-03T11:00:00Z'), by: 'Ann', note: 'Called, resting' });
+      expect(isHandled(handled)).toBe(true);
+      // The same need again raises nothing new; an emergency does.
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen, at('2026-03-03T12:00:00Z')), generous);
+      expect(isHandled((await stores.clinics.findSession(scopeOf(therapist), id))!)).toBe(true);
+      await stores.diaries.addCheckIn(
+        diary.id,
+        checkIn(report({ nerve: { saddleNumbness: true } }, 90), at('2026-03-03T13:00:00Z')),
+        generous,
+      );
+      const again = (await stores.clinics.findSession(scopeOf(therapist), id))!;
+      expect(again.attentionAt).toEqual(at('2026-03-03T13:00:00Z'));
+      expect(isHandled(again)).toBe(false);
+    });
+
+    it('alert pace: one alert per client an hour, across their sessions; a need held back is marked on its session', async () => {
+      const { therapist } = await clinic();
+      const hour = 3_600_000;
+      const first = await session(therapist, 'Client A');
+      const second = await session(therapist, 'client a');
+      const other = await session(therapist, 'Client B');
+      expect(await stores.clinics.alertDue(first.id, at('2026-03-03T09:00:00Z'), hour)).toBe(true);
+      // The same client, through another session, within the hour: held back, and the session says so.
+      expect(await stores.clinics.alertDue(second.id, at('2026-03-03T09:59:59Z'), hour)).toBe(false);
+      expect((await stores.clinics.findSession(scopeOf(therapist), second.id))?.alertHeldAt).toEqual(at('2026-03-03T09:59:59Z'));
+      expect(await stores.clinics.alertDue(other.id, at('2026-03-03T09:30:00Z'), hour)).toBe(true);
+      expect(await stores.clinics.alertDue(second.id, at('2026-03-03T10:00:00Z'), hour)).toBe(true);
+      expect((await stores.clinics.findSession(scopeOf(therapist), second.id))?.alertHeldAt).toBeNull();
+      expect(await stores.clinics.alertDue(first.id, at('2026-03-03T10:30:00Z'), hour)).toBe(false);
     });
 
     it("a check-in keeps the session's dashboard row current; stopping to share leaves the session, marked, and nothing of the diary", async () => {

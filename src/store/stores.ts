@@ -1,6 +1,7 @@
 // The stores the app works with, on one database, wired so that a clinic follows the diaries shared with it; and
 // the same stores inside one transaction, for work that must happen all together or not at all.
 import type { Kysely } from 'kysely';
+import { raisesAttention } from '../knowledge/flags.ts';
 import { clinicStore, type ClinicStore, type FollowUpUpdate, type SessionFollowed } from './clinics.ts';
 import { diaryStore, type CheckIn, type DiaryHooks, type DiaryStore } from './diaries.ts';
 import { reminderStore, type ReminderStore } from './reminders.ts';
@@ -29,7 +30,7 @@ export interface StoreHooks {
 export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckIn) => FollowUpUpdate, hooks: StoreHooks = {}): Stores {
   const on = (connection: Kysely<Schema>): StoreSet => {
     const clinics = clinicStore(connection);
-    const clinic = clinics.diaryHooks(followUpUpdate, hooks.followed);
+    const clinic = clinics.diaryHooks(followUpUpdate, hooks.followed, raisesAttention);
     const diaryHooks: DiaryHooks = {
       ...clinic,
       async checkedIn(transaction, diaryId, checkIn) {

@@ -7,6 +7,7 @@ import { AppError } from '../contract/errors.ts';
 import type { Accounts } from '../clinic/accounts.ts';
 import { isNeed } from '../store/clinics.ts';
 import type { FollowUps } from '../clinic/follow-up.ts';
+import { clientContactMax, contactLineMax, readClientContact } from '../clinic/reaching.ts';
 import { FollowUpUsedError, startFollowedDiary, type DiaryDeps } from '../diary/service.ts';
 import { timeZoneOr } from '../present/time.ts';
 import type { Background } from '../server/background.ts';
@@ -14,7 +15,7 @@ import type { JobQueue } from '../jobs/queue.ts';
 import type { Cookies } from './cookies.ts';
 import { formToken } from './csrf.ts';
 import { forgetFollowUpLink, leaveNotice, takeNotice } from './flash.ts';
-import { orShowForm } from './form-refusals.ts';
+import { formErrors, orShowForm } from './form-refusals.ts';
 import { registerSessionRoutes } from './clinic-session-routes.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
 import { rememberDiary } from './diary-routes.ts';
@@ -165,16 +166,29 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           field: 'consent',
           message: 'To start this diary, agree to share your check-ins; or check your back without sharing',
         });
+      // The separate, optional agreement to be contacted: checked here with the rest, so every error shows at once.
+      const contactAgree = form.get('contactAgree') === 'yes';
+      let clientContact: string | null = null;
+      try {
+        clientContact = readClientContact(contactAgree, form.get('clientContact'));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        errors.push(...formErrors(error));
+      }
       const timeZone = timeZoneOr(form.get('timeZone'), deps.defaultTimeZone);
       if (errors.length) {
         const answers: ConsentAnswers = {
           ...(sharp === 'yes' || sharp === 'no' ? { sharpPainDuring: sharp } : {}),
           consent: form.get('consent') === 'yes',
+          contactAgree,
+          // Shown again as typed, within a bound of the field's own limit: nothing the client wrote is lost.
+          clientContact: (form.get('clientContact') ?? '').slice(0, clientContactMax * 4),
         };
         return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone, answers), 422);
       }
       try {
-        const diary = await startFollowedDiary(deps, token, { ...session.massage, sharpPainDuring: sharp === 'yes' }, timeZone);
+        const massage = { ...session.massage, sharpPainDuring: sharp === 'yes' };
+        const diary = await startFollowedDiary(deps, token, massage, timeZone, clientContact);
         rememberDiary(cookies, request, reply, diary.token);
         return reply.redirect(`/diary/${diary.token}/check-in`, 303);
       } catch (error) {
@@ -237,8 +251,14 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     // The admin's: members, the clinic's settings and the audit log.
     member.register(async (admin) => {
       admin.addHook('preHandler', requireAdmin);
-      const showMembers = async (request: FastifyRequest, reply: FastifyReply, errors: FormError[]) =>
-        membersPage(signedIn(request, reply), await accounts.members(request.member!), await accounts.invitations(request.member!), errors);
+      const showMembers = async (request: FastifyRequest, reply: FastifyReply, errors: FormError[], contactLine?: string) =>
+        membersPage(
+          signedIn(request, reply),
+          await accounts.members(request.member!),
+          await accounts.invitations(request.member!),
+          errors,
+          contactLine ?? (await deps.stores.clinics.contactLine(request.member!.clinicId)) ?? '',
+        );
 
       admin.get('/clinic/members', async (request, reply) => sendPage(reply, await showMembers(request, reply, [])));
       admin.post('/clinic/members', async (request, reply) => {
@@ -307,6 +327,23 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
             return doneThen(reply, '/clinic/members', `The clinic's times are now shown in ${timeZone}.`);
           },
           (errors) => showMembers(request, reply, errors),
+        );
+      });
+
+      admin.post('/clinic/contact-line', async (request, reply) => {
+        const typed = formOf(request).get('contactLine') ?? '';
+        return orShowForm(
+          reply,
+          async () => {
+            const line = await followUps.setContactLine(request.member!, typed);
+            return doneThen(
+              reply,
+              '/clinic/members',
+              line ? 'The contact line is saved: clients see it in their diary.' : 'The contact line is removed.',
+            );
+          },
+          // What was typed, as typed (within a bound of the field's limit), so nothing is lost.
+          (errors) => showMembers(request, reply, errors, typed.slice(0, contactLineMax * 4)),
         );
       });
 

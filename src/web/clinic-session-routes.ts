@@ -13,6 +13,7 @@ import {
   type SessionFormValues,
 } from '../clinic/session-form.ts';
 import { scopeOf } from '../store/clinics.ts';
+import { recordOf, registerClientRecord } from './client-record-routes.ts';
 import type { ClinicDeps } from './clinic-routes.ts';
 import { followUpLinkMinutes, keepFollowUpLink, keptFollowUpToken } from './flash.ts';
 import { orShowForm } from './form-refusals.ts';
@@ -24,6 +25,7 @@ import {
   newSessionPage,
   sessionPage,
   type FormError,
+  type SessionPageExtras,
   type SignedInView,
 } from './pages/clinic.ts';
 import { formOf, sendPage } from './respond.ts';
@@ -82,16 +84,24 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
     );
   });
 
-  /** A session's page, with the follow-up link this browser made while it is still the session's. */
-  async function showSession(request: WithId, reply: FastifyReply, linkForm?: { errors: FormError[]; email: string }) {
-    const session = await followUps.view(request.member!, idOf(request));
-    const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
+  /**
+   * A session's page: its record in words, the way to reach the client they left (that look audited too), and the
+   * follow-up link this browser made while it is still the session's; with a form's errors when it comes back.
+   */
+  async function showSession(request: WithId, reply: FastifyReply, extras: Omit<SessionPageExtras, 'newLink'> = {}) {
+    const me = request.member!;
+    const { session, checkIns, record } = await recordOf(deps, me, idOf(request));
+    const contact = await followUps.clientContact(me, session);
     // A link this browser made is shown while it is still the session's: not once the client used it, or after a newer one.
     const token = keptFollowUpToken(cookies, request, session.id);
     const current = token && (await followUps.byLink(token))?.id === session.id ? token : undefined;
     const link = current && followUps.linkOf(current);
     const newLink = link ? { link, qrSvg: await qrCode(link), minutes: followUpLinkMinutes } : undefined;
-    return sessionPage(signedIn(request, reply), session, checkIns, deps.now(), newLink, linkForm);
+    return sessionPage(signedIn(request, reply), session, checkIns, record, deps.now(), {
+      ...extras,
+      newLink,
+      reaching: { ...extras.reaching, contact },
+    });
   }
 
   member.get<{ Params: { id: string } }>('/clinic/sessions/:id', async (request, reply) =>
@@ -113,7 +123,7 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
           `A new follow-up link is made: the old one no longer works.${email ? ` It is also on its way by email to ${email}.` : ''}`,
         );
       },
-      async (errors) => showSession(request, reply, { errors, email: given.slice(0, 254) }),
+      async (errors) => showSession(request, reply, { linkForm: { errors, email: given.slice(0, 254) } }),
     );
   });
 
@@ -165,4 +175,6 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
     const { client, sessions } = await followUps.client(request.member!, idOf(request));
     return sendPage(reply, clientPage(signedIn(request, reply), client, sessions));
   });
+
+  registerClientRecord(member, deps, { doneThen, showSession });
 }

@@ -1,5 +1,7 @@
 // The admin's pages and each member's alerts: members and invitations, alert settings, undelivered emails, the audit log.
 import { digestHour } from '../../clinic/alerts.ts';
+import { contactLineMax } from '../../clinic/reaching.ts';
+import { sessionColumns } from '../../clinic/sessions-csv.ts';
 import type { FailedJob } from '../../jobs/queue.ts';
 import type { AlertSettings, AuditEntry, Invitation, Member } from '../../store/clinics.ts';
 import { localTime } from '../../present/time.ts';
@@ -12,6 +14,7 @@ export function membersPage(
   members: readonly Member[],
   invitations: readonly Invitation[],
   errors: readonly FormError[],
+  contactLine = '',
 ) {
   const { member, csrf } = view;
   return clinicPage(
@@ -46,6 +49,15 @@ ${
   <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, 'Time zone', false)}</div>
   <div class="actions"><button class="button button-secondary" type="submit">Save the time zone</button></div>
 </form>
+<h2>How clients reach the clinic</h2>
+<p class="hint">Shown in the diary of every client who shares it with the clinic, beside the time the clinic was told a check-in needs attention.</p>
+<form method="post" action="/clinic/contact-line" novalidate>${csrfField(csrf)}
+  ${input('contactLine', 'Contact line', { value: contactLine, errors, maxLength: contactLineMax, hint: `For example "Call 01632 960 123, Monday to Friday 9:00 to 18:00". At most ${contactLineMax} characters; leave it empty to show none.` })}
+  <div class="actions"><button class="button button-secondary" type="submit">Save the contact line</button></div>
+</form>
+<h2>Sessions and outcomes</h2>
+<p><a href="/clinic/export/sessions.csv" download>Download every session and its outcome (CSV)</a></p>
+<p class="hint">One row per session: ${sessionColumns.join(', ')}. Levels are only there while the client shares the diary. Each download is in the audit log.</p>
 <h2>Invite a member</h2>
 <p class="hint">They get a link to choose their password. Disabling a member signs them out everywhere at once.</p>
 <form method="post" action="/clinic/members" novalidate>${csrfField(csrf)}

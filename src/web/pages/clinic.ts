@@ -1,17 +1,10 @@
-// The clinic's pages before signing in (sign-up, sign-in, passwords), a client's session record, and the client's side
-// of a follow-up link. The dashboard, the session form and the admin's pages are in clinic-*.ts beside this one.
-import { levelName } from '../../knowledge/levels.ts';
-import type { AccountLink, MassageSession } from '../../store/clinics.ts';
-import type { CheckIn } from '../../store/diaries.ts';
-import { localTime } from '../../present/time.ts';
-import { optionName } from '../../knowledge/questionnaire.ts';
-import { attr, html } from '../html.ts';
+// The clinic's pages before signing in (sign-up, sign-in, passwords) and a used follow-up link. The dashboard, the
+// session form, a client's record, the consent page and the admin's pages are in the files beside this one.
+import type { AccountLink } from '../../store/clinics.ts';
+import { html } from '../html.ts';
 import { page } from '../layout.ts';
-import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 import { timeZoneSelect } from './step.ts';
-import { clinicPage, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
-import { flagsOf } from './clinic-dashboard.ts';
-import { followUpLinkSection, renewLinkForm, type NewFollowUpLink } from './clinic-follow-up-link.ts';
+import { clinicPage, csrfField, errorSummary, input, type FormError } from './clinic-frame.ts';
 
 export type { FormError, SignedInView } from './clinic-frame.ts';
 export { dashboardPage } from './clinic-dashboard.ts';
@@ -19,6 +12,8 @@ export { deleteSessionPage, editSessionPage, newSessionPage } from './clinic-ses
 export { clientPage, clientsPage } from './clinic-clients.ts';
 export type { NewFollowUpLink } from './clinic-follow-up-link.ts';
 export { alertsPage, auditPage, deliveriesPage, membersPage } from './clinic-members.ts';
+export { printPage, sessionPage, type ClientReaching, type SessionPageExtras } from './client-record.ts';
+export { consentPage, type ConsentAnswers } from './consent.ts';
 
 export function signUpPage(csrf: string, errors: readonly FormError[], defaultZone: string, values: Record<string, string> = {}) {
   return clinicPage(
@@ -100,80 +95,5 @@ export function followUpUsedPage() {
     title: 'This link was used',
     body: html`<h1>This link does not open anything now</h1>
 <p>A follow-up link starts one diary, once. If you started yours on this device, it is in <a href="/diaries">your diaries</a>. Otherwise, ask your therapist for a new link, or <a href="/">check your back without it</a>.</p>`,
-  });
-}
-
-export function sessionPage(
-  view: SignedInView,
-  session: MassageSession,
-  checkIns: readonly CheckIn[],
-  now: Date,
-  newLink?: NewFollowUpLink & { minutes: number },
-  linkForm: { errors: readonly FormError[]; email: string } = { errors: [], email: '' },
-) {
-  const { member, csrf } = view;
-  const zone = member.timeZone;
-  // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
-  return clinicPage(
-    'Client record',
-    html`${errorSummary(linkForm.errors)}<h1>${session.clientRef}</h1>
-<p>Session with ${session.therapistName}, ended ${localTime(session.endedAt, zone)}. Times are in ${zone}.</p>
-${session.massage.style || session.massage.pressure ? html`<p>${session.massage.style ? `Style: ${optionName('massage.style', session.massage.style)}. ` : ''}${session.massage.pressure ? `Pressure: ${optionName('massage.pressure', session.massage.pressure)}.` : ''}</p>` : ''}
-${session.notes ? html`<p><strong>Notes:</strong> ${session.notes}</p>` : ''}
-<p class="flags">${flagsOf(session)}</p>
-${
-  session.diaryId
-    ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
-${
-  checkIns.length
-    ? html`${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
-<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th><th scope="col">Why</th><th scope="col">Rules</th></tr></thead>
-<tbody>${checkIns.map((c) => html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td><td>${c.assessment.reasons.map((r) => r.code).join(', ')}</td><td>policy ${c.assessment.policyVersion}</td></tr>`)}</tbody></table>`
-    : html`<p>No check-in yet.</p>`
-}`
-    : session.sharingStoppedAt
-      ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
-      : html`<p>The client has not opened the follow-up link yet.</p>
-${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
-${renewLinkForm(session.id, csrf, linkForm.errors, linkForm.email)}`
-}
-<ul class="record-actions">
-  ${session.clientId ? html`<li><a href="/clinic/clients/${session.clientId}">Every session of ${session.clientRef}</a></li>` : ''}
-  <li><a href="/clinic/sessions/${session.id}/edit">Correct this session</a></li>
-  <li><a href="/clinic/sessions/${session.id}/delete">Delete this session</a></li>
-  <li><a href="/clinic">Back to the dashboard</a></li>
-</ul>`,
-    view,
-  );
-}
-
-/** What a client answered on the consent page, shown again when the page comes back with errors. */
-export interface ConsentAnswers {
-  readonly sharpPainDuring?: 'yes' | 'no';
-  readonly consent?: boolean;
-}
-
-export function consentPage(
-  csrf: string,
-  session: MassageSession & { clinicName: string },
-  token: string,
-  errors: readonly FormError[],
-  timeZone: string,
-  answers: ConsentAnswers = {},
-) {
-  return page({
-    title: 'Your aftercare',
-    body: html`${errorSummary(errors)}<h1>Aftercare from ${session.clinicName}</h1>
-<p class="lead">Your therapist would like to follow how your back recovers after your session on ${localTime(session.endedAt, timeZone)} (${timeZone}).</p>
-<p>If you agree, you get a private recovery diary with the session already filled in, under a link of its own that only you have. Each time you check in, ${session.clinicName} sees your answers and the advice, so they can help and adjust the pressure next time. You can stop sharing, or delete the diary, at any time: then they see none of it.</p>
-<form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
-  <fieldset class="question${errors.some((e) => e.field === 'sharpPainDuring') ? ' has-error' : ''}" id="f-sharpPainDuring"><legend class="question-label">Did you feel sharp pain during the massage?</legend><div class="options">
-    <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"${attr('checked', answers.sharpPainDuring === 'no')}><label for="f-sharp-n">No</label></div>
-    <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"${attr('checked', answers.sharpPainDuring === 'yes')}><label for="f-sharp-y">Yes</label></div>
-  </div></fieldset>
-  <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"${attr('checked', answers.consent === true)}><label for="f-consent">I agree to share my check-ins with ${session.clinicName}</label></div></div>
-  <div class="question">${timeZoneSelect('f-timeZone', timeZone, 'Your time zone (your diary shows its times in it)')}</div>
-  <div class="actions"><button class="button" type="submit">Start my diary</button> <a href="/">No thanks: check my back without sharing</a></div>
-</form>`,
   });
 }

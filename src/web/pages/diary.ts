@@ -9,12 +9,13 @@ import type { ClinicianSummary } from '../../diary/summary.ts';
 import { localTime, zoneName } from '../../present/time.ts';
 import { html, type Markup } from '../html.ts';
 import { page } from '../layout.ts';
+import type { DiarySharing as DiarySharedWith } from '../../store/clinics.ts';
 import { errorSummary } from './error-summary.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 
 /** The clinic a diary is shared with, if any, and a notice to show once (after the person stopped sharing). */
 export interface DiarySharing {
-  readonly sharedWith?: { readonly clinicName: string; readonly since: Date };
+  readonly sharedWith?: DiarySharedWith;
   readonly stopped?: boolean;
 }
 
@@ -233,6 +234,8 @@ ${
   sharing.sharedWith
     ? html`<section aria-labelledby="clinic" class="no-print"><h2 id="clinic">Shared with ${sharing.sharedWith.clinicName}</h2>
 <p>You agreed on ${localTime(sharing.sharedWith.since, zone)} to share your check-ins with ${sharing.sharedWith.clinicName}. You can stop at any time: they will no longer see this diary, and the diary stays yours.</p>
+${sharing.sharedWith.contactLine ? html`<p>To reach ${sharing.sharedWith.clinicName}: ${sharing.sharedWith.contactLine}</p>` : ''}
+${sharing.sharedWith.toldAt ? html`<p>${sharing.sharedWith.clinicName} was told on ${localTime(sharing.sharedWith.toldAt, zone)} that a check-in of yours needs their attention. If you need care now, do not wait for them: follow the advice above.</p>` : ''}
 <form method="post" action="${base}/stop-sharing"><button class="button button-secondary" type="submit">Stop sharing with ${sharing.sharedWith.clinicName}</button></form>
 </section>`
     : ''

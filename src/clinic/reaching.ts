@@ -1,0 +1,50 @@
+// Reaching a client and being reached: the way to reach them a client chose to leave on the consent page, a member
+// noting that they contacted the client, and the clinic's contact line. Every text is checked here, naming its field.
+import { AppError } from '../contract/errors.ts';
+import { isEmailAddress, readText } from '../contract/text.ts';
+
+export const clientContactMax = 254;
+export const contactNoteMax = 300;
+export const contactLineMax = 200;
+
+/** A way to reach a client: an email address, or a phone number (digits with the usual + ( ) - . and spaces). */
+export type ClientContact = { readonly kind: 'email' | 'phone'; readonly value: string };
+
+const refuse = (path: string, message: string) => new AppError('invalid-input', message, [{ path, message }]);
+
+function isPhoneNumber(text: string): boolean {
+  let digits = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c >= '0' && c <= '9') digits++;
+    else if (!' +()-.'.includes(c) || (c === '+' && k !== 0)) return false;
+  }
+  return digits >= 6 && digits <= 15;
+}
+
+/** What the consent page's optional tick and field give: a way to reach the client, or none; refused naming the field. */
+export function readClientContact(agreed: boolean, value: string | null | undefined): string | null {
+  const text = readText(value, { path: 'clientContact', label: 'the phone number or email', max: clientContactMax });
+  if (!agreed) {
+    if (text)
+      throw refuse('contactAgree', 'To leave a phone number or email, tick the box to let the clinic contact you; or clear the field');
+    return null;
+  }
+  if (!text) throw refuse('clientContact', 'Enter a phone number or an email the clinic can reach you on, or untick the box');
+  if (!isEmailAddress(text) && !isPhoneNumber(text))
+    throw refuse('clientContact', 'Enter the phone number or email as you would dial or type it, like 07700 900123 or name@example.com');
+  return text;
+}
+
+/** How to show a kept contact: which kind it is, for a tel: or mailto: link. */
+export const contactOf = (value: string): ClientContact => ({ kind: isEmailAddress(value) ? 'email' : 'phone', value });
+
+/** The link that dials or writes to a contact; a phone number keeps only its digits and a leading +. */
+export const contactHref = (contact: ClientContact): string =>
+  contact.kind === 'email' ? `mailto:${contact.value}` : `tel:${contact.value.replace(/[^0-9+]/g, '')}`;
+
+export const readContactNote = (value: string | null | undefined): string =>
+  readText(value, { path: 'note', label: 'the note on the contact', max: contactNoteMax, required: true, multiline: true });
+
+export const readContactLine = (value: string | null | undefined): string =>
+  readText(value, { path: 'contactLine', label: "the clinic's contact line", max: contactLineMax });
