@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { report, report1 } from '../../test/support/reports.ts';
-import { assess, assess1 } from '../engine/assess.ts';
+import { assess, assess1, policy2 } from '../engine/assess.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { clinicianSummary, listOfNumbers } from './summary.ts';
@@ -59,7 +59,7 @@ const checkInsOf = (count: number, policy1Count = 0, wrapping = false): CheckIn[
       reportedAt: new Date(r.reportedAt),
       createdAt: new Date(r.reportedAt),
       report: r,
-      assessment: assess(r),
+      assessment: assess(r, policy2),
     };
   });
 
