@@ -73,7 +73,7 @@ describe('a rule added as a row in knowledge/', () => {
       const redFlags = Object.fromEntries(
         Object.entries(calm).filter(([k]) => !k.startsWith('general.') && !/numbness$|tingling$/.test(k)),
       );
-      const others = { 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.bloodThinners': 'no' };
+      const others = { 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', bleedingRisk: 'none' };
       await person.get('/check/red-flags');
       expect((await person.post('/check/red-flags', redFlags, { csrf: false })).headers.location).toBe('/check/other-signs');
       const fall = await person.post('/check/other-signs', { ...others, 'general.recentFallOrInjury': 'yes' }, { csrf: false });

@@ -45,7 +45,7 @@ export const policy3: Policy<Report3> = {
 export const policies = { '1': policy1, '2': policy2, '3': policy3 } as const;
 
 /** The version of the policy people are assessed with now: the web app, the terminal, check-ins, the command line's default. */
-export const currentVersion = '3' satisfies PolicyVersion;
+export const currentVersion = '3' as const satisfies PolicyVersion;
 /** The policy people are assessed with now. */
 export const currentPolicy = policies[currentVersion];
 
