@@ -21,6 +21,9 @@ export const olderPolicyNote =
   'Check-ins made before Aftercare last changed its questions keep the advice they were given then. It now asks a few ' +
   'more questions, about signs that are rare but serious, so a new check-in may ask what an earlier one did not.';
 
+/** Beside each such check-in's advice: which check-ins the note is about (the policy's number is for clinicians). */
+export const olderPolicyMark = 'earlier questions';
+
 /** The diary's reminders, when the server can send them: the address given, and a notice after a change. */
 export interface DiaryReminders {
   readonly email: string | null;
@@ -169,7 +172,7 @@ ${timelineChart({
   <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span>${c.assessment.policyVersion !== currentPolicy.version ? html` <span class="hint">(${olderPolicyMark})</span>` : ''}</td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
