@@ -49,7 +49,11 @@ async function measure(name: string, database: Database) {
     const { token, diary } = await startDiary(deps, r, 'Europe/London');
     for (let k = 1; k < size; k++) {
       const later = report({ pain: { severity: Math.max(0, 6 - Math.floor(k / 5)) }, history: { cancer: false } }, 16 + (k * 700) / size);
-      await stores.diaries.addCheckIn(diary.id, { id: randomUUID(), report: later, assessment: assess(later, policy2), at: new Date() }, unlimited);
+      await stores.diaries.addCheckIn(
+        diary.id,
+        { id: randomUUID(), report: later, assessment: assess(later, policy2), at: new Date() },
+        unlimited,
+      );
     }
     for (let k = 0; k < 30; k++) await app.inject({ url: `/diary/${token}` });
     const times: number[] = [];

@@ -111,7 +111,7 @@ describe('any diary under policy 3, exported', () => {
         if (isEmergency(redFlagAnswers(r), policy3)) return;
         const [response] = resourcesOf(diaryBundle(diaryFor(r.massage), [made]), 'QuestionnaireResponse');
         for (const question of newFollowUps) {
-          const asked = question.followUp!.when(r as never, made.assessment.hoursSinceMassage);
+          const asked = question.followUp!.when(r, made.assessment.hoursSinceMassage);
           if (!seen.has(question.path)) seen.set(question.path, new Set());
           seen.get(question.path)!.add(asked);
           expect(isEnabled(items.get(question.path)!, response!), `${question.path} in ${JSON.stringify(r)}`).toBe(asked);

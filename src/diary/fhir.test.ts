@@ -242,7 +242,14 @@ describe('a diary with check-ins under both policies', () => {
         report: old,
         assessment: assess1(old),
       },
-      { id: 'c2', seq: 2, reportedAt: new Date(now.reportedAt), createdAt: new Date(now.reportedAt), report: now, assessment: assess(now, policy2) },
+      {
+        id: 'c2',
+        seq: 2,
+        reportedAt: new Date(now.reportedAt),
+        createdAt: new Date(now.reportedAt),
+        report: now,
+        assessment: assess(now, policy2),
+      },
     ];
     const bundle = diaryBundle(diary, checkIns);
     expect(medplumProblems(bundle)).toEqual([]);

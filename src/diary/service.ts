@@ -119,12 +119,7 @@ export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<str
  * A check-in's report under `policy`: the diary's massage, the answers given, the time now in the diary's zone, and
  * a trend worked out from the scores when the person left it to us. Throws the contract's error when it is not valid.
  */
-export function checkInReport(
-  open: OpenDiary,
-  answers: Answers,
-  reportedAt: Date,
-  policy: CheckInPolicy = currentVersion,
-): Report {
+export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Date, policy: CheckInPolicy = currentVersion): Report {
   const given = Object.fromEntries(Object.entries(withTrend(open, answers)).filter(([path]) => !path.startsWith('massage.')));
   const report = reportFrom(given, withOffset(reportedAt, open.diary.timeZone));
   setAnswer(report, 'massage', open.diary.massage);

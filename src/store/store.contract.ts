@@ -35,7 +35,12 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       timeZone: 'Europe/London',
       createdAt: at('2026-03-02T18:00:00Z'),
     });
-  const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({ id: randomUUID(), report: r, assessment: assess(r, policy2), at: when });
+  const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({
+    id: randomUUID(),
+    report: r,
+    assessment: assess(r, policy2),
+    at: when,
+  });
 
   describe(`the diary store on ${engine}`, () => {
     it('creates a diary and finds it by the hash of its token only', async () => {
