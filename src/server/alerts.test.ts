@@ -44,7 +44,9 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     h.setNow(at);
     const { shortCheckIn } = await import('../../test/support/forms.ts');
     await client.client.get(`/diary/${client.diary}/check-in`);
-    const saved = await client.client.post(`/diary/${client.diary}/check-in`, shortCheckIn(ticked), { csrf: false });
+    // A fever asks policy 3's "also" list: none of these.
+    const also = ticked.includes('general.fever') ? { alsoUnwell: 'none' } : {};
+    const saved = await client.client.post(`/diary/${client.diary}/check-in`, shortCheckIn(ticked, also), { csrf: false });
     expect([303].includes(saved.statusCode), saved.body).toBe(true);
   };
 
