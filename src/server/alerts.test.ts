@@ -45,7 +45,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     const { shortCheckIn } = await import('../../test/support/forms.ts');
     await client.client.get(`/diary/${client.diary}/check-in`);
     // A fever asks policy 3's "also" list: none of these.
-    const also = ticked.includes('general.fever') ? { alsoUnwell: 'none' } : {};
+    const also: Record<string, string> = ticked.includes('general.fever') ? { alsoUnwell: 'none' } : {};
     const saved = await client.client.post(`/diary/${client.diary}/check-in`, shortCheckIn(ticked, also), { csrf: false });
     expect([303].includes(saved.statusCode), saved.body).toBe(true);
   };
