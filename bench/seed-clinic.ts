@@ -3,7 +3,7 @@
 // function the check-in transaction uses.
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Kysely } from 'kysely';
-import { assess } from '../src/engine/assess.ts';
+import { assess, policy2 } from '../src/engine/assess.ts';
 import { followUpUpdate } from '../src/clinic/follow-up.ts';
 import type { CheckInTable, ClinicSessionTable, DiaryTable, Schema } from '../src/store/schema.ts';
 import { hashToken, newToken } from '../src/store/tokens.ts';
@@ -76,7 +76,7 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
     for (let client = start; client < Math.min(clients, start + batch); client++) {
       const diaryId = randomUUID();
       const reports = story(client).slice(0, checkInsEach);
-      const assessments = reports.map((r) => assess(r));
+      const assessments = reports.map((r) => assess(r, policy2));
       const massage = reports[0]!.massage;
       diaries.push({ id: diaryId, token_hash: hashToken(newToken()), created_at: now, massage: JSON.stringify(massage), time_zone: 'UTC' });
       let pressure = false;

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { followUpUpdate } from '../src/clinic/follow-up.ts';
 import { defaultCheckInLimits, startDiary } from '../src/diary/service.ts';
-import { assess } from '../src/engine/assess.ts';
+import { assess, policy2 } from '../src/engine/assess.ts';
 import { buildApp } from '../src/server/app.ts';
 import type { Database } from '../src/store/database.ts';
 import { onEachEngine } from './engines.ts';
@@ -22,7 +22,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function measure(name: string, database: Database) {
   const stores = openStores(database.db, followUpUpdate);
   const r = report();
-  const assessment = assess(r);
+  const assessment = assess(r, policy2);
   const created = await stores.diaries.createDiary({
     id: randomUUID(),
     tokenHash: `bench-${Date.now()}`,
@@ -49,7 +49,11 @@ async function measure(name: string, database: Database) {
     const { token, diary } = await startDiary(deps, r, 'Europe/London');
     for (let k = 1; k < size; k++) {
       const later = report({ pain: { severity: Math.max(0, 6 - Math.floor(k / 5)) }, history: { cancer: false } }, 16 + (k * 700) / size);
-      await stores.diaries.addCheckIn(diary.id, { id: randomUUID(), report: later, assessment: assess(later), at: new Date() }, unlimited);
+      await stores.diaries.addCheckIn(
+        diary.id,
+        { id: randomUUID(), report: later, assessment: assess(later, policy2), at: new Date() },
+        unlimited,
+      );
     }
     for (let k = 0; k < 30; k++) await app.inject({ url: `/diary/${token}` });
     const times: number[] = [];

@@ -59,7 +59,7 @@ async function urgentClient(therapist: HttpBrowser, base: string, clientBase: st
   const client = new HttpBrowser();
   await client.request(clientBase, `/follow-up/${link}`);
   const diary = (await client.request(clientBase, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
-  expect((await client.request(clientBase, diary, { ...calm, ...pain, 'general.fever': 'yes' })).status).toBe(303);
+  expect((await client.request(clientBase, diary, { ...calm, ...pain, 'general.fever': 'yes', alsoUnwell: 'none' })).status).toBe(303);
   return id;
 }
 

@@ -41,23 +41,23 @@ vi.mock('../src/knowledge/reasons-2.ts', async (original) => {
   return { ...actual, policy2Rules: [...actual.policy2Rules, ...throwaway] };
 });
 
-const { assess } = await import('../src/engine/assess.ts');
+const { assess, policy2 } = await import('../src/engine/assess.ts');
 const { renderText } = await import('../src/present/text.ts');
 
 describe('a rule added as a row in knowledge/', () => {
   it('is applied by the engine, and watched for while it has not fired', () => {
-    const calmOne = assess(report());
+    const calmOne = assess(report(), policy2);
     expect(calmOne.level).toBe('self-care');
     expect(calmOne.watchFor).toEqual(expect.arrayContaining([urgentCode, emergencyCode]));
-    const nine = assess(report({ pain: { severity: 9 } }));
+    const nine = assess(report({ pain: { severity: 9 } }), policy2);
     expect(nine.level).toBe('urgent');
     expect(nine.reasons.map((r) => r.code)).toContain(urgentCode);
     expect(nine.watchFor).not.toContain(urgentCode);
-    expect(assess(report({ general: { recentFallOrInjury: true } })).level).toBe('emergency');
+    expect(assess(report({ general: { recentFallOrInjury: true } }), policy2).level).toBe('emergency');
   });
 
   it('is in the words the terminal prints: the explanation when it fires, the sign while it is watched', () => {
-    const text = (r: Report2) => renderText(assess(r), 'UTC', r.reportedAt);
+    const text = (r: Report2) => renderText(assess(r, policy2), 'UTC', r.reportedAt);
     expect(text(report())).toContain('Throwaway urgent sign');
     expect(text(report({ pain: { severity: 9 } }))).toContain('Throwaway explanation: a nine out of ten.');
   });
@@ -73,7 +73,7 @@ describe('a rule added as a row in knowledge/', () => {
       const redFlags = Object.fromEntries(
         Object.entries(calm).filter(([k]) => !k.startsWith('general.') && !/numbness$|tingling$/.test(k)),
       );
-      const others = { 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', 'general.bloodThinners': 'no' };
+      const others = { 'nerve.numbness': 'none', 'nerve.tingling': 'none', 'general.fever': 'no', bleedingRisk: 'none' };
       await person.get('/check/red-flags');
       expect((await person.post('/check/red-flags', redFlags, { csrf: false })).headers.location).toBe('/check/other-signs');
       const fall = await person.post('/check/other-signs', { ...others, 'general.recentFallOrInjury': 'yes' }, { csrf: false });

@@ -79,7 +79,7 @@ describe.skipIf(!url)('two servers on one PostgreSQL database', () => {
     await client.request(b, `/follow-up/${link}`);
     const diary = (await client.request(b, `/follow-up/${link}`, { sharpPainDuring: 'no', consent: 'yes' })).location!;
     expect(diary).toMatch(/^\/diary\/[A-Za-z0-9_-]{43}\/check-in$/);
-    const checkIn = await client.request(a, diary, { ...calm, 'general.fever': 'yes', ...pain, 'pain.severity': '5' });
+    const checkIn = await client.request(a, diary, { ...calm, 'general.fever': 'yes', alsoUnwell: 'none', ...pain, 'pain.severity': '5' });
     expect(checkIn.status).toBe(303);
 
     // The dashboard on B shows the client as urgent; the CSRF token from A's page works on B.

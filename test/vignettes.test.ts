@@ -20,7 +20,7 @@ describe('public vignettes, policy 2 (TRIAGE-2.md, /api/v2)', () => {
     expect(vignettes2.length).toBeGreaterThanOrEqual(28);
   });
   it.each(vignettes2.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette)));
+    const body = bodyOf(assessText(inputText(vignette), '2'));
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });

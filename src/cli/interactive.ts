@@ -1,5 +1,5 @@
-// `assess` at a terminal: the red-flag questions first (with policy 2's tick-list), stopping at once on any emergency
-// answer; then the rest, and policy 2's follow-ups only when they apply.
+// `assess` at a terminal: the red-flag questions first (with the policy's tick-list), stopping at once on any emergency
+// answer; then the rest, and the policy's follow-ups only when they apply.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { AppError } from '../contract/errors.ts';
@@ -7,7 +7,7 @@ import type { Assessment, PolicyVersion } from '../contract/types.ts';
 import { assessValue } from '../engine/assess-text.ts';
 import { emergencyFrom, followUpsDue, policies } from '../engine/assess.ts';
 import { notADiagnosis } from '../knowledge/levels.ts';
-import { emergencySigns } from '../knowledge/policy.ts';
+import { currentVersion, emergencySigns } from '../knowledge/policy.ts';
 import { reportFrom, type Answers, type Question } from '../knowledge/questionnaire.ts';
 import { callNow, fallbackNumber, regionName, type EmergencyNumber } from '../present/emergency.ts';
 import { renderText } from '../present/text.ts';
@@ -109,7 +109,7 @@ function promptOf(question: Question): string {
 /** Runs the questionnaire; resolves to the exit code. */
 export async function interview(deps: TerminalDeps): Promise<number> {
   const { output } = deps;
-  const version = deps.policy ?? '2';
+  const version = deps.policy ?? currentVersion;
   const policy = policies[version];
   const say = (text: string) => output.write(text);
   const number = deps.emergency ?? fallbackNumber;

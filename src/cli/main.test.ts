@@ -1,7 +1,8 @@
 // The command line's three modes, driven in-process through main(deps, argv).
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { report, report1, report3 } from '../../test/support/reports.ts';
+// The command line's default is the current policy (3): `report` is policy 3's calm report, `report2` policy 2's.
+import { report as report2, report1, report3 as report } from '../../test/support/reports.ts';
 import { inputText, vignettes, vignettes2, vignettes3 } from '../../test/support/vignettes.ts';
 import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
 import { main, type CliDeps } from './main.ts';
@@ -45,7 +46,15 @@ describe('assess --json', () => {
     expect(body.level).toBe('self-care');
   });
   it('reads standard input with -', async () => {
-    const { code, out } = await run(['assess', '--json', '-'], JSON.stringify(report({ general: { fever: true } })));
+    const { code, out } = await run(
+      ['assess', '--json', '-'],
+      JSON.stringify(
+        report({
+          general: { fever: true, veryUnwell: false, musclesVeryPainfulOrWeak: false },
+          bladderBowel: { littleOrNoUrine: false },
+        }),
+      ),
+    );
     expect(code).toBe(0);
     expect(JSON.parse(out).level).toBe('urgent');
   });
@@ -75,8 +84,8 @@ describe('assess --json', () => {
 
 describe('assess --jsonl', () => {
   it.each([
-    ['2 (the default)', [] as string[], vignettes2],
-    ['3', ['--policy', '3'], vignettes3],
+    ['3 (the default)', [] as string[], vignettes3],
+    ['2', ['--policy', '2'], vignettes2],
     ['1', ['--policy', '1'], vignettes],
   ])('answers every vignette of policy %s in order, one line each', async (_name, options, cases) => {
     const { code, out } = await run(['assess', ...options, '--jsonl'], cases.map(inputText).join('\n') + '\n');
@@ -151,17 +160,29 @@ describe('assess --jsonl', () => {
 });
 
 describe('--policy', () => {
-  it('answers a policy-1 report with policy 1 in every mode, and refuses it under policy 2', async () => {
+  it('answers a policy-1 report with policy 1 in every mode, and refuses it under the default policy', async () => {
     const json = await run(['assess', '--policy', '1', '--json', '-'], JSON.stringify(report1()));
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out).policyVersion).toBe('1');
     expect((await run(['assess', '--json', '-'], JSON.stringify(report1()))).code).toBe(2);
-    expect(JSON.parse((await run(['assess', '--json', '-'], JSON.stringify(report()))).out).policyVersion).toBe('2');
   });
-  it('assesses under policy 3 with --policy 3', async () => {
-    const json = await run(['assess', '--policy', '3', '--json', '-'], JSON.stringify(report3({ general: { suddenSidePain: true } })));
+  it('assesses under policy 3 by default, and with --policy 3', async () => {
+    const sidePain = JSON.stringify(report({ general: { suddenSidePain: true } }));
+    for (const options of [[], ['--policy', '3']]) {
+      const json = await run(['assess', ...options, '--json', '-'], sidePain);
+      expect(json.code).toBe(0);
+      expect(JSON.parse(json.out)).toMatchObject({ policyVersion: '3', level: 'emergency' });
+    }
+  });
+  it('answers a policy-2 report with policy 2 under --policy 2, and refuses it by default, naming the answers policy 3 needs', async () => {
+    const json = await run(['assess', '--policy', '2', '--json', '-'], JSON.stringify(report2()));
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.out)).toMatchObject({ policyVersion: '3', level: 'emergency' });
+    expect(JSON.parse(json.out).policyVersion).toBe('2');
+    const refused = await run(['assess', '--json', '-'], JSON.stringify(report2()));
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.out).error.issues.map((issue: { path: string }) => issue.path)).toEqual(
+      expect.arrayContaining(['general.suddenSidePain', 'general.faintOrPale', 'general.bleedingTendency']),
+    );
   });
   it('refuses anything but 1, 2 or 3, with exit 64', async () => {
     expect((await run(['assess', '--policy', '4', '--jsonl'])).code).toBe(64);
@@ -185,9 +206,10 @@ describe('help and usage', () => {
 });
 
 describe('interactive assess', () => {
-  // The five red flags, then the tick-list: 5 is "None of these".
-  const calmRedFlags = ['n', 'n', 'n', 'n', '1', '5'];
-  const calmOther = ['1', '1', 'n', 'n', 'n'];
+  // The five red flags, then the tick-list: 7 is "None of these".
+  const calmRedFlags = ['n', 'n', 'n', 'n', '1', '7'];
+  // Numbness, tingling, fever, a fall, then the bleeding question: 3 is "Neither".
+  const calmOther = ['1', '1', 'n', 'n', '3'];
 
   it('stops at the first emergency answer and shows the emergency advice', async () => {
     const { code, out } = await run(['assess'], ['n', 'y', 'n', 'n', '1', '1', '1'].join('\n') + '\n');
@@ -259,18 +281,41 @@ describe('interactive assess', () => {
     expect(out).toContain('quadratus lumborum');
     expect(out).toContain('not a diagnosis');
   });
-  it('policy 2: the tick-list comes with the red flags, and breathlessness stops there with the emergency advice', async () => {
+  it('the tick-list comes with the red flags, and breathlessness stops there with the emergency advice', async () => {
     const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '1'].join('\n') + '\n');
     expect(out).toContain('Since the massage, have you had any of these?');
     expect(out).toContain('EMERGENCY');
     expect(out).toContain('including my legs');
     expect(out).not.toContain('numbness in your legs or feet');
   });
-  it('policy 2: refuses "none" with a sign on the tick-list, and asks again', async () => {
-    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '5,2', '3'].join('\n') + '\n');
-    expect(out).toContain('5 means none of these');
+  it('refuses "none" with a sign on the tick-list, and asks again', async () => {
+    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '7,2', '3'].join('\n') + '\n');
+    expect(out).toContain('7 means none of these');
   });
-  it('policy 2: asks a follow-up only when an answer makes it matter (pain down the leg: one leg or both, and cancer)', async () => {
+  it('sudden, very bad pain in the side stops at the tick-list with the emergency advice and what to say', async () => {
+    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '5'].join('\n') + '\n');
+    expect(out).toContain('A sudden, very bad pain in your side, belly or groin');
+    expect(out).toContain('EMERGENCY');
+    expect(out).not.toContain('numbness in your legs or feet');
+  });
+  it('red pee asks when it started, and red pee after firm pressure is an emergency', async () => {
+    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '3', 'y'].join('\n') + '\n');
+    expect(out).toContain('Did the red or pink pee start within 2 days');
+    expect(out).toContain('EMERGENCY');
+    expect(out).not.toContain('numbness in your legs or feet');
+  });
+  it('a fall asks whether it was a serious accident; a fever asks the "also" list, each only then', async () => {
+    const accident = await run(['assess'], [...calmRedFlags, '1', '1', 'n', 'y', '3', 'y'].join('\n') + '\n');
+    expect(accident.out).toContain('Was it a serious accident');
+    expect(accident.out).toContain('EMERGENCY');
+    const fever = await run(['assess'], [...calmRedFlags, '1', '1', 'y', 'n', '3', '2'].join('\n') + '\n');
+    expect(fever.out).toContain('Do you also have any of these?');
+    expect(fever.out).toContain('EMERGENCY');
+    const calm = await run(['assess'], [...calmRedFlags, ...calmOther].join('\n') + '\n');
+    expect(calm.out).not.toContain('Was it a serious accident');
+    expect(calm.out).not.toContain('Do you also have any of these?');
+  });
+  it('asks a follow-up only when an answer makes it matter (pain down the leg: one leg or both, and cancer)', async () => {
     const massage = ['yesterday 17:00', '', '', '', 'n'];
     const pain = ['4', '1', '1', '', '3', '2', 'n', 'n'];
     const { code, out } = await run(['assess'], [...calmRedFlags, ...calmOther, ...massage, ...pain, '1', 'n'].join('\n') + '\n');

@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { assessText, bodyOf } from '../engine/assess-text.ts';
 import type { PolicyVersion } from '../contract/types.ts';
+import { currentVersion } from '../knowledge/policy.ts';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone } from '../present/emergency.ts';
 import { isTimeZone } from '../present/time.ts';
 import { ConfigError, loadConfig, type Environment } from '../server/config.ts';
@@ -37,8 +38,8 @@ Commands:
   help                    Show this help
 
 Options for assess:
-  --policy 1|2|3          The triage policy: 2 (the default, TRIAGE-2.md), 3 (TRIAGE.md, the default once every
-                          surface moves to it) or 1 (TRIAGE-1.md, for old reports); in every mode
+  --policy 1|2|3          The triage policy: 3 (the default, TRIAGE.md), 2 (TRIAGE-2.md) or 1 (TRIAGE-1.md),
+                          for reports made under an earlier policy; in every mode
   --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
   --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:
                           from the time zone, else this computer's language)
@@ -109,7 +110,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   let mode: 'interactive' | 'json' | 'jsonl' = 'interactive';
   let file: string | undefined;
   let timeZone = deps.timeZone;
-  let policy: PolicyVersion = '2';
+  let policy: PolicyVersion = currentVersion;
   let country: string | null = null;
   for (let k = 0; k < rest.length; k++) {
     const option = rest[k];

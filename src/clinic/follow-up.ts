@@ -1,7 +1,7 @@
 // Massage sessions a therapist records, the follow-up link each gets, the dashboard of who needs attention and the
 // audit log. Every read is in the member's scope (store/clinic-sessions.ts `scopeOf`), and every look at a client is audited.
 import { AppError } from '../contract/errors.ts';
-import { readAsWhole } from '../engine/assess.ts';
+import { policies, readAsWhole } from '../engine/assess.ts';
 import { followUpSignals } from '../knowledge/flags.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
 import { scopeOf, type ClinicStore, type FollowUpUpdate, type MassageSession, type Member, type Need } from '../store/clinics.ts';
@@ -20,7 +20,9 @@ export interface FollowUpDeps {
 
 /** What one check-in changes on the dashboard row of the session that follows its diary. */
 export function followUpUpdate(checkIn: CheckIn): FollowUpUpdate {
-  const { flags, localSigns } = followUpSignals(checkIn.stopped ? readAsWhole(checkIn.report) : checkIn.report, checkIn.assessment);
+  // A stopped check-in is read under the policy it was made with: its questions, not today's.
+  const report = checkIn.stopped ? readAsWhole(checkIn.report, policies[checkIn.assessment.policyVersion]) : checkIn.report;
+  const { flags, localSigns } = followUpSignals(report, checkIn.assessment);
   const notEasing = flags.has('not-easing');
   return {
     level: checkIn.assessment.level,

@@ -170,9 +170,9 @@ function parseWith<T>(validate: Validator<T>, value: unknown, whole: string): T 
   throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `${whole} ${issue.message}` } : issue)));
 }
 
-/** A report under policy 2 (the web app, the terminal, check-ins, /api/v2). */
+/** A report under policy 2 (/api/v2, `--policy 2`, the diary API's reports). */
 export const parseReport = (value: unknown): Report2 => parseWith(validateReport2, value, 'the report');
-/** A report under policy 3 (/api/v3, `--policy 3`). */
+/** A report under policy 3 (the web app, the terminal, check-ins, /api/v3, the command line's default). */
 export const parseReport3 = (value: unknown): Report3 => parseWith(validateReport3, value, 'the report');
 /** A report under policy 1 (/api/v1/assessments, `--policy 1`). */
 export const parseReport1 = (value: unknown): Report1 => parseWith(validateReport1, value, 'the report');

@@ -7,7 +7,7 @@ import { medplumProblems } from '../../test/support/fhir-medplum.ts';
 import { fhirProblems } from '../../test/support/fhir-schema.ts';
 import { anyReport, report, report1 } from '../../test/support/reports.ts';
 import type { Report2, StoppedReport } from '../contract/types.ts';
-import { assess, assess1, assessStopped, isEmergency } from '../engine/assess.ts';
+import { assess, assess1, assessStopped, isEmergency, policy2 } from '../engine/assess.ts';
 import { questionnaire2 } from '../knowledge/questionnaire.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { diaryBundle, questionnaireResource } from './fhir.ts';
@@ -28,7 +28,7 @@ const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
     reportedAt: new Date(r.reportedAt),
     createdAt: new Date(r.reportedAt),
     report: r,
-    assessment: assess(r),
+    assessment: assess(r, policy2),
   };
 });
 
@@ -114,7 +114,7 @@ function diaryOf(reports: readonly Report2[]): { diary: Diary; checkIns: CheckIn
         reportedAt: new Date(report.reportedAt),
         createdAt: new Date(report.reportedAt),
         report,
-        assessment: assess(report),
+        assessment: assess(report, policy2),
       };
     }),
   };
@@ -242,7 +242,14 @@ describe('a diary with check-ins under both policies', () => {
         report: old,
         assessment: assess1(old),
       },
-      { id: 'c2', seq: 2, reportedAt: new Date(now.reportedAt), createdAt: new Date(now.reportedAt), report: now, assessment: assess(now) },
+      {
+        id: 'c2',
+        seq: 2,
+        reportedAt: new Date(now.reportedAt),
+        createdAt: new Date(now.reportedAt),
+        report: now,
+        assessment: assess(now, policy2),
+      },
     ];
     const bundle = diaryBundle(diary, checkIns);
     expect(medplumProblems(bundle)).toEqual([]);

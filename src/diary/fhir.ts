@@ -19,7 +19,7 @@ import type {
 import type { Level, PolicyVersion, Report2 } from '../contract/types.ts';
 import { isEmergency, readAsWhole } from '../engine/assess.ts';
 import { levelName } from '../knowledge/levels.ts';
-import { policies } from '../knowledge/policy.ts';
+import { currentVersion, policies } from '../knowledge/policy.ts';
 import { answerAt, type Question, type Questionnaire as Questions } from '../knowledge/questionnaire.ts';
 import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
 
@@ -83,6 +83,7 @@ const legCodes = chosen('pain.radiation', ['thigh', 'below-knee']);
 
 /** Each follow-up's condition, as the Questionnaire carries it: enableWhen where it is a plain "any of", FHIRPath where not. */
 const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enableWhen' | 'enableBehavior' | 'extension'>>> = (() => {
+  const yes = (path: string) => ({ question: path, operator: '=' as const, answerBoolean: true });
   const coding = (path: string, code: string, operator: '=' | '!=' = '=') => ({
     question: path,
     operator,
@@ -108,6 +109,10 @@ const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enabl
     // These depend on the hours since the massage: only an expression can say so.
     'history.cancer': expression(`${nerveSign} or ${painNotSettling}`),
     'pain.nightPainPreventsSleep': expression(`${answer('history.cancer')} = true and ${painNotSettling}`),
+    // Policy 3's follow-ups: each asked after one answer, or either of two.
+    'bladderBowel.redUrineAfterPressure': { enableWhen: [yes('bladderBowel.bloodInUrine')] },
+    alsoUnwell: { enableWhen: [yes('bladderBowel.brownUrine'), yes('general.fever')], enableBehavior: 'any' },
+    'general.seriousAccident': { enableWhen: [yes('general.recentFallOrInjury')] },
   };
 })();
 
@@ -123,10 +128,12 @@ function itemOf(question: Question): QuestionnaireItem {
     case 'instant':
       return { ...base, type: 'dateTime' };
     case 'checklist':
+      // Each item is answered (ticked or not) whenever the list is asked; a follow-up list only when its condition holds.
       return {
         linkId: question.path,
         type: 'group',
         text: question.prompt,
+        ...followUpConditions[question.path],
         item: (question.items ?? []).map(([path, label]) => ({ linkId: path, text: label, type: 'boolean', required: true })),
       };
     default:
@@ -142,7 +149,7 @@ function itemOf(question: Question): QuestionnaireItem {
 }
 
 /** The questionnaire of a policy, with its skip logic: after an emergency answer nothing else is asked. */
-export function questionnaireResource(version: PolicyVersion = '2'): Questionnaire {
+export function questionnaireResource(version: PolicyVersion = currentVersion): Questionnaire {
   const [redFlags, ...rest] = policies[version].questionnaire;
   const calm = calmConditions(policies[version].questionnaire, version);
   return {
@@ -223,6 +230,7 @@ function responseItems(
       linkId: section.id,
       text: section.title,
       item: section.questions.flatMap((question): QuestionnaireResponseItem[] => {
+        if (question.followUp && !question.followUp.when(whole, hours)) return [];
         if (question.items) {
           const items = question.items.flatMap(([path, label]) => {
             const answer = answerAt(given, path);
@@ -231,7 +239,7 @@ function responseItems(
           return items.length ? [{ linkId: question.path, text: question.prompt, item: items }] : [];
         }
         const answers = answersOf(question, answerAt(given, question.path));
-        if (!answers?.length || (question.followUp && !question.followUp.when(whole, hours))) return [];
+        if (!answers?.length) return [];
         return [{ linkId: question.path, text: question.prompt, answer: answers }];
       }),
     }))
@@ -248,14 +256,14 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
     },
   };
   const subject = { reference: `Patient/${patient.id}` };
-  const versions = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
-  const entries: Resource[] = [...(versions.length ? versions : ['2' as const]).map((v) => questionnaireResource(v)), patient];
+  const versions: PolicyVersion[] = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
+  const entries: Resource[] = [...(versions.length ? versions : [currentVersion]).map((v) => questionnaireResource(v)), patient];
   for (const checkIn of checkIns) {
     const version = checkIn.assessment.policyVersion;
     const questions = policies[version].questionnaire;
     const responseId = `checkin-${checkIn.id}`;
     const report = { ...checkIn.report, massage: { ...diary.massage, ...checkIn.report.massage } };
-    const whole = checkIn.stopped ? readAsWhole(report) : (report as Report2);
+    const whole = checkIn.stopped ? readAsWhole(report, policies[version]) : (report as Report2);
     const at = fhirDateTime(checkIn.report.reportedAt);
     const response: QuestionnaireResponse = {
       resourceType: 'QuestionnaireResponse',

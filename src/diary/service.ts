@@ -1,9 +1,11 @@
 // A recovery diary's use cases: start one from a result or from a clinic's follow-up link, open it by its link, add
 // a check-in within the limits, give it a new link, export it, delete it.
 import { AppError } from '../contract/errors.ts';
-import type { Assessment, Report, Report2, StoppedReport } from '../contract/types.ts';
-import { parseReport } from '../contract/validate.ts';
-import { assess, assessStopped } from '../engine/assess.ts';
+import type { Assessment, Report, StoppedReport } from '../contract/types.ts';
+import { parseReport, parseReport3 } from '../contract/validate.ts';
+import { assessValue } from '../engine/assess-text.ts';
+import { assessStopped } from '../engine/assess.ts';
+import { currentVersion } from '../knowledge/policy.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
 import { localTime, withOffset } from '../present/time.ts';
@@ -33,8 +35,20 @@ export interface OpenDiary {
   readonly byReminder?: boolean;
 }
 
+/**
+ * The policies a new check-in can be made under: the current one on the web, policy 2 for the diary API, whose
+ * contract takes policy 2's report. A check-in already kept keeps the policy it was made with.
+ */
+export type CheckInPolicy = '2' | '3';
+const parserOf = { '2': parseReport, '3': parseReport3 } satisfies Record<CheckInPolicy, (value: unknown) => Report>;
+
 /** Starts a diary with its first check-in: the report just assessed. Returns the link's token, shown once. */
-export async function startDiary(deps: DiaryDeps, report: Report2, timeZone: string): Promise<{ token: string } & OpenDiary> {
+export async function startDiary(
+  deps: DiaryDeps,
+  report: Report,
+  timeZone: string,
+  policy: CheckInPolicy = currentVersion,
+): Promise<{ token: string } & OpenDiary> {
   const token = deps.newToken();
   const diary = await deps.stores.diaries.createDiary({
     id: deps.newId(),
@@ -43,7 +57,7 @@ export async function startDiary(deps: DiaryDeps, report: Report2, timeZone: str
     timeZone,
     createdAt: deps.now(),
   });
-  const checkIn = await addCheckIn(deps, { diary, checkIns: [] }, report);
+  const checkIn = await addCheckIn(deps, { diary, checkIns: [] }, report, policy);
   return { token, diary, checkIns: [checkIn] };
 }
 
@@ -107,14 +121,14 @@ export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<str
 }
 
 /**
- * A check-in's report: the diary's massage, the answers given, the time now in the diary's zone, and a trend
- * worked out from the scores when the person left it to us. Throws the contract's error when it is not valid.
+ * A check-in's report under `policy`: the diary's massage, the answers given, the time now in the diary's zone, and
+ * a trend worked out from the scores when the person left it to us. Throws the contract's error when it is not valid.
  */
-export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Date): Report2 {
+export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Date, policy: CheckInPolicy = currentVersion): Report {
   const given = Object.fromEntries(Object.entries(withTrend(open, answers)).filter(([path]) => !path.startsWith('massage.')));
   const report = reportFrom(given, withOffset(reportedAt, open.diary.timeZone));
   setAnswer(report, 'massage', open.diary.massage);
-  return parseReport(report);
+  return parserOf[policy](report);
 }
 
 /**
@@ -171,8 +185,13 @@ export function withTrend(open: OpenDiary, answers: Answers): Answers {
  * kept however soon it comes after the last check-in (the limit on their number still holds): it is what the
  * clinic must see.
  */
-export async function addCheckIn(deps: DiaryDeps, open: OpenDiary, report: Report2): Promise<CheckIn> {
-  return keepCheckIn(deps, open, { report }, assess(report));
+export async function addCheckIn(
+  deps: DiaryDeps,
+  open: OpenDiary,
+  report: Report,
+  policy: CheckInPolicy = currentVersion,
+): Promise<CheckIn> {
+  return keepCheckIn(deps, open, { report }, assessValue(report, policy));
 }
 
 /** Keeps a check-in that stopped at an emergency answer, with its assessment. */

@@ -8,9 +8,9 @@ const ticks = new Set(checkInSigns.map(tickOf));
 
 /**
  * The report's answers of a short check-in: the score, the trend and the policy's follow-ups as given, each sign's
- * answer, and the carried answers of the last whole report (known, so carried either way). With `unticked: 'absent'`
- * a sign not ticked gives no answer: a check-in stopped at an emergency answer never reads "no" into what it did not
- * reach.
+ * answer, and the carried answers of the last whole report (known, so carried either way) where the check-in did not
+ * ask them again (the bleeding question, asked once of a diary kept under policy 2). With `unticked: 'absent'` a sign
+ * not ticked gives no answer: a check-in stopped at an emergency answer never reads "no" into what it did not reach.
  */
 export function shortCheckInAnswers(given: Answers, carriedFrom: unknown, unticked: 'calm' | 'absent'): Answers {
   const answers: Answers = {};
@@ -24,7 +24,7 @@ export function shortCheckInAnswers(given: Answers, carriedFrom: unknown, untick
   }
   for (const path of carriedPaths) {
     const value = answerAt(carriedFrom, path);
-    if (value !== undefined) answers[path] = value;
+    if (value !== undefined && answers[path] === undefined) answers[path] = value;
   }
   return answers;
 }

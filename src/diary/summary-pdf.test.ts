@@ -1,8 +1,8 @@
 // The clinician's one-page summary, read back from the PDF by poppler's pdftotext (a reader nobody here wrote).
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { report, report1 } from '../../test/support/reports.ts';
-import { assess, assess1 } from '../engine/assess.ts';
+import { report, report1, report3 } from '../../test/support/reports.ts';
+import { assess, assess1, policy2, policy3 } from '../engine/assess.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { clinicianSummary, listOfNumbers } from './summary.ts';
@@ -59,7 +59,7 @@ const checkInsOf = (count: number, policy1Count = 0, wrapping = false): CheckIn[
       reportedAt: new Date(r.reportedAt),
       createdAt: new Date(r.reportedAt),
       report: r,
-      assessment: assess(r),
+      assessment: assess(r, policy2),
     };
   });
 
@@ -147,5 +147,21 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
     expect(lowest).toBeLessThanOrEqual(842 - 48);
     expect(text).toContain('Signs reported');
     expect(text).toContain('not a diagnosis');
+  });
+
+  it("words policy 3's new reasons among the signs reported, and says the triage followed policy 3", async () => {
+    const r = report3({ bladderBowel: { bloodInUrine: true, redUrineAfterPressure: true } }, 20);
+    const checkIn: CheckIn = {
+      id: 'k1',
+      seq: 1,
+      reportedAt: new Date(r.reportedAt),
+      createdAt: new Date(r.reportedAt),
+      report: r,
+      assessment: assess(r, policy3),
+    };
+    const summary = clinicianSummary(diary, [checkIn], 'Europe/London');
+    expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 3");
+    const text = textOf(await summaryPdf(summary, { compress: false })).replace(/\s+/g, ' ');
+    expect(text).toContain(ruleByCode.get('kidney-injury-signs')!.sign.replace(/\s+/g, ' ').slice(0, 40));
   });
 });

@@ -162,12 +162,12 @@ function assessmentOf<R extends Report1>(
 }
 
 /**
- * Assesses a report under a policy (by default the current one, policy 2). A report that leaves out a follow-up
- * the policy needs is refused (`invalid-input`, one issue per missing path), unless its answers are already an
- * emergency.
+ * Assesses a report under a policy (by default the current one, policy 3; an earlier policy's report names its
+ * policy). A report that leaves out a follow-up the policy needs is refused (`invalid-input`, one issue per missing
+ * path), unless its answers are already an emergency.
  */
-export function assess(report: Report2, policy?: Policy<Report2>): Assessment;
-export function assess(report: Report3, policy: Policy<Report3>): Assessment;
+export function assess(report: Report3, policy?: Policy<Report3>): Assessment;
+export function assess(report: Report2, policy: Policy<Report2>): Assessment;
 export function assess(report: Report1, policy: Policy<Report1>): Assessment;
 export function assess<R extends Report1>(report: R, policy: Policy<R> = currentPolicy as unknown as Policy<R>): Assessment {
   const situation = situationOf(report);
@@ -242,10 +242,11 @@ export function readAsWhole(report: StoppedReport, policy: AnyPolicy = currentPo
  * The assessment of a report that stopped at an emergency answer: the policy's rules on what was given, or null when
  * what was given is no emergency (then the questions must go on).
  */
-export function assessStopped(report: StoppedReport, policy: Policy<Report2> = currentPolicy): Assessment | null {
+export function assessStopped(report: StoppedReport, policy: AnyPolicy = currentPolicy): Assessment | null {
   const situation = situationOf(readAsWhole(report, policy));
-  const fired = firing(situation, policy);
-  return fired.some(({ rule }) => rule.level === 'emergency') ? assessmentOf(situation, policy, fired) : null;
+  const asked = policy as Policy<Report2>;
+  const fired = firing(situation, asked);
+  return fired.some(({ rule }) => rule.level === 'emergency') ? assessmentOf(situation, asked, fired) : null;
 }
 
 /**

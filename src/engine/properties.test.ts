@@ -7,11 +7,11 @@ import { AppError } from '../contract/errors.ts';
 import type { Report1, Report2 } from '../contract/types.ts';
 import { validateAssessment, validateContractAssessment } from '../contract/validate.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
-import { assess, assess1 } from './assess.ts';
+import { assess, assess1, policy2 } from './assess.ts';
 import { assessText, assessValue } from './assess-text.ts';
 
 const runs = { numRuns: 2000 };
-const codesOf = (report: Report2) => assess(report).plan.actions.map((a) => a.code);
+const codesOf = (report: Report2) => assess(report, policy2).plan.actions.map((a) => a.code);
 const hoursOf = (r: Report1) => (Date.parse(r.reportedAt) - Date.parse(r.massage.endedAt)) / 3_600_000;
 
 /**
@@ -41,7 +41,7 @@ describe('invariants of policy 2', () => {
     const signs = [...redFlags.map((f) => ({ name: f.name, apply: (r: Report2) => f.apply(r) })), ...newSigns];
     fc.assert(
       fc.property(anyReport, fc.constantFrom(...signs), (report, sign) => {
-        expect(urgencyOf(assess(sign.apply(report)).level)).toBeGreaterThanOrEqual(urgencyOf(assess(report).level));
+        expect(urgencyOf(assess(sign.apply(report), policy2).level)).toBeGreaterThanOrEqual(urgencyOf(assess(report, policy2).level));
       }),
       runs,
     );
@@ -80,7 +80,7 @@ describe('invariants of policy 2', () => {
           history: { aged70OrOver: risk.aged70OrOver, fragileBones: risk.fragileBones, cancer: risk.cancer },
           pain: { ...report.pain, nightPainPreventsSleep: false },
         };
-        expect(assess(withRisk).level).toBe(assess(report).level);
+        expect(assess(withRisk, policy2).level).toBe(assess(report, policy2).level);
       }),
       runs,
     );
@@ -92,7 +92,7 @@ describe('invariants of policy 2', () => {
         const missing = needed(report).filter((path) => !given(report, path));
         let outcome: unknown;
         try {
-          outcome = assess(report);
+          outcome = assess(report, policy2);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           outcome = error;
@@ -121,7 +121,7 @@ describe('invariants of policy 2', () => {
         history: { aged70OrOver: false, fragileBones: false, cancer: false },
       };
       const before = assess1(input);
-      const after = assess(report);
+      const after = assess(report, policy2);
       expect({ id: vignette.id, level: after.level, reasons: after.reasons.map((r) => r.code) }).toEqual({
         id: vignette.id,
         level: before.level,
@@ -133,7 +133,7 @@ describe('invariants of policy 2', () => {
   it("every valid report gets an assessment that validates against Aftercare's schema and policy 2's contract", () => {
     fc.assert(
       fc.property(anyReport, (report) => {
-        const assessment = assess(report);
+        const assessment = assess(report, policy2);
         expect(validateAssessment(assessment), JSON.stringify(validateAssessment.errors)).toBe(true);
         expect(validateContractAssessment['2'](assessment), JSON.stringify(validateContractAssessment['2'].errors)).toBe(true);
         expect(assessment.policyVersion).toBe('2');
@@ -157,7 +157,7 @@ describe('invariants of policy 2', () => {
   it('at emergency the only action is call-emergency, and nothing is left to watch for', () => {
     fc.assert(
       fc.property(anyReport, (report) => {
-        const assessment = assess(report);
+        const assessment = assess(report, policy2);
         fc.pre(assessment.level === 'emergency');
         expect(codesOf(report)).toEqual(['call-emergency']);
         expect(assessment.watchFor).toEqual([]);
@@ -170,7 +170,7 @@ describe('invariants of policy 2', () => {
     fc.assert(
       fc.property(anyReport, (report) => {
         const before = JSON.stringify(report);
-        expect(JSON.stringify(assess(report))).toBe(JSON.stringify(assess(report)));
+        expect(JSON.stringify(assess(report, policy2))).toBe(JSON.stringify(assess(report, policy2)));
         expect(JSON.stringify(report)).toBe(before);
       }),
       { numRuns: 300 },
@@ -239,7 +239,7 @@ describe('untrusted input, under either policy', () => {
         for (const key of keys.slice(0, -1)) node = (node[key] ?? (node[key] = {})) as Record<string, unknown>;
         node[keys.at(-1)!] = value;
         try {
-          assessValue(copy);
+          assessValue(copy, '2');
         } catch (error) {
           expect(error).toBeInstanceOf(AppError);
         }

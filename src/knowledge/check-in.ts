@@ -3,7 +3,7 @@
 // it does not ask is either the calm answer its unticked sign stands for, or carried from the last check-in where the
 // policy says it may be; the engine still receives a whole report.
 import type { Question } from './questionnaire.ts';
-import { answerAt, sinceMassage } from './questionnaire.ts';
+import { answerAt, bleedingRisk3, sinceMassage3 } from './questionnaire.ts';
 
 /**
  * One line of the tick-list. Ticked, the answer at `path` is `ticked`, or, when the sign has a `detail`, the answer
@@ -17,7 +17,7 @@ export interface CheckInSign {
   readonly detail?: Question;
 }
 
-const sinceLabel = (path: string) => sinceMassage.items!.find(([item]) => item === path)![1];
+const sinceLabel = (path: string) => sinceMassage3.items!.find(([item]) => item === path)![1];
 
 const lasting = [
   ['comes-and-goes', 'It comes and goes'],
@@ -46,7 +46,7 @@ const asked = (sign: CheckInSign): CheckInSign =>
     : sign;
 
 /**
- * Policy 2's signs, emergency signs first. Each is a report answer the policy's rules read; together with the pain
+ * Policy 3's signs, emergency signs first. Each is a report answer the policy's rules read; together with the pain
  * score, the trend and the carried answers they make every field a rule reads.
  */
 export const checkInSigns: readonly CheckInSign[] = (
@@ -56,6 +56,9 @@ export const checkInSigns: readonly CheckInSign[] = (
     yes('bladderBowel.difficultyUrinating', 'Not able to pee or to start the flow, or not feeling when your bladder is full'),
     yes('nerve.saddleNumbness', 'Numbness between your legs or around your genitals or bottom, or a different feeling when you wipe'),
     yes('general.breathlessOrChestPain', sinceLabel('general.breathlessOrChestPain')),
+    yes('general.suddenSidePain', sinceLabel('general.suddenSidePain')),
+    // An emergency together with a bleeding risk (carried), a bruise, swelling or strong pain.
+    yes('general.faintOrPale', sinceLabel('general.faintOrPale')),
     {
       path: 'nerve.legWeakness',
       label: 'A leg that feels weak or gives way',
@@ -125,7 +128,16 @@ export const checkInSigns: readonly CheckInSign[] = (
 ).map(asked);
 
 /** Answers a check-in carries from the last one: TRIAGE.md (policy 3, "carried from the first report, as `bloodThinners` already is"). */
-export const carriedPaths: readonly string[] = ['general.bloodThinners'];
+export const carriedPaths: readonly string[] = bleedingRisk3.items!.map(([path]) => path);
+
+/**
+ * The blood-thinner question with its second answer, asked once in the short check-in of a diary whose last whole
+ * check-in has no answer to it (one made under policy 2): TRIAGE.md, "Diaries started under an earlier policy".
+ */
+export const bleedingQuestion: Question = bleedingRisk3;
+
+/** Whether a short check-in carrying answers from `carriedFrom` must ask the bleeding question first. */
+export const asksBleeding = (carriedFrom: unknown) => carriedPaths.some((path) => answerAt(carriedFrom, path) === undefined);
 
 /** The form's name for a sign's tick: apart from the answer's own path, which a ticked sign's question sets. */
 export const tickOf = (sign: CheckInSign) => `since.${sign.path}`;

@@ -1,6 +1,6 @@
 // A triage policy as data: its rules, its plan, its questions. The engine takes the policy it is asked for;
-// policy 2 (TRIAGE.md) answers the web app, the terminal, check-ins and /api/v2, and policy 1 (TRIAGE-1.md) is
-// kept beside it for /api/v1 and `--policy 1`.
+// policy 3 (TRIAGE.md) answers the web app, the terminal, check-ins and /api/v3; policy 2 (TRIAGE-2.md) is kept for
+// /api/v2, `--policy 2` and what was stored under it, and policy 1 (TRIAGE-1.md) for /api/v1 and `--policy 1`.
 import type { Level, PolicyVersion, ReasonCode, Report1, Report2, Report3 } from '../contract/types.ts';
 import { levelsByUrgency, watchHeading } from './levels.ts';
 import { policy1Actions, policy2Actions, policy3Actions, type ActionRule } from './actions.ts';
@@ -44,8 +44,10 @@ export const policy3: Policy<Report3> = {
 
 export const policies = { '1': policy1, '2': policy2, '3': policy3 } as const;
 
+/** The version of the policy people are assessed with now: the web app, the terminal, check-ins, the command line's default. */
+export const currentVersion = '3' as const satisfies PolicyVersion;
 /** The policy people are assessed with now. */
-export const currentPolicy = policy2;
+export const currentPolicy = policies[currentVersion];
 
 /** Every rule of every policy by its code (a code means the same in each), to word stored assessments of either. */
 export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule<Report2>> = new Map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { report } from '../../test/support/reports.ts';
+import { report3 as report } from '../../test/support/reports.ts';
 import { assess } from '../engine/assess.ts';
 import { renderText } from './text.ts';
 

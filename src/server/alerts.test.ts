@@ -45,14 +45,16 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     h.setNow(at);
     const { shortCheckIn } = await import('../../test/support/forms.ts');
     await client.client.get(`/diary/${client.diary}/check-in`);
-    const saved = await client.client.post(`/diary/${client.diary}/check-in`, shortCheckIn(ticked), { csrf: false });
+    // A fever asks policy 3's "also" list: none of these.
+    const also: Record<string, string> = ticked.includes('general.fever') ? { alsoUnwell: 'none' } : {};
+    const saved = await client.client.post(`/diary/${client.diary}/check-in`, shortCheckIn(ticked, also), { csrf: false });
     expect([303].includes(saved.statusCode), saved.body).toBe(true);
   };
 
   it("an urgent check-in mails the session's therapist at once, with a link behind sign-in and no health details", async () => {
     const { therapist } = await setUp();
     const { id, link } = await h.recordSession(therapist, 'Client Q');
-    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await h.jobs!.settled();
     const [mail] = await smtp.waitFor(1);
     expect(mail!.to).toEqual(['thea@example.org']);
@@ -79,7 +81,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     await h.settled();
     smtp.delivered.length = 0;
     const { id, link } = await h.recordSession(therapist, 'Client P');
-    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await h.jobs!.settled();
     const [mail] = await smtp.waitFor(1);
     expect(mail!.text).toContain(`${origin}/clinic/sessions/${id}`);
@@ -90,7 +92,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
   it('tells once per new need: a second urgent check-in adds nothing; easing and then urgent again does', async () => {
     const { therapist } = await setUp();
     const { link } = await h.recordSession(therapist, 'Client R');
-    const client = await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    const client = await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await h.jobs!.settled();
     await smtp.waitFor(1);
     await checkIn(client, '2026-03-03T09:10:00Z', ['general.fever']);
@@ -169,9 +171,9 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     await therapist.get('/clinic/alerts');
     await therapist.post('/clinic/alerts', { instant: 'yes', digest: 'yes' });
     for (const [ref, changes] of [
-      ['Client U', { 'general.fever': 'yes' }],
+      ['Client U', { 'general.fever': 'yes', alsoUnwell: 'none' }],
       ['Client V', {}],
-      ['Client W', { 'general.recentFallOrInjury': 'yes' }],
+      ['Client W', { 'general.recentFallOrInjury': 'yes', 'general.seriousAccident': 'no' }],
     ] as const) {
       const { link } = await h.recordSession(therapist, ref);
       await h.clientFollowsUp(link, changes);
@@ -201,7 +203,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     const { admin, therapist } = await setUp();
     smtp.refuse.add('thea@example.org');
     const { link } = await h.recordSession(therapist, 'Client X');
-    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     const until = Date.now() + 20_000;
     let page = '';
     let seenRetrying = false;

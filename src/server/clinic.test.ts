@@ -134,7 +134,7 @@ describe('follow-up and the dashboard', () => {
     await h.recordSession(admin, 'Quiet client');
     await h.clientFollowsUp(calmClient.link, {});
     const { diary } = await h.clientFollowsUp(swollen.link, { 'localSigns.swelling': 'yes' });
-    await h.clientFollowsUp(feverish.link, { 'general.fever': 'yes' });
+    await h.clientFollowsUp(feverish.link, { 'general.fever': 'yes', alsoUnwell: 'none' });
 
     const withoutConsent = new Visitor(h.app);
     await withoutConsent.get(`/follow-up/${(await h.recordSession(admin, 'Undecided')).link}`);

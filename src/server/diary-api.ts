@@ -52,7 +52,8 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
   app.post('/api/v1/diaries', async (request, reply) => {
     const body = parseNewDiary(parseJson(bodyText(request)));
     deps.limitNewDiary(request);
-    const { token, ...open } = await startDiary(deps, body.report, body.timeZone ?? 'UTC');
+    // The diary API's contract takes policy 2's report: its diaries are kept under policy 2 (TRIAGE-2.md).
+    const { token, ...open } = await startDiary(deps, body.report, body.timeZone ?? 'UTC', '2');
     return reply
       .code(201)
       .header('location', `/api/v1/diaries/${token}`)
@@ -67,10 +68,10 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     const flat: Record<string, unknown> = {};
     for (const [section, value] of Object.entries(answers))
       for (const [key, v] of Object.entries(value as object)) flat[`${section}.${key}`] = v;
-    const report = checkInReport(open, flat, typeof reportedAt === 'string' ? new Date(reportedAt) : deps.now());
+    const report = checkInReport(open, flat, typeof reportedAt === 'string' ? new Date(reportedAt) : deps.now(), '2');
     // The time is kept as it was written, with its offset.
     if (reportedAt !== undefined) report.reportedAt = parseReport({ ...report, reportedAt }).reportedAt;
-    const checkIn = await addCheckIn(deps, open, report);
+    const checkIn = await addCheckIn(deps, open, report, '2');
     return reply.code(201).send(checkInView(checkIn));
   });
 

@@ -2,10 +2,11 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
-import { calm } from '../../test/support/forms.ts';
+import { calm, shortCheckIn } from '../../test/support/forms.ts';
+import { Visitor } from '../../test/support/browserless.ts';
 import { report, report1 } from '../../test/support/reports.ts';
 import { assess1 } from '../engine/assess.ts';
-import { olderPolicyNote } from '../web/pages/diary.ts';
+import { olderPolicyMark, olderPolicyNote } from '../web/pages/diary.ts';
 import { hashToken } from '../store/tokens.ts';
 
 let harness: Awaited<ReturnType<typeof appWithStore>>;
@@ -155,7 +156,7 @@ describe('the diary API', () => {
 });
 
 describe('a diary begun under policy 1', () => {
-  it('keeps each stored check-in under the policy that assessed it, shows which, and assesses new ones under policy 2', async () => {
+  it("keeps each stored check-in under the policy that assessed it, shows which, and assesses the API's new ones under policy 2", async () => {
     const { token } = await createDiary();
     // The first check-in as policy 1 stored it, before policy 2 existed.
     const old = report1();
@@ -177,6 +178,8 @@ describe('a diary begun under policy 1', () => {
     // the clinician's summary.
     const page = (await harness.app.inject({ url: `/diary/${token}` })).body;
     expect(page).toContain(olderPolicyNote.replace(/'/g, '&#39;'));
+    // Both are older than the web's policy 3: each row says so.
+    expect(page.split(`(${olderPolicyMark})`)).toHaveLength(3);
     expect(page).not.toMatch(/policy \d/i);
     const summary = (await harness.app.inject({ url: `/diary/${token}/report` })).body;
     expect(summary).toContain('Check-in 1 under policy 1; check-in 2 under policy 2.');
@@ -328,7 +331,8 @@ describe('the diary pages', () => {
     expect(kept.report.bladderBowel).toEqual({ bowelControlLoss: true });
     expect(kept.report.pain).toBeUndefined();
     expect(kept.report.nerve).toBeUndefined();
-    expect(kept.report.general).toEqual({ bloodThinners: false });
+    // Carried, as policy 3 says: both bleeding answers.
+    expect(kept.report.general).toEqual({ bloodThinners: false, bleedingTendency: false });
     const page = await harness.app.inject({ url: link, headers: { cookie: cookieHeader(jar) } });
     expect(page.body).toContain('Not asked: stopped at the first emergency answer');
     expect(page.body).toContain('Now: Emergency');
@@ -404,5 +408,37 @@ describe('the diary pages', () => {
     await post(jar, `${link}/delete`, {});
     expect((await harness.app.inject({ url: link })).statusCode).toBe(404);
     expect(jar.cookies.aftercare_diaries).toBe('');
+  });
+});
+
+describe('a diary begun under policy 2, checked in on the web', () => {
+  it('asks the bleeding question once, then carries the answer; the new check-ins are under policy 3, the old one marked', async () => {
+    const { token } = await createDiary();
+    const person = new Visitor(harness.app);
+    const bleeding = 'A condition that makes me bleed easily';
+    expect((await person.get(`/diary/${token}/check-in`)).body).toContain(bleeding);
+    harness.setNow('2026-03-03T09:05:00Z');
+    const unanswered = await person.post(`/diary/${token}/check-in`, shortCheckIn(), { csrf: false });
+    expect(unanswered.statusCode).toBe(422);
+    const saved = await person.post(
+      `/diary/${token}/check-in`,
+      { ...shortCheckIn(), bleedingRisk: 'general.bleedingTendency' },
+      { csrf: false },
+    );
+    expect(saved.statusCode).toBe(303);
+    expect((await person.get(`/diary/${token}/check-in`)).body).not.toContain(bleeding);
+    harness.setNow('2026-03-03T09:10:00Z');
+    expect((await person.post(`/diary/${token}/check-in`, shortCheckIn(['localSigns.bruising']), { csrf: false })).statusCode).toBe(303);
+    const diary = (await harness.app.inject({ url: `/api/v1/diaries/${token}` })).json();
+    const checkIns = diary.checkIns as {
+      report: { general: Record<string, boolean> };
+      assessment: { policyVersion: string; reasons: { code: string }[] };
+    }[];
+    expect(checkIns.map((c) => c.assessment.policyVersion)).toEqual(['2', '3', '3']);
+    expect(checkIns.map((c) => c.report.general.bleedingTendency)).toEqual([undefined, true, true]);
+    // Carried: a bruise with a bleeding tendency is policy 3's see-clinician reason.
+    expect(checkIns[2]!.assessment.reasons.map((r) => r.code)).toContain('bruising-with-bleeding-tendency');
+    const page = (await harness.app.inject({ url: `/diary/${token}` })).body;
+    expect(page.split(`(${olderPolicyMark})`)).toHaveLength(2);
   });
 });

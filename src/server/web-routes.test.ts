@@ -47,8 +47,9 @@ describe('the questionnaire by plain form posts', () => {
         'nerve.numbness': 'none',
         'nerve.tingling': 'none',
         'general.fever': 'yes',
+        alsoUnwell: 'none',
         'general.recentFallOrInjury': 'no',
-        'general.bloodThinners': 'no',
+        bleedingRisk: 'none',
       },
       jar,
     );

@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import type { Report2, StoppedReport } from '../contract/types.ts';
-import { assess, assessStopped } from '../engine/assess.ts';
+import { assess, assessStopped, policy2 } from '../engine/assess.ts';
 import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member } from './clinics.ts';
 import type { Database } from './database.ts';
 import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
@@ -35,7 +35,12 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       timeZone: 'Europe/London',
       createdAt: at('2026-03-02T18:00:00Z'),
     });
-  const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({ id: randomUUID(), report: r, assessment: assess(r), at: when });
+  const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({
+    id: randomUUID(),
+    report: r,
+    assessment: assess(r, policy2),
+    at: when,
+  });
 
   describe(`the diary store on ${engine}`, () => {
     it('creates a diary and finds it by the hash of its token only', async () => {
@@ -54,7 +59,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const checkIns = await stores.diaries.checkIns(diary.id);
       expect(checkIns.map((c) => c.seq)).toEqual([1, 2, 3]);
       expect(checkIns[2]!.report).toEqual(report({ history: { cancer: false } }, 80));
-      expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({ history: { cancer: false } }, 80)))));
+      expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({ history: { cancer: false } }, 80), policy2))));
     });
 
     it('numbers check-ins added at the same moment without a gap or a repeat', async () => {

@@ -19,7 +19,7 @@ import {
 import { detailsAsked, shortCheckInAnswers } from '../diary/short-check-in.ts';
 import { trendRule } from '../diary/trend.ts';
 import { isEmergency } from '../engine/assess.ts';
-import { comparedWithLastTime, painNow, signDetails, sinceLastCheckIn } from '../knowledge/check-in.ts';
+import { asksBleeding, bleedingQuestion, comparedWithLastTime, painNow, signDetails, sinceLastCheckIn } from '../knowledge/check-in.ts';
 import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
 import { localTime, withOffset } from '../present/time.ts';
 import { jsonType } from '../server/errors.ts';
@@ -36,13 +36,24 @@ import { formOf, sendPage } from './respond.ts';
 const wholeSections = questionnaire.filter((s) => s.id !== 'massage');
 const policyFollowUps = questionnaire.flatMap((s) => s.questions).filter((q) => q.followUp);
 
-/** The short check-in as one section: three questions, then those a ticked sign or the policy makes matter. */
-const shortSection: Section = {
+/**
+ * The short check-in as one section: three questions, then those a ticked sign or the policy makes matter. A diary
+ * whose last whole check-in has no bleeding answer (kept under policy 2) is asked the bleeding question once, after
+ * the tick-list; from then on the answer is carried.
+ */
+const shortSection = (open: OpenDiary): Section => ({
   id: 'check-in',
   title: 'How is your back now?',
   intro: 'Three questions. More appear only if you tick a sign.',
-  questions: [painNow, comparedWithLastTime, sinceLastCheckIn, ...signDetails, ...policyFollowUps],
-};
+  questions: [
+    painNow,
+    comparedWithLastTime,
+    sinceLastCheckIn,
+    ...(asksBleeding(lastWhole(open)?.report) ? [bleedingQuestion] : []),
+    ...signDetails,
+    ...policyFollowUps,
+  ],
+});
 
 /** Which form a diary's next check-in is: the short one once a whole check-in gives it something to compare with. */
 const formOfDiary = (open: OpenDiary) => (lastWhole(open) ? 'short' : 'whole');
@@ -70,7 +81,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
    */
   function readCheckIn(open: OpenDiary, form: URLSearchParams) {
     const short = formOfDiary(open) === 'short';
-    const questions = short ? shortSection.questions : wholeSections.flatMap((s) => s.questions);
+    const questions = short ? shortSection(open).questions : wholeSections.flatMap((s) => s.questions);
     const reading = readQuestions(questions, form, open.diary.timeZone, deps.now());
     const carriedFrom = lastWhole(open)?.report;
     const answers = withTrend(open, short ? shortCheckInAnswers(reading.values, carriedFrom, 'calm') : reading.values);
@@ -116,7 +127,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
         intro: short
           ? 'Three questions. If you tick a sign, we ask one more thing about it.'
           : 'The massage is already in your diary. Answer these for today.',
-        sections: short ? [shortSection] : wholeSections,
+        sections: short ? [shortSection(open)] : wholeSections,
         values,
         errors,
         timeZone: open.diary.timeZone,

@@ -1,6 +1,6 @@
 // The recovery diary's pages: started from a result, reached by its unguessable link (remembered in a cookie).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Report2 } from '../contract/types.ts';
+import type { Report3 } from '../contract/types.ts';
 import { adviceChange } from '../diary/advice-change.ts';
 import { calendar, organizerOf } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
@@ -72,7 +72,7 @@ export interface DiaryRouteOptions extends DiaryDeps {
   /** An absolute link on the configured public address. */
   readonly link: (path: string) => string;
   /** The finished questionnaire's report, from the draft cookie, or null. */
-  readonly resultOf: (request: FastifyRequest) => { report: Report2; timeZone: string } | null;
+  readonly resultOf: (request: FastifyRequest) => { report: Report3; timeZone: string } | null;
   /** Counts a new diary against its address's limit (throws `too-many-requests`). */
   readonly limitNewDiary: (request: FastifyRequest) => void;
   /** Reminders by push and email can be turned on (the server runs jobs). */

@@ -47,6 +47,8 @@ describe('the draft cookie', () => {
       'bladderBowel.brownUrine': false,
       'bladderBowel.bloodInUrine': false,
       'general.oneLegSwollen': false,
+      'general.suddenSidePain': false,
+      'general.faintOrPale': false,
     };
     expect(firstIncomplete({ ...redFlags, ...tickList })?.id).toBe('other-signs');
   });

@@ -1,8 +1,8 @@
 // A questionnaire step's form fields read into answers, with a message for every field that needs another look; and
 // which follow-ups the answers make matter, worked out here on the server (the page's script asks the same).
 import { followUpsAsked, scopeHours } from '../engine/assess.ts';
-import { policy2 } from '../knowledge/policy.ts';
-import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
+import { currentPolicy } from '../knowledge/policy.ts';
+import { answerPaths, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
 import { instantOfWallTime, isRealWallTime, timeZoneOr, withOffset } from '../present/time.ts';
 
 export interface FieldError {
@@ -163,7 +163,10 @@ export interface FollowUpState {
   readonly toShow: readonly Question[];
 }
 
-const followUpQuestions = policy2.questionnaire.flatMap((section) => section.questions).filter((question) => question.followUp);
+const followUpQuestions = currentPolicy.questionnaire.flatMap((section) => section.questions).filter((question) => question.followUp);
+
+/** Whether a question has an answer: for a tick-list follow-up, an answer at any of its items' paths. */
+const answered = (question: Question, answers: Answers) => answerPaths(question).some((path) => answers[path] !== undefined);
 
 /**
  * Which follow-ups the answers make matter, at `reportedAt`. `shown` are those the person's page had on screen (the
@@ -174,9 +177,9 @@ export function followUpsOf(answers: Answers, reportedAt: string, shown: readonl
   // Asked one after another: an answer can make the next matter (cancer, then night pain), or stop it mattering.
   for (;;) {
     const asked = followUpsAsked(kept, reportedAt);
-    const stale = followUpQuestions.filter((question) => kept[question.path] !== undefined && !asked.includes(question));
+    const stale = followUpQuestions.filter((question) => answered(question, kept) && !asked.includes(question));
     if (stale.length === 0) {
-      const missing = asked.filter((question) => kept[question.path] === undefined);
+      const missing = asked.filter((question) => !answered(question, kept));
       return {
         asked,
         answers: kept,
@@ -186,6 +189,6 @@ export function followUpsOf(answers: Answers, reportedAt: string, shown: readonl
         toShow: missing.filter((question) => !shown.includes(question.path)),
       };
     }
-    for (const question of stale) delete kept[question.path];
+    for (const question of stale) for (const path of answerPaths(question)) delete kept[path];
   }
 }

@@ -1,8 +1,8 @@
 // The web pages: the questionnaire step by step, the emergency short-cut, and the result with its JSON.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
-import { parseReport } from '../contract/validate.ts';
-import type { Report2 } from '../contract/types.ts';
+import { parseReport3 } from '../contract/validate.ts';
+import type { Report3 } from '../contract/types.ts';
 import { assess, emergencyFrom, isEmergency } from '../engine/assess.ts';
 import { answerPaths, reportFrom, type Answers, type Section } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
@@ -195,7 +195,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     }
     const candidate = reportOf(draft, config.now());
     try {
-      const report: Report2 = parseReport(candidate);
+      const report: Report3 = parseReport3(candidate);
       return { draft, report, assessment: assess(report) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -250,7 +250,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
         const draft = draftOf(request);
         if (firstIncomplete(draft.answers) || isEmergency(draft.answers)) return null;
         try {
-          return { report: parseReport(reportOf(draft, config.now())), timeZone: zoneOf(draft) };
+          return { report: parseReport3(reportOf(draft, config.now())), timeZone: zoneOf(draft) };
         } catch (error) {
           if (error instanceof AppError) return null;
           throw error;

@@ -1,21 +1,23 @@
 // A vignette's report as the form fields of each questionnaire step, and how to fill them in a browser, with or
 // without scripts: the tick-list, and the follow-ups once the answers make them appear.
 import type { Page } from 'playwright-core';
-import type { Report2 } from '../../src/contract/types.ts';
+import type { Report } from '../../src/contract/types.ts';
 import type { Section } from '../../src/knowledge/questionnaire.ts';
 import { steps } from '../../src/web/draft.ts';
 
 export type StepFields = Record<string, string | string[]>;
 
-function get(report: Report2, path: string): unknown {
+function get(report: Report, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], report);
 }
 
 /** The fields of one step, as a person would choose them for this report (times in UTC); follow-ups only if given. */
-export function fieldsFor(section: Section, report: Report2): StepFields {
+export function fieldsFor(section: Section, report: Report): StepFields {
   const fields: StepFields = {};
   for (const question of section.questions) {
     if (question.items) {
+      // A follow-up tick-list not answered is not asked for this report.
+      if (question.followUp && question.items.every(([path]) => get(report, path) === undefined)) continue;
       const ticked = question.items.filter(([path]) => get(report, path) === true).map(([path]) => path);
       fields[question.path] = ticked.length ? ticked : ['none'];
       continue;
@@ -57,9 +59,11 @@ export async function fillStep(page: Page, fields: StepFields, { followUps = tru
   if (!followUps) return;
   for (const [name, value] of Object.entries(fields)) {
     if (!followUpPaths.has(name)) continue;
-    const option = page.locator(`input[name="${name}"][value="${value as string}"]`);
-    // Shown now (scripts, or the server showed it); when it is not, it is not asked yet, and the server will say.
-    if (await option.isVisible()) await option.check();
+    for (const v of Array.isArray(value) ? value : [value]) {
+      const option = page.locator(`input[name="${name}"][value="${v}"]`);
+      // Shown now (scripts, or the server showed it); when it is not, it is not asked yet, and the server will say.
+      if (await option.isVisible()) await option.check();
+    }
   }
 }
 
@@ -76,7 +80,7 @@ export async function send(page: Page, label?: string): Promise<void> {
  * Walks every step for a report and submits; returns after the last page. Without scripts, a step that asks
  * follow-ups comes back with them shown, and is filled and sent again.
  */
-export async function completeFlow(page: Page, base: string, report: Report2): Promise<void> {
+export async function completeFlow(page: Page, base: string, report: Report): Promise<void> {
   await page.goto(`${base}/check/red-flags`);
   for (const section of steps) {
     const fields = fieldsFor(section, report);

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report2 } from '../../src/contract/types.ts';
+import { withPolicy3No } from '../support/reports.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, send } from './answers.ts';
 import { axe, browserMissing, freshPage, launch, screenshot, startServer } from './harness.ts';
@@ -12,7 +13,7 @@ const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
 if (missing) console.log(`SKIPPED browser check-in tests: ${missing}`);
 
-const calmDay1 = vignettes2.find((v) => v.id === 'v2-doms-day1-all-clear')!.input as Report2;
+const calmDay1 = withPolicy3No(vignettes2.find((v) => v.id === 'v2-doms-day1-all-clear')!.input as Report2);
 const hour = 3_600_000;
 
 describe.skipIf(missing !== null)('the check-in in a browser', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report2 } from '../../src/contract/types.ts';
 import { steps } from '../../src/web/draft.ts';
 import { offlinePaths } from '../../src/web/offline.ts';
+import { withPolicy3No } from '../support/reports.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, fieldsFor, fillStep } from './answers.ts';
 import { axe, browserMissing, freshPage, launch, screenshot, startServer } from './harness.ts';
@@ -15,7 +16,7 @@ const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
 if (missing) console.log(`SKIPPED offline browser tests: ${missing}`);
 
-const ordinary = vignettes2.find((v) => v.id === 'v2-doms-day1-all-clear')!.input as Report2;
+const ordinary = withPolicy3No(vignettes2.find((v) => v.id === 'v2-doms-day1-all-clear')!.input as Report2);
 
 describe.skipIf(missing !== null)('the app offline, in a browser', () => {
   let browser: Browser;

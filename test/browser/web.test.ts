@@ -1,14 +1,16 @@
-// The web app in Debian's Chromium: a full flow per level, the emergency short-cut (each policy-2 sign included),
+// The web app in Debian's Chromium: a full flow per level, the emergency short-cut (policy 2's sign included; policy 3's
+// in policy3.test.ts),
 // the tick-list and follow-ups with and without scripts, keyboard only, axe on every named state, 320 px reflow, a
 // chart readable on a 360 px phone and level badges kept whole on a 390 px one. Pages are found by role and accessible name. Screenshots go to
 // test-results/screenshots/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report2 } from '../../src/contract/types.ts';
+import type { Report2, Report3 } from '../../src/contract/types.ts';
 import { questionnaire1 } from '../../src/knowledge/questionnaire.ts';
 import { steps } from '../../src/web/draft.ts';
 import { calm, pain, shortCheckIn } from '../support/forms.ts';
 import { HttpBrowser } from '../support/http-browser.ts';
+import { withPolicy3No } from '../support/reports.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, fieldsFor, fillStep, send } from './answers.ts';
 import { axe, browserMissing, freshPage, launch, overflowsSideways, screenshot, startServer } from './harness.ts';
@@ -17,10 +19,11 @@ const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
 if (missing) console.log(`SKIPPED browser tests: ${missing}`);
 
+/** A policy-2 story as the web asks it now (policy 3): every answer policy 3 adds is "no", so its level is policy 2's. */
 const vignette = (id: string) => {
   const found = vignettes2.find((v) => v.id === id);
   if (!found) throw new Error(`no vignette ${id}`);
-  return { report: found.input as Report2, expect: found.expect };
+  return { report: withPolicy3No(found.input as Report2), expect: found.expect };
 };
 
 /** One vignette per level, walked through the whole questionnaire. */
@@ -177,7 +180,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     // The first check-in is the whole questionnaire (urgent: a fever, on a blood thinner); the later ones are short
     // (a bruise, with the blood thinner carried: see a clinician; then nothing: self-care).
     for (const [at, form] of [
-      ['2026-03-03T09:00:00Z', { ...calm, ...pain, 'general.fever': 'yes', 'general.bloodThinners': 'yes' }],
+      ['2026-03-03T09:00:00Z', { ...calm, ...pain, 'general.fever': 'yes', alsoUnwell: 'none', bleedingRisk: 'general.bloodThinners' }],
       ['2026-03-03T09:10:00Z', shortCheckIn(['localSigns.bruising'])],
       ['2026-03-03T09:20:00Z', shortCheckIn()],
     ] as const) {
@@ -240,7 +243,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
       async (page: Page) => page.getByLabel('Shortness of breath, pain in your chest, or coughing up blood').click(),
       'including my legs',
     ],
-  ])('policy 2: %s, goes straight to the emergency page', async (_name, act, says) => {
+  ])('%s, goes straight to the emergency page', async (_name, act, says) => {
     await inContext({}, async (page, problems) => {
       await page.goto(`${server.base}/check/red-flags`);
       await Promise.all([page.waitForURL('**/emergency'), act(page)]);
@@ -251,7 +254,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     });
   });
 
-  it('policy 2: pain down both legs (a follow-up appearing on the pain step) goes straight to the emergency page', async () => {
+  it('pain down both legs (a follow-up appearing on the pain step) goes straight to the emergency page', async () => {
     const { report } = vignette('v2-bilateral-sciatica');
     server.setNow(report.reportedAt);
     await inContext({}, async (page, problems) => {
@@ -272,7 +275,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     });
   });
 
-  it('policy 2: on a blood thinner, a weak leg is an emergency as soon as both answers are given', async () => {
+  it('on a blood thinner, a weak leg is an emergency as soon as both answers are given', async () => {
     await inContext({}, async (page) => {
       await page.goto(`${server.base}/check/red-flags`);
       await fillStep(page, {
@@ -289,9 +292,9 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
         'nerve.tingling': 'none',
         'general.fever': 'no',
         'general.recentFallOrInjury': 'no',
-        'general.bloodThinners': 'yes',
       });
-      await send(page);
+      // A click, not check(): with the weak leg already given, the page leaves for the emergency page at once.
+      await Promise.all([page.waitForURL('**/emergency'), page.getByLabel('A blood-thinning medicine').click()]);
       expect(new URL(page.url()).pathname).toBe('/emergency');
     });
   });
@@ -388,13 +391,17 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     });
   });
 
-  it('without scripts, the red-flag page fits its answers and "Continue" within two screens of a 360 × 780 phone', async () => {
+  it('without scripts, the red-flag page fits its answers and "Continue" within 2½ screens of a 360 × 780 phone', async () => {
     await inContext({ viewport: phone, javaScriptEnabled: false }, async (page) => {
       await page.goto(`${server.base}/check/red-flags`);
       const answers = page.locator('.step-form input[type=radio], .step-form input[type=checkbox]');
-      await expect(answers.count()).resolves.toBe(16);
-      for (const answer of await answers.all()) await expect(bottomOf(answer)).resolves.toBeLessThanOrEqual(2 * phone.height);
-      await expect(bottomOf(page.getByRole('button', { name: 'Continue' }))).resolves.toBeLessThanOrEqual(2 * phone.height);
+      // Policy 2's 16, policy 3's two new tick-list lines, and the red-pee follow-up's two answers (hidden until asked).
+      await expect(answers.count()).resolves.toBe(20);
+      // Policy 3's two tick-list lines, worded as TRIAGE.md has them, put "Continue" past two screens (measured
+      // 1,790 px of 1,560): held to half a screen more until their words or the layout are made shorter.
+      const most = 2.5 * phone.height;
+      for (const answer of await answers.all()) await expect(bottomOf(answer)).resolves.toBeLessThanOrEqual(most);
+      await expect(bottomOf(page.getByRole('button', { name: 'Continue' }))).resolves.toBeLessThanOrEqual(most);
     });
   });
 
@@ -445,7 +452,7 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
         .getByLabel('Massaged here')
         .check();
       await send(page);
-      const saved = (await (await page.request.get(`${server.base}/check/result.json`)).json()) as { report: Report2 };
+      const saved = (await (await page.request.get(`${server.base}/check/result.json`)).json()) as { report: Report3 };
       expect(saved.report.pain.regions).toEqual(['erector-spinae']);
       expect(saved.report.massage.areasWorked).toEqual(['psoas']);
       expect(problems).toEqual([]);
@@ -682,10 +689,12 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
   const mostScreens: Readonly<Record<string, number>> = {
     start: 3,
     'red-flags': 3,
-    'other-signs': 2,
+    // Policy 3's bleeding question, worded as TRIAGE.md has it, is longer than policy 2's blood-thinner question.
+    'other-signs': 3,
     massage: 2,
     pain: 4,
-    result: 5,
+    // Policy 3's watch list for ordinary soreness is two signs longer (TRIAGE.md, Watch for: 16 → 18).
+    result: 6,
   };
 
   it(`ordinary soreness from the start page to the self-care result: at most ${mostAnswers} answers (policy 1 asked 19) and ${mostTaps} taps, and no page longer than measured at 360 × 780`, async () => {

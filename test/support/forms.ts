@@ -10,7 +10,8 @@ export const calm = {
   'nerve.tingling': 'none',
   'general.fever': 'no',
   'general.recentFallOrInjury': 'no',
-  'general.bloodThinners': 'no',
+  // Policy 3's bleeding question: "Neither", one tap as policy 2's "No" was.
+  bleedingRisk: 'none',
 };
 export const pain = {
   'pain.severity': '4',

@@ -24,6 +24,9 @@ export const olderPolicyNote =
   'Check-ins made before Aftercare last changed its questions keep the advice they were given then. It now asks a few ' +
   'more questions, about signs that are rare but serious, so a new check-in may ask what an earlier one did not.';
 
+/** Beside each such check-in's advice: which check-ins the note is about (the policy's number is for clinicians). */
+export const olderPolicyMark = 'earlier questions';
+
 /** A device with reminders on, as its owner sees it: its browser in plain words and when it was added. */
 export interface DiaryDevice {
   readonly id: string;
@@ -213,7 +216,7 @@ ${timelineChart({
   <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span></td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span>${c.assessment.policyVersion !== currentPolicy.version ? html` <span class="hint">(${olderPolicyMark})</span>` : ''}</td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
