@@ -81,8 +81,9 @@ describe('the FHIR R4 export', () => {
     expect(request).toMatchObject({
       priority: 'routine',
       intent: 'proposal',
-      reasonReference: [{ reference: 'RiskAssessment/triage-c2' }],
+      supportingInfo: [{ reference: 'RiskAssessment/triage-c2' }],
     });
+    expect(request.reasonReference).toBeUndefined();
   });
 
   it('answers each question of the response with the massage from the diary', () => {

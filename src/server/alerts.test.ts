@@ -109,7 +109,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
   it('alert pace: a client flipping between urgent and emergency mails the therapist once an hour; the dashboard shows each check-in at once', async () => {
     const { therapist } = await setUp();
     const { id, link } = await h.recordSession(therapist, 'Client F');
-    const client = await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    const client = await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await h.jobs!.settled();
     expect((await smtp.waitFor(1))[0]!.subject).toContain('urgent');
     await checkIn(client, '2026-03-03T09:10:00Z', ['nerve.saddleNumbness']);

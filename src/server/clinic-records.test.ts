@@ -30,7 +30,7 @@ describe('every new form that changes something', () => {
   it('is refused without its token, and changes nothing', async () => {
     const admin = await h.signUp('Calm Hands', 'admin@example.org');
     const { link, id } = await h.recordSession(admin, 'Client N');
-    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await admin.get('/clinic/members');
     expect((await admin.post(`/clinic/sessions/${id}/contacted`, { note: 'Called' }, { csrf: false })).statusCode).toBe(403);
     expect((await admin.post('/clinic/contact-line', { contactLine: 'Call us' }, { csrf: false })).statusCode).toBe(403);
@@ -107,7 +107,7 @@ describe('marking a client contacted', () => {
     const therapist = await h.addTherapist(admin, 'thea@example.org');
     const urgent = await h.recordSession(therapist, 'Client U');
     const calmOne = await h.recordSession(therapist, 'Client Z');
-    const { client, diary } = await h.clientFollowsUp(urgent.link, { 'general.fever': 'yes' });
+    const { client, diary } = await h.clientFollowsUp(urgent.link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await h.clientFollowsUp(calmOne.link, {});
     h.setNow('2026-03-03T10:00:00Z');
 
@@ -166,7 +166,7 @@ describe("the clinic's contact line in the client's diary", () => {
     expect((await admin.get('/clinic/audit')).body).toContain('changed the clinic&#39;s contact line');
 
     const { link } = await h.recordSession(admin, 'Client Y');
-    const { client, diary } = await h.clientFollowsUp(link, { ...calm, ...pain, 'general.fever': 'yes' });
+    const { client, diary } = await h.clientFollowsUp(link, { ...calm, ...pain, 'general.fever': 'yes', alsoUnwell: 'none' });
     const page = (await client.get(`/diary/${diary}`)).body;
     expect(page).toContain('To reach Calm Hands: Call 01632 960 123, Monday to Friday');
     expect(page).toContain('Calm Hands was told on Tue 3 Mar, 09:00');
@@ -186,7 +186,7 @@ describe("the client's record, worth filing", () => {
     const admin = await h.signUp('Calm Hands', 'admin@example.org');
     const { link, id } = await h.recordSession(admin, 'Client W');
     await h.clientFollowsUp(link, {
-      'general.bloodThinners': 'yes',
+      bleedingRisk: 'general.bloodThinners',
       'localSigns.bruising': 'yes',
       'pain.qualities': ['dull-ache', 'burning'],
       'pain.regions': 'psoas',
@@ -231,7 +231,7 @@ describe("the client's record, worth filing", () => {
   it('prints and downloads as a PDF, each audited; another clinic gets 404', async () => {
     const admin = await h.signUp('Calm Hands', 'admin@example.org');
     const { link, id } = await h.recordSession(admin, 'Client P');
-    await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     const print = await admin.get(`/clinic/sessions/${id}/print`);
     expect(print.statusCode).toBe(200);
     expect(print.body).toContain('<h1>Follow-up of Client P</h1>');
@@ -254,7 +254,7 @@ describe("the client's record, worth filing", () => {
     const admin = await h.signUp('Calm Hands', 'admin@example.org');
     const therapist = await h.addTherapist(admin, '=cmd@example.org');
     const one = await h.recordSession(therapist, 'Client One');
-    await h.clientFollowsUp(one.link, { 'general.fever': 'yes' });
+    await h.clientFollowsUp(one.link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await therapist.get(`/clinic/sessions/${one.id}`);
     await therapist.post(`/clinic/sessions/${one.id}/contacted`, { note: 'Called' });
     await h.recordSession(admin, 'Client Two');

@@ -216,7 +216,7 @@ describe.each(engines)('a reminder address (%s)', (engine) => {
     smtp.refuse.add('admin@example.org');
     smtp.refuse.add('pat@example.org');
     const { link } = await h.recordSession(admin, 'Client F');
-    const { diary: token } = await h.clientFollowsUp(link, { 'general.fever': 'yes' });
+    const { diary: token } = await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });
     await giveAddress(h.app, token, { email: 'pat@example.org' });
     const failures = () =>
       log

@@ -106,8 +106,9 @@ describe.skipIf(missing !== null)("a client's record in a browser", () => {
           ...calm,
           ...pain,
           'localSigns.bruising': 'yes',
-          'general.bloodThinners': 'yes',
+          bleedingRisk: 'general.bloodThinners',
           'general.fever': 'yes',
+          alsoUnwell: 'none',
         })
       ).status,
     ).toBe(303);
@@ -156,7 +157,7 @@ describe.skipIf(missing !== null)("a client's record in a browser", () => {
       })
     ).location!;
     await client.request(server.base, diary);
-    expect((await client.request(server.base, diary, { ...calm, ...pain, 'general.fever': 'yes' })).status).toBe(303);
+    expect((await client.request(server.base, diary, { ...calm, ...pain, 'general.fever': 'yes', alsoUnwell: 'none' })).status).toBe(303);
 
     const { page, problems, context } = await freshPage(browser, phone);
     try {
