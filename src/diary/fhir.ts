@@ -334,7 +334,9 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
         code: { text: careOf[assessment.level] },
         subject,
         authoredOn: at,
-        reasonReference: [{ reference: `RiskAssessment/${risk.id}` }],
+        // R4 allows a reason to reference only a Condition, Observation, DiagnosticReport or DocumentReference: the
+        // triage that asks for this care is supporting information.
+        supportingInfo: [{ reference: `RiskAssessment/${risk.id}` }],
         note: [{ text: assessment.summary.doNow }],
       };
       entries.push(request);
