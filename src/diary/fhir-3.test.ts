@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEnabled, resourcesOf, responseProblems, unresolvedReferences } from '../../test/support/fhir-meaning.ts';
+import { fhirJsProblems } from '../../test/support/fhir-js.ts';
 import { medplumProblems } from '../../test/support/fhir-medplum.ts';
 import { fhirProblems } from '../../test/support/fhir-schema.ts';
 import { anyReport3, report, report3 } from '../../test/support/reports.ts';
@@ -79,12 +80,13 @@ describe('the FHIR Questionnaire of policy 3', () => {
 });
 
 describe('any diary under policy 3, exported', () => {
-  it('is valid FHIR R4 to two validators, its references resolve, and its responses match the policy-3 Questionnaire', () => {
+  it('is valid FHIR R4 to three validators, its references resolve, and its responses match the policy-3 Questionnaire', () => {
     fc.assert(
       fc.property(fc.array(assessable, { minLength: 1, maxLength: 2 }), (reports) => {
         const checkIns = reports.map((r, k) => checkIn(k, r));
         const bundle = diaryBundle(diaryFor(reports[0]!.massage), checkIns);
         expect(medplumProblems(bundle)).toEqual([]);
+        expect(fhirJsProblems(bundle)).toEqual([]);
         for (const { resource } of bundle.entry!) expect(fhirProblems(resource as { resourceType: string })).toEqual([]);
         expect(unresolvedReferences(bundle)).toEqual([]);
         const [questionnaire] = resourcesOf(bundle, 'Questionnaire');
@@ -127,6 +129,7 @@ describe('any diary under policy 3, exported', () => {
     const after = report3({ history: { cancer: false } }, 40);
     const bundle = diaryBundle(diaryFor(before.massage), [checkIn(0, before, assess(before, policy2)), checkIn(1, after)]);
     expect(medplumProblems(bundle)).toEqual([]);
+    expect(fhirJsProblems(bundle)).toEqual([]);
     const questionnaires = resourcesOf(bundle, 'Questionnaire');
     expect(questionnaires.map((q) => q.version)).toEqual(['2', '3']);
     resourcesOf(bundle, 'QuestionnaireResponse').forEach((response, k) => {

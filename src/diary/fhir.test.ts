@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEnabled, resourcesOf, responseProblems, unresolvedReferences } from '../../test/support/fhir-meaning.ts';
+import { fhirJsProblems } from '../../test/support/fhir-js.ts';
 import { medplumProblems } from '../../test/support/fhir-medplum.ts';
 import { fhirProblems } from '../../test/support/fhir-schema.ts';
 import { anyReport, report, report1 } from '../../test/support/reports.ts';
@@ -128,12 +129,13 @@ const assessable = anyReport.filter((r) => {
 });
 
 describe('any diary, exported', () => {
-  it('is valid FHIR R4 to two independent validators, its references resolve, and its responses match their Questionnaire', () => {
+  it('is valid FHIR R4 to three independent validators, its references resolve, and its responses match their Questionnaire', () => {
     fc.assert(
       fc.property(fc.array(assessable, { minLength: 1, maxLength: 3 }), (reports) => {
         const { diary, checkIns } = diaryOf(reports);
         const bundle = diaryBundle(diary, checkIns);
         expect(medplumProblems(bundle)).toEqual([]);
+        expect(fhirJsProblems(bundle)).toEqual([]);
         expect(fhirProblems({ ...bundle, entry: [] } as { resourceType: string })).toEqual([]);
         for (const { resource } of bundle.entry!) expect(fhirProblems(resource as { resourceType: string })).toEqual([]);
         expect(unresolvedReferences(bundle)).toEqual([]);
@@ -214,6 +216,7 @@ describe('instants the contract accepts but FHIR writes otherwise', () => {
     const { diary, checkIns } = diaryOf([odd]);
     const bundle = diaryBundle(diary, checkIns);
     expect(medplumProblems(bundle)).toEqual([]);
+    expect(fhirJsProblems(bundle)).toEqual([]);
     for (const { resource } of bundle.entry!) expect(fhirProblems(resource as { resourceType: string })).toEqual([]);
     const [response] = resourcesOf(bundle, 'QuestionnaireResponse');
     expect(response!.authored).toBe('2026-03-03T08:30:00.000Z');
@@ -254,6 +257,7 @@ describe('a diary with check-ins under both policies', () => {
     ];
     const bundle = diaryBundle(diary, checkIns);
     expect(medplumProblems(bundle)).toEqual([]);
+    expect(fhirJsProblems(bundle)).toEqual([]);
     expect(unresolvedReferences(bundle)).toEqual([]);
     const questionnaires = resourcesOf(bundle, 'Questionnaire');
     expect(questionnaires.map((q) => q.version)).toEqual(['1', '2']);
@@ -285,6 +289,7 @@ describe('a check-in stopped at its first emergency answer', () => {
     ];
     const bundle = diaryBundle(diary, all);
     expect(medplumProblems(bundle)).toEqual([]);
+    expect(fhirJsProblems(bundle)).toEqual([]);
     expect(unresolvedReferences(bundle)).toEqual([]);
     for (const { resource } of bundle.entry!) expect(fhirProblems(resource as { resourceType: string })).toEqual([]);
     const responses = resourcesOf(bundle, 'QuestionnaireResponse');
