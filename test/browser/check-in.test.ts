@@ -7,7 +7,7 @@ import type { Report2 } from '../../src/contract/types.ts';
 import { withPolicy3No } from '../support/reports.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, send } from './answers.ts';
-import { axe, browserMissing, freshPage, launch, screenshot, startServer } from './harness.ts';
+import { browserMissing, freshPage, launch, screenshot, startServer, expectAccessible } from './harness.ts';
 
 const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
@@ -27,11 +27,6 @@ describe.skipIf(missing !== null)('the check-in in a browser', () => {
     await browser?.close();
     await server?.close();
   });
-
-  async function expectAccessible(page: Page, state: string) {
-    const violations = await axe(page);
-    expect(violations, `${state}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
 
   /** A diary started from an ordinary result; the clock then moves on a day. Returns the diary's address. */
   async function diaryOfACalmResult(page: Page): Promise<string> {

@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calm, pain } from '../support/forms.ts';
 import { HttpBrowser } from '../support/http-browser.ts';
-import { axe, browserMissing, freshPage, launch, overflowsSideways, screenshot, startServer } from './harness.ts';
+import { browserMissing, freshPage, launch, overflowsSideways, screenshot, startServer, expectAccessible } from './harness.ts';
 
 const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
@@ -29,11 +29,6 @@ describe.skipIf(missing !== null)("a client's record in a browser", () => {
     await browser?.close();
     await server?.close();
   });
-
-  async function expectAccessible(page: Page, state: string) {
-    const violations = await axe(page);
-    expect(violations, `${state}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
 
   /** Opens `path` on a phone with these cookies, checks it with axe and for sideways scrolling, and keeps a screenshot. */
   async function check(cookies: Record<string, string>, path: string, state: string, look?: (page: Page) => Promise<void>) {

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Mail } from '../../src/clinic/mailer.ts';
 import { jobQueue } from '../../src/jobs/queue.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -85,6 +86,12 @@ export interface AxeViolation {
   impact: string;
   help: string;
   nodes: { target: string[] }[];
+}
+
+/** Fails the test, naming the page's state, when axe finds any violation on it. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${state}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations. */

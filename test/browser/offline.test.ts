@@ -10,7 +10,7 @@ import { offlinePaths } from '../../src/web/offline.ts';
 import { withPolicy3No } from '../support/reports.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, fieldsFor, fillStep } from './answers.ts';
-import { axe, browserMissing, freshPage, launch, screenshot, startServer } from './harness.ts';
+import { browserMissing, freshPage, launch, screenshot, startServer, expectAccessible } from './harness.ts';
 
 const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
@@ -32,11 +32,6 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
   });
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
-
-  async function expectAccessible(page: Page, state: string) {
-    const violations = await axe(page);
-    expect(violations, `${state}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
 
   /** The worker installed, in control of the page, with every offline page kept. */
   async function installed(page: Page): Promise<string[]> {

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillStep, send, type StepFields } from './answers.ts';
-import { axe, browserMissing, freshPage, launch, screenshot, startServer } from './harness.ts';
+import { browserMissing, freshPage, launch, screenshot, startServer, expectAccessible } from './harness.ts';
 
 const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
@@ -126,11 +126,6 @@ describe.skipIf(missing !== null)("policy 3's emergency items in a browser", () 
     await browser?.close();
     await server?.close();
   });
-
-  async function expectAccessible(page: Page, state: string) {
-    const violations = await axe(page);
-    expect(violations, `${state}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
 
   /** The emergency page as each item reaches it: the call button first, then the sign in the caller's words. */
   async function expectEmergency(page: Page, item: Item) {

@@ -13,7 +13,7 @@ import { HttpBrowser } from '../support/http-browser.ts';
 import { withPolicy3No } from '../support/reports.ts';
 import { vignettes2 } from '../support/vignettes.ts';
 import { completeFlow, fieldsFor, fillStep, send } from './answers.ts';
-import { axe, browserMissing, freshPage, launch, overflowsSideways, screenshot, startServer } from './harness.ts';
+import { browserMissing, freshPage, launch, overflowsSideways, screenshot, startServer, expectAccessible } from './harness.ts';
 
 const missing = browserMissing();
 if (missing && process.env.CI === 'true') throw new Error(`browser tests cannot run under CI: ${missing}`);
@@ -44,11 +44,6 @@ describe.skipIf(missing !== null)('the web app in a browser', () => {
     await browser?.close();
     await server?.close();
   });
-
-  async function expectAccessible(page: Page, state: string) {
-    const violations = await axe(page);
-    expect(violations, `${state}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
 
   /** A fresh context for the test, closed whatever happens. */
   async function inContext(
