@@ -4,20 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { report } from './support/reports.ts';
+import { checkInBody, report } from './support/reports.ts';
 import { startServerProcess } from './support/server-process.ts';
 
-const checkIn = (severity: number) => {
-  const r = report({ pain: { severity } });
-  return JSON.stringify({
-    pain: r.pain,
-    nerve: r.nerve,
-    bladderBowel: r.bladderBowel,
-    localSigns: r.localSigns,
-    general: r.general,
-    reportedAt: r.reportedAt,
-  });
-};
+const checkIn = (severity: number) => checkInBody(report({ pain: { severity } }));
 
 describe('durability of the embedded database', () => {
   it('keeps every acknowledged check-in through kill -9, round after round', async () => {

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jobQueue } from '../src/jobs/queue.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { calm, pain } from './support/forms.ts';
-import { report } from './support/reports.ts';
+import { checkInBody, report } from './support/reports.ts';
 import { HttpBrowser } from './support/http-browser.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { testSmtp, type TestSmtp } from './support/smtp.ts';
@@ -106,18 +106,6 @@ describe('a server killed while sending', () => {
 });
 
 describe('a server stopped with SIGTERM under load', () => {
-  const checkIn = () => {
-    const r = report();
-    return JSON.stringify({
-      pain: r.pain,
-      nerve: r.nerve,
-      bladderBowel: r.bladderBowel,
-      localSigns: r.localSigns,
-      general: r.general,
-      reportedAt: r.reportedAt,
-    });
-  };
-
   it('answers the requests in flight, exits 0 within its grace, and loses no acknowledged check-in and no job', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-sigterm-'));
     const env = {
@@ -139,7 +127,7 @@ describe('a server stopped with SIGTERM under load', () => {
     let refused = 0;
     const writer = async () => {
       for (;;) {
-        const answer = await fetch(`${base}/api/v1/diaries/${token}/check-ins`, { method: 'POST', body: checkIn() }).catch(() => null);
+        const answer = await fetch(`${base}/api/v1/diaries/${token}/check-ins`, { method: 'POST', body: checkInBody() }).catch(() => null);
         if (!answer) return refused++; // the server no longer takes connections: nothing was acknowledged
         expect(answer.status).toBe(201);
         acknowledged++;

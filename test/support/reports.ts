@@ -41,6 +41,17 @@ export function report(changes: DeepPartial<Report2> = {}, hours = 16): Report2 
   );
 }
 
+/** A diary API check-in (a report without its massage) as the JSON body the API takes. */
+export const checkInBody = (r: Report2 = report()): string =>
+  JSON.stringify({
+    pain: r.pain,
+    nerve: r.nerve,
+    bladderBowel: r.bladderBowel,
+    localSigns: r.localSigns,
+    general: r.general,
+    reportedAt: r.reportedAt,
+  });
+
 /** Policy 3's report: policy 2's, with the two new tick-list items unticked and "Neither" on the bleeding question. */
 export function report3(changes: DeepPartial<Report3> = {}, hours = 16): Report3 {
   const base = report({}, hours);
