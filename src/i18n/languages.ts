@@ -13,6 +13,12 @@ export const acceptLanguageLimit = 200;
 /** Each language's name in its own words, for the chooser: a person who cannot read English must still find theirs. */
 export const ownNames: Readonly<Record<Language, string>> = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch' };
 
+/**
+ * The tag a page declares in `<html lang>` and `Content-Language`: the English is British English; the others are
+ * written to be read in every country that speaks them.
+ */
+export const languageTags: Readonly<Record<Language, string>> = { en: 'en-GB', es: 'es', fr: 'fr', de: 'de' };
+
 export const isLanguage = (value: unknown): value is Language => (languages as readonly unknown[]).includes(value);
 
 // Tabs are allowed by RFC 9110 between parts of a header; any other control character means the header is not a real one.

@@ -25,6 +25,11 @@ export interface Translator {
   readonly language: Language;
   /** The message `id` in this language, its placeholders filled from `values`. */
   (id: MessageId, values?: MessageValues): string;
+  /**
+   * The message as parts, for markup: its text (words and placeholder values, not escaped) and what each tag's
+   * function made of its words. A page escapes the text and keeps the tags' markup (web/message.ts).
+   */
+  parts<T>(id: MessageId, values: Readonly<Record<string, PrimitiveType | ((chunks: (string | T)[]) => T)>>): (string | T)[];
 }
 
 const compiled = new Map<Language, Map<MessageId, IntlMessageFormat>>();
@@ -37,12 +42,25 @@ function formatOf(language: Language, id: MessageId): IntlMessageFormat {
   return format;
 }
 
-/** The translator for one language. A message that does not come out as text (a bad catalogue) is a bug: it throws. */
-export function translator(language: Language = fallbackLanguage): Translator {
+function newTranslator(language: Language): Translator {
   const translate = (id: MessageId, values?: MessageValues): string => {
     const text = formatOf(language, id).format(values);
     if (typeof text !== 'string') throw new TypeError(`message ${id} (${language}) did not format to text`);
     return text;
   };
-  return Object.assign(translate, { language });
+  const parts = <T>(id: MessageId, values: Readonly<Record<string, PrimitiveType | ((chunks: (string | T)[]) => T)>>) => {
+    const made = formatOf(language, id).format<T>(values);
+    return Array.isArray(made) ? made : [made];
+  };
+  return Object.assign(translate, { language, parts });
+}
+
+/** One translator per language, made once: a request takes its language's, at no cost. */
+const translators = new Map<Language, Translator>();
+
+/** The translator for one language. A message that does not come out as text (a bad catalogue) is a bug: it throws. */
+export function translator(language: Language = fallbackLanguage): Translator {
+  let found = translators.get(language);
+  if (!found) translators.set(language, (found = newTranslator(language)));
+  return found;
 }

@@ -34,6 +34,7 @@ import { defaultWebConfig, type WebConfig } from '../web/config.ts';
 import { cookies } from '../web/cookies.ts';
 import { crossSiteProblem, crossSiteRefusal } from '../web/cross-site.ts';
 import { errorPage } from '../web/pages/error.ts';
+import { registerLanguage } from '../i18n/request.ts';
 import { registerWeb } from '../web/routes.ts';
 import { background } from './background.ts';
 import { registerClinicApi } from './clinic-api.ts';
@@ -201,6 +202,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   registerErrorHandling(app, errorPage);
+  registerLanguage(app, jar);
 
   const limits = options.rateLimits ?? defaultRateLimits;
   const clock = () => web.now().getTime();

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, bodyTooLarge, inPolicy1Contract, internalError, notFound } from '../contract/errors.ts';
 import { bodyLimit, statusOf } from './status.ts';
+import { contentLanguage } from '../i18n/request.ts';
 
 export const jsonType = 'application/json; charset=utf-8';
 
@@ -78,7 +79,11 @@ export function sendError(
   reply.code(statusOf(error));
   if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
   if (renderPage && !isApiRequest(request)) {
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPage(error, request));
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-language', contentLanguage(request))
+      .send(renderPage(error, request));
   }
   // The status stays the error's own; only the body is said in the words the route's contract knows.
   return reply.type(jsonType).send(JSON.stringify((routeConfig()?.policy1Contract ? inPolicy1Contract(error) : error).toBody()));

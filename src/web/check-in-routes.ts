@@ -28,7 +28,7 @@ import type { Cookies } from './cookies.ts';
 import { draftCookie, questionnaire, readDraft, writeDraft } from './draft.ts';
 import { followUpsOf, readQuestions, type FieldError } from './form.ts';
 import { html } from './html.ts';
-import { page } from './layout.ts';
+import { page, englishShell } from './layout.ts';
 import { questionsForm } from './pages/step.ts';
 import { formOf, sendPage } from './respond.ts';
 
@@ -121,6 +121,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
       ? html`<p class="callout" role="status">You checked in a moment ago. You can send this check-in from <strong>${localTime(opensAt, open.diary.timeZone)}</strong>; if you send it sooner, your answers are kept.</p>`
       : undefined;
     return page({
+      shell: englishShell,
       title: `${errors.length ? 'Error: ' : ''}Check in`,
       body: questionsForm({
         title: 'How is your back now?',

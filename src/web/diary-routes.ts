@@ -24,7 +24,7 @@ import { sendPage } from './respond.ts';
 import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { html } from './html.ts';
-import { page } from './layout.ts';
+import { page, englishShell } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
 import { checkInCount } from '../present/count.ts';
 
@@ -35,6 +35,7 @@ export const diaryNotFound = (reply: FastifyReply) =>
   sendPage(
     reply,
     page({
+      shell: englishShell,
       title: 'Diary not found',
       body: html`<h1>Diary not found</h1><p>This link does not open a diary. It may have been deleted, or the link may be incomplete.</p><p><a href="/">Start a new check</a></p>`,
     }),
@@ -251,6 +252,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return sendPage(
       reply,
       page({
+        shell: englishShell,
         title: 'Diary deleted',
         body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>`,
       }),

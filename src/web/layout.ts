@@ -1,9 +1,26 @@
 // The page shell every page shares: landmarks, skip link, the emergency line, the not-a-diagnosis footer.
-import { notADiagnosis } from '../knowledge/levels.ts';
+import type { FastifyRequest } from 'fastify';
+import { languages, languageTags, ownNames } from '../i18n/languages.ts';
+import { translator, type Translator } from '../i18n/messages.ts';
+import { pathOf } from '../i18n/request.ts';
 import { assetPath } from './assets.ts';
 import { html, type Markup } from './html.ts';
+import { message } from './message.ts';
+
+/** What every page needs of its request: the person's language, and where the language chooser comes back to. */
+export interface Shell {
+  readonly t: Translator;
+  readonly path: string;
+}
+
+export const shellOf = (request: FastifyRequest): Shell => ({ t: request.t, path: pathOf(request) });
+
+/** A page made without a request (tests, the kept offline copy before a language is known): English, back to the start. */
+export const englishShell: Shell = { t: translator('en'), path: '/' };
 
 export interface PageOptions {
+  /** The request's language, and the path the language chooser comes back to. */
+  readonly shell: Shell;
   readonly title: string;
   readonly body: Markup;
   /** Pages where the emergency line would repeat what the page says leave it out. */
@@ -13,15 +30,35 @@ export interface PageOptions {
   readonly diagnosisNote?: boolean;
 }
 
-export function page({ title, body, emergencyLine = true, bodyClass, diagnosisNote = true }: PageOptions): string {
+/**
+ * The language chooser: one button per other language, each in its own name and marked with its language, so that a
+ * person who cannot read the page still finds theirs. A form, so it works without scripts and cannot be posted
+ * from another site.
+ */
+function languageChooser({ t, path }: Shell): Markup {
+  return html`<form class="language-chooser" method="post" action="/language">
+    <input type="hidden" name="back" value="${path}">
+    <span class="visually-hidden" id="language-label">${t('shell.language')}</span>
+    <ul aria-labelledby="language-label">
+      ${languages.map((language) =>
+        language === t.language
+          ? html`<li><span class="current" lang="${languageTags[language]}" aria-current="true">${ownNames[language]}</span></li>`
+          : html`<li><button type="submit" name="language" value="${language}" lang="${languageTags[language]}">${ownNames[language]}</button></li>`,
+      )}
+    </ul>
+  </form>`;
+}
+
+export function page({ shell, title, body, emergencyLine = true, bodyClass, diagnosisNote = true }: PageOptions): string {
+  const { t } = shell;
   return (
     '<!doctype html>' +
-    html`<html lang="en-GB">
+    html`<html lang="${languageTags[t.language]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – Aftercare</title>
-<meta name="description" content="Lower back pain after a massage: is it normal, and what to do. Not a diagnosis.">
+<meta name="description" content="${t('shell.description')}">
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 <meta name="theme-color" content="#005ea5">
@@ -29,17 +66,18 @@ export function page({ title, body, emergencyLine = true, bodyClass, diagnosisNo
 <script src="${assetPath('app.js')}" defer></script>
 </head>
 <body class="${bodyClass ?? ''}">
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">${t('shell.skipLink')}</a>
 <header class="site-header">
   <a class="brand" href="/">Aftercare</a>
-  ${emergencyLine ? html`<p class="emergency-line">Emergency? <a href="/emergency">Call for help now</a></p>` : ''}
+  ${emergencyLine ? html`<p class="emergency-line">${t('shell.emergencyLine')} <a href="/emergency">${t('shell.emergencyLink')}</a></p>` : ''}
+  ${languageChooser(shell)}
 </header>
 <main id="main" tabindex="-1">
 ${body}
 </main>
 <footer class="site-footer">
-  ${diagnosisNote ? html`<p>${notADiagnosis}</p>` : ''}
-  <p>In an emergency, call for help: <a href="/emergency">which number to call</a>.</p>
+  ${diagnosisNote ? html`<p>${t('shell.notADiagnosis')}</p>` : ''}
+  <p>${message(t, 'shell.whichNumber', { link: (words) => html`<a href="/emergency">${words}</a>` })}</p>
 </footer>
 </body>
 </html>`.text

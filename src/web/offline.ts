@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { steps } from './draft.ts';
 import { assetPath } from './assets.ts';
 import { html } from './html.ts';
-import { page } from './layout.ts';
+import { page, shellOf, type Shell } from './layout.ts';
 import type { PersonalNumber } from './emergency-number.ts';
 import { callButton } from './pages/call.ts';
 import { sendPage } from './respond.ts';
@@ -46,8 +46,9 @@ export const manifest = JSON.stringify({
 export const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" rx="96" fill="#005ea5"/><path d="M236 96c-40 60-40 120 0 170s40 110 0 150" fill="none" stroke="#fff" stroke-width="44" stroke-linecap="round"/><circle cx="316" cy="256" r="28" fill="#fff"/></svg>`;
 
 /** The page for when the network is gone: what to do in an emergency first, then the form kept to send again. */
-export function offlinePage(call: PersonalNumber): string {
+export function offlinePage(shell: Shell, call: PersonalNumber): string {
   return page({
+    shell,
     title: 'You are offline',
     body: html`<h1>You are offline</h1>
 <p class="lead">This page needs a connection. The start page, the emergency page and the questions still open.</p>
@@ -74,5 +75,5 @@ export function registerOffline(app: FastifyInstance, callOf: (request: FastifyR
     reply.type('application/manifest+json').header('cache-control', 'public, max-age=3600').send(manifest),
   );
   app.get('/icon.svg', (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(icon));
-  app.get('/offline', (request, reply) => sendPage(reply, offlinePage(callOf(request))));
+  app.get('/offline', (request, reply) => sendPage(reply, offlinePage(shellOf(request), callOf(request))));
 }

@@ -16,7 +16,7 @@ import { jsonType } from '../server/errors.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { diaryNotFound } from './diary-routes.ts';
 import { html } from './html.ts';
-import { page } from './layout.ts';
+import { page, englishShell } from './layout.ts';
 import { reminderEmailPage, suppressedAddress, type ReminderNotice } from './pages/diary.ts';
 import { formOf, sendPage } from './respond.ts';
 
@@ -42,6 +42,7 @@ const confirmationGone = (reply: FastifyReply) =>
   sendPage(
     reply,
     page({
+      shell: englishShell,
       title: 'This link no longer works',
       body: html`<h1>This link no longer works</h1><p>It was used already, or it is more than a few days old, or the diary now has another address. To get email reminders, open your diary from its own link and give your address again.</p><p><a href="/">Back to the start</a></p>`,
     }),
@@ -138,6 +139,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     return sendPage(
       reply,
       page({
+        shell: englishShell,
         title: 'Start email reminders',
         body: html`<h1>Start email reminders</h1><p>Your Aftercare diary asked to email reminders to this address when a check-in is due.</p>
 <form method="post" action="/reminders/confirm/${request.params.token}"><button class="button" type="submit">Yes, email me reminders</button></form>
@@ -154,6 +156,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     return sendPage(
       reply,
       page({
+        shell: englishShell,
         title: 'Email reminders are on',
         body: html`<h1>Email reminders are on</h1><p role="status">Aftercare will email this address when your next check-in is due, and once more a day later if you have not checked in. Each email has a link to stop them.</p>`,
       }),
@@ -172,6 +175,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     return sendPage(
       reply,
       page({
+        shell: englishShell,
         title: 'Stop email reminders',
         body: html`<h1>Stop email reminders</h1><p>Aftercare will send no more emails to this address, from this diary or any other, and will not ask it again.</p>
 <form method="post" action="/reminders/unsubscribe/${request.params.token}"><button class="button" type="submit">Stop email reminders</button></form>`,
@@ -187,6 +191,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     return sendPage(
       reply,
       page({
+        shell: englishShell,
         title: 'Email reminders stopped',
         body: html`<h1>Email reminders stopped</h1><p role="status">Aftercare will send no more emails to this address, from this diary or any other. This cannot be undone: Aftercare will not ask this address again. Your diary is still there: open it from its link to check in, or to get reminders on your device or in your calendar.</p>`,
       }),

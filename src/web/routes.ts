@@ -13,7 +13,7 @@ import { formOf, sendPage } from './respond.ts';
 import { draftCookie, firstIncomplete, readDraft, steps, writeDraft, type Draft } from './draft.ts';
 import { followUpsOf, readStep } from './form.ts';
 import { html } from './html.ts';
-import { page } from './layout.ts';
+import { page, shellOf, englishShell } from './layout.ts';
 import { knownRegion } from '../present/emergency.ts';
 import { browserZone, countryCookie, personalNumber } from './emergency-number.ts';
 import { zonesOf } from './pages/time-zone.ts';
@@ -56,7 +56,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
       knownZone: draftOf(request).timeZone,
     });
 
-  app.get('/', (request, reply) => sendPage(reply, startPage(callOf(request))));
+  app.get('/', (request, reply) => sendPage(reply, startPage(shellOf(request), callOf(request))));
   registerOffline(app, callOf);
   /** `?blank`: the page as it is with no answers, as the service worker keeps it for offline use. */
   const blank = (request: FastifyRequest) => Object.hasOwn(request.query as object, 'blank');
@@ -66,13 +66,13 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   const backTo = (value: unknown) =>
     typeof value === 'string' && /^\/(?:[a-z0-9-][a-z0-9/-]{0,59})?$/.test(value) && !value.includes('//') ? value : '/';
   app.get<{ Querystring: { back?: string } }>('/country', (request, reply) =>
-    sendPage(reply, countryPage(callOf(request), backTo(request.query.back))),
+    sendPage(reply, countryPage(shellOf(request), callOf(request), backTo(request.query.back))),
   );
   app.post('/country', (request, reply) => {
     const form = formOf(request);
     const region = knownRegion(form.get('country'));
     const back = backTo(form.get('back'));
-    if (!region) return sendPage(reply, countryPage(callOf(request), back, 'Choose a country from the list'), 422);
+    if (!region) return sendPage(reply, countryPage(shellOf(request), callOf(request), back, 'Choose a country from the list'), 422);
     cookies.set(reply, countryCookie, region, { maxAgeSeconds: 365 * 24 * 3600 });
     return reply.redirect(back, 303);
   });
@@ -202,6 +202,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
       sendPage(
         reply,
         page({
+          shell: englishShell,
           title: 'We could not assess this',
           body: html`<h1>We could not assess this</h1><p>${error.message}</p><p><a href="/check/massage">Check when the massage ended</a></p>`,
         }),
@@ -238,7 +239,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
   app.get('/emergency', (request, reply) => {
     const draft = draftOf(request);
     const assessment = emergencyFrom(blank(request) ? {} : draft.answers);
-    return sendPage(reply, emergencyPage(assessment, callOf(request)));
+    return sendPage(reply, emergencyPage(shellOf(request), assessment, callOf(request)));
   });
 
   if (diaries) {

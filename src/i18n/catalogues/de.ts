@@ -9,5 +9,24 @@ export const de: Catalogue = {
     'Aftercare ist keine Diagnose und ersetzt keinen Arzt und keine Ärztin. Es hilft Ihnen zu entscheiden, was Sie als Nächstes tun. Wenn Sie sich Sorgen machen oder es schlimmer wird, holen Sie sich ärztliche Hilfe.',
   'shell.whichNumber': 'Im Notfall rufen Sie Hilfe: <link>welche Nummer Sie wählen</link>.',
   'shell.language': 'Sprache',
+  'shell.description': 'Schmerzen im unteren Rücken nach einer Massage: Ist das normal, und was hilft? Keine Diagnose.',
+
+  // ==== engine
+  // ==== engine: end
+
+  // ==== questionnaire
+  // ==== questionnaire: end
+
+  // ==== pages
+  // ==== pages: end
+
+  // ==== diary
   'diary.checkInCount': '{count, plural, one {# Eintrag} other {# Einträge}}',
+  // ==== diary: end
+
+  // ==== clinic
+  // ==== clinic: end
+
+  // ==== mail
+  // ==== mail: end
 };

@@ -10,7 +10,26 @@ export const en = {
     'Aftercare is not a diagnosis and does not replace a doctor. It helps you decide what to do next. If you are worried, or things get worse, get medical help.',
   'shell.whichNumber': 'In an emergency, call for help: <link>which number to call</link>.',
   'shell.language': 'Language',
+  'shell.description': 'Lower back pain after a massage: is it normal, and what to do. Not a diagnosis.',
+
+  // ==== engine: the triage answer: levels, reasons, actions, regions, the call script (knowledge/, engine/, present/, cli/)
+  // ==== engine: end
+
+  // ==== questionnaire: the questions, their answers and follow-ups, and the errors of forms and of the API (knowledge/questionnaire.ts, check-in.ts, web/form.ts, contract/)
+  // ==== questionnaire: end
+
+  // ==== pages: the public pages: start, result, emergency, call, country, time zone, errors, offline (web/pages/, public/app.js)
+  // ==== pages: end
+
+  // ==== diary: the diary, its check-ins, reminders and devices (web/diary-*, check-in-*, reminder-*, diary/)
   'diary.checkInCount': '{count, plural, one {# check-in} other {# check-ins}}',
+  // ==== diary: end
+
+  // ==== clinic: the clinic's pages and the consent page (web/clinic-*, web/pages/clinic-*, client-record, consent)
+  // ==== clinic: end
+
+  // ==== mail: mails, web-push, the .ics calendar, the PDF summary, the FHIR Questionnaire (clinic/mailer.ts, diary/)
+  // ==== mail: end
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -9,5 +9,24 @@ export const es: Catalogue = {
     'Aftercare no es un diagnóstico y no sustituye a un médico. Te ayuda a decidir qué hacer ahora. Si estás preocupado o te encuentras peor, busca ayuda médica.',
   'shell.whichNumber': 'En una emergencia, pide ayuda: <link>a qué número llamar</link>.',
   'shell.language': 'Idioma',
+  'shell.description': 'Dolor en la parte baja de la espalda después de un masaje: si es normal y qué hacer. No es un diagnóstico.',
+
+  // ==== engine
+  // ==== engine: end
+
+  // ==== questionnaire
+  // ==== questionnaire: end
+
+  // ==== pages
+  // ==== pages: end
+
+  // ==== diary
   'diary.checkInCount': '{count, plural, one {# registro} other {# registros}}',
+  // ==== diary: end
+
+  // ==== clinic
+  // ==== clinic: end
+
+  // ==== mail
+  // ==== mail: end
 };

@@ -9,5 +9,24 @@ export const fr: Catalogue = {
     'Aftercare n’est pas un diagnostic et ne remplace pas un médecin. Il vous aide à décider quoi faire ensuite. Si vous êtes inquiet ou si cela s’aggrave, demandez un avis médical.',
   'shell.whichNumber': 'En cas d’urgence, appelez les secours : <link>quel numéro appeler</link>.',
   'shell.language': 'Langue',
+  'shell.description': 'Mal au bas du dos après un massage : est-ce normal, et que faire. Ce n’est pas un diagnostic.',
+
+  // ==== engine
+  // ==== engine: end
+
+  // ==== questionnaire
+  // ==== questionnaire: end
+
+  // ==== pages
+  // ==== pages: end
+
+  // ==== diary
   'diary.checkInCount': '{count, plural, one {# bilan} other {# bilans}}',
+  // ==== diary: end
+
+  // ==== clinic
+  // ==== clinic: end
+
+  // ==== mail
+  // ==== mail: end
 };

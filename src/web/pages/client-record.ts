@@ -6,7 +6,7 @@ import { localTime } from '../../present/time.ts';
 import { isHandled, type MassageSession } from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, englishShell } from '../layout.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
 import { levelName } from '../../knowledge/levels.ts';
 import { clinicPage, csrfField, errorSummary, type FormError, type SignedInView } from './clinic-frame.ts';
@@ -134,6 +134,7 @@ ${renewLinkForm(session.id, csrf, linkForm.errors, linkForm.email)}`
 /** One client's follow-up to print: the session, every check-in in order with its answers and advice. No navigation. */
 export function printPage(record: FollowUpRecord, sessionId: string) {
   return page({
+    shell: englishShell,
     title: 'Client follow-up',
     bodyClass: 'page-clinic page-print',
     emergencyLine: false,

@@ -1,7 +1,7 @@
 // What every clinic page shares: the signed-in view, form fields with their errors, the clinic's navigation and frame.
 import type { Member } from '../../store/clinics.ts';
 import { attr, html, type Markup } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, englishShell } from '../layout.ts';
 import { errorSummary as summaryOf } from './error-summary.ts';
 
 export interface FormError {
@@ -62,6 +62,7 @@ function clinicNav(member: Member, csrf: string): Markup {
 
 export const clinicPage = (title: string, body: Markup, signedIn?: SignedInView) =>
   page({
+    shell: englishShell,
     title,
     body: html`${signedIn ? clinicNav(signedIn.member, signedIn.csrf) : ''}${signedIn?.notice ? html`<p class="callout" role="status">${signedIn.notice}</p>` : ''}${body}`,
     bodyClass: 'page-clinic',

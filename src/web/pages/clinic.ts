@@ -2,7 +2,7 @@
 // session form, a client's record, the consent page and the admin's pages are in the files beside this one.
 import type { AccountLink } from '../../store/clinics.ts';
 import { html } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, englishShell } from '../layout.ts';
 import { timeZoneSelect } from './step.ts';
 import { clinicPage, csrfField, errorSummary, input, type FormError } from './clinic-frame.ts';
 
@@ -92,6 +92,7 @@ export function checkEmailPage(email: string, purpose: string) {
 /** A follow-up link that asks for nothing any more: it was used to start a diary, or replaced by a newer one. */
 export function followUpUsedPage() {
   return page({
+    shell: englishShell,
     title: 'This link was used',
     body: html`<h1>This link does not open anything now</h1>
 <p>A follow-up link starts one diary, once. If you started yours on this device, it is in <a href="/diaries">your diaries</a>. Otherwise, ask your therapist for a new link, or <a href="/">check your back without it</a>.</p>`,

@@ -4,7 +4,7 @@ import { clientContactMax } from '../../clinic/reaching.ts';
 import { localTime } from '../../present/time.ts';
 import type { MassageSession } from '../../store/clinics.ts';
 import { attr, html, type Markup } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, englishShell } from '../layout.ts';
 import { csrfField, errorSummary, input, type FormError } from './clinic-frame.ts';
 import { timeZoneSelect } from './step.ts';
 
@@ -36,6 +36,7 @@ export function consentPage(
   answers: ConsentAnswers = {},
 ) {
   return page({
+    shell: englishShell,
     title: 'Your aftercare',
     body: html`${errorSummary(errors)}<h1>Aftercare from ${session.clinicName}</h1>
 <p class="lead">Your therapist would like to follow how your back recovers after your session on ${localTime(session.endedAt, timeZone)} (${timeZone}).</p>

@@ -3,10 +3,10 @@
 import { regionName, regionsByName } from '../../present/emergency.ts';
 import type { PersonalNumber } from '../emergency-number.ts';
 import { attr, html } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, type Shell } from '../layout.ts';
 import { errorSummary } from './error-summary.ts';
 
-export function countryPage({ emergency, source }: PersonalNumber, back: string, error?: string): string {
+export function countryPage(shell: Shell, { emergency, source }: PersonalNumber, back: string, error?: string): string {
   const current = emergency.region;
   const body = html`
 ${error ? errorSummary([{ href: '#country', message: error }]) : ''}
@@ -25,5 +25,5 @@ ${source === 'operator' ? html`<p class="callout">This service gives one emergen
   <p><button class="button" type="submit">Use this country</button> <a class="link-back" href="${back}">Back</a></p>
 </form>
 <p class="hint">It is kept on this device only, in a cookie.</p>`;
-  return page({ title: error ? 'Error: Which country are you in?' : 'Which country are you in?', body });
+  return page({ shell, title: error ? 'Error: Which country are you in?' : 'Which country are you in?', body });
 }

@@ -8,7 +8,7 @@ import type { ReminderEmail } from '../../store/reminders.ts';
 import type { ClinicianSummary } from '../../diary/summary.ts';
 import { localTime, zoneName } from '../../present/time.ts';
 import { html, type Markup } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, englishShell } from '../layout.ts';
 import type { DiarySharing as DiarySharedWith } from '../../store/clinics.ts';
 import { errorSummary } from './error-summary.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
@@ -82,6 +82,7 @@ function reminderEmailForm(base: string, value = '', error?: string): Markup {
 /** The address was refused: the form again, with what was typed and why. */
 export function reminderEmailPage(base: string, value: string, error: string): string {
   return page({
+    shell: englishShell,
     title: 'Error: Email reminders',
     body: html`${errorSummary([{ href: '#reminder-email', message: error }])}
 <h1>Email reminders</h1>
@@ -222,7 +223,7 @@ ${timelineChart({
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
 </section>
 ${open.byReminder ? '' : ownerSections(base, zone, sharing)}`;
-  return page({ title: 'Your recovery diary', body, bodyClass: 'page-diary' });
+  return page({ shell: englishShell, title: 'Your recovery diary', body, bodyClass: 'page-diary' });
 }
 
 /** What only the diary's own link opens: the summaries and exports, sharing, the data. Never from a reminder's link. */
@@ -266,7 +267,14 @@ ${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s)
 <p class="disclaimer">${summary.disclaimer}</p>
 <p class="no-print"><a href="${base}">Back to the diary</a> · <a href="${base}/report.pdf">PDF</a> · <button class="link-button" type="button" data-print hidden>Print</button></p>`;
   // Its disclaimer says "not a diagnosis" with the policy a clinician needs: the footer does not say it again.
-  return page({ title: 'Summary for a clinician', body, bodyClass: 'page-summary', emergencyLine: false, diagnosisNote: false });
+  return page({
+    shell: englishShell,
+    title: 'Summary for a clinician',
+    body,
+    bodyClass: 'page-summary',
+    emergencyLine: false,
+    diagnosisNote: false,
+  });
 }
 
 export function deletePage(base: string): string {
@@ -274,7 +282,7 @@ export function deletePage(base: string): string {
 <h1>Delete this diary?</h1>
 <p>This removes the diary and every check-in in it, for good. It cannot be undone. If a clinic follows this diary, it stops seeing it. You may want to <a href="${base}/export.json" download="aftercare-diary.json">download a copy</a> first.</p>
 <form method="post" action="${base}/delete"><button class="button button-danger" type="submit">Delete the diary</button> <a class="link-back" href="${base}">Keep it</a></form>`;
-  return page({ title: 'Delete this diary?', body });
+  return page({ shell: englishShell, title: 'Delete this diary?', body });
 }
 
 export function diariesPage(links: readonly { href: string; label: string }[]): string {
@@ -286,5 +294,5 @@ ${
     : html`<p>No diary is saved on this device. Start one from a result page with "Track my recovery".</p>`
 }
 <p><a href="/check/red-flags">Start a new check</a></p>`;
-  return page({ title: 'Your diaries', body });
+  return page({ shell: englishShell, title: 'Your diaries', body });
 }

@@ -4,7 +4,7 @@ import { callScript } from '../../knowledge/actions.ts';
 import { emergencySigns, ruleByCode } from '../../knowledge/policy.ts';
 import type { PersonalNumber } from '../emergency-number.ts';
 import { html, type Markup } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, type Shell } from '../layout.ts';
 import { callButton } from './call.ts';
 
 export function emergencyBody(assessment: FullAssessment | null, call: PersonalNumber, back = '/emergency'): Markup {
@@ -45,8 +45,9 @@ ${
 <p class="disclaimer">These signs can have other causes, but they must be checked by a doctor straight away.</p>`;
 }
 
-export const emergencyPage = (assessment: FullAssessment | null, call: PersonalNumber) =>
+export const emergencyPage = (shell: Shell, assessment: FullAssessment | null, call: PersonalNumber) =>
   page({
+    shell,
     title: 'Emergency: call now',
     body: emergencyBody(assessment, call),
     emergencyLine: false,

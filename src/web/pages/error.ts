@@ -1,7 +1,8 @@
 // The page a person sees when a request fails: what happened, in plain words, and a way on.
+import type { FastifyRequest } from 'fastify';
 import type { AppError } from '../../contract/errors.ts';
 import { html } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, shellOf } from '../layout.ts';
 
 const headings: Partial<Record<AppError['code'], string>> = {
   'not-found': 'Page not found',
@@ -12,7 +13,7 @@ const headings: Partial<Record<AppError['code'], string>> = {
   unavailable: 'Busy right now',
 };
 
-export function errorPage(error: AppError): string {
+export function errorPage(error: AppError, request: FastifyRequest): string {
   const heading = headings[error.code] ?? 'We could not do that';
   const advice =
     error.code === 'forbidden'
@@ -24,5 +25,9 @@ export function errorPage(error: AppError): string {
           : error.code === 'internal' || error.code === 'unavailable'
             ? 'Please try again in a moment.'
             : error.message;
-  return page({ title: heading, body: html`<h1>${heading}</h1><p>${advice}</p><p><a href="/">Back to the start</a></p>` });
+  return page({
+    shell: shellOf(request),
+    title: heading,
+    body: html`<h1>${heading}</h1><p>${advice}</p><p><a href="/">Back to the start</a></p>`,
+  });
 }

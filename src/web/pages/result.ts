@@ -9,7 +9,7 @@ import { localSpan, localTime, zoneName } from '../../present/time.ts';
 import { adviceReviewedOn, sourcesForPeople, type SourceId } from '../../knowledge/sources.ts';
 import type { PersonalNumber } from '../emergency-number.ts';
 import { html } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, englishShell } from '../layout.ts';
 import { bodyMap } from '../svg/body-map.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 import { callButton } from './call.ts';
@@ -28,6 +28,7 @@ export interface ResultView {
 export function resultPage({ report, assessment, timeZone, now, call, canTrack }: ResultView): string {
   if (assessment.level === 'emergency') {
     return page({
+      shell: englishShell,
       title: 'Emergency: call now',
       body: emergencyBody(assessment, call, '/check/result'),
       emergencyLine: false,
@@ -154,7 +155,12 @@ ${
   <ul>${cited.map((title) => html`<li>${title}</li>`)}</ul>
   <p>Advice last reviewed on ${reviewed}.</p>
 </section>`;
-  return page({ title: `Result: ${levelName[assessment.level]}`, body, bodyClass: `page-result result-${assessment.level}` });
+  return page({
+    shell: englishShell,
+    title: `Result: ${levelName[assessment.level]}`,
+    body,
+    bodyClass: `page-result result-${assessment.level}`,
+  });
 }
 
 /**

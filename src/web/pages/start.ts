@@ -2,10 +2,10 @@
 import { emergencySigns } from '../../knowledge/policy.ts';
 import type { PersonalNumber } from '../emergency-number.ts';
 import { html } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, type Shell } from '../layout.ts';
 import { callButton } from './call.ts';
 
-export function startPage(call: PersonalNumber): string {
+export function startPage(shell: Shell, call: PersonalNumber): string {
   // "Start now" and the call button both on the first screen of a phone (360 × 780): the way in, and the way out.
   const body = html`
 <h1>Lower back sore after a massage?</h1>
@@ -22,5 +22,5 @@ export function startPage(call: PersonalNumber): string {
   <li>Which muscles are likely involved, and why they hurt.</li>
   <li>A care plan with real times: water, gentle movement, heat or cold, when to exercise again.</li>
 </ul>`;
-  return page({ title: 'Lower back pain after a massage', body, emergencyLine: false, bodyClass: 'page-start' });
+  return page({ shell, title: 'Lower back pain after a massage', body, emergencyLine: false, bodyClass: 'page-start' });
 }

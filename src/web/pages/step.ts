@@ -11,7 +11,7 @@ import { zoneLine, zoneSelect } from './time-zone.ts';
 import { steps } from '../draft.ts';
 import { recentDays, type FieldError } from '../form.ts';
 import { attr, html, type Markup } from '../html.ts';
-import { page } from '../layout.ts';
+import { page, englishShell } from '../layout.ts';
 import { bodyMap, regionNumber } from '../svg/body-map.ts';
 import type { Region } from '../../contract/types.ts';
 import { errorSummary } from './error-summary.ts';
@@ -294,5 +294,5 @@ export function stepPage({ section, values, errors, timeZone, asked, note, now, 
     above: html`<p class="progress">Step ${index + 1} of ${steps.length}</p>`,
     below: previous ? html`<a class="link-back" href="/check/${previous.id}">Back to ${previous.title.toLowerCase()}</a>` : undefined,
   });
-  return page({ title: `${errors.length ? 'Error: ' : ''}${section.title}`, body });
+  return page({ shell: englishShell, title: `${errors.length ? 'Error: ' : ''}${section.title}`, body });
 }

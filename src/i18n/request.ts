@@ -1,0 +1,67 @@
+// Each request's language, and the person's own choice of it. A page, mail or answer takes the request's translator
+// (`request.t`); which language that is comes from languageFor (languages.ts): the choice kept on this device, else
+// the browser's Accept-Language, else English. Choosing is one tap on a language's own name, on every page.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Cookies } from '../web/cookies.ts';
+import { chosenLanguage, languageFor, languageTags, type Language } from './languages.ts';
+import { translator, type Translator } from './messages.ts';
+
+/** The cookie that keeps the language chosen on this device, for a year (like the country). */
+export const languageCookie = 'aftercare_language';
+const keptSeconds = 365 * 24 * 3600;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The language this request is answered in. */
+    readonly language: Language;
+    /** The translator for that language. */
+    readonly t: Translator;
+  }
+}
+
+/**
+ * Where the chooser goes back to: a path on this site, never `//host` or `/\\host` (which browsers read as another
+ * site), and never a query (which could carry something private into a redirect): else the start page.
+ */
+export function backPath(value: unknown): string {
+  return typeof value === 'string' && /^\/[A-Za-z0-9/_.~-]{0,200}$/.test(value) && !value.includes('//') ? value : '/';
+}
+
+/** The path of the page being answered, for the chooser to come back to. */
+export const pathOf = (request: FastifyRequest) => backPath(request.url.split('?')[0]);
+
+export function registerLanguage(app: FastifyInstance, cookies: Cookies): void {
+  const languages = new WeakMap<FastifyRequest, Language>();
+  const languageOf = (request: FastifyRequest): Language => {
+    let language = languages.get(request);
+    if (language === undefined) {
+      const header = request.headers['accept-language'];
+      language = languageFor(cookies.read(request, languageCookie), typeof header === 'string' ? header : undefined);
+      languages.set(request, language);
+    }
+    return language;
+  };
+  app.decorateRequest('language', {
+    getter(this: FastifyRequest) {
+      return languageOf(this);
+    },
+  });
+  app.decorateRequest('t', {
+    getter(this: FastifyRequest) {
+      return translator(languageOf(this));
+    },
+  });
+
+  // The chooser: a form of one button per language, so that choosing is one tap and works without scripts. A value
+  // Aftercare does not speak is no error: the choice is forgotten, and the browser's language is used again.
+  app.post('/language', (request, reply) => {
+    const form = new URLSearchParams(typeof request.body === 'string' ? request.body : '');
+    const chosen = chosenLanguage(form.get('language') ?? undefined);
+    if (chosen) cookies.set(reply, languageCookie, chosen, { maxAgeSeconds: keptSeconds });
+    else cookies.clear(reply, languageCookie);
+    return reply.redirect(backPath(form.get('back')), 303);
+  });
+}
+
+/** `Content-Language` of an answer in the request's language (pages, and API answers with words in them). */
+export const contentLanguage = (request: FastifyRequest) => languageTags[request.language];
