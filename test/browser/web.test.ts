@@ -963,7 +963,8 @@ async function fillByKeyboard(page: Page, fields: Record<string, string | string
   for (let presses = 0; presses < 300; presses++) {
     await page.keyboard.press('Tab');
     const el = await focused();
-    if (el.type === 'submit') return;
+    // The language chooser's buttons come first on every page; the form's own button ends the step.
+    if (el.type === 'submit' && el.name !== 'language') return;
     const want = fields[el.name];
     // Tab also walks the segments of a date field: type into it once.
     if (want === undefined || typed.has(el.name)) continue;
