@@ -49,7 +49,7 @@ import {
   sendError,
   unreadableAddress,
 } from './errors.ts';
-import { countingCheckIns, countRequests, metrics as newMetrics, type Metrics } from './metrics.ts';
+import { countAnswer, countingCheckIns, metrics as newMetrics, type Metrics } from './metrics.ts';
 import { openApiDocument } from './openapi.ts';
 import { limiter } from './rate-limit.ts';
 import { isNotable, loggableUrl, logRequest } from './request-log.ts';
@@ -166,15 +166,15 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     ...(options.logEveryRequest ? {} : { childLoggerFactory: (parent: FastifyBaseLogger) => parent }),
   });
   const counted = options.metrics ?? newMetrics();
-  countRequests(app, counted);
-  if (!options.logEveryRequest) {
-    app.addHook('onResponse', (request, reply, done) => {
-      const ms = reply.elapsedTime;
-      if (isNotable(reply.statusCode, ms))
-        logRequest(request.log, { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms });
-      done();
-    });
-  }
+  // One hook after every answer: it is counted, and (without per-request logs) a failed or slow one is logged.
+  const logNotable = !options.logEveryRequest;
+  app.addHook('onResponse', (request, reply, done) => {
+    countAnswer(counted, request, reply);
+    const ms = reply.elapsedTime;
+    if (logNotable && isNotable(reply.statusCode, ms))
+      logRequest(request.log, { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms });
+    done();
+  });
   const web: WebConfig = { ...defaultWebConfig, ...options.web };
   const jar = cookies(secure);
   /** Links in mails and pages: the configured public address, else the address this server listens on. */

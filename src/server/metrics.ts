@@ -4,7 +4,7 @@
 // templates, such as /diary/:token). Health counts are still sensitive, so they are served on a port of their own,
 // bound to loopback unless the operator says otherwise (METRICS_PORT, METRICS_HOST), never on the public one.
 import { createServer, type Server } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Mailer } from '../clinic/mailer.ts';
 import type { Level } from '../contract/types.ts';
@@ -101,12 +101,9 @@ export function countingCheckIns(metrics: Metrics, next: DiaryHooks['checkedIn']
   };
 }
 
-/** Every answer of the app, counted under its route's template; a request no route matched under `unmatched`. */
-export function countRequests(app: FastifyInstance, metrics: Metrics): void {
-  app.addHook('onResponse', (request, reply, done) => {
-    metrics.answered(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
-    done();
-  });
+/** One answer of the app, counted under its route's template; a request no route matched under `unmatched`. */
+export function countAnswer(metrics: Metrics, request: FastifyRequest, reply: FastifyReply): void {
+  metrics.answered(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
 }
 
 /** Adds the process's own figures (memory, CPU, event loop lag, garbage collection): once per process. */
