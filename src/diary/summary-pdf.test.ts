@@ -7,6 +7,9 @@ import { ruleByCode } from '../knowledge/policy.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { clinicianSummary, listOfNumbers } from './summary.ts';
 import { rowsThatFit, summaryPdf } from './summary-pdf.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 const pdftotextMissing = (() => {
   try {
@@ -46,7 +49,7 @@ const checkInsOf = (count: number, policy1Count = 0, wrapping = false): CheckIn[
         reportedAt: new Date(r.reportedAt),
         createdAt: new Date(r.reportedAt),
         report: r,
-        assessment: assess1(r),
+        assessment: assess1(r, english),
       };
     }
     const r = report(
@@ -59,7 +62,7 @@ const checkInsOf = (count: number, policy1Count = 0, wrapping = false): CheckIn[
       reportedAt: new Date(r.reportedAt),
       createdAt: new Date(r.reportedAt),
       report: r,
-      assessment: assess(r, policy2),
+      assessment: assess(r, policy2, english),
     };
   });
 
@@ -157,7 +160,7 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
       reportedAt: new Date(r.reportedAt),
       createdAt: new Date(r.reportedAt),
       report: r,
-      assessment: assess(r, policy3),
+      assessment: assess(r, policy3, english),
     };
     const summary = clinicianSummary(diary, [checkIn], 'Europe/London');
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 3");
