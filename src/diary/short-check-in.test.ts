@@ -111,7 +111,9 @@ describe('the short check-in', () => {
     const carried = report3({ general: { bleedingTendency: true } });
     const stopped = reportFrom(shortCheckInAnswers(ticks, carried, 'absent'), carried.reportedAt);
     setAnswer(stopped, 'massage', carried.massage);
-    expect(assessStopped(stopped as StoppedReport, currentPolicy, english)?.reasons.map((r) => r.code)).toContain('possible-internal-bleeding');
+    expect(assessStopped(stopped as StoppedReport, currentPolicy, english)?.reasons.map((r) => r.code)).toContain(
+      'possible-internal-bleeding',
+    );
     const alone = reportFrom(shortCheckInAnswers(ticks, report3(), 'absent'), carried.reportedAt);
     setAnswer(alone, 'massage', carried.massage);
     expect(assessStopped(alone as StoppedReport, currentPolicy, english)).toBeNull();

@@ -47,8 +47,7 @@ export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], tim
   const latest = checkIns.at(-1)?.assessment;
   const signs = new Set<string>();
   for (const checkIn of checkIns)
-    for (const reason of checkIn.assessment.reasons)
-      if (reason.level !== 'self-care') signs.add(signOf(reason.code, translator('en')));
+    for (const reason of checkIn.assessment.reasons) if (reason.level !== 'self-care') signs.add(signOf(reason.code, translator('en')));
   const policies = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
   return {
     title: 'Aftercare recovery summary: lower back pain after a massage',

@@ -230,9 +230,13 @@ describe('the watch list under policy 2', () => {
 
 describe('the emergency short-cut', () => {
   it("is decided by the policy's own rules on the answers so far, combinations included", () => {
-    expect(emergencyFrom({ 'general.breathlessOrChestPain': true }, currentPolicy, english)?.reasons.map((r) => r.code)).toEqual(['breathless-or-chest-pain']);
+    expect(emergencyFrom({ 'general.breathlessOrChestPain': true }, currentPolicy, english)?.reasons.map((r) => r.code)).toEqual([
+      'breathless-or-chest-pain',
+    ]);
     expect(emergencyFrom({ 'pain.radiation': 'thigh', 'nerve.bothLegs': true }, currentPolicy, english)?.level).toBe('emergency');
-    expect(emergencyFrom({ 'general.bloodThinners': true, 'nerve.legWeakness': 'one-leg' }, currentPolicy, english)?.level).toBe('emergency');
+    expect(emergencyFrom({ 'general.bloodThinners': true, 'nerve.legWeakness': 'one-leg' }, currentPolicy, english)?.level).toBe(
+      'emergency',
+    );
     expect(emergencyFrom({ 'nerve.legWeakness': 'one-leg' }, currentPolicy, english)).toBeNull();
     expect(emergencyFrom({}, currentPolicy, english)).toBeNull();
   });

@@ -84,9 +84,7 @@ function contributorsOf(report: Report1): Decision['contributors'] {
     const helper = compensatedBy[region];
     if (helper) listed.add(helper);
   }
-  return regionOrder
-    .filter((region) => listed.has(region))
-    .map((region) => ({ region, source: regions[region].source }));
+  return regionOrder.filter((region) => listed.has(region)).map((region) => ({ region, source: regions[region].source }));
 }
 
 const isoAt = (ms: number) => new Date(ms).toISOString();

@@ -44,7 +44,9 @@ describe('invariants of policy 2', () => {
     const signs = [...redFlags.map((f) => ({ name: f.name, apply: (r: Report2) => f.apply(r) })), ...newSigns];
     fc.assert(
       fc.property(anyReport, fc.constantFrom(...signs), (report, sign) => {
-        expect(urgencyOf(assess(sign.apply(report), policy2, english).level)).toBeGreaterThanOrEqual(urgencyOf(assess(report, policy2, english).level));
+        expect(urgencyOf(assess(sign.apply(report), policy2, english).level)).toBeGreaterThanOrEqual(
+          urgencyOf(assess(report, policy2, english).level),
+        );
       }),
       runs,
     );

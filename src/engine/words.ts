@@ -3,8 +3,8 @@
 // report, so a stored assessment can be worded again in any language and the two never disagree.
 import type { Assessment, Report1, StoppedReport } from '../contract/types.ts';
 import { languageTags } from '../i18n/languages.ts';
-import type { MessageValues, Translator } from '../i18n/messages.ts';
-import type { WordingContext } from '../knowledge/actions.ts';
+import type { Translator } from '../i18n/messages.ts';
+import type { ActionRule, WordingContext } from '../knowledge/actions.ts';
 import { levelGuidance, notADiagnosis } from '../knowledge/levels.ts';
 import { policies, ruleByCode } from '../knowledge/policy.ts';
 import { expectedSoreness, explanationOf, type Evidence, type ReasonRule } from '../knowledge/reasons.ts';
@@ -47,11 +47,19 @@ export function say(wording: Wording, t: Translator): string {
   const [id, values] = wording;
   const filled: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values)) filled[name] = valueOf(value, t);
-  return t(id, filled as MessageValues);
+  return t(id, filled);
 }
 
 /** Sentences one after the other. */
 export const sentences = (wordings: readonly Wording[], t: Translator): string => wordings.map((wording) => say(wording, t)).join(' ');
+
+/** Each policy's action rows by their code: a stored assessment is worded by its own policy's table. */
+const actionRules = new Map(
+  Object.values(policies).map((policy) => [
+    policy.version,
+    new Map((policy.actions as readonly ActionRule[]).map((rule) => [rule.code, rule])),
+  ]),
+);
 
 /** The rule of a reason's code: a code means the same under every policy. */
 const ruleOf = (code: Assessment['reasons'][number]['code']): ReasonRule =>
@@ -64,7 +72,6 @@ const ruleOf = (code: Assessment['reasons'][number]['code']): ReasonRule =>
 export function wordsFor(decision: Decision, report: Report1 | StoppedReport, t: Translator): Assessment {
   const fired = decision.reasons.map((reason) => ruleOf(reason.code));
   const context: WordingContext = { report: report as Report1, level: decision.level, fired };
-  const actionRules = policies[decision.policyVersion].actions as readonly { code: string; text: unknown }[];
   const guidance = levelGuidance[decision.level];
   return {
     policyVersion: decision.policyVersion,
@@ -79,10 +86,11 @@ export function wordsFor(decision: Decision, report: Report1 | StoppedReport, t:
       answers: reason.answers,
     })),
     plan: {
-      actions: decision.plan.actions.map(({ code, source, ...details }) => {
-        const rule = actionRules.find((candidate) => candidate.code === code) as
-          | { text: Parameters<typeof textOf>[0] }
-          | undefined;
+      actions: decision.plan.actions.map((action) => {
+        // A stored action has its old words: they are left out, and only its code and details are read.
+        const { code, source, ...details } = action;
+        delete (details as { text?: string }).text;
+        const rule = actionRules.get(decision.policyVersion)!.get(code);
         return { code, text: rule ? textOf(rule.text, context, t) : code, ...details, source };
       }),
     },
@@ -95,7 +103,7 @@ export function wordsFor(decision: Decision, report: Report1 | StoppedReport, t:
     })),
     watchFor: decision.watchFor,
     disclaimer: t(notADiagnosis),
-  } as Assessment;
+  };
 }
 
 function textOf(text: Wording | ((context: WordingContext) => readonly Wording[]), context: WordingContext, t: Translator): string {

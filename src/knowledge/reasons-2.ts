@@ -42,7 +42,9 @@ export const nerveSignWords = (e: Evidence): Wording =>
 
 /** What a bleeding risk goes with, from a rule's answers: swelling where massaged, or the pain's score. */
 export const bleedingSignWords = (e: Evidence): Wording =>
-  e['localSigns.swelling'] ? 'engine.words.swelling-where-massaged' : ['engine.words.rated-pain', { severity: e['pain.severity'] as number }];
+  e['localSigns.swelling']
+    ? 'engine.words.swelling-where-massaged'
+    : ['engine.words.rated-pain', { severity: e['pain.severity'] as number }];
 
 export const policy2Rules: readonly ReasonRule<Report2>[] = [
   // emergency
@@ -159,7 +161,9 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
               days: days(e.hoursSinceMassage as number),
               pain: [
                 ...(e['pain.trend'] === 'worse' ? ['engine.words.pain.getting-worse' as const] : []),
-                ...((e['pain.severity'] as number) >= 7 ? [['engine.words.pain.score', { severity: e['pain.severity'] as number }] as const] : []),
+                ...((e['pain.severity'] as number) >= 7
+                  ? [['engine.words.pain.score', { severity: e['pain.severity'] as number }] as const]
+                  : []),
                 ...(e['pain.nightPainPreventsSleep'] ? ['engine.words.pain.at-night' as const] : []),
               ],
             },

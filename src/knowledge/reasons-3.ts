@@ -33,8 +33,7 @@ const unwellMessages: Readonly<Record<string, MessageId>> = {
   'muscles that are very painful, swollen or weak': 'engine.words.unwell.muscles',
 };
 
-const unwellWords = (signs: unknown): Wording[] =>
-  (signs as readonly string[]).map((sign) => unwellMessages[sign] ?? unknownWords(sign));
+const unwellWords = (signs: unknown): Wording[] => (signs as readonly string[]).map((sign) => unwellMessages[sign] ?? unknownWords(sign));
 
 const unwellEvidence = (report: Report3) => ({
   'general.veryUnwell': report.general.veryUnwell === true,
@@ -102,7 +101,9 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
           ...(e['general.bleedingTendency'] ? ['engine.words.bleeds-easily' as const] : []),
           ...(e['localSigns.swelling'] ? ['engine.words.swelling-where-massaged' as const] : []),
           ...(e['localSigns.bruising'] ? ['engine.words.bruising-where-massaged' as const] : []),
-          ...((e['pain.severity'] as number) >= 7 ? [['engine.words.rated-pain', { severity: e['pain.severity'] as number }] as const] : []),
+          ...((e['pain.severity'] as number) >= 7
+            ? [['engine.words.rated-pain', { severity: e['pain.severity'] as number }] as const]
+            : []),
         ],
       },
     ],

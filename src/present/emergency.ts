@@ -47,7 +47,8 @@ const names = new Map<Language, Intl.DisplayNames>();
 /** The country's name in the reader's language, e.g. "Australia", "Australien". */
 export function regionName(region: string, language: Language): string {
   let displayNames = names.get(language);
-  if (!displayNames) names.set(language, (displayNames = new Intl.DisplayNames([languageTags[language]], { type: 'region', fallback: 'code' })));
+  if (!displayNames)
+    names.set(language, (displayNames = new Intl.DisplayNames([languageTags[language]], { type: 'region', fallback: 'code' })));
   return displayNames.of(region) ?? region;
 }
 

@@ -11,7 +11,9 @@ describe('an assessment in words for the terminal', () => {
     const early = report({}, 10);
     expect(renderText(assess(early, policy3, english), english, 'Europe/London', early.reportedAt)).toContain('(until Wed 4 Mar, 17:00)');
     const late = report({ pain: { trend: 'better' } }, 100);
-    expect(renderText(assess(late, policy3, english), english, 'Europe/London', late.reportedAt)).toContain('(that time has passed: Wed 4 Mar, 17:00)');
+    expect(renderText(assess(late, policy3, english), english, 'Europe/London', late.reportedAt)).toContain(
+      '(that time has passed: Wed 4 Mar, 17:00)',
+    );
   });
   it('puts the emergency call first and says it is not a diagnosis', () => {
     const r = report({ nerve: { saddleNumbness: true } });

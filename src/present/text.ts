@@ -63,7 +63,8 @@ export function renderText(
       const until =
         typeof action.until !== 'string'
           ? ''
-          : ' ' + t(Date.parse(action.until) > Date.parse(reportedAt) ? 'engine.text.until' : 'engine.text.passed', { time: at(action.until) });
+          : ' ' +
+            t(Date.parse(action.until) > Date.parse(reportedAt) ? 'engine.text.until' : 'engine.text.passed', { time: at(action.until) });
       out.push(bullet(action.text + until));
     }
     out.push('');

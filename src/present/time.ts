@@ -56,9 +56,7 @@ export function zoneName(timeZone: string): string {
 export function localSpan(from: string, until: string, timeZone: string): string {
   const start = dayAndTime(from, timeZone, 'en');
   const end = dayAndTime(until, timeZone, 'en');
-  return start.day === end.day
-    ? `${start.day}, ${start.time} to ${end.time}`
-    : `${start.day}, ${start.time} to ${end.day}, ${end.time}`;
+  return start.day === end.day ? `${start.day}, ${start.time} to ${end.time}` : `${start.day}, ${start.time} to ${end.day}, ${end.time}`;
 }
 
 export function isTimeZone(name: string): boolean {

@@ -60,7 +60,9 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const checkIns = await stores.diaries.checkIns(diary.id);
       expect(checkIns.map((c) => c.seq)).toEqual([1, 2, 3]);
       expect(checkIns[2]!.report).toEqual(report({ history: { cancer: false } }, 80));
-      expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({ history: { cancer: false } }, 80), policy2, translator('en')))));
+      expect(checkIns[2]!.assessment).toEqual(
+        JSON.parse(JSON.stringify(assess(report({ history: { cancer: false } }, 80), policy2, translator('en')))),
+      );
     });
 
     it('numbers check-ins added at the same moment without a gap or a repeat', async () => {

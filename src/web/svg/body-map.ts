@@ -48,7 +48,9 @@ export const regionNumber = (region: Region) => regionOrder.indexOf(region) + 1;
 
 export function bodyMap(options: { highlighted?: readonly Region[]; id: string; caption: string }): Markup {
   const lit = new Set(options.highlighted ?? []);
-  const described = regionOrder.map((r) => `${regionNumber(r)}: ${translator('en')(regions[r].name)}${lit.has(r) ? ' (highlighted)' : ''}`).join(', ');
+  const described = regionOrder
+    .map((r) => `${regionNumber(r)}: ${translator('en')(regions[r].name)}${lit.has(r) ? ' (highlighted)' : ''}`)
+    .join(', ');
   return html`<figure class="body-map">
 <svg viewBox="0 0 300 240" role="img" aria-labelledby="${options.id}-title ${options.id}-desc" focusable="false">
   <title id="${options.id}-title">${options.caption}</title>
