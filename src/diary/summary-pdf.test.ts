@@ -79,7 +79,7 @@ describe('the clinician summary', () => {
       [3, 3, '2'],
     ]);
     expect(summary.massage).toContain('Massage ended Mon 2 Mar, 17:00; deep tissue, firm pressure.');
-    expect(summary.signs).toContain(ruleByCode.get('sharp-pain')!.sign);
+    expect(summary.signs).toContain(english(ruleByCode.get('sharp-pain')!.sign));
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 2");
     expect(summary.policyNote).toBeNull();
   });
@@ -165,6 +165,6 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
     const summary = clinicianSummary(diary, [checkIn], 'Europe/London');
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 3");
     const text = textOf(await summaryPdf(summary, { compress: false })).replace(/\s+/g, ' ');
-    expect(text).toContain(ruleByCode.get('kidney-injury-signs')!.sign.replace(/\s+/g, ' ').slice(0, 40));
+    expect(text).toContain(english(ruleByCode.get('kidney-injury-signs')!.sign).replace(/\s+/g, ' ').slice(0, 40));
   });
 });
