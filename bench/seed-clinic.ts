@@ -9,6 +9,7 @@ import type { CheckInTable, ClinicSessionTable, DiaryTable, Schema } from '../sr
 import { hashToken, newToken } from '../src/store/tokens.ts';
 import { passwordHasher } from '../src/clinic/passwords.ts';
 import { report } from '../test/support/reports.ts';
+import { translator } from '../src/i18n/messages.ts';
 
 export interface Seeded {
   clinicId: string;
@@ -76,7 +77,7 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
     for (let client = start; client < Math.min(clients, start + batch); client++) {
       const diaryId = randomUUID();
       const reports = story(client).slice(0, checkInsEach);
-      const assessments = reports.map((r) => assess(r, policy2));
+      const assessments = reports.map((r) => assess(r, policy2, translator('en')));
       const massage = reports[0]!.massage;
       diaries.push({ id: diaryId, token_hash: hashToken(newToken()), created_at: now, massage: JSON.stringify(massage), time_zone: 'UTC' });
       let pressure = false;

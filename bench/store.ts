@@ -11,6 +11,7 @@ import { onEachEngine } from './engines.ts';
 import { openStores } from '../src/store/stores.ts';
 import { newToken } from '../src/store/tokens.ts';
 import { report } from '../test/support/reports.ts';
+import { translator } from '../src/i18n/messages.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const renders = Number(process.env.BENCH_RENDERS ?? 300);
@@ -22,7 +23,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function measure(name: string, database: Database) {
   const stores = openStores(database.db, followUpUpdate);
   const r = report();
-  const assessment = assess(r, policy2);
+  const assessment = assess(r, policy2, translator('en'));
   const created = await stores.diaries.createDiary({
     id: randomUUID(),
     tokenHash: `bench-${Date.now()}`,
@@ -51,7 +52,7 @@ async function measure(name: string, database: Database) {
       const later = report({ pain: { severity: Math.max(0, 6 - Math.floor(k / 5)) }, history: { cancer: false } }, 16 + (k * 700) / size);
       await stores.diaries.addCheckIn(
         diary.id,
-        { id: randomUUID(), report: later, assessment: assess(later, policy2), at: new Date() },
+        { id: randomUUID(), report: later, assessment: assess(later, policy2, translator('en')), at: new Date() },
         unlimited,
       );
     }

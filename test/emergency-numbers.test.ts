@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { emergencyNumbers } from '../src/knowledge/emergency-numbers.ts';
 import { zoneRegions } from '../src/knowledge/zone-regions.ts';
 import { callNow, emergencyNumberFor, regionOfLanguages, regionOfZone } from '../src/present/emergency.ts';
+import { translator } from '../src/i18n/messages.ts';
+
+const english = translator('en');
 
 const shortNumbers = ShortNumberInfo.getInstance();
 /** Region codes as plain strings (the package types them as a union of its own). */
@@ -82,10 +85,10 @@ describe('the country, from what a browser or a computer says', () => {
   });
 
   it('says to ask for an ambulance where the number is not an ambulance service of its own', () => {
-    expect(callNow(emergencyNumberFor('AU'))).toBe('Call 000');
-    expect(callNow(emergencyNumberFor('FR'))).toBe('Call 15');
-    expect(callNow(emergencyNumberFor(null))).toBe('Call 112 and ask for an ambulance');
-    expect(callNow(emergencyNumberFor('CM'))).toBe('Call 113 and ask for an ambulance');
+    expect(callNow(emergencyNumberFor('AU'), english)).toBe('Call 000');
+    expect(callNow(emergencyNumberFor('FR'), english)).toBe('Call 15');
+    expect(callNow(emergencyNumberFor(null), english)).toBe('Call 112 and ask for an ambulance');
+    expect(callNow(emergencyNumberFor('CM'), english)).toBe('Call 113 and ask for an ambulance');
     expect(emergencyNumberFor('AU', '999')).toMatchObject({ number: '999', region: 'AU' });
   });
 });

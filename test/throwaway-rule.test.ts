@@ -6,12 +6,35 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ReasonCode, Report2 } from '../src/contract/types.ts';
 import type { ReasonRule } from '../src/knowledge/reasons.ts';
 import type * as Reasons2 from '../src/knowledge/reasons-2.ts';
+import type * as English from '../src/i18n/catalogues/en.ts';
+import type { MessageId } from '../src/i18n/messages.ts';
 import { calm, clinicHarness, pain } from './support/clinic.ts';
 import { report } from './support/reports.ts';
+import { translator } from '../src/i18n/messages.ts';
+
+const english = translator('en');
 
 // Codes the contract does not know: the rows are throwaway, and the contract's list is a separate, reviewed change.
 const urgentCode = 'throwaway-urgent' as ReasonCode;
 const emergencyCode = 'throwaway-emergency' as ReasonCode;
+
+// A row's words are messages in the catalogues: the throwaway rows' are added to the English one (the only language
+// these tests read).
+vi.mock('../src/i18n/catalogues/en.ts', async (original) => {
+  const actual = await original<typeof English>();
+  return {
+    ...actual,
+    en: {
+      ...actual.en,
+      'engine.reason.throwaway-urgent.explain': 'Throwaway explanation: a nine out of ten.',
+      'engine.reason.throwaway-urgent.sign': 'Throwaway urgent sign',
+      'engine.reason.throwaway-urgent.told': 'Throwaway told urgent.',
+      'engine.reason.throwaway-emergency.explain': 'Throwaway explanation: a fall.',
+      'engine.reason.throwaway-emergency.sign': 'Throwaway emergency sign',
+      'engine.reason.throwaway-emergency.told': 'Throwaway told emergency.',
+    },
+  };
+});
 
 vi.mock('../src/knowledge/reasons-2.ts', async (original) => {
   const actual = await original<typeof Reasons2>();
@@ -23,9 +46,9 @@ vi.mock('../src/knowledge/reasons-2.ts', async (original) => {
       watch: true,
       dashboardFlag: 'pressure',
       match: ({ report }) => (report.pain.severity === 9 ? { 'pain.severity': 9 } : null),
-      explain: 'Throwaway explanation: a nine out of ten.',
-      sign: 'Throwaway urgent sign',
-      told: 'Throwaway told urgent',
+      explain: 'engine.reason.throwaway-urgent.explain' as MessageId,
+      sign: 'engine.reason.throwaway-urgent.sign' as MessageId,
+      told: 'engine.reason.throwaway-urgent.told' as MessageId,
     },
     {
       code: 'throwaway-emergency' as ReasonCode,
@@ -33,9 +56,9 @@ vi.mock('../src/knowledge/reasons-2.ts', async (original) => {
       source: 'seed:warning-signs',
       watch: true,
       match: ({ report }) => (report.general.recentFallOrInjury ? { 'general.recentFallOrInjury': true } : null),
-      explain: 'Throwaway explanation: a fall.',
-      sign: 'Throwaway emergency sign',
-      told: 'Throwaway told emergency',
+      explain: 'engine.reason.throwaway-emergency.explain' as MessageId,
+      sign: 'engine.reason.throwaway-emergency.sign' as MessageId,
+      told: 'engine.reason.throwaway-emergency.told' as MessageId,
     },
   ];
   return { ...actual, policy2Rules: [...actual.policy2Rules, ...throwaway] };
@@ -46,18 +69,18 @@ const { renderText } = await import('../src/present/text.ts');
 
 describe('a rule added as a row in knowledge/', () => {
   it('is applied by the engine, and watched for while it has not fired', () => {
-    const calmOne = assess(report(), policy2);
+    const calmOne = assess(report(), policy2, english);
     expect(calmOne.level).toBe('self-care');
     expect(calmOne.watchFor).toEqual(expect.arrayContaining([urgentCode, emergencyCode]));
-    const nine = assess(report({ pain: { severity: 9 } }), policy2);
+    const nine = assess(report({ pain: { severity: 9 } }), policy2, english);
     expect(nine.level).toBe('urgent');
     expect(nine.reasons.map((r) => r.code)).toContain(urgentCode);
     expect(nine.watchFor).not.toContain(urgentCode);
-    expect(assess(report({ general: { recentFallOrInjury: true } }), policy2).level).toBe('emergency');
+    expect(assess(report({ general: { recentFallOrInjury: true } }), policy2, english).level).toBe('emergency');
   });
 
   it('is in the words the terminal prints: the explanation when it fires, the sign while it is watched', () => {
-    const text = (r: Report2) => renderText(assess(r, policy2), 'UTC', r.reportedAt);
+    const text = (r: Report2) => renderText(assess(r, policy2, english), english, 'UTC', r.reportedAt);
     expect(text(report())).toContain('Throwaway urgent sign');
     expect(text(report({ pain: { severity: 9 } }))).toContain('Throwaway explanation: a nine out of ten.');
   });

@@ -4,13 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { assessText, bodyOf } from '../src/engine/assess-text.ts';
 import { expected, inputText, observed, vignettes, vignettes2, vignettes3 } from './support/vignettes.ts';
+import { translator } from '../src/i18n/messages.ts';
+
+const english = translator('en');
 
 describe('public vignettes, policy 3 (TRIAGE.md, /api/v3)', () => {
   it('has the 20 public vignettes', () => {
     expect(vignettes3.length).toBeGreaterThanOrEqual(20);
   });
   it.each(vignettes3.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette), '3'));
+    const body = bodyOf(assessText(inputText(vignette), '3', english));
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });
@@ -20,7 +23,7 @@ describe('public vignettes, policy 2 (TRIAGE-2.md, /api/v2)', () => {
     expect(vignettes2.length).toBeGreaterThanOrEqual(28);
   });
   it.each(vignettes2.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette), '2'));
+    const body = bodyOf(assessText(inputText(vignette), '2', english));
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });
@@ -30,7 +33,7 @@ describe('public vignettes, policy 1 (TRIAGE-1.md, /api/v1)', () => {
     expect(vignettes.length).toBeGreaterThanOrEqual(27);
   });
   it.each(vignettes.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette), '1'));
+    const body = bodyOf(assessText(inputText(vignette), '1', english));
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '../contract/errors.ts';
 import type { Assessment, PolicyVersion } from '../contract/types.ts';
 import { assessValue } from '../engine/assess-text.ts';
 import { emergencyFrom, followUpsDue, policies } from '../engine/assess.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { notADiagnosis } from '../knowledge/levels.ts';
 import { currentVersion, emergencySigns } from '../knowledge/policy.ts';
 import { reportFrom, type Answers, type Question } from '../knowledge/questionnaire.ts';
@@ -23,6 +24,8 @@ export interface TerminalDeps {
   readonly policy?: PolicyVersion;
   /** The number to give (`--country`, else this computer's language or time zone). */
   readonly emergency?: EmergencyNumber;
+  /** The language of the advice (`--lang`, else this computer's language). */
+  readonly t: Translator;
 }
 
 type Reading = { value: unknown } | { problem: string };
@@ -124,11 +127,13 @@ export async function interview(deps: TerminalDeps): Promise<number> {
 
   say(
     'Aftercare: lower back pain after a massage\n\n' +
-      `${notADiagnosis}\n\n` +
-      `If you have back pain and any of these, stop now: ${callNow(number).toLowerCase()}${
-        number.region ? ` (the number in ${regionName(number.region)}; --country to change it)` : " (--country gives your country's number)"
+      `${deps.t(notADiagnosis)}\n\n` +
+      `If you have back pain and any of these, stop now: ${callNow(number, deps.t).toLowerCase()}${
+        number.region
+          ? ` (the number in ${regionName(number.region, deps.t.language)}; --country to change it)`
+          : " (--country gives your country's number)"
       }.\n` +
-      emergencySigns(policy)
+      emergencySigns(deps.t, policy)
         .map((sign) => `  - ${sign}\n`)
         .join(''),
   );
@@ -152,8 +157,9 @@ export async function interview(deps: TerminalDeps): Promise<number> {
     }
   }
   /** The policy's own rules decide whether the answers so far already mean an emergency. */
-  const emergency = () => emergencyFrom(answers, policy);
-  const show = (assessment: Assessment, reportedAt: string) => say('\n' + renderText(assessment, deps.timeZone, reportedAt, number));
+  const emergency = () => emergencyFrom(answers, policy, deps.t);
+  const show = (assessment: Assessment, reportedAt: string) =>
+    say('\n' + renderText(assessment, deps.t, deps.timeZone, reportedAt, number));
   try {
     for (const section of policy.questionnaire) {
       say(`\n-- ${section.title} --\n${section.intro}\n`);
@@ -179,7 +185,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
     }
     const reportedAt = at();
     try {
-      show(assessValue(reportFrom(answers, reportedAt), version), reportedAt);
+      show(assessValue(reportFrom(answers, reportedAt), version, deps.t), reportedAt);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       say(`\n${error.toLine()}\n`);

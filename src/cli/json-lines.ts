@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { invalidInput } from '../contract/errors.ts';
 import type { PolicyVersion } from '../contract/types.ts';
 import { assessText } from '../engine/assess-text.ts';
+import type { Translator } from '../i18n/messages.ts';
 
 /** A line longer than this is answered with an error and skipped, so one endless line cannot exhaust memory. */
 export const maxLineLength = 1 << 20;
@@ -12,13 +13,14 @@ const tooLong = JSON.stringify(
   invalidInput([{ path: '', message: `the line is longer than ${maxLineLength} characters; a report is far smaller` }]).toBody(),
 );
 
-export function answerLine(line: string, policy: PolicyVersion = '2'): string {
+export function answerLine(line: string, policy: PolicyVersion, t: Translator): string {
   const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-  const outcome = assessText(text, policy);
+  const outcome = assessText(text, policy, t);
   return JSON.stringify(outcome.ok ? outcome.assessment : outcome.error.toBody());
 }
 
-export async function assessJsonLines(input: Readable, output: Writable, policy: PolicyVersion = '2'): Promise<void> {
+/** Every line assessed under the policy, its words in the translator's language (its codes are the same in every one). */
+export async function assessJsonLines(input: Readable, output: Writable, policy: PolicyVersion, t: Translator): Promise<void> {
   input.setEncoding('utf8');
   let pending = '';
   let skipping = false;
@@ -33,7 +35,7 @@ export async function assessJsonLines(input: Readable, output: Writable, policy:
       if (skipping) skipping = false;
       else {
         const line = pending + chunk.slice(start, end);
-        answers.push(line.length > maxLineLength ? tooLong : answerLine(line, policy));
+        answers.push(line.length > maxLineLength ? tooLong : answerLine(line, policy, t));
       }
       pending = '';
       start = end + 1;
@@ -48,5 +50,5 @@ export async function assessJsonLines(input: Readable, output: Writable, policy:
     }
     await write(answers);
   }
-  if (!skipping && pending.length > 0) await write([answerLine(pending, policy)]);
+  if (!skipping && pending.length > 0) await write([answerLine(pending, policy, t)]);
 }

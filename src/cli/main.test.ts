@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { report as report2, report1, report3 as report } from '../../test/support/reports.ts';
 import { inputText, vignettes, vignettes2, vignettes3 } from '../../test/support/vignettes.ts';
 import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
-import { main, type CliDeps } from './main.ts';
+import { catalogues } from '../i18n/messages.ts';
+import { languageOfLocale, main, type CliDeps } from './main.ts';
 
 function run(
   argv: string[],
@@ -193,6 +194,56 @@ describe('--policy', () => {
   });
 });
 
+describe('--lang and the computer’s language', () => {
+  const emergency = report({ nerve: { saddleNumbness: true } });
+  const file = { 'r.json': JSON.stringify(emergency) };
+  const codesOf = (body: { level: string; reasons: { code: string }[]; plan: { actions: { code: string }[] }; watchFor: string[] }) => ({
+    level: body.level,
+    reasons: body.reasons.map((r) => r.code),
+    actions: body.plan.actions.map((a) => a.code),
+    watchFor: body.watchFor,
+  });
+
+  it('--lang words the answer in that language, with the same codes', async () => {
+    const english = JSON.parse((await run(['assess', '--json', 'r.json'], '', file)).out);
+    const spanish = JSON.parse((await run(['assess', '--json', 'r.json', '--lang', 'es'], '', file)).out);
+    expect(spanish.summary.title).toBe(catalogues.es['engine.level.emergency.title']);
+    expect(validateAssessment(spanish)).toBe(true);
+    expect(codesOf(spanish)).toEqual(codesOf(english));
+    const lines = await run(['assess', '--jsonl', '--lang', 'de'], `${JSON.stringify(emergency)}\n`);
+    expect(codesOf(JSON.parse(lines.out))).toEqual(codesOf(english));
+    expect(JSON.parse(lines.out).disclaimer).toBe(catalogues.de['shell.notADiagnosis']);
+  });
+
+  it('takes the language from LC_ALL, LC_MESSAGES or LANG (es_ES.UTF-8), and --lang before it; C is English', async () => {
+    expect(languageOfLocale('es_ES.UTF-8')).toBe('es');
+    expect(languageOfLocale('fr_CA')).toBe('fr');
+    expect(languageOfLocale('de_DE@euro')).toBe('de');
+    expect(languageOfLocale('C.UTF-8')).toBe('en');
+    expect(languageOfLocale('pt_BR.UTF-8')).toBe('en');
+    expect(languageOfLocale(undefined)).toBe('en');
+    const french = await run(['assess', '--json', 'r.json'], '', file, undefined, 'fr_FR.UTF-8');
+    expect(JSON.parse(french.out).summary.title).toBe(catalogues.fr['engine.level.emergency.title']);
+    const chosen = await run(['assess', '--json', 'r.json', '--lang', 'en'], '', file, undefined, 'fr_FR.UTF-8');
+    expect(JSON.parse(chosen.out).summary.title).toBe('Emergency: call for help now');
+  });
+
+  it('the terminal’s advice is in that language, times too', async () => {
+    const answers = ['n', 'y'].join('\n') + '\n';
+    const { out } = await run(['assess', '--lang', 'fr', '--country', 'FR'], answers);
+    expect(out).toContain('Appelez maintenant le 15.');
+    expect(out).toContain(`Pourquoi\u00a0:`);
+    expect(out).toContain('Les heures sont indiquées dans le fuseau horaire Europe/London.');
+  });
+
+  it('refuses a language it does not speak, naming --lang, with exit 64', async () => {
+    const { code, err } = await run(['assess', '--lang', 'pt']);
+    expect(code).toBe(64);
+    expect(err).toContain('--lang needs one of en, es, fr, de, not "pt"');
+    expect((await run(['assess', '--lang'])).err).toContain('--lang needs one of en, es, fr, de, not ""');
+  });
+});
+
 describe('help and usage', () => {
   it.each([['--help'], ['help'], ['assess', '--help']])('%s prints the usage', async (...argv) => {
     const { code, out } = await run(argv);
@@ -233,8 +284,11 @@ describe('interactive assess', () => {
     const au = await run(['assess', '--country', 'au'], emergency);
     expect(au.out).toContain('stop now: call 000 (the number in Australia; --country to change it)');
     expect(au.out).toContain('Call 000 now. Tell them:');
+    // A German computer gets Germany's number, and the advice in German (the questions are the questionnaire's).
     const german = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'de_DE.UTF-8', 'UTC');
-    expect(german.out).toContain('Call 112 now.');
+    expect(german.out).toContain('Rufen Sie jetzt die 112 an.');
+    const germanInEnglish = await run(['assess', '--lang', 'en'], emergency, {}, '2026-03-03T09:00:00Z', 'de_DE.UTF-8', 'UTC');
+    expect(germanInEnglish.out).toContain('Call 112 now.');
     const nowhere = await run(['assess'], emergency, {}, '2026-03-03T09:00:00Z', 'C.UTF-8', 'UTC');
     expect(nowhere.out).toContain("call 112 and ask for an ambulance (--country gives your country's number)");
   });

@@ -4,6 +4,8 @@ import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { assessText, bodyOf } from '../engine/assess-text.ts';
 import type { PolicyVersion } from '../contract/types.ts';
+import { fallbackLanguage, isLanguage, languageOfTag, languages, type Language } from '../i18n/languages.ts';
+import { translator } from '../i18n/messages.ts';
 import { currentVersion } from '../knowledge/policy.ts';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone } from '../present/emergency.ts';
 import { isTimeZone } from '../present/time.ts';
@@ -25,6 +27,15 @@ export interface CliDeps {
   readonly env?: Environment;
 }
 
+/**
+ * The language a computer's locale asks for (`es_ES.UTF-8` → es, `de_AT` → de), if Aftercare speaks it; else
+ * English (`C`, `POSIX`, or a language Aftercare does not speak).
+ */
+export function languageOfLocale(locale: string | undefined): Language {
+  const tag = (locale ?? '').split(/[.@]/)[0]!.replace('_', '-');
+  return (tag && languageOfTag(tag)) || fallbackLanguage;
+}
+
 export const exitCodes = { ok: 0, failed: 1, refused: 2, usage: 64, cannotRead: 66 } as const;
 
 const usage = `Usage: aftercare <command> [options]
@@ -43,6 +54,8 @@ Options for assess:
   --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
   --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:
                           from the time zone, else this computer's language)
+  --lang en|es|fr|de      The language of the questions and the advice (default: this computer's language,
+                          from LC_ALL, LC_MESSAGES or LANG, if it is one of these; else English)
   -h, --help              Show this help
 
 Exit codes: 0 done, 1 a backup or restore could not be made, 2 the report was refused, 64 wrong usage,
@@ -112,6 +125,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   let timeZone = deps.timeZone;
   let policy: PolicyVersion = currentVersion;
   let country: string | null = null;
+  let language = languageOfLocale(deps.language);
   for (let k = 0; k < rest.length; k++) {
     const option = rest[k];
     if (option === '--help' || option === '-h') {
@@ -135,11 +149,16 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
       const code = rest[++k];
       country = knownRegion(code);
       if (!country) return fail(`--country needs a country's two-letter code such as GB, US or AU, not "${code ?? ''}"`);
+    } else if (option === '--lang') {
+      const code = rest[++k];
+      if (!isLanguage(code)) return fail(`--lang needs one of ${languages.join(', ')}, not "${code ?? ''}"`);
+      language = code;
     } else return fail(`unknown option "${option}"`);
   }
 
+  const t = translator(language);
   if (mode === 'jsonl') {
-    await assessJsonLines(deps.stdin, deps.stdout, policy);
+    await assessJsonLines(deps.stdin, deps.stdout, policy, t);
     return exitCodes.ok;
   }
   if (mode === 'json') {
@@ -150,7 +169,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
       deps.stderr.write(`aftercare: cannot read ${file}: ${(error as Error).message}\n`);
       return exitCodes.cannotRead;
     }
-    const outcome = assessText(text, policy);
+    const outcome = assessText(text, policy, t);
     deps.stdout.write(JSON.stringify(bodyOf(outcome), null, 2) + '\n');
     if (outcome.ok) return exitCodes.ok;
     deps.stderr.write(`aftercare: refused (${outcome.error.code}): ${outcome.error.toLine()}\n`);
@@ -159,7 +178,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   const spoken = deps.language ? regionOfLanguages(deps.language.split('.')[0]!.replace('_', '-')) : null;
   // Where the person is before what their computer speaks: a UK computer set to US English still gets 999.
   const emergency = emergencyNumberFor(country ?? regionOfZone(timeZone) ?? spoken);
-  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy, emergency });
+  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy, emergency, t });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,12 +4,16 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { report, report3 } from '../../test/support/reports.ts';
 import type { StoppedReport } from '../contract/types.ts';
-import { assess, assessStopped, policy3 } from '../engine/assess.ts';
+import { assess, assessStopped, currentPolicy, policy3 } from '../engine/assess.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import type { MassageSession } from '../store/clinics.ts';
 import type { CheckIn } from '../store/diaries.ts';
 import { followUpPdf } from './follow-up-pdf.ts';
 import { answersInWords, checkInRecord, followUpRecord, noPainScore } from './follow-up-record.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
+const stoppedAssessment = (kept: StoppedReport) => assessStopped(kept, currentPolicy, english)!;
 
 const session = {
   id: 's1',
@@ -31,7 +35,7 @@ const checkIn = (r: CheckIn['report'], seq: number, stopped = false): CheckIn =>
     reportedAt: new Date(r.reportedAt),
     createdAt: new Date(r.reportedAt),
     report: r,
-    assessment: assess(r as never),
+    assessment: assess(r as never, policy3, english),
     stopped,
   }) as CheckIn;
 
@@ -45,14 +49,14 @@ describe('a follow-up in words', () => {
     expect(first!.answers).toContainEqual({ question: 'What it feels like', answer: 'A dull ache' });
     expect(first!.answers).toContainEqual({ question: 'How far it travels', answer: 'No, it stays in the back' });
     const codes = first!.reasons.length ? checkIn(swollen, 1).assessment.reasons.map((r) => r.code) : [];
-    expect(first!.reasons.map((r) => r.sign)).toEqual(codes.map((code) => ruleByCode.get(code)!.sign));
+    expect(first!.reasons.map((r) => r.sign)).toEqual(codes.map((code) => english(ruleByCode.get(code)!.sign)));
     expect(first!.flags.map((f) => f.flag)).toContain('Pressure may have been too much');
     expect(JSON.stringify(record)).not.toMatch(new RegExp(codes.join('|')));
   });
 
   it("a policy-3 reason is worded from its own row, as the rest of the app words it: sign and the client's explanation", () => {
     const sudden = report3({ general: { suddenSidePain: true } });
-    const assessment = assess(sudden, policy3);
+    const assessment = assess(sudden, policy3, english);
     const record = checkInRecord({ ...checkIn(sudden, 1), assessment }, 'UTC');
     expect(record.reasons).toEqual([
       {
@@ -66,7 +70,7 @@ describe('a follow-up in words', () => {
 
   it('a check-in kept at its first emergency answer is an emergency check-in without a pain score', () => {
     const kept: StoppedReport = { reportedAt: '2026-03-03T09:00:00Z', massage: report().massage, bladderBowel: { bowelControlLoss: true } };
-    const stopped = { ...checkIn(report(), 1), report: kept, stopped: true, assessment: assessStopped(kept)! } as CheckIn;
+    const stopped = { ...checkIn(report(), 1), report: kept, stopped: true, assessment: stoppedAssessment(kept) } as CheckIn;
     const record = checkInRecord(stopped, 'UTC');
     expect([record.stopped, record.levelName, record.pain]).toEqual([true, 'Emergency', noPainScore]);
     expect(record.answers.map((a) => a.question)).not.toContain('Where it hurts');
@@ -95,7 +99,7 @@ if (pdftotextMissing) console.log(`SKIPPED reading the PDF back: ${pdftotextMiss
 describe.skipIf(pdftotextMissing !== null)('the follow-up PDF, read back', () => {
   it('has the session, each check-in with its answers, advice and why, and no code', async () => {
     const kept: StoppedReport = { reportedAt: '2026-03-03T12:00:00Z', massage: report().massage, bladderBowel: { bowelControlLoss: true } };
-    const stopped = { ...checkIn(report(), 3), report: kept, stopped: true, assessment: assessStopped(kept)! } as CheckIn;
+    const stopped = { ...checkIn(report(), 3), report: kept, stopped: true, assessment: stoppedAssessment(kept) } as CheckIn;
     const pdf = await followUpPdf(followUpRecord(session, [checkIn(report({}, 16), 1), checkIn(swollen, 2), stopped], 'Europe/London'));
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
     expect(text).toContain('Follow-up of Client K');

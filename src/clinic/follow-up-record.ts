@@ -11,6 +11,7 @@ import { regions } from '../knowledge/regions.ts';
 import { localTime } from '../present/time.ts';
 import type { MassageSession } from '../store/clinics.ts';
 import { severityOf, type CheckIn } from '../store/diaries.ts';
+import { translator } from '../i18n/messages.ts';
 
 /** How the dashboard names each flag a sign can raise. */
 export const flagName: Readonly<Record<DashboardFlag, string>> = {
@@ -61,7 +62,7 @@ export const noPainScore = 'Not asked: stopped at the first emergency answer';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const regionNames = (list: readonly string[] | undefined) =>
-  (list ?? []).map((region) => regions[region as keyof typeof regions]?.name ?? region).join(', ');
+  (list ?? []).map((region) => (region in regions ? translator('en')(regions[region as keyof typeof regions].name) : region)).join(', ');
 
 /** What the client answered, in the questionnaire's words; a stopped check-in has only some of them. */
 export function answersInWords(report: Report | StoppedReport): Answer[] {
@@ -87,7 +88,7 @@ export function reasonsInWords(checkIn: CheckIn): ReasonInWords[] {
   return checkIn.assessment.reasons.map((reason) => {
     const rule = ruleByCode.get(reason.code);
     return {
-      sign: rule?.sign ?? levelName[reason.level],
+      sign: rule ? translator('en')(rule.sign) : levelName(reason.level, translator('en')),
       level: reason.level,
       why: reason.explanation,
       ...(rule?.dashboardFlag ? { flag: flagName[rule.dashboardFlag] } : {}),
@@ -100,7 +101,7 @@ export function flagsInWords(checkIn: CheckIn): { flag: string; because: string 
   const raised = [
     ...checkIn.assessment.reasons.flatMap((reason) => {
       const rule = ruleByCode.get(reason.code);
-      return rule?.dashboardFlag ? [{ flag: flagName[rule.dashboardFlag], because: rule.sign }] : [];
+      return rule?.dashboardFlag ? [{ flag: flagName[rule.dashboardFlag], because: translator('en')(rule.sign) }] : [];
     }),
     ...checkIn.assessment.plan.actions.flatMap((action) => {
       const flag = actionFlag(action.code);
@@ -117,7 +118,7 @@ export function checkInRecord(checkIn: CheckIn, timeZone: string): CheckInRecord
     when: localTime(checkIn.report.reportedAt, timeZone),
     stopped: checkIn.stopped === true,
     level: checkIn.assessment.level,
-    levelName: levelName[checkIn.assessment.level],
+    levelName: levelName(checkIn.assessment.level, translator('en')),
     pain: severity === undefined ? noPainScore : `${severity}/10`,
     answers: answersInWords(checkIn.report),
     advice: `${checkIn.assessment.summary.title}. ${checkIn.assessment.summary.doNow}`,

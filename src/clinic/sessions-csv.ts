@@ -7,6 +7,7 @@ import { regions } from '../knowledge/regions.ts';
 import { withOffset } from '../present/time.ts';
 import type { SessionOutcome } from '../store/clinics.ts';
 import { flagName } from './follow-up-record.ts';
+import { translator } from '../i18n/messages.ts';
 
 /** The columns, in order, with the words of their header row. */
 export const sessionColumns = [
@@ -35,7 +36,7 @@ const csvRow = (cells: readonly string[]) => cells.map(csvCell).join(',');
 
 /** A level in words; a check-in kept at its first emergency answer says it has no pain score. */
 const levelOf = (level: Level | null, stopped: boolean) =>
-  level ? `${levelName[level]}${stopped ? ', stopped before the pain score' : ''}` : '';
+  level ? `${levelName(level, translator('en'))}${stopped ? ', stopped before the pain score' : ''}` : '';
 
 function handledOf(outcome: SessionOutcome, timeZone: string): string {
   if (!outcome.handledAt) return '';
@@ -57,7 +58,7 @@ export function sessionsCsv(outcomes: readonly SessionOutcome[], timeZone: strin
       o.therapist,
       o.massage.style ? optionName('massage.style', o.massage.style) : '',
       o.massage.pressure ? optionName('massage.pressure', o.massage.pressure) : '',
-      (o.massage.areasWorked ?? []).map((region) => regions[region].name).join('; '),
+      (o.massage.areasWorked ?? []).map((region) => translator('en')(regions[region].name)).join('; '),
       String(o.checkIns),
       levelOf(o.firstLevel, o.firstStopped),
       levelOf(o.latestLevel, o.latestStopped),

@@ -12,6 +12,9 @@ import { assess, isEmergency, policy2, policy3 } from '../engine/assess.ts';
 import { answerAt, answerPaths, questionnaire3 } from '../knowledge/questionnaire.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { diaryBundle, questionnaireResource } from './fhir.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 const diaryFor = (massage: Report['massage']): Diary => ({
   id: 'd3',
@@ -22,7 +25,7 @@ const diaryFor = (massage: Report['massage']): Diary => ({
   reminderEmail: null,
 });
 
-const checkIn = (k: number, report: Report, assessment = assess(report as Report3, policy3)): CheckIn => ({
+const checkIn = (k: number, report: Report, assessment = assess(report as Report3, policy3, english)): CheckIn => ({
   id: `c${k + 1}`,
   seq: k + 1,
   reportedAt: new Date(report.reportedAt),
@@ -127,7 +130,7 @@ describe('any diary under policy 3, exported', () => {
   it('a diary that crossed from policy 2 carries both Questionnaires, each response answering its own', () => {
     const before = report({ history: { cancer: false } }, 16);
     const after = report3({ history: { cancer: false } }, 40);
-    const bundle = diaryBundle(diaryFor(before.massage), [checkIn(0, before, assess(before, policy2)), checkIn(1, after)]);
+    const bundle = diaryBundle(diaryFor(before.massage), [checkIn(0, before, assess(before, policy2, english)), checkIn(1, after)]);
     expect(medplumProblems(bundle)).toEqual([]);
     expect(fhirJsProblems(bundle)).toEqual([]);
     const questionnaires = resourcesOf(bundle, 'Questionnaire');

@@ -8,10 +8,13 @@ import { medplumProblems } from '../../test/support/fhir-medplum.ts';
 import { fhirProblems } from '../../test/support/fhir-schema.ts';
 import { anyReport, report, report1 } from '../../test/support/reports.ts';
 import type { Report2, StoppedReport } from '../contract/types.ts';
-import { assess, assess1, assessStopped, isEmergency, policy2 } from '../engine/assess.ts';
+import { assess, assess1, assessStopped, currentPolicy, isEmergency, policy2 } from '../engine/assess.ts';
 import { questionnaire2 } from '../knowledge/questionnaire.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { diaryBundle, questionnaireResource } from './fhir.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 const diary: Diary = {
   id: 'd1',
@@ -29,7 +32,7 @@ const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
     reportedAt: new Date(r.reportedAt),
     createdAt: new Date(r.reportedAt),
     report: r,
-    assessment: assess(r, policy2),
+    assessment: assess(r, policy2, english),
   };
 });
 
@@ -116,7 +119,7 @@ function diaryOf(reports: readonly Report2[]): { diary: Diary; checkIns: CheckIn
         reportedAt: new Date(report.reportedAt),
         createdAt: new Date(report.reportedAt),
         report,
-        assessment: assess(report, policy2),
+        assessment: assess(report, policy2, english),
       };
     }),
   };
@@ -244,7 +247,7 @@ describe('a diary with check-ins under both policies', () => {
         reportedAt: new Date(old.reportedAt),
         createdAt: new Date(old.reportedAt),
         report: old,
-        assessment: assess1(old),
+        assessment: assess1(old, english),
       },
       {
         id: 'c2',
@@ -252,7 +255,7 @@ describe('a diary with check-ins under both policies', () => {
         reportedAt: new Date(now.reportedAt),
         createdAt: new Date(now.reportedAt),
         report: now,
-        assessment: assess(now, policy2),
+        assessment: assess(now, policy2, english),
       },
     ];
     const bundle = diaryBundle(diary, checkIns);
@@ -284,7 +287,7 @@ describe('a check-in stopped at its first emergency answer', () => {
         createdAt: new Date(stopped.reportedAt),
         report: stopped,
         stopped: true,
-        assessment: assessStopped(stopped)!,
+        assessment: assessStopped(stopped, currentPolicy, english)!,
       },
     ];
     const bundle = diaryBundle(diary, all);

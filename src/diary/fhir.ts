@@ -22,6 +22,7 @@ import { levelName } from '../knowledge/levels.ts';
 import { currentVersion, policies } from '../knowledge/policy.ts';
 import { answerAt, type Question, type Questionnaire as Questions } from '../knowledge/questionnaire.ts';
 import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
+import { translator } from '../i18n/messages.ts';
 
 export const aftercareSystem = 'https://aftercare.example/fhir';
 const questionnaireUrl = `${aftercareSystem}/Questionnaire/lower-back-after-massage`;
@@ -313,7 +314,7 @@ export function diaryBundle(diary: Diary, checkIns: readonly CheckIn[]): Bundle 
       prediction: [
         {
           outcome: {
-            coding: [{ system: triageLevelSystem, code: assessment.level, display: levelName[assessment.level] }],
+            coding: [{ system: triageLevelSystem, code: assessment.level, display: levelName(assessment.level, translator('en')) }],
             text: assessment.summary.title,
           },
           rationale: assessment.reasons.map((r) => r.explanation).join(' '),

@@ -4,7 +4,7 @@ import { AppError } from '../contract/errors.ts';
 import type { Assessment, Report, StoppedReport } from '../contract/types.ts';
 import { parseReport, parseReport3 } from '../contract/validate.ts';
 import { assessValue } from '../engine/assess-text.ts';
-import { assessStopped } from '../engine/assess.ts';
+import { assessStopped, currentPolicy } from '../engine/assess.ts';
 import { currentVersion } from '../knowledge/policy.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
@@ -13,6 +13,7 @@ import { CheckInRefusedError, severityOf, type CheckIn, type CheckInLimits, type
 import type { Stores } from '../store/stores.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { suggestedTrend } from './trend.ts';
+import { translator } from '../i18n/messages.ts';
 
 export interface DiaryDeps {
   readonly stores: Stores;
@@ -132,6 +133,12 @@ export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Dat
 }
 
 /**
+ * A kept check-in's assessment is worded in English, as every stored one before it: what decides is its codes and
+ * answers, and a page shows it in the reader's language with `reword` (engine/words.ts).
+ */
+const storedWords = translator('en');
+
+/**
  * A check-in that stopped at an emergency answer: the answers given so far (a question not reached stays absent), the
  * diary's massage, the time now. Null when those answers are no emergency.
  */
@@ -143,7 +150,7 @@ export function stoppedReport(
   const given = Object.fromEntries(Object.entries(answers).filter(([path]) => !path.startsWith('massage.')));
   const report = reportFrom(given, withOffset(reportedAt, open.diary.timeZone));
   setAnswer(report, 'massage', open.diary.massage);
-  const assessment = assessStopped(report as StoppedReport);
+  const assessment = assessStopped(report as StoppedReport, currentPolicy, storedWords);
   return assessment ? { report: report as StoppedReport, assessment } : null;
 }
 
@@ -191,7 +198,7 @@ export async function addCheckIn(
   report: Report,
   policy: CheckInPolicy = currentVersion,
 ): Promise<CheckIn> {
-  return keepCheckIn(deps, open, { report }, assessValue(report, policy));
+  return keepCheckIn(deps, open, { report }, assessValue(report, policy, storedWords));
 }
 
 /** Keeps a check-in that stopped at an emergency answer, with its assessment. */

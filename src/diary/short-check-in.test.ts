@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { anyReport3, report, report3 } from '../../test/support/reports.ts';
 import type { Report3 } from '../contract/types.ts';
 import { parseReport3 } from '../contract/validate.ts';
-import { assess, assessStopped } from '../engine/assess.ts';
+import { assess, assessStopped, currentPolicy } from '../engine/assess.ts';
 import { asksBleeding, checkInSigns, tickOf } from '../knowledge/check-in.ts';
 import { policy3 } from '../knowledge/policy.ts';
 import { answerPaths, reportFrom, setAnswer, type Answers } from '../knowledge/questionnaire.ts';
 import type { StoppedReport } from '../contract/types.ts';
 import { shortCheckInAnswers, shortCheckInForm } from './short-check-in.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 const followUpPaths = policy3.questionnaire.flatMap((s) => s.questions).flatMap((q) => (q.followUp ? answerPaths(q) : []));
 const anyReport = anyReport3(true);
@@ -23,7 +26,7 @@ function reportOf(answers: Answers, like: Report3): Report3 {
 }
 
 const codes = (r: Report3) =>
-  assess(r)
+  assess(r, policy3, english)
     .reasons.map((reason) => reason.code)
     .sort();
 
@@ -33,7 +36,7 @@ describe('the short check-in', () => {
       fc.property(anyReport, (full) => {
         // The last check-in carries the bleeding answers: the same as this report's.
         const short = reportOf(shortCheckInAnswers(shortCheckInForm(full, followUpPaths), full, 'calm'), full);
-        expect(assess(short).level).toBe(assess(full).level);
+        expect(assess(short, policy3, english).level).toBe(assess(full, policy3, english).level);
         expect(codes(short)).toEqual(codes(full));
       }),
       { numRuns: 1000 },
@@ -43,12 +46,12 @@ describe('the short check-in', () => {
   it('reaches an emergency with only the ticked signs, for every report the full questionnaire sends to emergency (1,000 reports)', () => {
     fc.assert(
       fc.property(
-        anyReport.filter((r) => assess(r).level === 'emergency'),
+        anyReport.filter((r) => assess(r, policy3, english).level === 'emergency'),
         (full) => {
           const given = shortCheckInAnswers(shortCheckInForm(full, followUpPaths), full, 'absent');
           const stopped = reportFrom(given, full.reportedAt);
           setAnswer(stopped, 'massage', full.massage);
-          expect(assessStopped(stopped as StoppedReport)?.level).toBe('emergency');
+          expect(assessStopped(stopped as StoppedReport, currentPolicy, english)?.level).toBe('emergency');
         },
       ),
       { numRuns: 1000 },
@@ -75,7 +78,7 @@ describe('the short check-in', () => {
       'general.bleedingTendency': true,
     });
     const made = reportOf(answers, report3({}, 40));
-    expect(assess(made).level).toBe('self-care');
+    expect(assess(made, policy3, english).level).toBe('self-care');
   });
 
   it('stopped at an emergency tick, reads nothing into the signs it did not reach', () => {
@@ -108,9 +111,11 @@ describe('the short check-in', () => {
     const carried = report3({ general: { bleedingTendency: true } });
     const stopped = reportFrom(shortCheckInAnswers(ticks, carried, 'absent'), carried.reportedAt);
     setAnswer(stopped, 'massage', carried.massage);
-    expect(assessStopped(stopped as StoppedReport)?.reasons.map((r) => r.code)).toContain('possible-internal-bleeding');
+    expect(assessStopped(stopped as StoppedReport, currentPolicy, english)?.reasons.map((r) => r.code)).toContain(
+      'possible-internal-bleeding',
+    );
     const alone = reportFrom(shortCheckInAnswers(ticks, report3(), 'absent'), carried.reportedAt);
     setAnswer(alone, 'massage', carried.massage);
-    expect(assessStopped(alone as StoppedReport)).toBeNull();
+    expect(assessStopped(alone as StoppedReport, currentPolicy, english)).toBeNull();
   });
 });

@@ -7,6 +7,9 @@ import { ruleByCode } from '../knowledge/policy.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { clinicianSummary, listOfNumbers } from './summary.ts';
 import { rowsThatFit, summaryPdf } from './summary-pdf.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 const pdftotextMissing = (() => {
   try {
@@ -46,7 +49,7 @@ const checkInsOf = (count: number, policy1Count = 0, wrapping = false): CheckIn[
         reportedAt: new Date(r.reportedAt),
         createdAt: new Date(r.reportedAt),
         report: r,
-        assessment: assess1(r),
+        assessment: assess1(r, english),
       };
     }
     const r = report(
@@ -59,7 +62,7 @@ const checkInsOf = (count: number, policy1Count = 0, wrapping = false): CheckIn[
       reportedAt: new Date(r.reportedAt),
       createdAt: new Date(r.reportedAt),
       report: r,
-      assessment: assess(r, policy2),
+      assessment: assess(r, policy2, english),
     };
   });
 
@@ -76,7 +79,7 @@ describe('the clinician summary', () => {
       [3, 3, '2'],
     ]);
     expect(summary.massage).toContain('Massage ended Mon 2 Mar, 17:00; deep tissue, firm pressure.');
-    expect(summary.signs).toContain(ruleByCode.get('sharp-pain')!.sign);
+    expect(summary.signs).toContain(english(ruleByCode.get('sharp-pain')!.sign));
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 2");
     expect(summary.policyNote).toBeNull();
   });
@@ -157,11 +160,11 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
       reportedAt: new Date(r.reportedAt),
       createdAt: new Date(r.reportedAt),
       report: r,
-      assessment: assess(r, policy3),
+      assessment: assess(r, policy3, english),
     };
     const summary = clinicianSummary(diary, [checkIn], 'Europe/London');
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 3");
     const text = textOf(await summaryPdf(summary, { compress: false })).replace(/\s+/g, ' ');
-    expect(text).toContain(ruleByCode.get('kidney-injury-signs')!.sign.replace(/\s+/g, ' ').slice(0, 40));
+    expect(text).toContain(english(ruleByCode.get('kidney-injury-signs')!.sign).replace(/\s+/g, ' ').slice(0, 40));
   });
 });

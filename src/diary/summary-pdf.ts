@@ -2,6 +2,7 @@
 import { levelName } from '../knowledge/levels.ts';
 import PDFDocument from 'pdfkit';
 import { listOfNumbers, type ClinicianSummary, type SummaryRow } from './summary.ts';
+import { translator } from '../i18n/messages.ts';
 
 const right = 547; // A4 is 595 points wide; margins of 48
 const bottom = 842 - 48;
@@ -48,7 +49,7 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
       .moveDown(0.6)
       .font('Helvetica-Bold')
       .fontSize(11)
-      .text(`Latest advice: ${levelName[summary.latest.level]}. ${summary.latest.summary.title}.`);
+      .text(`Latest advice: ${levelName(summary.latest.level, translator('en'))}. ${summary.latest.summary.title}.`);
     doc.font('Helvetica').fontSize(10);
     for (const reason of summary.latest.reasons) doc.text(`- ${reason.explanation}`, { indent: 8 });
   }
@@ -59,7 +60,7 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
     `${row.seq}. ${row.when}`,
     String(row.hours),
     row.severity === undefined ? 'Not asked' : `${row.severity}/10`,
-    levelName[row.level],
+    levelName(row.level, translator('en')),
     row.reasons,
   ];
   doc.fontSize(9);

@@ -1,9 +1,10 @@
 // The one-page summary for a clinician, as data: the print page and the PDF both render this.
 import type { FullAssessment } from '../engine/assess.ts';
-import { currentPolicy, ruleByCode } from '../knowledge/policy.ts';
+import { currentPolicy, signOf } from '../knowledge/policy.ts';
 import { regions } from '../knowledge/regions.ts';
 import { localTime } from '../present/time.ts';
 import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
+import { translator } from '../i18n/messages.ts';
 
 export interface SummaryRow {
   /** The check-in's number in the diary, from 1. */
@@ -42,12 +43,11 @@ const styleName: Record<string, string> = {
 
 export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], timeZone: string): ClinicianSummary {
   const massage = diary.massage;
-  const areas = (massage.areasWorked ?? []).map((r) => regions[r].name).join(', ');
+  const areas = (massage.areasWorked ?? []).map((r) => translator('en')(regions[r].name)).join(', ');
   const latest = checkIns.at(-1)?.assessment;
   const signs = new Set<string>();
   for (const checkIn of checkIns)
-    for (const reason of checkIn.assessment.reasons)
-      if (reason.level !== 'self-care') signs.add(ruleByCode.get(reason.code)?.sign ?? reason.code);
+    for (const reason of checkIn.assessment.reasons) if (reason.level !== 'self-care') signs.add(signOf(reason.code, translator('en')));
   const policies = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
   return {
     title: 'Aftercare recovery summary: lower back pain after a massage',

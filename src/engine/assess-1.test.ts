@@ -5,28 +5,31 @@ import type { Report1 as Report } from '../contract/types.ts';
 import { AppError } from '../contract/errors.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import { assess1 as assess } from './assess.ts';
+import { translator } from '../i18n/messages.ts';
 
-const codes = (r: Report) => assess(r).reasons.map((reason) => reason.code);
-const actions = (r: Report) => assess(r).plan.actions.map((action) => action.code);
-const level = (r: Report) => assess(r).level;
+const english = translator('en');
+
+const codes = (r: Report) => assess(r, english).reasons.map((reason) => reason.code);
+const actions = (r: Report) => assess(r, english).plan.actions.map((action) => action.code);
+const level = (r: Report) => assess(r, english).level;
 
 describe('time', () => {
   it('refuses a report before the massage ended: report-before-massage', () => {
     const r = report({ reportedAt: '2026-03-02T16:59:59Z' });
-    expect(() => assess(r)).toThrow(AppError);
+    expect(() => assess(r, english)).toThrow(AppError);
     try {
-      assess(r);
+      assess(r, english);
     } catch (error) {
       expect((error as AppError).code).toBe('report-before-massage');
     }
   });
   it('accepts a report at the very minute the massage ended (h = 0)', () => {
-    expect(assess(report({}, 0)).hoursSinceMassage).toBe(0);
+    expect(assess(report({}, 0), english).hoursSinceMassage).toBe(0);
   });
   it('accepts exactly 720 hours, refuses anything later: out-of-scope', () => {
-    expect(assess(report({}, 720)).hoursSinceMassage).toBe(720);
+    expect(assess(report({}, 720), english).hoursSinceMassage).toBe(720);
     try {
-      assess(report({}, 720.001));
+      assess(report({}, 720.001), english);
       expect.unreachable();
     } catch (error) {
       expect((error as AppError).code).toBe('out-of-scope');
@@ -34,7 +37,7 @@ describe('time', () => {
   });
   it('measures hours between instants whatever the offsets say', () => {
     const r = report({ massage: { endedAt: '2026-03-02T18:00:00+01:00' }, reportedAt: '2026-03-02T12:30:00-05:00' });
-    expect(assess(r).hoursSinceMassage).toBe(0.5);
+    expect(assess(r, english).hoursSinceMassage).toBe(0.5);
   });
 });
 
@@ -83,7 +86,7 @@ describe('see-clinician rules', () => {
     expect(codes(report({ nerve: { numbness: 'comes-and-goes' } }))).toEqual(['intermittent-numbness']);
   });
   it('tingling that comes and goes fires nothing, and persistent-tingling stays on the watch list', () => {
-    const a = assess(report({ nerve: { tingling: 'comes-and-goes' } }));
+    const a = assess(report({ nerve: { tingling: 'comes-and-goes' } }), english);
     expect(a.reasons.map((r) => r.code)).toEqual(['expected-soreness']);
     expect(a.watchFor).toContain('persistent-tingling');
   });
@@ -155,19 +158,19 @@ describe('see-clinician rules', () => {
 
 describe('levels', () => {
   it('expected-soreness is the only reason when nothing else fires', () => {
-    const a = assess(report());
+    const a = assess(report(), english);
     expect(a.level).toBe('self-care');
     expect(a.reasons).toHaveLength(1);
     expect(a.reasons[0]).toMatchObject({ code: 'expected-soreness', level: 'self-care' });
   });
   it('the level is the highest of all the reasons that fired', () => {
     const r = report({ pain: { qualities: ['sharp'] }, general: { fever: true }, nerve: { saddleNumbness: true } });
-    const a = assess(r);
+    const a = assess(r, english);
     expect(a.reasons.map((x) => x.code)).toEqual(['saddle-numbness', 'fever', 'sharp-pain']);
     expect(a.level).toBe('emergency');
   });
   it('every reason carries the answers it used', () => {
-    const a = assess(report({ pain: { qualities: ['dull-ache', 'shooting'] } }));
+    const a = assess(report({ pain: { qualities: ['dull-ache', 'shooting'] } }), english);
     expect((a.reasons[0] as any).answers).toEqual({ 'pain.qualities': ['shooting'] });
     expect(a.reasons[0]?.explanation).toContain('shooting');
   });
@@ -178,7 +181,7 @@ describe('plan', () => {
     expect(actions(report({ bladderBowel: { difficultyUrinating: true }, localSigns: { swelling: true } }))).toEqual(['call-emergency']);
   });
   it('the emergency advice names the action first, then what to say', () => {
-    const text = assess(report({ nerve: { saddleNumbness: true } })).plan.actions[0]!.text;
+    const text = assess(report({ nerve: { saddleNumbness: true } }), english).plan.actions[0]!.text;
     expect(text).toMatch(/^Call the emergency number now/);
     expect(text).toContain('Tell them');
     expect(text).toContain('I feel numb between my legs');
@@ -199,12 +202,12 @@ describe('plan', () => {
         for (const [key, value] of Object.entries(flag)) all[key] = { ...all[key], ...value };
         return all;
       }, {});
-      const assessment = assess(report(merged));
+      const assessment = assess(report(merged), english);
       if (assessment.level !== 'emergency') continue;
       const said = /Tell them: "([^"]+)"/.exec(assessment.plan.actions[0]!.text)?.[1] ?? '';
       expect(said).toMatch(/^I had a massage and now I have low back pain\. /);
       expect(said).not.toMatch(/\byou(r)?\b/i);
-      for (const reason of assessment.reasons) expect(said).toContain(ruleByCode.get(reason.code)!.told);
+      for (const reason of assessment.reasons) expect(said).toContain(english(ruleByCode.get(reason.code)!.told));
     }
   });
   it('seek-care-today and pause-deep-massage at urgent, without gentle movement or heat', () => {
@@ -226,11 +229,11 @@ describe('plan', () => {
     ]);
   });
   it('avoid-strenuous-exercise lasts until 48 h after the massage', () => {
-    const action = assess(report({}, 30)).plan.actions.find((a) => a.code === 'avoid-strenuous-exercise');
+    const action = assess(report({}, 30), english).plan.actions.find((a) => a.code === 'avoid-strenuous-exercise');
     expect(action?.until).toBe('2026-03-04T17:00:00.000Z');
   });
   it('hydrate advises small sips and claims no flushing of toxins', () => {
-    const text = assess(report())
+    const text = assess(report(), english)
       .plan.actions.find((a) => a.code === 'hydrate')!
       .text.toLowerCase();
     expect(text).toContain('small sips');
@@ -238,7 +241,7 @@ describe('plan', () => {
   });
   describe('cold', () => {
     it('is advised for swelling, for 15 to 20 minutes, instead of heat', () => {
-      const a = assess(report({ localSigns: { swelling: true } }));
+      const a = assess(report({ localSigns: { swelling: true } }), english);
       const cold = a.plan.actions.find((x) => x.code === 'cold');
       expect(cold).toMatchObject({ minMinutes: 15, maxMinutes: 20 });
       expect(a.plan.actions.map((x) => x.code)).not.toContain('heat');
@@ -275,7 +278,7 @@ describe('plan', () => {
       ['bruising', { localSigns: { bruising: true } }],
       ['localized pain of 7', { pain: { extent: 'localized', severity: 7 } }],
     ])('is advised after %s', (_name, change) => {
-      const a = assess(report(change));
+      const a = assess(report(change), english);
       const text = a.plan.actions.find((x) => x.code === 'tell-therapist')?.text ?? '';
       expect(text).toContain('pressure');
     });
@@ -287,7 +290,7 @@ describe('plan', () => {
 
 describe('timeline', () => {
   it('peak 24-72 h, ease by 72 h, exercise from 48 h', () => {
-    expect(assess(report({}, 10)).timeline).toEqual({
+    expect(assess(report({}, 10), english).timeline).toEqual({
       peakFrom: '2026-03-03T17:00:00.000Z',
       peakUntil: '2026-03-05T17:00:00.000Z',
       shouldEaseBy: '2026-03-05T17:00:00.000Z',
@@ -296,39 +299,39 @@ describe('timeline', () => {
     });
   });
   it('self-care at or after 72 h rechecks 24 h after the report', () => {
-    expect(assess(report({ pain: { trend: 'better' } }, 72)).timeline.recheckAt).toBe('2026-03-06T17:00:00.000Z');
+    expect(assess(report({ pain: { trend: 'better' } }, 72), english).timeline.recheckAt).toBe('2026-03-06T17:00:00.000Z');
   });
   it('see-clinician rechecks 24 h after the report', () => {
-    expect(assess(report({ pain: { qualities: ['sharp'] } }, 5)).timeline.recheckAt).toBe('2026-03-03T22:00:00.000Z');
+    expect(assess(report({ pain: { qualities: ['sharp'] } }, 5), english).timeline.recheckAt).toBe('2026-03-03T22:00:00.000Z');
   });
   it.each([{ general: { fever: true } }, { nerve: { saddleNumbness: true } }])('urgent and emergency have no recheck', (change) => {
-    expect(assess(report(change as never)).timeline.recheckAt).toBeNull();
+    expect(assess(report(change as never), english).timeline.recheckAt).toBeNull();
   });
 });
 
 describe('contributors', () => {
   it('lists every region reported, with an explanation', () => {
-    const a = assess(report({ pain: { regions: ['sacroiliac-joint'] } }));
+    const a = assess(report({ pain: { regions: ['sacroiliac-joint'] } }), english);
     expect(a.contributors.map((c) => c.region)).toEqual(['sacroiliac-joint']);
     expect(a.contributors[0]!.explanation).toMatch(/spine meets the pelvis/);
   });
   it.each(['quadratus-lumborum', 'psoas'] as const)('adds erector-spinae when %s is listed', (region) => {
-    expect(assess(report({ pain: { regions: [region] } })).contributors.map((c) => c.region)).toEqual([region, 'erector-spinae']);
+    expect(assess(report({ pain: { regions: [region] } }), english).contributors.map((c) => c.region)).toEqual([region, 'erector-spinae']);
   });
   it('lists erector-spinae once even when also reported', () => {
-    const regions = assess(report({ pain: { regions: ['erector-spinae', 'psoas', 'quadratus-lumborum'] } })).contributors.map(
+    const regions = assess(report({ pain: { regions: ['erector-spinae', 'psoas', 'quadratus-lumborum'] } }), english).contributors.map(
       (c) => c.region,
     );
     expect(regions.sort()).toEqual(['erector-spinae', 'psoas', 'quadratus-lumborum']);
   });
   it('is empty when no region is given', () => {
-    expect(assess(report()).contributors).toEqual([]);
+    expect(assess(report(), english).contributors).toEqual([]);
   });
 });
 
 describe('watch for', () => {
   it('below emergency lists the emergency and urgent signs that did not fire, with sharp-pain and pain-down-leg', () => {
-    expect(assess(report({ general: { fever: true } })).watchFor.sort()).toEqual([
+    expect(assess(report({ general: { fever: true } }), english).watchFor.sort()).toEqual([
       'bladder-bowel-control-loss',
       'pain-down-leg',
       'persistent-numbness',
@@ -342,23 +345,26 @@ describe('watch for', () => {
     ]);
   });
   it('leaves out sharp-pain once it fired', () => {
-    expect(assess(report({ pain: { qualities: ['sharp'] } })).watchFor).not.toContain('sharp-pain');
+    expect(assess(report({ pain: { qualities: ['sharp'] } }), english).watchFor).not.toContain('sharp-pain');
   });
   it('is empty at emergency', () => {
-    expect(assess(report({ nerve: { legWeakness: 'both-legs' } })).watchFor).toEqual([]);
+    expect(assess(report({ nerve: { legWeakness: 'both-legs' } }), english).watchFor).toEqual([]);
   });
 });
 
 describe('wording', () => {
   it('every result says it is not a diagnosis', () => {
-    expect(assess(report()).disclaimer).toMatch(/not a diagnosis/);
+    expect(assess(report(), english).disclaimer).toMatch(/not a diagnosis/);
   });
   it('no explanation names a diagnosis as made', () => {
-    const a = assess(report({ pain: { radiation: 'below-knee', qualities: ['electric'] }, nerve: { numbness: 'comes-and-goes' } }));
+    const a = assess(
+      report({ pain: { radiation: 'below-knee', qualities: ['electric'] }, nerve: { numbness: 'comes-and-goes' } }),
+      english,
+    );
     for (const reason of a.reasons) expect(reason.explanation).not.toMatch(/you have (sciatica|cauda equina|a slipped disc)/i);
   });
   it('the output carries policy version 1', () => {
-    expect(assess(report()).policyVersion).toBe('1');
+    expect(assess(report(), english).policyVersion).toBe('1');
   });
 });
 
@@ -367,7 +373,7 @@ describe('wording', () => {
 describe('policy 1 as written, where it may deserve a second look', () => {
   it('persistent tingling does not block heat or cold: only numbness does', () => {
     const r = report({ nerve: { tingling: 'persistent' }, localSigns: { swelling: true } });
-    expect(assess(r).level).toBe('urgent');
+    expect(assess(r, english).level).toBe('urgent');
     expect(actions(r)).toContain('cold');
   });
   it('a score of 0 with swelling still not better at 72 h is a reason to see a clinician', () => {
@@ -383,10 +389,10 @@ describe('policy 1 as written, where it may deserve a second look', () => {
 
 describe('explanations read well', () => {
   it('agree in number: one local sign "is", two "are"', () => {
-    const one = assess(report({ localSigns: { swelling: true }, pain: { trend: 'same' } }, 96)).reasons.find(
+    const one = assess(report({ localSigns: { swelling: true }, pain: { trend: 'same' } }, 96), english).reasons.find(
       (r) => r.code === 'local-signs-not-improving',
     )!;
-    const two = assess(report({ localSigns: { swelling: true, bruising: true }, pain: { trend: 'same' } }, 96)).reasons.find(
+    const two = assess(report({ localSigns: { swelling: true, bruising: true }, pain: { trend: 'same' } }, 96), english).reasons.find(
       (r) => r.code === 'local-signs-not-improving',
     )!;
     expect(one.explanation).toContain('the swelling is not getting better');

@@ -8,10 +8,13 @@ import type { Report3 } from '../contract/types.ts';
 import { validateAssessment, validateContractAssessment } from '../contract/validate.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
 import { assess, emergencyFrom, followUpsDue, policy2, policy3 } from './assess.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 type Changes = Parameters<typeof report3>[0];
 const r3 = (changes: Changes = {}, hours = 16) => report3(changes, hours);
-const assessed = (r: Report3) => assess(r, policy3);
+const assessed = (r: Report3) => assess(r, policy3, english);
 const codes = (r: Report3) => assessed(r).reasons.map((reason) => reason.code);
 const level = (r: Report3) => assessed(r).level;
 const actions = (r: Report3) => assessed(r).plan.actions.map((a) => a.code);
@@ -194,10 +197,10 @@ describe('what policy 3 asks, and refuses', () => {
   });
 
   it('stops the questions at the first emergency answer: sudden side pain alone, a faint with a bleeding risk', () => {
-    expect(emergencyFrom({ 'general.suddenSidePain': true }, policy3)).not.toBeNull();
-    expect(emergencyFrom({ 'general.faintOrPale': true }, policy3)).toBeNull();
-    expect(emergencyFrom({ 'general.faintOrPale': true, 'general.bleedingTendency': true }, policy3)).not.toBeNull();
-    expect(emergencyFrom({ 'general.faintOrPale': true, 'pain.severity': 8 }, policy3)).not.toBeNull();
+    expect(emergencyFrom({ 'general.suddenSidePain': true }, policy3, english)).not.toBeNull();
+    expect(emergencyFrom({ 'general.faintOrPale': true }, policy3, english)).toBeNull();
+    expect(emergencyFrom({ 'general.faintOrPale': true, 'general.bleedingTendency': true }, policy3, english)).not.toBeNull();
+    expect(emergencyFrom({ 'general.faintOrPale': true, 'pain.severity': 8 }, policy3, english)).not.toBeNull();
   });
 
   it('lists on the watch list only what can apply: the two new signs for everyone, the others for those who reported their sign', () => {
@@ -214,7 +217,7 @@ describe('what policy 3 asks, and refuses', () => {
       'bleeding-tendency-bleeding-signs',
     ])
       expect(watch).not.toContain(gated);
-    expect(watch).toHaveLength(assess(withoutPolicy3(r3()), policy2).watchFor.length + 2);
+    expect(watch).toHaveLength(assess(withoutPolicy3(r3()), policy2, english).watchFor.length + 2);
     expect(assessed(r3({ general: { bleedingTendency: true } })).watchFor).toContain('bleeding-tendency-nerve-signs');
     expect(assessed(r3({ general: { faintOrPale: true } })).watchFor).toContain('possible-internal-bleeding');
   });
@@ -238,7 +241,7 @@ describe('policy 3 against policy 2 (properties)', () => {
   it("a report whose policy-3 answers are all no gets policy 2's level, reasons, plan and timeline", () => {
     fc.assert(
       fc.property(anyReport, (r2) => {
-        expect(sameOutcome(assess(withPolicy3No(r2), policy3))).toEqual(sameOutcome(assess(r2, policy2)));
+        expect(sameOutcome(assess(withPolicy3No(r2), policy3, english))).toEqual(sameOutcome(assess(r2, policy2, english)));
       }),
       runs,
     );
@@ -247,7 +250,7 @@ describe('policy 3 against policy 2 (properties)', () => {
   it('is never lower than policy 2 on the same report', () => {
     fc.assert(
       fc.property(anyReport3(true), (r) => {
-        expect(urgencyOf(assessed(r).level)).toBeGreaterThanOrEqual(urgencyOf(assess(withoutPolicy3(r) as never, policy2).level));
+        expect(urgencyOf(assessed(r).level)).toBeGreaterThanOrEqual(urgencyOf(assess(withoutPolicy3(r) as never, policy2, english).level));
       }),
       runs,
     );
@@ -262,7 +265,7 @@ describe('policy 3 against policy 2 (properties)', () => {
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           expect(error.code).toBe('invalid-input');
-          expect(emergencyFrom(flatten(r), policy3)).toBeNull();
+          expect(emergencyFrom(flatten(r), policy3, english)).toBeNull();
           return;
         }
         expect(validateAssessment(result)).toBe(true);

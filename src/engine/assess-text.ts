@@ -3,6 +3,7 @@
 import { AppError, type ErrorBody } from '../contract/errors.ts';
 import type { Assessment, PolicyVersion } from '../contract/types.ts';
 import { parseReport, parseReport1, parseReport3, parseJson } from '../contract/validate.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { assess, assess1, policy2, policy3 } from './assess.ts';
 
 export type Outcome = { ok: true; assessment: Assessment } | { ok: false; error: AppError };
@@ -16,12 +17,16 @@ function outcomeOf(run: () => Assessment): Outcome {
   }
 }
 
-/** A parsed value, checked against its policy's contract, then assessed under that policy (every adapter names it). */
-export function assessValue(value: unknown, policy: PolicyVersion): Assessment {
-  if (policy === '1') return assess1(parseReport1(value));
-  return policy === '3' ? assess(parseReport3(value), policy3) : assess(parseReport(value), policy2);
+/**
+ * A parsed value, checked against its policy's contract, then assessed under that policy and worded in the
+ * translator's language (every adapter names both).
+ */
+export function assessValue(value: unknown, policy: PolicyVersion, t: Translator): Assessment {
+  if (policy === '1') return assess1(parseReport1(value), t);
+  return policy === '3' ? assess(parseReport3(value), policy3, t) : assess(parseReport(value), policy2, t);
 }
 
-export const assessText = (text: string, policy: PolicyVersion): Outcome => outcomeOf(() => assessValue(parseJson(text), policy));
+export const assessText = (text: string, policy: PolicyVersion, t: Translator): Outcome =>
+  outcomeOf(() => assessValue(parseJson(text), policy, t));
 
 export const bodyOf = (outcome: Outcome): Assessment | ErrorBody => (outcome.ok ? outcome.assessment : outcome.error.toBody());

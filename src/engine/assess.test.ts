@@ -4,16 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import { AppError } from '../contract/errors.ts';
 import type { Report2 } from '../contract/types.ts';
-import { assess, emergencyFrom, followUpsDue, policy2 } from './assess.ts';
+import { assess, currentPolicy, emergencyFrom, followUpsDue, policy2 } from './assess.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 type Changes = Parameters<typeof report>[0];
-const codes = (r: Report2) => assess(r, policy2).reasons.map((reason) => reason.code);
-const level = (r: Report2) => assess(r, policy2).level;
-const actions = (r: Report2) => assess(r, policy2).plan.actions.map((a) => a.code);
-const action = (r: Report2, code: string) => assess(r, policy2).plan.actions.find((a) => a.code === code)?.text ?? '';
+const codes = (r: Report2) => assess(r, policy2, english).reasons.map((reason) => reason.code);
+const level = (r: Report2) => assess(r, policy2, english).level;
+const actions = (r: Report2) => assess(r, policy2, english).plan.actions.map((a) => a.code);
+const action = (r: Report2, code: string) => assess(r, policy2, english).plan.actions.find((a) => a.code === code)?.text ?? '';
 function refusal(r: Report2): AppError {
   try {
-    assess(r, policy2);
+    assess(r, policy2, english);
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -79,7 +82,7 @@ describe('urgent rows of policy 2', () => {
     expect(level(r)).toBe('urgent');
     expect(action(r, 'seek-care-today')).toContain('urine test and a blood test for muscle damage and kidney function');
     expect(action(r, 'seek-care-today')).toContain('sipping water');
-    const explanation = assess(r, policy2).reasons[0]!.explanation;
+    const explanation = assess(r, policy2, english).reasons[0]!.explanation;
     expect(explanation).toContain('not the massage flushing anything out');
     expect(explanation).not.toMatch(/toxin/i);
   });
@@ -181,7 +184,7 @@ describe('follow-ups', () => {
   });
   it('asks about night pain only when there was cancer and the pain is not settling', () => {
     expect(refusal(report({ history: { cancer: true } }, 80)).issues?.map((i) => i.path)).toEqual(['pain.nightPainPreventsSleep']);
-    expect(() => assess(report({ history: { cancer: false } }, 80), policy2)).not.toThrow();
+    expect(() => assess(report({ history: { cancer: false } }, 80), policy2, english)).not.toThrow();
   });
   it('accepts a missing follow-up when the answers given are already an emergency', () => {
     expect(level(report({ pain: { radiation: 'thigh' }, nerve: { saddleNumbness: true } }))).toBe('emergency');
@@ -213,7 +216,7 @@ describe('the plan under policy 2', () => {
 
 describe('the watch list under policy 2', () => {
   it("names only what can apply: blood thinners' signs for those who take one, the cancer warning for those who had cancer", () => {
-    const watch = (r: Report2) => assess(r, policy2).watchFor;
+    const watch = (r: Report2) => assess(r, policy2, english).watchFor;
     expect(watch(report())).not.toContain('blood-thinners-nerve-signs');
     expect(watch(report())).not.toContain('cancer-history-warning');
     expect(watch(report({ general: { bloodThinners: true } }))).toEqual(
@@ -227,10 +230,14 @@ describe('the watch list under policy 2', () => {
 
 describe('the emergency short-cut', () => {
   it("is decided by the policy's own rules on the answers so far, combinations included", () => {
-    expect(emergencyFrom({ 'general.breathlessOrChestPain': true })?.reasons.map((r) => r.code)).toEqual(['breathless-or-chest-pain']);
-    expect(emergencyFrom({ 'pain.radiation': 'thigh', 'nerve.bothLegs': true })?.level).toBe('emergency');
-    expect(emergencyFrom({ 'general.bloodThinners': true, 'nerve.legWeakness': 'one-leg' })?.level).toBe('emergency');
-    expect(emergencyFrom({ 'nerve.legWeakness': 'one-leg' })).toBeNull();
-    expect(emergencyFrom({})).toBeNull();
+    expect(emergencyFrom({ 'general.breathlessOrChestPain': true }, currentPolicy, english)?.reasons.map((r) => r.code)).toEqual([
+      'breathless-or-chest-pain',
+    ]);
+    expect(emergencyFrom({ 'pain.radiation': 'thigh', 'nerve.bothLegs': true }, currentPolicy, english)?.level).toBe('emergency');
+    expect(emergencyFrom({ 'general.bloodThinners': true, 'nerve.legWeakness': 'one-leg' }, currentPolicy, english)?.level).toBe(
+      'emergency',
+    );
+    expect(emergencyFrom({ 'nerve.legWeakness': 'one-leg' }, currentPolicy, english)).toBeNull();
+    expect(emergencyFrom({}, currentPolicy, english)).toBeNull();
   });
 });

@@ -4,14 +4,17 @@ import { AppError, invalidInput, type Issue } from '../contract/errors.ts';
 import { instantMs } from '../contract/instant.ts';
 import type { Action, Assessment, Level, Report1, Report2, Report3, StoppedReport } from '../contract/types.ts';
 import { strenuousExerciseHours, type PlanContext } from '../knowledge/actions.ts';
-import { levelGuidance, mostUrgent, notADiagnosis } from '../knowledge/levels.ts';
+import type { Translator } from '../i18n/messages.ts';
+import { mostUrgent } from '../knowledge/levels.ts';
 import { currentPolicy, policy1, type Policy } from '../knowledge/policy.ts';
 import { answerPaths, type Answers, type Questionnaire } from '../knowledge/questionnaire.ts';
-import { expectedSoreness, explanationOf, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
+import { expectedSoreness, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
 import { answerAt, setAnswer } from '../knowledge/questionnaire.ts';
+import { wordsFor, type Decision } from './words.ts';
 
 export { policies, policy1, policy2, policy3, currentPolicy, type Policy } from '../knowledge/policy.ts';
+export { reword, wordsFor, type Decision } from './words.ts';
 
 const hour = 3_600_000;
 /** The tool covers the month after a massage (TRIAGE.md, Time). */
@@ -73,7 +76,7 @@ function missingFollowUps<R extends Report1>(situation: Situation<R>, questionna
   return issues;
 }
 
-function contributorsOf(report: Report1): Assessment['contributors'] {
+function contributorsOf(report: Report1): Decision['contributors'] {
   const reported = report.pain.regions;
   if (!reported || reported.length === 0) return [];
   const listed = new Set(reported);
@@ -81,9 +84,7 @@ function contributorsOf(report: Report1): Assessment['contributors'] {
     const helper = compensatedBy[region];
     if (helper) listed.add(helper);
   }
-  return regionOrder
-    .filter((region) => listed.has(region))
-    .map((region) => ({ region, name: regions[region].name, explanation: regions[region].explanation, source: regions[region].source }));
+  return regionOrder.filter((region) => listed.has(region)).map((region) => ({ region, source: regions[region].source }));
 }
 
 const isoAt = (ms: number) => new Date(ms).toISOString();
@@ -107,12 +108,11 @@ function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): As
   };
 }
 
-function planOf<R extends Report1>(context: PlanContext<R>, policy: Policy<R>): Action[] {
+function planOf<R extends Report1>(context: PlanContext<R>, policy: Policy<R>): Omit<Action, 'text'>[] {
   return policy.actions
     .filter((rule) => rule.present(context))
     .map((rule) => ({
       code: rule.code,
-      text: typeof rule.text === 'string' ? rule.text : rule.text(context),
       ...(typeof rule.details === 'function' ? rule.details(context) : rule.details),
       source: rule.source,
     }));
@@ -131,16 +131,15 @@ function watchForOf<R extends Report1>(
     .map((rule) => rule.code);
 }
 
-function assessmentOf<R extends Report1>(
+function decisionOf<R extends Report1>(
   situation: Situation<R>,
   policy: Policy<R>,
   fired: { rule: ReasonRule<R>; answers: Evidence }[],
-): Assessment {
+): Decision {
   const given: { rule: ReasonRule<R>; answers: Evidence }[] = fired.length > 0 ? fired : [{ rule: expectedSoreness, answers: {} }];
   const reasons = given.map(({ rule, answers }) => ({
     code: rule.code,
     level: rule.level,
-    explanation: explanationOf(rule, answers),
     source: rule.source,
     answers: answers as Record<string, string | number | boolean | string[]>,
   }));
@@ -151,32 +150,45 @@ function assessmentOf<R extends Report1>(
     policyVersion: policy.version,
     hoursSinceMassage: situation.hours,
     level,
-    summary: { ...levelGuidance[level] },
     reasons,
     plan: { actions: planOf({ ...situation, level, fired: rules, timeline }, policy) },
     timeline,
     contributors: contributorsOf(situation.report),
     watchFor: watchForOf(level, situation.report, rules, policy),
-    disclaimer: notADiagnosis,
   };
 }
 
 /**
- * Assesses a report under a policy (by default the current one, policy 3; an earlier policy's report names its
- * policy). A report that leaves out a follow-up the policy needs is refused (`invalid-input`, one issue per missing
- * path), unless its answers are already an emergency.
+ * What the policy decides for a report, in no language: the level, the reasons with the answers they used, the
+ * actions' codes and details, the timeline and the watch list. A report that leaves out a follow-up the policy
+ * needs is refused (`invalid-input`, one issue per missing path), unless its answers are already an emergency.
  */
-export function assess(report: Report3, policy?: Policy<Report3>): Assessment;
-export function assess(report: Report2, policy: Policy<Report2>): Assessment;
-export function assess(report: Report1, policy: Policy<Report1>): Assessment;
-export function assess<R extends Report1>(report: R, policy: Policy<R> = currentPolicy as unknown as Policy<R>): Assessment {
+export function decide(report: Report3, policy: Policy<Report3>): Decision;
+export function decide(report: Report2, policy: Policy<Report2>): Decision;
+export function decide(report: Report1, policy: Policy<Report1>): Decision;
+export function decide<R extends Report1>(report: R, policy: Policy<R>): Decision {
+  return decisionFor(report, policy);
+}
+
+function decisionFor<R extends Report1>(report: R, policy: Policy<R>): Decision {
   const situation = situationOf(report);
   const fired = firing(situation, policy);
   if (!fired.some(({ rule }) => rule.level === 'emergency')) {
     const missing = missingFollowUps(situation, policy.questionnaire);
     if (missing.length > 0) throw invalidInput(missing);
   }
-  return assessmentOf(situation, policy, fired);
+  return decisionOf(situation, policy, fired);
+}
+
+/**
+ * Assesses a report under a policy (the current one is policy 3; an earlier policy's report names its policy) and
+ * words it in the translator's language: `decide`, then `wordsFor`.
+ */
+export function assess(report: Report3, policy: Policy<Report3>, t: Translator): Assessment;
+export function assess(report: Report2, policy: Policy<Report2>, t: Translator): Assessment;
+export function assess(report: Report1, policy: Policy<Report1>, t: Translator): Assessment;
+export function assess<R extends Report1>(report: R, policy: Policy<R>, t: Translator): Assessment {
+  return wordsFor(decisionFor(report, policy), report, t);
 }
 
 /** The answer a question has when nothing alarming is reported: to test red flags before the rest is asked. */
@@ -242,23 +254,29 @@ export function readAsWhole(report: StoppedReport, policy: AnyPolicy = currentPo
  * The assessment of a report that stopped at an emergency answer: the policy's rules on what was given, or null when
  * what was given is no emergency (then the questions must go on).
  */
-export function assessStopped(report: StoppedReport, policy: AnyPolicy = currentPolicy): Assessment | null {
+export function assessStopped(report: StoppedReport, policy: AnyPolicy, t: Translator): Assessment | null {
   const situation = situationOf(readAsWhole(report, policy));
   const asked = policy as Policy<Report2>;
   const fired = firing(situation, asked);
-  return fired.some(({ rule }) => rule.level === 'emergency') ? assessmentOf(situation, asked, fired) : null;
+  return fired.some(({ rule }) => rule.level === 'emergency') ? wordsFor(decisionOf(situation, asked, fired), situation.report, t) : null;
+}
+
+/** The emergency the answers so far already are, decided by the policy's own rules, or null. */
+function emergencyDecision(answers: Answers, policy: AnyPolicy): { decision: Decision; report: Report2 } | null {
+  const at = new Date(0).toISOString();
+  const situation = situationOf(reportSoFar({ ...answers, 'massage.endedAt': at }, at, policy));
+  const asked = policy as Policy<Report2>;
+  const fired = firing(situation, asked).filter(({ rule }) => rule.level === 'emergency');
+  return fired.length > 0 ? { decision: decisionOf(situation, asked, fired), report: situation.report } : null;
 }
 
 /**
  * Whether the answers given so far are already an emergency, decided by the policy's own rules. Its assessment
  * words the emergency advice. Every emergency rule reads only answers, never time.
  */
-export function emergencyFrom(answers: Answers, policy: AnyPolicy = currentPolicy): Assessment | null {
-  const at = new Date(0).toISOString();
-  const situation = situationOf(reportSoFar({ ...answers, 'massage.endedAt': at }, at, policy));
-  const asked = policy as Policy<Report2>;
-  const fired = firing(situation, asked).filter(({ rule }) => rule.level === 'emergency');
-  return fired.length > 0 ? assessmentOf(situation, asked, fired) : null;
+export function emergencyFrom(answers: Answers, policy: AnyPolicy, t: Translator): Assessment | null {
+  const emergency = emergencyDecision(answers, policy);
+  return emergency ? wordsFor(emergency.decision, emergency.report, t) : null;
 }
 
 type Question = Questionnaire[number]['questions'][number];
@@ -274,7 +292,7 @@ export function followUpsAsked(answers: Answers, at: string, policy: AnyPolicy =
 export const followUpsDue = (answers: Answers, at: string, policy: AnyPolicy = currentPolicy): Question[] =>
   followUpsAsked(answers, at, policy).filter((question) => answerPaths(question).some((path) => answers[path] === undefined));
 
-export const isEmergency = (answers: Answers, policy?: AnyPolicy): boolean => emergencyFrom(answers, policy) !== null;
+export const isEmergency = (answers: Answers, policy: AnyPolicy = currentPolicy): boolean => emergencyDecision(answers, policy) !== null;
 
 /** Policy 1, for its contract's endpoint and the command line's `--policy 1`. */
-export const assess1 = (report: Report1): Assessment => assess(report, policy1);
+export const assess1 = (report: Report1, t: Translator): Assessment => assess(report, policy1, t);

@@ -9,9 +9,12 @@ import { validateAssessment, validateContractAssessment } from '../contract/vali
 import { urgencyOf } from '../knowledge/levels.ts';
 import { assess, assess1, policy2 } from './assess.ts';
 import { assessText, assessValue } from './assess-text.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 const runs = { numRuns: 2000 };
-const codesOf = (report: Report2) => assess(report, policy2).plan.actions.map((a) => a.code);
+const codesOf = (report: Report2) => assess(report, policy2, english).plan.actions.map((a) => a.code);
 const hoursOf = (r: Report1) => (Date.parse(r.reportedAt) - Date.parse(r.massage.endedAt)) / 3_600_000;
 
 /**
@@ -41,7 +44,9 @@ describe('invariants of policy 2', () => {
     const signs = [...redFlags.map((f) => ({ name: f.name, apply: (r: Report2) => f.apply(r) })), ...newSigns];
     fc.assert(
       fc.property(anyReport, fc.constantFrom(...signs), (report, sign) => {
-        expect(urgencyOf(assess(sign.apply(report), policy2).level)).toBeGreaterThanOrEqual(urgencyOf(assess(report, policy2).level));
+        expect(urgencyOf(assess(sign.apply(report), policy2, english).level)).toBeGreaterThanOrEqual(
+          urgencyOf(assess(report, policy2, english).level),
+        );
       }),
       runs,
     );
@@ -80,7 +85,7 @@ describe('invariants of policy 2', () => {
           history: { aged70OrOver: risk.aged70OrOver, fragileBones: risk.fragileBones, cancer: risk.cancer },
           pain: { ...report.pain, nightPainPreventsSleep: false },
         };
-        expect(assess(withRisk, policy2).level).toBe(assess(report, policy2).level);
+        expect(assess(withRisk, policy2, english).level).toBe(assess(report, policy2, english).level);
       }),
       runs,
     );
@@ -92,7 +97,7 @@ describe('invariants of policy 2', () => {
         const missing = needed(report).filter((path) => !given(report, path));
         let outcome: unknown;
         try {
-          outcome = assess(report, policy2);
+          outcome = assess(report, policy2, english);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           outcome = error;
@@ -120,8 +125,8 @@ describe('invariants of policy 2', () => {
         general: { ...input.general, breathlessOrChestPain: false, oneLegSwollen: false },
         history: { aged70OrOver: false, fragileBones: false, cancer: false },
       };
-      const before = assess1(input);
-      const after = assess(report, policy2);
+      const before = assess1(input, english);
+      const after = assess(report, policy2, english);
       expect({ id: vignette.id, level: after.level, reasons: after.reasons.map((r) => r.code) }).toEqual({
         id: vignette.id,
         level: before.level,
@@ -133,7 +138,7 @@ describe('invariants of policy 2', () => {
   it("every valid report gets an assessment that validates against Aftercare's schema and policy 2's contract", () => {
     fc.assert(
       fc.property(anyReport, (report) => {
-        const assessment = assess(report, policy2);
+        const assessment = assess(report, policy2, english);
         expect(validateAssessment(assessment), JSON.stringify(validateAssessment.errors)).toBe(true);
         expect(validateContractAssessment['2'](assessment), JSON.stringify(validateContractAssessment['2'].errors)).toBe(true);
         expect(assessment.policyVersion).toBe('2');
@@ -157,7 +162,7 @@ describe('invariants of policy 2', () => {
   it('at emergency the only action is call-emergency, and nothing is left to watch for', () => {
     fc.assert(
       fc.property(anyReport, (report) => {
-        const assessment = assess(report, policy2);
+        const assessment = assess(report, policy2, english);
         fc.pre(assessment.level === 'emergency');
         expect(codesOf(report)).toEqual(['call-emergency']);
         expect(assessment.watchFor).toEqual([]);
@@ -170,7 +175,7 @@ describe('invariants of policy 2', () => {
     fc.assert(
       fc.property(anyReport, (report) => {
         const before = JSON.stringify(report);
-        expect(JSON.stringify(assess(report, policy2))).toBe(JSON.stringify(assess(report, policy2)));
+        expect(JSON.stringify(assess(report, policy2, english))).toBe(JSON.stringify(assess(report, policy2, english)));
         expect(JSON.stringify(report)).toBe(before);
       }),
       { numRuns: 300 },
@@ -182,7 +187,7 @@ describe('invariants of policy 1', () => {
   it('adding any red-flag answer never lowers the level', () => {
     fc.assert(
       fc.property(anyReport1, fc.constantFrom(...redFlags), (report, flag) => {
-        expect(urgencyOf(assess1(flag.apply(report)).level)).toBeGreaterThanOrEqual(urgencyOf(assess1(report).level));
+        expect(urgencyOf(assess1(flag.apply(report), english).level)).toBeGreaterThanOrEqual(urgencyOf(assess1(report, english).level));
       }),
       runs,
     );
@@ -191,7 +196,7 @@ describe('invariants of policy 1', () => {
   it("every valid report gets an assessment that validates against policy 1's contract and Aftercare's schema", () => {
     fc.assert(
       fc.property(anyReport1, (report) => {
-        const assessment = assess1(report);
+        const assessment = assess1(report, english);
         expect(validateContractAssessment['1'](assessment), JSON.stringify(validateContractAssessment['1'].errors)).toBe(true);
         expect(validateAssessment(assessment)).toBe(true);
         expect(assessment.policyVersion).toBe('1');
@@ -206,13 +211,13 @@ describe('untrusted input, under either policy', () => {
     for (const policy of ['1', '2'] as const) {
       fc.assert(
         fc.property(fc.jsonValue(), (value) => {
-          expect(() => assessValue(value, policy)).toThrow(AppError);
+          expect(() => assessValue(value, policy, english)).toThrow(AppError);
         }),
         { numRuns: 500 },
       );
       fc.assert(
         fc.property(fc.string(), (text) => {
-          expect(() => assessText(text, policy)).not.toThrow();
+          expect(() => assessText(text, policy, english)).not.toThrow();
         }),
         { numRuns: 500 },
       );
@@ -239,7 +244,7 @@ describe('untrusted input, under either policy', () => {
         for (const key of keys.slice(0, -1)) node = (node[key] ?? (node[key] = {})) as Record<string, unknown>;
         node[keys.at(-1)!] = value;
         try {
-          assessValue(copy, '2');
+          assessValue(copy, '2', english);
         } catch (error) {
           expect(error).toBeInstanceOf(AppError);
         }

@@ -1,12 +1,20 @@
 // TRIAGE.md's plan table as data: each action is present exactly when its condition holds, and carries its own
 // words. Policy 2 changes the cold rule and adds two actions; the rest is policy 1's.
 import type { Action, ActionCode, Assessment, Level, ReasonCode, Report1, Report2, Report3 } from '../contract/types.ts';
+import type { MessageId } from '../i18n/messages.ts';
 import type { DashboardFlag, ReasonRule } from './reasons.ts';
 import { localSignsOf, type Situation } from './situation.ts';
 import type { SourceId } from './sources.ts';
+import type { Wording } from './wording.ts';
 
 /** What an action sees of a rule that fired. */
 export type FiredRule = Pick<ReasonRule, 'code' | 'level' | 'told' | 'toSay'>;
+
+/**
+ * What an action's words may read: the report, the level and the rules that fired. Only these, so that a stored
+ * assessment (with its report) can be worded again in another language without deciding anything again.
+ */
+export type WordingContext<R extends Report1 = Report1> = Pick<PlanContext<R>, 'report' | 'level' | 'fired'>;
 
 /** What an action can see: the situation, the level it led to, the rules that fired and the expected course. */
 export interface PlanContext<R extends Report1 = Report1> extends Situation<R> {
@@ -19,8 +27,8 @@ export interface ActionRule<R extends Report1 = Report1> {
   readonly code: ActionCode;
   readonly source: SourceId;
   readonly present: (context: PlanContext<R>) => boolean;
-  /** The words: the same for everyone, or built from the situation. */
-  readonly text: string | ((context: PlanContext<R>) => string);
+  /** The words: the same for everyone, or sentences built from the report and the rules that fired. */
+  readonly text: MessageId | ((context: WordingContext<R>) => readonly Wording[]);
   /** The flag a clinic's dashboard raises when this action is advised. */
   readonly dashboardFlag?: DashboardFlag;
   /** Fields the action must carry besides its text: fixed, or built from the situation. */
@@ -34,35 +42,34 @@ export const coldMinutes = { minMinutes: 15, maxMinutes: 20 } as const;
 export const strenuousExerciseHours = 48;
 
 /** The emergency numbers to call, shown before any question and with every emergency answer. */
-export const emergencyNumbers = '999 in the UK, 112 in Europe, 911 in the US and Canada';
+export const emergencyNumbers: MessageId = 'engine.call.common-numbers';
 
 const hasFired = (context: PlanContext, code: ReasonCode) => context.fired.some((rule) => rule.code === code);
 
 /** The words the rules that fired add to the level's action: what to say when getting that care. */
-const toSay = (context: PlanContext) => context.fired.flatMap((rule) => (rule.toSay ? [rule.toSay] : []));
+const toSay = (fired: readonly FiredRule[]): MessageId[] => fired.flatMap((rule) => (rule.toSay ? [rule.toSay] : []));
 
 /**
- * What to say on an emergency call: one sentence per sign that fired (the emergency ones first) in the caller's own
- * voice, then what the rules add, then not to drive.
+ * What to say on an emergency call, sentence by sentence: the signs that fired (the emergency ones first) in the
+ * caller's own voice, then what the rules add, then not to drive.
  */
-export function callScript(fired: readonly FiredRule[]): string {
-  return [
-    `Tell them: "I had a massage and now I have low back pain. ${fired.map((rule) => `${rule.told}.`).join(' ')}"`,
-    ...fired.flatMap((rule) => (rule.toSay ? [rule.toSay] : [])),
-    'Do not drive yourself. If someone is with you, ask them to stay with you.',
-  ].join(' ');
-}
+export const callScript = (fired: readonly FiredRule[]): readonly Wording[] => [
+  ['engine.call.tell-them', { told: { sentences: fired.map((rule) => rule.told) } }],
+  ...toSay(fired),
+  'engine.call.do-not-drive',
+];
 
 /**
  * The emergency call in words: whom to call, then the script. The pages and the terminal give it the person's own
  * number; the API, which knows no country, the common ones.
  */
-export const callWords = (call: string, fired: readonly FiredRule[]): string => `${call}. ${callScript(fired)}`;
+export const callWords = (call: Wording, fired: readonly FiredRule[]): readonly Wording[] => [call, ...callScript(fired)];
 
-const emergencyCallText = (context: PlanContext) => callWords(`Call the emergency number now (${emergencyNumbers})`, context.fired);
+const emergencyCallText = (context: WordingContext) =>
+  callWords(['engine.call.emergency-number-now', { numbers: [emergencyNumbers] }], context.fired);
 
 /** The level's own action, with what the rules that fired ask the person to say. */
-const withWhatToSay = (text: string) => (context: PlanContext) => [text, ...toSay(context)].join(' ');
+const withWhatToSay = (text: MessageId) => (context: WordingContext) => [text, ...toSay(context.fired)];
 
 /** The cold pack's rule; `keepsBruise` says who keeps it for a bruise past 48 hours (policy 2: a blood thinner). */
 const coldOf =
@@ -72,10 +79,9 @@ const coldOf =
     !hasNumbness(report) &&
     (report.localSigns.swelling || (report.localSigns.bruising && (hours < 48 || keepsBruise(report))));
 
-const coldText = (context: PlanContext) =>
-  `${context.report.localSigns.swelling ? 'For the swelling' : 'For the bruise'}, hold a cold pack wrapped in a thin cloth on the area for ` +
-  `${coldMinutes.minMinutes} to ${coldMinutes.maxMinutes} minutes, then take it off. Never put ice straight on your skin. ` +
-  'You can do this again after a break of at least an hour.';
+const coldText = (context: WordingContext): readonly Wording[] => [
+  ['engine.action.cold.text', { for: context.report.localSigns.swelling ? 'swelling' : 'bruise', ...coldMinutes }],
+];
 
 function actionRules(coldAdvised: (context: PlanContext) => boolean): ActionRule[] {
   return [
@@ -84,36 +90,32 @@ function actionRules(coldAdvised: (context: PlanContext) => boolean): ActionRule
       code: 'seek-care-today',
       source: 'guideline:nice-ng59',
       present: ({ level }) => level === 'urgent',
-      text: withWhatToSay(
-        'Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if it is closed. Say that the pain started after a massage.',
-      ),
+      text: withWhatToSay('engine.action.seek-care-today.text'),
     },
     {
       code: 'book-clinician',
       source: 'seed:warning-signs',
       present: ({ level }) => level === 'see-clinician',
-      text: withWhatToSay(
-        'Book an appointment with a doctor or physiotherapist in the next few days. Tell them about the massage and what you have noticed since.',
-      ),
+      text: withWhatToSay('engine.action.book-clinician.text'),
     },
     {
       code: 'hydrate',
       source: 'seed:self-care',
       present: ({ level }) => level !== 'emergency',
-      text: 'Drink water in small sips through the day, rather than a lot at once. Staying well hydrated helps your muscles recover.',
+      text: 'engine.action.hydrate.text',
     },
     {
       code: 'avoid-strenuous-exercise',
       source: 'seed:self-care',
       present: ({ level }) => level !== 'emergency',
-      text: `No hard exercise or heavy lifting until ${strenuousExerciseHours} hours after the massage. This gives the muscles time to repair.`,
+      text: () => [['engine.action.avoid-strenuous-exercise.text', { hours: strenuousExerciseHours }]],
       details: ({ timeline }) => ({ until: timeline.strenuousExerciseFrom }),
     },
     {
       code: 'gentle-movement',
       source: 'seed:self-care',
       present: ({ level }) => level === 'self-care' || level === 'see-clinician',
-      text: 'Keep moving gently. A short, easy walk and simple stretches help blood flow and stop the muscles getting stiff. Stop if a movement causes sharp pain.',
+      text: 'engine.action.gentle-movement.text',
     },
     { code: 'cold', source: 'seed:self-care', present: coldAdvised, text: coldText, details: { ...coldMinutes } },
     {
@@ -124,23 +126,23 @@ function actionRules(coldAdvised: (context: PlanContext) => boolean): ActionRule
         !hasNumbness(context.report) &&
         context.report.pain.qualities.some((quality) => quality === 'dull-ache' || quality === 'stiffness') &&
         !coldAdvised(context),
-      text: 'For stiffness and aching, use warmth: a warm bath or a heating pad helps the muscles relax. Keep it warm, not hot, and do not fall asleep on a heating pad.',
+      text: 'engine.action.heat.text',
     },
     {
       code: 'tell-therapist',
       source: 'seed:warning-signs',
       dashboardFlag: 'pressure',
       present: ({ level, report }) => level !== 'emergency' && (report.massage.sharpPainDuring || localSignsOf(report).length > 0),
-      text: ({ report }) =>
-        (report.massage.sharpPainDuring ? 'You felt sharp pain during the massage. ' : '') +
-        'Tell your massage therapist how you feel now: the pressure may have been too strong for you. ' +
-        'Next time, ask for lighter pressure, and say so straight away if anything hurts during the session.',
+      text: ({ report }) => [
+        ...(report.massage.sharpPainDuring ? ['engine.action.tell-therapist.sharp-during' as const] : []),
+        'engine.action.tell-therapist.text',
+      ],
     },
     {
       code: 'pause-deep-massage',
       source: 'policy:triage-1',
       present: ({ level }) => level === 'urgent' || level === 'see-clinician',
-      text: 'Do not have any more deep massage on this area until a doctor or physiotherapist has checked it.',
+      text: 'engine.action.pause-deep-massage.text',
     },
   ];
 }
@@ -154,13 +156,13 @@ const policy2Additions: readonly ActionRule<Report2>[] = [
     code: 'contact-cancer-team',
     source: 'evidence:red-flags-malignancy',
     present: (context) => hasFired(context, 'cancer-history-warning') && context.level !== 'emergency',
-    text: 'Call the 24-hour number your cancer team gave you. Tell them you have had cancer and have new or worsening back pain since a massage.',
+    text: 'engine.action.contact-cancer-team.text',
   },
   {
     code: 'leave-leg-alone',
     source: 'guideline:nhs-dvt',
     present: (context) => hasFired(context, 'one-leg-swollen') && context.level !== 'emergency',
-    text: 'Leave the swollen leg alone: do not rub it, massage it or put heat on it until a doctor has checked it.',
+    text: 'engine.action.leave-leg-alone.text',
   },
 ];
 

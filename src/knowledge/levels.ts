@@ -1,5 +1,6 @@
 // The four triage levels, most urgent first, with what each asks a person to do now.
 import type { Level } from '../contract/types.ts';
+import type { MessageId, Translator } from '../i18n/messages.ts';
 
 export const levelsByUrgency = ['emergency', 'urgent', 'see-clinician', 'self-care'] as const satisfies readonly Level[];
 
@@ -17,42 +18,31 @@ export function mostUrgent(levels: readonly Level[]): Level {
 }
 
 /** The level's short name, as a label or a tag. */
-export const levelName: Readonly<Record<Level, string>> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  'see-clinician': 'See a clinician',
-  'self-care': 'Self-care',
+export const levelNames: Readonly<Record<Level, MessageId>> = {
+  emergency: 'engine.level.emergency.name',
+  urgent: 'engine.level.urgent.name',
+  'see-clinician': 'engine.level.see-clinician.name',
+  'self-care': 'engine.level.self-care.name',
 };
 
 /** The words a person reads first for each level. */
-export const levelGuidance: Readonly<Record<Level, Readonly<{ title: string; doNow: string }>>> = {
-  emergency: {
-    title: 'Emergency: call for help now',
-    doNow: 'Call the emergency number now. Do not wait to see if it gets better, and do not drive yourself.',
-  },
-  urgent: {
-    title: 'Urgent: get medical advice today',
-    doNow:
-      'Speak to a doctor today. Call your GP surgery, or a non-emergency health line (such as 111 in the UK) if the surgery is closed.',
-  },
-  'see-clinician': {
-    title: 'Book a check with a doctor or physiotherapist',
-    doNow: 'Book an appointment with a doctor or physiotherapist in the next few days, and follow the care plan until then.',
-  },
-  'self-care': {
-    title: 'This sounds like normal soreness after a massage',
-    doNow: 'You can look after this at home. Follow the care plan and check again at the time shown.',
-  },
+export const levelGuidance: Readonly<Record<Level, Readonly<{ title: MessageId; doNow: MessageId }>>> = {
+  emergency: { title: 'engine.level.emergency.title', doNow: 'engine.level.emergency.doNow' },
+  urgent: { title: 'engine.level.urgent.title', doNow: 'engine.level.urgent.doNow' },
+  'see-clinician': { title: 'engine.level.see-clinician.title', doNow: 'engine.level.see-clinician.doNow' },
+  'self-care': { title: 'engine.level.self-care.title', doNow: 'engine.level.self-care.doNow' },
 };
 
 /** How a group of the watch list starts: what to do if one of its signs appears. */
-export const watchHeading: Readonly<Record<Level, string>> = {
-  emergency: 'Call the emergency number now if you get',
-  urgent: 'Get medical advice the same day if you get',
-  'see-clinician': 'Book a check with a doctor or physiotherapist if you get',
-  'self-care': 'Keep an eye on',
+export const watchHeading: Readonly<Record<Level, MessageId>> = {
+  emergency: 'engine.watch.emergency',
+  urgent: 'engine.watch.urgent',
+  'see-clinician': 'engine.watch.see-clinician',
+  'self-care': 'engine.watch.self-care',
 };
 
-/** Shown with every result, in every interface. */
-export const notADiagnosis =
-  'Aftercare is not a diagnosis and does not replace a doctor. It helps you decide what to do next. If you are worried, or things get worse, get medical help.';
+/** Shown with every result, in every interface: the same sentence as every page's footer, so one message. */
+export const notADiagnosis: MessageId = 'shell.notADiagnosis';
+
+/** The level's short name in the reader's language. */
+export const levelName = (level: Level, t: Translator): string => t(levelNames[level]);

@@ -2,6 +2,7 @@
 // policy 3 (TRIAGE.md) answers the web app, the terminal, check-ins and /api/v3; policy 2 (TRIAGE-2.md) is kept for
 // /api/v2, `--policy 2` and what was stored under it, and policy 1 (TRIAGE-1.md) for /api/v1 and `--policy 1`.
 import type { Level, PolicyVersion, ReasonCode, Report1, Report2, Report3 } from '../contract/types.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { levelsByUrgency, watchHeading } from './levels.ts';
 import { policy1Actions, policy2Actions, policy3Actions, type ActionRule } from './actions.ts';
 import { questionnaire1, questionnaire2, questionnaire3, type Questionnaire } from './questionnaire.ts';
@@ -54,17 +55,23 @@ export const ruleByCode: ReadonlyMap<ReasonCode, ReasonRule<Report2>> = new Map(
   [...policy2.rules, ...(policy3Rules as readonly ReasonRule<Report2>[]), expectedSoreness].map((rule) => [rule.code, rule]),
 );
 
-/** The signs that are an emergency under a policy, in its words: for pages and the terminal before any question. */
-export const emergencySigns = (policy: Policy<Report3> | Policy<Report2> | Policy<Report1> = currentPolicy): string[] =>
-  (policy.rules as readonly ReasonRule[]).filter((rule) => rule.level === 'emergency').map((rule) => rule.sign);
+/** The signs that are an emergency under a policy, in the reader's words: for pages and the terminal before any question. */
+export const emergencySigns = (t: Translator, policy: Policy<Report3> | Policy<Report2> | Policy<Report1> = currentPolicy): string[] =>
+  (policy.rules as readonly ReasonRule[]).filter((rule) => rule.level === 'emergency').map((rule) => t(rule.sign));
 
-/** The watch list grouped by what to do, most urgent first: a long list reads better in groups. */
-export function watchGroups(watchFor: readonly ReasonCode[]): { level: Level; heading: string; signs: string[] }[] {
+/** A reason's sign in the reader's words (the code itself for a code no policy has: an old record is still shown). */
+export const signOf = (code: ReasonCode, t: Translator): string => {
+  const rule = ruleByCode.get(code);
+  return rule ? t(rule.sign) : code;
+};
+
+/** The watch list grouped by what to do, most urgent first, in the reader's words: a long list reads better in groups. */
+export function watchGroups(watchFor: readonly ReasonCode[], t: Translator): { level: Level; heading: string; signs: string[] }[] {
   return levelsByUrgency
     .map((level) => ({
       level,
-      heading: watchHeading[level],
-      signs: watchFor.flatMap((code) => (ruleByCode.get(code)?.level === level ? [ruleByCode.get(code)!.sign] : [])),
+      heading: t(watchHeading[level]),
+      signs: watchFor.flatMap((code) => (ruleByCode.get(code)?.level === level ? [t(ruleByCode.get(code)!.sign)] : [])),
     }))
     .filter((group) => group.signs.length > 0);
 }

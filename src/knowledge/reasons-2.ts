@@ -3,12 +3,17 @@
 // cancer, age, fragile bones) count only together with a symptom.
 import type { Report2 } from '../contract/types.ts';
 import type { Evidence, ReasonRule } from './reasons.ts';
-import { days, isSharp, listed, mechanism, nerveSign, notSettling, reachesLeg, strongInOneSpot } from './situation.ts';
+import type { MessageId } from '../i18n/messages.ts';
+import { days, isSharp, mechanism, nerveSign, notSettling, reachesLeg, strongInOneSpot, unknownWords } from './situation.ts';
+import type { Wording } from './wording.ts';
 
 const takesBloodThinners = (report: Report2) => report.general.bloodThinners;
-const nameYourBloodThinner = 'Say which blood thinner you take and when you last took it.';
+const nameYourBloodThinner: MessageId = 'engine.say.name-your-blood-thinner';
 
-/** The nerve symptoms a report has, in words, for explanations. */
+/**
+ * The nerve symptoms a report has, for explanations. They are kept in the assessment's answers (and in stored
+ * check-ins) as these English phrases, so the phrases stay: they are codes, worded by `symptomWords`.
+ */
 function nerveSymptoms(report: Report2): string[] {
   const symptoms: string[] = [];
   if (report.pain.radiation === 'thigh') symptoms.push('pain into the thigh');
@@ -19,6 +24,28 @@ function nerveSymptoms(report: Report2): string[] {
   return symptoms;
 }
 
+const symptomMessages: Readonly<Record<string, MessageId>> = {
+  'pain into the thigh': 'engine.words.symptom.thigh',
+  'pain down the leg below the knee': 'engine.words.symptom.below-knee',
+  numbness: 'engine.words.symptom.numbness',
+  'pins and needles': 'engine.words.symptom.tingling',
+  'a weak leg': 'engine.words.symptom.weak-leg',
+};
+
+/** The nerve symptoms of `nerveSymptoms`, in words. */
+export const symptomWords = (symptoms: unknown): Wording[] =>
+  (symptoms as readonly string[]).map((symptom) => symptomMessages[symptom] ?? unknownWords(symptom));
+
+/** What a bleeding risk goes with, from a rule's answers: a weak leg, or numbness all the time. */
+export const nerveSignWords = (e: Evidence): Wording =>
+  e['nerve.legWeakness'] === 'one-leg' ? 'engine.words.one-leg-weak' : 'engine.words.numb-all-the-time';
+
+/** What a bleeding risk goes with, from a rule's answers: swelling where massaged, or the pain's score. */
+export const bleedingSignWords = (e: Evidence): Wording =>
+  e['localSigns.swelling']
+    ? 'engine.words.swelling-where-massaged'
+    : ['engine.words.rated-pain', { severity: e['pain.severity'] as number }];
+
 export const policy2Rules: readonly ReasonRule<Report2>[] = [
   // emergency
   {
@@ -27,12 +54,10 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
     source: 'guideline:nhs-dvt',
     watch: true,
     match: ({ report }) => (report.general.breathlessOrChestPain ? { 'general.breathlessOrChestPain': true } : null),
-    explain:
-      'You said you have been short of breath, had chest pain, or coughed up blood since the massage. Rarely, a blood clot forms in a leg ' +
-      'and travels to the lungs, and firm massage of the legs has been linked to this. It needs help straight away.',
-    sign: 'Being short of breath, chest pain, or coughing up blood',
-    told: 'I am short of breath, or I have pain in my chest, or I am coughing up blood',
-    toSay: 'If the massage included your legs, say so: "I had a massage, including my legs."',
+    explain: 'engine.reason.breathless-or-chest-pain.explain',
+    sign: 'engine.reason.breathless-or-chest-pain.sign',
+    told: 'engine.reason.breathless-or-chest-pain.told',
+    toSay: 'engine.reason.breathless-or-chest-pain.toSay',
   },
   {
     code: 'both-legs-nerve-symptoms',
@@ -43,11 +68,9 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
       report.nerve.bothLegs === true && (reachesLeg(report) || report.nerve.numbness !== 'none' || report.nerve.tingling === 'persistent')
         ? { 'nerve.bothLegs': true, symptoms: nerveSymptoms(report) }
         : null,
-    explain: (e) =>
-      `You said you have ${listed(e.symptoms as readonly string[])} in both legs. Nerve symptoms in both legs can mean the nerves at the bottom ` +
-      'of the spine are being squeezed. Hospital staff need to check this straight away.',
-    sign: 'Pain down the legs, numbness or pins and needles in both legs',
-    told: 'I have symptoms in both legs',
+    explain: (e) => ['engine.reason.both-legs-nerve-symptoms.explain', { symptoms: symptomWords(e.symptoms) }],
+    sign: 'engine.reason.both-legs-nerve-symptoms.sign',
+    told: 'engine.reason.both-legs-nerve-symptoms.told',
   },
   {
     code: 'blood-thinners-nerve-signs',
@@ -58,11 +81,9 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
       report.general.bloodThinners && (report.nerve.legWeakness === 'one-leg' || report.nerve.numbness === 'persistent')
         ? { 'general.bloodThinners': true, 'nerve.legWeakness': report.nerve.legWeakness, 'nerve.numbness': report.nerve.numbness }
         : null,
-    explain: (e) =>
-      `You take a blood thinner, and ${e['nerve.legWeakness'] === 'one-leg' ? 'one leg feels weak' : 'your leg or foot is numb all the time'}. ` +
-      'On a blood thinner, bleeding near the spine or deep in the hip muscles can press on a nerve, and that needs treatment quickly.',
-    sign: 'If you take a blood thinner: a leg that feels weak, or numbness that does not go away',
-    told: 'I take a blood thinner, and my leg is weak or numb',
+    explain: (e) => ['engine.reason.blood-thinners-nerve-signs.explain', { sign: [nerveSignWords(e)] }],
+    sign: 'engine.reason.blood-thinners-nerve-signs.sign',
+    told: 'engine.reason.blood-thinners-nerve-signs.told',
     toSay: nameYourBloodThinner,
   },
   // urgent
@@ -72,12 +93,10 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
     source: 'evidence:rhabdomyolysis',
     watch: true,
     match: ({ report }) => (report.bladderBowel.brownUrine ? { 'bladderBowel.brownUrine': true } : null),
-    explain:
-      'You said your pee has been brown, like cola or strong tea. After hard or long pressure on muscles, this can mean muscle has broken down ' +
-      'and is passing into the urine, which can harm the kidneys. It is not the massage flushing anything out of your body: it needs checking today.',
-    sign: 'Pee that is brown, like cola or strong tea (dark yellow pee is different: it usually means you need more water)',
-    told: 'My pee is brown',
-    toSay: 'Ask for a urine test and a blood test for muscle damage and kidney function. Keep sipping water while you arrange it.',
+    explain: 'engine.reason.dark-urine.explain',
+    sign: 'engine.reason.dark-urine.sign',
+    told: 'engine.reason.dark-urine.told',
+    toSay: 'engine.reason.dark-urine.toSay',
   },
   {
     code: 'blood-in-urine',
@@ -85,11 +104,9 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
     source: 'guideline:nhs-blood-in-urine',
     watch: true,
     match: ({ report }) => (report.bladderBowel.bloodInUrine ? { 'bladderBowel.bloodInUrine': true } : null),
-    explain:
-      'You said your pee has been red or pink. Blood in the urine always needs checking; after firm pressure on the back or side it can come from a ' +
-      'bruised kidney. A doctor should see you today.',
-    sign: 'Pee that is red or pink',
-    told: 'There is blood in my pee',
+    explain: 'engine.reason.blood-in-urine.explain',
+    sign: 'engine.reason.blood-in-urine.sign',
+    told: 'engine.reason.blood-in-urine.told',
   },
   {
     code: 'one-leg-swollen',
@@ -97,11 +114,10 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
     source: 'guideline:nhs-dvt',
     watch: true,
     match: ({ report }) => (report.general.oneLegSwollen ? { 'general.oneLegSwollen': true } : null),
-    explain:
-      'You said one calf or leg is newly swollen, warm or painful. This can be a sign of a blood clot in a deep vein of the leg, which needs checking today.',
-    sign: 'One calf or leg newly swollen, warm or painful (not just sore where it was massaged)',
-    told: 'One of my legs is swollen and painful',
-    toSay: 'Say that you had a massage, and whether it included your legs.',
+    explain: 'engine.reason.one-leg-swollen.explain',
+    sign: 'engine.reason.one-leg-swollen.sign',
+    told: 'engine.reason.one-leg-swollen.told',
+    toSay: 'engine.reason.one-leg-swollen.toSay',
   },
   {
     code: 'blood-thinners-bleeding-signs',
@@ -112,11 +128,9 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
       report.general.bloodThinners && (report.localSigns.swelling || report.pain.severity >= 7)
         ? { 'general.bloodThinners': true, 'localSigns.swelling': report.localSigns.swelling, 'pain.severity': report.pain.severity }
         : null,
-    explain: (e) =>
-      `You take a blood thinner, and ${e['localSigns.swelling'] ? 'there is swelling where you were massaged' : `you rated the pain ${e['pain.severity'] as number} out of 10`}. ` +
-      'On a blood thinner, bleeding into a muscle or under the skin can keep spreading, so a doctor should check it today.',
-    sign: 'If you take a blood thinner: new swelling, or pain of 7 out of 10 or more',
-    told: 'I take a blood thinner, and I have swelling or strong pain',
+    explain: (e) => ['engine.reason.blood-thinners-bleeding-signs.explain', { sign: [bleedingSignWords(e)] }],
+    sign: 'engine.reason.blood-thinners-bleeding-signs.sign',
+    told: 'engine.reason.blood-thinners-bleeding-signs.told',
     toSay: nameYourBloodThinner,
   },
   {
@@ -138,18 +152,24 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
         'pain.nightPainPreventsSleep': night,
       };
     },
-    explain: (e) => {
-      const why = e.symptoms
-        ? `you have ${listed(e.symptoms as readonly string[])}`
-        : `${days(e.hoursSinceMassage as number)} days after the massage the pain is ${listed([
-            ...(e['pain.trend'] === 'worse' ? ['getting worse'] : []),
-            ...((e['pain.severity'] as number) >= 7 ? [`${e['pain.severity'] as number} out of 10`] : []),
-            ...(e['pain.nightPainPreventsSleep'] ? ['waking you at night or keeping you awake'] : []),
-          ])}`;
-      return `You said you have had cancer, and ${why}. In someone who has had cancer, back pain like this should be checked within a day, to make sure it has nothing to do with the cancer.`;
-    },
-    sign: 'If you have had cancer: numbness, weakness or pain down a leg, or back pain that is not settling after 3 days',
-    told: 'I have had cancer, and I have new back pain',
+    explain: (e): Wording =>
+      e.symptoms
+        ? ['engine.reason.cancer-history-warning.explain.symptoms', { symptoms: symptomWords(e.symptoms) }]
+        : [
+            'engine.reason.cancer-history-warning.explain.not-settling',
+            {
+              days: days(e.hoursSinceMassage as number),
+              pain: [
+                ...(e['pain.trend'] === 'worse' ? ['engine.words.pain.getting-worse' as const] : []),
+                ...((e['pain.severity'] as number) >= 7
+                  ? [['engine.words.pain.score', { severity: e['pain.severity'] as number }] as const]
+                  : []),
+                ...(e['pain.nightPainPreventsSleep'] ? ['engine.words.pain.at-night' as const] : []),
+              ],
+            },
+          ],
+    sign: 'engine.reason.cancer-history-warning.sign',
+    told: 'engine.reason.cancer-history-warning.told',
   },
   // see-clinician
   {
@@ -167,20 +187,22 @@ export const policy2Rules: readonly ReasonRule<Report2>[] = [
         strongInOneSpot: strongInOneSpot(report),
       };
     },
-    explain: (e) => {
-      const risk = [
-        ...(e['history.aged70OrOver'] ? ['you are 70 or older'] : []),
-        ...(e['history.fragileBones'] ? ['your bones may be thin or weak'] : []),
-      ];
-      const pain = [
-        ...(e['massage.sharpPainDuring'] ? ['you felt sharp pain during the massage'] : []),
-        ...((e['pain.qualities'] as readonly string[]).length ? ['the pain is sharp now'] : []),
-        ...(e.strongInOneSpot ? ['the pain is strong in one spot'] : []),
-      ];
-      return `You said ${listed(risk)}, and ${listed(pain)}. Firm pressure can, rarely, crack a weakened bone in the spine or the ribs, so a doctor or physiotherapist should check it.`;
-    },
-    sign: 'With weak bones or at 70 or older: sharp pain, or strong pain in one spot',
-    told: 'My bones may be weak and the pain is sharp',
-    toSay: 'Ask whether you need an X-ray, and have no firm pressure on that area again.',
+    explain: (e) => [
+      'engine.reason.possible-fracture.explain',
+      {
+        risk: [
+          ...(e['history.aged70OrOver'] ? ['engine.words.fracture.aged-70' as const] : []),
+          ...(e['history.fragileBones'] ? ['engine.words.fracture.fragile-bones' as const] : []),
+        ],
+        pain: [
+          ...(e['massage.sharpPainDuring'] ? ['engine.words.fracture.sharp-during' as const] : []),
+          ...((e['pain.qualities'] as readonly string[]).length ? ['engine.words.fracture.sharp-now' as const] : []),
+          ...(e.strongInOneSpot ? ['engine.words.fracture.strong-in-one-spot' as const] : []),
+        ],
+      },
+    ],
+    sign: 'engine.reason.possible-fracture.sign',
+    told: 'engine.reason.possible-fracture.told',
+    toSay: 'engine.reason.possible-fracture.toSay',
   },
 ];

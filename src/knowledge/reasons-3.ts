@@ -4,12 +4,19 @@
 // explanation says what the sign can mean.
 import type { Report3 } from '../contract/types.ts';
 import type { Evidence, ReasonRule } from './reasons.ts';
-import { listed } from './situation.ts';
+import type { MessageId } from '../i18n/messages.ts';
+import { bleedingSignWords, nerveSignWords } from './reasons-2.ts';
+import { unknownWords } from './situation.ts';
+import type { Wording } from './wording.ts';
 
 /** TRIAGE.md's `bleedingRisk`: a blood thinner, or a condition that makes the person bleed easily. */
 export const bleedingRisk = (report: Report3) => report.general.bloodThinners || report.general.bleedingTendency;
 
-/** TRIAGE.md's `unwellSign`, in words: each of the three answers of the "Do you also have any of these?" screen given yes. */
+/**
+ * TRIAGE.md's `unwellSign`: each of the three answers of the "Do you also have any of these?" screen given yes. They
+ * are kept in the assessment's answers (and in stored check-ins) as these English phrases, so the phrases stay: they
+ * are codes, worded by `unwellWords`.
+ */
 function unwellSigns(report: Report3): string[] {
   const signs: string[] = [];
   if (report.general.veryUnwell === true)
@@ -19,6 +26,15 @@ function unwellSigns(report: Report3): string[] {
   return signs;
 }
 
+const unwellMessages: Readonly<Record<string, MessageId>> = {
+  'signs of being very unwell (being sick again and again, confusion, very drowsy, or blotchy, grey or blue skin)':
+    'engine.words.unwell.very-unwell',
+  'much less pee than usual, or none': 'engine.words.unwell.little-or-no-urine',
+  'muscles that are very painful, swollen or weak': 'engine.words.unwell.muscles',
+};
+
+const unwellWords = (signs: unknown): Wording[] => (signs as readonly string[]).map((sign) => unwellMessages[sign] ?? unknownWords(sign));
+
 const unwellEvidence = (report: Report3) => ({
   'general.veryUnwell': report.general.veryUnwell === true,
   'bladderBowel.littleOrNoUrine': report.bladderBowel.littleOrNoUrine === true,
@@ -26,7 +42,7 @@ const unwellEvidence = (report: Report3) => ({
   signs: unwellSigns(report),
 });
 
-const sayWhatMakesYouBleed = 'Say what makes you bleed easily. If you have a haemophilia or liver team, contact them too.';
+const sayWhatMakesYouBleed: MessageId = 'engine.say.what-makes-you-bleed';
 
 /** The bleeding-tendency rows read like the blood-thinner ones: a risk that counts only with a symptom. */
 const hasBleedingTendency = (report: Report3) => report.general.bleedingTendency;
@@ -39,12 +55,10 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
     source: 'guideline:nhs-sudden-belly-pain',
     watch: true,
     match: ({ report }) => (report.general.suddenSidePain ? { 'general.suddenSidePain': true } : null),
-    explain:
-      'You said you have had a sudden, very bad pain in your side, belly or groin that feels different from the massage ache. ' +
-      'This is not the usual soreness after a massage. It can mean a problem with a kidney or a large blood vessel, and it needs help straight away.',
-    sign: 'A sudden, very bad pain in your side, belly or groin that feels different from the massage ache',
-    told: 'I have a sudden, very bad pain in my side, belly or groin',
-    toSay: 'Say that you had a massage, where it pressed, and when the pain began.',
+    explain: 'engine.reason.sudden-side-or-belly-pain.explain',
+    sign: 'engine.reason.sudden-side-or-belly-pain.sign',
+    told: 'engine.reason.sudden-side-or-belly-pain.told',
+    toSay: 'engine.reason.sudden-side-or-belly-pain.toSay',
   },
   {
     code: 'kidney-injury-signs',
@@ -55,13 +69,10 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
       report.bladderBowel.bloodInUrine && report.bladderBowel.redUrineAfterPressure === true
         ? { 'bladderBowel.bloodInUrine': true, 'bladderBowel.redUrineAfterPressure': true }
         : null,
-    explain:
-      'You said your pee has been red or pink, starting within 2 days of a massage that pressed firmly on your back or sides. ' +
-      'This can mean a kidney was injured by the pressure. It needs checking in hospital straight away.',
-    sign: 'Red or pink pee that started within 2 days of firm pressure on your back or sides',
-    told: 'My pee turned red after a massage that pressed hard on my back or sides',
-    toSay:
-      'Say that the massage pressed firmly on your back or sides, and when your pee changed colour. Have no more massage until you have been checked.',
+    explain: 'engine.reason.kidney-injury-signs.explain',
+    sign: 'engine.reason.kidney-injury-signs.sign',
+    told: 'engine.reason.kidney-injury-signs.told',
+    toSay: 'engine.reason.kidney-injury-signs.toSay',
   },
   {
     code: 'possible-internal-bleeding',
@@ -82,23 +93,23 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
         'pain.severity': report.pain.severity,
       };
     },
-    explain: (e) => {
-      const with_ = [
-        ...(e['general.bloodThinners'] ? ['you take a blood thinner'] : []),
-        ...(e['general.bleedingTendency'] ? ['you bleed easily'] : []),
-        ...(e['localSigns.swelling'] ? ['there is swelling where you were massaged'] : []),
-        ...(e['localSigns.bruising'] ? ['there is bruising where you were massaged'] : []),
-        ...((e['pain.severity'] as number) >= 7 ? [`you rated the pain ${e['pain.severity'] as number} out of 10`] : []),
-      ];
-      return (
-        `You said you have fainted, felt faint, or looked very pale since the massage, and ${listed(with_)}. ` +
-        'Together, these can mean bleeding inside the body. It needs help straight away.'
-      );
-    },
-    sign: 'Fainting, feeling faint or looking very pale, together with a bleeding risk, a bruise, swelling or strong pain',
-    told: 'I fainted, or I feel faint or look very pale, since a massage',
-    toSay:
-      'Lie down with your legs raised while you wait, and do not drive yourself. Say which blood thinner or bleeding condition you have, if any.',
+    explain: (e) => [
+      'engine.reason.possible-internal-bleeding.explain',
+      {
+        with: [
+          ...(e['general.bloodThinners'] ? ['engine.words.takes-blood-thinner' as const] : []),
+          ...(e['general.bleedingTendency'] ? ['engine.words.bleeds-easily' as const] : []),
+          ...(e['localSigns.swelling'] ? ['engine.words.swelling-where-massaged' as const] : []),
+          ...(e['localSigns.bruising'] ? ['engine.words.bruising-where-massaged' as const] : []),
+          ...((e['pain.severity'] as number) >= 7
+            ? [['engine.words.rated-pain', { severity: e['pain.severity'] as number }] as const]
+            : []),
+        ],
+      },
+    ],
+    sign: 'engine.reason.possible-internal-bleeding.sign',
+    told: 'engine.reason.possible-internal-bleeding.told',
+    toSay: 'engine.reason.possible-internal-bleeding.toSay',
   },
   {
     code: 'dark-urine-severe',
@@ -109,12 +120,10 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
       report.bladderBowel.brownUrine && unwellSigns(report).length > 0
         ? { 'bladderBowel.brownUrine': true, ...unwellEvidence(report) }
         : null,
-    explain: (e) =>
-      `You said your pee is brown, and you have ${listed(e.signs as readonly string[])}. ` +
-      'Together, these can mean muscle damage is harming the kidneys. It is never the massage flushing anything out of your body. It needs help straight away.',
-    sign: 'Brown pee together with being very unwell, much less pee, or muscles that are very painful or weak',
-    told: 'My pee is brown and I feel very unwell',
-    toSay: 'Say your pee is brown and that you had a massage. Ask for a blood test for muscle damage and kidney function.',
+    explain: (e) => ['engine.reason.dark-urine-severe.explain', { signs: unwellWords(e.signs) }],
+    sign: 'engine.reason.dark-urine-severe.sign',
+    told: 'engine.reason.dark-urine-severe.told',
+    toSay: 'engine.reason.dark-urine-severe.toSay',
   },
   {
     code: 'fever-very-unwell',
@@ -123,11 +132,10 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
     watch: (report) => report.general.fever,
     match: ({ report }) =>
       report.general.fever && unwellSigns(report).length > 0 ? { 'general.fever': true, ...unwellEvidence(report) } : null,
-    explain: (e) =>
-      `You said you have a fever, and ${listed(e.signs as readonly string[])}. This can be a sign of a serious infection (sepsis). It needs help straight away.`,
-    sign: 'A fever together with being very unwell, much less pee, or muscles that are very painful or weak',
-    told: 'I have a fever and I feel very unwell',
-    toSay: 'Say you have a high temperature, and which of these signs you have.',
+    explain: (e) => ['engine.reason.fever-very-unwell.explain', { signs: unwellWords(e.signs) }],
+    sign: 'engine.reason.fever-very-unwell.sign',
+    told: 'engine.reason.fever-very-unwell.told',
+    toSay: 'engine.reason.fever-very-unwell.toSay',
   },
   {
     code: 'bleeding-tendency-nerve-signs',
@@ -138,11 +146,9 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
       report.general.bleedingTendency && (report.nerve.legWeakness === 'one-leg' || report.nerve.numbness === 'persistent')
         ? { 'general.bleedingTendency': true, 'nerve.legWeakness': report.nerve.legWeakness, 'nerve.numbness': report.nerve.numbness }
         : null,
-    explain: (e) =>
-      `You said a doctor has told you that you bleed easily, and ${e['nerve.legWeakness'] === 'one-leg' ? 'one leg feels weak' : 'your leg or foot is numb all the time'}. ` +
-      'Bleeding into a back muscle or near the spine can press on a nerve. A bleed near the spine needs help straight away.',
-    sign: 'If you bleed easily: a leg that feels weak, or numbness that does not go away',
-    told: 'I bleed easily, and my leg is weak or numb',
+    explain: (e) => ['engine.reason.bleeding-tendency-nerve-signs.explain', { sign: [nerveSignWords(e)] }],
+    sign: 'engine.reason.bleeding-tendency-nerve-signs.sign',
+    told: 'engine.reason.bleeding-tendency-nerve-signs.told',
     toSay: sayWhatMakesYouBleed,
   },
   {
@@ -154,11 +160,10 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
       report.general.recentFallOrInjury && report.general.seriousAccident === true
         ? { 'general.recentFallOrInjury': true, 'general.seriousAccident': true }
         : null,
-    explain:
-      'You said you had a serious accident, such as a road accident or a fall from a height. Back pain after a serious accident needs checking in hospital straight away.',
-    sign: 'A serious accident, such as a road accident or a fall from a height',
-    told: 'I had a serious accident and my back hurts',
-    toSay: 'Say that you had a massage before the accident.',
+    explain: 'engine.reason.serious-accident.explain',
+    sign: 'engine.reason.serious-accident.sign',
+    told: 'engine.reason.serious-accident.told',
+    toSay: 'engine.reason.serious-accident.toSay',
   },
   // urgent
   {
@@ -167,14 +172,10 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
     source: 'guideline:nhs-fainting',
     watch: true,
     match: ({ report }) => (report.general.faintOrPale ? { 'general.faintOrPale': true } : null),
-    explain:
-      'You said you have fainted, felt faint or dizzy when you stood up, or looked very pale or grey since the massage. ' +
-      'A doctor should see you today to find out why: feeling faint can be a sign of bleeding.',
-    sign: 'Fainting, feeling faint or dizzy when you stand up, or looking very pale or grey',
-    told: 'I fainted, or I feel faint, since a massage',
-    toSay:
-      'Call the emergency number instead if you fainted while lying down, did not fully come round, had a pounding, fluttering or irregular ' +
-      'heartbeat, or fainted during exercise. If you feel faint, lie down and raise your legs.',
+    explain: 'engine.reason.faint-or-pale.explain',
+    sign: 'engine.reason.faint-or-pale.sign',
+    told: 'engine.reason.faint-or-pale.told',
+    toSay: 'engine.reason.faint-or-pale.toSay',
   },
   {
     code: 'bleeding-tendency-bleeding-signs',
@@ -185,11 +186,9 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
       report.general.bleedingTendency && (report.localSigns.swelling || report.pain.severity >= 7)
         ? { 'general.bleedingTendency': true, 'localSigns.swelling': report.localSigns.swelling, 'pain.severity': report.pain.severity }
         : null,
-    explain: (e) =>
-      `You said a doctor has told you that you bleed easily, and ${e['localSigns.swelling'] ? 'there is swelling where you were massaged' : `you rated the pain ${e['pain.severity'] as number} out of 10`}. ` +
-      'This can mean bleeding into a muscle, which should be treated as soon as possible: a doctor should check it today.',
-    sign: 'If you bleed easily: new swelling, or pain of 7 out of 10 or more',
-    told: 'I bleed easily, and I have swelling or strong pain',
+    explain: (e) => ['engine.reason.bleeding-tendency-bleeding-signs.explain', { sign: [bleedingSignWords(e)] }],
+    sign: 'engine.reason.bleeding-tendency-bleeding-signs.sign',
+    told: 'engine.reason.bleeding-tendency-bleeding-signs.told',
     toSay: sayWhatMakesYouBleed,
   },
   // see-clinician
@@ -201,10 +200,9 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
       report.general.bleedingTendency && report.localSigns.bruising
         ? { 'general.bleedingTendency': true, 'localSigns.bruising': true }
         : null,
-    explain:
-      'You said a doctor has told you that you bleed easily, and there is bruising where you were massaged. A bruise can grow larger than usual, so a doctor should look at it.',
-    sign: 'If you bleed easily: bruising where you were massaged',
-    told: 'I bleed easily, and I have a bruise where I was massaged',
+    explain: 'engine.reason.bruising-with-bleeding-tendency.explain',
+    sign: 'engine.reason.bruising-with-bleeding-tendency.sign',
+    told: 'engine.reason.bruising-with-bleeding-tendency.told',
     toSay: sayWhatMakesYouBleed,
   },
 ];

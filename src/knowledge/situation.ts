@@ -1,6 +1,8 @@
 // What a rule sees (the report and the hours since the massage), and the terms TRIAGE.md defines once and its rules
 // share: LEG, mechanism, nerveSign, notSettling, and the local signs of too much pressure.
 import type { Report1, Report2 } from '../contract/types.ts';
+import type { MessageId } from '../i18n/messages.ts';
+import type { Wording } from './wording.ts';
 
 /** The answers a rule looked at, keyed by their dotted path in the report. */
 export type Evidence = Readonly<Record<string, string | number | boolean | readonly string[]>>;
@@ -34,7 +36,11 @@ export const nerveSign = (report: Report1) =>
 /** notSettling: three days or more after the massage, the pain is there and no better. */
 export const notSettling = (report: Report1, hours: number) => hours >= 72 && report.pain.trend !== 'better' && report.pain.severity >= 1;
 
-/** Local signs that the pressure may have been too much: TRIAGE.md uses this same test in two places. */
+/**
+ * Local signs that the pressure may have been too much: TRIAGE.md uses this same test in two places. The values are
+ * kept in the assessment's answers (and in stored check-ins), so they stay as they are: they are codes, worded by
+ * `localSignWords`.
+ */
 export function localSignsOf(report: Report1): string[] {
   const signs: string[] = [];
   if (report.localSigns.swelling) signs.push('swelling');
@@ -46,8 +52,28 @@ export function localSignsOf(report: Report1): string[] {
 /** Whether a report was made under policy 2 (it has the up-front tick-list's answers). */
 export const isReport2 = (report: Report1 | Report2): report is Report2 => 'brownUrine' in report.bladderBowel;
 
-export const days = (hours: number) => Math.floor(hours / 24);
+const localSignMessages: Readonly<Record<string, MessageId>> = {
+  swelling: 'engine.words.local-sign.swelling',
+  bruising: 'engine.words.local-sign.bruising',
+  'strong pain in one spot': 'engine.words.local-sign.strong-in-one-spot',
+};
 
-/** "a, b and c". */
-export const listed = (items: readonly string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** A local sign of `localSignsOf` in words. */
+export const localSignWords = (sign: string): Wording => localSignMessages[sign] ?? unknownWords(sign);
+
+const qualityMessages: Readonly<Record<string, MessageId>> = {
+  sharp: 'engine.words.quality.sharp',
+  shooting: 'engine.words.quality.shooting',
+  electric: 'engine.words.quality.electric',
+};
+
+/** A sharp quality of pain (the report's code) in words. */
+export const qualityWords = (quality: string): Wording => qualityMessages[quality] ?? unknownWords(quality);
+
+/**
+ * A value no message is known for: shown as it is, never dropped, so a stored answer from an older version still
+ * says what it said.
+ */
+export const unknownWords = (value: string): Wording => ['engine.words.as-given', { value }];
+
+export const days = (hours: number) => Math.floor(hours / 24);

@@ -3,7 +3,9 @@
 // phones route to the local emergency service in most networks.
 import { emergencyNumbers, type EmergencyNumber } from '../knowledge/emergency-numbers.ts';
 import { zoneRegions } from '../knowledge/zone-regions.ts';
-import { acceptedTags } from '../i18n/languages.ts';
+import { acceptedTags, languageTags, type Language } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/messages.ts';
+import type { Wording } from '../knowledge/wording.ts';
 
 export type { EmergencyNumber } from '../knowledge/emergency-numbers.ts';
 
@@ -40,18 +42,36 @@ export function emergencyNumberFor(region: string | null | undefined, operatorNu
   return (known && emergencyNumbers.get(known)) || fallbackNumber;
 }
 
-const names = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
+const names = new Map<Language, Intl.DisplayNames>();
 
-/** The country's name in English, e.g. "Australia". */
-export const regionName = (region: string): string => names.of(region) ?? region;
-
-/** "Call 000", "Call 112 and ask for an ambulance": what the call button and the first words say. */
-export function callNow(emergency: EmergencyNumber): string {
-  return emergency.kind === 'ask-for-ambulance' || emergency.kind === 'mobile-112'
-    ? `Call ${emergency.number} and ask for an ambulance`
-    : `Call ${emergency.number}`;
+/** The country's name in the reader's language, e.g. "Australia", "Australien". */
+export function regionName(region: string, language: Language): string {
+  let displayNames = names.get(language);
+  if (!displayNames)
+    names.set(language, (displayNames = new Intl.DisplayNames([languageTags[language]], { type: 'region', fallback: 'code' })));
+  return displayNames.of(region) ?? region;
 }
 
-/** Every region with its name, sorted by name: for choosing one. */
-export const regionsByName = (): { region: string; name: string }[] =>
-  [...emergencyNumbers.keys()].map((region) => ({ region, name: regionName(region) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/** "Call 000", "Call 112 and ask for an ambulance": what the call button and the first words say. */
+export function callNow(emergency: EmergencyNumber, t: Translator): string {
+  return t(asksForAmbulance(emergency) ? 'engine.call.number-ask-for-ambulance' : 'engine.call.number', { number: emergency.number });
+}
+
+/** The first sentence of the call's words at the terminal: "Call 000 now.", "Call 112 and ask for an ambulance now." */
+export const callNowSentence = (emergency: EmergencyNumber): Wording => [
+  asksForAmbulance(emergency) ? 'engine.call.number-now-ask-for-ambulance' : 'engine.call.number-now',
+  { number: emergency.number },
+];
+
+const asksForAmbulance = (emergency: EmergencyNumber) => emergency.kind === 'ask-for-ambulance' || emergency.kind === 'mobile-112';
+
+const collators = new Map<Language, Intl.Collator>();
+
+/** Every region with its name in the reader's language, sorted as that language sorts: for choosing one. */
+export function regionsByName(language: Language): { region: string; name: string }[] {
+  let collator = collators.get(language);
+  if (!collator) collators.set(language, (collator = new Intl.Collator(languageTags[language])));
+  return [...emergencyNumbers.keys()]
+    .map((region) => ({ region, name: regionName(region, language) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

@@ -1,11 +1,13 @@
-// Instants shown in a person's own time zone, and wall-clock times in a zone turned back into instants.
+// Instants shown in a person's own time zone and language, and wall-clock times in a zone turned back into instants.
+import { languageTags, type Language } from '../i18n/languages.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
+function formatter(timeZone: string, language: Language): Intl.DateTimeFormat {
+  const key = `${language} ${timeZone}`;
+  let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
+    format = new Intl.DateTimeFormat(languageTags[language], {
       timeZone,
       weekday: 'short',
       day: 'numeric',
@@ -14,16 +16,31 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       hourCycle: 'h23',
     });
-    formatters.set(timeZone, format);
+    formatters.set(key, format);
   }
   return format;
 }
 
-/** "Wed 4 Mar, 17:00" in the given IANA time zone. */
-export function localTime(instant: string | number | Date, timeZone: string): string {
-  const parts = formatter(timeZone).formatToParts(new Date(instant));
+/**
+ * "Wed 4 Mar, 17:00" in the given IANA time zone, in the reader's language ("mié 4 mar, 17:00", "Mi. 4. März, 17:00").
+ * The language is English unless given: the pages not yet in the catalogues show English dates beside English words.
+ */
+export function localTime(instant: string | number | Date, timeZone: string, language: Language = 'en'): string {
+  const { day, time } = dayAndTime(instant, timeZone, language);
+  return `${day}, ${time}`;
+}
+
+/** The day ("Wed 4 Mar", "Mi., 4. März") and the time ("17:00") of an instant, as the language writes them. */
+function dayAndTime(instant: string | number | Date, timeZone: string, language: Language): { day: string; time: string } {
+  const parts = formatter(timeZone, language).formatToParts(new Date(instant));
+  const hour = parts.findIndex((p) => p.type === 'hour');
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')}, ${part('hour')}:${part('minute')}`;
+  // Everything before the hour but the separator just before it: the language's own order and punctuation.
+  const day = parts
+    .slice(0, Math.max(0, hour - 1))
+    .map((p) => p.value)
+    .join('');
+  return { day, time: `${part('hour')}:${part('minute')}` };
 }
 
 /**
@@ -35,13 +52,11 @@ export function zoneName(timeZone: string): string {
   return `${timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ')} time`;
 }
 
-/** A span of local times, saying the date once when both ends fall on the same day. */
+/** A span of local times in English, saying the date once when both ends fall on the same day. */
 export function localSpan(from: string, until: string, timeZone: string): string {
-  const start = localTime(from, timeZone);
-  const end = localTime(until, timeZone);
-  const [startDay] = start.split(', ');
-  const [endDay, endTime] = end.split(', ');
-  return startDay === endDay ? `${start} to ${endTime}` : `${start} to ${end}`;
+  const start = dayAndTime(from, timeZone, 'en');
+  const end = dayAndTime(until, timeZone, 'en');
+  return start.day === end.day ? `${start.day}, ${start.time} to ${end.time}` : `${start.day}, ${start.time} to ${end.day}, ${end.time}`;
 }
 
 export function isTimeZone(name: string): boolean {

@@ -34,6 +34,8 @@ import { defaultWebConfig, type WebConfig } from '../web/config.ts';
 import { cookies } from '../web/cookies.ts';
 import { crossSiteProblem, crossSiteRefusal } from '../web/cross-site.ts';
 import { errorPage } from '../web/pages/error.ts';
+import { languageTags, negotiateLanguage } from '../i18n/languages.ts';
+import { translator } from '../i18n/messages.ts';
 import { registerLanguage } from '../i18n/request.ts';
 import { registerWeb } from '../web/routes.ts';
 import { background } from './background.ts';
@@ -212,23 +214,28 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
   const bodyOf = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
-  const assessedByApi = (request: FastifyRequest, policy: PolicyVersion) => {
-    const assessment = assessValue(parseJson(bodyOf(request)), policy);
+  // The API's words are in the best of Accept-Language's languages (English when none is spoken here): a program
+  // has no cookie to choose with. Its codes are the same in every language.
+  const assessedByApi = (request: FastifyRequest, reply: FastifyReply, policy: PolicyVersion) => {
+    const header = request.headers['accept-language'];
+    const language = negotiateLanguage(typeof header === 'string' ? header : undefined);
+    const assessment = assessValue(parseJson(bodyOf(request)), policy, translator(language));
     counted.assessed(assessment.level, 'api', policy);
+    reply.header('content-language', languageTags[language]).header('vary', 'Accept-Language');
     return assessment;
   };
   app.post('/api/v2/assessments', (request, reply) => {
     assessmentLimit.take(request.ip);
-    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, '2')));
+    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, reply, '2')));
   });
   app.post('/api/v3/assessments', (request, reply) => {
     assessmentLimit.take(request.ip);
-    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, '3')));
+    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, reply, '3')));
   });
   // Policy 1, for the clients that still send its reports: answered as before, and marked deprecated on every answer.
   app.post('/api/v1/assessments', { config: { policy1Contract: true }, onRequest: deprecated }, (request, reply) => {
     assessmentLimit.take(request.ip);
-    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, '1')));
+    return reply.type(jsonType).send(JSON.stringify(assessedByApi(request, reply, '1')));
   });
 
   const openApi = JSON.stringify(openApiDocument(options.publicUrl));

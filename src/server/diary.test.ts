@@ -8,6 +8,9 @@ import { report, report1 } from '../../test/support/reports.ts';
 import { assess1 } from '../engine/assess.ts';
 import { olderPolicyMark, olderPolicyNote } from '../web/pages/diary.ts';
 import { hashToken } from '../store/tokens.ts';
+import { translator } from '../i18n/messages.ts';
+
+const english = translator('en');
 
 let harness: Awaited<ReturnType<typeof appWithStore>>;
 beforeEach(async () => {
@@ -162,7 +165,7 @@ describe('a diary begun under policy 1', () => {
     const old = report1();
     await harness.database.db
       .updateTable('check_ins')
-      .set({ report: JSON.stringify(old), assessment: JSON.stringify(assess1(old)) })
+      .set({ report: JSON.stringify(old), assessment: JSON.stringify(assess1(old, english)) })
       .where('seq', '=', 1)
       .execute();
     harness.setNow('2026-03-03T09:05:00Z');

@@ -6,12 +6,13 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import type { Report2, StoppedReport } from '../contract/types.ts';
-import { assess, assessStopped, policy2 } from '../engine/assess.ts';
+import { assess, assessStopped, currentPolicy, policy2 } from '../engine/assess.ts';
 import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member } from './clinics.ts';
 import type { Database } from './database.ts';
 import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
 import { openStores, type Stores } from './stores.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { translator } from '../i18n/messages.ts';
 
 const generous: CheckInLimits = { minIntervalMs: 0, max: 10_000 };
 const at = (instant: string) => new Date(instant);
@@ -38,7 +39,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
   const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({
     id: randomUUID(),
     report: r,
-    assessment: assess(r, policy2),
+    assessment: assess(r, policy2, translator('en')),
     at: when,
   });
 
@@ -59,7 +60,9 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const checkIns = await stores.diaries.checkIns(diary.id);
       expect(checkIns.map((c) => c.seq)).toEqual([1, 2, 3]);
       expect(checkIns[2]!.report).toEqual(report({ history: { cancer: false } }, 80));
-      expect(checkIns[2]!.assessment).toEqual(JSON.parse(JSON.stringify(assess(report({ history: { cancer: false } }, 80), policy2))));
+      expect(checkIns[2]!.assessment).toEqual(
+        JSON.parse(JSON.stringify(assess(report({ history: { cancer: false } }, 80), policy2, translator('en')))),
+      );
     });
 
     it('numbers check-ins added at the same moment without a gap or a repeat', async () => {
@@ -342,7 +345,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
         id: randomUUID(),
         report: kept,
         stopped: true as const,
-        assessment: assessStopped(kept)!,
+        assessment: assessStopped(kept, currentPolicy, translator('en'))!,
         at: at('2026-03-03T10:00:00Z'),
       };
       await stores.diaries.addCheckIn(emergency.diary.id, stoppedCheckIn, generous);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import { parseReport3 } from '../contract/validate.ts';
 import type { Report3 } from '../contract/types.ts';
-import { assess, emergencyFrom, isEmergency } from '../engine/assess.ts';
+import { assess, currentPolicy, emergencyFrom, isEmergency } from '../engine/assess.ts';
 import { answerPaths, reportFrom, type Answers, type Section } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
 import { jsonType } from '../server/errors.ts';
@@ -196,7 +196,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     const candidate = reportOf(draft, config.now());
     try {
       const report: Report3 = parseReport3(candidate);
-      return { draft, report, assessment: assess(report) };
+      return { draft, report, assessment: assess(report, currentPolicy, request.t) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       sendPage(
@@ -238,7 +238,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
 
   app.get('/emergency', (request, reply) => {
     const draft = draftOf(request);
-    const assessment = emergencyFrom(blank(request) ? {} : draft.answers);
+    const assessment = emergencyFrom(blank(request) ? {} : draft.answers, currentPolicy, request.t);
     return sendPage(reply, emergencyPage(shellOf(request), assessment, callOf(request)));
   });
 

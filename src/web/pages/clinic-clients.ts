@@ -6,6 +6,7 @@ import type { Client, MassageSession } from '../../store/clinics.ts';
 import { html } from '../html.ts';
 import { clinicPage, type SignedInView } from './clinic-frame.ts';
 import { flagsOf } from './clinic-dashboard.ts';
+import { translator } from '../../i18n/messages.ts';
 
 /** The search form, on the dashboard and on the search's own page. */
 export const clientSearch = (search = '') =>
@@ -48,7 +49,7 @@ export function clientPage(view: SignedInView, client: Client, sessions: readonl
       (
         s,
       ) => html`<li class="card"><p class="card-title"><a href="/clinic/sessions/${s.id}">Session ended ${localTime(s.endedAt, zone)}</a></p>
-  <p>With ${s.therapistName}. ${s.latestAt ? html`Latest check-in: ${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)}.` : ''}</p>
+  <p>With ${s.therapistName}. ${s.latestAt ? html`Latest check-in: ${levelName(s.latestLevel!, translator('en'))}, ${localTime(s.latestAt, zone)}.` : ''}</p>
   <p class="flags">${flagsOf(s)}</p></li>`,
     )}</ul>
 <p><a href="/clinic">Back to the dashboard</a></p>`,

@@ -7,13 +7,14 @@ import { checkInCount } from '../../present/count.ts';
 import { attr, html } from '../html.ts';
 import { clientSearch } from './clinic-clients.ts';
 import { clinicPage, type SignedInView } from './clinic-frame.ts';
+import { translator } from '../../i18n/messages.ts';
 
 export const flagsOf = (s: MassageSession) => [
   isHandled(s) ? html`<span class="flag flag-quiet">Contacted by ${s.handled!.by}</span>` : '',
   // A need held back by the alert pace (clinic/alerts.ts) shows here at once, since no email says it.
   s.alertHeldAt && !isHandled(s) ? html`<span class="flag">Not emailed: within an hour of the last alert</span>` : '',
   s.latestLevel && s.latestLevel !== 'self-care'
-    ? html`<span class="level-tag tag-${s.latestLevel}">${levelName[s.latestLevel]}</span>`
+    ? html`<span class="level-tag tag-${s.latestLevel}">${levelName(s.latestLevel, translator('en'))}</span>`
     : '',
   s.pressureFlag ? html`<span class="flag">${flagName.pressure}</span>` : '',
   s.notEasingFlag ? html`<span class="flag">${flagName['not-easing']}</span>` : '',
@@ -45,7 +46,7 @@ function sessionTable(sessions: readonly MassageSession[], caption: string, admi
     <td class="card-title"><a href="/clinic/sessions/${s.id}">${s.clientRef}</a></td>
     ${admin ? html`<td data-label="Therapist">${s.therapistName}</td>` : ''}
     <td data-label="Session">${localTime(s.endedAt, zone)}</td>
-    <td data-label="Latest">${s.latestAt ? html`${levelName[s.latestLevel!]}, ${localTime(s.latestAt, zone)} (${checkInCount(s.checkIns)})` : 'no check-in yet'}</td>
+    <td data-label="Latest">${s.latestAt ? html`${levelName(s.latestLevel!, translator('en'))}, ${localTime(s.latestAt, zone)} (${checkInCount(s.checkIns)})` : 'no check-in yet'}</td>
     <td class="flags">${flagsOf(s)}</td>
   </tr>`,
   )}</tbody>

@@ -7,6 +7,7 @@ import { localTime } from '../../present/time.ts';
 import type { Client, MassageSession } from '../../store/clinics.ts';
 import { attr, html } from '../html.ts';
 import { clinicPage, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
+import { translator } from '../../i18n/messages.ts';
 
 /** The fields a session has, whether it is new or corrected. */
 function sessionFields(view: SignedInView, errors: readonly FormError[], values: SessionFormValues) {
@@ -31,7 +32,7 @@ function sessionFields(view: SignedInView, errors: readonly FormError[], values:
     ['firm', 'Firm'],
   ])}
   <fieldset class="question"><legend class="question-label">Areas worked</legend><div class="options">
-  ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${regions[r].name}</label></div>`)}
+  ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${translator('en')(regions[r].name)}</label></div>`)}
   </div></fieldset>
   <div class="question${notesError ? ' has-error' : ''}"><label class="question-label" for="f-notes">Notes</label>${notesError ? html`<p class="error-message" id="f-notes-error"><span class="visually-hidden">Error:</span> ${notesError.message}</p>` : ''}<textarea id="f-notes" name="notes" rows="3" maxlength="2000"${notesError ? html` aria-describedby="f-notes-error" aria-invalid="true"` : ''}>${value('notes')}</textarea></div>`;
 }

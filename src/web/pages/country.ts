@@ -11,7 +11,7 @@ export function countryPage(shell: Shell, { emergency, source }: PersonalNumber,
   const body = html`
 ${error ? errorSummary([{ href: '#country', message: error }]) : ''}
 <h1>Which country are you in?</h1>
-<p class="lead">Aftercare gives the emergency number of the country you are in.${current ? ` Now: ${regionName(current)}, ${emergency.number}.` : ''}</p>
+<p class="lead">Aftercare gives the emergency number of the country you are in.${current ? ` Now: ${regionName(current, shell.t.language)}, ${emergency.number}.` : ''}</p>
 ${source === 'operator' ? html`<p class="callout">This service gives one emergency number everywhere: ${emergency.number}.</p>` : ''}
 <form method="post" action="/country" novalidate>
   <input type="hidden" name="back" value="${back}">
@@ -19,7 +19,7 @@ ${source === 'operator' ? html`<p class="callout">This service gives one emergen
     <label for="country">Country</label>
     ${error ? html`<p class="error-message" id="country-error"><span class="visually-hidden">Error:</span> ${error}</p>` : ''}
     <select id="country" name="country"${error ? html` aria-describedby="country-error" aria-invalid="true"` : ''}>
-      ${regionsByName().map(({ region, name }) => html`<option value="${region}"${attr('selected', region === current)}>${name}</option>`)}
+      ${regionsByName(shell.t.language).map(({ region, name }) => html`<option value="${region}"${attr('selected', region === current)}>${name}</option>`)}
     </select>
   </div>
   <p><button class="button" type="submit">Use this country</button> <a class="link-back" href="${back}">Back</a></p>

@@ -12,6 +12,7 @@ import { page, englishShell } from '../layout.ts';
 import type { DiarySharing as DiarySharedWith } from '../../store/clinics.ts';
 import { errorSummary } from './error-summary.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
+import { translator } from '../../i18n/messages.ts';
 
 /** The clinic a diary is shared with, if any, and a notice to show once (after the person stopped sharing). */
 export interface DiarySharing {
@@ -187,7 +188,7 @@ ${
 ${!latest ? html`<p class="actions"><a class="button" href="${base}/check-in">Make your first check-in</a></p>` : ''}
 ${
   latest
-    ? html`<section aria-labelledby="now"><h2 id="now">Now: ${levelName[latest.assessment.level]}</h2>
+    ? html`<section aria-labelledby="now"><h2 id="now">Now: ${levelName(latest.assessment.level, translator('en'))}</h2>
   <p><strong>${latest.assessment.summary.title}.</strong> ${latest.assessment.summary.doNow}</p>
   ${latest.assessment.level === 'emergency' ? html`<p><a class="call-button" href="/emergency">What to do now</a></p>` : ''}
   <p>${next ? html`Next check-in: <strong>${localTime(next, zone)}</strong>${Date.parse(next) <= now.getTime() ? ' (due now)' : ''}.` : 'No check-in is planned: get the care the advice says first.'}</p>
@@ -217,7 +218,7 @@ ${timelineChart({
   <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName[c.assessment.level]}</span>${c.assessment.policyVersion !== currentPolicy.version ? html` <span class="hint">(${olderPolicyMark})</span>` : ''}</td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName(c.assessment.level, translator('en'))}</span>${c.assessment.policyVersion !== currentPolicy.version ? html` <span class="hint">(${olderPolicyMark})</span>` : ''}</td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}
@@ -256,11 +257,11 @@ export function summaryPage(summary: ClinicianSummary, base: string): string {
   const body = html`
 <h1>${summary.title}</h1>
 <p>${summary.massage} Times are in ${summary.timeZone}.</p>
-${summary.latest ? html`<h2>Latest advice: ${levelName[summary.latest.level]}</h2><p>${summary.latest.summary.title}.</p><ul>${summary.latest.reasons.map((r) => html`<li>${r.explanation}</li>`)}</ul>` : ''}
+${summary.latest ? html`<h2>Latest advice: ${levelName(summary.latest.level, translator('en'))}</h2><p>${summary.latest.summary.title}.</p><ul>${summary.latest.reasons.map((r) => html`<li>${r.explanation}</li>`)}</ul>` : ''}
 <h2>Check-ins</h2>
 <table class="checkins">
   <thead><tr><th scope="col">When</th><th scope="col">Hours after</th><th scope="col">Pain</th><th scope="col">Level</th><th scope="col">Reasons</th></tr></thead>
-  <tbody>${summary.rows.map((r) => html`<tr><td>${r.seq}. ${r.when}</td><td>${r.hours}</td><td>${r.severity === undefined ? 'Not asked' : `${r.severity}/10`}</td><td>${levelName[r.level]}</td><td>${r.reasons}</td></tr>`)}</tbody>
+  <tbody>${summary.rows.map((r) => html`<tr><td>${r.seq}. ${r.when}</td><td>${r.hours}</td><td>${r.severity === undefined ? 'Not asked' : `${r.severity}/10`}</td><td>${levelName(r.level, translator('en'))}</td><td>${r.reasons}</td></tr>`)}</tbody>
 </table>
 ${summary.policyNote ? html`<p>${summary.policyNote}</p>` : ''}
 ${summary.signs.length ? html`<h2>Signs reported</h2><ul>${summary.signs.map((s) => html`<li>${s}</li>`)}</ul>` : ''}

@@ -6,6 +6,8 @@ import type { PersonalNumber } from '../emergency-number.ts';
 import { html, type Markup } from '../html.ts';
 import { page, type Shell } from '../layout.ts';
 import { callButton } from './call.ts';
+import { translator } from '../../i18n/messages.ts';
+import { sentences } from '../../engine/words.ts';
 
 export function emergencyBody(assessment: FullAssessment | null, call: PersonalNumber, back = '/emergency'): Markup {
   const fired = (assessment?.reasons ?? []).flatMap((reason) => {
@@ -23,7 +25,7 @@ ${callButton(call, back)}
   <h2 id="say">What to say</h2>
   ${
     fired.length
-      ? html`<p class="say">${callScript(fired)}</p>`
+      ? html`<p class="say">${sentences(callScript(fired), translator('en'))}</p>`
       : html`<p class="say">Say: "I had a massage and now I have low back pain with [the sign you have]." Say when the massage was and when the sign started.</p>`
   }
 </section>
@@ -33,7 +35,7 @@ ${
         .filter((r) => r.level === 'emergency')
         .map((r) => html`<li>${r.explanation}</li>`)}</ul></section>`
     : html`<section aria-labelledby="signs"><h2 id="signs">Call now if you have back pain and any of these</h2>
-<ul>${emergencySigns().map((sign) => html`<li>${sign}</li>`)}</ul></section>`
+<ul>${emergencySigns(translator('en')).map((sign) => html`<li>${sign}</li>`)}</ul></section>`
 }
 <section aria-labelledby="wait">
   <h2 id="wait">While you wait</h2>

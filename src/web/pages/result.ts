@@ -14,6 +14,7 @@ import { bodyMap } from '../svg/body-map.ts';
 import { timelineChart } from '../svg/timeline-chart.ts';
 import { callButton } from './call.ts';
 import { emergencyBody } from './emergency.ts';
+import { translator } from '../../i18n/messages.ts';
 
 export interface ResultView {
   readonly report: Report;
@@ -58,7 +59,7 @@ export function resultPage({ report, assessment, timeZone, now, call, canTrack }
   // the advice comes from is at the foot.
   const body = html`
 <div class="banner level-${assessment.level}" role="status">
-  <p class="banner-level">${levelName[assessment.level]}</p>
+  <p class="banner-level">${levelName(assessment.level, translator('en'))}</p>
   <h1>${assessment.summary.title}</h1>
   <p class="banner-do">${assessment.summary.doNow}</p>
 </div>
@@ -134,7 +135,7 @@ ${
 
 <section aria-labelledby="watch">
   <h2 id="watch">Get help sooner if you notice</h2>
-  ${watchGroups(assessment.watchFor).map(
+  ${watchGroups(assessment.watchFor, translator('en')).map(
     (group) => html`<h3 class="watch-heading watch-${group.level}">${group.heading}</h3>
   <ul class="watch">${group.signs.map((sign) => html`<li>${sign}</li>`)}</ul>`,
   )}
@@ -157,7 +158,7 @@ ${
 </section>`;
   return page({
     shell: englishShell,
-    title: `Result: ${levelName[assessment.level]}`,
+    title: `Result: ${levelName(assessment.level, translator('en'))}`,
     body,
     bodyClass: `page-result result-${assessment.level}`,
   });

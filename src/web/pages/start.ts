@@ -14,7 +14,7 @@ export function startPage(shell: Shell, call: PersonalNumber): string {
 <div class="emergency-box" role="region" aria-labelledby="emergency-title">
   <h2 id="emergency-title">Call ${call.emergency.number} now if you have back pain and any of these</h2>
   ${callButton(call, '/')}
-  <ul>${emergencySigns().map((sign) => html`<li>${sign}</li>`)}</ul>
+  <ul>${emergencySigns(shell.t).map((sign) => html`<li>${sign}</li>`)}</ul>
 </div>
 <h2>What you get</h2>
 <ul>

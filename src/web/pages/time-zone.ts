@@ -13,7 +13,7 @@ const cityOf = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1).replace(/
 /** The words of a zone in the list: its city, and its country where the list mixes countries. */
 function labelOf(zone: string, withCountry: boolean): string {
   const region = zoneRegions.get(zone);
-  return withCountry && region ? `${cityOf(zone)}, ${regionName(region)}` : cityOf(zone);
+  return withCountry && region ? `${cityOf(zone)}, ${regionName(region, 'en')}` : cityOf(zone);
 }
 
 /** The continents of the zone database, in words. */
@@ -49,7 +49,7 @@ export function zoneSelect(id: string, selected: string, country?: string | null
   }));
   const others = rest.filter((zone) => !Object.keys(areas).some((prefix) => zone.startsWith(`${prefix}/`)));
   return html`<select id="${id}" name="timeZone"${attr('data-default-zone', followBrowser)}>
-    ${own.length ? html`<optgroup label="In ${regionName(country!)}">${own.map((zone) => option(zone, false))}</optgroup>` : ''}
+    ${own.length ? html`<optgroup label="In ${regionName(country!, 'en')}">${own.map((zone) => option(zone, false))}</optgroup>` : ''}
     ${groups.filter((group) => group.zones.length).map((group) => html`<optgroup label="${group.name}">${group.zones.map((zone) => option(zone, true))}</optgroup>`)}
     ${others.length ? html`<optgroup label="Other">${others.map((zone) => option(zone, false))}</optgroup>` : ''}
   </select>`;

@@ -3,6 +3,7 @@
 import type { Region } from '../../contract/types.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { html, type Markup } from '../html.ts';
+import { translator } from '../../i18n/messages.ts';
 
 interface Shape {
   /** The region's outline on each side; the psoas lies deep in front, so it is drawn dashed. */
@@ -47,7 +48,9 @@ export const regionNumber = (region: Region) => regionOrder.indexOf(region) + 1;
 
 export function bodyMap(options: { highlighted?: readonly Region[]; id: string; caption: string }): Markup {
   const lit = new Set(options.highlighted ?? []);
-  const described = regionOrder.map((r) => `${regionNumber(r)}: ${regions[r].name}${lit.has(r) ? ' (highlighted)' : ''}`).join(', ');
+  const described = regionOrder
+    .map((r) => `${regionNumber(r)}: ${translator('en')(regions[r].name)}${lit.has(r) ? ' (highlighted)' : ''}`)
+    .join(', ');
   return html`<figure class="body-map">
 <svg viewBox="0 0 300 240" role="img" aria-labelledby="${options.id}-title ${options.id}-desc" focusable="false">
   <title id="${options.id}-title">${options.caption}</title>
@@ -56,7 +59,7 @@ export function bodyMap(options: { highlighted?: readonly Region[]; id: string; 
   <line class="spine" x1="150" y1="12" x2="150" y2="228"/>
   ${regionOrder.map(
     (region) =>
-      html`<g class="region region-${region}${lit.has(region) ? ' is-lit' : ''}" data-region="${region}"><title>${regionNumber(region)}: ${regions[region].name}</title>
+      html`<g class="region region-${region}${lit.has(region) ? ' is-lit' : ''}" data-region="${region}"><title>${regionNumber(region)}: ${translator('en')(regions[region].name)}</title>
     ${shapes[region].areas.map(([x, y, width, height]) => html`<rect class="region-area" x="${x}" y="${y}" width="${width}" height="${height}"/>`)}
     <path class="region-shape" d="${shapes[region].paths}"/>
     ${shapes[region].badges.map(([x, y]) => html`<circle class="region-badge" cx="${x}" cy="${y}" r="11"/><text class="region-number" x="${x}" y="${y + 5}">${regionNumber(region)}</text>`)}
