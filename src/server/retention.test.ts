@@ -3,7 +3,7 @@
 // the diary's page says how long it is kept. On both engines, with the job queue and the clock the tests set.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
 import { engines, openFor } from '../../test/support/app-with-store.ts';
 import { Visitor } from '../../test/support/browserless.ts';
@@ -13,6 +13,9 @@ import { jobNames, jobQueue, jobsSchemaOf, type Handlers } from '../jobs/queue.t
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import { openStores } from '../store/stores.ts';
 import { hashToken, newToken } from '../store/tokens.ts';
+
+// The embedded database's template is built once, here, in a hook's time rather than in the first test's.
+beforeAll(async () => (await openFor('pglite')).close());
 
 describe.each(engines)('retention (%s)', (engine) => {
   let h: ClinicHarness;
