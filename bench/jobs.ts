@@ -24,6 +24,7 @@ async function measure(name: string, database: Database) {
     push: nothing,
     'reminder-mail': nothing,
     'reminder-confirmation': nothing,
+    housekeeping: nothing,
     async mail() {
       if (++sent === count) allSent();
     },

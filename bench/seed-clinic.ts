@@ -79,7 +79,14 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
       const reports = story(client).slice(0, checkInsEach);
       const assessments = reports.map((r) => assess(r, policy2, translator('en')));
       const massage = reports[0]!.massage;
-      diaries.push({ id: diaryId, token_hash: hashToken(newToken()), created_at: now, massage: JSON.stringify(massage), time_zone: 'UTC' });
+      diaries.push({
+        id: diaryId,
+        token_hash: hashToken(newToken()),
+        created_at: now,
+        massage: JSON.stringify(massage),
+        time_zone: 'UTC',
+        last_active_at: now,
+      });
       let pressure = false;
       let localSigns = false;
       const update = (k: number) =>

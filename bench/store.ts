@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { followUpUpdate } from '../src/clinic/follow-up.ts';
 import { defaultCheckInLimits, startDiary } from '../src/diary/service.ts';
+import { defaultRetentionDays } from '../src/diary/retention.ts';
 import { assess, policy2 } from '../src/engine/assess.ts';
 import { buildApp } from '../src/server/app.ts';
 import type { Database } from '../src/store/database.ts';
@@ -46,7 +47,14 @@ async function measure(name: string, database: Database) {
   // 2. A diary page rendered through the app (query, chart, HTML), with 30 check-ins and with the most a diary takes.
   const app = buildApp({ db: database.db });
   for (const size of [30, defaultCheckInLimits.max]) {
-    const deps = { stores, now: () => new Date(), newId: randomUUID, newToken, checkInLimits: unlimited };
+    const deps = {
+      stores,
+      now: () => new Date(),
+      newId: randomUUID,
+      newToken,
+      checkInLimits: unlimited,
+      retentionDays: defaultRetentionDays,
+    };
     const { token, diary } = await startDiary(deps, r, 'Europe/London');
     for (let k = 1; k < size; k++) {
       const later = report({ pain: { severity: Math.max(0, 6 - Math.floor(k / 5)) }, history: { cancer: false } }, 16 + (k * 700) / size);

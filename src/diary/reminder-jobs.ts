@@ -111,7 +111,6 @@ export function reminderHandlers(deps: ReminderDeps) {
   return {
     /** Still due (no check-in since, and the advice is still to check in then)? One job for each channel. */
     async reminder({ diaryId, at, kind }: JobData['reminder'], jobId: string): Promise<void> {
-      await stores.reminders.deleteExpiredLinks(deps.now());
       const diary = await stores.diaries.diaryById(diaryId);
       if (!diary) return;
       if (plannedCheckIns({ diary, checkIns: await stores.diaries.checkIns(diaryId) })[0] !== at) return;

@@ -21,6 +21,8 @@ export interface DiaryDeps {
   readonly newId: () => string;
   readonly newToken: () => string;
   readonly checkInLimits: CheckInLimits;
+  /** Days the diary is kept without use (diary/retention.ts): its page says so. */
+  readonly retentionDays: number;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface OpenDiary {
   readonly checkIns: readonly CheckIn[];
   /** Opened with a link a reminder carried (it lasts a week), not the diary's own. */
   readonly byReminder?: boolean;
+  /** Days it is kept without use, when opened by its link: opening it, or a check-in, starts them again. */
+  readonly retentionDays?: number;
 }
 
 /**
@@ -106,7 +110,14 @@ export async function openDiary(deps: DiaryDeps, token: string, { reminderLink =
     byReminder = diary !== undefined;
   }
   if (!diary) return undefined;
-  return { diary, checkIns: await deps.stores.diaries.checkIns(diary.id), ...(byReminder ? { byReminder } : {}) };
+  // Every use by its owner opens it first (a page, a change, the API; a reminder's link too): each counts as activity.
+  await deps.stores.diaries.recordActivity(diary.id, deps.now());
+  return {
+    diary,
+    checkIns: await deps.stores.diaries.checkIns(diary.id),
+    retentionDays: deps.retentionDays,
+    ...(byReminder ? { byReminder } : {}),
+  };
 }
 
 /**

@@ -34,6 +34,7 @@ describe.skipIf(!url)('job queues starting at once on one PostgreSQL', () => {
                 push: nothing,
                 'reminder-mail': nothing,
                 'reminder-confirmation': nothing,
+                housekeeping: nothing,
                 'digest-tick': nothing,
                 mail: async (mail) => void sent.push(`${k}:${mail.to}`),
               },

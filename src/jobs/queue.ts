@@ -32,6 +32,8 @@ export interface JobData {
   'reminder-mail': { readonly diaryId: string; readonly kind: ReminderKind };
   /** The mail that asks the diary's new address to confirm it wants reminders (its link made when it is sent). */
   'reminder-confirmation': { readonly diaryId: string };
+  /** Every hour: diaries unused for the retention period are deleted, and expired links with them. */
+  housekeeping: Record<string, never>;
 }
 export type ReminderKind = 'due' | 'missed';
 export type JobName = keyof JobData;
@@ -45,6 +47,7 @@ export const jobNames: readonly JobName[] = [
   'push',
   'reminder-mail',
   'reminder-confirmation',
+  'housekeeping',
 ];
 
 /** A job id made from what the job is for: queueing the same thing twice (a retried job) adds nothing. */
@@ -231,6 +234,8 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
         workers.push(worker);
       }
       await boss.schedule('digest-tick', '0 * * * *', {});
+      // Half past, away from the digests' round: one run an hour, whichever process's scheduler takes it.
+      await boss.schedule('housekeeping', '30 * * * *', {});
     },
 
     async counts() {

@@ -16,6 +16,7 @@ import { alertHandlers, onSessionFollowed } from '../clinic/alerts.ts';
 import type { Mail, Mailer } from '../clinic/mailer.ts';
 import { pushSender } from '../diary/push.ts';
 import { onCheckedIn, reminderHandlers } from '../diary/reminder-jobs.ts';
+import { defaultRetentionDays, retentionHandlers } from '../diary/retention.ts';
 import { registerReminderRoutes } from '../web/reminder-routes.ts';
 import type { JobFailure, JobQueue } from '../jobs/queue.ts';
 import { passwordHasher, type HashingLimits, type PasswordHasher } from '../clinic/passwords.ts';
@@ -79,6 +80,8 @@ export interface AppOptions {
   readonly newId?: () => string;
   readonly newToken?: () => string;
   readonly checkInLimits?: CheckInLimits;
+  /** Days a diary is kept without use (RETENTION_DAYS): the hourly housekeeping deletes it then; its page says so. */
+  readonly retentionDays?: number;
   /** How passwords are hashed; by default scrypt, with `hashing`'s bounds. */
   readonly hasher?: PasswordHasher;
   readonly hashing?: HashingLimits;
@@ -269,7 +272,13 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   counted.watch({ jobs, pool: options.poolUse });
   const ids = { newId: options.newId ?? randomUUID, newToken: options.newToken ?? newToken };
-  const diaries: DiaryDeps = { stores, now: web.now, ...ids, checkInLimits: options.checkInLimits ?? defaultCheckInLimits };
+  const diaries: DiaryDeps = {
+    stores,
+    now: web.now,
+    ...ids,
+    checkInLimits: options.checkInLimits ?? defaultCheckInLimits,
+    retentionDays: options.retentionDays ?? defaultRetentionDays,
+  };
   const limitNewDiary = (request: FastifyRequest) => diaryLimit.take(request.ip);
   const mailer: Mailer = counted.counting(options.mailer ?? { send: async () => app.log.warn('no mailer: a message was dropped') });
   const clinicAccounts = accounts({
@@ -292,6 +301,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     const handlers = {
       ...alertHandlers({ store: stores.clinics, jobs, send, link, now: web.now }),
       ...reminderHandlers({ stores, jobs, push, send, link, now: web.now, newToken: ids.newToken }),
+      ...retentionHandlers({
+        stores,
+        now: web.now,
+        retentionDays: diaries.retentionDays,
+        removed: (counts) => app.log.info({ deleted: counts }, 'housekeeping: unused diaries and expired links deleted'),
+      }),
     };
     // The workers start beside the server's start, not before it: the first answer does not wait for them.
     const onError = (error: Error) => app.log.error({ err: error }, 'job queue');

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       checkIns: { minIntervalMs: 120_000, max: 300 },
       jobLeaseSeconds: 120,
       shutdownGraceMs: 25_000,
+      retentionDays: 180,
     });
   });
 
@@ -45,6 +46,7 @@ describe('loadConfig', () => {
       CHECK_INS_PER_DIARY: '10',
       JOB_LEASE_SECONDS: '30',
       SHUTDOWN_GRACE_SECONDS: '5',
+      RETENTION_DAYS: '365',
     });
     expect(config).toMatchObject({
       host: '0.0.0.0',
@@ -61,6 +63,7 @@ describe('loadConfig', () => {
       checkIns: { minIntervalMs: 0, max: 10 },
       jobLeaseSeconds: 30,
       shutdownGraceMs: 5000,
+      retentionDays: 365,
     });
     expect(config.publicUrl?.origin).toBe('https://aftercare.example.org');
   });
@@ -83,6 +86,9 @@ describe('loadConfig', () => {
     ['CHECK_INS_PER_DIARY', 'many'],
     ['JOB_LEASE_SECONDS', '5'],
     ['SHUTDOWN_GRACE_SECONDS', '0'],
+    ['RETENTION_DAYS', 'forever'],
+    ['RETENTION_DAYS', '29'],
+    ['RETENTION_DAYS', '3651'],
   ])('refuses %s=%s, naming it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));

@@ -2,6 +2,7 @@
 // with the variable's name, before anything starts. No other module reads process.env.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { defaultRetentionDays } from '../diary/retention.ts';
 import { isTimeZone } from '../present/time.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -39,6 +40,8 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** Where `GET /metrics` is served, apart from the public port; undefined when the operator did not ask for it. */
   readonly metrics: { readonly host: string; readonly port: number } | undefined;
+  /** Days a diary is kept without use (no check-in, not opened): then the hourly housekeeping deletes it. */
+  readonly retentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -185,6 +188,8 @@ export function loadConfig(env: Environment, cwd = process.cwd()): Config {
     jobLeaseSeconds: wholeNumber(env, 'JOB_LEASE_SECONDS', 120, 10, 3600),
     shutdownGraceMs: wholeNumber(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 3600) * 1000,
     metrics: metricsOf(env),
+    // At least a month: a diary follows a month of recovery, and a person who checks in rarely must not lose it then.
+    retentionDays: wholeNumber(env, 'RETENTION_DAYS', defaultRetentionDays, 30, 3650),
   };
 }
 

@@ -77,6 +77,7 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     pushContact: config.mail ? `mailto:${addressOf(config.mail.from)}` : undefined,
     rateLimits: config.rateLimits,
     checkInLimits: config.checkIns,
+    retentionDays: config.retentionDays,
     db: database.db,
     mailer:
       deps.mailer ??

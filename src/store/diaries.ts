@@ -81,7 +81,20 @@ export interface DiaryStore {
   checkIns(diaryId: string): Promise<CheckIn[]>;
   /** Deletes the diary and every check-in of it; false when there was none. */
   deleteDiary(diaryId: string, at: Date): Promise<boolean>;
+  /**
+   * Its owner used the diary at `at` (opened it, or changed it: every change opens it first). Written at most once an
+   * hour: opening a diary stays a read. A check-in counts by itself, in its own transaction.
+   */
+  recordActivity(diaryId: string, at: Date): Promise<void>;
+  /**
+   * Deletes up to `limit` diaries last used before `before`, each as its owner would delete it (a clinic following
+   * it sees it stop); the ids deleted. A diary used while this runs is kept.
+   */
+  deleteInactive(before: Date, at: Date, limit: number): Promise<string[]>;
 }
+
+/** How often a diary's last use is written: opening it within the hour after changes nothing. */
+export const activityPrecisionMs = 3_600_000;
 
 const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
@@ -113,7 +126,14 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     async createDiary({ id, tokenHash, massage, timeZone, createdAt }) {
       await db
         .insertInto('diaries')
-        .values({ id, token_hash: tokenHash, created_at: createdAt, massage: sql`${JSON.stringify(massage)}::jsonb`, time_zone: timeZone })
+        .values({
+          id,
+          token_hash: tokenHash,
+          created_at: createdAt,
+          massage: sql`${JSON.stringify(massage)}::jsonb`,
+          time_zone: timeZone,
+          last_active_at: createdAt,
+        })
         .execute();
       return { id, createdAt, massage, timeZone, linkKnownToClinic: false, reminderEmail: null };
     },
@@ -163,6 +183,8 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
           assessment,
           ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
         } as CheckIn;
+        // The diary's row is locked already: keeping its last use here costs one small write.
+        await sql`update diaries set last_active_at = greatest(last_active_at, ${at}) where id = ${diaryId}`.execute(transaction);
         await hooks.checkedIn?.(transaction, diaryId, checkIn);
         return checkIn;
       });
@@ -184,12 +206,41 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
         ...(row.stopped ? { stopped: true } : {}),
       }));
     },
-    async deleteDiary(diaryId, at) {
-      return db.transaction().execute(async (transaction) => {
-        await hooks.deleted?.(transaction, diaryId, at);
-        const result = await transaction.deleteFrom('diaries').where('id', '=', diaryId).executeTakeFirst();
-        return Number(result.numDeletedRows) > 0;
-      });
+    deleteDiary: (diaryId, at) => deleteOne(diaryId, at),
+    async recordActivity(diaryId, at) {
+      await db
+        .updateTable('diaries')
+        .set({ last_active_at: at })
+        .where('id', '=', diaryId)
+        .where('last_active_at', '<=', new Date(at.getTime() - activityPrecisionMs))
+        .execute();
+    },
+    async deleteInactive(before, at, limit) {
+      const rows = await db
+        .selectFrom('diaries')
+        .select('id')
+        .where('last_active_at', '<', before)
+        .orderBy('last_active_at')
+        .limit(limit)
+        .execute();
+      const deleted: string[] = [];
+      for (const { id } of rows) if (await deleteOne(id, at, before)) deleted.push(id);
+      return deleted;
     },
   };
+
+  /**
+   * The one way a diary is deleted, by its owner or for lack of use (`inactiveBefore`): its row is locked first, so
+   * a check-in at the same moment either comes first (and, for lack of use, keeps the diary) or finds it gone.
+   */
+  async function deleteOne(diaryId: string, at: Date, inactiveBefore?: Date): Promise<boolean> {
+    return db.transaction().execute(async (transaction) => {
+      let diary = transaction.selectFrom('diaries').select('id').where('id', '=', diaryId);
+      if (inactiveBefore) diary = diary.where('last_active_at', '<', inactiveBefore);
+      if (!(await diary.forUpdate().executeTakeFirst())) return false;
+      await hooks.deleted?.(transaction, diaryId, at);
+      await transaction.deleteFrom('diaries').where('id', '=', diaryId).execute();
+      return true;
+    });
+  }
 }

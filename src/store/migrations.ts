@@ -367,6 +367,21 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0016-retention': {
+    async up(db: Kysely<any>) {
+      // Health data is not kept forever (issue 19): a diary nobody used for the retention period is deleted. Its last
+      // use is kept on its row (a check-in, or its owner opening it, at most one write an hour), and indexed: the
+      // hourly housekeeping finds the diaries past the limit without reading the rest.
+      await db.schema.alterTable('diaries').addColumn('last_active_at', 'timestamptz').execute();
+      // A diary's last use before this column: its latest check-in, else its start.
+      await sql`update diaries d set last_active_at = coalesce(
+          (select max(c.created_at) from check_ins c where c.diary_id = d.id), d.created_at)`.execute(db);
+      await sql`alter table diaries alter column last_active_at set not null`.execute(db);
+      await db.schema.createIndex('diaries_last_active').on('diaries').column('last_active_at').execute();
+      // Expired reminder, confirmation and unsubscribe links go in the same hourly round, found by this index.
+      await db.schema.createIndex('diary_links_expires').on('diary_links').column('expires_at').execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

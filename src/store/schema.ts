@@ -11,6 +11,8 @@ export interface DiaryTable {
   reminder_email: string | null;
   /** When the reminder address followed its confirmation link; null until then (nothing is mailed to it). */
   reminder_email_confirmed_at: Date | null;
+  /** Its owner's last use (a check-in, or opening it), to the hour: the diary is deleted after RETENTION_DAYS without. */
+  last_active_at: Date;
 }
 
 export interface PushSubscriptionTable {

@@ -125,6 +125,79 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(await count('check_ins', 'diary_id', keep.id)).toBe(1);
       expect(await stores.diaries.deleteDiary(gone.id, at('2026-03-05T09:00:00Z'))).toBe(false);
     });
+
+    const lastActive = async (id: string) =>
+      (await database.db.selectFrom('diaries').select('last_active_at').where('id', '=', id).executeTakeFirstOrThrow()).last_active_at;
+
+    it("keeps a diary's last use: its start, then each check-in, and its owner opening it at most once an hour", async () => {
+      const diary = await newDiary();
+      expect(await lastActive(diary.id)).toEqual(at('2026-03-02T18:00:00Z'));
+      await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:00:00Z')), generous);
+      expect(await lastActive(diary.id)).toEqual(at('2026-03-03T09:00:00Z'));
+      // Within the hour, opening it writes nothing; an hour on, it does.
+      await stores.diaries.recordActivity(diary.id, at('2026-03-03T09:59:59Z'));
+      expect(await lastActive(diary.id)).toEqual(at('2026-03-03T09:00:00Z'));
+      await stores.diaries.recordActivity(diary.id, at('2026-03-03T10:00:00Z'));
+      expect(await lastActive(diary.id)).toEqual(at('2026-03-03T10:00:00Z'));
+      // A clock that went back never makes it older.
+      await stores.diaries.recordActivity(diary.id, at('2026-03-01T10:00:00Z'));
+      await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:30:00Z')), generous);
+      expect(await lastActive(diary.id)).toEqual(at('2026-03-03T10:00:00Z'));
+    });
+
+    it('deletes exactly the diaries unused since the limit, with everything of them, and keeps the rest', async () => {
+      const limit = at('2026-09-01T00:00:00Z');
+      const deletedAt = at('2026-09-01T00:30:00Z');
+      const started = await newDiary(); // last used when it started, 2026-03-02
+      const checkedIn = await newDiary();
+      await stores.diaries.addCheckIn(checkedIn.id, checkIn(report(), at('2026-03-03T09:00:00Z')), generous);
+      const justBefore = await newDiary();
+      await stores.diaries.recordActivity(justBefore.id, at('2026-08-31T23:59:59Z'));
+      const atTheLimit = await newDiary();
+      await stores.diaries.recordActivity(atTheLimit.id, limit);
+      const checkedInLately = await newDiary();
+      await stores.diaries.addCheckIn(checkedInLately.id, checkIn(report(), at('2026-03-03T09:00:00Z')), generous);
+      await stores.diaries.addCheckIn(checkedInLately.id, checkIn(report(), at('2026-09-01T00:10:00Z')), generous);
+      const openedLately = await newDiary();
+      await stores.diaries.recordActivity(openedLately.id, at('2026-09-01T00:20:00Z'));
+      // Reminders' things of each: a device and a link.
+      for (const diary of [started, checkedIn, justBefore, atTheLimit, checkedInLately, openedLately]) {
+        const endpoint = `https://fcm.googleapis.com/fcm/send/${diary.id}`;
+        await stores.reminders.subscribe(diary.id, { id: randomUUID(), endpoint, keys: { p256dh: 'p', auth: 'a' } }, limit, 5);
+        await stores.reminders.addLink(diary.id, 'open', `link-${diary.id}`, at('2026-09-08T00:00:00Z'));
+      }
+
+      const deleted = await stores.diaries.deleteInactive(limit, deletedAt, 100);
+      expect(deleted.sort()).toEqual([started.id, checkedIn.id, justBefore.id].sort());
+      const left = async (table: 'diaries' | 'check_ins' | 'push_subscriptions' | 'diary_links', column: 'id' | 'diary_id') =>
+        (await sql<{ id: string }>`select distinct ${sql.ref(column)} as id from ${sql.table(table)}`.execute(database.db)).rows
+          .map((row) => row.id)
+          .sort();
+      const kept = [atTheLimit.id, checkedInLately.id, openedLately.id].sort();
+      expect(await left('diaries', 'id')).toEqual(kept);
+      expect(await left('check_ins', 'diary_id')).toEqual([checkedInLately.id]);
+      expect(await left('push_subscriptions', 'diary_id')).toEqual(kept);
+      expect(await left('diary_links', 'diary_id')).toEqual(kept);
+      expect(await stores.diaries.deleteInactive(limit, deletedAt, 100)).toEqual([]);
+    });
+
+    it('deletes unused diaries a batch at a time, oldest first', async () => {
+      const diaries = [];
+      for (const day of ['05', '03', '04', '01', '02']) {
+        const diary = await newDiary();
+        await database.db
+          .updateTable('diaries')
+          .set({ last_active_at: at(`2026-04-${day}T12:00:00Z`) })
+          .where('id', '=', diary.id)
+          .execute();
+        diaries.push({ id: diary.id, day });
+      }
+      const byAge = diaries.sort((a, b) => a.day.localeCompare(b.day)).map((d) => d.id);
+      const limit = at('2026-10-01T00:00:00Z');
+      expect(await stores.diaries.deleteInactive(limit, limit, 2)).toEqual(byAge.slice(0, 2));
+      expect(await stores.diaries.deleteInactive(limit, limit, 2)).toEqual(byAge.slice(2, 4));
+      expect(await stores.diaries.deleteInactive(limit, limit, 2)).toEqual(byAge.slice(4));
+    });
   });
 
   describe(`the clinic store on ${engine}`, () => {
@@ -457,6 +530,22 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
         check_ins: 0,
         latest_level: null,
         pressure_flag: false,
+      });
+    });
+
+    it('a shared diary deleted for lack of use leaves the clinic the session, marked as stopped, as if its owner deleted it', async () => {
+      const { therapist } = await clinic();
+      const { diary, row } = await followed(therapist);
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen, at('2026-03-03T09:00:00Z')), generous);
+      const deletedAt = at('2026-09-01T00:30:00Z');
+      expect(await stores.diaries.deleteInactive(at('2026-08-30T09:00:00Z'), deletedAt, 100)).toEqual([diary.id]);
+      expect(await row()).toMatchObject({
+        diary_id: null,
+        sharing_stopped_at: deletedAt,
+        check_ins: 0,
+        latest_level: null,
+        pressure_flag: false,
+        client_contact: null,
       });
     });
 

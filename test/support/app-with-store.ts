@@ -20,7 +20,8 @@ export interface HarnessOptions {
   readonly jobs?: QueueOptions;
 }
 
-async function openFor(engine: Engine): Promise<Database> {
+/** A fresh database on the engine: a clone of the migrated template, or a schema of its own on PostgreSQL. */
+export async function openFor(engine: Engine): Promise<Database> {
   if (engine === 'postgres') return openIsolatedPostgres(process.env.DATABASE_URL!);
   template ??= await embeddedTemplate();
   return openDatabase({ pglite: await template.clone() });

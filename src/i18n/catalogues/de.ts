@@ -314,6 +314,8 @@ export const de: Catalogue = {
 
   // ==== diary
   'diary.checkInCount': '{count, plural, one {# Eintrag} other {# Einträge}}',
+  'diary.retention.kept':
+    'Wenn Sie dieses Tagebuch {days, plural, one {# Tag} other {# Tage}} lang nicht öffnen, wird es mit allem, was darin steht, gelöscht.',
   // ==== diary: end
 
   // ==== clinic

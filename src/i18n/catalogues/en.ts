@@ -300,6 +300,8 @@ export const en = {
 
   // ==== diary: the diary, its check-ins, reminders and devices (web/diary-*, check-in-*, reminder-*, diary/)
   'diary.checkInCount': '{count, plural, one {# check-in} other {# check-ins}}',
+  'diary.retention.kept':
+    'If you do not open this diary for {days, plural, one {# day} other {# days}}, it is deleted, with everything in it.',
   // ==== diary: end
 
   // ==== clinic: the clinic's pages and the consent page (web/clinic-*, web/pages/clinic-*, client-record, consent)

@@ -304,6 +304,7 @@ export const es: Catalogue = {
 
   // ==== diary
   'diary.checkInCount': '{count, plural, one {# registro} other {# registros}}',
+  'diary.retention.kept': 'Si no abres este diario durante {days, plural, one {# día} other {# días}}, se borra con todo lo que contiene.',
   // ==== diary: end
 
   // ==== clinic

@@ -312,6 +312,8 @@ export const fr: Catalogue = {
 
   // ==== diary
   'diary.checkInCount': '{count, plural, one {# bilan} other {# bilans}}',
+  'diary.retention.kept':
+    'Si vous n’ouvrez pas ce journal pendant {days, plural, one {# jour} other {# jours}}, il est supprimé avec tout ce qu’il contient.',
   // ==== diary: end
 
   // ==== clinic

@@ -163,6 +163,7 @@ ${
     ? html`<p class="hint private-link">You opened this diary from a reminder: that link works for a week after it was sent. To come back later, use your diary&#39;s own link, the one you kept when you started it.</p>`
     : keepLink(address)
 }
+${open.retentionDays ? html`<p class="hint">${englishShell.t('diary.retention.kept', { days: open.retentionDays })}</p>` : ''}
 ${
   askToRemember
     ? html`<form class="callout" method="post" action="${base}/remember"><p>Is this your diary? This device has not kept it yet.</p>
