@@ -8,6 +8,7 @@ import { currentVersion } from '../knowledge/policy.ts';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone } from '../present/emergency.ts';
 import { isTimeZone } from '../present/time.ts';
 import { ConfigError, loadConfig, type Environment } from '../server/config.ts';
+import { translator } from '../i18n/messages.ts';
 import { interview } from './interactive.ts';
 import { assessJsonLines } from './json-lines.ts';
 
@@ -159,7 +160,16 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
   const spoken = deps.language ? regionOfLanguages(deps.language.split('.')[0]!.replace('_', '-')) : null;
   // Where the person is before what their computer speaks: a UK computer set to US English still gets 999.
   const emergency = emergencyNumberFor(country ?? regionOfZone(timeZone) ?? spoken);
-  return interview({ input: deps.stdin, output: deps.stdout, now: deps.now, timeZone, isTerminal: deps.isTerminal, policy, emergency });
+  return interview({
+    input: deps.stdin,
+    output: deps.stdout,
+    now: deps.now,
+    timeZone,
+    isTerminal: deps.isTerminal,
+    policy,
+    emergency,
+    t: translator('en'),
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
