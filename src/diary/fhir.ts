@@ -124,6 +124,12 @@ const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enabl
 export const translationExtension = 'http://hl7.org/fhir/StructureDefinition/translation';
 const english = translator('en');
 
+/**
+ * A FHIR string allows no white space but the space, tab and line breaks (R4's `[ \r\n\t\S]+`): French's no-break
+ * spaces (before "?", inside « ») become plain spaces there, as a system reading FHIR expects them.
+ */
+const fhirString = (text: string) => text.replace(/[^\S \r\n\t]/g, ' ');
+
 /** A FHIR primitive's extensions: its words in every language but English, which the element itself holds. */
 function translations(wordsIn: (t: Translator) => string): { extension: Extension[] } {
   return {
@@ -133,7 +139,7 @@ function translations(wordsIn: (t: Translator) => string): { extension: Extensio
         url: translationExtension,
         extension: [
           { url: 'lang', valueCode: language },
-          { url: 'content', valueString: wordsIn(translator(language)) },
+          { url: 'content', valueString: fhirString(wordsIn(translator(language))) },
         ],
       })),
   };

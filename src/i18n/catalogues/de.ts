@@ -265,7 +265,7 @@ export const de: Catalogue = {
   'questionnaire.text.required': 'Geben Sie {label} ein',
   'questionnaire.text.email': 'die E-Mail-Adresse',
   'questionnaire.text.email-shape': 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein',
-  'questionnaire.api.needed-because': 'ist nötig, weil {why}',
+  'questionnaire.api.needed-because': 'ist nötig, denn {why}',
   'questionnaire.api.unsupported-media-type': 'Diese Art von Inhalt kann hier nicht gelesen werden.',
   'questionnaire.api.nothing-here': 'Hier ist nichts.',
   'questionnaire.api.nothing-at': 'Unter {method} {path} ist nichts.',
