@@ -1,6 +1,7 @@
 // The questionnaire's errors over HTTP in the reader's language: a form's in Accept-Language's, and the API's with
 // the same code and paths as in English; the English error contract unchanged.
 import { afterAll, describe, expect, it } from 'vitest';
+import { report3 } from '../../test/support/reports.ts';
 import { validateContractErrorBody, validateErrorBody } from '../contract/validate.ts';
 import { languageTags } from '../i18n/languages.ts';
 import { buildApp } from './app.ts';
@@ -88,30 +89,7 @@ describe('the API’s errors in the reader’s language', () => {
 
   it('words a missing follow-up’s reason in the reader’s language, at the same path', async () => {
     // Pain down the leg: policy 3 needs "one leg or both", and says why.
-    const report = {
-      bladderBowel: {
-        bladderControlLoss: false,
-        bowelControlLoss: false,
-        difficultyUrinating: false,
-        brownUrine: false,
-        bloodInUrine: false,
-      },
-      nerve: { saddleNumbness: false, legWeakness: 'none', numbness: 'none', tingling: 'none' },
-      general: {
-        fever: false,
-        recentFallOrInjury: false,
-        bloodThinners: false,
-        bleedingTendency: false,
-        breathlessOrChestPain: false,
-        oneLegSwollen: false,
-        suddenSidePain: false,
-        faintOrPale: false,
-      },
-      massage: { endedAt: '2026-03-02T17:00:00Z', sharpPainDuring: false },
-      pain: { severity: 4, qualities: ['dull-ache'], extent: 'widespread', radiation: 'below-knee', trend: 'same' },
-      localSigns: { swelling: false, bruising: false },
-      reportedAt: '2026-03-03T09:00:00Z',
-    };
+    const report = report3({ pain: { radiation: 'below-knee' } });
     const english = (await postReport('/api/v3/assessments', report)).json().error;
     const german = (await postReport('/api/v3/assessments', report, 'de')).json().error;
     expect(english.issues).toContainEqual({
