@@ -224,7 +224,7 @@ export const de: Catalogue = {
     '{area, select, Africa {Afrika} America {Amerika} Antarctica {Antarktis} Arctic {Arktis} Asia {Asien} Atlantic {Atlantikinseln} Australia {Australien} Europe {Europa} Indian {Indischer Ozean} Pacific {Pazifik} other {{area}}}',
   'questionnaire.time-zone.in-country': 'Städte in {country}',
   'questionnaire.time-zone.other': 'Andere',
-  'questionnaire.time-zone.times-are': 'Die Uhrzeiten gelten für <zone>{name}</zone>.',
+  'questionnaire.time-zone.times-are': 'Zeitzone: <zone>{name}</zone>.',
   'questionnaire.time-zone.change': 'Zeitzone ändern',
   'questionnaire.time-zone.nearest-city': 'Zeitzone (nächste Stadt)',
   'questionnaire.step.more-questions': 'Wegen Ihrer Antworten gibt es unten noch ein paar Fragen.',

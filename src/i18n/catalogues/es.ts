@@ -218,7 +218,7 @@ export const es: Catalogue = {
     '{area, select, Africa {África} America {América} Antarctica {Antártida} Arctic {Ártico} Asia {Asia} Atlantic {Islas del Atlántico} Australia {Australia} Europe {Europa} Indian {Océano Índico} Pacific {Pacífico} other {{area}}}',
   'questionnaire.time-zone.in-country': 'En {country}',
   'questionnaire.time-zone.other': 'Otras',
-  'questionnaire.time-zone.times-are': 'Las horas están en la zona de <zone>{name}</zone>.',
+  'questionnaire.time-zone.times-are': 'Zona horaria: <zone>{name}</zone>.',
   'questionnaire.time-zone.change': 'Cambiar la zona horaria',
   'questionnaire.time-zone.nearest-city': 'Zona horaria (ciudad más cercana)',
   'questionnaire.step.more-questions': 'Por tus respuestas, hay algunas preguntas más abajo.',

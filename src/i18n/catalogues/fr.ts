@@ -223,7 +223,7 @@ export const fr: Catalogue = {
     '{area, select, Africa {Afrique} America {Amériques} Antarctica {Antarctique} Arctic {Arctique} Asia {Asie} Atlantic {Îles de l’Atlantique} Australia {Australie} Europe {Europe} Indian {Océan Indien} Pacific {Pacifique} other {{area}}}',
   'questionnaire.time-zone.in-country': 'Pays : {country}',
   'questionnaire.time-zone.other': 'Autres',
-  'questionnaire.time-zone.times-are': 'Les heures sont celles de <zone>{name}</zone>.',
+  'questionnaire.time-zone.times-are': 'Fuseau horaire : <zone>{name}</zone>.',
   'questionnaire.time-zone.change': 'Changer de fuseau horaire',
   'questionnaire.time-zone.nearest-city': 'Fuseau horaire (ville la plus proche)',
   'questionnaire.step.more-questions': 'En raison de vos réponses, il y a quelques questions de plus ci-dessous.',
