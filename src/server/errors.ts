@@ -92,6 +92,9 @@ export function sendError(
   // A request Fastify refused before routing (a bad URL) has no language of its own: it is answered in English.
   const t = (request.t as Translator | undefined) ?? translator('en');
   const body = (routeConfig()?.policy1Contract ? inPolicy1Contract(error) : error).toBody(t);
+  // A cache must not give one reader's words to another who asks in another language.
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/accept-language/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
   return reply.type(jsonType).header('content-language', languageTags[t.language]).send(JSON.stringify(body));
 }
 

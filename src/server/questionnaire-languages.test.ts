@@ -67,6 +67,7 @@ describe('the API’s errors in the reader’s language', () => {
     const french = await postReport('/api/v3/assessments', badReport, 'fr-FR,fr;q=0.8');
     expect(french.statusCode).toBe(english.statusCode);
     expect(french.headers['content-language']).toBe(languageTags.fr);
+    expect(french.headers.vary).toMatch(/Accept-Language/);
     const en = english.json().error;
     const fr = french.json().error;
     expect(fr.code).toBe('invalid-input');
