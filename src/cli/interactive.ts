@@ -6,10 +6,10 @@ import { AppError } from '../contract/errors.ts';
 import type { Assessment, PolicyVersion } from '../contract/types.ts';
 import { assessValue } from '../engine/assess-text.ts';
 import { emergencyFrom, followUpsDue, policies } from '../engine/assess.ts';
-import type { Translator } from '../i18n/messages.ts';
 import { notADiagnosis } from '../knowledge/levels.ts';
 import { currentVersion, emergencySigns } from '../knowledge/policy.ts';
-import { reportFrom, type Answers, type Question } from '../knowledge/questionnaire.ts';
+import type { Translator } from '../i18n/messages.ts';
+import { noneOfThese, reportFrom, type Answers, type Question } from '../knowledge/questionnaire.ts';
 import { callNow, fallbackNumber, regionName, type EmergencyNumber } from '../present/emergency.ts';
 import { renderText } from '../present/text.ts';
 import { withOffset } from '../present/time.ts';
@@ -24,27 +24,27 @@ export interface TerminalDeps {
   readonly policy?: PolicyVersion;
   /** The number to give (`--country`, else this computer's language or time zone). */
   readonly emergency?: EmergencyNumber;
-  /** The language of the advice (`--lang`, else this computer's language). */
+  /** The language the questions are asked in (`--lang`, else the computer's). */
   readonly t: Translator;
 }
 
 type Reading = { value: unknown } | { problem: string };
 
-const yes = new Set(['y', 'yes']);
-const no = new Set(['n', 'no']);
+/** The words that answer yes or no: English's always, and the language's own ("s", "sí"; "j", "ja"). */
+const answerWords = (t: Translator, id: 'questionnaire.terminal.yes-words' | 'questionnaire.terminal.no-words', english: string[]) =>
+  new Set([...english, ...t(id).toLocaleLowerCase().split(/\s+/).filter(Boolean)]);
 
-function optionsLine(question: Question): string {
+function optionsLine(question: Question, t: Translator): string {
   const choices =
-    question.kind === 'checklist'
-      ? [...(question.items ?? []), ['none', question.none ?? 'None of these'] as const]
-      : (question.options ?? []);
-  const items = choices.map(([, label], k) => `${k + 1}) ${label}`);
+    question.kind === 'checklist' ? [...(question.items ?? []), ['none', question.none ?? noneOfThese] as const] : (question.options ?? []);
+  const items = choices.map(([, label], k) => `${k + 1}) ${t(label)}`);
   // Short options fit on one line; long ones read better one per line.
   return items.join('   ').length <= 76 ? items.join('   ') : items.join('\n  ');
 }
 
 function read(question: Question, text: string, deps: TerminalDeps): Reading {
-  const said = text.trim().toLowerCase();
+  const { t } = deps;
+  const said = text.trim().toLocaleLowerCase();
   const options = question.options ?? [];
   const optionAt = (token: string) => {
     const byNumber = /^\d+$/.test(token) ? options[Number(token) - 1] : undefined;
@@ -55,9 +55,9 @@ function read(question: Question, text: string, deps: TerminalDeps): Reading {
     case 'yes-no': {
       // A yes-no question in its own words ("one leg", "both legs") is answered by number too.
       const worded = question.options && /^[12]$/.test(said) ? question.options[Number(said) - 1]![0] : undefined;
-      if (yes.has(said) || worded === 'yes') return { value: true };
-      if (no.has(said) || worded === 'no') return { value: false };
-      return { problem: question.options ? 'Please type 1 or 2.' : 'Please answer y (yes) or n (no).' };
+      if (answerWords(t, 'questionnaire.terminal.yes-words', ['y', 'yes']).has(said) || worded === 'yes') return { value: true };
+      if (answerWords(t, 'questionnaire.terminal.no-words', ['n', 'no']).has(said) || worded === 'no') return { value: false };
+      return { problem: t(question.options ? 'questionnaire.terminal.type-1-or-2' : 'questionnaire.terminal.yes-or-no') };
     }
     case 'checklist': {
       const items = question.items ?? [];
@@ -67,14 +67,14 @@ function read(question: Question, text: string, deps: TerminalDeps): Reading {
         .map(Number);
       const none = items.length + 1;
       if (chosen.length === 0 || chosen.some((k) => !Number.isInteger(k) || k < 1 || k > none)) {
-        return { problem: `Please type the numbers of the ones you have had, separated by commas, or ${none} for none of these.` };
+        return { problem: t('questionnaire.terminal.type-ticks', { none: String(none) }) };
       }
-      if (chosen.includes(none) && chosen.length > 1) return { problem: `${none} means none of these: type it alone, or only the others.` };
+      if (chosen.includes(none) && chosen.length > 1) return { problem: t('questionnaire.terminal.none-alone', { none: String(none) }) };
       return { value: Object.fromEntries(items.map(([path], k) => [path, chosen.includes(k + 1)])) };
     }
     case 'choice': {
       const option = optionAt(said);
-      return option ? { value: option[0] } : { problem: `Please type a number from 1 to ${options.length}.` };
+      return option ? { value: option[0] } : { problem: t('questionnaire.terminal.type-a-number', { count: String(options.length) }) };
     }
     case 'choices': {
       if (said === '' || said === 'none' || said === '0') return { value: [] };
@@ -83,12 +83,12 @@ function read(question: Question, text: string, deps: TerminalDeps): Reading {
         .filter(Boolean)
         .map(optionAt);
       if (chosen.some((option) => option === undefined))
-        return { problem: `Please type numbers from 1 to ${options.length}, separated by commas, or press Enter for none.` };
+        return { problem: t('questionnaire.terminal.type-numbers', { count: String(options.length) }) };
       return { value: [...new Set(chosen.map((option) => option![0]))] };
     }
     case 'score': {
       const score = Number(said);
-      return /^\d{1,2}$/.test(said) && score <= 10 ? { value: score } : { problem: 'Please type a whole number from 0 to 10.' };
+      return /^\d{1,2}$/.test(said) && score <= 10 ? { value: score } : { problem: t('questionnaire.terminal.type-a-score') };
     }
     case 'instant': {
       const when = readWhen(text, deps.now(), deps.timeZone);
@@ -97,21 +97,21 @@ function read(question: Question, text: string, deps: TerminalDeps): Reading {
   }
 }
 
-function promptOf(question: Question): string {
-  const lines = [`\n${question.prompt}`];
-  if (question.hint) lines.push(`  ${question.hint}`);
-  if (question.kind === 'yes-no' && !question.options) lines.push('  (y/n)');
-  else if (question.options || question.items) lines.push(`  ${optionsLine(question)}`);
-  if (question.kind === 'choices') lines.push('  Type the numbers, separated by commas, or press Enter for none.');
-  if (question.kind === 'checklist') lines.push('  Type the numbers, separated by commas.');
-  else if (question.optional) lines.push('  Press Enter to skip.');
-  if (question.kind === 'score') lines.push('  (0-10)');
+function promptOf(question: Question, t: Translator): string {
+  const lines = [`\n${t(question.prompt)}`];
+  if (question.hint) lines.push(`  ${t(question.hint)}`);
+  if (question.kind === 'yes-no' && !question.options) lines.push(`  ${t('questionnaire.terminal.y-n')}`);
+  else if (question.options || question.items) lines.push(`  ${optionsLine(question, t)}`);
+  if (question.kind === 'choices') lines.push(`  ${t('questionnaire.terminal.choices')}`);
+  if (question.kind === 'checklist') lines.push(`  ${t('questionnaire.terminal.checklist')}`);
+  else if (question.optional) lines.push(`  ${t('questionnaire.terminal.skip')}`);
+  if (question.kind === 'score') lines.push(`  ${t('questionnaire.terminal.score')}`);
   return lines.join('\n') + '\n> ';
 }
 
 /** Runs the questionnaire; resolves to the exit code. */
 export async function interview(deps: TerminalDeps): Promise<number> {
-  const { output } = deps;
+  const { output, t } = deps;
   const version = deps.policy ?? currentVersion;
   const policy = policies[version];
   const say = (text: string) => output.write(text);
@@ -121,19 +121,19 @@ export async function interview(deps: TerminalDeps): Promise<number> {
   terminal.on('SIGINT', () => terminal.close());
   const lines = terminal[Symbol.asyncIterator]();
   const stopped = () => {
-    say('\nStopped. Nothing was saved.\n');
+    say(`\n${t('questionnaire.terminal.stopped')}\n`);
     return 130;
   };
 
   say(
-    'Aftercare: lower back pain after a massage\n\n' +
-      `${deps.t(notADiagnosis)}\n\n` +
-      `If you have back pain and any of these, stop now: ${callNow(number, deps.t).toLowerCase()}${
-        number.region
-          ? ` (the number in ${regionName(number.region, deps.t.language)}; --country to change it)`
-          : " (--country gives your country's number)"
-      }.\n` +
-      emergencySigns(deps.t, policy)
+    `${t('questionnaire.terminal.title')}\n\n` +
+      `${t(notADiagnosis)}\n\n` +
+      `${t('questionnaire.terminal.stop-now', {
+        call: callNow(number, t).toLowerCase(),
+        where: number.region ? 'known' : 'unknown',
+        region: number.region ? regionName(number.region, t.language) : '',
+      })}\n` +
+      emergencySigns(t, policy)
         .map((sign) => `  - ${sign}\n`)
         .join(''),
   );
@@ -143,7 +143,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
   /** Asks until the answer reads; false at the end of input. */
   async function ask(question: Question): Promise<boolean> {
     for (;;) {
-      say(promptOf(question));
+      say(promptOf(question, t));
       const next = await lines.next();
       if (next.done) return false;
       const reading = read(question, next.value, deps);
@@ -162,7 +162,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
     say('\n' + renderText(assessment, deps.t, deps.timeZone, reportedAt, number));
   try {
     for (const section of policy.questionnaire) {
-      say(`\n-- ${section.title} --\n${section.intro}\n`);
+      say(`\n-- ${t(section.title)} --\n${t(section.intro)}\n`);
       for (const question of section.questions) {
         // Follow-ups come after the rest of the section, and only those the answers so far make matter.
         if (question.followUp) continue;
@@ -188,7 +188,7 @@ export async function interview(deps: TerminalDeps): Promise<number> {
       show(assessValue(reportFrom(answers, reportedAt), version, deps.t), reportedAt);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      say(`\n${error.toLine()}\n`);
+      say(`\n${error.toLine(t)}\n`);
       return 2;
     }
     return 0;

@@ -1,4 +1,6 @@
 // RFC 3339 date-times with an offset: a grammar that says precisely what is wrong, then the platform's own parser.
+import { translator } from '../i18n/messages.ts';
+import { say, type Worded } from './sentence.ts';
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
@@ -7,23 +9,29 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Why a text is not an RFC 3339 date-time with an offset, or null when it is one. */
-export function instantProblem(text: string): string | null {
+/** Why a text is not an RFC 3339 date-time with an offset, as a sentence to word in the reader's language; null when it is one. */
+export function instantSentence(text: string): Worded | null {
   const parts = pattern.exec(text);
-  if (!parts) {
-    return 'must be an RFC 3339 date-time with an offset, such as 2026-03-02T17:00:00+01:00 or 2026-03-02T16:00:00Z';
-  }
+  if (!parts) return { id: 'questionnaire.api.instant.shape' };
   const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12) return `has no month ${month}`;
-  if (day < 1 || day > daysInMonth(year, month)) return `is not a real date: month ${month} of ${year} has no day ${day}`;
-  if (hour > 23) return `has no hour ${hour}`;
-  if (minute > 59) return `has no minute ${minute}`;
+  // Numbers as digits, never grouped: "month 13", "year 2026".
+  if (month < 1 || month > 12) return { id: 'questionnaire.api.instant.month', values: { month: String(month) } };
+  if (day < 1 || day > daysInMonth(year, month))
+    return { id: 'questionnaire.api.instant.day', values: { month: String(month), year: String(year), day: String(day) } };
+  if (hour > 23) return { id: 'questionnaire.api.instant.hour', values: { hour: String(hour) } };
+  if (minute > 59) return { id: 'questionnaire.api.instant.minute', values: { minute: String(minute) } };
   // RFC 3339 allows a leap second, but no clock we compute with can place one.
-  if (second > 59) return `has no second ${second} (leap seconds are not supported)`;
+  if (second > 59) return { id: 'questionnaire.api.instant.second', values: { second: String(second) } };
   if (parts[8] !== undefined && (Number(parts[9]) > 23 || Number(parts[10]) > 59)) {
-    return `has an offset that does not exist (${parts[8]}${parts[9]}:${parts[10]})`;
+    return { id: 'questionnaire.api.instant.offset', values: { offset: `${parts[8]}${parts[9]}:${parts[10]}` } };
   }
   return null;
+}
+
+/** Why a text is not an RFC 3339 date-time with an offset, in English, or null when it is one. */
+export function instantProblem(text: string): string | null {
+  const sentence = instantSentence(text);
+  return sentence && say(translator('en'), sentence);
 }
 
 export const isInstant = (text: string): boolean => instantProblem(text) === null;

@@ -1,12 +1,17 @@
 // Free text from outside (form fields, names, emails): its length is checked before anything else looks at it,
 // control characters are refused, and every check runs in time linear in the text.
-import { AppError } from './errors.ts';
+import type { MessageId } from '../i18n/messages.ts';
+import { AppError, issue, type IssueSaid } from './errors.ts';
+import { capitalise, type SentenceValues, type Worded } from './sentence.ts';
 
 export interface TextRule {
   /** The field's path, named in the error. */
   readonly path: string;
-  /** How the field is called in a message: "the clinic's name". */
-  readonly label: string;
+  /**
+   * How the field is called in a message: "the clinic's name", as a message (worded in the reader's language), or
+   * as words already (sent as they are in every language).
+   */
+  readonly label: Worded | string;
   readonly max: number;
   readonly required?: boolean;
   /** Line breaks and tabs are allowed (notes). */
@@ -22,22 +27,23 @@ function hasControlCharacter(text: string, multiline: boolean): boolean {
   return false;
 }
 
-const refuse = (path: string, message: string) => new AppError('invalid-input', message, [{ path, message }]);
+const refuse = (path: string, id: MessageId, values?: SentenceValues) => {
+  const found: IssueSaid = issue(path, id, values);
+  return new AppError('invalid-input', found.said, [found]);
+};
 
 /** The field's text, trimmed, or an `invalid-input` error that names the field and says why. */
 export function readText(value: string | null | undefined, rule: TextRule): string {
   const given = value ?? '';
   if (given.length > rule.max * 4 || given.trim().length > rule.max) {
-    throw refuse(rule.path, `Use at most ${rule.max} characters for ${rule.label}`);
+    throw refuse(rule.path, 'questionnaire.text.too-long', { max: String(rule.max), label: rule.label });
   }
   if (hasControlCharacter(given, rule.multiline ?? false)) {
-    throw refuse(
-      rule.path,
-      `${rule.label[0]!.toUpperCase()}${rule.label.slice(1)} has a character that cannot be typed (a control character): remove it`,
-    );
+    const label = typeof rule.label === 'string' ? capitalise(rule.label) : { ...rule.label, capitalised: true };
+    throw refuse(rule.path, 'questionnaire.text.control-character', { label });
   }
   const text = given.trim();
-  if (rule.required && text === '') throw refuse(rule.path, `Enter ${rule.label}`);
+  if (rule.required && text === '') throw refuse(rule.path, 'questionnaire.text.required', { label: rule.label });
   return text;
 }
 
@@ -69,7 +75,7 @@ export function isEmailAddress(text: string): boolean {
 
 /** An email address from a form: length first, then its shape; lower-cased. */
 export function readEmail(value: string | null | undefined, path = 'email'): string {
-  const email = readText(value, { path, label: 'the email address', max: maxEmailLength, required: true }).toLowerCase();
-  if (!isEmailAddress(email)) throw refuse(path, 'Enter an email address like name@example.com');
+  const email = readText(value, { path, label: { id: 'questionnaire.text.email' }, max: maxEmailLength, required: true }).toLowerCase();
+  if (!isEmailAddress(email)) throw refuse(path, 'questionnaire.text.email-shape');
   return email;
 }

@@ -11,8 +11,8 @@ import {
   stoppedReportSchema,
   type NewDiary,
 } from './diary.ts';
-import { errorSchema, invalidInput, malformedJson, type ErrorBody, type Issue } from './errors.ts';
-import { instantProblem, isInstant } from './instant.ts';
+import { errorSchema, invalidInput, isSaid, issue, malformedJson, type ErrorBody, type Issue, type IssueSaid } from './errors.ts';
+import { instantSentence, isInstant } from './instant.ts';
 import { assessmentSchema } from './assessment.ts';
 import type { Assessment, Report1, Report2, Report3 } from './types.ts';
 import * as v1 from './v1.ts';
@@ -119,65 +119,63 @@ function dotted(pointer: string): string {
     .join('.');
 }
 
-const typeNames: Record<string, string> = {
-  object: 'an object',
-  array: 'an array',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  string: 'a string',
-  number: 'a number',
-};
-
 const join = (parent: string, child: string) => (parent ? `${parent}.${child}` : child);
 
-function issueOf(error: ErrorObject): Issue {
+/** What is wrong at one path, said without a language (`questionnaire.api.*`): worded when the error is sent. */
+function issueOf(error: ErrorObject): IssueSaid | Issue {
   const path = dotted(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { path: join(path, String(params.missingProperty)), message: 'is required' };
+      return issue(join(path, String(params.missingProperty)), 'questionnaire.api.required');
     case 'additionalProperties':
-      return { path: join(path, String(params.additionalProperty)), message: 'is not a known field' };
+      return issue(join(path, String(params.additionalProperty)), 'questionnaire.api.unknown-field');
     case 'enum':
-      return { path, message: `must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}` };
+      return issue(path, 'questionnaire.api.one-of', { values: (params.allowedValues as unknown[]).map(String).join(', ') });
     case 'const':
-      return { path, message: `must be ${JSON.stringify(params.allowedValue)}` };
+      return issue(path, 'questionnaire.api.must-be', { value: JSON.stringify(params.allowedValue) });
     case 'type':
-      return { path, message: `must be ${typeNames[String(params.type)] ?? `a ${String(params.type)}`}` };
+      return issue(path, 'questionnaire.api.type', { type: String(params.type) });
     case 'format':
-      if (params.format === 'time-zone') return { path, message: 'must be an IANA time zone such as Europe/London' };
-      return { path, message: instantProblem(String(error.data)) ?? 'is not a valid date-time' };
+      if (params.format === 'time-zone') return issue(path, 'questionnaire.api.time-zone');
+      return { path, said: instantSentence(String(error.data)) ?? { id: 'questionnaire.api.date-time' } };
     case 'maxLength':
-      return { path, message: `must be at most ${String(params.limit)} characters` };
+      return issue(path, 'questionnaire.api.max-length', { limit: String(params.limit) });
     case 'uniqueItems':
-      return { path, message: `must not list the same item twice (items ${String(params.j)} and ${String(params.i)} are the same)` };
+      return issue(path, 'questionnaire.api.unique-items', { j: String(params.j), i: String(params.i) });
     case 'minimum':
+      return issue(path, 'questionnaire.api.minimum', { limit: String(params.limit) });
     case 'maximum':
-      return { path, message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}` };
+      return issue(path, 'questionnaire.api.maximum', { limit: String(params.limit) });
     default:
-      return { path, message: error.message ?? 'is not valid' };
+      return error.message ? { path, message: error.message } : issue(path, 'questionnaire.api.not-valid');
   }
 }
 
+/** Ajv reports a problem of the whole value with an empty path: it is named ("the report", "the body") to be read. */
+const named = (whole: 'report' | 'body', found: IssueSaid | Issue): IssueSaid | Issue => {
+  if (found.path !== '') return found;
+  return issue('', 'questionnaire.api.whole', { whole, problem: isSaid(found) ? found.said : String(found.message) });
+};
+
 /** Checks an already-parsed value against a schema; never mutates it. */
-function parseWith<T>(validate: Validator<T>, value: unknown, whole: string): T {
+function parseWith<T>(validate: Validator<T>, value: unknown, whole: 'report' | 'body'): T {
   if (validate(value)) return value;
   const errors = validate.errors ?? [];
   // A value outside an enum of strings fails both `type` and `enum`: the enum's message says more.
   const enumPaths = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
   const issues = errors.filter((e) => !(e.keyword === 'type' && enumPaths.has(e.instancePath))).map(issueOf);
-  // Ajv reports a type error on the whole value with an empty path; name it so a person can read it.
-  throw invalidInput(issues.map((issue) => (issue.path === '' ? { ...issue, message: `${whole} ${issue.message}` } : issue)));
+  throw invalidInput(issues.map((found) => named(whole, found)));
 }
 
 /** A report under policy 2 (/api/v2, `--policy 2`, the diary API's reports). */
-export const parseReport = (value: unknown): Report2 => parseWith(validateReport2, value, 'the report');
+export const parseReport = (value: unknown): Report2 => parseWith(validateReport2, value, 'report');
 /** A report under policy 3 (the web app, the terminal, check-ins, /api/v3, the command line's default). */
-export const parseReport3 = (value: unknown): Report3 => parseWith(validateReport3, value, 'the report');
+export const parseReport3 = (value: unknown): Report3 => parseWith(validateReport3, value, 'report');
 /** A report under policy 1 (/api/v1/assessments, `--policy 1`). */
-export const parseReport1 = (value: unknown): Report1 => parseWith(validateReport1, value, 'the report');
-export const parseNewDiary = (value: unknown): NewDiary => parseWith(validateNewDiary, value, 'the body');
-export const parseNewCheckIn = (value: unknown): Record<string, unknown> => parseWith(validateNewCheckIn, value, 'the body');
+export const parseReport1 = (value: unknown): Report1 => parseWith(validateReport1, value, 'report');
+export const parseNewDiary = (value: unknown): NewDiary => parseWith(validateNewDiary, value, 'body');
+export const parseNewCheckIn = (value: unknown): Record<string, unknown> => parseWith(validateNewCheckIn, value, 'body');
 
 /** JSON text to a value, or `malformed-json` saying what is wrong. */
 export function parseJson(text: string): unknown {

@@ -5,6 +5,7 @@
 import type {
   Bundle,
   BundleEntry,
+  Extension,
   Observation,
   Patient,
   Questionnaire,
@@ -18,11 +19,13 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Level, PolicyVersion, Report2 } from '../contract/types.ts';
 import { isEmergency, readAsWhole } from '../engine/assess.ts';
+import { say } from '../contract/sentence.ts';
+import { languages } from '../i18n/languages.ts';
+import { translator, type MessageId, type Translator } from '../i18n/messages.ts';
 import { levelName } from '../knowledge/levels.ts';
 import { currentVersion, policies } from '../knowledge/policy.ts';
 import { answerAt, type Question, type Questionnaire as Questions } from '../knowledge/questionnaire.ts';
 import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
-import { translator } from '../i18n/messages.ts';
 
 export const aftercareSystem = 'https://aftercare.example/fhir';
 const questionnaireUrl = `${aftercareSystem}/Questionnaire/lower-back-after-massage`;
@@ -117,10 +120,38 @@ const followUpConditions: Readonly<Record<string, Pick<QuestionnaireItem, 'enabl
   };
 })();
 
+/** HL7's extension for the same text in another language, one per language, on the element's `_text` / `_display`. */
+export const translationExtension = 'http://hl7.org/fhir/StructureDefinition/translation';
+const english = translator('en');
+
+/**
+ * A FHIR string allows no white space but the space, tab and line breaks (R4's `[ \r\n\t\S]+`): French's no-break
+ * spaces (before "?", inside « ») become plain spaces there, as a system reading FHIR expects them.
+ */
+const fhirString = (text: string) => text.replace(/[^\S \r\n\t]/g, ' ');
+
+/** A FHIR primitive's extensions: its words in every language but English, which the element itself holds. */
+function translations(wordsIn: (t: Translator) => string): { extension: Extension[] } {
+  return {
+    extension: languages
+      .filter((language) => language !== 'en')
+      .map((language) => ({
+        url: translationExtension,
+        extension: [
+          { url: 'lang', valueCode: language },
+          { url: 'content', valueString: fhirString(wordsIn(translator(language))) },
+        ],
+      })),
+  };
+}
+
+/** An element's text in English, and in the other languages beside it. */
+const textOf = (id: MessageId) => ({ text: english(id), _text: translations((t) => t(id)) });
+
 function itemOf(question: Question): QuestionnaireItem {
   // A list that may be left empty (no pain quality ticked at pain 0), and a follow-up, are never required.
   const required = !question.optional && !question.followUp && question.kind !== 'choices';
-  const base = { linkId: question.path, text: question.prompt, required, ...followUpConditions[question.path] };
+  const base = { linkId: question.path, ...textOf(question.prompt), required, ...followUpConditions[question.path] };
   switch (question.kind) {
     case 'yes-no':
       return { ...base, type: 'boolean' };
@@ -133,9 +164,9 @@ function itemOf(question: Question): QuestionnaireItem {
       return {
         linkId: question.path,
         type: 'group',
-        text: question.prompt,
+        ...textOf(question.prompt),
         ...followUpConditions[question.path],
-        item: (question.items ?? []).map(([path, label]) => ({ linkId: path, text: label, type: 'boolean', required: true })),
+        item: (question.items ?? []).map(([path, label]) => ({ linkId: path, ...textOf(label), type: 'boolean', required: true })),
       };
     default:
       return {
@@ -143,7 +174,7 @@ function itemOf(question: Question): QuestionnaireItem {
         type: 'choice',
         repeats: question.kind === 'choices',
         answerOption: (question.options ?? []).map(([code, display]) => ({
-          valueCoding: { system: answerSystem(question), code, display },
+          valueCoding: { system: answerSystem(question), code, display: english(display), _display: translations((t) => t(display)) },
         })),
       };
   }
@@ -153,25 +184,33 @@ function itemOf(question: Question): QuestionnaireItem {
 export function questionnaireResource(version: PolicyVersion = currentVersion): Questionnaire {
   const [redFlags, ...rest] = policies[version].questionnaire;
   const calm = calmConditions(policies[version].questionnaire, version);
+  const title = { id: 'questionnaire.fhir.title', values: { version } } as const;
   return {
     resourceType: 'Questionnaire',
     id: `lower-back-after-massage-${version}`,
     url: questionnaireUrl,
     version,
     status: 'active',
-    title: `Lower back pain after a massage (Aftercare policy ${version})`,
+    title: say(english, title),
+    _title: translations((t) => say(t, title)),
     item: [
-      { linkId: redFlags!.id, type: 'group', text: redFlags!.title, item: redFlags!.questions.map(itemOf) },
+      { linkId: redFlags!.id, type: 'group', ...textOf(redFlags!.title), item: redFlags!.questions.map(itemOf) },
       ...rest.map((section): QuestionnaireItem => ({
         linkId: section.id,
         type: 'group',
-        text: section.title,
+        ...textOf(section.title),
         enableWhen: calm,
         enableBehavior: 'all',
         item: section.questions.map(itemOf),
       })),
     ],
-  };
+  } as Questionnaire;
+}
+
+/** A response's answer in English words, as its Questionnaire's own text (a code it does not offer, as itself). */
+function optionWords(question: Question, code: unknown): string {
+  const label = question.options?.find(([v]) => v === code)?.[1];
+  return label ? english(label) : String(code);
 }
 
 function answersOf(question: Question, value: unknown): QuestionnaireResponseItem['answer'] {
@@ -189,7 +228,7 @@ function answersOf(question: Question, value: unknown): QuestionnaireResponseIte
         valueCoding: {
           system: answerSystem(question),
           code: String(code),
-          display: question.options?.find(([v]) => v === code)?.[1] ?? String(code),
+          display: optionWords(question, code),
         },
       }));
     }
@@ -229,19 +268,19 @@ function responseItems(
     .filter((section, k) => k === 0 || enabled({ enableWhen: calm, enableBehavior: 'all' }, whole))
     .map((section) => ({
       linkId: section.id,
-      text: section.title,
+      text: english(section.title),
       item: section.questions.flatMap((question): QuestionnaireResponseItem[] => {
         if (question.followUp && !question.followUp.when(whole, hours)) return [];
         if (question.items) {
           const items = question.items.flatMap(([path, label]) => {
             const answer = answerAt(given, path);
-            return answer === undefined ? [] : [{ linkId: path, text: label, answer: [{ valueBoolean: Boolean(answer) }] }];
+            return answer === undefined ? [] : [{ linkId: path, text: english(label), answer: [{ valueBoolean: Boolean(answer) }] }];
           });
-          return items.length ? [{ linkId: question.path, text: question.prompt, item: items }] : [];
+          return items.length ? [{ linkId: question.path, text: english(question.prompt), item: items }] : [];
         }
         const answers = answersOf(question, answerAt(given, question.path));
         if (!answers?.length) return [];
-        return [{ linkId: question.path, text: question.prompt, answer: answers }];
+        return [{ linkId: question.path, text: english(question.prompt), answer: answers }];
       }),
     }))
     .filter((section) => section.item.length > 0);

@@ -1,13 +1,13 @@
 // The triage engine: one validated report and the policy to apply, one assessment out. Pure: `reportedAt` is its
 // only clock. It walks the policy's rows; it knows no rule itself.
-import { AppError, invalidInput, type Issue } from '../contract/errors.ts';
+import { AppError, invalidInput, type IssueSaid } from '../contract/errors.ts';
 import { instantMs } from '../contract/instant.ts';
 import type { Action, Assessment, Level, Report1, Report2, Report3, StoppedReport } from '../contract/types.ts';
 import { strenuousExerciseHours, type PlanContext } from '../knowledge/actions.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { mostUrgent } from '../knowledge/levels.ts';
 import { currentPolicy, policy1, type Policy } from '../knowledge/policy.ts';
-import { answerPaths, type Answers, type Questionnaire } from '../knowledge/questionnaire.ts';
+import { answerPaths, neededBecause, type Answers, type Questionnaire } from '../knowledge/questionnaire.ts';
 import { expectedSoreness, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
 import { answerAt, setAnswer } from '../knowledge/questionnaire.ts';
@@ -62,15 +62,15 @@ function firing<R extends Report1>(situation: Situation<R>, policy: Policy<R>): 
  * The follow-ups the policy needs and the report leaves out: one issue per missing path, saying why it is needed.
  * A missing answer could only raise the level, so absence means "not asked", never "no".
  */
-function missingFollowUps<R extends Report1>(situation: Situation<R>, questionnaire: Questionnaire): Issue[] {
-  const issues: Issue[] = [];
+function missingFollowUps<R extends Report1>(situation: Situation<R>, questionnaire: Questionnaire): IssueSaid[] {
+  const issues: IssueSaid[] = [];
   for (const section of questionnaire) {
     for (const question of section.questions) {
       if (!question.followUp) continue;
       // A tick-list follow-up is several answers: each one missing is refused at its own path.
       const missing = answerPaths(question).filter((path) => answerAt(situation.report, path) === undefined);
       if (missing.length > 0 && question.followUp.when(situation.report as unknown as Report2, situation.hours))
-        for (const path of missing) issues.push({ path, message: `is needed because ${question.followUp.why}` });
+        for (const path of missing) issues.push(neededBecause(path, question.followUp.why));
     }
   }
   return issues;

@@ -81,9 +81,14 @@ describe('the pseudo-locale', () => {
   it('covers every English message, and each still formats', () => {
     expect(Object.keys(pseudoCatalogue).sort()).toEqual([...ids].sort());
     for (const id of ids) {
-      // Every placeholder gets a value (a select then takes its `other` branch), every tag a function.
-      const values = Object.fromEntries(placeholdersOf(pseudoCatalogue[id], 'en').map((found) => [found.split(':')[1]!, 3]));
-      const text = new IntlMessageFormat(pseudoCatalogue[id], 'en').format({ ...values, count: 3, link: (w: string[]) => w.join('') });
+      // Every placeholder gets a value (3 for a number or plural, text else) and every tag a function.
+      const values = Object.fromEntries(
+        placeholdersOf(en[id], 'en').map((found) => {
+          const [kind, name] = found.split(':') as [string, string];
+          return [name, kind === 'tag' ? (w: string[]) => w.join('') : ['number', 'plural'].includes(kind) ? 3 : 'x'];
+        }),
+      );
+      const text = new IntlMessageFormat(pseudoCatalogue[id], 'en').format(values);
       expect(typeof text, id).toBe('string');
     }
     expect(new IntlMessageFormat(pseudoCatalogue['diary.checkInCount'], 'en').format({ count: 3 })).toMatch(/^\[3 çĥéçķ-îñš·+\]$/);

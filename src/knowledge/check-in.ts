@@ -2,8 +2,9 @@
 // tick-list of every red flag and sign the policy reads, each ticked sign opening only the question it needs. What
 // it does not ask is either the calm answer its unticked sign stands for, or carried from the last check-in where the
 // policy says it may be; the engine still receives a whole report.
+import type { MessageId } from '../i18n/messages.ts';
 import type { Question } from './questionnaire.ts';
-import { answerAt, bleedingRisk3, sinceMassage3 } from './questionnaire.ts';
+import { answerAt, bleedingRisk3, noneOfThese, sinceMassage3 } from './questionnaire.ts';
 
 /**
  * One line of the tick-list. Ticked, the answer at `path` is `ticked`, or, when the sign has a `detail`, the answer
@@ -11,7 +12,7 @@ import { answerAt, bleedingRisk3, sinceMassage3 } from './questionnaire.ts';
  */
 export interface CheckInSign {
   readonly path: string;
-  readonly label: string;
+  readonly label: MessageId;
   readonly ticked?: unknown;
   readonly calm: unknown;
   readonly detail?: Question;
@@ -20,12 +21,12 @@ export interface CheckInSign {
 const sinceLabel = (path: string) => sinceMassage3.items!.find(([item]) => item === path)![1];
 
 const lasting = [
-  ['comes-and-goes', 'It comes and goes'],
-  ['persistent', 'It is there all the time'],
+  ['comes-and-goes', 'questionnaire.check-in.lasting.comes-and-goes'],
+  ['persistent', 'questionnaire.check-in.lasting.persistent'],
 ] as const;
 
 /** A yes-no sign: ticked is yes, not ticked is no. */
-const yes = (path: string, label: string): CheckInSign => ({ path, label, ticked: true, calm: false });
+const yes = (path: string, label: MessageId): CheckInSign => ({ path, label, ticked: true, calm: false });
 
 /**
  * A sign's question is asked only when the sign is ticked: a follow-up of the tick-list, hidden (and sending nothing)
@@ -39,7 +40,7 @@ const asked = (sign: CheckInSign): CheckInSign =>
           ...sign.detail,
           followUp: {
             when: (report) => JSON.stringify(answerAt(report, sign.path)) !== JSON.stringify(sign.calm),
-            why: `you ticked "${sign.label}": say which`,
+            why: { id: 'questionnaire.check-in.ticked.why', values: { sign: { id: sign.label } } },
           },
         },
       }
@@ -51,76 +52,76 @@ const asked = (sign: CheckInSign): CheckInSign =>
  */
 export const checkInSigns: readonly CheckInSign[] = (
   [
-    yes('bladderBowel.bladderControlLoss', 'Pee leaking without warning: you cannot hold it'),
-    yes('bladderBowel.bowelControlLoss', 'Losing control of your bowels'),
-    yes('bladderBowel.difficultyUrinating', 'Not able to pee or to start the flow, or not feeling when your bladder is full'),
-    yes('nerve.saddleNumbness', 'Numbness between your legs or around your genitals or bottom, or a different feeling when you wipe'),
+    yes('bladderBowel.bladderControlLoss', 'questionnaire.check-in.sign.bladder-control-loss'),
+    yes('bladderBowel.bowelControlLoss', 'questionnaire.check-in.sign.bowel-control-loss'),
+    yes('bladderBowel.difficultyUrinating', 'questionnaire.check-in.sign.difficulty-urinating'),
+    yes('nerve.saddleNumbness', 'questionnaire.check-in.sign.saddle-numbness'),
     yes('general.breathlessOrChestPain', sinceLabel('general.breathlessOrChestPain')),
     yes('general.suddenSidePain', sinceLabel('general.suddenSidePain')),
     // An emergency together with a bleeding risk (carried), a bruise, swelling or strong pain.
     yes('general.faintOrPale', sinceLabel('general.faintOrPale')),
     {
       path: 'nerve.legWeakness',
-      label: 'A leg that feels weak or gives way',
+      label: 'questionnaire.check-in.sign.leg-weakness',
       calm: 'none',
       detail: {
         path: 'nerve.legWeakness',
         kind: 'choice',
-        prompt: 'Which legs feel weak or give way?',
+        prompt: 'questionnaire.check-in.leg-weakness.prompt',
         options: [
-          ['one-leg', 'One leg'],
-          ['both-legs', 'Both legs'],
+          ['one-leg', 'questionnaire.both-legs.one-leg'],
+          ['both-legs', 'questionnaire.both-legs.both-legs'],
         ],
       },
     },
     {
       path: 'nerve.numbness',
-      label: 'Numbness in a leg or foot',
+      label: 'questionnaire.check-in.sign.numbness',
       calm: 'none',
-      detail: { path: 'nerve.numbness', kind: 'choice', prompt: 'Is the numbness there all the time?', options: lasting },
+      detail: { path: 'nerve.numbness', kind: 'choice', prompt: 'questionnaire.check-in.numbness.prompt', options: lasting },
     },
     {
       path: 'nerve.tingling',
-      label: 'Tingling or pins and needles in a leg or foot',
+      label: 'questionnaire.check-in.sign.tingling',
       calm: 'none',
-      detail: { path: 'nerve.tingling', kind: 'choice', prompt: 'Is the tingling there all the time?', options: lasting },
+      detail: { path: 'nerve.tingling', kind: 'choice', prompt: 'questionnaire.check-in.tingling.prompt', options: lasting },
     },
     {
       path: 'pain.radiation',
-      label: 'Pain that travels from your back into your buttock or leg (not soreness in a leg that was massaged)',
+      label: 'questionnaire.check-in.sign.radiation',
       calm: 'none',
       detail: {
         path: 'pain.radiation',
         kind: 'choice',
-        prompt: 'How far does the pain travel?',
+        prompt: 'questionnaire.check-in.radiation.prompt',
         options: [
-          ['buttock', 'Into the buttock'],
-          ['thigh', 'Down into the thigh'],
-          ['below-knee', 'Down the leg below the knee'],
+          ['buttock', 'questionnaire.radiation.buttock'],
+          ['thigh', 'questionnaire.radiation.thigh'],
+          ['below-knee', 'questionnaire.radiation.below-knee'],
         ],
       },
     },
     {
       path: 'pain.qualities',
-      label: 'Sharp, stabbing, shooting or electric-shock pain',
+      label: 'questionnaire.check-in.sign.qualities',
       calm: [],
       detail: {
         path: 'pain.qualities',
         kind: 'choices',
-        prompt: 'What is the pain like?',
-        hint: 'Choose all that fit.',
+        prompt: 'questionnaire.check-in.qualities.prompt',
+        hint: 'questionnaire.answer.choose-all-that-fit',
         options: [
-          ['sharp', 'Sharp or stabbing'],
-          ['shooting', 'Shooting'],
-          ['electric', 'Like an electric shock'],
+          ['sharp', 'questionnaire.qualities.sharp'],
+          ['shooting', 'questionnaire.qualities.shooting'],
+          ['electric', 'questionnaire.qualities.electric'],
         ],
       },
     },
-    { path: 'pain.extent', label: 'Pain in one spot, rather than spread across the lower back', ticked: 'localized', calm: 'widespread' },
-    yes('localSigns.swelling', 'Swelling where you were massaged'),
-    yes('localSigns.bruising', 'Bruising where you were massaged'),
-    yes('general.fever', 'A fever: 38 °C or more, or feeling hot and shivery'),
-    yes('general.recentFallOrInjury', 'A fall or a knock to your back'),
+    { path: 'pain.extent', label: 'questionnaire.check-in.sign.extent', ticked: 'localized', calm: 'widespread' },
+    yes('localSigns.swelling', 'questionnaire.check-in.sign.swelling'),
+    yes('localSigns.bruising', 'questionnaire.check-in.sign.bruising'),
+    yes('general.fever', 'questionnaire.check-in.sign.fever'),
+    yes('general.recentFallOrInjury', 'questionnaire.check-in.sign.fall'),
     yes('bladderBowel.brownUrine', sinceLabel('bladderBowel.brownUrine')),
     yes('bladderBowel.bloodInUrine', sinceLabel('bladderBowel.bloodInUrine')),
     yes('general.oneLegSwollen', sinceLabel('general.oneLegSwollen')),
@@ -146,26 +147,26 @@ export const tickOf = (sign: CheckInSign) => `since.${sign.path}`;
 export const sinceLastCheckIn: Question = {
   path: 'sinceLastCheckIn',
   kind: 'checklist',
-  prompt: 'Since your last check-in, have you had any of these?',
-  hint: 'Tick each one you have had, even if you ticked it last time. Most people tick None of these.',
+  prompt: 'questionnaire.check-in.since-last.prompt',
+  hint: 'questionnaire.check-in.since-last.hint',
   items: checkInSigns.map((sign) => [tickOf(sign), sign.label] as const),
-  none: 'None of these',
+  none: noneOfThese,
 };
 
 export const painNow: Question = {
   path: 'pain.severity',
   kind: 'score',
-  prompt: 'How bad is the pain now, from 0 (no pain) to 10 (the worst you can imagine)?',
+  prompt: 'questionnaire.check-in.pain-now.prompt',
 };
 
 export const comparedWithLastTime: Question = {
   path: 'pain.trend',
   kind: 'choice',
-  prompt: 'Compared with your last check-in, is it better, the same or worse?',
+  prompt: 'questionnaire.check-in.compared.prompt',
   options: [
-    ['better', 'Better'],
-    ['same', 'About the same'],
-    ['worse', 'Worse'],
+    ['better', 'questionnaire.check-in.compared.better'],
+    ['same', 'questionnaire.trend.same'],
+    ['worse', 'questionnaire.check-in.compared.worse'],
   ],
 };
 

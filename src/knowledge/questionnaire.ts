@@ -1,6 +1,11 @@
 // The questions of a report, in the order people are asked them: red flags first (with policy 2's tick-list), then
-// the massage, then the pain, and policy 2's follow-ups, each asked only when another answer makes it matter.
+// the massage, then the pain, and policy 2's follow-ups, each asked only when another answer makes it matter. Every
+// word is a message id (the `questionnaire` section of the catalogues): the rows keep their paths, values and codes,
+// and a page, the terminal or the FHIR export says them in its own language.
 import type { Report1, Report2 } from '../contract/types.ts';
+import { issue, type IssueSaid } from '../contract/errors.ts';
+import type { Sentence } from '../contract/sentence.ts';
+import { translator, type MessageId, type Translator } from '../i18n/messages.ts';
 import { mechanism, nerveSign, notSettling, reachesLeg } from './situation.ts';
 
 export type QuestionKind = 'yes-no' | 'choice' | 'choices' | 'score' | 'instant' | 'checklist';
@@ -8,213 +13,195 @@ export type QuestionKind = 'yes-no' | 'choice' | 'choices' | 'score' | 'instant'
 /** A follow-up: asked only when `when` holds of the answers so far; refused when needed and missing, saying `why`. */
 export interface FollowUp {
   readonly when: (report: Report2, hours: number) => boolean;
-  readonly why: string;
+  /** Why the answer is needed, as the end of "is needed because …". */
+  readonly why: Sentence;
 }
 
 export interface Question {
   /** Dotted path of the answer in the report (for a checklist, the name of the group). */
   readonly path: string;
   readonly kind: QuestionKind;
-  readonly prompt: string;
-  readonly hint?: string;
+  readonly prompt: MessageId;
+  readonly hint?: MessageId;
   /** Values and their labels, for choice questions (and a yes-no question's own words for yes and no). */
-  readonly options?: readonly (readonly [value: string, label: string])[];
+  readonly options?: readonly (readonly [value: string, label: MessageId])[];
   /** A checklist's items (each a yes-no answer at its own path) and its exclusive "none" label. */
-  readonly items?: readonly (readonly [path: string, label: string])[];
-  readonly none?: string;
+  readonly items?: readonly (readonly [path: string, label: MessageId])[];
+  readonly none?: MessageId;
   readonly optional?: boolean;
   readonly followUp?: FollowUp;
 }
 
 export interface Section {
   readonly id: 'red-flags' | 'other-signs' | 'massage' | 'pain' | 'check-in';
-  readonly title: string;
-  readonly intro: string;
+  readonly title: MessageId;
+  readonly intro: MessageId;
   readonly questions: readonly Question[];
 }
 
 export type Questionnaire = readonly Section[];
 
+/** A yes-no question's answers when it has no words of its own: No before Yes, as every "No, …" choice starts. */
+export const yesNoOptions: readonly (readonly [value: string, label: MessageId])[] = [
+  ['no', 'questionnaire.answer.no'],
+  ['yes', 'questionnaire.answer.yes'],
+];
+
+/** A checklist's exclusive answer when it names none of its own. */
+export const noneOfThese: MessageId = 'questionnaire.answer.none-of-these';
+
 const regionOptions = [
-  ['quadratus-lumborum', 'Deep in the side of the lower back, between the ribs and the hip (QL)'],
-  ['psoas', 'Deep at the front of the hip or in the belly side of the lower back (psoas)'],
-  ['erector-spinae', 'Along either side of the spine (erector spinae)'],
-  ['sacroiliac-joint', 'Low down, where the spine meets the pelvis (SI joint)'],
+  ['quadratus-lumborum', 'questionnaire.region.quadratus-lumborum'],
+  ['psoas', 'questionnaire.region.psoas'],
+  ['erector-spinae', 'questionnaire.region.erector-spinae'],
+  ['sacroiliac-joint', 'questionnaire.region.sacroiliac-joint'],
 ] as const;
 
 const persistence = [
-  ['none', 'No'],
-  ['comes-and-goes', 'Yes, it comes and goes'],
-  ['persistent', 'Yes, all the time'],
+  ['none', 'questionnaire.answer.no'],
+  ['comes-and-goes', 'questionnaire.persistence.comes-and-goes'],
+  ['persistent', 'questionnaire.persistence.persistent'],
 ] as const;
 
 const legWeakness: Question = {
   path: 'nerve.legWeakness',
   kind: 'choice',
-  prompt: 'Do your legs feel weak, or give way?',
+  prompt: 'questionnaire.leg-weakness.prompt',
   options: [
-    ['none', 'No'],
-    ['one-leg', 'Yes, one leg'],
-    ['both-legs', 'Yes, both legs'],
+    ['none', 'questionnaire.answer.no'],
+    ['one-leg', 'questionnaire.leg-weakness.one-leg'],
+    ['both-legs', 'questionnaire.leg-weakness.both-legs'],
   ],
 };
-
-const redFlagIntro = 'These signs are rare, but any of them needs help straight away.';
 
 /** Policy 1's questions, worded as they were. */
 export const questionnaire1: Questionnaire = [
   {
     id: 'red-flags',
-    title: 'First, some safety questions',
-    intro: redFlagIntro,
+    title: 'questionnaire.section.red-flags.title',
+    intro: 'questionnaire.section.red-flags.intro',
     questions: [
-      {
-        path: 'bladderBowel.bladderControlLoss',
-        kind: 'yes-no',
-        prompt: 'Have you lost control of your bladder, so that urine leaks without warning?',
-      },
-      { path: 'bladderBowel.bowelControlLoss', kind: 'yes-no', prompt: 'Have you lost control of your bowels?' },
-      {
-        path: 'bladderBowel.difficultyUrinating',
-        kind: 'yes-no',
-        prompt: 'Are you unable to pass urine, or unable to start the flow or feel it?',
-      },
-      { path: 'nerve.saddleNumbness', kind: 'yes-no', prompt: 'Do you feel numb between your legs, or around your genitals or bottom?' },
+      { path: 'bladderBowel.bladderControlLoss', kind: 'yes-no', prompt: 'questionnaire.bladder-control-loss.prompt' },
+      { path: 'bladderBowel.bowelControlLoss', kind: 'yes-no', prompt: 'questionnaire.bowel-control-loss.prompt' },
+      { path: 'bladderBowel.difficultyUrinating', kind: 'yes-no', prompt: 'questionnaire.difficulty-urinating.prompt' },
+      { path: 'nerve.saddleNumbness', kind: 'yes-no', prompt: 'questionnaire.saddle-numbness.prompt' },
       legWeakness,
     ],
   },
   {
     id: 'other-signs',
-    title: 'Other signs',
-    intro: 'These help decide how soon you should see someone.',
+    title: 'questionnaire.section.other-signs.title',
+    intro: 'questionnaire.section.other-signs.intro',
     questions: [
-      { path: 'nerve.numbness', kind: 'choice', prompt: 'Do you have numbness in your legs or feet?', options: persistence },
-      {
-        path: 'nerve.tingling',
-        kind: 'choice',
-        prompt: 'Do you have tingling or pins and needles in your legs or feet?',
-        options: persistence,
-      },
-      { path: 'general.fever', kind: 'yes-no', prompt: 'Do you have a fever (38 °C or more, or feeling hot and shivery)?' },
-      {
-        path: 'general.recentFallOrInjury',
-        kind: 'yes-no',
-        prompt: 'Have you had a fall or a knock to your back, apart from the massage?',
-      },
-      {
-        path: 'general.bloodThinners',
-        kind: 'yes-no',
-        prompt: 'Do you take medicine that thins the blood (such as warfarin, apixaban or rivaroxaban)?',
-      },
+      { path: 'nerve.numbness', kind: 'choice', prompt: 'questionnaire.numbness.prompt', options: persistence },
+      { path: 'nerve.tingling', kind: 'choice', prompt: 'questionnaire.tingling.prompt', options: persistence },
+      { path: 'general.fever', kind: 'yes-no', prompt: 'questionnaire.fever.prompt' },
+      { path: 'general.recentFallOrInjury', kind: 'yes-no', prompt: 'questionnaire.fall.prompt' },
+      { path: 'general.bloodThinners', kind: 'yes-no', prompt: 'questionnaire.blood-thinners.prompt' },
     ],
   },
   {
     id: 'massage',
-    title: 'The massage',
-    intro: 'Tell us about the massage itself.',
+    title: 'questionnaire.section.massage.title',
+    intro: 'questionnaire.section.massage.intro',
     questions: [
-      {
-        path: 'massage.endedAt',
-        kind: 'instant',
-        prompt: 'When did the massage end?',
-        hint: 'For example "yesterday 17:00", "2026-03-02 17:00", "17:00" or "20 hours ago".',
-      },
+      { path: 'massage.endedAt', kind: 'instant', prompt: 'questionnaire.ended-at.prompt', hint: 'questionnaire.ended-at.hint' },
       {
         path: 'massage.style',
         kind: 'choice',
         optional: true,
-        prompt: 'What kind of massage was it?',
+        prompt: 'questionnaire.style.prompt',
         options: [
-          ['deep-tissue', 'Deep tissue'],
-          ['sports', 'Sports'],
-          ['swedish', 'Swedish'],
-          ['trigger-point', 'Trigger point'],
-          ['myofascial', 'Myofascial release'],
-          ['other', 'Something else'],
+          ['deep-tissue', 'questionnaire.style.deep-tissue'],
+          ['sports', 'questionnaire.style.sports'],
+          ['swedish', 'questionnaire.style.swedish'],
+          ['trigger-point', 'questionnaire.style.trigger-point'],
+          ['myofascial', 'questionnaire.style.myofascial'],
+          ['other', 'questionnaire.style.other'],
         ],
       },
       {
         path: 'massage.pressure',
         kind: 'choice',
         optional: true,
-        prompt: 'How firm was the pressure?',
+        prompt: 'questionnaire.pressure.prompt',
         options: [
-          ['light', 'Light'],
-          ['moderate', 'Moderate'],
-          ['firm', 'Firm'],
+          ['light', 'questionnaire.pressure.light'],
+          ['moderate', 'questionnaire.pressure.moderate'],
+          ['firm', 'questionnaire.pressure.firm'],
         ],
       },
       {
         path: 'massage.areasWorked',
         kind: 'choices',
         optional: true,
-        prompt: 'Which areas did the therapist work on?',
+        prompt: 'questionnaire.areas-worked.prompt',
         options: regionOptions,
       },
-      { path: 'massage.sharpPainDuring', kind: 'yes-no', prompt: 'Did you feel sharp pain during the massage?' },
+      { path: 'massage.sharpPainDuring', kind: 'yes-no', prompt: 'questionnaire.sharp-pain-during.prompt' },
     ],
   },
   {
     id: 'pain',
-    title: 'Your pain now',
-    intro: 'Tell us how your lower back feels now.',
+    title: 'questionnaire.section.pain.title',
+    intro: 'questionnaire.section.pain.intro',
     questions: [
-      { path: 'pain.severity', kind: 'score', prompt: 'How bad is the pain, from 0 (no pain) to 10 (the worst you can imagine)?' },
+      { path: 'pain.severity', kind: 'score', prompt: 'questionnaire.severity.prompt' },
       {
         path: 'pain.qualities',
         kind: 'choices',
-        prompt: 'What does the pain feel like?',
-        hint: 'Choose all that fit.',
+        prompt: 'questionnaire.qualities.prompt',
+        hint: 'questionnaire.answer.choose-all-that-fit',
         options: [
-          ['dull-ache', 'A dull ache'],
-          ['stiffness', 'Stiff'],
-          ['tenderness', 'Tender to touch'],
-          ['sharp', 'Sharp or stabbing'],
-          ['shooting', 'Shooting'],
-          ['electric', 'Like an electric shock'],
-          ['burning', 'Burning'],
+          ['dull-ache', 'questionnaire.qualities.dull-ache'],
+          ['stiffness', 'questionnaire.qualities.stiffness'],
+          ['tenderness', 'questionnaire.qualities.tenderness'],
+          ['sharp', 'questionnaire.qualities.sharp'],
+          ['shooting', 'questionnaire.qualities.shooting'],
+          ['electric', 'questionnaire.qualities.electric'],
+          ['burning', 'questionnaire.qualities.burning'],
         ],
       },
       {
         path: 'pain.extent',
         kind: 'choice',
-        prompt: 'Is the pain spread out, or in one spot?',
+        prompt: 'questionnaire.extent.prompt',
         options: [
-          ['widespread', 'Spread across the lower back'],
-          ['localized', 'In one spot'],
+          ['widespread', 'questionnaire.extent.widespread'],
+          ['localized', 'questionnaire.extent.localized'],
         ],
       },
       {
         path: 'pain.regions',
         kind: 'choices',
         optional: true,
-        prompt: 'Where is it sore?',
-        hint: 'Choose all that fit, or none if you are not sure.',
+        prompt: 'questionnaire.regions.prompt',
+        hint: 'questionnaire.regions.hint',
         options: regionOptions,
       },
       {
         path: 'pain.radiation',
         kind: 'choice',
-        prompt: 'Does the pain travel anywhere?',
+        prompt: 'questionnaire.radiation.prompt',
         options: [
-          ['none', 'No, it stays in the back'],
-          ['buttock', 'Into the buttock'],
-          ['thigh', 'Down into the thigh'],
-          ['below-knee', 'Down the leg below the knee'],
+          ['none', 'questionnaire.radiation.none'],
+          ['buttock', 'questionnaire.radiation.buttock'],
+          ['thigh', 'questionnaire.radiation.thigh'],
+          ['below-knee', 'questionnaire.radiation.below-knee'],
         ],
       },
       {
         path: 'pain.trend',
         kind: 'choice',
-        prompt: 'Since the pain began, is it getting better, staying the same or getting worse?',
+        prompt: 'questionnaire.trend.prompt',
         options: [
-          ['better', 'Getting better'],
-          ['same', 'About the same'],
-          ['worse', 'Getting worse'],
+          ['better', 'questionnaire.trend.better'],
+          ['same', 'questionnaire.trend.same'],
+          ['worse', 'questionnaire.trend.worse'],
         ],
       },
-      { path: 'localSigns.swelling', kind: 'yes-no', prompt: 'Is there swelling where you were massaged?' },
-      { path: 'localSigns.bruising', kind: 'yes-no', prompt: 'Is there bruising where you were massaged?' },
+      { path: 'localSigns.swelling', kind: 'yes-no', prompt: 'questionnaire.swelling.prompt' },
+      { path: 'localSigns.bruising', kind: 'yes-no', prompt: 'questionnaire.bruising.prompt' },
     ],
   },
 ];
@@ -223,18 +210,15 @@ export const questionnaire1: Questionnaire = [
 export const sinceMassage: Question = {
   path: 'sinceMassage',
   kind: 'checklist',
-  prompt: 'Since the massage, have you had any of these?',
-  hint: 'Tick all you have had, or None of these.',
+  prompt: 'questionnaire.since-massage.prompt',
+  hint: 'questionnaire.since-massage.hint',
   items: [
-    ['general.breathlessOrChestPain', 'Shortness of breath, pain in your chest, or coughing up blood'],
-    [
-      'bladderBowel.brownUrine',
-      'Pee that is brown, like cola or strong tea (dark yellow pee is not this: it usually means you need to drink more)',
-    ],
-    ['bladderBowel.bloodInUrine', 'Pee that is red or pink'],
-    ['general.oneLegSwollen', 'One calf or leg that is newly swollen, warm or painful (not just sore where it was massaged)'],
+    ['general.breathlessOrChestPain', 'questionnaire.since-massage.breathless-or-chest-pain'],
+    ['bladderBowel.brownUrine', 'questionnaire.since-massage.brown-urine'],
+    ['bladderBowel.bloodInUrine', 'questionnaire.since-massage.blood-in-urine'],
+    ['general.oneLegSwollen', 'questionnaire.since-massage.one-leg-swollen'],
   ],
-  none: 'None of these',
+  none: noneOfThese,
 };
 
 const leg = (report: Report1) => reachesLeg(report) || report.nerve.numbness !== 'none' || report.nerve.tingling !== 'none';
@@ -244,72 +228,54 @@ export const followUps: readonly Question[] = [
   {
     path: 'nerve.bothLegs',
     kind: 'yes-no',
-    prompt: 'Is this in one leg, or in both legs?',
-    hint: 'The pain down the leg, the numbness, or the pins and needles.',
+    prompt: 'questionnaire.both-legs.prompt',
+    hint: 'questionnaire.both-legs.hint',
     // A yes-no question in its own words: "both legs" is yes.
     options: [
-      ['no', 'One leg'],
-      ['yes', 'Both legs'],
+      ['no', 'questionnaire.both-legs.one-leg'],
+      ['yes', 'questionnaire.both-legs.both-legs'],
     ],
-    followUp: { when: leg, why: 'the pain reaches the leg, or there is numbness or tingling: say whether it is in one leg or both' },
+    followUp: { when: leg, why: 'questionnaire.both-legs.why' },
   },
   {
     path: 'history.aged70OrOver',
     kind: 'yes-no',
-    prompt: 'Are you 70 or older?',
-    followUp: {
-      when: mechanism,
-      why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether you are 70 or older',
-    },
+    prompt: 'questionnaire.aged-70-or-over.prompt',
+    followUp: { when: mechanism, why: 'questionnaire.aged-70-or-over.why' },
   },
   {
     path: 'history.fragileBones',
     kind: 'yes-no',
-    prompt:
-      'Has a doctor said your bones are thin or weak (osteoporosis), have you broken a bone in a small fall as an adult, or have you taken steroid tablets (such as prednisolone) for 3 months or more?',
-    followUp: {
-      when: mechanism,
-      why: 'the pain is sharp (now or during the massage) or strong in one spot: say whether your bones may be weak',
-    },
+    prompt: 'questionnaire.fragile-bones.prompt',
+    followUp: { when: mechanism, why: 'questionnaire.fragile-bones.why' },
   },
   {
     path: 'history.cancer',
     kind: 'yes-no',
-    prompt: 'Have you ever had cancer?',
-    hint: 'A skin cancer that was simply cut out does not count.',
+    prompt: 'questionnaire.cancer.prompt',
+    hint: 'questionnaire.cancer.hint',
     followUp: {
       when: (report, hours) => nerveSign(report) || notSettling(report, hours),
-      why: 'there are nerve symptoms, or the pain is not settling 3 days after the massage: say whether you have had cancer',
+      why: 'questionnaire.cancer.why',
     },
   },
   {
     path: 'pain.nightPainPreventsSleep',
     kind: 'yes-no',
-    prompt: 'Does the back pain wake you at night, or stop you getting to sleep?',
+    prompt: 'questionnaire.night-pain.prompt',
     followUp: {
       when: (report, hours) => report.history?.cancer === true && notSettling(report, hours),
-      why: 'you have had cancer and the pain is not settling: say whether it wakes you or keeps you awake',
+      why: 'questionnaire.night-pain.why',
     },
   },
 ];
 
 /** Policy 2's words for four of policy 1's questions: what each sign also covers, and what it does not. */
 const policy2Wording: Readonly<Record<string, Pick<Question, 'prompt' | 'hint'>>> = {
-  'bladderBowel.difficultyUrinating': {
-    prompt: 'Are you unable to pass urine, or unable to start the flow, or can you no longer feel when your bladder is full?',
-  },
-  'nerve.saddleNumbness': {
-    prompt: 'Do you feel numb between your legs, or around your genitals or bottom?',
-    hint: 'This includes feeling different when you wipe after the toilet, or less feeling there during sex.',
-  },
-  'general.bloodThinners': {
-    prompt: 'Do you take a blood thinner: warfarin, apixaban, rivaroxaban, edoxaban, dabigatran, or heparin injections?',
-    hint: 'Aspirin and clopidogrel do not count here.',
-  },
-  'pain.radiation': {
-    prompt: 'Does the pain travel from your back to anywhere else?',
-    hint: 'Soreness in a leg that was itself massaged does not count.',
-  },
+  'bladderBowel.difficultyUrinating': { prompt: 'questionnaire.difficulty-urinating.prompt-2' },
+  'nerve.saddleNumbness': { prompt: 'questionnaire.saddle-numbness.prompt', hint: 'questionnaire.saddle-numbness.hint-2' },
+  'general.bloodThinners': { prompt: 'questionnaire.blood-thinners.prompt-2', hint: 'questionnaire.blood-thinners.hint-2' },
+  'pain.radiation': { prompt: 'questionnaire.radiation.prompt-2', hint: 'questionnaire.radiation.hint-2' },
 };
 
 /** Policy 2's questions: policy 1's, reworded where TRIAGE.md says, the tick-list with the red flags, the follow-ups after the pain. */
@@ -322,12 +288,22 @@ export const questionnaire2: Questionnaire = questionnaire1.map((section) => ({
   ],
 }));
 
-/** The words a choice is shown in, as the questionnaire asks it: `optionName('massage.style', 'deep-tissue')` is "Deep tissue". */
-export function optionName(path: string, value: string): string {
+/** The message id of a choice, as the questionnaire asks it; undefined for a value the question does not offer. */
+export function optionLabel(path: string, value: string): MessageId | undefined {
   for (const section of questionnaire2)
     for (const question of section.questions)
-      if (question.path === path) return question.options?.find(([option]) => option === value)?.[1] ?? value;
-  return value;
+      if (question.path === path) return question.options?.find(([option]) => option === value)?.[1];
+  return undefined;
+}
+
+/**
+ * The words a choice is shown in, in `t`'s language: `optionName('massage.style', 'deep-tissue', t)` is "Deep
+ * tissue" in English; a value the question does not offer is shown as itself. (English by default for the callers
+ * that do not pass their reader's translator yet.)
+ */
+export function optionName(path: string, value: string, t: Translator = translator('en')): string {
+  const label = optionLabel(path, value);
+  return label ? t(label) : value;
 }
 
 /** Policy 3's up-front tick-list: policy 2's four items (red pee worded more exactly) and two more, for everyone. */
@@ -335,15 +311,10 @@ export const sinceMassage3: Question = {
   ...sinceMassage,
   items: [
     ...sinceMassage.items!.map(([path, label]) =>
-      path === 'bladderBowel.bloodInUrine'
-        ? ([path, 'Pee that is red or pink (not just after eating beetroot, and not period blood)'] as const)
-        : ([path, label] as const),
+      path === 'bladderBowel.bloodInUrine' ? ([path, 'questionnaire.since-massage.blood-in-urine-3'] as const) : ([path, label] as const),
     ),
-    ['general.suddenSidePain', 'A sudden, very bad pain in your side, belly or groin that feels different from the massage ache'],
-    [
-      'general.faintOrPale',
-      'Fainting or passing out, feeling faint or dizzy when you stand up, or looking very pale or grey (a few seconds of light-headedness when you first got up from the massage table does not count)',
-    ],
+    ['general.suddenSidePain', 'questionnaire.since-massage.sudden-side-pain'],
+    ['general.faintOrPale', 'questionnaire.since-massage.faint-or-pale'],
   ],
 };
 
@@ -351,24 +322,23 @@ export const sinceMassage3: Question = {
 export const bleedingRisk3: Question = {
   path: 'bleedingRisk',
   kind: 'checklist',
-  prompt:
-    'Do you take a blood-thinning medicine such as warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin injections? Or has a doctor told you that you bleed or bruise easily because of liver disease (such as cirrhosis), a low number of platelets, haemophilia or another bleeding disorder?',
-  hint: 'Aspirin and clopidogrel do not count here. Tick both if both are true.',
+  prompt: 'questionnaire.bleeding-risk.prompt',
+  hint: 'questionnaire.bleeding-risk.hint',
   items: [
-    ['general.bloodThinners', 'A blood-thinning medicine'],
-    ['general.bleedingTendency', 'A condition that makes me bleed easily'],
+    ['general.bloodThinners', 'questionnaire.bleeding-risk.blood-thinners'],
+    ['general.bleedingTendency', 'questionnaire.bleeding-risk.bleeding-tendency'],
   ],
-  none: 'Neither',
+  none: 'questionnaire.bleeding-risk.neither',
 };
 
 /** Policy 3's follow-ups of the red-flag tick-list: after red pee. */
 export const redUrineFollowUp: Question = {
   path: 'bladderBowel.redUrineAfterPressure',
   kind: 'yes-no',
-  prompt: 'Did the red or pink pee start within 2 days after a massage that pressed firmly on your back or sides?',
+  prompt: 'questionnaire.red-urine-after-pressure.prompt',
   followUp: {
     when: (report) => report.bladderBowel.bloodInUrine,
-    why: 'you have had red or pink pee: say whether it started within 2 days of firm pressure on your back or sides',
+    why: 'questionnaire.red-urine-after-pressure.why',
   },
 };
 
@@ -377,32 +347,26 @@ export const otherSignsFollowUps3: readonly Question[] = [
   {
     path: 'alsoUnwell',
     kind: 'checklist',
-    prompt: 'Do you also have any of these?',
-    hint: 'Tick all that you have, or None of these.',
+    prompt: 'questionnaire.also-unwell.prompt',
+    hint: 'questionnaire.also-unwell.hint',
     items: [
-      [
-        'general.veryUnwell',
-        'Being sick again and again, being confused or having slurred speech, being very hard to keep awake, skin, lips or tongue that look blotchy, grey or blue, or a rash that does not fade when you press a glass on it',
-      ],
-      ['bladderBowel.littleOrNoUrine', 'Much less pee than usual today, or none at all'],
-      [
-        'general.musclesVeryPainfulOrWeak',
-        'Muscles that are very painful, swollen or weak, far more than you would expect after a massage or exercise',
-      ],
+      ['general.veryUnwell', 'questionnaire.also-unwell.very-unwell'],
+      ['bladderBowel.littleOrNoUrine', 'questionnaire.also-unwell.little-or-no-urine'],
+      ['general.musclesVeryPainfulOrWeak', 'questionnaire.also-unwell.muscles-very-painful-or-weak'],
     ],
-    none: 'None of these',
+    none: noneOfThese,
     followUp: {
       when: (report) => report.bladderBowel.brownUrine || report.general.fever,
-      why: 'you have had brown pee or a fever: say whether you also have any of the signs of being very unwell',
+      why: 'questionnaire.also-unwell.why',
     },
   },
   {
     path: 'general.seriousAccident',
     kind: 'yes-no',
-    prompt: 'Was it a serious accident, for example a road accident or a fall from a height such as a ladder?',
+    prompt: 'questionnaire.serious-accident.prompt',
     followUp: {
       when: (report) => report.general.recentFallOrInjury,
-      why: 'you have had a fall or a knock: say whether it was a serious accident',
+      why: 'questionnaire.serious-accident.why',
     },
   },
 ];
@@ -420,6 +384,10 @@ export const questionnaire3: Questionnaire = questionnaire2.map((section) => ({
     return [question];
   }),
 }));
+
+/** A follow-up refused for want of its answer: "is needed because …", worded in the reader's language when sent. */
+export const neededBecause = (path: string, why: Sentence): IssueSaid =>
+  issue(path, 'questionnaire.api.needed-because', { why: typeof why === 'string' ? { id: why } : why });
 
 /** The answer paths a question sets: its own, or each of a checklist's items. */
 export const answerPaths = (question: Question): readonly string[] =>

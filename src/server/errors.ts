@@ -4,6 +4,8 @@ import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, bodyTooLarge, inPolicy1Contract, internalError, notFound } from '../contract/errors.ts';
 import { bodyLimit, statusOf } from './status.ts';
+import { languageTags } from '../i18n/languages.ts';
+import { translator, type Translator } from '../i18n/messages.ts';
 import { contentLanguage } from '../i18n/request.ts';
 
 export const jsonType = 'application/json; charset=utf-8';
@@ -19,10 +21,9 @@ export function asAppError(thrown: unknown): AppError {
   if (thrown instanceof AppError) return thrown;
   const { code, statusCode, message } = thrown as { code?: string; statusCode?: number; message?: string };
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || statusCode === 413) return bodyTooLarge(bodyLimit);
-  if (statusCode === 415) return new AppError('unsupported-media-type', 'This content type cannot be read here.');
-  if (statusCode === 404) return notFound('Nothing is here.');
-  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500)
-    return new AppError('bad-request', message || 'The request could not be read.');
+  if (statusCode === 415) return new AppError('unsupported-media-type', { id: 'questionnaire.api.unsupported-media-type' });
+  if (statusCode === 404) return notFound({ id: 'questionnaire.api.nothing-here' });
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return new AppError('bad-request', message || unreadable);
   return internalError();
 }
 
@@ -40,8 +41,9 @@ export function hasControlCharacterInPath(url: string): boolean {
 }
 
 /** A path with a control character, or one whose %-escapes are not text (Fastify's bad URL). */
-export const unreadableAddress = () =>
-  new AppError('bad-request', 'The address of this page has a character that cannot be in a web address.');
+export const unreadableAddress = () => new AppError('bad-request', { id: 'questionnaire.api.unreadable-address' });
+
+const unreadable = { id: 'questionnaire.api.unreadable' } as const;
 
 /**
  * Node's HTTP parser refuses a request line it cannot read (a raw NUL byte in the path) before Fastify sees it: the
@@ -51,8 +53,8 @@ export function refuseUnreadableRequest(error: { code?: string }, socket: Duplex
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, body] =
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? [408, new AppError('bad-request', 'The request took too long to arrive.').toBody()]
-      : [400, new AppError('bad-request', 'The request could not be read.').toBody()];
+      ? [408, new AppError('bad-request', { id: 'questionnaire.api.too-slow' }).toBody()]
+      : [400, new AppError('bad-request', unreadable).toBody()];
   const text = JSON.stringify(body);
   if (socket.writable)
     socket.write(
@@ -85,8 +87,15 @@ export function sendError(
       .header('content-language', contentLanguage(request))
       .send(renderPage(error, request));
   }
-  // The status stays the error's own; only the body is said in the words the route's contract knows.
-  return reply.type(jsonType).send(JSON.stringify((routeConfig()?.policy1Contract ? inPolicy1Contract(error) : error).toBody()));
+  // The status stays the error's own; only the body is said in the words the route's contract knows, in the
+  // request's language (Accept-Language): the code and every path are the same in every language.
+  // A request Fastify refused before routing (a bad URL) has no language of its own: it is answered in English.
+  const t = (request.t as Translator | undefined) ?? translator('en');
+  const body = (routeConfig()?.policy1Contract ? inPolicy1Contract(error) : error).toBody(t);
+  // A cache must not give one reader's words to another who asks in another language.
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/accept-language/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+  return reply.type(jsonType).header('content-language', languageTags[t.language]).send(JSON.stringify(body));
 }
 
 export function registerErrorHandling(app: FastifyInstance, renderPage?: PageRenderer): void {
@@ -96,6 +105,11 @@ export function registerErrorHandling(app: FastifyInstance, renderPage?: PageRen
     return sendError(request, reply, error, renderPage);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, notFound(`Nothing is at ${request.method} ${request.url.split('?')[0]}.`), renderPage),
+    sendError(
+      request,
+      reply,
+      notFound({ id: 'questionnaire.api.nothing-at', values: { method: request.method, path: request.url.split('?')[0]! } }),
+      renderPage,
+    ),
   );
 }

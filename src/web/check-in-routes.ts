@@ -43,8 +43,8 @@ const policyFollowUps = questionnaire.flatMap((s) => s.questions).filter((q) => 
  */
 const shortSection = (open: OpenDiary): Section => ({
   id: 'check-in',
-  title: 'How is your back now?',
-  intro: 'Three questions. More appear only if you tick a sign.',
+  title: 'questionnaire.check-in.section.title',
+  intro: 'questionnaire.check-in.section.intro',
   questions: [
     painNow,
     comparedWithLastTime,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isEmergency } from '../engine/assess.ts';
 import { questionnaire } from './draft.ts';
-import { followUpsOf, readStep } from './form.ts';
+import { wordedIn } from '../contract/sentence.ts';
+import { translator } from '../i18n/messages.ts';
+import { followUpsOf, readStep, type FieldError } from './form.ts';
+
+/** A field's error as an English page shows it. */
+const english = (error: FieldError | undefined) => (error ? wordedIn(translator('en'), error.message) : undefined);
 
 const section = (id: string) => questionnaire.find((s) => s.id === id)!;
 const now = new Date('2026-03-03T09:00:00Z');
@@ -46,7 +51,7 @@ describe('reading a step', () => {
       'bladderBowel.brownUrine': true,
       'bladderBowel.bloodInUrine': false,
     });
-    expect(read('sinceMassage=none&sinceMassage=bladderBowel.brownUrine').errors.find((e) => e.path === 'sinceMassage')?.message).toContain(
+    expect(english(read('sinceMassage=none&sinceMassage=bladderBowel.brownUrine').errors.find((e) => e.path === 'sinceMassage'))).toContain(
       'untick one',
     );
     expect(read('sinceMassage=bogus').errors.map((e) => e.path)).toContain('sinceMassage');
@@ -73,7 +78,7 @@ describe('reading a step', () => {
       'UTC',
       now,
     );
-    expect(reading.errors[0]?.message).toContain(message);
+    expect(english(reading.errors[0])).toContain(message);
     expect(reading.values['massage.endedAt:typed']).toBe(typed);
   });
 });
@@ -144,7 +149,7 @@ describe('when the massage ended, as a day and a time', () => {
     const reading = read(fields);
     expect(reading.errors).toHaveLength(1);
     expect(reading.errors[0]).toMatchObject({ path: 'massage.endedAt' });
-    expect(reading.errors[0]!.message).toContain(message);
+    expect(english(reading.errors[0])).toContain(message);
     expect(reading.values['massage.endedAt:day'] ?? '').toBe(fields['massage.endedAt:day'] ?? '');
   });
 

@@ -2,12 +2,15 @@
 // which follow-ups the answers make matter, worked out here on the server (the page's script asks the same).
 import { followUpsAsked, scopeHours } from '../engine/assess.ts';
 import { currentPolicy } from '../knowledge/policy.ts';
-import { answerPaths, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
+import type { Worded } from '../contract/sentence.ts';
+import type { MessageId } from '../i18n/messages.ts';
+import { answerPaths, noneOfThese, type Answers, type Question, type Section } from '../knowledge/questionnaire.ts';
 import { instantOfWallTime, isRealWallTime, timeZoneOr, withOffset } from '../present/time.ts';
 
 export interface FieldError {
   readonly path: string;
-  readonly message: string;
+  /** What to do, worded on the page in the reader's language (a plain string is shown as it is). */
+  readonly message: Worded | string;
 }
 
 export interface StepReading {
@@ -19,41 +22,47 @@ export interface StepReading {
 
 const wallTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
 
-function problemFor(question: Question): string {
+const problem = (id: MessageId, values?: Worded['values']): Worded => (values ? { id, values } : { id });
+
+/** What a blank answer needs: said without a language, and worded on the page in the reader's. */
+export function problemFor(question: Question): Worded {
   switch (question.kind) {
     case 'yes-no':
-      return question.options ? 'Choose an answer' : 'Choose yes or no';
+      return problem(question.options ? 'questionnaire.error.choose-an-answer' : 'questionnaire.error.choose-yes-or-no');
     case 'score':
-      return 'Choose a number from 0 to 10';
+      return problem('questionnaire.error.choose-a-number');
     case 'instant':
-      return 'Choose the day the massage ended, and enter the time';
+      return problem('questionnaire.error.choose-the-day');
     case 'checklist':
-      return `Tick the ones you have had, or ${question.none ?? 'None of these'}`;
+      return problem('questionnaire.error.tick-or-none', { none: { id: question.none ?? noneOfThese } });
     default:
-      return 'Choose an answer';
+      return problem('questionnaire.error.choose-an-answer');
   }
 }
 
-function readInstant(text: string, timeZone: string, now: Date): { value?: string; error?: string } {
+const enterDateAndTime = problem('questionnaire.error.enter-date-and-time');
+const enterTime = problem('questionnaire.error.enter-time');
+
+function readInstant(text: string, timeZone: string, now: Date): { value?: string; error?: Worded } {
   const parts = wallTime.exec(text.trim());
-  if (!parts) return { error: 'Enter the date and time the massage ended, for example 2 March 2026, 17:00' };
+  if (!parts) return { error: enterDateAndTime };
   const [year, month, day, hour, minute] = parts.slice(1, 6).map(Number) as [number, number, number, number, number];
   if (!isRealWallTime({ year, month, day, hour, minute })) {
-    return { error: 'That date does not exist: check the day and the month' };
+    return { error: problem('questionnaire.error.no-such-date') };
   }
   const instant = instantOfWallTime({ year, month, day, hour, minute }, timeZone);
-  if (instant.getTime() > now.getTime() + 60_000) return { error: 'The time the massage ended must be in the past' };
+  if (instant.getTime() > now.getTime() + 60_000) return { error: problem('questionnaire.error.ended-in-future') };
   if (now.getTime() - instant.getTime() > scopeHours * 3_600_000) {
-    return { error: 'Aftercare covers the 30 days after a massage. For pain that started longer ago, see a doctor or physiotherapist' };
+    return { error: problem('questionnaire.error.ended-too-long-ago') };
   }
   return { value: withOffset(instant, timeZone) };
 }
 
 /** The days a person can choose without a date picker, by how many days before today they are. */
-export const recentDays: readonly (readonly [value: string, label: string, daysAgo: number])[] = [
-  ['today', 'Today', 0],
-  ['yesterday', 'Yesterday', 1],
-  ['2-days-ago', '2 days ago', 2],
+export const recentDays: readonly (readonly [value: string, label: MessageId, daysAgo: number])[] = [
+  ['today', 'questionnaire.ended-at.today', 0],
+  ['yesterday', 'questionnaire.ended-at.yesterday', 1],
+  ['2-days-ago', 'questionnaire.ended-at.2-days-ago', 2],
 ];
 
 /** Longer than any date and time typed by hand: refused before it is read any further. */
@@ -69,24 +78,23 @@ function readEnded(
   form: URLSearchParams,
   timeZone: string,
   now: Date,
-): { values: Answers } | { error: string; typed?: string } | undefined {
+): { values: Answers } | { error: Worded; typed?: string } | undefined {
   const day = form.get(`${path}:day`) ?? '';
   const time = (form.get(`${path}:time`) ?? '').trim();
   const other = form.get(path) ?? '';
-  if (time.length > longestTyped || other.length > longestTyped) return { error: 'Enter the time the massage ended, for example 17:00' };
+  if (time.length > longestTyped || other.length > longestTyped) return { error: enterTime };
   const recent = recentDays.find(([value]) => value === day);
   // A recent day with a time; a date and time from the picker are used when no time of day was given with it.
   if (recent && (time !== '' || other === '')) {
     const parts = timeOfDay.exec(time);
-    if (!parts) return { error: 'Enter the time the massage ended, for example 17:00' };
+    if (!parts) return { error: enterTime };
     // The person's today, in their zone, less the days chosen.
     const today = withOffset(now, timeZone).slice(0, 10);
     const date = new Date(Date.parse(`${today}T00:00:00Z`) - recent[2] * 86_400_000).toISOString().slice(0, 10);
     const reading = readInstant(`${date}T${parts[1]!.padStart(2, '0')}:${parts[2]}`, timeZone, now);
     return reading.error ? { error: reading.error } : { values: { [path]: reading.value } };
   }
-  if (other === '')
-    return day === 'other' ? { error: 'Enter the date and time the massage ended, for example 2 March 2026, 17:00' } : undefined;
+  if (other === '') return day === 'other' ? { error: enterDateAndTime } : undefined;
   const reading = readInstant(other, timeZone, now);
   return reading.error ? { error: reading.error, typed: other } : { values: { [path]: reading.value } };
 }
@@ -97,7 +105,7 @@ function readQuestion(
   form: URLSearchParams,
   timeZone: string,
   now: Date,
-): { values: Answers } | { error: string; typed?: string } | undefined {
+): { values: Answers } | { error: Worded; typed?: string } | undefined {
   const options = (question.options ?? []).map(([value]) => value);
   const given = form.getAll(question.path);
   const first = given[0] ?? '';
@@ -116,7 +124,7 @@ function readQuestion(
       if (ticked.size === 0) return undefined;
       // Never drop a tick to make the answer fit: ticked signs and "none" together are asked again.
       if (ticked.has('none') && ticked.size > 1)
-        return { error: `You ticked ${question.none ?? 'None of these'} and a sign as well: untick one` };
+        return { error: problem('questionnaire.error.ticked-none-and-sign', { none: { id: question.none ?? noneOfThese } }) };
       return { values: Object.fromEntries(items.map((path) => [path, ticked.has(path)])) };
     }
     case 'instant':

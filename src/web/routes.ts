@@ -89,6 +89,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     note?: string,
   ) =>
     stepPage({
+      shell: shellOf(request),
       section,
       values,
       errors,
@@ -173,10 +174,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     if (errors.length > 0)
       return sendPage(reply, showStep(request, section, { ...next.answers, ...reading.values }, errors, reading.timeZone, at), 422);
     if (moreToAsk)
-      return sendPage(
-        reply,
-        showStep(request, section, next.answers, [], timeZone, at, 'Because of your answers, there are a few more questions below.'),
-      );
+      return sendPage(reply, showStep(request, section, next.answers, [], timeZone, at, request.t('questionnaire.step.more-questions')));
     return reply.redirect(following ? `/check/${following.id}` : '/check/result', 303);
   });
 

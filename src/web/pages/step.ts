@@ -4,14 +4,16 @@
 import { shortCheckInAnswers } from '../../diary/short-check-in.ts';
 import { isEmergency } from '../../engine/assess.ts';
 import { sinceLastCheckIn } from '../../knowledge/check-in.ts';
-import type { Answers, Question, Section } from '../../knowledge/questionnaire.ts';
+import { wordedIn } from '../../contract/sentence.ts';
+import { translator, type MessageId, type Translator } from '../../i18n/messages.ts';
+import { noneOfThese, yesNoOptions, type Answers, type Question, type Section } from '../../knowledge/questionnaire.ts';
 import { offsetMinutes, withOffset } from '../../present/time.ts';
 import { zoneRegions } from '../../knowledge/zone-regions.ts';
 import { zoneLine, zoneSelect } from './time-zone.ts';
 import { steps } from '../draft.ts';
 import { recentDays, type FieldError } from '../form.ts';
 import { attr, html, type Markup } from '../html.ts';
-import { page, englishShell } from '../layout.ts';
+import { page, type Shell } from '../layout.ts';
 import { bodyMap, regionNumber } from '../svg/body-map.ts';
 import type { Region } from '../../contract/types.ts';
 import { errorSummary } from './error-summary.ts';
@@ -41,18 +43,14 @@ const emergencyOption = new Map<string, Set<string>>([
   ),
 ]);
 
-function optionsOf(question: Question): readonly (readonly [string, string])[] {
+/** A question's answers as value and words, in `t`'s language. */
+function optionsOf(question: Question, t: Translator): readonly (readonly [string, string])[] {
+  const worded = (options: readonly (readonly [string, MessageId])[]) => options.map(([value, label]) => [value, t(label)] as const);
   // No before Yes, as in every question whose answers start with "No" (numbness, weak legs, pain that travels).
-  if (question.kind === 'yes-no')
-    return (
-      question.options ?? [
-        ['no', 'No'],
-        ['yes', 'Yes'],
-      ]
-    );
-  if (question.kind === 'checklist') return [...(question.items ?? []), ['none', question.none ?? 'None of these']];
+  if (question.kind === 'yes-no') return worded(question.options ?? yesNoOptions);
+  if (question.kind === 'checklist') return worded([...(question.items ?? []), ['none', question.none ?? noneOfThese]]);
   if (question.kind === 'score') return Array.from({ length: 11 }, (_, k) => [String(k), String(k)] as const);
-  return question.options ?? [];
+  return worded(question.options ?? []);
 }
 
 /** Answers short enough to sit side by side on a phone (two or three to a row) are laid out in one row. */
@@ -77,6 +75,7 @@ function isChosen(question: Question, value: string, answer: unknown, values: An
  * time zone is said as a city, and changed only on request.
  */
 function endedField(
+  t: Translator,
   question: Question,
   values: Answers,
   error: FieldError | undefined,
@@ -100,10 +99,13 @@ function endedField(
   const day = text('day') ?? (recent ? recent[0] : wall ? 'other' : '');
   const time = text('time') ?? (recent && wall ? wall.slice(11, 16) : '');
   const other = text('typed') ?? (!recent && wall ? wall : '');
-  const days = [...recentDays.map(([value, label]) => [value, label] as const), ['other', 'Another day'] as const];
+  const days = [
+    ...recentDays.map(([value, label]) => [value, t(label)] as const),
+    ['other', t('questionnaire.ended-at.another-day')] as const,
+  ];
   return html`<fieldset class="question when${error ? ' has-error' : ''}" id="${id}"${error ? html` aria-describedby="${id}-error"` : ''}>
-  <legend class="question-label">${question.prompt}</legend>
-  ${error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
+  <legend class="question-label">${t(question.prompt)}</legend>
+  ${error ? errorLineOf(t, id, error) : ''}
   <div class="options options-inline" data-when-day>
   ${days.map(
     ([value, label], k) => html`<div class="option">
@@ -113,25 +115,38 @@ function endedField(
   )}
   </div>
   <div class="when-time" data-when-time>
-    <label class="small-label" for="${id}-time">Time it ended</label>
+    <label class="small-label" for="${id}-time">${t('questionnaire.ended-at.time')}</label>
     <input class="input-time" type="time" id="${id}-time" name="${question.path}:time" value="${time}"${attr('aria-invalid="true"', Boolean(error))}>
   </div>
   <div class="when-other" data-when-other>
-    <label class="small-label" for="${id}-other">Another day: the date and time</label>
+    <label class="small-label" for="${id}-other">${t('questionnaire.ended-at.other')}</label>
     <input class="input-datetime" type="datetime-local" id="${id}-other" name="${question.path}" value="${other}"${attr('aria-invalid="true"', Boolean(error))}>
   </div>
-  ${zoneLine(`${id}-zone`, timeZone, country)}
+  ${zoneLine(`${id}-zone`, timeZone, country, t)}
 </fieldset>`;
 }
 
 /**
  * A time zone chooser named `timeZone`. Where the zone is still to be chosen, the script sets it to the browser's
- * own; a zone already saved (`followBrowser: false`) is left as it is.
+ * own; a zone already saved (`followBrowser: false`) is left as it is. The label comes worded by the caller; without
+ * one it is "Time zone" in `t`'s language (English for the callers that do not pass their reader's translator yet).
  */
-export function timeZoneSelect(id: string, selected: string, label = 'Time zone', followBrowser = true): Markup {
-  return html`<label class="small-label" for="${id}">${label}</label>
-  ${zoneSelect(id, selected, zoneRegions.get(selected), followBrowser)}`;
+export function timeZoneSelect(
+  id: string,
+  selected: string,
+  label?: string,
+  followBrowser = true,
+  t: Translator = translator('en'),
+): Markup {
+  return html`<label class="small-label" for="${id}">${label ?? t('questionnaire.time-zone.label')}</label>
+  ${zoneSelect(id, selected, zoneRegions.get(selected), followBrowser, t)}`;
 }
+
+/** A field's error under its label: "Error:" is said to screen readers only, the red line shows it to everyone. */
+const errorLineOf = (t: Translator, id: string, error: FieldError) =>
+  html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t('questionnaire.step.error-prefix')}</span> ${wordedIn(t, error.message)}</p>`;
+
+const mapCaption = 'questionnaire.step.map-caption' satisfies MessageId;
 
 /** The wall-clock value of a datetime-local input for an instant, in the person's zone. */
 function wallValue(instant: string, timeZone: string): string {
@@ -140,6 +155,7 @@ function wallValue(instant: string, timeZone: string): string {
 }
 
 function field(
+  t: Translator,
   question: Question,
   values: Answers,
   error: FieldError | undefined,
@@ -150,25 +166,23 @@ function field(
 ): Markup {
   const id = fieldId(question.path);
   const describedBy = [question.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const hint = question.hint ? html`<p class="hint" id="${id}-hint">${question.hint}</p>` : '';
-  const errorLine = error
-    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">Error:</span> ${error.message}</p>`
-    : '';
+  const hint = question.hint ? html`<p class="hint" id="${id}-hint">${t(question.hint)}</p>` : '';
+  const errorLine = error ? errorLineOf(t, id, error) : '';
 
-  if (question.kind === 'instant') return endedField(question, values, error, timeZone, now, country);
+  if (question.kind === 'instant') return endedField(t, question, values, error, timeZone, now, country);
 
   const multiple = question.kind === 'choices' || question.kind === 'checklist';
   const alarming = (value: string) =>
     question.items ? emergencyOption.get(`${question.path}:${value}`)?.has(value) : emergencyOption.get(question.path)?.has(value);
-  const options = optionsOf(question);
+  const options = optionsOf(question, t);
   const followUp = question.followUp !== undefined;
   // A follow-up not asked is hidden and disabled (a disabled fieldset sends nothing); `shown` tells the server the
   // person had it on screen, so a blank one is an error only then.
   return html`<fieldset class="question${error ? ' has-error' : ''}${question.kind === 'score' ? ' score' : ''}${followUp ? ' follow-up' : ''}" id="${id}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${followUp ? html` data-follow-up="${question.path}"${attr('hidden', !asked)}${attr('disabled', !asked)}` : ''}>
-  <legend class="question-label">${question.prompt}${question.optional ? html` <span class="optional">(optional)</span>` : ''}</legend>
+  <legend class="question-label">${t(question.prompt)}${question.optional ? html` <span class="optional">${t('questionnaire.step.optional')}</span>` : ''}</legend>
   ${hint}${errorLine}
   ${followUp ? html`<input type="hidden" name="shown" value="${question.path}">` : ''}
-  ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' }) : ''}
+  ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: t(mapCaption) }) : ''}
   <div class="options${question.kind === 'score' ? ' options-score' : ''}${inline(question, options) ? ` options-inline options-${options.length}` : ''}"${question.kind === 'checklist' ? html` data-exclusive="none"` : ''}>
   ${options.map(([value, label], k) => {
     const optionId = `${id}-${k}`;
@@ -186,23 +200,23 @@ function field(
  * body map, each with a tick for each question. The boxes keep their questions' names, so both answers are read
  * (and kept in the report) as they always were. Both questions are optional, so there is no error to show.
  */
-function areasField(sore: Question, worked: Question, values: Answers): Markup {
+function areasField(t: Translator, sore: Question, worked: Question, values: Answers): Markup {
   const id = fieldId(sore.path);
   const ticked = (question: Question, region: string) => {
     const answer = values[question.path];
     return Array.isArray(answer) && answer.includes(region);
   };
   return html`<fieldset class="question areas" id="${id}" aria-describedby="${id}-hint">
-  <legend class="question-label">Where is it sore, and where did the therapist work?</legend>
-  <p class="hint" id="${id}-hint">Tick what you know, or leave it blank if you are not sure.</p>
-  ${bodyMap({ id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' })}
+  <legend class="question-label">${t('questionnaire.areas.prompt')}</legend>
+  <p class="hint" id="${id}-hint">${t('questionnaire.areas.hint')}</p>
+  ${bodyMap({ id: 'map-regions', caption: t(mapCaption) })}
   ${(sore.options ?? []).map(([region, label], k) => {
     const areaId = `${id}-area-${k}`;
     return html`<fieldset class="area" aria-labelledby="${areaId}">
-    <p class="area-name" id="${areaId}"><span class="region-key" aria-hidden="true">${regionNumber(region as Region)}</span> ${label}</p>
+    <p class="area-name" id="${areaId}"><span class="region-key" aria-hidden="true">${regionNumber(region as Region)}</span> ${t(label)}</p>
     <div class="options options-inline">
-      <div class="option"><input type="checkbox" id="${areaId}-sore" name="${sore.path}" value="${region}" data-region="${region}"${attr('checked', ticked(sore, region))}><label for="${areaId}-sore">Sore now</label></div>
-      <div class="option"><input type="checkbox" id="${areaId}-worked" name="${worked.path}" value="${region}"${attr('checked', ticked(worked, region))}><label for="${areaId}-worked">Massaged here</label></div>
+      <div class="option"><input type="checkbox" id="${areaId}-sore" name="${sore.path}" value="${region}" data-region="${region}"${attr('checked', ticked(sore, region))}><label for="${areaId}-sore">${t('questionnaire.areas.sore')}</label></div>
+      <div class="option"><input type="checkbox" id="${areaId}-worked" name="${worked.path}" value="${region}"${attr('checked', ticked(worked, region))}><label for="${areaId}-worked">${t('questionnaire.areas.worked')}</label></div>
     </div>
   </fieldset>`;
   })}
@@ -210,6 +224,11 @@ function areasField(sore: Question, worked: Question, values: Answers): Markup {
 }
 
 export interface FormView {
+  /**
+   * The reader's translator: the questions, their answers and errors are worded in its language. (English when not
+   * given, for the check-in page until it passes its reader's.)
+   */
+  readonly t?: Translator;
   readonly title: string;
   readonly intro?: Markup | string;
   readonly sections: readonly Section[];
@@ -236,23 +255,27 @@ export interface FormView {
 
 /** A form of one or more questionnaire sections, with an error summary linked to each field. */
 export function questionsForm(view: FormView): Markup {
+  const t = view.t ?? translator('en');
   const errorFor = (path: string) => view.errors.find((e) => e.path === path);
   const several = view.sections.length > 1;
   const asked = new Set(view.asked ?? []);
   return html`
-${errorSummary(view.errors.map((e) => ({ href: `#${fieldId(e.path)}`, message: e.message })))}
+${errorSummary(
+  view.errors.map((e) => ({ href: `#${fieldId(e.path)}`, message: wordedIn(t, e.message) })),
+  t,
+)}
 ${view.above ?? ''}
 <h1>${view.title}</h1>
 ${view.intro ? html`<p class="intro">${view.intro}</p>` : ''}
 ${view.note ? html`<p class="callout" role="status">${view.note}</p>` : ''}
 <form method="post" action="${view.action}" class="step-form" novalidate data-step="${view.formId}"${view.followUpsFrom ? html` data-follow-ups="${view.followUpsFrom}"` : ''}>
   ${view.sections.map(
-    (section) => html`${several ? html`<h2>${section.title}</h2><p class="hint">${section.intro}</p>` : ''}
+    (section) => html`${several ? html`<h2>${t(section.title)}</h2><p class="hint">${t(section.intro)}</p>` : ''}
   ${section.questions.map((q, k) => {
     const next = section.questions[k + 1];
     if (q.path === 'massage.areasWorked' && section.questions[k - 1]?.path === 'pain.regions') return '';
-    if (q.path === 'pain.regions' && next?.path === 'massage.areasWorked') return areasField(q, next, view.values);
-    return html`${field(q, view.values, errorFor(q.path), view.timeZone, asked.has(q.path), view.now, view.country)}${view.notes?.[q.path] ?? ''}`;
+    if (q.path === 'pain.regions' && next?.path === 'massage.areasWorked') return areasField(t, q, next, view.values);
+    return html`${field(t, q, view.values, errorFor(q.path), view.timeZone, asked.has(q.path), view.now, view.country)}${view.notes?.[q.path] ?? ''}`;
   })}`,
   )}
   <div class="actions">
@@ -262,7 +285,11 @@ ${view.note ? html`<p class="callout" role="status">${view.note}</p>` : ''}
 </form>`;
 }
 
+/** A section's id as an ICU select's key, which cannot hold a hyphen: `red-flags` is `redFlags`. */
+const selectorOf = (id: string) => id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
 export interface StepView {
+  readonly shell: Shell;
   readonly section: Section;
   readonly values: Answers;
   readonly errors: readonly FieldError[];
@@ -273,12 +300,15 @@ export interface StepView {
   readonly country?: string | null;
 }
 
-export function stepPage({ section, values, errors, timeZone, asked, note, now, country }: StepView): string {
+export function stepPage({ shell, section, values, errors, timeZone, asked, note, now, country }: StepView): string {
+  const { t } = shell;
   const index = steps.indexOf(section);
   const previous = steps[index - 1];
+  const title = t(section.title);
   const body = questionsForm({
-    title: section.title,
-    intro: section.intro,
+    t,
+    title,
+    intro: t(section.intro),
     sections: [section],
     values,
     errors,
@@ -290,9 +320,11 @@ export function stepPage({ section, values, errors, timeZone, asked, note, now, 
     ...(now ? { now } : {}),
     country: country ?? null,
     ...(section.questions.some((q) => q.followUp) ? { followUpsFrom: `/check/${section.id}/follow-ups` } : {}),
-    submitLabel: index === steps.length - 1 ? 'See my result' : 'Continue',
-    above: html`<p class="progress">Step ${index + 1} of ${steps.length}</p>`,
-    below: previous ? html`<a class="link-back" href="/check/${previous.id}">Back to ${previous.title.toLowerCase()}</a>` : undefined,
+    submitLabel: t(index === steps.length - 1 ? 'questionnaire.step.see-result' : 'questionnaire.step.continue'),
+    above: html`<p class="progress">${t('questionnaire.step.progress', { step: index + 1, steps: steps.length })}</p>`,
+    below: previous
+      ? html`<a class="link-back" href="/check/${previous.id}">${t('questionnaire.step.back', { section: selectorOf(previous.id) })}</a>`
+      : undefined,
   });
-  return page({ shell: englishShell, title: `${errors.length ? 'Error: ' : ''}${section.title}`, body });
+  return page({ shell, title: errors.length ? t('questionnaire.step.error-title', { title }) : title, body });
 }
