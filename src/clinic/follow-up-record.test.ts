@@ -9,7 +9,11 @@ import { ruleByCode } from '../knowledge/policy.ts';
 import type { MassageSession } from '../store/clinics.ts';
 import type { CheckIn } from '../store/diaries.ts';
 import { followUpPdf } from './follow-up-pdf.ts';
-import { answersInWords, checkInRecord, followUpRecord, noPainScore } from './follow-up-record.ts';
+import { answersInWords, checkInRecord, followUpRecord } from './follow-up-record.ts';
+import { translator } from '../i18n/messages.ts';
+
+const t = translator('en');
+const noPainScore = 'Not asked: stopped at the first emergency answer';
 
 const session = {
   id: 's1',
@@ -37,7 +41,7 @@ const checkIn = (r: CheckIn['report'], seq: number, stopped = false): CheckIn =>
 
 describe('a follow-up in words', () => {
   it('words the session, the answers and each reason with the sign and flag it raised, and no code', () => {
-    const record = followUpRecord(session, [checkIn(swollen, 1)], 'Europe/London');
+    const record = followUpRecord(t, session, [checkIn(swollen, 1)], 'Europe/London');
     expect(record.session).toBe('Ended Mon 2 Mar, 17:00. Style: Deep tissue. Pressure: Firm.');
     expect(record.areasWorked).toBe('Psoas');
     const [first] = record.checkIns;
@@ -53,7 +57,7 @@ describe('a follow-up in words', () => {
   it("a policy-3 reason is worded from its own row, as the rest of the app words it: sign and the client's explanation", () => {
     const sudden = report3({ general: { suddenSidePain: true } });
     const assessment = assess(sudden, policy3);
-    const record = checkInRecord({ ...checkIn(sudden, 1), assessment }, 'UTC');
+    const record = checkInRecord(t, { ...checkIn(sudden, 1), assessment }, 'UTC');
     expect(record.reasons).toEqual([
       {
         sign: 'A sudden, very bad pain in your side, belly or groin that feels different from the massage ache',
@@ -67,7 +71,7 @@ describe('a follow-up in words', () => {
   it('a check-in kept at its first emergency answer is an emergency check-in without a pain score', () => {
     const kept: StoppedReport = { reportedAt: '2026-03-03T09:00:00Z', massage: report().massage, bladderBowel: { bowelControlLoss: true } };
     const stopped = { ...checkIn(report(), 1), report: kept, stopped: true, assessment: assessStopped(kept)! } as CheckIn;
-    const record = checkInRecord(stopped, 'UTC');
+    const record = checkInRecord(t, stopped, 'UTC');
     expect([record.stopped, record.levelName, record.pain]).toEqual([true, 'Emergency', noPainScore]);
     expect(record.answers.map((a) => a.question)).not.toContain('Where it hurts');
   });
@@ -78,7 +82,7 @@ describe('a follow-up in words', () => {
       massage: report().massage,
       bladderBowel: { bowelControlLoss: true },
     };
-    expect(answersInWords(stopped)).toEqual([{ question: 'Sharp pain during the session', answer: 'No' }]);
+    expect(answersInWords(t, stopped)).toEqual([{ question: 'Sharp pain during the session', answer: 'No' }]);
   });
 });
 
@@ -96,7 +100,10 @@ describe.skipIf(pdftotextMissing !== null)('the follow-up PDF, read back', () =>
   it('has the session, each check-in with its answers, advice and why, and no code', async () => {
     const kept: StoppedReport = { reportedAt: '2026-03-03T12:00:00Z', massage: report().massage, bladderBowel: { bowelControlLoss: true } };
     const stopped = { ...checkIn(report(), 3), report: kept, stopped: true, assessment: assessStopped(kept)! } as CheckIn;
-    const pdf = await followUpPdf(followUpRecord(session, [checkIn(report({}, 16), 1), checkIn(swollen, 2), stopped], 'Europe/London'));
+    const pdf = await followUpPdf(
+      t,
+      followUpRecord(t, session, [checkIn(report({}, 16), 1), checkIn(swollen, 2), stopped], 'Europe/London'),
+    );
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
     expect(text).toContain('Follow-up of Client K');
     expect(text).toContain('Style: Deep tissue. Pressure: Firm.');

@@ -1,11 +1,13 @@
 // Instants shown in a person's own time zone, and wall-clock times in a zone turned back into instants.
+import { languageTags, type Language } from '../i18n/languages.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
+function formatter(timeZone: string, language: Language): Intl.DateTimeFormat {
+  const key = `${language} ${timeZone}`;
+  let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
+    format = new Intl.DateTimeFormat(languageTags[language], {
       timeZone,
       weekday: 'short',
       day: 'numeric',
@@ -14,14 +16,18 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       hourCycle: 'h23',
     });
-    formatters.set(timeZone, format);
+    formatters.set(key, format);
   }
   return format;
 }
 
-/** "Wed 4 Mar, 17:00" in the given IANA time zone. */
-export function localTime(instant: string | number | Date, timeZone: string): string {
-  const parts = formatter(timeZone).formatToParts(new Date(instant));
+/**
+ * "Wed 4 Mar, 17:00" in the given IANA time zone; in another language, the same parts in that language's own order
+ * and words ("Mi., 4. März, 17:00").
+ */
+export function localTime(instant: string | number | Date, timeZone: string, language: Language = 'en'): string {
+  if (language !== 'en') return formatter(timeZone, language).format(new Date(instant));
+  const parts = formatter(timeZone, language).formatToParts(new Date(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')}, ${part('hour')}:${part('minute')}`;
 }
