@@ -265,7 +265,7 @@ export function accounts(deps: AccountDeps) {
       language: Language = fallbackLanguage,
     ): Promise<{ purpose: AccountLink['purpose']; session?: { token: string; csrfToken: string } }> {
       const t = translator(language);
-      const password = readNewPassword(passwordGiven);
+      const password = readNewPassword(passwordGiven, t);
       const expired = () => {
         const message = t('clinic.error.linkExpired');
         return new AppError('gone', message, [{ path: 'password', message }]);

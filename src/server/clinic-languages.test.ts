@@ -29,6 +29,9 @@ async function clinicOfTwoLanguages() {
   return { admin, therapist };
 }
 
+// Each test signs members up with real password hashing: slow on a busy machine.
+const slow = 120_000;
+
 describe("a clinic member's own language", () => {
   it('is the one they joined in: the dashboard is German for a German member and English for an English one of the same clinic', async () => {
     h = await clinicHarness();
@@ -49,7 +52,7 @@ describe("a clinic member's own language", () => {
     expect(english.body).toContain('<h1>Who needs attention</h1>');
     expect(english.body).toContain('Waiting for the client');
     expect(english.body).not.toContain('Wer Aufmerksamkeit braucht');
-  });
+  }, slow);
 
   it('follows the member to a device that speaks another language, until they choose another with the chooser', async () => {
     h = await clinicHarness();
@@ -69,15 +72,28 @@ describe("a clinic member's own language", () => {
     // A language Aftercare does not speak changes nothing of the member's.
     await choose(laptop, 'xx');
     expect(await storedLanguage('thea@example.org')).toBe('es');
-  });
+  }, slow);
 
-  it('is the language of the guards’ errors: an expired form is said in the member’s language', async () => {
+  it('is the language of the errors said to them; before signing in, the browser’s is', async () => {
     h = await clinicHarness();
     const { therapist } = await clinicOfTwoLanguages();
+    // The page of an expired form is in the member's language (its words are the error page's own).
     const refused = await therapist.post('/clinic/alerts', { _csrf: 'x'.repeat(43) }, { csrf: false });
     expect(refused.statusCode).toBe(403);
-    expect(refused.body).toContain('Dieses Formular ist abgelaufen.');
-  });
+    expect(refused.body).toContain('<html lang="de">');
+    // A record outside their scope, asked of the clinic's API: the error's message is the member's.
+    const missing = await therapist.get('/api/v1/clinic/sessions/00000000-0000-4000-8000-000000000000');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: { code: 'not-found', message: 'Diese Akte gibt es in Ihrer Praxis nicht.' } });
+    // Before signing in there is no member: a used link says so in the browser's language.
+    const stranger = new Visitor(h.app);
+    const gone = await stranger.get(`/clinic/reset/${'a'.repeat(43)}`, { 'accept-language': 'fr-FR' });
+    expect(gone.statusCode).toBe(410);
+    expect(gone.body).toContain('Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.');
+    const api = await stranger.get('/api/v1/clinic/sessions', { 'accept-language': 'es' });
+    expect(api.statusCode).toBe(401);
+    expect(api.json()).toMatchObject({ error: { message: 'Inicia sesión primero.' } });
+  }, slow);
 
   it('writes each alert in its recipient’s language, and a reset mail in the member’s, whoever asks', async () => {
     h = await clinicHarness('2026-03-03T09:00:00Z', { jobs: { retryLimit: 1, retryDelaySeconds: 1 } });
@@ -102,7 +118,7 @@ describe("a clinic member's own language", () => {
     await stranger.post('/clinic/reset', { email: 'thea@example.org' });
     await h.settled();
     expect(h.mail.at(-1)).toMatchObject({ to: 'thea@example.org', subject: 'Aftercare: Wählen Sie ein neues Passwort' });
-  });
+  }, slow);
 });
 
 describe("the client's consent page", () => {
@@ -123,5 +139,5 @@ describe("the client's consent page", () => {
     const refused = await client.post(`/follow-up/${link}`, {});
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('Indica si sentiste un dolor agudo durante el masaje');
-  });
+  }, slow);
 });

@@ -192,7 +192,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       const contactAgree = form.get('contactAgree') === 'yes';
       let clientContact: string | null = null;
       try {
-        clientContact = readClientContact(contactAgree, form.get('clientContact'));
+        clientContact = readClientContact(contactAgree, form.get('clientContact'), request.t);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         errors.push(...formErrors(error));

@@ -69,7 +69,7 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
         // A client picked by id is the member's to see; their reference stands in for the typed one.
         const picked = values.clientId ? await deps.stores.clinics.findClient(scopeOf(me), values.clientId) : undefined;
         if (values.clientId && !picked) throw new AppError('not-found', request.t('clinic.error.noClient'));
-        const read = readSessionForm(picked ? { ...values, clientRef: picked.reference } : values, me.timeZone, deps.now());
+        const read = readSessionForm(picked ? { ...values, clientRef: picked.reference } : values, me.timeZone, deps.now(), request.t);
         const { clientEmail, ...input } = read;
         const { session, token, link } = await followUps.record(me, input, picked?.id);
         if (clientEmail) deps.background.run('follow-up mail', () => accounts.deliverFollowUp(me, clientEmail, link));
@@ -144,7 +144,7 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
     return orShowForm(
       reply,
       async () => {
-        await followUps.correct(me, session.id, readSessionForm(values, me.timeZone, deps.now()));
+        await followUps.correct(me, session.id, readSessionForm(values, me.timeZone, deps.now(), request.t));
         return doneThen(reply, `/clinic/sessions/${session.id}`, request.t('clinic.notice.corrected'));
       },
       (errors) => editSessionPage(signedIn(request, reply), session, errors, values),

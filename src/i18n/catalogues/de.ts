@@ -398,6 +398,19 @@ export const de: Catalogue = {
   'clinic.mail.digest.text':
     '{count, plural, one {Der Eintrag einer Person am letzten Tag braucht Aufmerksamkeit.} other {Die Einträge von {count, number} Personen am letzten Tag brauchen Aufmerksamkeit.}}',
   'clinic.mail.digest.signIn': 'Melden Sie sich an, um sie in Ihrer Übersicht zu sehen:',
+  'clinic.error.endedAt': 'Geben Sie an, wann die Sitzung endete, mit Datum und Uhrzeit',
+  'clinic.error.endedAtFuture': 'Geben Sie an, wann die Sitzung endete: Das kann nicht in der Zukunft liegen',
+  'clinic.error.style': 'Wählen Sie eine Art der Massage aus der Liste',
+  'clinic.error.pressure': 'Wählen Sie einen Druck aus der Liste',
+  'clinic.error.areas': 'Wählen Sie die Bereiche aus der Liste',
+  'clinic.error.sessionForm': 'Das Sitzungsformular hat {count, plural, one {# Problem} other {# Probleme}}.',
+  'clinic.error.contactAgree':
+    'Um eine Telefonnummer oder E-Mail anzugeben, kreuzen Sie das Kästchen an, damit die Praxis Sie kontaktieren darf; oder leeren Sie das Feld',
+  'clinic.error.contactMissing':
+    'Geben Sie eine Telefonnummer oder E-Mail an, unter der die Praxis Sie erreicht, oder entfernen Sie das Häkchen',
+  'clinic.error.contactFormat':
+    'Geben Sie die Telefonnummer oder E-Mail so ein, wie Sie sie wählen oder tippen würden, zum Beispiel 07700 900123 oder name@example.com',
+  'clinic.error.passwordShort': 'Verwenden Sie mindestens {count, number} Zeichen für das Passwort',
   // ==== clinic: end
 
   // ==== mail

@@ -386,6 +386,16 @@ export const en = {
   'clinic.mail.digest.text':
     '{count, plural, one {One client’s check-in in the last day needs attention.} other {{count, number} clients’ check-ins in the last day need attention.}}',
   'clinic.mail.digest.signIn': 'Sign in to see them on your dashboard:',
+  'clinic.error.endedAt': 'Enter when the session ended, as a date and a time',
+  'clinic.error.endedAtFuture': 'Enter when the session ended: it cannot be in the future',
+  'clinic.error.style': 'Choose a style from the list',
+  'clinic.error.pressure': 'Choose a pressure from the list',
+  'clinic.error.areas': 'Choose the areas from the list',
+  'clinic.error.sessionForm': 'The session form has {count, plural, one {# problem} other {# problems}}.',
+  'clinic.error.contactAgree': 'To leave a phone number or email, tick the box to let the clinic contact you; or clear the field',
+  'clinic.error.contactMissing': 'Enter a phone number or an email the clinic can reach you on, or untick the box',
+  'clinic.error.contactFormat': 'Enter the phone number or email as you would dial or type it, like 07700 900123 or name@example.com',
+  'clinic.error.passwordShort': 'Use at least {count, number} characters for the password',
   // ==== clinic: end
 
   // ==== mail: mails, web-push, the .ics calendar, the PDF summary, the FHIR Questionnaire (clinic/mailer.ts, diary/)

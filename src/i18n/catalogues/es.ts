@@ -392,6 +392,18 @@ export const es: Catalogue = {
   'clinic.mail.digest.text':
     '{count, plural, one {El registro de un cliente en el último día necesita atención.} other {Los registros de {count, number} clientes en el último día necesitan atención.}}',
   'clinic.mail.digest.signIn': 'Inicia sesión para verlos en tu panel:',
+  'clinic.error.endedAt': 'Indica cuándo terminó la sesión, con fecha y hora',
+  'clinic.error.endedAtFuture': 'Indica cuándo terminó la sesión: no puede ser en el futuro',
+  'clinic.error.style': 'Elige un tipo de masaje de la lista',
+  'clinic.error.pressure': 'Elige una presión de la lista',
+  'clinic.error.areas': 'Elige las zonas de la lista',
+  'clinic.error.sessionForm': 'El formulario de la sesión tiene {count, plural, one {# problema} other {# problemas}}.',
+  'clinic.error.contactAgree':
+    'Para dejar un teléfono o un correo, marca la casilla para que el centro pueda contactarte; o vacía el campo',
+  'clinic.error.contactMissing': 'Escribe un teléfono o un correo en el que el centro pueda contactarte, o desmarca la casilla',
+  'clinic.error.contactFormat':
+    'Escribe el teléfono o el correo como lo marcarías o lo escribirías, por ejemplo 07700 900123 o nombre@example.com',
+  'clinic.error.passwordShort': 'Usa al menos {count, number} caracteres para la contraseña',
   // ==== clinic: end
 
   // ==== mail

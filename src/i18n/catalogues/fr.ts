@@ -394,6 +394,18 @@ export const fr: Catalogue = {
   'clinic.mail.digest.text':
     '{count, plural, one {Le bilan d’un client depuis un jour demande de l’attention.} other {Les bilans de {count, number} clients depuis un jour demandent de l’attention.}}',
   'clinic.mail.digest.signIn': 'Connectez-vous pour les voir sur votre tableau de bord :',
+  'clinic.error.endedAt': 'Indiquez quand la séance s’est terminée, avec une date et une heure',
+  'clinic.error.endedAtFuture': 'Indiquez quand la séance s’est terminée : ce ne peut pas être dans le futur',
+  'clinic.error.style': 'Choisissez un type de massage dans la liste',
+  'clinic.error.pressure': 'Choisissez une pression dans la liste',
+  'clinic.error.areas': 'Choisissez les zones dans la liste',
+  'clinic.error.sessionForm': 'Le formulaire de la séance a {count, plural, one {# problème} other {# problèmes}}.',
+  'clinic.error.contactAgree':
+    'Pour laisser un numéro de téléphone ou un e-mail, cochez la case pour que le cabinet puisse vous contacter ; ou videz le champ',
+  'clinic.error.contactMissing': 'Saisissez un numéro de téléphone ou un e-mail où le cabinet peut vous joindre, ou décochez la case',
+  'clinic.error.contactFormat':
+    'Saisissez le numéro ou l’e-mail comme vous le composeriez ou le taperiez, par exemple 07700 900123 ou nom@example.com',
+  'clinic.error.passwordShort': 'Utilisez au moins {count, number} caractères pour le mot de passe',
   // ==== clinic: end
 
   // ==== mail
