@@ -54,6 +54,16 @@ describe('a follow-up in words', () => {
     expect(JSON.stringify(record)).not.toMatch(new RegExp(codes.join('|')));
   });
 
+  it('is in the reader’s language: a German member files the same follow-up in German', () => {
+    const record = followUpRecord(translator('de'), session, [checkIn(swollen, 1)], 'Europe/London');
+    expect(record.session).toMatch(/^Beendet am Mo\., 2\. März, 17:00\. Art der Massage: /);
+    const [first] = record.checkIns;
+    expect(first!.when).toMatch(/^[A-Z][a-z]\., \d+\. März, \d\d:\d\d$/);
+    expect(first!.answers).toContainEqual({ question: 'Schwellung an der massierten Stelle', answer: 'Ja' });
+    expect(first!.flags.map((f) => f.flag)).toContain('Der Druck war vielleicht zu stark');
+    expect(first!.levelName).toBe(translator('de')(`clinic.level.${first!.level}`));
+  });
+
   it("a policy-3 reason is worded from its own row, as the rest of the app words it: sign and the client's explanation", () => {
     const sudden = report3({ general: { suddenSidePain: true } });
     const assessment = assess(sudden, policy3);

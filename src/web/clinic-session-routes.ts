@@ -120,7 +120,9 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
         return doneThen(
           reply,
           `/clinic/sessions/${session.id}`,
-          [request.t('clinic.notice.linkRenewed'), email ? request.t('clinic.notice.linkMailed', { email }) : ''].filter(Boolean).join(' '),
+          [request.t('clinic.notice.linkRenewed'), email ? request.t('clinic.notice.renewedMailed', { email }) : '']
+            .filter(Boolean)
+            .join(' '),
         );
       },
       async (errors) => showSession(request, reply, { linkForm: { errors, email: given.slice(0, 254) } }),

@@ -411,6 +411,7 @@ export const de: Catalogue = {
   'clinic.error.contactFormat':
     'Geben Sie die Telefonnummer oder E-Mail so ein, wie Sie sie wählen oder tippen würden, zum Beispiel 07700 900123 oder name@example.com',
   'clinic.error.passwordShort': 'Verwenden Sie mindestens {count, number} Zeichen für das Passwort',
+  'clinic.notice.renewedMailed': 'Er ist auch per E-Mail an {email} unterwegs.',
   // ==== clinic: end
 
   // ==== mail

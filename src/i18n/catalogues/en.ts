@@ -396,6 +396,7 @@ export const en = {
   'clinic.error.contactMissing': 'Enter a phone number or an email the clinic can reach you on, or untick the box',
   'clinic.error.contactFormat': 'Enter the phone number or email as you would dial or type it, like 07700 900123 or name@example.com',
   'clinic.error.passwordShort': 'Use at least {count, number} characters for the password',
+  'clinic.notice.renewedMailed': 'It is also on its way by email to {email}.',
   // ==== clinic: end
 
   // ==== mail: mails, web-push, the .ics calendar, the PDF summary, the FHIR Questionnaire (clinic/mailer.ts, diary/)

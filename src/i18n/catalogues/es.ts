@@ -404,6 +404,7 @@ export const es: Catalogue = {
   'clinic.error.contactFormat':
     'Escribe el teléfono o el correo como lo marcarías o lo escribirías, por ejemplo 07700 900123 o nombre@example.com',
   'clinic.error.passwordShort': 'Usa al menos {count, number} caracteres para la contraseña',
+  'clinic.notice.renewedMailed': 'También va de camino por correo a {email}.',
   // ==== clinic: end
 
   // ==== mail

@@ -406,6 +406,7 @@ export const fr: Catalogue = {
   'clinic.error.contactFormat':
     'Saisissez le numéro ou l’e-mail comme vous le composeriez ou le taperiez, par exemple 07700 900123 ou nom@example.com',
   'clinic.error.passwordShort': 'Utilisez au moins {count, number} caractères pour le mot de passe',
+  'clinic.notice.renewedMailed': 'Il part aussi par e-mail à {email}.',
   // ==== clinic: end
 
   // ==== mail
