@@ -198,7 +198,7 @@ describe('migration 0015 gives each clinic member a language (issue 17)', () => 
       await database.close();
       await pglite.close();
     }
-  });
+  }, 120_000); // PGlite runs every migration: slow on a busy machine
 });
 
 describe('opening the embedded database', () => {
