@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { AppError, invalidField } from '../contract/errors.ts';
 import { readEmail, readText } from '../contract/text.ts';
+import { fallbackLanguage, type Language } from '../i18n/languages.ts';
+import { translator, type Translator } from '../i18n/messages.ts';
 import { isTimeZone } from '../present/time.ts';
 import { EmailTakenError, type AccountLink, type ClinicStore, type Member, type Role } from '../store/clinics.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
@@ -49,11 +51,14 @@ export const clinicNameRule = { path: 'clinicName', label: "the clinic's name", 
 /** Emails and addresses are kept in throttle keys only as hashes. */
 const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 22)}`;
 
-function readTimeZone(value: string | null | undefined): string {
+function readTimeZone(t: Translator, value: string | null | undefined): string {
   const zone = readText(value, { path: 'timeZone', label: 'the time zone', max: 64, required: true });
-  if (!isTimeZone(zone)) throw invalidField('timeZone', "Choose the clinic's time zone from the list");
+  if (!isTimeZone(zone)) throw invalidField('timeZone', t('clinic.error.timeZone'));
   return zone;
 }
+
+/** Said under every account mail that someone may not have asked for. */
+const notYou = (t: Translator) => `\n\n${t('clinic.mail.notYou')}`;
 
 export interface SignUpRequest {
   readonly clinicName: string;
@@ -103,28 +108,38 @@ export function accounts(deps: AccountDeps) {
     return token;
   }
 
-  const invitationMail = (admin: Member, token: string) => ({
-    subject: `Aftercare: you were invited to ${admin.clinicName}`,
-    text: `${admin.name} invited you to ${admin.clinicName} on Aftercare. Choose your password here (the link works once, for ${linkHours.invitation / 24} days):\n${deps.link(`/clinic/reset/${token}`)}`,
-  });
+  // In the inviting member's language: the invitee has none yet, and is most likely to share their colleague's. The
+  // page the link opens is in the invitee's own browser's language, and that becomes theirs as they join.
+  const invitationMail = (admin: Member, token: string) => {
+    const t = translator(admin.language);
+    return {
+      subject: t('clinic.mail.invitation.subject', { clinic: admin.clinicName }),
+      text: `${t('clinic.mail.invitation.text', { name: admin.name, clinic: admin.clinicName, days: linkHours.invitation / 24 })}\n${deps.link(`/clinic/reset/${token}`)}`,
+    };
+  };
 
   return {
     /** Reads a sign-up form; throws `invalid-input` naming the field. Nothing is looked up yet. */
-    readSignUp(form: { clinicName?: string | null; name?: string | null; email?: string | null; timeZone?: string | null }): SignUpRequest {
+    readSignUp(
+      form: { clinicName?: string | null; name?: string | null; email?: string | null; timeZone?: string | null },
+      t: Translator = translator(),
+    ): SignUpRequest {
       return {
         clinicName: readText(form.clinicName, clinicNameRule),
         name: readText(form.name, { ...nameRule, path: 'name', label: 'your name' }),
         email: readEmail(form.email),
-        timeZone: readTimeZone(form.timeZone),
+        timeZone: readTimeZone(t, form.timeZone),
       };
     },
 
     /** After the answer: a link to finish signing up, or, to an address that has an account, a note saying so. */
-    async deliverSignUp(request: SignUpRequest, requester: string): Promise<boolean> {
+    async deliverSignUp(request: SignUpRequest, requester: string, language: Language = fallbackLanguage): Promise<boolean> {
+      // In the language the sign-up form was answered in: nobody else has said theirs yet.
+      const t = translator(language);
       if (await store.credentials(request.email)) {
         return mailWithinLimits(request.email, requester, {
-          subject: 'Aftercare: you already have an account',
-          text: `Someone asked to create a clinic account on Aftercare with this address, which already has one.\nSign in: ${deps.link('/clinic/sign-in')}\nForgot the password? ${deps.link('/clinic/reset')}\n\nIf this was not you, ignore this message.`,
+          subject: t('clinic.mail.hasAccount.subject'),
+          text: `${t('clinic.mail.hasAccount.text')}\n${t('clinic.mail.hasAccount.signIn', { link: deps.link('/clinic/sign-in') })}\n${t('clinic.mail.hasAccount.forgot', { link: deps.link('/clinic/reset') })}${notYou(t)}`,
         });
       }
       const token = await newLink({
@@ -139,8 +154,8 @@ export function accounts(deps: AccountDeps) {
         invitedBy: null,
       });
       return mailWithinLimits(request.email, requester, {
-        subject: 'Aftercare: finish creating your clinic account',
-        text: `To finish creating the account for ${request.clinicName}, choose a password here. The link works once, for ${linkHours['sign-up']} hours:\n${deps.link(`/clinic/reset/${token}`)}\n\nIf you did not ask for this, ignore this message.`,
+        subject: t('clinic.mail.signUp.subject'),
+        text: `${t('clinic.mail.signUp.text', { clinic: request.clinicName, hours: linkHours['sign-up'] })}\n${deps.link(`/clinic/reset/${token}`)}${notYou(t)}`,
       });
     },
 
@@ -148,6 +163,7 @@ export function accounts(deps: AccountDeps) {
       emailGiven: string | null | undefined,
       passwordGiven: string | null | undefined,
       address: string,
+      t: Translator = translator(),
     ): Promise<{ token: string; csrfToken: string }> {
       const email = readText(emailGiven, { path: 'email', label: 'the email address', max: 254, required: true }).toLowerCase();
       const password = passwordGiven ?? '';
@@ -160,23 +176,18 @@ export function accounts(deps: AccountDeps) {
         since(throttle.signInMinutes),
       );
       if (byEmail! > throttle.signInPerEmail || byAddress! > throttle.signInPerAddress) {
-        throw new AppError(
-          'too-many-requests',
-          `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.`,
-          [{ path: 'email', message: `Too many sign-in attempts. Wait ${throttle.signInMinutes} minutes, or reset the password.` }],
-          throttle.signInMinutes * 60,
-        );
+        const message = t('clinic.error.tooManySignIns', { minutes: throttle.signInMinutes });
+        throw new AppError('too-many-requests', message, [{ path: 'email', message }], throttle.signInMinutes * 60);
       }
       const user = await store.credentials(email);
       // The password is checked (or, for no account, the same time is spent) before anything else is said: only someone
       // who knows it learns that the account exists and was disabled.
       if (!(await hasher.verify(password, user?.passwordHash ?? null)) || !user) {
-        throw new AppError('unauthorized', 'The email or the password is not right', [
-          { path: 'email', message: 'The email or the password is not right' },
-        ]);
+        const message = t('clinic.error.wrongPassword');
+        throw new AppError('unauthorized', message, [{ path: 'email', message }]);
       }
       if (user.disabled) {
-        const message = 'Your access was turned off by an admin of your clinic. Ask them to turn it back on.';
+        const message = t('clinic.error.disabled');
         throw new AppError('forbidden', message, [{ path: 'email', message }]);
       }
       await store.forgetEvents(emailKey);
@@ -197,14 +208,16 @@ export function accounts(deps: AccountDeps) {
      * mail says who sent it and what it does; it holds no health details.
      */
     async deliverFollowUp(therapist: Member, to: string, link: string): Promise<boolean> {
+      // In the therapist's language: the client has said none yet. The page the link opens is in the client's own.
+      const t = translator(therapist.language);
       return mailWithinLimits(to, therapist.id, {
-        subject: `${therapist.clinicName}: how is your back after your massage?`,
-        text:
-          `${therapist.name} at ${therapist.clinicName} would like to know how you feel over the next few days.\n\n` +
-          `This link asks whether you agree to share your check-ins with the clinic, then starts your recovery diary (it works once):\n${link}\n\n` +
-          'Aftercare gives general information, not a diagnosis. If you have new numbness, weakness in a leg, or trouble ' +
-          'controlling your bladder or bowels, call your emergency number now.\n\n' +
-          'You get this one email because your therapist typed your address. Aftercare did not keep it.',
+        subject: t('clinic.mail.followUp.subject', { clinic: therapist.clinicName }),
+        text: [
+          t('clinic.mail.followUp.who', { name: therapist.name, clinic: therapist.clinicName }),
+          `${t('clinic.mail.followUp.link')}\n${link}`,
+          t('clinic.mail.followUp.safety'),
+          t('clinic.mail.followUp.why'),
+        ].join('\n\n'),
       });
     },
 
@@ -217,6 +230,8 @@ export function accounts(deps: AccountDeps) {
       }
       const user = await store.credentials(email);
       if (!user || user.disabled) return false;
+      // In the member's own language, whoever asked: only the member reads it.
+      const t = translator(user.language);
       const token = await newLink({
         purpose: 'reset',
         userId: user.userId,
@@ -229,8 +244,8 @@ export function accounts(deps: AccountDeps) {
         invitedBy: null,
       });
       return mailWithinLimits(email, requester, {
-        subject: 'Aftercare: choose a new password',
-        text: `Open this link to choose a new password. It works once, for an hour:\n${deps.link(`/clinic/reset/${token}`)}\n\nIf you did not ask for this, ignore this message.`,
+        subject: t('clinic.mail.reset.subject'),
+        text: `${t('clinic.mail.reset.text')}\n${deps.link(`/clinic/reset/${token}`)}${notYou(t)}`,
       });
     },
 
@@ -247,12 +262,14 @@ export function accounts(deps: AccountDeps) {
     async useLink(
       token: string,
       passwordGiven: string | null | undefined,
+      language: Language = fallbackLanguage,
     ): Promise<{ purpose: AccountLink['purpose']; session?: { token: string; csrfToken: string } }> {
-      const password = readNewPassword(passwordGiven);
-      const expired = () =>
-        new AppError('gone', 'This link has expired or was already used. Ask for a new one.', [
-          { path: 'password', message: 'This link has expired or was already used. Ask for a new one.' },
-        ]);
+      const t = translator(language);
+      const password = readNewPassword(passwordGiven, t);
+      const expired = () => {
+        const message = t('clinic.error.linkExpired');
+        return new AppError('gone', message, [{ path: 'password', message }]);
+      };
       if (!(await this.openLink(token))) throw expired();
       const passwordHash = await hasher.hash(password);
       const link = await store.useLink(hashToken(token), deps.now());
@@ -274,6 +291,7 @@ export function accounts(deps: AccountDeps) {
             name: link.name!,
             passwordHash,
             at,
+            language,
           });
         } else {
           await store.addMember({
@@ -284,13 +302,13 @@ export function accounts(deps: AccountDeps) {
             role: link.role!,
             passwordHash,
             at,
+            language,
           });
         }
       } catch (error) {
         if (!(error instanceof EmailTakenError)) throw error;
-        throw new AppError('gone', 'This email already has an account: sign in instead.', [
-          { path: 'password', message: 'This email already has an account: sign in instead.' },
-        ]);
+        const message = t('clinic.error.hasAccount');
+        throw new AppError('gone', message, [{ path: 'password', message }]);
       }
       return { purpose: link.purpose, session: await startSession(userId) };
     },
@@ -304,16 +322,17 @@ export function accounts(deps: AccountDeps) {
       const email = readEmail(form.email);
       const role: Role = form.role === 'admin' ? 'admin' : 'therapist';
       if ((await store.members(admin.clinicId)).some((member) => member.email === email))
-        throw invalidField('email', `${email} is already a member of ${admin.clinicName}`);
+        throw invalidField('email', translator(admin.language)('clinic.error.alreadyMember', { email, clinic: admin.clinicName }));
       return { name, email, role };
     },
 
     /** After the answer: an invitation link, or, to an address with an account elsewhere, a note that it cannot join. */
     async deliverInvitation(admin: Member, invitation: { name: string; email: string; role: Role }, requester: string): Promise<boolean> {
       if (await store.credentials(invitation.email)) {
+        const t = translator(admin.language);
         return mailWithinLimits(invitation.email, requester, {
-          subject: `Aftercare: ${admin.clinicName} invited you`,
-          text: `${admin.name} invited this address to ${admin.clinicName} on Aftercare, but it already has an account with another clinic. An address can belong to one clinic: ask them to invite another address.`,
+          subject: t('clinic.mail.otherClinic.subject', { clinic: admin.clinicName }),
+          text: t('clinic.mail.otherClinic.text', { name: admin.name, clinic: admin.clinicName }),
         });
       }
       const token = await newLink({
@@ -337,7 +356,7 @@ export function accounts(deps: AccountDeps) {
     async resendInvitation(admin: Member, emailGiven: string | null | undefined, requester: string): Promise<{ email: string }> {
       const email = readEmail(emailGiven);
       const open = (await store.invitations(admin.clinicId, deps.now())).find((invitation) => invitation.email === email);
-      if (!open) throw new AppError('not-found', 'There is no open invitation for this address.');
+      if (!open) throw new AppError('not-found', translator(admin.language)('clinic.error.noInvitation'));
       const token = await newLink({
         purpose: 'invitation',
         userId: null,
@@ -353,7 +372,7 @@ export function accounts(deps: AccountDeps) {
       if (!sent) {
         // The new link was never sent: it is ended, and the one the person may already have keeps working.
         await store.useLink(hashToken(token), deps.now());
-        const message = `${email} has had as many emails as we send in an hour. Try again later.`;
+        const message = translator(admin.language)('clinic.error.mailLimit', { email });
         throw new AppError('too-many-requests', message, [{ path: 'invitations', message }], throttle.mailMinutes * 60);
       }
       await store.cancelInvitations(admin.clinicId, email, deps.now(), hashToken(token));
@@ -364,7 +383,7 @@ export function accounts(deps: AccountDeps) {
     async cancelInvitation(admin: Member, emailGiven: string | null | undefined): Promise<{ email: string }> {
       const email = readEmail(emailGiven);
       if ((await store.cancelInvitations(admin.clinicId, email, deps.now())) === 0)
-        throw new AppError('not-found', 'There is no open invitation for this address.');
+        throw new AppError('not-found', translator(admin.language)('clinic.error.noInvitation'));
       return { email };
     },
 
@@ -373,17 +392,21 @@ export function accounts(deps: AccountDeps) {
 
     /** An admin disables (or enables again) another member of the clinic: their sessions and links end at once. */
     async setDisabled(admin: Member, userId: string, disabled: boolean): Promise<Member> {
-      if (userId === admin.id) throw invalidField('member', 'You cannot disable your own account');
+      const t = translator(admin.language);
+      if (userId === admin.id) throw invalidField('member', t('clinic.error.disableSelf'));
       const member = await store.setDisabled(admin.clinicId, userId, disabled ? deps.now() : null);
-      if (!member) throw new AppError('not-found', 'There is no such member in your clinic.');
+      if (!member) throw new AppError('not-found', t('clinic.error.noMember'));
       return member;
     },
 
     async setTimeZone(admin: Member, zone: string | null | undefined): Promise<string> {
-      const timeZone = readTimeZone(zone);
+      const timeZone = readTimeZone(translator(admin.language), zone);
       await store.setTimeZone(admin.clinicId, timeZone);
       return timeZone;
     },
+
+    /** The member's own language, as they chose it with the language chooser while signed in. */
+    setLanguage: (member: Member, language: Language) => store.setLanguage(member.id, language),
 
     /** Forgets throttle events older than any window; called now and then. */
     forgetOldEvents: () => store.forgetEventsBefore(since(Math.max(throttle.signInMinutes, throttle.mailMinutes))),

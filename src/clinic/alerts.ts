@@ -3,6 +3,8 @@
 // follow the whole clinic; and a daily digest at 08:00 in the clinic's time zone for those who asked. No mail names
 // a symptom or the client: it says someone needs attention, how soon (the subject says "emergency" or "urgent" when the
 // advice is to get care now or today), and links to the page behind sign-in.
+import type { Language } from '../i18n/languages.ts';
+import { translator, type Translator } from '../i18n/messages.ts';
 import { jobIdOf, type JobData, type JobQueue } from '../jobs/queue.ts';
 import { attentionLevels, raisesAttention, type Attention } from '../knowledge/flags.ts';
 import { withOffset } from '../present/time.ts';
@@ -40,9 +42,7 @@ export const onSessionFollowed =
     await jobs.send('attention', { sessionId, clinicId, ...(level ? { level } : {}) }, { on: transaction });
   };
 
-const footer = (settings: string) =>
-  '\n\nThis email has no health details in it on purpose: they are behind sign-in. ' +
-  `You get these emails because of your alert settings: ${settings}`;
+const footer = (t: Translator, settings: string) => `\n\n${t('clinic.mail.alert.footer', { settings })}`;
 
 /** The zone's local date and hour at an instant, read from its RFC 3339 form with the zone's offset. */
 function localHour(at: Date, timeZone: string): { date: string; hour: number } {
@@ -52,13 +52,14 @@ function localHour(at: Date, timeZone: string): { date: string; hour: number } {
 
 export const digestHour = 8;
 
-/** An alert's subject: how soon, in one word, when the advice is to get care now or today; never a symptom or a name. */
-export const alertSubject = (level: Extract<Attention, 'emergency' | 'urgent'> | undefined): string =>
-  level === 'emergency'
-    ? 'Aftercare: emergency, a client needs your attention now'
-    : level === 'urgent'
-      ? 'Aftercare: urgent, a client needs your attention today'
-      : 'Aftercare: a client needs your attention';
+/**
+ * An alert's subject, in the recipient's language: how soon, in one word, when the advice is to get care now or
+ * today; never a symptom or a name.
+ */
+export const alertSubject = (level: Extract<Attention, 'emergency' | 'urgent'> | undefined, language: Language = 'en'): string =>
+  translator(language)(
+    level === 'emergency' ? 'clinic.mail.alert.emergency' : level === 'urgent' ? 'clinic.mail.alert.urgent' : 'clinic.mail.alert.subject',
+  );
 
 export function alertHandlers(deps: AlertDeps) {
   const { store, jobs } = deps;
@@ -67,18 +68,20 @@ export function alertHandlers(deps: AlertDeps) {
   return {
     /** One mail for each member who hears of it at once, each queued with an id of its own: a retry queues none twice. */
     async attention({ sessionId, clinicId, level }: JobData['attention'], jobId: string): Promise<void> {
-      for (const { memberId, email } of await store.alertRecipients(sessionId)) {
+      // Each in its recipient's own language: two members of one clinic may read different ones.
+      for (const { memberId, email, language } of await store.alertRecipients(sessionId)) {
+        const t = translator(language);
         await jobs.send(
           'mail',
           {
             to: email,
             kind: 'alert',
             clinicId,
-            subject: alertSubject(level),
+            subject: alertSubject(level, language),
             text:
-              "A client's check-in needs your attention.\n\n" +
-              `Sign in to see who, and why:\n${deps.link(`/clinic/sessions/${sessionId}`)}` +
-              footer(settings()),
+              `${t('clinic.mail.alert.text')}\n\n` +
+              `${t('clinic.mail.alert.signIn')}\n${deps.link(`/clinic/sessions/${sessionId}`)}` +
+              footer(t, settings()),
           },
           { id: jobIdOf(jobId, memberId) },
         );
@@ -105,17 +108,18 @@ export function alertHandlers(deps: AlertDeps) {
       if (!member || member.disabled || !(await store.alertSettings(memberId)).digest) return;
       const count = await store.needingAttention(scopeOf(member), new Date(deps.now().getTime() - 24 * 3_600_000), attentionLevels);
       if (count === 0) return;
+      const t = translator(member.language);
       await jobs.send(
         'mail',
         {
           to: member.email,
           kind: 'digest',
           clinicId,
-          subject: 'Aftercare: your daily summary',
+          subject: t('clinic.mail.digest.subject'),
           text:
-            `${count === 1 ? "One client's check-in" : `${count} clients' check-ins`} in the last day ${count === 1 ? 'needs' : 'need'} attention.\n\n` +
-            `Sign in to see them on your dashboard:\n${deps.link('/clinic')}` +
-            footer(settings()),
+            `${t('clinic.mail.digest.text', { count })}\n\n` +
+            `${t('clinic.mail.digest.signIn')}\n${deps.link('/clinic')}` +
+            footer(t, settings()),
         },
         { id: jobIdOf(jobId, 'mail') },
       );

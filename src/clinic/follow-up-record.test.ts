@@ -9,10 +9,12 @@ import { ruleByCode } from '../knowledge/policy.ts';
 import type { MassageSession } from '../store/clinics.ts';
 import type { CheckIn } from '../store/diaries.ts';
 import { followUpPdf } from './follow-up-pdf.ts';
-import { answersInWords, checkInRecord, followUpRecord, noPainScore } from './follow-up-record.ts';
+import { answersInWords, checkInRecord, followUpRecord } from './follow-up-record.ts';
 import { translator } from '../i18n/messages.ts';
 
-const english = translator('en');
+const t = translator('en');
+const english = t;
+const noPainScore = 'Not asked: stopped at the first emergency answer';
 const stoppedAssessment = (kept: StoppedReport) => assessStopped(kept, currentPolicy, english)!;
 
 const session = {
@@ -41,7 +43,7 @@ const checkIn = (r: CheckIn['report'], seq: number, stopped = false): CheckIn =>
 
 describe('a follow-up in words', () => {
   it('words the session, the answers and each reason with the sign and flag it raised, and no code', () => {
-    const record = followUpRecord(session, [checkIn(swollen, 1)], 'Europe/London');
+    const record = followUpRecord(t, session, [checkIn(swollen, 1)], 'Europe/London');
     expect(record.session).toBe('Ended Mon 2 Mar, 17:00. Style: Deep tissue. Pressure: Firm.');
     expect(record.areasWorked).toBe('Psoas');
     const [first] = record.checkIns;
@@ -54,10 +56,20 @@ describe('a follow-up in words', () => {
     expect(JSON.stringify(record)).not.toMatch(new RegExp(codes.join('|')));
   });
 
+  it('is in the reader’s language: a German member files the same follow-up in German', () => {
+    const record = followUpRecord(translator('de'), session, [checkIn(swollen, 1)], 'Europe/London');
+    expect(record.session).toMatch(/^Beendet am Mo\., 2\. März, 17:00\. Art der Massage: /);
+    const [first] = record.checkIns;
+    expect(first!.when).toMatch(/^[A-Z][a-z]\., \d+\. März, \d\d:\d\d$/);
+    expect(first!.answers).toContainEqual({ question: 'Schwellung an der massierten Stelle', answer: 'Ja' });
+    expect(first!.flags.map((f) => f.flag)).toContain('Der Druck war vielleicht zu stark');
+    expect(first!.levelName).toBe(translator('de')(`clinic.level.${first!.level}`));
+  });
+
   it("a policy-3 reason is worded from its own row, as the rest of the app words it: sign and the client's explanation", () => {
     const sudden = report3({ general: { suddenSidePain: true } });
     const assessment = assess(sudden, policy3, english);
-    const record = checkInRecord({ ...checkIn(sudden, 1), assessment }, 'UTC');
+    const record = checkInRecord(t, { ...checkIn(sudden, 1), assessment }, 'UTC');
     expect(record.reasons).toEqual([
       {
         sign: 'A sudden, very bad pain in your side, belly or groin that feels different from the massage ache',
@@ -71,7 +83,7 @@ describe('a follow-up in words', () => {
   it('a check-in kept at its first emergency answer is an emergency check-in without a pain score', () => {
     const kept: StoppedReport = { reportedAt: '2026-03-03T09:00:00Z', massage: report().massage, bladderBowel: { bowelControlLoss: true } };
     const stopped = { ...checkIn(report(), 1), report: kept, stopped: true, assessment: stoppedAssessment(kept) } as CheckIn;
-    const record = checkInRecord(stopped, 'UTC');
+    const record = checkInRecord(t, stopped, 'UTC');
     expect([record.stopped, record.levelName, record.pain]).toEqual([true, 'Emergency', noPainScore]);
     expect(record.answers.map((a) => a.question)).not.toContain('Where it hurts');
   });
@@ -82,7 +94,7 @@ describe('a follow-up in words', () => {
       massage: report().massage,
       bladderBowel: { bowelControlLoss: true },
     };
-    expect(answersInWords(stopped)).toEqual([{ question: 'Sharp pain during the session', answer: 'No' }]);
+    expect(answersInWords(t, stopped)).toEqual([{ question: 'Sharp pain during the session', answer: 'No' }]);
   });
 });
 
@@ -100,7 +112,10 @@ describe.skipIf(pdftotextMissing !== null)('the follow-up PDF, read back', () =>
   it('has the session, each check-in with its answers, advice and why, and no code', async () => {
     const kept: StoppedReport = { reportedAt: '2026-03-03T12:00:00Z', massage: report().massage, bladderBowel: { bowelControlLoss: true } };
     const stopped = { ...checkIn(report(), 3), report: kept, stopped: true, assessment: stoppedAssessment(kept) } as CheckIn;
-    const pdf = await followUpPdf(followUpRecord(session, [checkIn(report({}, 16), 1), checkIn(swollen, 2), stopped], 'Europe/London'));
+    const pdf = await followUpPdf(
+      t,
+      followUpRecord(t, session, [checkIn(report({}, 16), 1), checkIn(swollen, 2), stopped], 'Europe/London'),
+    );
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
     expect(text).toContain('Follow-up of Client K');
     expect(text).toContain('Style: Deep tissue. Pressure: Firm.');

@@ -2,8 +2,8 @@
 // and why each sign was raised, in the policy's own words (no codes). The client's page, its print page and its PDF
 // all render this. A check-in stopped at its first emergency answer shows only the answers it has.
 import type { Level, Report, StoppedReport } from '../contract/types.ts';
+import type { MessageId, Translator } from '../i18n/messages.ts';
 import { actionFlag } from '../knowledge/flags.ts';
-import { levelName } from '../knowledge/levels.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import { optionName } from '../knowledge/questionnaire.ts';
 import type { DashboardFlag } from '../knowledge/reasons.ts';
@@ -13,10 +13,27 @@ import type { MassageSession } from '../store/clinics.ts';
 import { severityOf, type CheckIn } from '../store/diaries.ts';
 import { translator } from '../i18n/messages.ts';
 
-/** How the dashboard names each flag a sign can raise. */
+/**
+ * How the dashboard names each flag a sign can raise, in the words the CSV export documents (docs/clinic-export.md):
+ * there they are values for software, the same whatever the member's language.
+ */
 export const flagName: Readonly<Record<DashboardFlag, string>> = {
   pressure: 'Pressure may have been too much',
   'not-easing': 'Not easing after 72 h',
+};
+
+/** Each flag's name on a page or in a record, in the reader's language. */
+export const flagMessage: Readonly<Record<DashboardFlag, MessageId>> = {
+  pressure: 'clinic.flag.pressure',
+  'not-easing': 'clinic.flag.not-easing',
+};
+
+/** Each level's short name, as a tag on the clinic's pages and in a record. */
+export const levelMessage: Readonly<Record<Level, MessageId>> = {
+  emergency: 'clinic.level.emergency',
+  urgent: 'clinic.level.urgent',
+  'see-clinician': 'clinic.level.see-clinician',
+  'self-care': 'clinic.level.self-care',
 };
 
 export interface Answer {
@@ -57,89 +74,91 @@ export interface FollowUpRecord {
   readonly checkIns: readonly CheckInRecord[];
 }
 
-/** A check-in kept at its first emergency answer has no pain score: it says why, as the diary's table does. */
-export const noPainScore = 'Not asked: stopped at the first emergency answer';
-
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const yesNo = (t: Translator, value: boolean) => t(value ? 'clinic.record.yes' : 'clinic.record.no');
 const regionNames = (list: readonly string[] | undefined) =>
   (list ?? []).map((region) => (region in regions ? translator('en')(regions[region as keyof typeof regions].name) : region)).join(', ');
 
 /** What the client answered, in the questionnaire's words; a stopped check-in has only some of them. */
-export function answersInWords(report: Report | StoppedReport): Answer[] {
+export function answersInWords(t: Translator, report: Report | StoppedReport): Answer[] {
   const answers: Answer[] = [];
-  const add = (question: string, answer: string | undefined) => {
-    if (answer) answers.push({ question, answer });
+  const add = (question: MessageId, answer: string | undefined) => {
+    if (answer) answers.push({ question: t(question), answer });
   };
   const pain = report.pain;
-  add('Where it hurts', pain?.regions?.length ? regionNames(pain.regions) : undefined);
-  add('Spread or in one spot', pain?.extent && optionName('pain.extent', pain.extent));
-  add('What it feels like', pain?.qualities?.map((q) => optionName('pain.qualities', q)).join(', ') || undefined);
-  add('How far it travels', pain?.radiation && optionName('pain.radiation', pain.radiation));
-  add('Since it began', pain?.trend && optionName('pain.trend', pain.trend));
+  add('clinic.record.where', pain?.regions?.length ? regionNames(pain.regions) : undefined);
+  add('clinic.record.extent', pain?.extent && optionName('pain.extent', pain.extent));
+  add('clinic.record.feels', pain?.qualities?.map((q) => optionName('pain.qualities', q)).join(', ') || undefined);
+  add('clinic.record.travels', pain?.radiation && optionName('pain.radiation', pain.radiation));
+  add('clinic.record.trend', pain?.trend && optionName('pain.trend', pain.trend));
   const local = report.localSigns;
-  add('Swelling where massaged', local?.swelling === undefined ? undefined : yesNo(local.swelling));
-  add('Bruising where massaged', local?.bruising === undefined ? undefined : yesNo(local.bruising));
-  add('Sharp pain during the session', report.massage.sharpPainDuring === undefined ? undefined : yesNo(report.massage.sharpPainDuring));
+  add('clinic.record.swelling', local?.swelling === undefined ? undefined : yesNo(t, local.swelling));
+  add('clinic.record.bruising', local?.bruising === undefined ? undefined : yesNo(t, local.bruising));
+  add('clinic.record.sharp', report.massage.sharpPainDuring === undefined ? undefined : yesNo(t, report.massage.sharpPainDuring));
   return answers;
 }
 
 /** Why each sign was raised, from the assessment's own reasons: the rule's sign and flag, the explanation the client got. */
-export function reasonsInWords(checkIn: CheckIn): ReasonInWords[] {
+export function reasonsInWords(t: Translator, checkIn: CheckIn): ReasonInWords[] {
   return checkIn.assessment.reasons.map((reason) => {
     const rule = ruleByCode.get(reason.code);
     return {
-      sign: rule ? translator('en')(rule.sign) : levelName(reason.level, translator('en')),
+      sign: rule ? t(rule.sign) : t(levelMessage[reason.level]),
       level: reason.level,
       why: reason.explanation,
-      ...(rule?.dashboardFlag ? { flag: flagName[rule.dashboardFlag] } : {}),
+      ...(rule?.dashboardFlag ? { flag: t(flagMessage[rule.dashboardFlag]) } : {}),
     };
   });
 }
 
 /** The flags a check-in raised, read off the rule and action rows as the dashboard reads them (knowledge/flags.ts). */
-export function flagsInWords(checkIn: CheckIn): { flag: string; because: string }[] {
+export function flagsInWords(t: Translator, checkIn: CheckIn): { flag: string; because: string }[] {
   const raised = [
     ...checkIn.assessment.reasons.flatMap((reason) => {
       const rule = ruleByCode.get(reason.code);
-      return rule?.dashboardFlag ? [{ flag: flagName[rule.dashboardFlag], because: translator('en')(rule.sign) }] : [];
+      return rule?.dashboardFlag ? [{ flag: t(flagMessage[rule.dashboardFlag]), because: t(rule.sign) }] : [];
     }),
     ...checkIn.assessment.plan.actions.flatMap((action) => {
       const flag = actionFlag(action.code);
-      return flag ? [{ flag: flagName[flag], because: action.text }] : [];
+      return flag ? [{ flag: t(flagMessage[flag]), because: action.text }] : [];
     }),
   ];
   return raised.filter((one, k) => raised.findIndex((other) => other.flag === one.flag && other.because === one.because) === k);
 }
 
-export function checkInRecord(checkIn: CheckIn, timeZone: string): CheckInRecord {
+/** One check-in in words, in the reader's language (`t`); a check-in kept at its first emergency answer has no pain score. */
+export function checkInRecord(t: Translator, checkIn: CheckIn, timeZone: string): CheckInRecord {
   const severity = severityOf(checkIn);
   return {
     seq: checkIn.seq,
-    when: localTime(checkIn.report.reportedAt, timeZone),
+    when: localTime(checkIn.report.reportedAt, timeZone, t.language),
     stopped: checkIn.stopped === true,
     level: checkIn.assessment.level,
-    levelName: levelName(checkIn.assessment.level, translator('en')),
-    pain: severity === undefined ? noPainScore : `${severity}/10`,
-    answers: answersInWords(checkIn.report),
+    levelName: t(levelMessage[checkIn.assessment.level]),
+    pain: severity === undefined ? t('clinic.record.noPainScore') : t('clinic.record.pain', { severity }),
+    answers: answersInWords(t, checkIn.report),
     advice: `${checkIn.assessment.summary.title}. ${checkIn.assessment.summary.doNow}`,
     actions: checkIn.assessment.plan.actions.map((action) => action.text),
-    reasons: reasonsInWords(checkIn),
-    flags: flagsInWords(checkIn),
+    reasons: reasonsInWords(t, checkIn),
+    flags: flagsInWords(t, checkIn),
   };
 }
 
-export function followUpRecord(session: MassageSession, checkIns: readonly CheckIn[], timeZone: string): FollowUpRecord {
+/** The follow-up as the reader files it: in their language (`t`), times in the clinic's zone. */
+export function followUpRecord(t: Translator, session: MassageSession, checkIns: readonly CheckIn[], timeZone: string): FollowUpRecord {
   const { style, pressure } = session.massage;
   return {
     clientRef: session.clientRef,
     therapist: session.therapistName,
-    session:
-      `Ended ${localTime(session.endedAt, timeZone)}.` +
-      (style ? ` Style: ${optionName('massage.style', style)}.` : '') +
-      (pressure ? ` Pressure: ${optionName('massage.pressure', pressure)}.` : ''),
-    areasWorked: regionNames(session.massage.areasWorked) || 'Not recorded',
+    session: [
+      t('clinic.record.ended', { when: localTime(session.endedAt, timeZone, t.language) }),
+      style ? t('clinic.record.style', { style: optionName('massage.style', style) }) : '',
+      pressure ? t('clinic.record.pressure', { pressure: optionName('massage.pressure', pressure) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    areasWorked: regionNames(session.massage.areasWorked) || t('clinic.session.notRecorded'),
     notes: session.notes,
     timeZone,
-    checkIns: checkIns.map((checkIn) => checkInRecord(checkIn, timeZone)),
+    checkIns: checkIns.map((checkIn) => checkInRecord(t, checkIn, timeZone)),
   };
 }

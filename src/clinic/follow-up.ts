@@ -2,6 +2,7 @@
 // audit log. Every read is in the member's scope (store/clinic-sessions.ts `scopeOf`), and every look at a client is audited.
 import { AppError } from '../contract/errors.ts';
 import { policies, readAsWhole } from '../engine/assess.ts';
+import { translator } from '../i18n/messages.ts';
 import { followUpSignals } from '../knowledge/flags.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
 import { scopeOf, type ClinicStore, type FollowUpUpdate, type MassageSession, type Member, type Need } from '../store/clinics.ts';
@@ -43,6 +44,10 @@ const massageOf = (input: SessionInput): MassageSession['massage'] => ({
 });
 
 /** How a session is named in the audit log: the client's reference and the session's id. */
+/** Nothing outside a member's scope exists for them: said in their own language. */
+const noRecord = (member: Member) => new AppError('not-found', translator(member.language)('clinic.error.noRecord'));
+const noClient = (member: Member) => new AppError('not-found', translator(member.language)('clinic.error.noClient'));
+
 const subjectOf = (session: MassageSession) => `${session.clientRef} (${session.id})`;
 
 export function followUps(deps: FollowUpDeps) {
@@ -77,7 +82,7 @@ export function followUps(deps: FollowUpDeps) {
         followUpHash: hashToken(token),
         at: deps.now(),
       });
-      if (!recorded) throw new AppError('not-found', 'There is no such client in your clinic.');
+      if (!recorded) throw noClient(therapist);
       const session = (await store.findSession(scopeOf(therapist), id))!;
       await audit(therapist, 'recorded a session', subjectOf(session));
       return { session, token, link: followUpLink(token) };
@@ -86,7 +91,7 @@ export function followUps(deps: FollowUpDeps) {
     /** A session in the member's scope, its viewing audited; `not-found` for any other, as if it did not exist. */
     async view(member: Member, id: string, action = 'viewed a client'): Promise<MassageSession> {
       const session = await store.findSession(scopeOf(member), id);
-      if (!session) throw new AppError('not-found', 'There is no such record in your clinic.');
+      if (!session) throw noRecord(member);
       await audit(member, action, subjectOf(session));
       return session;
     },
@@ -98,8 +103,7 @@ export function followUps(deps: FollowUpDeps) {
     async renewLink(member: Member, id: string): Promise<{ session: MassageSession; token: string; link: string }> {
       const token = deps.newToken();
       const session = await store.findSession(scopeOf(member), id);
-      if (!session || !(await store.replaceFollowUpLink(scopeOf(member), id, hashToken(token))))
-        throw new AppError('not-found', 'There is no such record in your clinic.');
+      if (!session || !(await store.replaceFollowUpLink(scopeOf(member), id, hashToken(token)))) throw noRecord(member);
       await audit(member, 'made a new follow-up link', subjectOf(session));
       return { session, token, link: followUpLink(token) };
     },
@@ -108,8 +112,7 @@ export function followUps(deps: FollowUpDeps) {
     async correct(member: Member, id: string, input: SessionInput): Promise<MassageSession> {
       const session = await store.findSession(scopeOf(member), id);
       const change = { endedAt: new Date(input.endedAt), massage: massageOf(input), notes: input.notes };
-      if (!session || !(await store.updateSession(scopeOf(member), id, change)))
-        throw new AppError('not-found', 'There is no such record in your clinic.');
+      if (!session || !(await store.updateSession(scopeOf(member), id, change))) throw noRecord(member);
       await audit(member, 'corrected a session', subjectOf(session));
       return session;
     },
@@ -120,8 +123,7 @@ export function followUps(deps: FollowUpDeps) {
      */
     async remove(member: Member, id: string): Promise<MassageSession> {
       const session = await store.findSession(scopeOf(member), id);
-      if (!session || !(await store.deleteSession(scopeOf(member), id)))
-        throw new AppError('not-found', 'There is no such record in your clinic.');
+      if (!session || !(await store.deleteSession(scopeOf(member), id))) throw noRecord(member);
       await audit(member, 'deleted a session', subjectOf(session));
       return session;
     },
@@ -136,7 +138,7 @@ export function followUps(deps: FollowUpDeps) {
     /** A client in the member's scope with their sessions in it, the look audited; `not-found` for any other. */
     async client(member: Member, id: string) {
       const client = await store.findClient(scopeOf(member), id);
-      if (!client) throw new AppError('not-found', 'There is no such client in your clinic.');
+      if (!client) throw noClient(member);
       const sessions = await store.sessionsOf(scopeOf(member), id);
       await audit(member, 'viewed a client', `${client.reference} (client ${client.id})`);
       return { client, sessions };
@@ -160,8 +162,7 @@ export function followUps(deps: FollowUpDeps) {
     async markContacted(member: Member, id: string, noteText: string | null | undefined): Promise<MassageSession> {
       const note = readContactNote(noteText);
       const session = await store.findSession(scopeOf(member), id);
-      if (!session || !(await store.markHandled(scopeOf(member), id, { by: member.id, at: deps.now(), note })))
-        throw new AppError('not-found', 'There is no such record in your clinic.');
+      if (!session || !(await store.markHandled(scopeOf(member), id, { by: member.id, at: deps.now(), note }))) throw noRecord(member);
       await audit(member, 'marked as contacted', subjectOf(session));
       return session;
     },

@@ -1,6 +1,7 @@
 // Passwords hashed with scrypt (node:crypto), a salt each, compared in constant time. Hashing is the one thing
 // a stranger can make the server do that costs real work, so a bounded number run at once and a bounded number
 // wait; beyond that the request is refused as busy, before any work is done.
+import { translator, type Translator } from '../i18n/messages.ts';
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { AppError } from '../contract/errors.ts';
 import { readText } from '../contract/text.ts';
@@ -18,13 +19,12 @@ export const minimumPasswordLength = 10;
 export const maximumPasswordLength = 256;
 
 /** A new password from a form: long enough, not absurdly long, no control characters. */
-export function readNewPassword(value: string | null | undefined): string {
+export function readNewPassword(value: string | null | undefined, t: Translator = translator()): string {
   const password = value ?? '';
   readText(password, { path: 'password', label: 'the password', max: maximumPasswordLength });
   if (password.length < minimumPasswordLength) {
-    throw new AppError('invalid-input', `Use at least ${minimumPasswordLength} characters for the password`, [
-      { path: 'password', message: `Use at least ${minimumPasswordLength} characters for the password` },
-    ]);
+    const message = t('clinic.error.passwordShort', { count: minimumPasswordLength });
+    throw new AppError('invalid-input', message, [{ path: 'password', message }]);
   }
   return password;
 }

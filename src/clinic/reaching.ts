@@ -2,6 +2,7 @@
 // noting that they contacted the client, and the clinic's contact line. Every text is checked here, naming its field.
 import { AppError } from '../contract/errors.ts';
 import { isEmailAddress, readText } from '../contract/text.ts';
+import { translator, type Translator } from '../i18n/messages.ts';
 
 export const clientContactMax = 254;
 export const contactNoteMax = 300;
@@ -22,17 +23,18 @@ function isPhoneNumber(text: string): boolean {
   return digits >= 6 && digits <= 15;
 }
 
-/** What the consent page's optional tick and field give: a way to reach the client, or none; refused naming the field. */
-export function readClientContact(agreed: boolean, value: string | null | undefined): string | null {
+/**
+ * What the consent page's optional tick and field give: a way to reach the client, or none; refused naming the field,
+ * in the client's language (`t`).
+ */
+export function readClientContact(agreed: boolean, value: string | null | undefined, t: Translator = translator()): string | null {
   const text = readText(value, { path: 'clientContact', label: 'the phone number or email', max: clientContactMax });
   if (!agreed) {
-    if (text)
-      throw refuse('contactAgree', 'To leave a phone number or email, tick the box to let the clinic contact you; or clear the field');
+    if (text) throw refuse('contactAgree', t('clinic.error.contactAgree'));
     return null;
   }
-  if (!text) throw refuse('clientContact', 'Enter a phone number or an email the clinic can reach you on, or untick the box');
-  if (!isEmailAddress(text) && !isPhoneNumber(text))
-    throw refuse('clientContact', 'Enter the phone number or email as you would dial or type it, like 07700 900123 or name@example.com');
+  if (!text) throw refuse('clientContact', t('clinic.error.contactMissing'));
+  if (!isEmailAddress(text) && !isPhoneNumber(text)) throw refuse('clientContact', t('clinic.error.contactFormat'));
   return text;
 }
 

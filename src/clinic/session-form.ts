@@ -1,4 +1,5 @@
 // The form a therapist fills in after a session, read and checked in one place: every field named when it is wrong.
+import { translator, type Translator } from '../i18n/messages.ts';
 import type { Issue } from '../contract/errors.ts';
 import { AppError } from '../contract/errors.ts';
 import { readEmail, readText } from '../contract/text.ts';
@@ -49,7 +50,8 @@ export function sessionFormValues(form: URLSearchParams): SessionFormValues {
  * The session, or an `invalid-input` error listing every field to correct. The time is read as a wall-clock time
  * in the clinic's zone, and may not be in the future.
  */
-export function readSessionForm(values: SessionFormValues, timeZone: string, now: Date): SessionInput {
+/** The form read, its problems named in the member's language (`t`). */
+export function readSessionForm(values: SessionFormValues, timeZone: string, now: Date, t: Translator = translator()): SessionInput {
   const issues: Issue[] = [];
   const attempt = <T>(read: () => T): T | undefined => {
     try {
@@ -69,19 +71,18 @@ export function readSessionForm(values: SessionFormValues, timeZone: string, now
   const wall = parts ? { year: +parts[1]!, month: +parts[2]!, day: +parts[3]!, hour: +parts[4]!, minute: +parts[5]! } : null;
   const endedAt = wall && isRealWallTime(wall) ? instantOfWallTime(wall, timeZone) : null;
   if (!endedAt) {
-    issues.push({ path: 'endedAt', message: 'Enter when the session ended, as a date and a time' });
+    issues.push({ path: 'endedAt', message: t('clinic.error.endedAt') });
   } else if (endedAt.getTime() > now.getTime() + 60_000) {
-    issues.push({ path: 'endedAt', message: 'Enter when the session ended: it cannot be in the future' });
+    issues.push({ path: 'endedAt', message: t('clinic.error.endedAtFuture') });
   }
   const style = massageStyles.find((s) => s === values.style);
   const pressure = pressures.find((p) => p === values.pressure);
-  if (values.style && !style) issues.push({ path: 'style', message: 'Choose a style from the list' });
-  if (values.pressure && !pressure) issues.push({ path: 'pressure', message: 'Choose a pressure from the list' });
+  if (values.style && !style) issues.push({ path: 'style', message: t('clinic.error.style') });
+  if (values.pressure && !pressure) issues.push({ path: 'pressure', message: t('clinic.error.pressure') });
   const areasWorked = regionOrder.filter((region) => values.areasWorked.includes(region));
   if (values.areasWorked.some((area) => !(regionOrder as readonly string[]).includes(area)))
-    issues.push({ path: 'areasWorked', message: 'Choose the areas from the list' });
-  if (issues.length > 0)
-    throw new AppError('invalid-input', `The session form has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}.`, issues);
+    issues.push({ path: 'areasWorked', message: t('clinic.error.areas') });
+  if (issues.length > 0) throw new AppError('invalid-input', t('clinic.error.sessionForm', { count: issues.length }), issues);
   return {
     clientRef: clientRef!,
     endedAt: withOffset(endedAt!, timeZone),

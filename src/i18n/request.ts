@@ -30,8 +30,18 @@ export function backPath(value: unknown): string {
 /** The path of the page being answered, for the chooser to come back to. */
 export const pathOf = (request: FastifyRequest) => backPath(request.url.split('?')[0]);
 
+/** Each request's language, once worked out (or set by answerIn). */
+const languages = new WeakMap<FastifyRequest, Language>();
+
+/**
+ * Answers this request in `language` rather than the device's: a guard that knows better says so before the page is
+ * made (a signed-in clinic member's pages are in the member's own language, web/guards.ts).
+ */
+export const answerIn = (request: FastifyRequest, language: Language): void => {
+  languages.set(request, language);
+};
+
 export function registerLanguage(app: FastifyInstance, cookies: Cookies): void {
-  const languages = new WeakMap<FastifyRequest, Language>();
   const languageOf = (request: FastifyRequest): Language => {
     let language = languages.get(request);
     if (language === undefined) {

@@ -193,7 +193,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     const [digest] = await smtp.waitFor(1);
     expect(digest!.to).toEqual(['thea@example.org']);
     expect(digest!.subject).toBe('Aftercare: your daily summary');
-    expect(digest!.text).toContain("2 clients' check-ins in the last day need attention.");
+    expect(digest!.text).toContain('2 clients’ check-ins in the last day need attention.');
     expect(digest!.text).toContain('https://aftercare.example.org/clinic');
     await h.jobs!.settled();
     expect(smtp.delivered).toHaveLength(1);

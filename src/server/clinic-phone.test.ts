@@ -129,7 +129,7 @@ describe('correcting and deleting a session', () => {
     const { id, link } = await h.recordSession(admin, 'Leaving');
     const { client, diary } = await h.clientFollowsUp(link, {});
     const confirm = (await admin.get(`/clinic/sessions/${id}/delete`)).body;
-    expect(confirm).toContain("The client's recovery diary is not deleted: it stays theirs.");
+    expect(confirm).toContain('The client’s recovery diary is not deleted: it stays theirs.');
     expect(confirm).toContain('as if they had stopped sharing');
     expect((await admin.post(`/clinic/sessions/${id}/delete`, {}, { csrf: false })).statusCode).toBe(403);
     const deleted = await admin.post(`/clinic/sessions/${id}/delete`);

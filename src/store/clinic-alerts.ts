@@ -2,6 +2,7 @@
 // counts. Part of the clinic store (clinics.ts).
 import type { Kysely } from 'kysely';
 import type { Level } from '../contract/types.ts';
+import { fallbackLanguage, isLanguage, type Language } from '../i18n/languages.ts';
 import { membersQuery, toMember, type Member } from './clinic-members.ts';
 import { inScope, type Scope } from './clinic-sessions.ts';
 import type { Schema } from './schema.ts';
@@ -37,11 +38,11 @@ export function clinicAlertStore(db: Kysely<Schema>) {
     },
 
     /** Who is told at once about a session: its therapist, and the admins who follow the whole clinic; active members with alerts on. */
-    async alertRecipients(sessionId: string): Promise<{ memberId: string; email: string }[]> {
-      return db
+    async alertRecipients(sessionId: string): Promise<{ memberId: string; email: string; language: Language }[]> {
+      const rows = await db
         .selectFrom('clinic_sessions as s')
         .innerJoin('users as u', 'u.clinic_id', 's.clinic_id')
-        .select(['u.id as memberId', 'u.email'])
+        .select(['u.id as memberId', 'u.email', 'u.language'])
         .where('s.id', '=', sessionId)
         .where('u.disabled_at', 'is', null)
         .where('u.alert_instant', '=', true)
@@ -50,6 +51,8 @@ export function clinicAlertStore(db: Kysely<Schema>) {
         )
         .orderBy('u.id')
         .execute();
+      // Each alert is written in its recipient's own language (migration 0015).
+      return rows.map((row) => ({ ...row, language: isLanguage(row.language) ? row.language : fallbackLanguage }));
     },
 
     /**

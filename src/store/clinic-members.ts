@@ -1,6 +1,7 @@
 // Clinics and their members: a new clinic with its first admin, members added by invitation, the credentials a
 // sign-in checks, disabling a member, the clinic's time zone and a new password. Part of the clinic store (clinics.ts).
 import type { Kysely } from 'kysely';
+import { fallbackLanguage, isLanguage, type Language } from '../i18n/languages.ts';
 import type { Schema } from './schema.ts';
 
 export type Role = 'admin' | 'therapist';
@@ -15,6 +16,8 @@ export interface Member {
   readonly name: string;
   readonly role: Role;
   readonly disabled: boolean;
+  /** The member's own language: their clinic pages and their mails (alerts, digests, resets) are in it. */
+  readonly language: Language;
 }
 
 export class EmailTakenError extends Error {
@@ -33,6 +36,7 @@ export type MemberRow = {
   name: string;
   role: Role;
   disabled_at: Date | null;
+  language: string;
 };
 export const toMember = (row: MemberRow): Member => ({
   id: row.id,
@@ -43,6 +47,8 @@ export const toMember = (row: MemberRow): Member => ({
   name: row.name,
   role: row.role,
   disabled: row.disabled_at !== null,
+  // The column's check holds it to the languages of migration 0015; a language removed since reads as the fallback.
+  language: isLanguage(row.language) ? row.language : fallbackLanguage,
 });
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
@@ -61,6 +67,7 @@ export const membersQuery = (on: Kysely<Schema>) =>
       'users.name',
       'users.role',
       'users.disabled_at',
+      'users.language',
     ]);
 
 export function clinicMemberStore(db: Kysely<Schema>) {
@@ -75,6 +82,8 @@ export function clinicMemberStore(db: Kysely<Schema>) {
       name: string;
       passwordHash: string;
       at: Date;
+      /** The language of the browser that finished the sign-up; English when not given. */
+      language?: Language;
     }): Promise<void> {
       try {
         await db.transaction().execute(async (trx) => {
@@ -92,6 +101,7 @@ export function clinicMemberStore(db: Kysely<Schema>) {
               role: 'admin',
               password_hash: input.passwordHash,
               created_at: input.at,
+              ...(input.language ? { language: input.language } : {}),
             })
             .execute();
         });
@@ -109,6 +119,8 @@ export function clinicMemberStore(db: Kysely<Schema>) {
       role: Role;
       passwordHash: string;
       at: Date;
+      /** The language of the browser that accepted the invitation; English when not given. */
+      language?: Language;
     }): Promise<void> {
       try {
         await db
@@ -121,6 +133,7 @@ export function clinicMemberStore(db: Kysely<Schema>) {
             role: input.role,
             password_hash: input.passwordHash,
             created_at: input.at,
+            ...(input.language ? { language: input.language } : {}),
           })
           .execute();
       } catch (error) {
@@ -131,14 +144,20 @@ export function clinicMemberStore(db: Kysely<Schema>) {
 
     async credentials(
       email: string,
-    ): Promise<{ userId: string; clinicId: string; passwordHash: string | null; disabled: boolean } | undefined> {
+    ): Promise<{ userId: string; clinicId: string; passwordHash: string | null; disabled: boolean; language: Language } | undefined> {
       const row = await db
         .selectFrom('users')
-        .select(['id', 'clinic_id', 'password_hash', 'disabled_at'])
+        .select(['id', 'clinic_id', 'password_hash', 'disabled_at', 'language'])
         .where('email', '=', email)
         .executeTakeFirst();
       return row
-        ? { userId: row.id, clinicId: row.clinic_id, passwordHash: row.password_hash, disabled: row.disabled_at !== null }
+        ? {
+            userId: row.id,
+            clinicId: row.clinic_id,
+            passwordHash: row.password_hash,
+            disabled: row.disabled_at !== null,
+            language: isLanguage(row.language) ? row.language : fallbackLanguage,
+          }
         : undefined;
     },
 
@@ -168,6 +187,11 @@ export function clinicMemberStore(db: Kysely<Schema>) {
         const row = await members(trx).where('users.id', '=', userId).executeTakeFirstOrThrow();
         return toMember(row);
       });
+    },
+
+    /** The member's own language, chosen with any page's language chooser while signed in. */
+    async setLanguage(userId: string, language: Language): Promise<void> {
+      await db.updateTable('users').set({ language }).where('id', '=', userId).execute();
     },
 
     async setTimeZone(clinicId: string, zone: string): Promise<void> {

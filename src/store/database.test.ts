@@ -170,6 +170,37 @@ describe('second audit 1: migration 0012 forgets the push endpoints the server m
   });
 });
 
+describe('migration 0015 gives each clinic member a language (issue 17)', () => {
+  it('existing members read English; a language no catalogue speaks is refused', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    const pglite = await PGlite.create();
+    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0015'));
+    expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
+    const at = new Date('2026-03-02T18:00:00Z');
+    await old.insertInto('clinics').values({ id: 'c', name: 'Calm Hands', time_zone: 'UTC', created_at: at }).execute();
+    await old
+      .insertInto('users')
+      .values({ id: 'u', clinic_id: 'c', email: 'u@example.org', name: 'Sam', role: 'therapist', created_at: at })
+      .execute();
+    await old.destroy();
+
+    const database = await openDatabase({ pglite });
+    try {
+      const row = await database.db.selectFrom('users').select('language').where('id', '=', 'u').executeTakeFirstOrThrow();
+      expect(row.language).toBe('en');
+      await database.db.updateTable('users').set({ language: 'de' }).where('id', '=', 'u').execute();
+      await expect(database.db.updateTable('users').set({ language: 'xx' }).where('id', '=', 'u').execute()).rejects.toThrow(/check/);
+      const kept = await database.db.selectFrom('users').select('language').where('id', '=', 'u').executeTakeFirstOrThrow();
+      expect(kept.language).toBe('de');
+    } finally {
+      await database.close();
+      await pglite.close();
+    }
+  }, 120_000); // PGlite runs every migration: slow on a busy machine
+});
+
 describe('opening the embedded database', () => {
   it('creates and migrates a new one, and opens it again', async () => {
     const dir = folder();

@@ -367,6 +367,22 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0015-member-language': {
+    async up(db: Kysely<any>) {
+      // Each clinic member's own language, for their clinic pages and mails. Members from before it read English, as
+      // every page was. The check names the languages of this release: adding one adds a migration widening it, so
+      // nothing can store a language no catalogue speaks.
+      await db.schema
+        .alterTable('users')
+        .addColumn('language', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('en')
+            .check(sql`language in ('en', 'es', 'fr', 'de')`),
+        )
+        .execute();
+    },
+  },
   '0016-retention': {
     async up(db: Kysely<any>) {
       // Health data is not kept forever (issue 19): a diary nobody used for the retention period is deleted. Its last

@@ -91,6 +91,8 @@ export interface UserTable {
   alert_instant: Generated<boolean>;
   alert_digest: Generated<boolean>;
   alert_whole_clinic: Generated<boolean>;
+  /** The member's language (migration 0015): one of i18n/languages.ts, 'en' for members from before it. */
+  language: Generated<string>;
 }
 export interface AuthSessionTable {
   token_hash: string;

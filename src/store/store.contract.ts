@@ -260,6 +260,35 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       };
     }
 
+    it('keeps each member’s own language: English unless they joined in another, changed by setLanguage, read with alerts', async () => {
+      const { admin, therapist } = await clinic();
+      expect([admin.language, therapist.language]).toEqual(['en', 'en']);
+      const frenchId = randomUUID();
+      await stores.clinics.addMember({
+        id: frenchId,
+        clinicId: admin.clinicId,
+        email: `french-${admin.clinicId}@example.org`,
+        name: 'Fleur',
+        role: 'admin',
+        passwordHash: 'h',
+        at: created,
+        language: 'fr',
+      });
+      expect((await stores.clinics.member(frenchId))?.language).toBe('fr');
+      await stores.clinics.setLanguage(therapist.id, 'de');
+      expect((await stores.clinics.member(therapist.id))?.language).toBe('de');
+      expect((await stores.clinics.credentials(therapist.email))?.language).toBe('de');
+      expect((await stores.clinics.members(admin.clinicId)).map((m) => [m.name, m.language])).toEqual([
+        ['Ann', 'en'],
+        ['Fleur', 'fr'],
+        ['Sam', 'de'],
+      ]);
+      await stores.clinics.setAlertSettings(frenchId, { instant: true, digest: false, wholeClinic: true });
+      const { id } = await session(therapist);
+      const recipients = (await stores.clinics.alertRecipients(id)).map((r) => `${r.email} ${r.language}`).sort();
+      expect(recipients).toEqual([`french-${admin.clinicId}@example.org fr`, `${therapist.email} de`].sort());
+    });
+
     it('refuses a second account for one email, in any clinic', async () => {
       const { admin } = await clinic();
       await expect(

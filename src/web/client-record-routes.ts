@@ -6,12 +6,14 @@ import { followUpPdf } from '../clinic/follow-up-pdf.ts';
 import { followUpRecord } from '../clinic/follow-up-record.ts';
 import { contactNoteMax } from '../clinic/reaching.ts';
 import { sessionsCsv } from '../clinic/sessions-csv.ts';
+import { translator } from '../i18n/messages.ts';
 import type { Member } from '../store/clinics.ts';
 import type { ClinicDeps } from './clinic-routes.ts';
 import { orShowForm } from './form-refusals.ts';
 import { requireAdmin } from './guards.ts';
 import { formOf, sendPage } from './respond.ts';
 import { printPage, type ClientReaching } from './pages/clinic.ts';
+import { shellOf } from './layout.ts';
 
 type WithId = FastifyRequest<{ Params: { id: string } }>;
 
@@ -21,11 +23,14 @@ export interface RecordTools {
   readonly showSession: (request: WithId, reply: FastifyReply, extras?: { reaching?: ClientReaching }) => Promise<string>;
 }
 
-/** A session in the member's scope (its look audited as `action`), its check-ins, and the record made of them. */
+/**
+ * A session in the member's scope (its look audited as `action`), its check-ins, and the record made of them, in the
+ * member's own language.
+ */
 export async function recordOf(deps: ClinicDeps, who: Member, id: string, action?: string) {
   const session = await deps.followUps.view(who, id.slice(0, 64), action);
   const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
-  return { session, checkIns, record: followUpRecord(session, checkIns, who.timeZone) };
+  return { session, checkIns, record: followUpRecord(translator(who.language), session, checkIns, who.timeZone) };
 }
 
 export function registerClientRecord(member: FastifyInstance, deps: ClinicDeps, { doneThen, showSession }: RecordTools): void {
@@ -37,7 +42,7 @@ export function registerClientRecord(member: FastifyInstance, deps: ClinicDeps, 
       reply,
       async () => {
         const session = await followUps.markContacted(request.member!, request.params.id.slice(0, 64), typed);
-        return doneThen(reply, `/clinic/sessions/${session.id}`, 'Marked as contacted.');
+        return doneThen(reply, `/clinic/sessions/${session.id}`, request.t('clinic.notice.contacted'));
       },
       // The page again, with the note as typed (within a bound of its limit) and the error naming it.
       (errors) => showSession(request, reply, { reaching: { errors, note: typed.slice(0, contactNoteMax * 4) } }),
@@ -46,7 +51,7 @@ export function registerClientRecord(member: FastifyInstance, deps: ClinicDeps, 
 
   member.get<{ Params: { id: string } }>('/clinic/sessions/:id/print', async (request, reply) => {
     const { session, record } = await recordOf(deps, request.member!, request.params.id, "printed a client's follow-up");
-    return sendPage(reply, printPage(record, session.id));
+    return sendPage(reply, printPage(shellOf(request), record, session.id));
   });
 
   member.get<{ Params: { id: string } }>('/clinic/sessions/:id/follow-up.pdf', async (request, reply) => {
@@ -55,7 +60,7 @@ export function registerClientRecord(member: FastifyInstance, deps: ClinicDeps, 
       .type('application/pdf')
       .header('content-disposition', 'attachment; filename="aftercare-follow-up.pdf"')
       .header('cache-control', 'no-store')
-      .send(await followUpPdf(record));
+      .send(await followUpPdf(request.t, record));
   });
 
   member.register(async (admin) => {

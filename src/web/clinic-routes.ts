@@ -9,6 +9,7 @@ import { isNeed } from '../store/clinics.ts';
 import type { FollowUps } from '../clinic/follow-up.ts';
 import { clientContactMax, contactLineMax, readClientContact } from '../clinic/reaching.ts';
 import { FollowUpUsedError, startFollowedDiary, type DiaryDeps } from '../diary/service.ts';
+import { chosenLanguage } from '../i18n/languages.ts';
 import { timeZoneOr } from '../present/time.ts';
 import type { Background } from '../server/background.ts';
 import type { JobQueue } from '../jobs/queue.ts';
@@ -19,6 +20,7 @@ import { formErrors, orShowForm } from './form-refusals.ts';
 import { registerSessionRoutes } from './clinic-session-routes.ts';
 import { checkFormToken, requireAdmin, requireMember, sessionCookie } from './guards.ts';
 import { rememberDiary } from './diary-routes.ts';
+import { shellOf } from './layout.ts';
 import { formOf, sendPage } from './respond.ts';
 import {
   alertsPage,
@@ -57,6 +59,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
 
   /** What every signed-in page shows: the member, the session's form token, and the notice a form left for it. */
   const signedIn = (request: FastifyRequest, reply: FastifyReply) => ({
+    shell: shellOf(request),
     member: request.member!,
     csrf: request.sessionCsrf!,
     notice: takeNotice(cookies, request, reply),
@@ -67,11 +70,24 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     return reply.redirect(path, 303);
   };
 
+  // The language chooser, used while signed in, chooses the member's own language too: their pages on every device,
+  // and their mails, follow it. One tap, the same chooser as everywhere; the device keeps the choice as it always does.
+  app.addHook('preHandler', async (request) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/language') return;
+    const chosen = chosenLanguage(formOf(request).get('language') ?? undefined);
+    const token = cookies.read(request, sessionCookie);
+    if (!chosen || !token) return;
+    const member = (await accounts.session(token))?.member;
+    if (member && member.language !== chosen) await accounts.setLanguage(member, chosen);
+  });
+
   // Before signing in: accounts, and the client's side of a follow-up link.
   app.register(async (open) => {
     open.addHook('preHandler', checkFormToken(cookies));
 
-    open.get('/clinic/sign-up', (request, reply) => sendPage(reply, signUpPage(formCsrf(request, reply), [], deps.defaultTimeZone)));
+    open.get('/clinic/sign-up', (request, reply) =>
+      sendPage(reply, signUpPage(shellOf(request), formCsrf(request, reply), [], deps.defaultTimeZone)),
+    );
     open.post('/clinic/sign-up', async (request, reply) => {
       const form = formOf(request);
       const values = {
@@ -83,13 +99,14 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       return orShowForm(
         reply,
         async () => {
-          const signUp = accounts.readSignUp(values);
+          const signUp = accounts.readSignUp(values, request.t);
           // The answer is the same whether or not the address has an account; what differs is mailed, after it.
-          deps.background.run('sign-up mail', () => accounts.deliverSignUp(signUp, request.ip));
+          const language = request.language;
+          deps.background.run('sign-up mail', () => accounts.deliverSignUp(signUp, request.ip, language));
           return doneThen(reply, '/clinic/sign-up/sent', signUp.email);
         },
         (errors) =>
-          signUpPage(formCsrf(request, reply), errors, deps.defaultTimeZone, {
+          signUpPage(shellOf(request), formCsrf(request, reply), errors, deps.defaultTimeZone, {
             ...values,
             timeZone: timeZoneOr(values.timeZone, deps.defaultTimeZone),
           }),
@@ -97,11 +114,11 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
     });
 
     open.get('/clinic/sign-up/sent', (request, reply) =>
-      sendPage(reply, checkEmailPage(takeNotice(cookies, request, reply), 'finish creating the account')),
+      sendPage(reply, checkEmailPage(shellOf(request), takeNotice(cookies, request, reply))),
     );
 
     open.get('/clinic/sign-in', (request, reply) =>
-      sendPage(reply, signInPage(formCsrf(request, reply), [], '', takeNotice(cookies, request, reply))),
+      sendPage(reply, signInPage(shellOf(request), formCsrf(request, reply), [], '', takeNotice(cookies, request, reply))),
     );
     open.post('/clinic/sign-in', async (request, reply) => {
       const form = formOf(request);
@@ -109,68 +126,73 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       return orShowForm(
         reply,
         async () => {
-          const { token } = await accounts.signIn(form.get('email'), form.get('password'), request.ip);
+          const { token } = await accounts.signIn(form.get('email'), form.get('password'), request.ip, request.t);
           startSession(reply, token);
           return reply.redirect('/clinic', 303);
         },
-        (errors) => signInPage(formCsrf(request, reply), errors, email),
+        (errors) => signInPage(shellOf(request), formCsrf(request, reply), errors, email),
       );
     });
 
-    open.get('/clinic/reset', (request, reply) => sendPage(reply, resetRequestPage(formCsrf(request, reply), false)));
+    open.get('/clinic/reset', (request, reply) => sendPage(reply, resetRequestPage(shellOf(request), formCsrf(request, reply), false)));
     open.post('/clinic/reset', (request, reply) => {
       const email = formOf(request).get('email');
       // Looked up after the answer: the answer and its timing are the same for any address.
       deps.background.run('reset mail', () => accounts.deliverReset(email, request.ip));
       return doneThen(reply, '/clinic/reset/sent');
     });
-    open.get('/clinic/reset/sent', (request, reply) => sendPage(reply, resetRequestPage(formCsrf(request, reply), true)));
+    open.get('/clinic/reset/sent', (request, reply) => sendPage(reply, resetRequestPage(shellOf(request), formCsrf(request, reply), true)));
 
     open.get<{ Params: { token: string } }>('/clinic/reset/:token', async (request, reply) => {
       const link = await accounts.openLink(request.params.token);
-      if (!link) throw new AppError('gone', 'This link has expired or was already used. Ask for a new one.');
-      return sendPage(reply, choosePasswordPage(formCsrf(request, reply), request.params.token, link, []));
+      if (!link) throw new AppError('gone', request.t('clinic.error.linkExpired'));
+      return sendPage(reply, choosePasswordPage(shellOf(request), formCsrf(request, reply), request.params.token, link, []));
     });
     open.post<{ Params: { token: string } }>('/clinic/reset/:token', async (request, reply) =>
       orShowForm(
         reply,
         async () => {
-          const used = await accounts.useLink(request.params.token, formOf(request).get('password'));
-          if (!used.session) return doneThen(reply, '/clinic/sign-in', 'Your password is changed. Sign in with it.');
+          // A new member's language is the one this browser is answered in, as they finish joining.
+          const used = await accounts.useLink(request.params.token, formOf(request).get('password'), request.language);
+          if (!used.session) return doneThen(reply, '/clinic/sign-in', request.t('clinic.notice.passwordChanged'));
           startSession(reply, used.session.token);
           return reply.redirect('/clinic', 303);
         },
         // The link's own wording (sign-up, invitation or reset) while it still works.
         async (errors) =>
-          choosePasswordPage(formCsrf(request, reply), request.params.token, await accounts.openLink(request.params.token), errors),
+          choosePasswordPage(
+            shellOf(request),
+            formCsrf(request, reply),
+            request.params.token,
+            await accounts.openLink(request.params.token),
+            errors,
+          ),
       ),
     );
 
     // The client's side: a follow-up link asks for consent, once; the diary it starts has its own secret.
     open.get<{ Params: { token: string } }>('/follow-up/:token', async (request, reply) => {
       const session = await followUps.byLink(request.params.token);
-      if (!session) return sendPage(reply, followUpUsedPage(), 404);
-      return sendPage(reply, consentPage(formCsrf(request, reply), session, request.params.token, [], deps.defaultTimeZone));
+      if (!session) return sendPage(reply, followUpUsedPage(shellOf(request)), 404);
+      return sendPage(
+        reply,
+        consentPage(shellOf(request), formCsrf(request, reply), session, request.params.token, [], deps.defaultTimeZone),
+      );
     });
     open.post<{ Params: { token: string } }>('/follow-up/:token', async (request, reply) => {
       const token = request.params.token;
       const session = await followUps.byLink(token);
-      if (!session) return sendPage(reply, followUpUsedPage(), 404);
+      if (!session) return sendPage(reply, followUpUsedPage(shellOf(request)), 404);
       const form = formOf(request);
       const errors: FormError[] = [];
       const sharp = form.get('sharpPainDuring');
-      if (sharp !== 'yes' && sharp !== 'no')
-        errors.push({ field: 'sharpPainDuring', message: 'Say whether you felt sharp pain during the massage' });
-      if (form.get('consent') !== 'yes')
-        errors.push({
-          field: 'consent',
-          message: 'To start this diary, agree to share your check-ins; or check your back without sharing',
-        });
+      if (sharp !== 'yes' && sharp !== 'no') errors.push({ field: 'sharpPainDuring', message: request.t('clinic.consent.error.sharp') });
+      if (form.get('consent') !== 'yes') errors.push({ field: 'consent', message: request.t('clinic.consent.error.consent') });
       // The separate, optional agreement to be contacted: checked here with the rest, so every error shows at once.
       const contactAgree = form.get('contactAgree') === 'yes';
       let clientContact: string | null = null;
       try {
-        clientContact = readClientContact(contactAgree, form.get('clientContact'));
+        clientContact = readClientContact(contactAgree, form.get('clientContact'), request.t);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         errors.push(...formErrors(error));
@@ -184,7 +206,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           // Shown again as typed, within a bound of the field's own limit: nothing the client wrote is lost.
           clientContact: (form.get('clientContact') ?? '').slice(0, clientContactMax * 4),
         };
-        return sendPage(reply, consentPage(formCsrf(request, reply), session, token, errors, timeZone, answers), 422);
+        return sendPage(reply, consentPage(shellOf(request), formCsrf(request, reply), session, token, errors, timeZone, answers), 422);
       }
       try {
         const massage = { ...session.massage, sharpPainDuring: sharp === 'yes' };
@@ -194,7 +216,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       } catch (error) {
         // Sent twice at once: the first started the diary (and this browser remembers it); the second finds the link used,
         // as it would a moment later.
-        if (error instanceof FollowUpUsedError) return sendPage(reply, followUpUsedPage(), 404);
+        if (error instanceof FollowUpUsedError) return sendPage(reply, followUpUsedPage(shellOf(request)), 404);
         throw error;
       }
     });
@@ -209,14 +231,14 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       if (token) await accounts.signOut(token);
       cookies.clear(reply, sessionCookie);
       forgetFollowUpLink(cookies, reply);
-      return doneThen(reply, '/clinic/sign-in', 'You are signed out.');
+      return doneThen(reply, '/clinic/sign-in', request.t('clinic.notice.signedOut'));
     });
 
     member.post('/clinic/sign-out-everywhere', async (request, reply) => {
       await accounts.signOutEverywhere(request.member!.id);
       cookies.clear(reply, sessionCookie);
       forgetFollowUpLink(cookies, reply);
-      return doneThen(reply, '/clinic/sign-in', 'You are signed out on every device.');
+      return doneThen(reply, '/clinic/sign-in', request.t('clinic.notice.signedOutEverywhere'));
     });
 
     member.get<{ Querystring: { page?: string; needs?: string } }>('/clinic', async (request, reply) => {
@@ -244,7 +266,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         'changed their alert settings',
         `at once ${settings.instant ? 'on' : 'off'}, daily ${settings.digest ? 'on' : 'off'}`,
       );
-      return doneThen(reply, '/clinic/alerts', 'Your alert settings are saved.');
+      return doneThen(reply, '/clinic/alerts', request.t('clinic.notice.alertsSaved'));
     });
     registerSessionRoutes(member, deps, { signedIn, doneThen });
 
@@ -273,7 +295,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
             });
             deps.background.run('invitation mail', () => accounts.deliverInvitation(request.member!, invitation, request.ip));
             await followUps.audit(request.member!, `invited a ${invitation.role}`, invitation.email);
-            return doneThen(reply, '/clinic/members', `${invitation.email} was invited: they get a link to choose a password.`);
+            return doneThen(reply, '/clinic/members', request.t('clinic.notice.invited', { email: invitation.email }));
           },
           (errors) => showMembers(request, reply, errors),
         );
@@ -285,11 +307,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
             // Sent now rather than after the answer: the admin is told when the mail limits hold it back.
             const { email } = await accounts.resendInvitation(request.member!, formOf(request).get('email'), request.ip);
             await followUps.audit(request.member!, 'sent an invitation again', email);
-            return doneThen(
-              reply,
-              '/clinic/members',
-              `The invitation is sent again to ${email}, with a new link: the one sent before no longer works.`,
-            );
+            return doneThen(reply, '/clinic/members', request.t('clinic.notice.resent', { email }));
           },
           (errors) => showMembers(request, reply, errors),
         ),
@@ -300,7 +318,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           async () => {
             const { email } = await accounts.cancelInvitation(request.member!, formOf(request).get('email'));
             await followUps.audit(request.member!, 'cancelled an invitation', email);
-            return doneThen(reply, '/clinic/members', `The invitation of ${email} is cancelled: its link no longer works.`);
+            return doneThen(reply, '/clinic/members', request.t('clinic.notice.cancelled', { email }));
           },
           (errors) => showMembers(request, reply, errors),
         ),
@@ -313,7 +331,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         return doneThen(
           reply,
           '/clinic/members',
-          disabled ? `${changed.name} is disabled: signed out everywhere, and cannot sign in.` : `${changed.name} can sign in again.`,
+          request.t(disabled ? 'clinic.notice.disabled' : 'clinic.notice.enabled', { name: changed.name }),
         );
       }
 
@@ -324,7 +342,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           async () => {
             const timeZone = await accounts.setTimeZone(request.member!, zone);
             await followUps.audit(request.member!, "changed the clinic's time zone", timeZone);
-            return doneThen(reply, '/clinic/members', `The clinic's times are now shown in ${timeZone}.`);
+            return doneThen(reply, '/clinic/members', request.t('clinic.notice.timeZone', { zone: timeZone }));
           },
           (errors) => showMembers(request, reply, errors),
         );
@@ -339,7 +357,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
             return doneThen(
               reply,
               '/clinic/members',
-              line ? 'The contact line is saved: clients see it in their diary.' : 'The contact line is removed.',
+              request.t(line ? 'clinic.notice.contactLineSaved' : 'clinic.notice.contactLineRemoved'),
             );
           },
           // What was typed, as typed (within a bound of the field's limit), so nothing is lost.

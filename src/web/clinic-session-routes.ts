@@ -68,8 +68,8 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
       async () => {
         // A client picked by id is the member's to see; their reference stands in for the typed one.
         const picked = values.clientId ? await deps.stores.clinics.findClient(scopeOf(me), values.clientId) : undefined;
-        if (values.clientId && !picked) throw new AppError('not-found', 'There is no such client in your clinic.');
-        const read = readSessionForm(picked ? { ...values, clientRef: picked.reference } : values, me.timeZone, deps.now());
+        if (values.clientId && !picked) throw new AppError('not-found', request.t('clinic.error.noClient'));
+        const read = readSessionForm(picked ? { ...values, clientRef: picked.reference } : values, me.timeZone, deps.now(), request.t);
         const { clientEmail, ...input } = read;
         const { session, token, link } = await followUps.record(me, input, picked?.id);
         if (clientEmail) deps.background.run('follow-up mail', () => accounts.deliverFollowUp(me, clientEmail, link));
@@ -77,7 +77,7 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
         return doneThen(
           reply,
           `/clinic/sessions/${session.id}`,
-          clientEmail ? `The link is also on its way by email to ${clientEmail}.` : '',
+          clientEmail ? request.t('clinic.notice.linkMailed', { email: clientEmail }) : '',
         );
       },
       (errors) => showNewSession(request, reply, errors, values),
@@ -120,7 +120,9 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
         return doneThen(
           reply,
           `/clinic/sessions/${session.id}`,
-          `A new follow-up link is made: the old one no longer works.${email ? ` It is also on its way by email to ${email}.` : ''}`,
+          [request.t('clinic.notice.linkRenewed'), email ? request.t('clinic.notice.renewedMailed', { email }) : '']
+            .filter(Boolean)
+            .join(' '),
         );
       },
       async (errors) => showSession(request, reply, { linkForm: { errors, email: given.slice(0, 254) } }),
@@ -138,14 +140,14 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
     const me = request.member!;
     // Looked up without a second audit line: the correction itself is audited.
     const session = await deps.stores.clinics.findSession(scopeOf(me), idOf(request));
-    if (!session) throw new AppError('not-found', 'There is no such record in your clinic.');
+    if (!session) throw new AppError('not-found', request.t('clinic.error.noRecord'));
     // The client stays the session's: their reference fills the field the form does not have.
     const values = { ...sessionFormValues(formOf(request)), clientRef: session.clientRef, clientEmail: '' };
     return orShowForm(
       reply,
       async () => {
-        await followUps.correct(me, session.id, readSessionForm(values, me.timeZone, deps.now()));
-        return doneThen(reply, `/clinic/sessions/${session.id}`, 'The session is corrected.');
+        await followUps.correct(me, session.id, readSessionForm(values, me.timeZone, deps.now(), request.t));
+        return doneThen(reply, `/clinic/sessions/${session.id}`, request.t('clinic.notice.corrected'));
       },
       (errors) => editSessionPage(signedIn(request, reply), session, errors, values),
     );
@@ -158,7 +160,11 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
   member.post<{ Params: { id: string } }>('/clinic/sessions/:id/delete', async (request, reply) => {
     const session = await followUps.remove(request.member!, idOf(request));
     const rest = session.clientId ? await deps.stores.clinics.findClient(scopeOf(request.member!), session.clientId) : undefined;
-    return doneThen(reply, rest ? `/clinic/clients/${rest.id}` : '/clinic', `The session of ${session.clientRef} is deleted.`);
+    return doneThen(
+      reply,
+      rest ? `/clinic/clients/${rest.id}` : '/clinic',
+      request.t('clinic.notice.deleted', { client: session.clientRef }),
+    );
   });
 
   member.get<{ Querystring: { q?: string } }>('/clinic/clients', async (request, reply) => {

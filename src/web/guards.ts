@@ -4,6 +4,7 @@
 import type { FastifyRequest, preHandlerAsyncHookHandler, preHandlerHookHandler } from 'fastify';
 import { AppError } from '../contract/errors.ts';
 import type { Accounts, Member } from '../clinic/accounts.ts';
+import { answerIn } from '../i18n/request.ts';
 import type { Cookies } from './cookies.ts';
 import { csrfCookie, sameToken } from './csrf.ts';
 import { formOf } from './respond.ts';
@@ -19,13 +20,13 @@ declare module 'fastify' {
   }
 }
 
-const expired = () => new AppError('forbidden', 'This form has expired. Go back, reload the page and send it again.');
+const expired = (request: FastifyRequest) => new AppError('forbidden', request.t('clinic.error.expired'));
 const isForm = (request: FastifyRequest) => request.method === 'POST';
 
 /** Before signing in: a form's token must be the one this browser's cookie holds. */
 export function checkFormToken(cookies: Cookies): preHandlerHookHandler {
   return (request, _reply, done) => {
-    if (isForm(request) && !sameToken(cookies.read(request, csrfCookie), formOf(request).get('_csrf'))) return done(expired());
+    if (isForm(request) && !sameToken(cookies.read(request, csrfCookie), formOf(request).get('_csrf'))) return done(expired(request));
     done();
   };
 }
@@ -34,10 +35,13 @@ export function requireMember(accounts: Accounts, cookies: Cookies, { api }: { a
   return async (request, reply) => {
     const signedIn = await accounts.session(cookies.read(request, sessionCookie));
     if (!signedIn) {
-      if (api) throw new AppError('unauthorized', 'Sign in first.');
+      if (api) throw new AppError('unauthorized', request.t('clinic.error.signInFirst'));
       return reply.redirect('/clinic/sign-in', 303);
     }
-    if (isForm(request) && !sameToken(signedIn.csrfToken, formOf(request).get('_csrf'))) throw expired();
+    // Signed in, the member's own language is the page's, whatever the device's: the clinic is their workplace, and a
+    // shared tablet must not change what they read. Set before anything is said, errors included.
+    answerIn(request, signedIn.member.language);
+    if (isForm(request) && !sameToken(signedIn.csrfToken, formOf(request).get('_csrf'))) throw expired(request);
     request.member = signedIn.member;
     request.sessionCsrf = signedIn.csrfToken;
   };
@@ -45,6 +49,6 @@ export function requireMember(accounts: Accounts, cookies: Cookies, { api }: { a
 
 /** Admin pages are not there for a therapist: 404, as for anything outside a member's scope. */
 export const requireAdmin: preHandlerHookHandler = (request, _reply, done) => {
-  if (request.member?.role !== 'admin') return done(new AppError('not-found', 'There is no such page in your clinic.'));
+  if (request.member?.role !== 'admin') return done(new AppError('not-found', request.t('clinic.error.noPage')));
   done();
 };

@@ -1,18 +1,18 @@
 // A client's record: the session, the follow-up link while the client has not used it, each check-in's answers in
 // words with the advice and why, how to reach the client and marking them contacted; and its print page.
 import { contactHref, contactNoteMax, type ClientContact } from '../../clinic/reaching.ts';
+import { labelled } from '../../clinic/follow-up-pdf.ts';
 import type { CheckInRecord, FollowUpRecord } from '../../clinic/follow-up-record.ts';
-import { localTime } from '../../present/time.ts';
+import type { Translator } from '../../i18n/messages.ts';
 import { isHandled, type MassageSession } from '../../store/clinics.ts';
 import type { CheckIn } from '../../store/diaries.ts';
 import { attr, html, raw, type Markup } from '../html.ts';
-import { page, englishShell } from '../layout.ts';
+import { page, type Shell } from '../layout.ts';
+import { message } from '../message.ts';
 import { painCell, painPoints, timelineChart } from '../svg/timeline-chart.ts';
-import { levelName } from '../../knowledge/levels.ts';
-import { clinicPage, csrfField, errorSummary, type FormError, type SignedInView } from './clinic-frame.ts';
+import { clinicPage, clinicTime, csrfField, errorSummary, levelMessage, type FormError, type SignedInView } from './clinic-frame.ts';
 import { flagsOf } from './clinic-dashboard.ts';
 import { followUpLinkSection, renewLinkForm, type NewFollowUpLink } from './clinic-follow-up-link.ts';
-import { translator } from '../../i18n/messages.ts';
 
 /** What a client's page shows of reaching them: the contact they left, and the "contacted" form's errors and note. */
 export interface ClientReaching {
@@ -22,59 +22,68 @@ export interface ClientReaching {
 }
 
 /** The one way to reach the client they chose to leave, as a link that calls or writes. */
-const reachSection = (contact: ClientContact | null): Markup | string =>
+const reachSection = (t: Translator, contact: ClientContact | null): Markup | string =>
   contact
-    ? html`<p><strong>The client agreed to be contacted about this follow-up:</strong> <a href="${contactHref(contact)}">${contact.kind === 'phone' ? 'Call' : 'Email'} ${contact.value}</a></p>`
+    ? html`<p><strong>${t('clinic.reach.agreed')}</strong> <a href="${contactHref(contact)}">${t('clinic.reach.how', { kind: contact.kind, value: contact.value })}</a></p>`
     : '';
 
 /** Who marked the client contacted, when and with what note; and the form to mark it, with its error and note kept. */
-function contactedSection(session: MassageSession, zone: string, csrf: string, errors: readonly FormError[] = [], note = ''): Markup {
+function contactedSection(
+  t: Translator,
+  session: MassageSession,
+  zone: string,
+  csrf: string,
+  errors: readonly FormError[] = [],
+  note = '',
+): Markup {
   const handled = session.handled;
   const error = errors.find((e) => e.field === 'note');
   const describedBy = `f-note-hint${error ? ' f-note-error' : ''}`;
-  return html`<section aria-labelledby="contacted" class="no-print"><h2 id="contacted">Contact with the client</h2>
+  return html`<section aria-labelledby="contacted" class="no-print"><h2 id="contacted">${t('clinic.contacted.heading')}</h2>
 ${
   handled
-    ? html`<p>${handled.by} marked the client contacted on ${localTime(handled.at, zone)}: ${handled.note}</p>${
+    ? html`<p>${t('clinic.contacted.by', { name: handled.by, when: clinicTime(t, handled.at, zone), note: handled.note })}</p>${
         isHandled(session)
           ? ''
-          : html`<p class="flag">A check-in since then needs attention again (the clinic was told on ${localTime(session.attentionAt!, zone)}).</p>`
+          : html`<p class="flag">${t('clinic.contacted.again', { when: clinicTime(t, session.attentionAt!, zone) })}</p>`
       }`
     : session.attentionAt
-      ? html`<p>Nobody has marked the client contacted yet. The clinic was told on ${localTime(session.attentionAt, zone)}.</p>`
+      ? html`<p>${t('clinic.contacted.nobody', { when: clinicTime(t, session.attentionAt, zone) })}</p>`
       : ''
 }
 <form method="post" action="/clinic/sessions/${session.id}/contacted" novalidate>${csrfField(csrf)}
-  <div class="question${error ? ' has-error' : ''}"><label class="question-label" for="f-note">What was said</label>
-  <p class="hint" id="f-note-hint">A short note, at most ${contactNoteMax} characters, for example "Called, resting, will see GP today".</p>
-  ${error ? html`<p class="error-message" id="f-note-error"><span class="visually-hidden">Error:</span> ${error.message}</p>` : ''}
+  <div class="question${error ? ' has-error' : ''}"><label class="question-label" for="f-note">${t('clinic.contacted.note')}</label>
+  <p class="hint" id="f-note-hint">${t('clinic.contacted.noteHint', { max: contactNoteMax })}</p>
+  ${error ? html`<p class="error-message" id="f-note-error"><span class="visually-hidden">${t('clinic.field.error')}</span> ${error.message}</p>` : ''}
   <textarea id="f-note" name="note" rows="2" maxlength="${contactNoteMax}" aria-describedby="${describedBy}"${attr('aria-invalid="true"', Boolean(error))}>${note}</textarea></div>
-  <div class="actions"><button class="button button-secondary" type="submit">Mark as contacted</button></div>
+  <div class="actions"><button class="button button-secondary" type="submit">${t('clinic.contacted.mark')}</button></div>
 </form>
 </section>`;
 }
 
 /** One check-in in words: the answers given, the advice, and why, each sign with the flag it raised. */
-const checkInSection = (c: CheckInRecord, level: number) => {
+const checkInSection = (t: Translator, c: CheckInRecord, level: number) => {
   const heading = level === 2 ? 'h2' : 'h3';
+  const tag = (words: Markup) => html`<span class="level-tag tag-${c.level}">${words}</span>`;
+  const strong = (words: Markup) => html`<strong>${words}</strong>`;
   return html`<section class="check-in-record" aria-labelledby="check-in-${c.seq}">
-<${raw(heading)} id="check-in-${c.seq}">Check-in ${c.seq}, ${c.when}: <span class="level-tag tag-${c.level}">${c.levelName}</span></${raw(heading)}>
-${c.stopped ? html`<p class="hint">The client stopped at an answer that needs care now: only the answers given up to it are shown.</p>` : ''}
-<dl class="answers"><dt>Pain score</dt><dd>${c.pain}</dd>${c.answers.map((a) => html`<dt>${a.question}</dt><dd>${a.answer}</dd>`)}</dl>
-<p><strong>Advice given:</strong> ${c.advice}</p>
-${c.flags.length ? html`<p><strong>Flags raised:</strong></p><ul class="reasons">${c.flags.map((f) => html`<li><strong>${f.flag}</strong>, because: ${f.because}</li>`)}</ul>` : ''}
+<${raw(heading)} id="check-in-${c.seq}">${message(t, 'clinic.record.checkInTagged', { seq: c.seq, when: c.when, level: c.levelName, tag })}</${raw(heading)}>
+${c.stopped ? html`<p class="hint">${t('clinic.record.stopped')}</p>` : ''}
+<dl class="answers"><dt>${t('clinic.record.painScore')}</dt><dd>${c.pain}</dd>${c.answers.map((a) => html`<dt>${a.question}</dt><dd>${a.answer}</dd>`)}</dl>
+<p><strong>${labelled(t, 'clinic.record.advice')}</strong> ${c.advice}</p>
+${c.flags.length ? html`<p><strong>${labelled(t, 'clinic.record.flagsRaised')}</strong></p><ul class="reasons">${c.flags.map((f) => html`<li>${message(t, 'clinic.record.becauseTagged', { flag: f.flag, because: f.because, strong })}</li>`)}</ul>` : ''}
 ${c.actions.length ? html`<ul>${c.actions.map((action) => html`<li>${action}</li>`)}</ul>` : ''}
 ${
   c.reasons.length
-    ? html`<p><strong>Why:</strong></p><ul class="reasons">${c.reasons.map((r) => html`<li><strong>${r.sign}</strong>${r.flag ? html` (raised the flag “${r.flag}”)` : ''}: ${r.why}</li>`)}</ul>`
+    ? html`<p><strong>${labelled(t, 'clinic.record.why')}</strong></p><ul class="reasons">${c.reasons.map((r) => html`<li>${r.flag ? message(t, 'clinic.record.reasonFlagged', { sign: r.sign, flag: r.flag, why: r.why, strong }) : html`<strong>${r.sign}</strong>${t('clinic.punctuation.colon')} ${r.why}`}</li>`)}</ul>`
     : ''
 }
 </section>`;
 };
 
 /** The session as filed: therapist, when, style and pressure, the areas worked, the notes. */
-const sessionFacts = (record: FollowUpRecord) =>
-  html`<dl class="answers"><dt>Therapist</dt><dd>${record.therapist}</dd><dt>Session</dt><dd>${record.session}</dd><dt>Areas worked</dt><dd>${record.areasWorked}</dd>${record.notes ? html`<dt>Notes</dt><dd>${record.notes}</dd>` : ''}</dl>`;
+const sessionFacts = (t: Translator, record: FollowUpRecord) =>
+  html`<dl class="answers"><dt>${t('clinic.column.therapist')}</dt><dd>${record.therapist}</dd><dt>${t('clinic.column.session')}</dt><dd>${record.session}</dd><dt>${t('clinic.session.areas')}</dt><dd>${record.areasWorked}</dd>${record.notes ? html`<dt>${t('clinic.session.notes')}</dt><dd>${record.notes}</dd>` : ''}</dl>`;
 
 /** What a client's page shows besides the record: the link just made, and the forms' errors and what was typed. */
 export interface SessionPageExtras {
@@ -91,58 +100,61 @@ export function sessionPage(
   now: Date,
   { newLink, linkForm = { errors: [], email: '' }, reaching = {} }: SessionPageExtras = {},
 ) {
-  const { member, csrf } = view;
+  const { shell, member, csrf } = view;
+  const { t } = shell;
   const zone = member.timeZone;
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
-    'Client record',
+    shell,
+    t('clinic.record.title'),
     html`${errorSummary([...linkForm.errors, ...(reaching.errors ?? [])])}<h1>${session.clientRef}</h1>
-<p class="hint">Times are in ${zone}.</p>
-${sessionFacts(record)}
-<p class="flags">${flagsOf(session)}</p>
+<p class="hint">${t('clinic.timesIn', { zone })}</p>
+${sessionFacts(t, record)}
+<p class="flags">${flagsOf(t, session)}</p>
 ${
   session.diaryId
-    ? html`<p>The client agreed to share on ${localTime(session.consentedAt!, zone)}.</p>
-${reachSection(reaching.contact ?? null)}
-${contactedSection(session, zone, csrf, reaching.errors, reaching.note)}
+    ? html`<p>${t('clinic.record.agreed', { when: clinicTime(t, session.consentedAt!, zone) })}</p>
+${reachSection(t, reaching.contact ?? null)}
+${contactedSection(t, session, zone, csrf, reaching.errors, reaching.note)}
 ${
   checkIns.length
-    ? html`<h2>Check-ins</h2>
+    ? html`<h2>${t('clinic.record.checkIns')}</h2>
 ${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
-<table class="checkins"><caption class="visually-hidden">Check-ins, oldest first</caption><thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
-<tbody>${checkIns.map((c) => html`<tr><td><a href="#check-in-${c.seq}">${localTime(c.report.reportedAt, zone)}</a></td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName(c.assessment.level, translator('en'))}</span></td></tr>`)}</tbody></table>
-<h2>Each check-in, latest first</h2>
-${[...record.checkIns].reverse().map((c) => checkInSection(c, 3))}
-<p class="no-print"><a href="/clinic/sessions/${session.id}/print">Print this follow-up</a> or <a href="/clinic/sessions/${session.id}/follow-up.pdf">download it as a PDF</a></p>`
-    : html`<p>No check-in yet.</p>`
+<table class="checkins"><caption class="visually-hidden">${t('clinic.record.caption')}</caption><thead><tr><th scope="col">${t('clinic.column.when')}</th><th scope="col">${t('clinic.record.pain.column')}</th><th scope="col">${t('clinic.record.advice.column')}</th></tr></thead>
+<tbody>${checkIns.map((c) => html`<tr><td><a href="#check-in-${c.seq}">${clinicTime(t, c.report.reportedAt, zone)}</a></td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${t(levelMessage[c.assessment.level])}</span></td></tr>`)}</tbody></table>
+<h2>${t('clinic.record.each')}</h2>
+${[...record.checkIns].reverse().map((c) => checkInSection(t, c, 3))}
+<p class="no-print">${message(t, 'clinic.record.printOrPdf', { print: (words) => html`<a href="/clinic/sessions/${session.id}/print">${words}</a>`, pdf: (words) => html`<a href="/clinic/sessions/${session.id}/follow-up.pdf">${words}</a>` })}</p>`
+    : html`<p>${t('clinic.record.noCheckInYet')}</p>`
 }`
     : session.sharingStoppedAt
-      ? html`<p>The client stopped sharing on ${localTime(session.sharingStoppedAt, zone)}. Their diary and check-ins are no longer shown here.</p>`
-      : html`<p>The client has not opened the follow-up link yet.</p>
-${newLink ? followUpLinkSection(newLink, newLink.minutes) : ''}
-${renewLinkForm(session.id, csrf, linkForm.errors, linkForm.email)}`
+      ? html`<p>${t('clinic.record.stoppedSharing', { when: clinicTime(t, session.sharingStoppedAt, zone) })}</p>`
+      : html`<p>${t('clinic.record.notOpened')}</p>
+${newLink ? followUpLinkSection(t, newLink, newLink.minutes) : ''}
+${renewLinkForm(t, session.id, csrf, linkForm.errors, linkForm.email)}`
 }
 <ul class="record-actions">
-  ${session.clientId ? html`<li><a href="/clinic/clients/${session.clientId}">Every session of ${session.clientRef}</a></li>` : ''}
-  <li><a href="/clinic/sessions/${session.id}/edit">Correct this session</a></li>
-  <li><a href="/clinic/sessions/${session.id}/delete">Delete this session</a></li>
-  <li><a href="/clinic">Back to the dashboard</a></li>
+  ${session.clientId ? html`<li><a href="/clinic/clients/${session.clientId}">${t('clinic.record.everySession', { client: session.clientRef })}</a></li>` : ''}
+  <li><a href="/clinic/sessions/${session.id}/edit">${t('clinic.record.correct')}</a></li>
+  <li><a href="/clinic/sessions/${session.id}/delete">${t('clinic.session.deleteLink')}</a></li>
+  <li><a href="/clinic">${t('clinic.backToDashboard')}</a></li>
 </ul>`,
     view,
   );
 }
 
 /** One client's follow-up to print: the session, every check-in in order with its answers and advice. No navigation. */
-export function printPage(record: FollowUpRecord, sessionId: string) {
+export function printPage(shell: Shell, record: FollowUpRecord, sessionId: string) {
+  const { t } = shell;
   return page({
-    shell: englishShell,
-    title: 'Client follow-up',
+    shell,
+    title: t('clinic.print.title'),
     bodyClass: 'page-clinic page-print',
     emergencyLine: false,
-    body: html`<h1>Follow-up of ${record.clientRef}</h1>
-<p class="hint">Times are in ${record.timeZone}. From Aftercare, for the clinic's records: it holds the client's health answers, so keep it as you keep other client records.</p>
-${sessionFacts(record)}
-${record.checkIns.length ? record.checkIns.map((c) => checkInSection(c, 2)) : html`<p>No check-in.</p>`}
-<p class="no-print">Use your browser's print command to print this page. <a href="/clinic/sessions/${sessionId}">Back to the client's record</a></p>`,
+    body: html`<h1>${t('clinic.record.heading', { client: record.clientRef })}</h1>
+<p class="hint">${t('clinic.timesIn', { zone: record.timeZone })} ${t('clinic.print.keep')}</p>
+${sessionFacts(t, record)}
+${record.checkIns.length ? record.checkIns.map((c) => checkInSection(t, c, 2)) : html`<p>${t('clinic.record.noCheckIn')}</p>`}
+<p class="no-print">${t('clinic.print.how')} <a href="/clinic/sessions/${sessionId}">${t('clinic.print.back')}</a></p>`,
   });
 }

@@ -3,11 +3,13 @@ import { digestHour } from '../../clinic/alerts.ts';
 import { contactLineMax } from '../../clinic/reaching.ts';
 import { sessionColumns } from '../../clinic/sessions-csv.ts';
 import type { FailedJob } from '../../jobs/queue.ts';
+import type { MessageId, Translator } from '../../i18n/messages.ts';
 import type { AlertSettings, AuditEntry, Invitation, Member } from '../../store/clinics.ts';
-import { localTime } from '../../present/time.ts';
 import { attr, html } from '../html.ts';
 import { timeZoneSelect } from './step.ts';
-import { clinicPage, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
+import { clinicPage, clinicTime, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
+
+const roleName = (t: Translator, role: Member['role']) => t('clinic.role', { role });
 
 export function membersPage(
   view: SignedInView,
@@ -16,107 +18,122 @@ export function membersPage(
   errors: readonly FormError[],
   contactLine = '',
 ) {
-  const { member, csrf } = view;
+  const { shell, member, csrf } = view;
+  const { t } = shell;
   return clinicPage(
-    'Members',
-    html`${errorSummary(errors)}<h1>Members of ${member.clinicName}</h1>
+    shell,
+    t('clinic.nav.members'),
+    html`${errorSummary(errors)}<h1>${t('clinic.members.heading', { clinic: member.clinicName })}</h1>
 <table class="checkins members">
-  <caption class="visually-hidden">Members of the clinic</caption>
-  <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Access</th></tr></thead>
+  <caption class="visually-hidden">${t('clinic.members.caption')}</caption>
+  <thead><tr><th scope="col">${t('clinic.members.column.name')}</th><th scope="col">${t('clinic.field.email')}</th><th scope="col">${t('clinic.members.column.role')}</th><th scope="col">${t('clinic.members.column.access')}</th></tr></thead>
   <tbody>${members.map(
     (m) =>
-      html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}</td><td>${
+      html`<tr><td>${m.name}</td><td>${m.email}</td><td>${roleName(t, m.role)}</td><td>${
         m.id === member.id
-          ? 'You'
-          : html`${m.disabled ? 'Disabled ' : ''}<form method="post" action="/clinic/members/${m.id}/${m.disabled ? 'enable' : 'disable'}" class="inline-form">${csrfField(csrf)}<button class="link-button" type="submit">${m.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> ${m.name}</span></button></form>`
+          ? t('clinic.members.you')
+          : html`${m.disabled ? `${t('clinic.members.disabled')} ` : ''}<form method="post" action="/clinic/members/${m.id}/${m.disabled ? 'enable' : 'disable'}" class="inline-form">${csrfField(csrf)}<button class="link-button" type="submit">${m.disabled ? t('clinic.members.enable') : t('clinic.members.disable')}<span class="visually-hidden"> ${m.name}</span></button></form>`
       }</td></tr>`,
   )}</tbody>
 </table>
 ${
   invitations.length
-    ? html`<h2 id="f-invitations">Invitations not yet accepted</h2>
-<p class="hint">Sending one again makes a new link: the one sent before stops working. Cancelling stops its link at once.</p>
+    ? html`<h2 id="f-invitations">${t('clinic.invitations.heading')}</h2>
+<p class="hint">${t('clinic.invitations.hint')}</p>
 <ul class="invitations">${invitations.map(
-        (i) => html`<li>${i.name} (${i.email}), ${i.role}, until ${localTime(i.expiresAt, member.timeZone)}
-  <form method="post" action="/clinic/invitations/resend" class="inline-form">${csrfField(csrf)}<input type="hidden" name="email" value="${i.email}"><button class="link-button" type="submit">Send again<span class="visually-hidden"> to ${i.email}</span></button></form>
-  <form method="post" action="/clinic/invitations/cancel" class="inline-form">${csrfField(csrf)}<input type="hidden" name="email" value="${i.email}"><button class="link-button" type="submit">Cancel<span class="visually-hidden"> the invitation of ${i.email}</span></button></form></li>`,
+        (
+          i,
+        ) => html`<li>${t('clinic.invitations.item', { name: i.name, email: i.email, role: roleName(t, i.role), until: clinicTime(t, i.expiresAt, member.timeZone) })}
+  <form method="post" action="/clinic/invitations/resend" class="inline-form">${csrfField(csrf)}<input type="hidden" name="email" value="${i.email}"><button class="link-button" type="submit">${t('clinic.invitations.resend')}<span class="visually-hidden"> ${t('clinic.invitations.resendTo', { email: i.email })}</span></button></form>
+  <form method="post" action="/clinic/invitations/cancel" class="inline-form">${csrfField(csrf)}<input type="hidden" name="email" value="${i.email}"><button class="link-button" type="submit">${t('clinic.invitations.cancel')}<span class="visually-hidden"> ${t('clinic.invitations.cancelOf', { email: i.email })}</span></button></form></li>`,
       )}</ul>`
     : ''
 }
-<h2>The clinic's time zone</h2>
-<p class="hint">The dashboard, each client's page and the audit log show times in it, and the time a session ended is read in it.</p>
+<h2>${t('clinic.settings.zoneHeading')}</h2>
+<p class="hint">${t('clinic.settings.zoneHint')}</p>
 <form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}
-  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, 'Time zone', false)}</div>
-  <div class="actions"><button class="button button-secondary" type="submit">Save the time zone</button></div>
+  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, t('clinic.settings.zoneLabel'), false)}</div>
+  <div class="actions"><button class="button button-secondary" type="submit">${t('clinic.settings.zoneSave')}</button></div>
 </form>
-<h2>How clients reach the clinic</h2>
-<p class="hint">Shown in the diary of every client who shares it with the clinic, beside the time the clinic was told a check-in needs attention.</p>
+<h2>${t('clinic.settings.contactHeading')}</h2>
+<p class="hint">${t('clinic.settings.contactHint')}</p>
 <form method="post" action="/clinic/contact-line" novalidate>${csrfField(csrf)}
-  ${input('contactLine', 'Contact line', { value: contactLine, errors, maxLength: contactLineMax, hint: `For example "Call 01632 960 123, Monday to Friday 9:00 to 18:00". At most ${contactLineMax} characters; leave it empty to show none.` })}
-  <div class="actions"><button class="button button-secondary" type="submit">Save the contact line</button></div>
+  ${input(t, 'contactLine', t('clinic.settings.contactLabel'), { value: contactLine, errors, maxLength: contactLineMax, hint: t('clinic.settings.contactExample', { max: contactLineMax }) })}
+  <div class="actions"><button class="button button-secondary" type="submit">${t('clinic.settings.contactSave')}</button></div>
 </form>
-<h2>Sessions and outcomes</h2>
-<p><a href="/clinic/export/sessions.csv" download>Download every session and its outcome (CSV)</a></p>
-<p class="hint">One row per session: ${sessionColumns.join(', ')}. Levels are only there while the client shares the diary. Each download is in the audit log.</p>
-<h2>Invite a member</h2>
-<p class="hint">They get a link to choose their password. Disabling a member signs them out everywhere at once.</p>
+<h2>${t('clinic.export.heading')}</h2>
+<p><a href="/clinic/export/sessions.csv" download>${t('clinic.export.link')}</a></p>
+<p class="hint">${t('clinic.export.hint', { columns: sessionColumns.join(', ') })}</p>
+<h2>${t('clinic.invite.heading')}</h2>
+<p class="hint">${t('clinic.invite.hint')}</p>
 <form method="post" action="/clinic/members" novalidate>${csrfField(csrf)}
-  ${input('name', 'Name', { errors, maxLength: 100 })}
-  ${input('email', 'Email', { type: 'email', errors, maxLength: 254 })}
-  <fieldset class="question"><legend class="question-label">Role</legend><div class="options">
-    <div class="option"><input type="radio" id="f-role-t" name="role" value="therapist" checked><label for="f-role-t">Therapist: sees their own clients</label></div>
-    <div class="option"><input type="radio" id="f-role-a" name="role" value="admin"><label for="f-role-a">Admin: sees the whole clinic and the audit log</label></div>
+  ${input(t, 'name', t('clinic.members.column.name'), { errors, maxLength: 100 })}
+  ${input(t, 'email', t('clinic.field.email'), { type: 'email', errors, maxLength: 254 })}
+  <fieldset class="question"><legend class="question-label">${t('clinic.members.column.role')}</legend><div class="options">
+    <div class="option"><input type="radio" id="f-role-t" name="role" value="therapist" checked><label for="f-role-t">${t('clinic.invite.therapist')}</label></div>
+    <div class="option"><input type="radio" id="f-role-a" name="role" value="admin"><label for="f-role-a">${t('clinic.invite.admin')}</label></div>
   </div></fieldset>
-  <div class="actions"><button class="button" type="submit">Invite the member</button></div>
+  <div class="actions"><button class="button" type="submit">${t('clinic.invite.send')}</button></div>
 </form>`,
     view,
   );
 }
 
 export function alertsPage(view: SignedInView, settings: AlertSettings) {
-  const { member, csrf } = view;
+  const { shell, member, csrf } = view;
+  const { t } = shell;
   const box = (name: keyof AlertSettings, label: string, hint: string) =>
     html`<div class="option"><input type="checkbox" id="f-${name}" name="${name}" value="yes"${attr('checked', settings[name])} aria-describedby="f-${name}-hint"><label for="f-${name}">${label}</label><p class="hint" id="f-${name}-hint">${hint}</p></div>`;
   return clinicPage(
-    'Alerts',
-    html`<h1>Alerts</h1>
-<p class="lead">How you hear that a client needs attention: a check-in with the advice to get care now or today, pressure that may have been too much, or pain not easing after 72 hours. The emails say only that someone needs attention, with a link: the details are behind sign-in.</p>
+    shell,
+    t('clinic.nav.alerts'),
+    html`<h1>${t('clinic.nav.alerts')}</h1>
+<p class="lead">${t('clinic.alerts.lead')}</p>
 <form method="post" action="/clinic/alerts" novalidate>${csrfField(csrf)}
-  <fieldset class="question"><legend class="question-label">Email me</legend><div class="options">
-    ${box('instant', 'At once, about my clients', 'One email for each check-in that needs attention.')}
-    ${box('digest', 'A daily summary', `At ${String(digestHour).padStart(2, '0')}:00 in ${member.timeZone}, when any client needs attention.`)}
-    ${member.role === 'admin' ? box('wholeClinic', 'About every client of the clinic, not only mine', 'For the emails at once.') : ''}
+  <fieldset class="question"><legend class="question-label">${t('clinic.alerts.emailMe')}</legend><div class="options">
+    ${box('instant', t('clinic.alerts.instant'), t('clinic.alerts.instantHint'))}
+    ${box('digest', t('clinic.alerts.digest'), t('clinic.alerts.digestHint', { hour: String(digestHour).padStart(2, '0'), zone: member.timeZone }))}
+    ${member.role === 'admin' ? box('wholeClinic', t('clinic.alerts.wholeClinic'), t('clinic.alerts.wholeClinicHint')) : ''}
   </div></fieldset>
-  <div class="actions"><button class="button" type="submit">Save</button></div>
+  <div class="actions"><button class="button" type="submit">${t('clinic.alerts.save')}</button></div>
 </form>`,
     view,
   );
 }
 
 /** What a clinic's failed job was for, in words: an alert's mail, a summary, or working out whom to alert. */
-const deliveryWords: Record<string, string> = { alert: 'Alert', digest: 'Daily summary', attention: 'Alerts about a check-in' };
+const deliveryWords: Readonly<Record<string, MessageId>> = {
+  alert: 'clinic.deliveries.alert',
+  digest: 'clinic.deliveries.digest',
+  attention: 'clinic.deliveries.attention',
+};
 
-export function deliveriesPage({ member, csrf }: SignedInView, failed: readonly FailedJob[]) {
+export function deliveriesPage({ shell, member, csrf }: SignedInView, failed: readonly FailedJob[]) {
+  const { t } = shell;
+  const what = (kind: string) => (Object.hasOwn(deliveryWords, kind) ? t(deliveryWords[kind]!) : kind);
   return clinicPage(
-    'Undelivered emails',
-    html`<h1>Undelivered emails</h1>
-<p class="lead">Alerts and summaries that could not be sent: each is tried again for about 15 minutes, then given up. Check the address, or the mail server's settings. Times are in ${member.timeZone}.</p>
+    shell,
+    t('clinic.nav.deliveries'),
+    html`<h1>${t('clinic.nav.deliveries')}</h1>
+<p class="lead">${t('clinic.deliveries.lead', { zone: member.timeZone })}</p>
 ${
   failed.length
-    ? html`<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">To</th><th scope="col">Tries</th><th scope="col">Why</th></tr></thead>
-<tbody>${failed.map((f) => html`<tr><td>${localTime(f.failedAt, member.timeZone)}</td><td>${deliveryWords[f.kind] ?? f.kind}</td><td>${f.to ?? ''}</td><td>${f.attempts}${f.retrying ? ', trying again' : ''}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
-    : html`<p>None: every email was delivered.</p>`
+    ? html`<table class="checkins"><thead><tr><th scope="col">${t('clinic.column.when')}</th><th scope="col">${t('clinic.column.what')}</th><th scope="col">${t('clinic.deliveries.column.to')}</th><th scope="col">${t('clinic.deliveries.column.tries')}</th><th scope="col">${t('clinic.deliveries.column.why')}</th></tr></thead>
+<tbody>${failed.map((f) => html`<tr><td>${clinicTime(t, f.failedAt, member.timeZone)}</td><td>${what(f.kind)}</td><td>${f.to ?? ''}</td><td>${f.retrying ? t('clinic.deliveries.retrying', { count: f.attempts }) : f.attempts}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
+    : html`<p>${t('clinic.deliveries.none')}</p>`
 }`,
     { member, csrf },
   );
 }
 
-export function auditPage({ member, csrf }: SignedInView, entries: readonly AuditEntry[]) {
+export function auditPage({ shell, member, csrf }: SignedInView, entries: readonly AuditEntry[]) {
+  const { t } = shell;
   return clinicPage(
-    'Audit log',
-    html`<h1>Audit log</h1><p class="hint">Who viewed or changed which client record, newest first. Times are in ${member.timeZone}.</p>
-<table class="checkins"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td>${localTime(e.at, member.timeZone)}</td><td>${e.name ?? 'removed member'}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`,
+    shell,
+    t('clinic.nav.audit'),
+    html`<h1>${t('clinic.nav.audit')}</h1><p class="hint">${t('clinic.audit.hint', { zone: member.timeZone })}</p>
+<table class="checkins"><thead><tr><th scope="col">${t('clinic.column.when')}</th><th scope="col">${t('clinic.audit.column.who')}</th><th scope="col">${t('clinic.column.what')}</th><th scope="col">${t('clinic.audit.column.record')}</th></tr></thead>
+<tbody>${entries.map((e) => html`<tr><td>${clinicTime(t, e.at, member.timeZone)}</td><td>${e.name ?? t('clinic.audit.removed')}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`,
     { member, csrf },
   );
 }

@@ -3,14 +3,14 @@
 import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { optionName } from '../../knowledge/questionnaire.ts';
 import { massageStyles, type SessionFormValues } from '../../clinic/session-form.ts';
-import { localTime } from '../../present/time.ts';
 import type { Client, MassageSession } from '../../store/clinics.ts';
 import { attr, html } from '../html.ts';
-import { clinicPage, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
-import { translator } from '../../i18n/messages.ts';
+import { message } from '../message.ts';
+import { clinicPage, clinicTime, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
 
 /** The fields a session has, whether it is new or corrected. */
 function sessionFields(view: SignedInView, errors: readonly FormError[], values: SessionFormValues) {
+  const { t } = view.shell;
   const value = (k: 'endedAt' | 'style' | 'pressure' | 'notes') => values[k];
   const areas = values.areasWorked;
   const select = (
@@ -18,23 +18,23 @@ function sessionFields(view: SignedInView, errors: readonly FormError[], values:
     label: string,
     options: [string, string][],
   ) => html`<div class="question"><label class="question-label" for="f-${name}">${label}</label>
-  <select id="f-${name}" name="${name}"><option value="">Not recorded</option>${options.map(([v, l]) => html`<option value="${v}"${attr('selected', value(name) === v)}>${l}</option>`)}</select></div>`;
+  <select id="f-${name}" name="${name}"><option value="">${t('clinic.session.notRecorded')}</option>${options.map(([v, l]) => html`<option value="${v}"${attr('selected', value(name) === v)}>${l}</option>`)}</select></div>`;
   const notesError = errors.find((e) => e.field === 'notes');
-  return html`${input('endedAt', 'When the session ended', { type: 'datetime-local', value: value('endedAt'), errors, hint: `In the clinic's time zone, ${view.member.timeZone}. Filled in with the time now.` })}
+  return html`${input(t, 'endedAt', t('clinic.session.endedAt'), { type: 'datetime-local', value: value('endedAt'), errors, hint: t('clinic.session.endedAtHint', { zone: view.member.timeZone }) })}
   ${select(
     'style',
-    'Style',
+    t('clinic.session.style'),
     massageStyles.map((style): [string, string] => [style, optionName('massage.style', style)]),
   )}
-  ${select('pressure', 'Pressure', [
-    ['light', 'Light'],
-    ['moderate', 'Moderate'],
-    ['firm', 'Firm'],
+  ${select('pressure', t('clinic.session.pressure'), [
+    ['light', t('clinic.session.pressure.light')],
+    ['moderate', t('clinic.session.pressure.moderate')],
+    ['firm', t('clinic.session.pressure.firm')],
   ])}
-  <fieldset class="question"><legend class="question-label">Areas worked</legend><div class="options">
-  ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${translator('en')(regions[r].name)}</label></div>`)}
+  <fieldset class="question"><legend class="question-label">${t('clinic.session.areas')}</legend><div class="options">
+  ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${t(regions[r].name)}</label></div>`)}
   </div></fieldset>
-  <div class="question${notesError ? ' has-error' : ''}"><label class="question-label" for="f-notes">Notes</label>${notesError ? html`<p class="error-message" id="f-notes-error"><span class="visually-hidden">Error:</span> ${notesError.message}</p>` : ''}<textarea id="f-notes" name="notes" rows="3" maxlength="2000"${notesError ? html` aria-describedby="f-notes-error" aria-invalid="true"` : ''}>${value('notes')}</textarea></div>`;
+  <div class="question${notesError ? ' has-error' : ''}"><label class="question-label" for="f-notes">${t('clinic.session.notes')}</label>${notesError ? html`<p class="error-message" id="f-notes-error"><span class="visually-hidden">${t('clinic.field.error')}</span> ${notesError.message}</p>` : ''}<textarea id="f-notes" name="notes" rows="3" maxlength="2000"${notesError ? html` aria-describedby="f-notes-error" aria-invalid="true"` : ''}>${value('notes')}</textarea></div>`;
 }
 
 /**
@@ -47,21 +47,23 @@ export function newSessionPage(
   values: SessionFormValues,
   clients: { picked?: Client | undefined; known: readonly Client[] },
 ) {
-  const { member, csrf } = view;
+  const { shell, member, csrf } = view;
+  const { t } = shell;
   const { picked } = clients;
   return clinicPage(
-    'Record a session',
-    html`${errorSummary(errors)}<h1>Record a session</h1>
+    shell,
+    t('clinic.session.record'),
+    html`${errorSummary(errors)}<h1>${t('clinic.session.record')}</h1>
 <form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
   ${
     picked
-      ? html`<input type="hidden" name="clientId" value="${picked.id}"><p class="picked-client">Client: <strong>${picked.reference}</strong> <a href="/clinic/sessions/new">Another client</a></p>`
-      : html`${input('clientRef', 'Client name or reference', { value: values.clientRef, errors, maxLength: 100, autocomplete: 'off', list: 'clients', hint: 'Type a client you have seen to pick them, or a new name to add one. Shown only to your clinic.' })}
+      ? html`<input type="hidden" name="clientId" value="${picked.id}"><p class="picked-client">${message(t, 'clinic.session.client', { client: picked.reference, strong: (words) => html`<strong>${words}</strong>` })} <a href="/clinic/sessions/new">${t('clinic.session.anotherClient')}</a></p>`
+      : html`${input(t, 'clientRef', t('clinic.session.clientRef'), { value: values.clientRef, errors, maxLength: 100, autocomplete: 'off', list: 'clients', hint: t('clinic.session.clientRefHint') })}
   <datalist id="clients">${clients.known.map((c) => html`<option value="${c.reference}"></option>`)}</datalist>`
   }
   ${sessionFields(view, errors, values)}
-  ${input('clientEmail', "Client's email (optional)", { type: 'email', value: values.clientEmail, errors, maxLength: 254, autocomplete: 'off', hint: 'To send the follow-up link by email as well. Used once to send it, and not kept.' })}
-  <div class="actions"><button class="button" type="submit">Save and get the follow-up link</button></div>
+  ${input(t, 'clientEmail', t('clinic.session.clientEmail'), { type: 'email', value: values.clientEmail, errors, maxLength: 254, autocomplete: 'off', hint: t('clinic.session.clientEmailHint') })}
+  <div class="actions"><button class="button" type="submit">${t('clinic.session.saveAndLink')}</button></div>
 </form>`,
     { member, csrf },
   );
@@ -69,35 +71,39 @@ export function newSessionPage(
 
 /** Correcting a recorded session: its client and its follow-up stay as they are. */
 export function editSessionPage(view: SignedInView, session: MassageSession, errors: readonly FormError[], values: SessionFormValues) {
+  const { t } = view.shell;
   return clinicPage(
-    'Correct a session',
-    html`${errorSummary(errors)}<h1>Correct the session</h1>
-<p>Client: <strong>${session.clientRef}</strong>. Session with ${session.therapistName}.</p>
+    view.shell,
+    t('clinic.session.correctTitle'),
+    html`${errorSummary(errors)}<h1>${t('clinic.session.correctHeading')}</h1>
+<p>${message(t, 'clinic.session.clientWith', { client: session.clientRef, name: session.therapistName, strong: (words) => html`<strong>${words}</strong>` })}</p>
 <form method="post" action="/clinic/sessions/${session.id}/edit" novalidate>${csrfField(view.csrf)}
   ${sessionFields(view, errors, values)}
-  <div class="actions"><button class="button" type="submit">Save the changes</button> <a href="/clinic/sessions/${session.id}">Cancel</a></div>
+  <div class="actions"><button class="button" type="submit">${t('clinic.session.saveChanges')}</button> <a href="/clinic/sessions/${session.id}">${t('clinic.session.cancel')}</a></div>
 </form>
-<p><a href="/clinic/sessions/${session.id}/delete">Delete this session</a></p>`,
+<p><a href="/clinic/sessions/${session.id}/delete">${t('clinic.session.deleteLink')}</a></p>`,
     view,
   );
 }
 
 /** Asks before deleting a session, and says what happens to the client's diary. */
 export function deleteSessionPage(view: SignedInView, session: MassageSession) {
+  const { t } = view.shell;
   const zone = view.member.timeZone;
   return clinicPage(
-    'Delete a session',
-    html`<h1>Delete this session?</h1>
-<p>The session of <strong>${session.clientRef}</strong> that ended ${localTime(session.endedAt, zone)} (${zone}) will be deleted. The audit log keeps a line saying you deleted it.</p>
+    view.shell,
+    t('clinic.session.deleteTitle'),
+    html`<h1>${t('clinic.session.deleteHeading')}</h1>
+<p>${message(t, 'clinic.session.deleteWhat', { client: session.clientRef, when: clinicTime(t, session.endedAt, zone), zone, strong: (words) => html`<strong>${words}</strong>` })}</p>
 ${
   session.sharingStoppedAt
-    ? html`<p>The client already stopped sharing their diary: your clinic has nothing of it.</p>`
+    ? html`<p>${t('clinic.session.deleteStopped')}</p>`
     : session.diaryId
-      ? html`<p>The client's recovery diary is not deleted: it stays theirs. It is no longer shared with your clinic, as if they had stopped sharing, and you will not see their check-ins any more.</p>`
-      : html`<p>Its follow-up link stops working. If the client starts a diary later, it will not be shared with your clinic.</p>`
+      ? html`<p>${t('clinic.session.deleteDiary')}</p>`
+      : html`<p>${t('clinic.session.deleteLinkStops')}</p>`
 }
 <form method="post" action="/clinic/sessions/${session.id}/delete" novalidate>${csrfField(view.csrf)}
-  <div class="actions"><button class="button button-danger" type="submit">Delete the session</button> <a href="/clinic/sessions/${session.id}">Keep it</a></div>
+  <div class="actions"><button class="button button-danger" type="submit">${t('clinic.session.deleteButton')}</button> <a href="/clinic/sessions/${session.id}">${t('clinic.session.keep')}</a></div>
 </form>`,
     view,
   );
