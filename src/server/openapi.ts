@@ -101,6 +101,23 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
     description: "The diary's secret token (256 random bits)",
   };
   const open = { security: [] as Json[] };
+  // The assessments' words (summary, explanations, actions' text, regions, disclaimer) follow Accept-Language; codes never do.
+  const inLanguage = {
+    parameters: [
+      {
+        name: 'Accept-Language',
+        in: 'header',
+        required: false,
+        description:
+          'The language of the words: the best of en, es, fr and de, else English. A header over 200 characters or with control characters is ignored.',
+        schema: { type: 'string', maxLength: 200 },
+      },
+    ],
+  };
+  const wordedIn = {
+    'Content-Language': { description: 'The language of the words', schema: { enum: ['en-GB', 'es', 'fr', 'de'] } },
+    Vary: { description: 'Accept-Language', schema: { type: 'string' } },
+  };
   const signedIn = { security: [{ clinicSession: [] }] };
   return {
     openapi: '3.1.0',
@@ -117,6 +134,7 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
       '/api/v2/assessments': {
         post: {
           operationId: 'assess',
+          ...inLanguage,
           summary: 'Assess one report under triage policy 2 (the current one)',
           ...open,
           requestBody: { required: true, content: json('Report') },
@@ -124,6 +142,7 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
             '200': {
               description: "The assessment: the policy-2 contract's output, with Aftercare's own fields beside it",
               content: json('Assessment'),
+              headers: wordedIn,
             },
             '400': error('The body is not JSON (malformed-json)', 'Policy2Error'),
             '403': crossSite,
@@ -140,6 +159,7 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
       '/api/v3/assessments': {
         post: {
           operationId: 'assessPolicy3',
+          ...inLanguage,
           summary: 'Assess one report under triage policy 3 (TRIAGE.md: the up-front answers of policy 2 and three more)',
           ...open,
           requestBody: { required: true, content: json('Policy3Report') },
@@ -147,6 +167,7 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
             '200': {
               description: "The assessment: the policy-3 contract's output, with Aftercare's own fields beside it",
               content: json('Assessment'),
+              headers: wordedIn,
             },
             '400': error('The body is not JSON (malformed-json)', 'Policy3Error'),
             '403': crossSite,
@@ -163,13 +184,14 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
       '/api/v1/assessments': {
         post: {
           operationId: 'assessPolicy1',
+          ...inLanguage,
           summary: 'Assess one report under triage policy 1 (deprecated: use /api/v2/assessments)',
           deprecated: true,
           description: 'Kept for clients that send policy-1 reports. Every answer carries Deprecation, Sunset and a Link to the successor.',
           ...open,
           requestBody: { required: true, content: json('Policy1Report') },
           responses: {
-            '200': { description: 'The assessment under policy 1', content: json('Policy1Assessment') },
+            '200': { description: 'The assessment under policy 1', content: json('Policy1Assessment'), headers: wordedIn },
             '400': error('The body is not JSON (malformed-json)', 'Policy1Error'),
             '403': crossSite,
             '413': error('The body is over 64 KiB (invalid-input, as the policy-1 contract names it)', 'Policy1Error'),
