@@ -4,6 +4,8 @@
 // (AFTERCARE_EMERGENCY_NUMBER) overrides them all. The zone comes before the language because it says where the
 // phone is: a UK phone set to US English is still in the UK, and must dial 999, not 911.
 import type { FastifyRequest } from 'fastify';
+import { languageTags, type Language } from '../i18n/languages.ts';
+import { emergencyNumbers } from '../knowledge/emergency-numbers.ts';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone, type EmergencyNumber } from '../present/emergency.ts';
 import type { Cookies } from './cookies.ts';
 import { isTimeZone } from '../present/time.ts';
@@ -58,4 +60,31 @@ export function personalNumber(
     zoneCookie: cookies.name(zoneCookie),
     secure: cookies.secure,
   };
+}
+
+const displayNames = new Map<Language, Intl.DisplayNames>();
+
+/**
+ * A country's name in the reader's language ("Spain", "España", "Espagne", "Spanien"), from Intl, so that no
+ * catalogue has to list 245 countries.
+ */
+export function countryName(region: string, language: Language): string {
+  let names = displayNames.get(language);
+  if (!names) displayNames.set(language, (names = new Intl.DisplayNames([languageTags[language]], { type: 'region', fallback: 'code' })));
+  return names.of(region) ?? region;
+}
+
+const sortedCountries = new Map<Language, readonly { region: string; name: string }[]>();
+
+/** Every country Aftercare has a number for, with its name, in the reader's language and its alphabetical order. */
+export function countriesByName(language: Language): readonly { region: string; name: string }[] {
+  let sorted = sortedCountries.get(language);
+  if (!sorted) {
+    const collator = new Intl.Collator(languageTags[language]);
+    sorted = [...emergencyNumbers.keys()]
+      .map((region) => ({ region, name: countryName(region, language) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    sortedCountries.set(language, sorted);
+  }
+  return sorted;
 }

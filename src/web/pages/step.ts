@@ -168,7 +168,7 @@ function field(
   <legend class="question-label">${question.prompt}${question.optional ? html` <span class="optional">(optional)</span>` : ''}</legend>
   ${hint}${errorLine}
   ${followUp ? html`<input type="hidden" name="shown" value="${question.path}">` : ''}
-  ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' }) : ''}
+  ${question.path === 'pain.regions' ? bodyMap(englishShell.t, { id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' }) : ''}
   <div class="options${question.kind === 'score' ? ' options-score' : ''}${inline(question, options) ? ` options-inline options-${options.length}` : ''}"${question.kind === 'checklist' ? html` data-exclusive="none"` : ''}>
   ${options.map(([value, label], k) => {
     const optionId = `${id}-${k}`;
@@ -195,7 +195,7 @@ function areasField(sore: Question, worked: Question, values: Answers): Markup {
   return html`<fieldset class="question areas" id="${id}" aria-describedby="${id}-hint">
   <legend class="question-label">Where is it sore, and where did the therapist work?</legend>
   <p class="hint" id="${id}-hint">Tick what you know, or leave it blank if you are not sure.</p>
-  ${bodyMap({ id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' })}
+  ${bodyMap(englishShell.t, { id: 'map-regions', caption: 'The four areas of the lower back, numbered as in the list' })}
   ${(sore.options ?? []).map(([region, label], k) => {
     const areaId = `${id}-area-${k}`;
     return html`<fieldset class="area" aria-labelledby="${areaId}">
