@@ -7,6 +7,7 @@ import { en, type MessageId } from '../i18n/catalogues/en.ts';
 import { languageTags, type Language } from '../i18n/languages.ts';
 import { translator } from '../i18n/messages.ts';
 import { escapeText } from '../web/html.ts';
+import { localTimes } from '../web/local-time.ts';
 import { buildApp } from './app.ts';
 
 const now = new Date('2026-03-03T09:00:00Z');
@@ -145,20 +146,22 @@ describe.each(others)('the public pages in %s', (language) => {
     expect(body).toContain(`<h3>${shown(language, 'pages.result.coldTimer')}</h3>`);
     expect(body).toContain(`${shown(language, 'pages.bodyMap.description', { areas: '' }).slice(0, -1)}`);
     // Monday 2 March 2026, 17:00 in Madrid: the massage; the usual peak from a day later, said in the language.
-    const peakFrom = new Intl.DateTimeFormat(language, {
-      timeZone: 'Europe/Madrid',
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(new Date('2026-03-03T16:00:00Z'));
+    const peakFrom = localTimes(translator(language), 'Europe/Madrid').at('2026-03-03T16:00:00Z');
     expect(body).toContain(escapeText(peakFrom));
     expect(body).not.toMatch(/\b(?:Mon|Tue|Wed|Thu|Fri) \d+ Mar\b/);
     const level = /<p class="banner-level">([^<]+)<\/p>/.exec(body)![1]!;
     expect(body).toContain(`<title>${shown(language, 'pages.result.title', { level })} – Aftercare</title>`);
     expect(englishLeft(body)).toEqual([]);
+  });
+
+  it('the installed app’s manifest: its name and description in the language', async () => {
+    const response = await get('/manifest.webmanifest', language);
+    expect(response.headers['content-language']).toBe(languageTags[language]);
+    expect(response.json()).toMatchObject({
+      name: translator(language)('pages.manifest.name'),
+      description: translator(language)('shell.description'),
+      lang: languageTags[language],
+    });
   });
 
   it('Spanish in the US is still 911: the language and the country are separate', async () => {

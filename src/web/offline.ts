@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { steps } from './draft.ts';
 import { assetPath } from './assets.ts';
+import { languageTags } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/messages.ts';
+import { contentLanguage } from '../i18n/request.ts';
 import { html } from './html.ts';
 import { message } from './message.ts';
 import { page, shellOf, type Shell } from './layout.ts';
@@ -31,17 +34,20 @@ export const serviceWorker = workerSource
   .replace('self.__PRECACHE__', JSON.stringify(offlinePaths))
   .replace('self.__VERSION__', JSON.stringify(workerVersion));
 
-export const manifest = JSON.stringify({
-  name: 'Aftercare: back pain after a massage',
-  short_name: 'Aftercare',
-  description: 'Lower back pain after a massage: is it normal, and what to do. Not a diagnosis.',
-  start_url: '/',
-  scope: '/',
-  display: 'standalone',
-  background_color: '#ffffff',
-  theme_color: '#005ea5',
-  icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
-});
+/** The web app manifest in the reader's language: the name and description an installed app shows. */
+export const manifestFor = (t: Translator) =>
+  JSON.stringify({
+    name: t('pages.manifest.name'),
+    short_name: 'Aftercare',
+    description: t('shell.description'),
+    lang: languageTags[t.language],
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#005ea5',
+    icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  });
 
 // A plain mark: a back's curve in a circle, in the brand's blue.
 export const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" rx="96" fill="#005ea5"/><path d="M236 96c-40 60-40 120 0 170s40 110 0 150" fill="none" stroke="#fff" stroke-width="44" stroke-linecap="round"/><circle cx="316" cy="256" r="28" fill="#fff"/></svg>`;
@@ -76,8 +82,13 @@ export function registerOffline(app: FastifyInstance, callOf: (request: FastifyR
   app.get('/sw.js', (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(serviceWorker),
   );
-  app.get('/manifest.webmanifest', (_request, reply) =>
-    reply.type('application/manifest+json').header('cache-control', 'public, max-age=3600').send(manifest),
+  app.get('/manifest.webmanifest', (request, reply) =>
+    reply
+      .type('application/manifest+json')
+      .header('cache-control', 'public, max-age=3600')
+      .header('content-language', contentLanguage(request))
+      .header('vary', 'Accept-Language, Cookie')
+      .send(manifestFor(request.t)),
   );
   app.get('/icon.svg', (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(icon));
   app.get('/offline', (request, reply) => sendPage(reply, offlinePage(shellOf(request), callOf(request))));

@@ -157,6 +157,7 @@ export const de: Catalogue = {
   'pages.script.shareFailed': 'Teilen nicht möglich: Kopieren Sie stattdessen den Link.',
   'pages.script.clientLinkCopied': 'Der Link ist kopiert. Fügen Sie ihn in eine Nachricht an die Klientin oder den Klienten ein.',
   'pages.script.clientCopyFailed': 'Kopieren nicht möglich: Tippen Sie auf den Link oben, um ihn von Hand zu kopieren.',
+  'pages.manifest.name': 'Aftercare: Rückenschmerzen nach einer Massage',
   // ==== pages: end
 
   // ==== diary

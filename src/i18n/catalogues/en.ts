@@ -159,6 +159,7 @@ export const en = {
   'pages.script.shareFailed': 'Could not share: copy the link instead.',
   'pages.script.clientLinkCopied': 'The link is copied. Paste it into a message to the client.',
   'pages.script.clientCopyFailed': 'Could not copy: press on the link above to copy it by hand.',
+  'pages.manifest.name': 'Aftercare: back pain after a massage',
   // ==== pages: end
 
   // ==== diary: the diary, its check-ins, reminders and devices (web/diary-*, check-in-*, reminder-*, diary/)

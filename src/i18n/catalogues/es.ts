@@ -154,6 +154,7 @@ export const es: Catalogue = {
   'pages.script.shareFailed': 'No se ha podido compartir: copia el enlace.',
   'pages.script.clientLinkCopied': 'Enlace copiado. Pégalo en un mensaje para tu cliente.',
   'pages.script.clientCopyFailed': 'No se ha podido copiar: pulsa el enlace de arriba para copiarlo a mano.',
+  'pages.manifest.name': 'Aftercare: dolor de espalda después de un masaje',
   // ==== pages: end
 
   // ==== diary

@@ -156,6 +156,7 @@ export const fr: Catalogue = {
   'pages.script.shareFailed': 'Impossible de partager : copiez plutôt le lien.',
   'pages.script.clientLinkCopied': 'Le lien est copié. Collez-le dans un message à votre client ou cliente.',
   'pages.script.clientCopyFailed': 'Impossible de copier : appuyez sur le lien ci-dessus pour le copier à la main.',
+  'pages.manifest.name': 'Aftercare : mal de dos après un massage',
   // ==== pages: end
 
   // ==== diary
