@@ -61,6 +61,15 @@ const right = 12;
 const top = 14;
 const bottom = 40;
 
+/**
+ * "now" beside its line, on the side with room: after it in the left half, before it in the right half, so that a
+ * longer word than English's ("maintenant") is never cut off at the chart's edge.
+ */
+const nowLabel = (at: number, y: number, words: string) =>
+  at > width / 2
+    ? html`<text class="chart-label" x="${at - 4}" y="${y}" text-anchor="end">${words}</text>`
+    : html`<text class="chart-label" x="${at + 4}" y="${y}">${words}</text>`;
+
 export function timelineChart(t: Translator, input: ChartInput): Markup {
   const ended = Date.parse(input.endedAt);
   const hoursOf = (instant: string) => (Date.parse(instant) - ended) / hour;
@@ -92,7 +101,7 @@ export function timelineChart(t: Translator, input: ChartInput): Markup {
   <text class="chart-axis" x="${(left + width - right) / 2}" y="${height - 4}" text-anchor="middle">${t('pages.chart.days')}</text>
   <polyline class="chart-course" points="${course}"/>
   <line class="chart-now" x1="${x(hoursOf(input.now))}" x2="${x(hoursOf(input.now))}" y1="${top}" y2="${height - bottom}"/>
-  <text class="chart-label" x="${x(hoursOf(input.now)) + 4}" y="${height - bottom - 6}">${t('pages.chart.now')}</text>
+  ${nowLabel(x(hoursOf(input.now)), height - bottom - 6, t('pages.chart.now'))}
   ${
     input.recheckAt
       ? html`<line class="chart-recheck" x1="${x(hoursOf(input.recheckAt))}" x2="${x(hoursOf(input.recheckAt))}" y1="${top}" y2="${height - bottom}"/><text class="chart-label" x="${x(hoursOf(input.recheckAt)) - 4}" y="${top + 30}" text-anchor="end">${t('pages.chart.check')}</text>`
