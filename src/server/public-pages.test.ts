@@ -180,6 +180,10 @@ describe('the script’s words', () => {
     const jar = await answered();
     const result = (await get('/check/result', 'de', jar.cookie)).body;
     expect(result).toContain('data-cold-timer');
+    // The only script without a src is the data block: a type the browser never runs, so CSP's script-src 'self' holds.
+    expect([...result.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].map((m) => m[0])).toEqual([
+      '<script type="application/json" id="script-words">',
+    ]);
     // The minutes are the script's to fill in: the placeholder is kept for it.
     expect(scriptWordsOf(result)).toEqual({
       timerStart: 'Timer für {min} Minuten starten',
