@@ -202,3 +202,13 @@ describe('the script’s words', () => {
     });
   });
 });
+
+describe('the error page for an address that cannot be read', () => {
+  it('is a 400 in English, never a crash, when the URL is refused before the request has a language', async () => {
+    for (const url of ['/%C0%80', '/diary/%E0%A4%A']) {
+      const response = await get(url, 'fr');
+      expect(response.statusCode, url).toBe(400);
+      expect(langOf(response.body), url).toBe('en-GB');
+    }
+  });
+});
