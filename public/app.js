@@ -1,4 +1,25 @@
 // Aftercare's enhancements. Every page works without this file; it only makes things quicker.
+
+// The words this script shows, in the page's language: the page carries them as a JSON data block (never run, so the
+// Content-Security-Policy stays strict). A placeholder such as {min} is filled here, where the value is known.
+var aftercareWords = (function () {
+  'use strict';
+  var words = {};
+  try {
+    var block = document.getElementById('script-words');
+    words = block ? JSON.parse(block.textContent) : {};
+  } catch {
+    words = {};
+  }
+  return function (id, values) {
+    var text = words[id] || '';
+    Object.keys(values || {}).forEach(function (name) {
+      text = text.split('{' + name + '}').join(String(values[name]));
+    });
+    return text;
+  };
+})();
+
 (function () {
   'use strict';
   var doc = document;
@@ -217,7 +238,9 @@
     var button = doc.createElement('button');
     button.type = 'button';
     button.className = 'button button-secondary';
-    button.textContent = 'Start a ' + min + '-minute timer';
+    var minutes = { min: min, max: max };
+    var startWords = aftercareWords('timerStart', minutes);
+    button.textContent = startWords;
     var display = doc.createElement('p');
     display.className = 'timer-display';
     display.setAttribute('aria-hidden', 'true');
@@ -231,22 +254,22 @@
       if (timer) {
         clearInterval(timer);
         timer = null;
-        button.textContent = 'Start a ' + min + '-minute timer';
+        button.textContent = startWords;
         display.textContent = '';
-        status.textContent = 'Timer stopped.';
+        status.textContent = aftercareWords('timerStopped');
         return;
       }
       var started = Date.now();
-      button.textContent = 'Stop the timer';
-      status.textContent = 'Timer started. Take the cold pack off after ' + min + ' to ' + max + ' minutes.';
+      button.textContent = aftercareWords('timerStop');
+      status.textContent = aftercareWords('timerStarted', minutes);
       var tick = function () {
         var left = min * 60 - Math.floor((Date.now() - started) / 1000);
         if (left <= 0) {
           display.textContent = '0:00';
-          status.textContent = min + ' minutes are up: take the cold pack off now, and no later than ' + max + ' minutes.';
+          status.textContent = aftercareWords('timerDone', minutes);
           clearInterval(timer);
           timer = null;
-          button.textContent = 'Start a ' + min + '-minute timer';
+          button.textContent = startWords;
           return;
         }
         display.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
@@ -291,22 +314,25 @@
     /* the site still works without it */
   });
 
-  // The kept pages carry the emergency number: when it changes (another country chosen), they are kept again.
-  var call = document.querySelector('.call-button[href^="tel:"]');
-  if (call) {
-    var number = call.getAttribute('href');
+  // The kept pages carry the emergency number and are in the page's language: when either changes (another country
+  // or another language chosen), they are kept again.
+  var changed = function (key, value) {
     var known;
     try {
-      known = localStorage.getItem('aftercare:number');
-      localStorage.setItem('aftercare:number', number);
+      known = localStorage.getItem(key);
+      localStorage.setItem(key, value);
     } catch {
-      known = number;
+      known = value;
     }
-    if (known && known !== number)
-      worker.ready.then(function (registration) {
-        if (registration.active) registration.active.postMessage('refresh');
-      });
-  }
+    return Boolean(known) && known !== value;
+  };
+  var call = document.querySelector('.call-button[href^="tel:"]');
+  var numberChanged = call ? changed('aftercare:number', call.getAttribute('href')) : false;
+  var languageChanged = changed('aftercare:language', document.documentElement.lang);
+  if (numberChanged || languageChanged)
+    worker.ready.then(function (registration) {
+      if (registration.active) registration.active.postMessage('refresh');
+    });
 })();
 
 // A form sent while offline, kept on the offline page: sent again by itself when the network comes back. If the
@@ -337,18 +363,18 @@
       form.submit();
     }, ms);
   };
-  if (navigator.onLine === false) say('Waiting for the network.');
+  if (navigator.onLine === false) say(aftercareWords('resendWaiting'));
   else if (attempts < 3) {
-    say('Trying to send your answers again in a moment.');
+    say(aftercareWords('resendSoon'));
     sendSoon(2000 * (attempts + 1));
-  } else say('Your answers could not be sent. Press "Send my answers now" to try again.');
+  } else say(aftercareWords('resendFailed', { send: aftercareWords('offline.send') }));
   window.addEventListener('online', function () {
-    say('Back online: sending your answers.');
+    say(aftercareWords('resendBack'));
     sendSoon(500);
   });
   window.addEventListener('offline', function () {
     clearTimeout(timer);
-    say('Waiting for the network.');
+    say(aftercareWords('resendWaiting'));
   });
 })();
 
@@ -365,6 +391,12 @@
   var say = function (text) {
     status.textContent = text;
   };
+  // An error whose words are for the person (the diary's refusal, the permission asked for), not a technical one.
+  var toSay = function (text) {
+    var error = new Error(text);
+    error.toSay = true;
+    return error;
+  };
   var post = function (path, body) {
     return fetch(path, {
       method: 'POST',
@@ -376,7 +408,7 @@
       // The server's refusal in plain words (the diary's device limit), else a general one.
       return response.json().then(
         function (body) {
-          throw new Error(response.status === 422 && body.error ? body.error.message : 'answered ' + response.status);
+          throw response.status === 422 && body.error ? toSay(body.error.message) : new Error('answered ' + response.status);
         },
         function () {
           throw new Error('answered ' + response.status);
@@ -398,11 +430,10 @@
     });
 
   on.addEventListener('click', function () {
-    say('Asking your browser…');
+    say(aftercareWords('pushAsking'));
     Notification.requestPermission()
       .then(function (permission) {
-        if (permission !== 'granted')
-          throw new Error('Reminders need permission to show notifications. You can allow them in your browser settings.');
+        if (permission !== 'granted') throw toSay(aftercareWords('pushPermission'));
         return Promise.all([
           navigator.serviceWorker.ready,
           fetch('/push/key').then(function (r) {
@@ -423,15 +454,10 @@
       })
       .then(function () {
         show(true);
-        say('Reminders are on for this device.');
+        say(aftercareWords('pushOn'));
       })
       .catch(function (error) {
-        var message = error && error.message ? error.message : '';
-        say(
-          message.indexOf('Reminders need') === 0 || message.indexOf('This diary already') === 0
-            ? message
-            : 'Reminders could not be turned on here. You can use email reminders instead.',
-        );
+        say(error && error.toSay ? error.message : aftercareWords('pushFailed'));
       });
   });
 
@@ -449,10 +475,10 @@
       })
       .then(function () {
         show(false);
-        say('Reminders are off for this device.');
+        say(aftercareWords('pushOff'));
       })
       .catch(function () {
-        say('Something went wrong: try again.');
+        say(aftercareWords('pushOffFailed'));
       });
   });
 })();
@@ -478,7 +504,7 @@
         : Promise.reject(new Error('no clipboard'));
     copied.then(
       function () {
-        say('Link copied. Keep it somewhere safe, such as a note or a message to yourself.');
+        say(aftercareWords('linkCopied'));
       },
       function () {
         // No clipboard here: select the address so the person can copy it themselves.
@@ -488,7 +514,7 @@
         var selection = window.getSelection();
         selection.removeAllRanges();
         selection.addRange(range);
-        say('The link is selected: copy it with your device.');
+        say(aftercareWords('linkSelected'));
       },
     );
   });
@@ -497,7 +523,7 @@
   if (typeof navigator.share === 'function') {
     share.hidden = false;
     share.addEventListener('click', function () {
-      navigator.share({ title: 'My recovery diary', url: address }).catch(function () {
+      navigator.share({ title: aftercareWords('linkShareTitle'), url: address }).catch(function () {
         /* the person closed the share sheet */
       });
     });
@@ -518,7 +544,7 @@
   });
   window.addEventListener('appinstalled', function () {
     install.hidden = true;
-    say('Aftercare is on your home screen.');
+    say(aftercareWords('installed'));
   });
 })();
 
@@ -539,11 +565,11 @@
       share.addEventListener('click', function () {
         navigator.share({ title: box.getAttribute('data-share-title') || '', url: link }).then(
           function () {
-            say('Shared.');
+            say(aftercareWords('shared'));
           },
           function (error) {
             // Closing the share sheet is not a failure worth a word.
-            if (!error || error.name !== 'AbortError') say('Could not share: copy the link instead.');
+            if (!error || error.name !== 'AbortError') say(aftercareWords('shareFailed'));
           },
         );
       });
@@ -553,10 +579,10 @@
       copy.addEventListener('click', function () {
         navigator.clipboard.writeText(link).then(
           function () {
-            say('The link is copied. Paste it into a message to the client.');
+            say(aftercareWords('clientLinkCopied'));
           },
           function () {
-            say('Could not copy: press on the link above to copy it by hand.');
+            say(aftercareWords('clientCopyFailed'));
           },
         );
       });

@@ -55,7 +55,8 @@ self.addEventListener('activate', function (event) {
   );
 });
 
-// The person chose another country (or the number changed): the cached pages are fetched again, with its number.
+// The person chose another country or another language (or the number changed): the cached pages are fetched again,
+// with its number and in that language.
 self.addEventListener('message', function (event) {
   if (event.data === 'refresh') event.waitUntil(precache());
 });
@@ -75,6 +76,8 @@ function keptForm(request) {
     var params = new URLSearchParams(body);
     if (new URL(request.url).pathname.indexOf('/clinic') === 0 || params.has('password') || params.has('_csrf')) return page;
     return page.text().then(function (html) {
+      // The button's words come from the kept page, in the language it was kept in (already escaped there).
+      var label = /data-send-label="([^"]*)"/.exec(html);
       var fields = '';
       params.forEach(function (value, name) {
         fields += '<input type="hidden" name="' + escapeHtml(name) + '" value="' + escapeHtml(value) + '">';
@@ -84,7 +87,9 @@ function keptForm(request) {
         escapeHtml(new URL(request.url).pathname) +
         '" data-resend>' +
         fields +
-        '<p><button class="button" type="submit">Send my answers now</button></p></form>';
+        '<p><button class="button" type="submit">' +
+        (label ? label[1] : '') +
+        '</button></p></form>';
       var headers = new Headers(page.headers);
       headers.set('cache-control', 'no-store');
       return new Response(html.replace('<!--kept-form-->', form).replace('data-kept hidden', 'data-kept'), {

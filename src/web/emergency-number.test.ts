@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { translator } from '../i18n/messages.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import { buildApp } from '../server/app.ts';
+import { regionName as countryName, regionsByName as countriesByName } from '../present/emergency.ts';
 
 const app = buildApp({ web: { now: () => new Date('2026-03-03T09:00:00Z'), defaultTimeZone: 'Europe/London' } });
 const withOperator = buildApp({ web: { now: () => new Date(), defaultTimeZone: 'Europe/London', emergencyNumber: '999' } });
@@ -137,5 +138,18 @@ describe('what to say on the emergency page', () => {
       `Tell them: &quot;I had a massage and now I have low back pain. ${translator('en')(ruleByCode.get('bladder-bowel-control-loss')!.told)}`,
     );
     expect(page).not.toContain('911 in the US');
+  });
+});
+
+describe('countries in the reader’s language', () => {
+  it('are named in it, and sorted by its alphabet', () => {
+    expect(countryName('DE', 'en')).toBe('Germany');
+    expect(countryName('DE', 'es')).toBe('Alemania');
+    expect(countryName('DE', 'fr')).toBe('Allemagne');
+    expect(countryName('ES', 'de')).toBe('Spanien');
+    // German puts Ä with A, not after Z; every language lists the same countries.
+    const german = countriesByName('de').map((c) => c.name);
+    expect(german.indexOf('Ägypten')).toBeLessThan(german.indexOf('Belgien'));
+    expect(new Set(countriesByName('fr').map((c) => c.region))).toEqual(new Set(countriesByName('en').map((c) => c.region)));
   });
 });

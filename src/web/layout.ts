@@ -6,6 +6,7 @@ import { pathOf } from '../i18n/request.ts';
 import { assetPath } from './assets.ts';
 import { html, type Markup } from './html.ts';
 import { message } from './message.ts';
+import { scriptWords } from './script-words.ts';
 
 /** What every page needs of its request: the person's language, and where the language chooser comes back to. */
 export interface Shell {
@@ -79,6 +80,7 @@ ${body}
   ${diagnosisNote ? html`<p>${t('shell.notADiagnosis')}</p>` : ''}
   <p>${message(t, 'shell.whichNumber', { link: (words) => html`<a href="/emergency">${words}</a>` })}</p>
 </footer>
+${scriptWords(t, body)}
 </body>
 </html>`.text
   );

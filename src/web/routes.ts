@@ -13,7 +13,7 @@ import { formOf, sendPage } from './respond.ts';
 import { draftCookie, firstIncomplete, readDraft, steps, writeDraft, type Draft } from './draft.ts';
 import { followUpsOf, readStep } from './form.ts';
 import { html } from './html.ts';
-import { page, shellOf, englishShell } from './layout.ts';
+import { page, shellOf } from './layout.ts';
 import { knownRegion } from '../present/emergency.ts';
 import { browserZone, countryCookie, personalNumber } from './emergency-number.ts';
 import { zonesOf } from './pages/time-zone.ts';
@@ -72,7 +72,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     const form = formOf(request);
     const region = knownRegion(form.get('country'));
     const back = backTo(form.get('back'));
-    if (!region) return sendPage(reply, countryPage(shellOf(request), callOf(request), back, 'Choose a country from the list'), 422);
+    if (!region) return sendPage(reply, countryPage(shellOf(request), callOf(request), back, true), 422);
     cookies.set(reply, countryCookie, region, { maxAgeSeconds: 365 * 24 * 3600 });
     return reply.redirect(back, 303);
   });
@@ -197,12 +197,13 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
       return { draft, report, assessment: assess(report, currentPolicy, request.t) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
+      const { t } = request;
       sendPage(
         reply,
         page({
-          shell: englishShell,
-          title: 'We could not assess this',
-          body: html`<h1>We could not assess this</h1><p>${error.message}</p><p><a href="/check/massage">Check when the massage ended</a></p>`,
+          shell: shellOf(request),
+          title: t('pages.error.notAssessed'),
+          body: html`<h1>${t('pages.error.notAssessed')}</h1><p>${error.message}</p><p><a href="/check/massage">${t('pages.error.checkMassage')}</a></p>`,
         }),
         422,
       );
@@ -215,7 +216,7 @@ export function registerWeb(app: FastifyInstance, { config, cookies, link, diari
     if (!result) return reply;
     return sendPage(
       reply,
-      resultPage({
+      resultPage(shellOf(request), {
         ...result,
         timeZone: zoneOf(result.draft),
         now: config.now(),

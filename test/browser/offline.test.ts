@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report2 } from '../../src/contract/types.ts';
+import { translator } from '../../src/i18n/messages.ts';
 import { steps } from '../../src/web/draft.ts';
 import { offlinePaths } from '../../src/web/offline.ts';
 import { withPolicy3No } from '../support/reports.ts';
@@ -73,6 +74,25 @@ describe.skipIf(missing !== null)('the app offline, in a browser', () => {
       await expect(page.locator('a.call-button[href^="tel:"]').count()).resolves.toBe(1);
       await expectAccessible(page, 'offline page');
       await screenshot(page, 'offline');
+      expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p))).toEqual([]);
+    });
+  });
+
+  it('the pages kept for offline use follow the language chosen on the device', async () => {
+    await inContext(async (page, problems, context) => {
+      await installed(page);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
+      // One tap on the chooser: the page comes back in Spanish, and the script has the worker keep its pages again.
+      await Promise.all([page.waitForURL(`${server.base}/`), page.getByRole('button', { name: 'Español' }).click()]);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+      const keptLanguage = (path: string) =>
+        page.evaluate(async (kept) => (await (await caches.match(kept))?.text())?.match(/<html lang="([^"]+)"/)?.[1], path);
+      await expect.poll(() => keptLanguage('/offline'), { timeout: 15_000 }).toBe('es');
+      await expect.poll(() => keptLanguage('/emergency'), { timeout: 15_000 }).toBe('es');
+      await context.setOffline(true);
+      await page.goto(`${server.base}/diaries`);
+      await expect(heading(page)).resolves.toBe(translator('es')('pages.offline.title'));
+      await expectAccessible(page, 'offline page in Spanish');
       expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p))).toEqual([]);
     });
   });

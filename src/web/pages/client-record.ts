@@ -119,9 +119,9 @@ ${contactedSection(t, session, zone, csrf, reaching.errors, reaching.note)}
 ${
   checkIns.length
     ? html`<h2>${t('clinic.record.checkIns')}</h2>
-${timelineChart({ id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
+${timelineChart(t, { id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(t, checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
 <table class="checkins"><caption class="visually-hidden">${t('clinic.record.caption')}</caption><thead><tr><th scope="col">${t('clinic.column.when')}</th><th scope="col">${t('clinic.record.pain.column')}</th><th scope="col">${t('clinic.record.advice.column')}</th></tr></thead>
-<tbody>${checkIns.map((c) => html`<tr><td><a href="#check-in-${c.seq}">${clinicTime(t, c.report.reportedAt, zone)}</a></td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${t(levelMessage[c.assessment.level])}</span></td></tr>`)}</tbody></table>
+<tbody>${checkIns.map((c) => html`<tr><td><a href="#check-in-${c.seq}">${clinicTime(t, c.report.reportedAt, zone)}</a></td><td>${painCell(t, c)}</td><td><span class="level-tag tag-${c.assessment.level}">${t(levelMessage[c.assessment.level])}</span></td></tr>`)}</tbody></table>
 <h2>${t('clinic.record.each')}</h2>
 ${[...record.checkIns].reverse().map((c) => checkInSection(t, c, 3))}
 <p class="no-print">${message(t, 'clinic.record.printOrPdf', { print: (words) => html`<a href="/clinic/sessions/${session.id}/print">${words}</a>`, pdf: (words) => html`<a href="/clinic/sessions/${session.id}/follow-up.pdf">${words}</a>` })}</p>`

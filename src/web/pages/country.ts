@@ -1,29 +1,33 @@
 // Choosing the country whose emergency number the pages give. Without scripts it is a plain form; it is remembered
-// on this device.
+// on this device. Countries are named and sorted in the reader's language.
 import { regionName, regionsByName } from '../../present/emergency.ts';
 import type { PersonalNumber } from '../emergency-number.ts';
 import { attr, html } from '../html.ts';
 import { page, type Shell } from '../layout.ts';
 import { errorSummary } from './error-summary.ts';
 
-export function countryPage(shell: Shell, { emergency, source }: PersonalNumber, back: string, error?: string): string {
+/** `failed`: the choice sent was not a country on the list. */
+export function countryPage(shell: Shell, { emergency, source }: PersonalNumber, back: string, failed = false): string {
+  const { t } = shell;
   const current = emergency.region;
+  const error = failed ? t('pages.country.required') : null;
+  const heading = t('pages.country.heading');
   const body = html`
 ${error ? errorSummary([{ href: '#country', message: error }]) : ''}
-<h1>Which country are you in?</h1>
-<p class="lead">Aftercare gives the emergency number of the country you are in.${current ? ` Now: ${regionName(current, shell.t.language)}, ${emergency.number}.` : ''}</p>
-${source === 'operator' ? html`<p class="callout">This service gives one emergency number everywhere: ${emergency.number}.</p>` : ''}
+<h1>${heading}</h1>
+<p class="lead">${t('pages.country.lead')}${current ? ` ${t('pages.country.now', { country: regionName(current, t.language), number: emergency.number })}` : ''}</p>
+${source === 'operator' ? html`<p class="callout">${t('pages.country.operator', { number: emergency.number })}</p>` : ''}
 <form method="post" action="/country" novalidate>
   <input type="hidden" name="back" value="${back}">
   <div class="question${error ? ' has-error' : ''}">
-    <label for="country">Country</label>
-    ${error ? html`<p class="error-message" id="country-error"><span class="visually-hidden">Error:</span> ${error}</p>` : ''}
+    <label for="country">${t('pages.country.label')}</label>
+    ${error ? html`<p class="error-message" id="country-error"><span class="visually-hidden">${t('pages.country.errorPrefix')}</span> ${error}</p>` : ''}
     <select id="country" name="country"${error ? html` aria-describedby="country-error" aria-invalid="true"` : ''}>
-      ${regionsByName(shell.t.language).map(({ region, name }) => html`<option value="${region}"${attr('selected', region === current)}>${name}</option>`)}
+      ${regionsByName(t.language).map(({ region, name }) => html`<option value="${region}"${attr('selected', region === current)}>${name}</option>`)}
     </select>
   </div>
-  <p><button class="button" type="submit">Use this country</button> <a class="link-back" href="${back}">Back</a></p>
+  <p><button class="button" type="submit">${t('pages.country.use')}</button> <a class="link-back" href="${back}">${t('pages.country.back')}</a></p>
 </form>
-<p class="hint">It is kept on this device only, in a cookie.</p>`;
-  return page({ shell, title: error ? 'Error: Which country are you in?' : 'Which country are you in?', body });
+<p class="hint">${t('pages.country.kept')}</p>`;
+  return page({ shell, title: error ? t('pages.country.errorTitle', { heading }) : heading, body });
 }

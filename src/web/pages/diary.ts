@@ -204,10 +204,10 @@ ${
 }
 ${latest && reminders && !open.byReminder ? remindersSection(base, reminders, zone) : ''}
 <section aria-labelledby="course"><h2 id="course">Pain over time</h2>
-${timelineChart({
+${timelineChart(englishShell.t, {
   id: 'chart-diary',
   endedAt: diary.massage.endedAt,
-  points: painPoints(checkIns),
+  points: painPoints(englishShell.t, checkIns),
   now: now.toISOString(),
   recheckAt: next,
   timeZone: zone,
@@ -219,7 +219,7 @@ ${timelineChart({
   <thead><tr><th scope="col">When</th><th scope="col">Pain</th><th scope="col">Advice</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName(c.assessment.level, translator('en'))}</span>${c.assessment.policyVersion !== currentPolicy.version ? html` <span class="hint">(${olderPolicyMark})</span>` : ''}</td></tr>`,
+      html`<tr><td>${localTime(c.report.reportedAt, zone)}</td><td>${painCell(englishShell.t, c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName(c.assessment.level, translator('en'))}</span>${c.assessment.policyVersion !== currentPolicy.version ? html` <span class="hint">(${olderPolicyMark})</span>` : ''}</td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some((c) => c.assessment.policyVersion !== currentPolicy.version) ? html`<p class="hint">${olderPolicyNote}</p>` : ''}

@@ -1,33 +1,37 @@
 // The page a person sees when a request fails: what happened, in plain words, and a way on.
 import type { FastifyRequest } from 'fastify';
 import type { AppError } from '../../contract/errors.ts';
+import { translator, type MessageId } from '../../i18n/messages.ts';
 import { html } from '../html.ts';
 import { page, shellOf } from '../layout.ts';
 
-const headings: Partial<Record<AppError['code'], string>> = {
-  'not-found': 'Page not found',
-  'too-many-requests': 'Too many requests',
-  forbidden: 'This form has expired',
-  'body-too-large': 'That was too much to send',
-  internal: 'Something went wrong',
-  unavailable: 'Busy right now',
+const headings: Partial<Record<AppError['code'], MessageId>> = {
+  'not-found': 'pages.error.heading.not-found',
+  'too-many-requests': 'pages.error.heading.too-many-requests',
+  forbidden: 'pages.error.heading.forbidden',
+  'body-too-large': 'pages.error.heading.body-too-large',
+  internal: 'pages.error.heading.internal',
+  unavailable: 'pages.error.heading.unavailable',
 };
 
 export function errorPage(error: AppError, request: FastifyRequest): string {
-  const heading = headings[error.code] ?? 'We could not do that';
+  // A URL Fastify cannot decode (/%C0%80) is refused before the request gets its language: such a page is English.
+  const shell = typeof request.t === 'function' ? shellOf(request) : { t: translator('en'), path: '/' };
+  const { t } = shell;
+  const heading = t(headings[error.code] ?? 'pages.error.heading.other');
   const advice =
     error.code === 'forbidden'
-      ? 'Go back, reload the page and send it again.'
+      ? t('pages.error.advice.forbidden')
       : error.code === 'not-found'
-        ? 'The address may be mistyped, or what it pointed to may have been deleted.'
+        ? t('pages.error.advice.not-found')
         : error.retryAfterSeconds !== undefined
-          ? `Please wait ${Math.ceil(error.retryAfterSeconds / 60)} minutes and try again.`
+          ? t('pages.error.advice.wait', { minutes: Math.ceil(error.retryAfterSeconds / 60) })
           : error.code === 'internal' || error.code === 'unavailable'
-            ? 'Please try again in a moment.'
+            ? t('pages.error.advice.again')
             : error.message;
   return page({
-    shell: shellOf(request),
+    shell,
     title: heading,
-    body: html`<h1>${heading}</h1><p>${advice}</p><p><a href="/">Back to the start</a></p>`,
+    body: html`<h1>${heading}</h1><p>${advice}</p><p><a href="/">${t('pages.backToStart')}</a></p>`,
   });
 }

@@ -6,21 +6,22 @@ import { page, type Shell } from '../layout.ts';
 import { callButton } from './call.ts';
 
 export function startPage(shell: Shell, call: PersonalNumber): string {
+  const { t } = shell;
   // "Start now" and the call button both on the first screen of a phone (360 × 780): the way in, and the way out.
   const body = html`
-<h1>Lower back sore after a massage?</h1>
-<p class="lead">Soreness for a day or two after a massage is common and usually harmless. Answer a few questions (about a minute) to find out what to do.</p>
-<p><a class="button button-start" href="/check/red-flags">Start now</a></p>
+<h1>${t('pages.start.heading')}</h1>
+<p class="lead">${t('pages.start.lead')}</p>
+<p><a class="button button-start" href="/check/red-flags">${t('pages.start.begin')}</a></p>
 <div class="emergency-box" role="region" aria-labelledby="emergency-title">
-  <h2 id="emergency-title">Call ${call.emergency.number} now if you have back pain and any of these</h2>
-  ${callButton(call, '/')}
-  <ul>${emergencySigns(shell.t).map((sign) => html`<li>${sign}</li>`)}</ul>
+  <h2 id="emergency-title">${t('pages.start.emergencyHeading', { number: call.emergency.number })}</h2>
+  ${callButton(t, call, '/')}
+  <ul>${emergencySigns(t).map((sign) => html`<li>${sign}</li>`)}</ul>
 </div>
-<h2>What you get</h2>
+<h2>${t('pages.start.youGet')}</h2>
 <ul>
-  <li>Whether it sounds like normal soreness, or something to get checked, and how soon.</li>
-  <li>Which muscles are likely involved, and why they hurt.</li>
-  <li>A care plan with real times: water, gentle movement, heat or cold, when to exercise again.</li>
+  <li>${t('pages.start.youGet.level')}</li>
+  <li>${t('pages.start.youGet.muscles')}</li>
+  <li>${t('pages.start.youGet.plan')}</li>
 </ul>`;
-  return page({ shell, title: 'Lower back pain after a massage', body, emergencyLine: false, bodyClass: 'page-start' });
+  return page({ shell, title: t('pages.start.title'), body, emergencyLine: false, bodyClass: 'page-start' });
 }

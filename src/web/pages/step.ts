@@ -182,7 +182,7 @@ function field(
   <legend class="question-label">${t(question.prompt)}${question.optional ? html` <span class="optional">${t('questionnaire.step.optional')}</span>` : ''}</legend>
   ${hint}${errorLine}
   ${followUp ? html`<input type="hidden" name="shown" value="${question.path}">` : ''}
-  ${question.path === 'pain.regions' ? bodyMap({ id: 'map-regions', caption: t(mapCaption) }) : ''}
+  ${question.path === 'pain.regions' ? bodyMap(t, { id: 'map-regions', caption: t(mapCaption) }) : ''}
   <div class="options${question.kind === 'score' ? ' options-score' : ''}${inline(question, options) ? ` options-inline options-${options.length}` : ''}"${question.kind === 'checklist' ? html` data-exclusive="none"` : ''}>
   ${options.map(([value, label], k) => {
     const optionId = `${id}-${k}`;
@@ -209,7 +209,7 @@ function areasField(t: Translator, sore: Question, worked: Question, values: Ans
   return html`<fieldset class="question areas" id="${id}" aria-describedby="${id}-hint">
   <legend class="question-label">${t('questionnaire.areas.prompt')}</legend>
   <p class="hint" id="${id}-hint">${t('questionnaire.areas.hint')}</p>
-  ${bodyMap({ id: 'map-regions', caption: t(mapCaption) })}
+  ${bodyMap(t, { id: 'map-regions', caption: t(mapCaption) })}
   ${(sore.options ?? []).map(([region, label], k) => {
     const areaId = `${id}-area-${k}`;
     return html`<fieldset class="area" aria-labelledby="${areaId}">

@@ -1,6 +1,7 @@
 // The four regions of the lower back as an SVG seen from behind: each numbered on the drawing (the number the list
 // beside it uses), named for screen readers, and each with an area at least 48 units square to tap.
 import type { Region } from '../../contract/types.ts';
+import type { Translator } from '../../i18n/messages.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { html, type Markup } from '../html.ts';
 import { translator } from '../../i18n/messages.ts';
@@ -46,15 +47,19 @@ const shapes: Record<Region, Shape> = {
 /** The number a region has on the map and in the list beside it. */
 export const regionNumber = (region: Region) => regionOrder.indexOf(region) + 1;
 
-export function bodyMap(options: { highlighted?: readonly Region[]; id: string; caption: string }): Markup {
+export function bodyMap(t: Translator, options: { highlighted?: readonly Region[]; id: string; caption: string }): Markup {
   const lit = new Set(options.highlighted ?? []);
   const described = regionOrder
-    .map((r) => `${regionNumber(r)}: ${translator('en')(regions[r].name)}${lit.has(r) ? ' (highlighted)' : ''}`)
+    .map((r) =>
+      lit.has(r)
+        ? t('pages.bodyMap.areaLit', { number: regionNumber(r), name: t(regions[r].name) })
+        : `${regionNumber(r)}: ${t(regions[r].name)}`,
+    )
     .join(', ');
   return html`<figure class="body-map">
 <svg viewBox="0 0 300 240" role="img" aria-labelledby="${options.id}-title ${options.id}-desc" focusable="false">
   <title id="${options.id}-title">${options.caption}</title>
-  <desc id="${options.id}-desc">The lower back seen from behind, with four numbered areas: ${described}.</desc>
+  <desc id="${options.id}-desc">${t('pages.bodyMap.description', { areas: described })}</desc>
   <path class="body-outline" d="M80 10 Q150 0 220 10 L238 130 Q246 205 222 232 L78 232 Q54 205 62 130 Z"/>
   <line class="spine" x1="150" y1="12" x2="150" y2="228"/>
   ${regionOrder.map(

@@ -1,7 +1,8 @@
 // The days after a massage as an SVG drawn on the server: the usual course, the 24–72 h peak, now, and when to check again.
-import { localTime } from '../../present/time.ts';
+import type { Translator } from '../../i18n/messages.ts';
 import { severityOf, type CheckIn } from '../../store/diaries.ts';
 import { html, type Markup } from '../html.ts';
+import { localTimes } from '../local-time.ts';
 
 const hour = 3_600_000;
 
@@ -12,16 +13,16 @@ export interface ChartPoint {
 }
 
 /** A diary's check-ins as the chart's points: each with a pain score (one that stopped at an emergency answer has none). */
-export const painPoints = (checkIns: readonly CheckIn[]): ChartPoint[] =>
+export const painPoints = (t: Translator, checkIns: readonly CheckIn[]): ChartPoint[] =>
   checkIns.flatMap((c) => {
     const severity = severityOf(c);
-    return severity === undefined ? [] : [{ at: c.report.reportedAt, severity, label: `Check-in ${c.seq}: pain` }];
+    return severity === undefined ? [] : [{ at: c.report.reportedAt, severity, label: t('pages.chart.checkInPain', { seq: c.seq }) }];
   });
 
 /** A check-in's pain score in a table: the score, or why there is none. */
-export const painCell = (checkIn: CheckIn): string => {
+export const painCell = (t: Translator, checkIn: CheckIn): string => {
   const severity = severityOf(checkIn);
-  return severity === undefined ? 'Not asked: stopped at the first emergency answer' : `${severity}/10`;
+  return severity === undefined ? t('pages.chart.notAsked') : `${severity}/10`;
 };
 
 export interface ChartInput {
@@ -60,7 +61,16 @@ const right = 12;
 const top = 14;
 const bottom = 40;
 
-export function timelineChart(input: ChartInput): Markup {
+/**
+ * "now" beside its line, on the side with room: after it in the left half, before it in the right half, so that a
+ * longer word than English's ("maintenant") is never cut off at the chart's edge.
+ */
+const nowLabel = (at: number, y: number, words: string) =>
+  at > width / 2
+    ? html`<text class="chart-label" x="${at - 4}" y="${y}" text-anchor="end">${words}</text>`
+    : html`<text class="chart-label" x="${at + 4}" y="${y}">${words}</text>`;
+
+export function timelineChart(t: Translator, input: ChartInput): Markup {
   const ended = Date.parse(input.endedAt);
   const hoursOf = (instant: string) => (Date.parse(instant) - ended) / hour;
   const latest = Math.max(hoursOf(input.now), input.recheckAt ? hoursOf(input.recheckAt) : 0, ...input.points.map((p) => hoursOf(p.at)));
@@ -73,35 +83,34 @@ export function timelineChart(input: ChartInput): Markup {
     .join(' ');
   const dayStep = span > 360 ? 7 : span > 120 ? 2 : 1;
   const days = Array.from({ length: Math.floor(span / 24 / dayStep) + 1 }, (_, k) => k * dayStep);
-  const when = (instant: string) => localTime(instant, input.timeZone);
+  const when = localTimes(t, input.timeZone).at;
   const summary = [
-    `Soreness usually peaks between ${when(new Date(ended + 24 * hour).toISOString())} and ${when(new Date(ended + 72 * hour).toISOString())}, then fades.`,
-    ...input.points.map((p) => `${p.label ?? 'Pain'} ${p.severity} out of 10 on ${when(p.at)}.`),
-    input.recheckAt ? `Check again on ${when(input.recheckAt)}.` : '',
+    t('pages.chart.peakSummary', { from: when(ended + 24 * hour), until: when(ended + 72 * hour) }),
+    ...input.points.map((p) => t('pages.chart.point', { label: p.label ?? t('pages.chart.pain'), severity: p.severity, time: when(p.at) })),
+    input.recheckAt ? t('pages.chart.checkAgain', { time: when(input.recheckAt) }) : '',
   ].join(' ');
-
-  const [Pain, pain] = input.whose === 'client' ? ["The client's pain", "the client's pain"] : ['Your pain', 'your pain'];
+  const whose = input.whose ?? 'own';
   return html`<figure class="chart">
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" focusable="false">
-  <title id="${input.id}-title">${Pain} against the usual course after a massage</title>
+  <title id="${input.id}-title">${t('pages.chart.title', { whose })}</title>
   <desc id="${input.id}-desc">${summary}</desc>
   <rect class="chart-peak" x="${x(24)}" y="${top}" width="${x(72) - x(24)}" height="${height - top - bottom}"/>
-  <text class="chart-label" x="${(x(24) + x(72)) / 2}" y="${top + 14}" text-anchor="middle">peak</text>
+  <text class="chart-label" x="${(x(24) + x(72)) / 2}" y="${top + 14}" text-anchor="middle">${t('pages.chart.peak')}</text>
   ${[0, 5, 10].map((s) => html`<line class="chart-grid" x1="${left}" x2="${width - right}" y1="${y(s)}" y2="${y(s)}"/><text class="chart-axis" x="${left - 8}" y="${y(s) + 4}" text-anchor="end">${s}</text>`)}
   ${days.map((d) => html`<line class="chart-tick" x1="${x(d * 24)}" x2="${x(d * 24)}" y1="${height - bottom}" y2="${height - bottom + 5}"/><text class="chart-axis" x="${x(d * 24)}" y="${height - bottom + 18}" text-anchor="middle">${d}</text>`)}
-  <text class="chart-axis" x="${(left + width - right) / 2}" y="${height - 4}" text-anchor="middle">days since the massage</text>
+  <text class="chart-axis" x="${(left + width - right) / 2}" y="${height - 4}" text-anchor="middle">${t('pages.chart.days')}</text>
   <polyline class="chart-course" points="${course}"/>
   <line class="chart-now" x1="${x(hoursOf(input.now))}" x2="${x(hoursOf(input.now))}" y1="${top}" y2="${height - bottom}"/>
-  <text class="chart-label" x="${x(hoursOf(input.now)) + 4}" y="${height - bottom - 6}">now</text>
+  ${nowLabel(x(hoursOf(input.now)), height - bottom - 6, t('pages.chart.now'))}
   ${
     input.recheckAt
-      ? html`<line class="chart-recheck" x1="${x(hoursOf(input.recheckAt))}" x2="${x(hoursOf(input.recheckAt))}" y1="${top}" y2="${height - bottom}"/><text class="chart-label" x="${x(hoursOf(input.recheckAt)) - 4}" y="${top + 30}" text-anchor="end">check</text>`
+      ? html`<line class="chart-recheck" x1="${x(hoursOf(input.recheckAt))}" x2="${x(hoursOf(input.recheckAt))}" y1="${top}" y2="${height - bottom}"/><text class="chart-label" x="${x(hoursOf(input.recheckAt)) - 4}" y="${top + 30}" text-anchor="end">${t('pages.chart.check')}</text>`
       : ''
   }
   ${input.points.length > 1 ? html`<polyline class="chart-pain-line" points="${input.points.map((p) => `${x(hoursOf(p.at)).toFixed(1)},${y(p.severity).toFixed(1)}`).join(' ')}"/>` : ''}
   ${input.points.map((p) => html`<circle class="chart-pain" cx="${x(hoursOf(p.at))}" cy="${y(p.severity)}" r="5"/>`)}
 </svg>
-<p class="chart-legend" aria-hidden="true">Dots: ${pain}, 0 to 10. Dashed line: the usual pattern (its shape only). Shaded: the usual peak.</p>
+<p class="chart-legend" aria-hidden="true">${t('pages.chart.legend', { whose })}</p>
 ${input.caption === false ? '' : html`<figcaption>${summary}</figcaption>`}
 </figure>`;
 }

@@ -1,0 +1,47 @@
+// Times on the public pages in the reader's language and time zone: "Wed 4 Mar, 17:00" in English, exactly as
+// present/time.ts says it, and Intl's own short form in every other language ("mié, 4 mar, 17:00").
+import type { Language } from '../i18n/languages.ts';
+import { languageTags } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/messages.ts';
+import { localTime as englishTime } from '../present/time.ts';
+
+export interface LocalTimes {
+  /** Day and time: "Wed 4 Mar, 17:00". */
+  readonly at: (instant: string | number | Date) => string;
+  /** The time of day alone: "17:00". */
+  readonly clock: (instant: string | number | Date) => string;
+  /** A span, saying the day once when both ends fall on the same day: "Wed 4 Mar, 09:00 to 17:00". */
+  readonly span: (from: string, until: string) => string;
+  /** The zone as people say it: "London time", "hora de Madrid"; UTC stays UTC. */
+  readonly zone: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: Language, timeZone: string, part: 'day' | 'clock' | 'both'): Intl.DateTimeFormat {
+  const key = `${language} ${timeZone} ${part}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const day = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+    const clock = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    const options = part === 'day' ? day : part === 'clock' ? clock : { ...day, ...clock };
+    formatters.set(key, (format = new Intl.DateTimeFormat(languageTags[language], { timeZone, ...options })));
+  }
+  return format;
+}
+
+export function localTimes(t: Translator, timeZone: string): LocalTimes {
+  const { language } = t;
+  const english = language === 'en';
+  const at = (instant: string | number | Date) =>
+    english ? englishTime(instant, timeZone) : formatter(language, timeZone, 'both').format(new Date(instant));
+  const clock = (instant: string | number | Date) => formatter(language, timeZone, 'clock').format(new Date(instant));
+  const day = (instant: string | number | Date) => formatter(language, timeZone, 'day').format(new Date(instant));
+  const city = timeZone.includes('/') ? timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ') : null;
+  return {
+    at,
+    clock,
+    span: (from, until) => t('pages.time.span', { from: at(from), until: day(from) === day(until) ? clock(until) : at(until) }),
+    zone: city ? t('pages.time.zone', { city }) : timeZone,
+  };
+}
