@@ -81,7 +81,14 @@ describe('the pseudo-locale', () => {
   it('covers every English message, and each still formats', () => {
     expect(Object.keys(pseudoCatalogue).sort()).toEqual([...ids].sort());
     for (const id of ids) {
-      const text = new IntlMessageFormat(pseudoCatalogue[id], 'en').format({ count: 3, link: (w: string[]) => w.join('') });
+      // Every placeholder gets a value (a number suits arguments, plurals and selects alike), every tag a function.
+      const values = Object.fromEntries(
+        placeholdersOf(en[id], 'en').map((found) => {
+          const [kind = '', name = ''] = found.split(':');
+          return [name, kind === 'tag' ? (w: string[]) => w.join('') : 3];
+        }),
+      );
+      const text = new IntlMessageFormat(pseudoCatalogue[id], 'en').format(values);
       expect(typeof text, id).toBe('string');
     }
     expect(new IntlMessageFormat(pseudoCatalogue['diary.checkInCount'], 'en').format({ count: 3 })).toMatch(/^\[3 çĥéçķ-îñš·+\]$/);

@@ -1,19 +1,21 @@
 // Instants shown in a person's own time zone, and wall-clock times in a zone turned back into instants.
 
+/** What a local time shows: the weekday, the day, the month and the 24-hour time (the diary's pages use it too). */
+export const localTimeFields: Readonly<Intl.DateTimeFormatOptions> = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, ...localTimeFields });
     formatters.set(timeZone, format);
   }
   return format;
