@@ -33,15 +33,15 @@ export const en = {
   'diary.lead': 'Massage ended {when}. Times are {zone}.',
   'diary.sharing.stopped': 'You stopped sharing this diary. The clinic no longer sees it or any new check-in.',
   'diary.byReminder':
-    'You opened this diary from a reminder: that link works for a week after it was sent. To come back later, use your diary’s own link, the one you kept when you started it.',
+    "You opened this diary from a reminder: that link works for a week after it was sent. To come back later, use your diary's own link, the one you kept when you started it.",
   'diary.remember.ask': 'Is this your diary? This device has not kept it yet.',
   'diary.remember.button': 'Remember this diary on this device',
   'diary.link.new':
     'This diary has a new private link: the old one no longer opens it. This device remembers the new one. No device gets reminders any more: turn them on again on yours.',
   'diary.link.knownToClinic':
-    'This diary’s link was made by your clinic, so they could open it with it. Get a private link that only you have: the old one stops working.',
+    "This diary's link was made by your clinic, so they could open it with it. Get a private link that only you have: the old one stops working.",
   'diary.link.getNew': 'Get a new private link',
-  'diary.keepLink.heading': 'Keep your diary’s link',
+  'diary.keepLink.heading': "Keep your diary's link",
   'diary.keepLink.intro': 'Come back to this diary from any device with this address. Anyone who has it can see the diary.',
   'diary.keepLink.copy': 'Copy link',
   'diary.keepLink.share': 'Share',
@@ -115,7 +115,8 @@ export const en = {
   'diary.summary.massageEnded': 'Massage ended {when}',
   'diary.summary.style':
     '{style, select, deepTissue {deep tissue} sports {sports} swedish {Swedish} triggerPoint {trigger point} myofascial {myofascial release} other {other}}',
-  'diary.summary.pressure': '{pressure, select, light {light pressure} moderate {moderate pressure} firm {firm pressure} other {other pressure}}',
+  'diary.summary.pressure':
+    '{pressure, select, light {light pressure} moderate {moderate pressure} firm {firm pressure} other {other pressure}}',
   'diary.summary.areas': 'areas worked: {areas}',
   'diary.summary.sharpPain': 'sharp pain during the massage',
   'diary.summary.separator': '; ',
@@ -130,7 +131,7 @@ export const en = {
   'diary.summary.policyNext': '{count, plural, one {check-in {numbers}} other {check-ins {numbers}}} under policy {policy}',
   'diary.summary.numbersRun': '{from} to {to}',
   'diary.summary.disclaimer':
-    'Made by Aftercare from the person’s own answers. It is not a diagnosis; the triage follows Aftercare’s policy {policies}.',
+    "Made by Aftercare from the person's own answers. It is not a diagnosis; the triage follows Aftercare's policy {policies}.",
   'diary.delete.title': 'Delete this diary?',
   'diary.delete.text':
     'This removes the diary and every check-in in it, for good. It cannot be undone. If a clinic follows this diary, it stops seeing it. You may want to <download>download a copy</download> first.',
