@@ -1,11 +1,16 @@
-// What changed in the advice since the last check-in, for the banner on the diary page.
-import type { FullAssessment } from '../engine/assess.ts';
+// What changed in the advice since the last check-in, for the banner on the diary page: decided from the two
+// assessments' levels and reasons, then put into words in the reader's language.
+import type { FiredReason, FullAssessment } from '../engine/assess.ts';
+import { fallbackLanguage } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
 
 export interface AdviceChange {
   readonly direction: 'more-urgent' | 'less-urgent' | 'new-reasons';
-  readonly headline: string;
-  readonly details: readonly string[];
+  /** The pain is not easing after 3 days and the advice is now to see a clinician: said as such, not as a new level. */
+  readonly notEasing: boolean;
+  /** The reasons the check-in before did not have (normal soreness is never news). */
+  readonly added: readonly FiredReason[];
 }
 
 /** Null when the advice is the same as at the check-in before. */
@@ -16,12 +21,19 @@ export function adviceChange(before: FullAssessment | undefined, now: FullAssess
   const up = urgencyOf(now.level) - urgencyOf(before.level);
   if (up === 0 && added.length === 0) return null;
   const direction = up > 0 ? 'more-urgent' : up < 0 ? 'less-urgent' : 'new-reasons';
-  const notEasing = added.some((r) => r.code === 'not-easing' || r.code === 'local-signs-not-improving');
-  const headline =
-    direction === 'less-urgent'
-      ? `Good news: the advice is less urgent now. ${now.summary.title}.`
-      : notEasing && now.level === 'see-clinician'
-        ? 'Not easing after 3 days: book a check with a doctor or physiotherapist.'
-        : `The advice has changed since your last check-in: ${now.summary.title.toLowerCase()}.`;
-  return { direction, headline, details: added.map((r) => r.explanation) };
+  const notEasing =
+    direction !== 'less-urgent' &&
+    now.level === 'see-clinician' &&
+    added.some((r) => r.code === 'not-easing' || r.code === 'local-signs-not-improving');
+  return { direction, notEasing, added };
+}
+
+/** The banner's headline: what the change means, with the advice's own title. */
+export function adviceChangeHeadline(change: AdviceChange, now: FullAssessment, t: Translator): string {
+  const title = now.summary.title;
+  if (change.direction === 'less-urgent') return t('diary.change.lessUrgent', { title });
+  if (change.notEasing) return t('diary.change.notEasing');
+  // English runs the title on in the sentence, in lower case; the other catalogues give it as a sentence of its own,
+  // so it keeps its capitals (German nouns).
+  return t('diary.change.changed', { title: t.language === fallbackLanguage ? title.toLowerCase() : title });
 }

@@ -7,13 +7,16 @@ import { BlockList, isIP, type LookupFunction } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { parse as legacyParse } from 'node:url';
 
-/** The push services of the browsers people use, each with the name a person knows the browser by. */
-export const knownPushServices: readonly { readonly host: string; readonly browser: string }[] = [
-  { host: 'fcm.googleapis.com', browser: 'Chrome, or a browser like it' }, // Chrome, Edge on Android, Samsung Internet, Opera
-  { host: 'push.services.mozilla.com', browser: 'Firefox' }, // updates.push.services.mozilla.com
-  { host: 'notify.windows.com', browser: 'Edge on Windows' }, // *.notify.windows.com
-  { host: 'push.apple.com', browser: 'Safari' }, // web.push.apple.com
+/** The push services of the browsers people use, each with the browser a person knows it by. */
+export const knownPushServices: readonly { readonly host: string; readonly code: BrowserCode }[] = [
+  { host: 'fcm.googleapis.com', code: 'chrome' }, // Chrome, Edge on Android, Samsung Internet, Opera
+  { host: 'push.services.mozilla.com', code: 'firefox' }, // updates.push.services.mozilla.com
+  { host: 'notify.windows.com', code: 'edge' }, // *.notify.windows.com
+  { host: 'push.apple.com', code: 'safari' }, // web.push.apple.com
 ];
+
+/** A browser as the diary page names it in the reader's language (`diary.devices.device`); `other` for any else. */
+export type BrowserCode = 'chrome' | 'firefox' | 'edge' | 'safari' | 'other';
 
 export const maxEndpointLength = 2000;
 
@@ -23,12 +26,12 @@ const plainHost = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const serviceOf = (hostname: string) =>
   plainHost.test(hostname) ? knownPushServices.find(({ host }) => hostname === host || hostname.endsWith(`.${host}`)) : undefined;
 
-/** The browser a device's push service belongs to, in plain words. */
-export const browserOf = (endpoint: string): string => {
+/** The browser a device's push service belongs to, as a code the page words in its language. */
+export const browserCodeOf = (endpoint: string): BrowserCode => {
   try {
-    return serviceOf(new URL(endpoint).hostname)?.browser ?? 'A web browser';
+    return serviceOf(new URL(endpoint).hostname)?.code ?? 'other';
   } catch {
-    return 'A web browser';
+    return 'other';
   }
 };
 

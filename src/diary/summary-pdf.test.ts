@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { report, report1, report3 } from '../../test/support/reports.ts';
 import { assess, assess1, policy2, policy3 } from '../engine/assess.ts';
+import { translator } from '../i18n/messages.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { clinicianSummary, listOfNumbers } from './summary.ts';
 import { rowsThatFit, summaryPdf } from './summary-pdf.ts';
-import { translator } from '../i18n/messages.ts';
 
 const english = translator('en');
 
@@ -72,7 +72,7 @@ const wordBoxes = (pdf: Buffer) => execFileSync('pdftotext', ['-bbox', '-', '-']
 
 describe('the clinician summary', () => {
   it("lists each check-in with its number, time, score and level, in the diary's zone", () => {
-    const summary = clinicianSummary(diary, checkInsOf(3), 'Europe/London');
+    const summary = clinicianSummary(diary, checkInsOf(3), 'Europe/London', translator('en'));
     expect(summary.rows.map((r) => [r.seq, r.severity, r.policy])).toEqual([
       [1, 1, '2'],
       [2, 2, '2'],
@@ -85,16 +85,16 @@ describe('the clinician summary', () => {
   });
 
   it('says which check-ins each policy assessed when a diary has both', () => {
-    const summary = clinicianSummary(diary, checkInsOf(5, 3), 'Europe/London');
+    const summary = clinicianSummary(diary, checkInsOf(5, 3), 'Europe/London', translator('en'));
     expect(summary.policyNote).toBe('Check-ins 1 to 3 under policy 1; check-ins 4 and 5 under policy 2.');
     expect(summary.disclaimer).toContain('policy 1 and 2');
   });
 
   it('writes lists of numbers as people do', () => {
-    expect(listOfNumbers([4])).toBe('4');
-    expect(listOfNumbers([1, 2])).toBe('1 and 2');
-    expect(listOfNumbers([1, 2, 5])).toBe('1, 2 and 5');
-    expect(listOfNumbers([2, 3, 4, 5, 9])).toBe('2 to 5 and 9');
+    expect(listOfNumbers([4], translator('en'))).toBe('4');
+    expect(listOfNumbers([1, 2], translator('en'))).toBe('1 and 2');
+    expect(listOfNumbers([1, 2, 5], translator('en'))).toBe('1, 2 and 5');
+    expect(listOfNumbers([2, 3, 4, 5, 9], translator('en'))).toBe('2 to 5 and 9');
   });
 });
 
@@ -110,7 +110,7 @@ describe('fitting the table to one page', () => {
 
 describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
   it('with 1 check-in: one page with the massage, the latest advice, the row and the disclaimer', async () => {
-    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(1), 'Europe/London'), { compress: false });
+    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(1), 'Europe/London', translator('en')), { compress: false });
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     const text = textOf(pdf);
     expect(text).toContain('Aftercare recovery summary');
@@ -122,14 +122,14 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
   });
 
   it('with 30 short check-ins: all on one page', async () => {
-    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(30), 'Europe/London'), { compress: false });
+    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(30), 'Europe/London', translator('en')), { compress: false });
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     const numbers = [...textOf(pdf).matchAll(/^\s*(\d+)\. \w{3} \d+ \w{3}, \d\d:\d\d/gm)].map((m) => Number(m[1]));
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, k) => k + 1));
   });
 
   it('with 30 check-ins whose reasons wrap: one page that keeps the first and the latest, and says which were left out', async () => {
-    const summary = clinicianSummary(diary, checkInsOf(30, 0, true), 'Europe/London');
+    const summary = clinicianSummary(diary, checkInsOf(30, 0, true), 'Europe/London', translator('en'));
     const pdf = await summaryPdf(summary, { compress: false });
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     const text = textOf(pdf);
@@ -162,7 +162,7 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
       report: r,
       assessment: assess(r, policy3, english),
     };
-    const summary = clinicianSummary(diary, [checkIn], 'Europe/London');
+    const summary = clinicianSummary(diary, [checkIn], 'Europe/London', translator('en'));
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 3");
     const text = textOf(await summaryPdf(summary, { compress: false })).replace(/\s+/g, ' ');
     expect(text).toContain(english(ruleByCode.get('kidney-injury-signs')!.sign).replace(/\s+/g, ' ').slice(0, 40));

@@ -1,8 +1,8 @@
 // The clinician summary as a one-page PDF (pdfkit, its built-in Helvetica: no font files to ship).
 import { levelName } from '../knowledge/levels.ts';
 import PDFDocument from 'pdfkit';
-import { listOfNumbers, type ClinicianSummary, type SummaryRow } from './summary.ts';
 import { translator } from '../i18n/messages.ts';
+import { listOfNumbers, type ClinicianSummary, type SummaryRow } from './summary.ts';
 
 const right = 547; // A4 is 595 points wide; margins of 48
 const bottom = 842 - 48;
@@ -24,8 +24,10 @@ export function rowsThatFit(heights: readonly number[], room: number, noteHeight
 }
 
 const leftOutNote = (rows: readonly SummaryRow[], leftOut: readonly number[]) =>
-  `Check-in${leftOut.length > 1 ? 's' : ''} ${listOfNumbers(leftOut.map((k) => rows[k]!.seq))} (${leftOut.length} of ${rows.length}) ` +
-  'left out here to keep to one page: every check-in is in the diary and its FHIR export.';
+  `Check-in${leftOut.length > 1 ? 's' : ''} ${listOfNumbers(
+    leftOut.map((k) => rows[k]!.seq),
+    translator('en'),
+  )} (${leftOut.length} of ${rows.length}) ` + 'left out here to keep to one page: every check-in is in the diary and its FHIR export.';
 
 export function summaryPdf(summary: ClinicianSummary, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({

@@ -2,7 +2,9 @@
 import type { FullAssessment } from '../engine/assess.ts';
 import { currentPolicy, signOf } from '../knowledge/policy.ts';
 import { regions } from '../knowledge/regions.ts';
-import { localTime } from '../present/time.ts';
+import { languageTags, type Language } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/messages.ts';
+import { localTimeIn } from './local-time.ts';
 import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
 import { translator } from '../i18n/messages.ts';
 
@@ -20,6 +22,8 @@ export interface SummaryRow {
 }
 
 export interface ClinicianSummary {
+  /** The language its words are in (the page's, or the diary's for the PDF). */
+  readonly language: Language;
   readonly title: string;
   readonly massage: string;
   readonly rows: readonly SummaryRow[];
@@ -32,35 +36,50 @@ export interface ClinicianSummary {
   readonly disclaimer: string;
 }
 
-const styleName: Record<string, string> = {
-  'deep-tissue': 'deep tissue',
-  sports: 'sports',
-  swedish: 'Swedish',
-  'trigger-point': 'trigger point',
-  myofascial: 'myofascial release',
-  other: 'other',
-};
+/** A code as an ICU select key (which takes no hyphen): `deep-tissue` → `deepTissue`. */
+const selectKey = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
-export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], timeZone: string): ClinicianSummary {
-  const massage = diary.massage;
-  const areas = (massage.areasWorked ?? []).map((r) => translator('en')(regions[r].name)).join(', ');
+/** The massage in one sentence: when it ended, and what the person said of it. */
+function massageLine(massage: Diary['massage'], timeZone: string, t: Translator): string {
+  const areas = (massage.areasWorked ?? []).map((r) => t(regions[r].name)).join(', ');
+  const first = t('diary.summary.massageEnded', { when: localTimeIn(massage.endedAt, timeZone, t.language) });
+  const style = massage.style ? t('diary.summary.style', { style: selectKey(massage.style) }) : undefined;
+  const pressure = massage.pressure ? t('diary.summary.pressure', { pressure: massage.pressure }) : undefined;
+  const kind = [style, pressure].filter(Boolean).join(', ');
+  const parts = [
+    // The pressure alone follows the time as the style would: "…, firm pressure".
+    style ? first : [first, pressure].filter(Boolean).join(', '),
+    style ? kind : undefined,
+    areas ? t('diary.summary.areas', { areas }) : undefined,
+    massage.sharpPainDuring ? t('diary.summary.sharpPain') : undefined,
+  ];
+  return `${parts.filter(Boolean).join(t('diary.summary.separator'))}.`;
+}
+
+/** Which policy assessed which check-ins: "Check-in 1 under policy 1; check-ins 2 to 4 under policy 2." */
+function policyLine(checkIns: readonly CheckIn[], policies: readonly string[], t: Translator): string {
+  const parts = policies.map((policy, k) => {
+    const seqs = checkIns.filter((c) => c.assessment.policyVersion === policy).map((c) => c.seq);
+    const values = { count: seqs.length, numbers: listOfNumbers(seqs, t), policy };
+    return t(k === 0 ? 'diary.summary.policyFirst' : 'diary.summary.policyNext', values);
+  });
+  return `${parts.join(t('diary.summary.separator'))}.`;
+}
+
+/** The summary in the reader's language (its times in the diary's zone). */
+export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], timeZone: string, t: Translator): ClinicianSummary {
   const latest = checkIns.at(-1)?.assessment;
   const signs = new Set<string>();
   for (const checkIn of checkIns)
     for (const reason of checkIn.assessment.reasons) if (reason.level !== 'self-care') signs.add(signOf(reason.code, translator('en')));
   const policies = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
   return {
-    title: 'Aftercare recovery summary: lower back pain after a massage',
-    massage:
-      `Massage ended ${localTime(massage.endedAt, timeZone)}` +
-      (massage.style ? `; ${styleName[massage.style]}` : '') +
-      (massage.pressure ? `, ${massage.pressure} pressure` : '') +
-      (areas ? `; areas worked: ${areas}` : '') +
-      (massage.sharpPainDuring ? '; sharp pain during the massage' : '') +
-      '.',
+    language: t.language,
+    title: t('diary.summary.title'),
+    massage: massageLine(diary.massage, timeZone, t),
     rows: checkIns.map((c) => ({
       seq: c.seq,
-      when: localTime(c.reportedAt, timeZone),
+      when: localTimeIn(c.reportedAt, timeZone, t.language),
       hours: Math.round(c.assessment.hoursSinceMassage),
       severity: severityOf(c),
       level: c.assessment.level,
@@ -70,30 +89,24 @@ export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], tim
     latest,
     signs: [...signs],
     timeZone,
-    policyNote:
-      policies.length > 1
-        ? policies
-            .map((policy) => {
-              const seqs = checkIns.filter((c) => c.assessment.policyVersion === policy).map((c) => c.seq);
-              return `check-in${seqs.length > 1 ? 's' : ''} ${listOfNumbers(seqs)} under policy ${policy}`;
-            })
-            .join('; ')
-            .replace(/^c/, 'C') + '.'
-        : null,
-    disclaimer: `Made by Aftercare from the person's own answers. It is not a diagnosis; the triage follows Aftercare's policy ${policies.join(' and ') || currentPolicy.version}.`,
+    policyNote: policies.length > 1 ? policyLine(checkIns, policies, t) : null,
+    disclaimer: t('diary.summary.disclaimer', {
+      policies: new Intl.ListFormat(languageTags[t.language], { type: 'conjunction' }).format(
+        policies.length ? policies : [currentPolicy.version],
+      ),
+    }),
   };
 }
 
-/** "1, 2 and 5", or "1 to 9" for a run. */
-export function listOfNumbers(numbers: readonly number[]): string {
-  const runs: string[] = [];
+/** "1, 2 and 5", or "1 to 9" for a run of three or more, in the reader's language. */
+export function listOfNumbers(numbers: readonly number[], t: Translator): string {
+  const items: string[] = [];
   for (let k = 0; k < numbers.length;) {
     let end = k;
     while (end + 1 < numbers.length && numbers[end + 1] === numbers[end]! + 1) end++;
-    runs.push(end - k >= 2 ? `${numbers[k]} to ${numbers[end]}` : numbers.slice(k, end + 1).join(', '));
+    if (end - k >= 2) items.push(t('diary.summary.numbersRun', { from: numbers[k]!, to: numbers[end]! }));
+    else items.push(...numbers.slice(k, end + 1).map(String));
     k = end + 1;
   }
-  const joined = runs.join(', ');
-  const last = joined.lastIndexOf(', ');
-  return last === -1 ? joined : `${joined.slice(0, last)} and ${joined.slice(last + 2)}`;
+  return new Intl.ListFormat(languageTags[t.language], { type: 'conjunction' }).format(items);
 }

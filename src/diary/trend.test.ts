@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/messages.ts';
 import { suggestedTrend, trendRule } from './trend.ts';
 
 describe('the suggested trend (minimal important change: 2 points or 30 % of the first score)', () => {
@@ -14,8 +15,16 @@ describe('the suggested trend (minimal important change: 2 points or 30 % of the
     expect(suggestedTrend(previous, now, first)).toBe(trend);
   });
   it('says the rule in numbers', () => {
-    expect(trendRule(5, 6)).toBe(
+    expect(trendRule(5, 6, translator('en'))).toBe(
       'Your last score was 5. A change of 2 or more counts: 3 or less is better, 7 or more is worse, anything between is about the same.',
+    );
+  });
+  it('says the same numbers in each language', () => {
+    expect(trendRule(5, 6, translator('es'))).toBe(
+      'Tu última puntuación fue 5. Cuenta un cambio de 2 o más: 3 o menos es mejor, 7 o más es peor, y cualquier valor intermedio es más o menos igual.',
+    );
+    expect(trendRule(1, 3, translator('de'))).toBe(
+      'Ihr letzter Wert war 1. Eine Änderung um 1 oder mehr zählt: 0 oder weniger ist besser, 2 oder mehr ist schlechter, alles dazwischen ist etwa gleich.',
     );
   });
 });

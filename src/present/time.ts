@@ -1,21 +1,23 @@
 // Instants shown in a person's own time zone and language, and wall-clock times in a zone turned back into instants.
 import { languageTags, type Language } from '../i18n/languages.ts';
 
+/** What a local time shows: the weekday, the day, the month and the 24-hour time (the diary's pages use it too). */
+export const localTimeFields: Readonly<Intl.DateTimeFormatOptions> = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, language: Language): Intl.DateTimeFormat {
   const key = `${language} ${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(languageTags[language], {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    format = new Intl.DateTimeFormat(languageTags[language], { timeZone, ...localTimeFields });
     formatters.set(key, format);
   }
   return format;

@@ -6,11 +6,13 @@ import { calm, shortCheckIn } from '../../test/support/forms.ts';
 import { Visitor } from '../../test/support/browserless.ts';
 import { report, report1 } from '../../test/support/reports.ts';
 import { assess1 } from '../engine/assess.ts';
-import { olderPolicyMark, olderPolicyNote } from '../web/pages/diary.ts';
-import { hashToken } from '../store/tokens.ts';
 import { translator } from '../i18n/messages.ts';
+import { hashToken } from '../store/tokens.ts';
 
 const english = translator('en');
+
+const olderPolicyNote = translator('en')('diary.checkIns.olderPolicyNote');
+const olderPolicyMark = translator('en')('diary.checkIns.olderPolicyMark');
 
 let harness: Awaited<ReturnType<typeof appWithStore>>;
 beforeEach(async () => {

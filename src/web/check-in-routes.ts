@@ -21,15 +21,18 @@ import { trendRule } from '../diary/trend.ts';
 import { isEmergency } from '../engine/assess.ts';
 import { asksBleeding, bleedingQuestion, comparedWithLastTime, painNow, signDetails, sinceLastCheckIn } from '../knowledge/check-in.ts';
 import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
-import { localTime, withOffset } from '../present/time.ts';
+import { localTimeIn } from '../diary/local-time.ts';
+import type { Translator } from '../i18n/messages.ts';
+import { withOffset } from '../present/time.ts';
 import { jsonType } from '../server/errors.ts';
 import { statusOf } from '../server/status.ts';
 import type { Cookies } from './cookies.ts';
 import { draftCookie, questionnaire, readDraft, writeDraft } from './draft.ts';
 import { followUpsOf, readQuestions, type FieldError } from './form.ts';
 import { html } from './html.ts';
-import { page, englishShell } from './layout.ts';
+import { page, shellOf, type Shell } from './layout.ts';
 import { questionsForm } from './pages/step.ts';
+import { message } from './message.ts';
 import { formOf, sendPage } from './respond.ts';
 
 /** The whole questionnaire but the massage (the diary has it): a diary's first check-in when it has none yet. */
@@ -41,7 +44,7 @@ const policyFollowUps = questionnaire.flatMap((s) => s.questions).filter((q) => 
  * whose last whole check-in has no bleeding answer (kept under policy 2) is asked the bleeding question once, after
  * the tick-list; from then on the answer is carried.
  */
-const shortSection = (open: OpenDiary): Section => ({
+const shortSection = (open: OpenDiary, t: Translator): Section => ({
   id: 'check-in',
   title: 'questionnaire.check-in.section.title',
   intro: 'questionnaire.check-in.section.intro',
@@ -79,9 +82,9 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
    * A check-in form read: the report's answers (`answers`, with calm ones for unticked signs; `given`, only what was
    * answered), what is still to ask, and what needs another look. The trend may be left for the scores to decide.
    */
-  function readCheckIn(open: OpenDiary, form: URLSearchParams) {
+  function readCheckIn(open: OpenDiary, form: URLSearchParams, t: Translator) {
     const short = formOfDiary(open) === 'short';
-    const questions = short ? shortSection(open).questions : wholeSections.flatMap((s) => s.questions);
+    const questions = short ? shortSection(open, t).questions : wholeSections.flatMap((s) => s.questions);
     const reading = readQuestions(questions, form, open.diary.timeZone, deps.now());
     const carriedFrom = lastWhole(open)?.report;
     const answers = withTrend(open, short ? shortCheckInAnswers(reading.values, carriedFrom, 'calm') : reading.values);
@@ -92,7 +95,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
     const details = short ? detailsAsked(reading.values).filter((q) => reading.values[q.path] === undefined) : [];
     const errors: FieldError[] = [
       ...reading.errors.filter((e) => e.path !== 'pain.trend' || open.checkIns.length === 0),
-      ...details.filter((q) => shown.has(q.path)).map((q) => ({ path: q.path, message: 'Choose an answer' })),
+      ...details.filter((q) => shown.has(q.path)).map((q) => ({ path: q.path, message: t('diary.checkIn.chooseAnswer') })),
       ...followUps.errors,
     ];
     const toShow: Question[] = [...details.filter((q) => !shown.has(q.path)), ...followUps.toShow];
@@ -113,22 +116,25 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
     ).asked.map((q) => q.path),
   ];
 
-  function checkInForm(open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[], note?: string) {
+  function checkInForm(shell: Shell, open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[], note?: string) {
+    const { t } = shell;
     const scores = scoresToCompare(open);
     const opensAt = checkInOpensAt(deps, open, deps.now());
     const short = formOfDiary(open) === 'short';
     const closed = opensAt
-      ? html`<p class="callout" role="status">You checked in a moment ago. You can send this check-in from <strong>${localTime(opensAt, open.diary.timeZone)}</strong>; if you send it sooner, your answers are kept.</p>`
+      ? html`<p class="callout" role="status">${message(t, 'diary.checkIn.closed', {
+          when: localTimeIn(opensAt, open.diary.timeZone, t.language),
+          strong: (words) => html`<strong>${words}</strong>`,
+        })}</p>`
       : undefined;
+    const title = t('diary.checkIn.title');
     return page({
-      shell: englishShell,
-      title: `${errors.length ? 'Error: ' : ''}Check in`,
+      shell,
+      title: errors.length ? t('diary.errorTitle', { title }) : title,
       body: questionsForm({
-        title: 'How is your back now?',
-        intro: short
-          ? 'Three questions. If you tick a sign, we ask one more thing about it.'
-          : 'The massage is already in your diary. Answer these for today.',
-        sections: short ? [shortSection(open)] : wholeSections,
+        title: t('diary.checkIn.heading'),
+        intro: short ? t('diary.checkIn.introShort') : t('diary.checkIn.introWhole'),
+        sections: short ? [shortSection(open, t)] : wholeSections,
         values,
         errors,
         timeZone: open.diary.timeZone,
@@ -138,11 +144,11 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
         followUpsFrom: `/diary/${token}/check-in/follow-ups`,
         ...(note ? { note } : {}),
         ...(closed ? { above: closed } : {}),
-        submitLabel: 'Save this check-in',
-        below: html`<a class="link-back" href="/diary/${token}">Back to the diary</a>`,
+        submitLabel: t('diary.checkIn.save'),
+        below: html`<a class="link-back" href="/diary/${token}">${t('diary.backToDiary')}</a>`,
         notes: scores
           ? {
-              'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${scores.previous}" data-trend-first="${scores.first}">${trendRule(scores.previous, scores.first)} If you leave this, Aftercare works it out from your scores.</p>`,
+              'pain.trend': html`<p class="hint trend-rule" data-trend-previous="${scores.previous}" data-trend-first="${scores.first}">${trendRule(scores.previous, scores.first, t)} ${t('diary.checkIn.trendLeftOpen')}</p>`,
             }
           : {},
       }),
@@ -166,14 +172,14 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
   app.get<{ Params: { token: string } }>('/diary/:token/check-in', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    return sendPage(reply, checkInForm(open, request.params.token, {}, []));
+    return sendPage(reply, checkInForm(shellOf(request), open, request.params.token, {}, []));
   });
 
   /** Which questions the check-in's answers make matter, and whether they are an emergency: what the script asks. */
   app.post<{ Params: { token: string } }>('/diary/:token/check-in/follow-ups', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    const read = readCheckIn(open, formOf(request));
+    const read = readCheckIn(open, formOf(request), request.t);
     return reply
       .type(jsonType)
       .header('cache-control', 'no-store')
@@ -185,7 +191,9 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
     if (!open) return reply;
     const token = request.params.token;
     const now = deps.now();
-    const read = readCheckIn(open, formOf(request));
+    const shell = shellOf(request);
+    const { t } = shell;
+    const read = readCheckIn(open, formOf(request), t);
     if (isEmergency(read.given)) {
       // The emergency advice comes first. The check-in is kept now, with what was answered: whole when every
       // question was answered, else stopped at the emergency answer (a question not reached stays unasked).
@@ -199,17 +207,15 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
       );
       return reply.redirect('/emergency', 303);
     }
-    if (read.errors.length > 0) return sendPage(reply, checkInForm(open, token, read.values, read.errors), 422);
-    if (read.toShow.length > 0)
-      return sendPage(reply, checkInForm(open, token, read.values, [], 'Because of your answers, there are a few more questions below.'));
+    if (read.errors.length > 0) return sendPage(reply, checkInForm(shell, open, token, read.values, read.errors), 422);
+    if (read.toShow.length > 0) return sendPage(reply, checkInForm(shell, open, token, read.values, [], t('diary.checkIn.moreQuestions')));
     try {
       await addCheckIn(deps, open, checkInReport(open, read.answers, now));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const message =
-        error.code === 'out-of-scope' ? 'This diary covers the 30 days after the massage; that time has passed.' : error.message;
+      const refusal = error.code === 'out-of-scope' ? t('diary.checkIn.tooLate') : error.message;
       if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
-      return sendPage(reply, checkInForm(open, token, read.values, [{ path: 'pain.severity', message }]), statusOf(error));
+      return sendPage(reply, checkInForm(shell, open, token, read.values, [{ path: 'pain.severity', message: refusal }]), statusOf(error));
     }
     return reply.redirect(`/diary/${token}`, 303);
   });

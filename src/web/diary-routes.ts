@@ -1,10 +1,10 @@
 // The recovery diary's pages: started from a result, reached by its unguessable link (remembered in a cookie).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Report3 } from '../contract/types.ts';
-import { adviceChange } from '../diary/advice-change.ts';
+import { adviceChange, adviceChangeHeadline } from '../diary/advice-change.ts';
 import { calendar, organizerOf } from '../diary/reminders.ts';
 import { diaryBundle } from '../diary/fhir.ts';
-import { browserOf } from '../diary/push-endpoint.ts';
+import { browserCodeOf } from '../diary/push-endpoint.ts';
 import {
   checkInOpensAt,
   exportDiary,
@@ -17,30 +17,32 @@ import {
 } from '../diary/service.ts';
 import { clinicianSummary } from '../diary/summary.ts';
 import { summaryPdf } from '../diary/summary-pdf.ts';
-import { localTime } from '../present/time.ts';
 import { registerCheckIn } from './check-in-routes.ts';
 import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
 import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { html } from './html.ts';
-import { page, englishShell } from './layout.ts';
+import { translator } from '../i18n/messages.ts';
+import { page, shellOf } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
-import { checkInCount } from '../present/count.ts';
 
 export const diariesCookie = 'aftercare_diaries';
 
 /** The same answer for a wrong link as for a deleted diary. */
-export const diaryNotFound = (reply: FastifyReply) =>
-  sendPage(
+export const diaryNotFound = (request: FastifyRequest, reply: FastifyReply) => {
+  const shell = shellOf(request);
+  const { t } = shell;
+  return sendPage(
     reply,
     page({
-      shell: englishShell,
-      title: 'Diary not found',
-      body: html`<h1>Diary not found</h1><p>This link does not open a diary. It may have been deleted, or the link may be incomplete.</p><p><a href="/">Start a new check</a></p>`,
+      shell,
+      title: t('diary.notFound.title'),
+      body: html`<h1>${t('diary.notFound.title')}</h1><p>${t('diary.notFound.text')}</p><p><a href="/">${t('diary.startNewCheck')}</a></p>`,
     }),
     404,
   );
+};
 
 /**
  * What the diary keeps to remind its person: the address they gave and whether it confirmed, and how many devices
@@ -84,7 +86,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   const { cookies } = deps;
 
   const devicesOf = async (open: OpenDiary): Promise<DiaryDevice[]> =>
-    (await deps.stores.reminders.devices(open.diary.id)).map((d) => ({ id: d.id, browser: browserOf(d.endpoint), addedAt: d.addedAt }));
+    (await deps.stores.reminders.devices(open.diary.id)).map((d) => ({ id: d.id, browser: browserCodeOf(d.endpoint), addedAt: d.addedAt }));
 
   /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
   async function diaryOf(
@@ -94,7 +96,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   ): Promise<OpenDiary | null> {
     const open = await openDiary(deps, request.params.token, options);
     if (!open) {
-      diaryNotFound(reply);
+      diaryNotFound(request, reply);
       return null;
     }
     return open;
@@ -116,10 +118,12 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       if (open)
         links.push({
           href: `/diary/${token}`,
-          label: `Massage of ${localTime(open.diary.massage.endedAt, open.diary.timeZone)} (${checkInCount(open.checkIns.length)})`,
+          endedAt: open.diary.massage.endedAt,
+          timeZone: open.diary.timeZone,
+          checkIns: open.checkIns.length,
         });
     }
-    return sendPage(reply, diariesPage(links));
+    return sendPage(reply, diariesPage(shellOf(request), links));
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token', async (request, reply) => {
@@ -142,6 +146,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return sendPage(
       reply,
       diaryPage(
+        shellOf(request),
         open,
         `/diary/${request.params.token}`,
         deps.now(),
@@ -199,13 +204,15 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token/report', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    return sendPage(reply, summaryPage(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone), `/diary/${request.params.token}`));
+    const summary = clinicianSummary(open.diary, open.checkIns, open.diary.timeZone, request.t);
+    return sendPage(reply, summaryPage(shellOf(request), summary, `/diary/${request.params.token}`));
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/report.pdf', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone));
+    // The PDF's own words are English until it is made in the diary's language; its summary follows them.
+    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone, translator('en')));
     return reply
       .type('application/pdf')
       .header('content-disposition', 'inline; filename="aftercare-summary.pdf"')
@@ -237,7 +244,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    return sendPage(reply, deletePage(`/diary/${request.params.token}`));
+    return sendPage(reply, deletePage(shellOf(request), `/diary/${request.params.token}`));
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
@@ -249,12 +256,14 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       reply,
       remembered(cookies, request).filter((t) => t !== request.params.token),
     );
+    const shell = shellOf(request);
+    const { t } = shell;
     return sendPage(
       reply,
       page({
-        shell: englishShell,
-        title: 'Diary deleted',
-        body: html`<h1>Diary deleted</h1><p>The diary and all its check-ins are gone from Aftercare.</p><p><a href="/">Back to the start</a></p>`,
+        shell,
+        title: t('diary.deleted.title'),
+        body: html`<h1>${t('diary.deleted.title')}</h1><p>${t('diary.deleted.text')}</p><p><a href="/">${t('diary.backToStart')}</a></p>`,
       }),
     );
   });
@@ -268,7 +277,7 @@ export function remindersFor(open: OpenDiary, link: string, now: Date): string {
     uid: `${open.diary.id}-${Date.parse(at)}@aftercare`,
     at: Date.parse(at),
     summary: 'Aftercare: how is your back?',
-    description: `Time for a check-in on your back after the massage${k === 0 && change ? ` (${change.headline})` : ''}. Open ${link}/check-in`,
+    description: `Time for a check-in on your back after the massage${k === 0 && change && latest ? ` (${adviceChangeHeadline(change, latest, translator('en'))})` : ''}. Open ${link}/check-in`,
     url: `${link}/check-in`,
   }));
   const why = latest ? 'No check-in is planned: get the care the advice says first.' : 'Make your first check-in now.';

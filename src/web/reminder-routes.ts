@@ -16,8 +16,8 @@ import { jsonType } from '../server/errors.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { diaryNotFound } from './diary-routes.ts';
 import { html } from './html.ts';
-import { page, englishShell } from './layout.ts';
-import { reminderEmailPage, suppressedAddress, type ReminderNotice } from './pages/diary.ts';
+import { page, shellOf } from './layout.ts';
+import { reminderEmailPage, type ReminderNotice } from './pages/diary.ts';
 import { formOf, sendPage } from './respond.ts';
 
 export interface ReminderRouteDeps extends DiaryDeps {
@@ -38,16 +38,19 @@ type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 const noticeOf: Record<ConfirmationAsked, ReminderNotice> = { sent: 'confirm-sent', limit: 'confirm-limit', suppressed: 'suppressed' };
 
 /** A confirmation link that was used, has expired, or whose diary has another address (or none) since. */
-const confirmationGone = (reply: FastifyReply) =>
-  sendPage(
+const confirmationGone = (request: FastifyRequest, reply: FastifyReply) => {
+  const shell = shellOf(request);
+  const { t } = shell;
+  return sendPage(
     reply,
     page({
-      shell: englishShell,
-      title: 'This link no longer works',
-      body: html`<h1>This link no longer works</h1><p>It was used already, or it is more than a few days old, or the diary now has another address. To get email reminders, open your diary from its own link and give your address again.</p><p><a href="/">Back to the start</a></p>`,
+      shell,
+      title: t('diary.confirm.goneTitle'),
+      body: html`<h1>${t('diary.confirm.goneTitle')}</h1><p>${t('diary.confirm.goneText')}</p><p><a href="/">${t('diary.backToStart')}</a></p>`,
     }),
     404,
   );
+};
 const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
 
 export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRouteDeps): void {
@@ -93,7 +96,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   // The owner removes a device from the diary's page: it gets no more reminders (nor the links they carry).
   app.post<{ Params: { token: string; device: string } }>('/diary/:token/reminders/devices/:device/remove', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open || !isDeviceId(request.params.device)) return diaryNotFound(reply);
+    if (!open || !isDeviceId(request.params.device)) return diaryNotFound(request, reply);
     // Removed twice (a second click) or never the diary's: the diary, without saying that something was removed.
     const removed = await stores.reminders.removeDevice(open.diary.id, request.params.device);
     return reply.redirect(`/diary/${request.params.token}${removed ? '?reminders=device-removed' : ''}#reminders`, 303);
@@ -106,7 +109,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   // An address gets a mail asking it to confirm, and nothing else until it does; "send again" asks once more.
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/email', async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) return diaryNotFound(reply);
+    if (!open) return diaryNotFound(request, reply);
     const base = `/diary/${request.params.token}`;
     const form = formOf(request);
     if (form.get('stop') !== null) {
@@ -118,14 +121,17 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
       if (!email || email.confirmed) return reply.redirect(`${base}#reminders`, 303);
       return asked(reply, base, await askToConfirm(deps, open.diary.id, email.address));
     }
+    const refused = (error: string) =>
+      sendPage(reply, reminderEmailPage(shellOf(request), base, (form.get('email') ?? '').slice(0, 254), error), 422);
     let email: string;
     try {
       email = readEmail(form.get('email'));
-      if (await stores.reminders.isSuppressed(hashToken(email))) throw new AppError('invalid-input', suppressedAddress);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return sendPage(reply, reminderEmailPage(base, (form.get('email') ?? '').slice(0, 254), error.message), 422);
+      return refused(error.message);
     }
+    // An address that asked for no more mail cannot be given again: asking it to confirm would be a mail too.
+    if (await stores.reminders.isSuppressed(hashToken(email))) return refused(request.t('diary.notice.suppressed'));
     await stores.reminders.setEmail(open.diary.id, email);
     return asked(reply, base, await askToConfirm(deps, open.diary.id, email));
   });
@@ -134,31 +140,35 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   // confirms, once: the link is used up whatever it finds.
   app.get<{ Params: { token: string } }>('/reminders/confirm/:token', async (request, reply) => {
     if (!isToken(request.params.token) || !(await stores.reminders.diaryOfLink(hashToken(request.params.token), 'confirm', deps.now())))
-      return confirmationGone(reply);
+      return confirmationGone(request, reply);
     reply.header('cache-control', 'no-store');
+    const shell = shellOf(request);
+    const { t } = shell;
     return sendPage(
       reply,
       page({
-        shell: englishShell,
-        title: 'Start email reminders',
-        body: html`<h1>Start email reminders</h1><p>Your Aftercare diary asked to email reminders to this address when a check-in is due.</p>
-<form method="post" action="/reminders/confirm/${request.params.token}"><button class="button" type="submit">Yes, email me reminders</button></form>
-<p>If you did not ask for this, close this page: Aftercare will not email this address.</p>`,
+        shell,
+        title: t('diary.confirm.title'),
+        body: html`<h1>${t('diary.confirm.title')}</h1><p>${t('diary.confirm.text')}</p>
+<form method="post" action="/reminders/confirm/${request.params.token}"><button class="button" type="submit">${t('diary.confirm.button')}</button></form>
+<p>${t('diary.confirm.notYou')}</p>`,
       }),
     );
   });
   app.post<{ Params: { token: string } }>('/reminders/confirm/:token', async (request, reply) => {
-    if (!isToken(request.params.token)) return confirmationGone(reply);
+    if (!isToken(request.params.token)) return confirmationGone(request, reply);
     const diaryId = await stores.reminders.confirmEmail(hashToken(request.params.token), hashToken, deps.now());
     const diary = diaryId ? await stores.diaries.diaryById(diaryId) : undefined;
-    if (!diary) return confirmationGone(reply);
+    if (!diary) return confirmationGone(request, reply);
     await planNext({ diary, checkIns: await stores.diaries.checkIns(diary.id) });
+    const shell = shellOf(request);
+    const { t } = shell;
     return sendPage(
       reply,
       page({
-        shell: englishShell,
-        title: 'Email reminders are on',
-        body: html`<h1>Email reminders are on</h1><p role="status">Aftercare will email this address when your next check-in is due, and once more a day later if you have not checked in. Each email has a link to stop them.</p>`,
+        shell,
+        title: t('diary.confirmed.title'),
+        body: html`<h1>${t('diary.confirmed.title')}</h1><p role="status">${t('diary.confirmed.text')}</p>`,
       }),
     );
   });
@@ -170,30 +180,34 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     return stores.reminders.diaryOfLink(hashToken(request.params.token), 'unsubscribe', deps.now());
   };
   app.get<{ Params: { token: string } }>('/reminders/unsubscribe/:token', async (request, reply) => {
-    if (!(await unsubscribed(request))) return diaryNotFound(reply);
+    if (!(await unsubscribed(request))) return diaryNotFound(request, reply);
     reply.header('cache-control', 'no-store');
+    const shell = shellOf(request);
+    const { t } = shell;
     return sendPage(
       reply,
       page({
-        shell: englishShell,
-        title: 'Stop email reminders',
-        body: html`<h1>Stop email reminders</h1><p>Aftercare will send no more emails to this address, from this diary or any other, and will not ask it again.</p>
-<form method="post" action="/reminders/unsubscribe/${request.params.token}"><button class="button" type="submit">Stop email reminders</button></form>`,
+        shell,
+        title: t('diary.email.stop'),
+        body: html`<h1>${t('diary.email.stop')}</h1><p>${t('diary.unsubscribe.text')}</p>
+<form method="post" action="/reminders/unsubscribe/${request.params.token}"><button class="button" type="submit">${t('diary.email.stop')}</button></form>`,
       }),
     );
   });
   app.post<{ Params: { token: string } }>('/reminders/unsubscribe/:token', async (request, reply) => {
     const diaryId = await unsubscribed(request);
-    if (!diaryId) return diaryNotFound(reply);
+    if (!diaryId) return diaryNotFound(request, reply);
     // The address this link's mail went to, and no other: a later address the diary was given keeps its reminders.
     await stores.reminders.stopAddressOfLink(hashToken(request.params.token), hashToken, deps.now());
     reply.header('cache-control', 'no-store');
+    const shell = shellOf(request);
+    const { t } = shell;
     return sendPage(
       reply,
       page({
-        shell: englishShell,
-        title: 'Email reminders stopped',
-        body: html`<h1>Email reminders stopped</h1><p role="status">Aftercare will send no more emails to this address, from this diary or any other. This cannot be undone: Aftercare will not ask this address again. Your diary is still there: open it from its link to check in, or to get reminders on your device or in your calendar.</p>`,
+        shell,
+        title: t('diary.unsubscribed.title'),
+        body: html`<h1>${t('diary.unsubscribed.title')}</h1><p role="status">${t('diary.unsubscribed.text')}</p>`,
       }),
     );
   });
