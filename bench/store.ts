@@ -28,6 +28,7 @@ async function measure(name: string, database: Database) {
     tokenHash: `bench-${Date.now()}`,
     massage: r.massage,
     timeZone: 'Europe/London',
+    language: 'en',
     createdAt: new Date(),
   });
 
@@ -46,7 +47,7 @@ async function measure(name: string, database: Database) {
   const app = buildApp({ db: database.db });
   for (const size of [30, defaultCheckInLimits.max]) {
     const deps = { stores, now: () => new Date(), newId: randomUUID, newToken, checkInLimits: unlimited };
-    const { token, diary } = await startDiary(deps, r, 'Europe/London');
+    const { token, diary } = await startDiary(deps, r, 'Europe/London', 'en');
     for (let k = 1; k < size; k++) {
       const later = report({ pain: { severity: Math.max(0, 6 - Math.floor(k / 5)) }, history: { cancer: false } }, 16 + (k * 700) / size);
       await stores.diaries.addCheckIn(

@@ -26,6 +26,7 @@ const diary: Diary = {
   timeZone: 'Europe/London',
   linkKnownToClinic: false,
   reminderEmail: null,
+  language: 'en',
 };
 
 /** Check-ins 20 h apart; every fifth reports sharp pain with bruising, or (`wrapping`) every one, so reasons wrap. */

@@ -170,6 +170,36 @@ describe('second audit 1: migration 0012 forgets the push endpoints the server m
   });
 });
 
+describe('issue 17: migration 0014 gives every diary a language', () => {
+  it('a diary kept before it was started in English; a new one takes the language it is given', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    const pglite = await PGlite.create();
+    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0014'));
+    expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
+    const at = new Date('2026-03-02T18:00:00Z');
+    await old.insertInto('diaries').values({ id: 'old', token_hash: 'h', created_at: at, massage: '{}', time_zone: 'UTC' }).execute();
+    await old.destroy();
+
+    const database = await openDatabase({ pglite });
+    try {
+      const row = await database.db.selectFrom('diaries').select(['id', 'language']).executeTakeFirstOrThrow();
+      expect(row).toEqual({ id: 'old', language: 'en' });
+      await database.db
+        .insertInto('diaries')
+        .values({ id: 'new', token_hash: 'h2', created_at: at, massage: '{}', time_zone: 'UTC', language: 'fr' })
+        .execute();
+      expect((await database.db.selectFrom('diaries').select('language').where('id', '=', 'new').executeTakeFirstOrThrow()).language).toBe(
+        'fr',
+      );
+    } finally {
+      await database.close();
+      await pglite.close();
+    }
+  });
+});
+
 describe('opening the embedded database', () => {
   it('creates and migrates a new one, and opens it again', async () => {
     const dir = folder();

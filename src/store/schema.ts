@@ -1,5 +1,6 @@
 // The tables, as Kysely sees them. Migrations (migrations.ts) are the one place they are created.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Language } from '../i18n/languages.ts';
 
 export interface DiaryTable {
   id: string;
@@ -11,6 +12,8 @@ export interface DiaryTable {
   reminder_email: string | null;
   /** When the reminder address followed its confirmation link; null until then (nothing is mailed to it). */
   reminder_email_confirmed_at: Date | null;
+  /** The language the diary's mails, pushes, calendar and PDF are in: the one it was started in, or its owner chose since. */
+  language: Generated<Language>;
 }
 
 export interface PushSubscriptionTable {

@@ -23,6 +23,8 @@ import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
 import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
+import { chosenLanguage } from '../i18n/languages.ts';
+import { languageCookie } from '../i18n/request.ts';
 import { html } from './html.ts';
 import { page, englishShell } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
@@ -92,7 +94,9 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     reply: FastifyReply,
     options: { reminderLink?: boolean } = {},
   ): Promise<OpenDiary | null> {
-    const open = await openDiary(deps, request.params.token, options);
+    // A language chosen on this device becomes the diary's (its mails, pushes, calendar and PDF): see openDiary.
+    const chosen = chosenLanguage(cookies.read(request, languageCookie));
+    const open = await openDiary(deps, request.params.token, { ...options, chosenLanguage: chosen });
     if (!open) {
       diaryNotFound(reply);
       return null;
@@ -104,7 +108,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const result = deps.resultOf(request);
     if (!result) return reply.redirect('/check/red-flags', 303);
     deps.limitNewDiary(request);
-    const { token } = await startDiary(deps, result.report, result.timeZone);
+    const { token } = await startDiary(deps, result.report, result.timeZone, request.language);
     rememberDiary(cookies, request, reply, token);
     return reply.redirect(`/diary/${token}`, 303);
   });
