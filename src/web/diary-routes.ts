@@ -23,8 +23,9 @@ import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
 import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
-import { chosenLanguage } from '../i18n/languages.ts';
+import { chosenLanguage, languageTags } from '../i18n/languages.ts';
 import { languageCookie } from '../i18n/request.ts';
+import { translator } from '../i18n/messages.ts';
 import { html } from './html.ts';
 import { page, englishShell } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
@@ -209,7 +210,8 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token/report.pdf', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone));
+    // The PDF goes to a clinician in the diary's language, the one its mails are in.
+    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone), translator(open.diary.language));
     return reply
       .type('application/pdf')
       .header('content-disposition', 'inline; filename="aftercare-summary.pdf"')
@@ -264,23 +266,36 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 }
 
-/** The planned check-ins as a calendar: the same times the page shows; with none, a note saying why. */
+/**
+ * The planned check-ins as a calendar: the same times the page shows; with none, a note saying why. Its words are in
+ * the diary's language, like its reminders: a calendar is kept, and read long after the page that gave it.
+ */
 export function remindersFor(open: OpenDiary, link: string, now: Date): string {
+  const t = translator(open.diary.language);
   const latest = open.checkIns.at(-1)?.assessment;
   const change = latest ? adviceChange(open.checkIns.at(-2)?.assessment, latest) : null;
   const planned = plannedCheckIns(open).map((at, k) => ({
     uid: `${open.diary.id}-${Date.parse(at)}@aftercare`,
     at: Date.parse(at),
-    summary: 'Aftercare: how is your back?',
-    description: `Time for a check-in on your back after the massage${k === 0 && change ? ` (${change.headline})` : ''}. Open ${link}/check-in`,
+    summary: t('mail.calendar.summary'),
+    description:
+      k === 0 && change
+        ? t('mail.calendar.dueAfterChange', { change: change.headline, link: `${link}/check-in` })
+        : t('mail.calendar.due', { link: `${link}/check-in` }),
     url: `${link}/check-in`,
   }));
-  const why = latest ? 'No check-in is planned: get the care the advice says first.' : 'Make your first check-in now.';
-  return calendar(planned, now.getTime(), organizerOf(link), {
-    uid: `${open.diary.id}-nothing-planned@aftercare`,
-    at: open.checkIns.at(-1)?.reportedAt.getTime() ?? now.getTime(),
-    summary: 'Aftercare: no check-in planned',
-    description: `${why} Your diary: ${link}`,
-    url: link,
-  });
+  const why = latest ? t('mail.calendar.getCareFirst') : t('mail.calendar.firstCheckIn');
+  return calendar(
+    planned,
+    now.getTime(),
+    organizerOf(link),
+    {
+      uid: `${open.diary.id}-nothing-planned@aftercare`,
+      at: open.checkIns.at(-1)?.reportedAt.getTime() ?? now.getTime(),
+      summary: t('mail.calendar.nothingPlanned'),
+      description: `${why} ${t('mail.calendar.yourDiary', { link })}`,
+      url: link,
+    },
+    languageTags[open.diary.language],
+  );
 }
