@@ -30,6 +30,7 @@ async function measure(name: string, database: Database) {
     tokenHash: `bench-${Date.now()}`,
     massage: r.massage,
     timeZone: 'Europe/London',
+    language: 'en',
     createdAt: new Date(),
   });
 
@@ -55,7 +56,7 @@ async function measure(name: string, database: Database) {
       checkInLimits: unlimited,
       retentionDays: defaultRetentionDays,
     };
-    const { token, diary } = await startDiary(deps, r, 'Europe/London');
+    const { token, diary } = await startDiary(deps, r, 'Europe/London', 'en');
     for (let k = 1; k < size; k++) {
       const later = report({ pain: { severity: Math.max(0, 6 - Math.floor(k / 5)) }, history: { cancer: false } }, 16 + (k * 700) / size);
       await stores.diaries.addCheckIn(

@@ -23,6 +23,7 @@ const diaryFor = (massage: Report['massage']): Diary => ({
   timeZone: 'Europe/London',
   linkKnownToClinic: false,
   reminderEmail: null,
+  language: 'en',
 });
 
 const checkIn = (k: number, report: Report, assessment = assess(report as Report3, policy3, english)): CheckIn => ({

@@ -23,6 +23,7 @@ const diary: Diary = {
   timeZone: 'Europe/London',
   linkKnownToClinic: false,
   reminderEmail: null,
+  language: 'en',
 };
 const checkIns: CheckIn[] = [16, 80].map((hours, k) => {
   const r = report({ pain: { severity: 5 - k, regions: ['psoas'] }, history: { cancer: false } }, hours);
@@ -108,6 +109,7 @@ function diaryOf(reports: readonly Report2[]): { diary: Diary; checkIns: CheckIn
       timeZone: 'Pacific/Chatham',
       linkKnownToClinic: false,
       reminderEmail: null,
+      language: 'en',
     },
     checkIns: reports.map((r, k) => {
       // Each check-in keeps its own time after the massage, now after the diary's massage.
@@ -238,6 +240,7 @@ describe('a diary with check-ins under both policies', () => {
       timeZone: 'Europe/London',
       linkKnownToClinic: false,
       reminderEmail: null,
+      language: 'en',
     };
     const now = report({ history: { cancer: false } }, 40);
     const checkIns: CheckIn[] = [

@@ -8,6 +8,8 @@ import type { PushSubscription, ReminderStore } from '../store/reminders.ts';
 export interface PushMessage {
   readonly title: string;
   readonly body: string;
+  /** The language of the title and body (a BCP 47 tag), for the notification's `lang`. */
+  readonly lang: string;
   /** Where tapping the notification goes. */
   readonly url: string;
   /** One notification of a kind replaces the last (a device never piles up reminders). */

@@ -3,9 +3,12 @@
 // email to an address they gave and confirmed. Each reminder carries a fresh link to the diary that lasts a week, made
 // when it is sent and kept only as a hash; an email also carries a one-click unsubscribe link (RFC 8058), which stops
 // every mail to that address from any diary. An address gets one confirmation mail, a few a day at most, before
-// anything else.
+// anything else. Every mail and push is in the diary's language, read when it is sent (its owner may have chosen
+// another language since it was queued).
 import type { Kysely } from 'kysely';
 import type { Mail } from '../clinic/mailer.ts';
+import { languageTags, type Language } from '../i18n/languages.ts';
+import { translator, type MessageId, type Translator } from '../i18n/messages.ts';
 import { jobIdOf, type JobData, type JobQueue, type ReminderKind } from '../jobs/queue.ts';
 import type { CheckIn } from '../store/diaries.ts';
 import { reminderStore, type LinkPurpose } from '../store/reminders.ts';
@@ -80,22 +83,27 @@ export interface ReminderDeps {
   readonly newToken: () => string;
 }
 
-const words: Record<ReminderKind, { title: string; body: string }> = {
-  due: {
-    title: 'Time to check in on your back',
-    body: 'A few quick answers show whether it is easing as expected, and what to do next.',
-  },
-  missed: {
-    title: 'Your check-in from yesterday',
-    body: 'If your back feels better, one quick check-in confirms it. If it feels worse, check in now to see what to do.',
-  },
+/** Each reminder's words: the push's title and body; the mail's subject (a subject line of its own, not the title lowercased: German keeps its capitals). */
+const words: Record<ReminderKind, { title: MessageId; body: MessageId; subject: MessageId }> = {
+  due: { title: 'mail.reminder.due.title', body: 'mail.reminder.due.body', subject: 'mail.reminder.due.subject' },
+  missed: { title: 'mail.reminder.missed.title', body: 'mail.reminder.missed.body', subject: 'mail.reminder.missed.subject' },
 };
 
-/** RFC 8058's headers: a mail client's own "unsubscribe" stops the address with one click. */
-const oneClickStop = (unsubscribe: string) => ({
+/**
+ * A mail's headers: RFC 8058's, so that a mail client's own "unsubscribe" stops the address with one click, and the
+ * language it is written in (RFC 3282), so that a mail client reads it aloud or translates it from the right one.
+ */
+const headersOf = (unsubscribe: string, language: Language) => ({
   'List-Unsubscribe': `<${unsubscribe}>`,
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  'Content-Language': languageTags[language],
 });
+
+/** The translator for a diary's mails and pushes: its own language, or none when the diary is gone. */
+async function translatorOf(stores: Stores, diaryId: string): Promise<Translator | undefined> {
+  const diary = await stores.diaries.diaryById(diaryId);
+  return diary && translator(diary.language);
+}
 
 export function reminderHandlers(deps: ReminderDeps) {
   const { stores, jobs } = deps;
@@ -122,10 +130,13 @@ export function reminderHandlers(deps: ReminderDeps) {
 
     async push({ diaryId, subscriptionId, kind }: JobData['push']): Promise<void> {
       const subscription = (await stores.reminders.channels(diaryId)).subscriptions.find((s) => s.id === subscriptionId);
-      if (!subscription) return; // turned off, or the diary deleted, since
+      const t = await translatorOf(stores, diaryId);
+      if (!subscription || !t) return; // turned off, or the diary deleted, since
       const token = await linkFor(diaryId, 'open', reminderLinkDays);
       const sent = await deps.push.send(subscription, {
-        ...words[kind],
+        title: t(words[kind].title),
+        body: t(words[kind].body),
+        lang: languageTags[t.language],
         url: deps.link(`/diary/${token}/check-in`),
         tag: 'aftercare-reminder',
       });
@@ -134,40 +145,42 @@ export function reminderHandlers(deps: ReminderDeps) {
 
     async 'reminder-mail'({ diaryId, kind }: JobData['reminder-mail']): Promise<void> {
       const { email } = await stores.reminders.channels(diaryId);
+      const t = await translatorOf(stores, diaryId);
       // Confirmed on this diary, and not stopped since from another diary's mail.
-      if (!email || (await stores.reminders.isSuppressed(hashToken(email)))) return;
+      if (!email || !t || (await stores.reminders.isSuppressed(hashToken(email)))) return;
       const open = deps.link(`/diary/${await linkFor(diaryId, 'open', reminderLinkDays)}/check-in`);
       const unsubscribe = deps.link(`/reminders/unsubscribe/${await linkFor(diaryId, 'unsubscribe', unsubscribeLinkDays, email)}`);
       await deps.send({
         to: email,
-        subject: `Aftercare: ${words[kind].title.toLowerCase()}`,
-        text:
-          `${words[kind].body}\n\nCheck in here (this link works for ${reminderLinkDays} days):\n${open}\n\n` +
-          'If you have new numbness, weakness in a leg, or trouble controlling your bladder or bowels, do not wait for a ' +
-          'check-in: call your emergency number now.\n\n' +
-          'Aftercare gives general information, not a diagnosis.\n\n' +
-          `You get this because you asked your Aftercare diary for email reminders. Stop them with one click:\n${unsubscribe}`,
-        headers: oneClickStop(unsubscribe),
+        subject: t(words[kind].subject),
+        text: [
+          t(words[kind].body),
+          `${t('mail.reminder.checkInHere', { days: reminderLinkDays })}\n${open}`,
+          t('mail.reminder.redFlags'),
+          t('mail.notADiagnosis'),
+          `${t('mail.reminder.why')}\n${unsubscribe}`,
+        ].join('\n\n'),
+        headers: headersOf(unsubscribe, t.language),
       });
     },
 
     /** The one mail an address gets before it confirms: a link to start the reminders, and one to refuse them all. */
     async 'reminder-confirmation'({ diaryId }: JobData['reminder-confirmation']): Promise<void> {
       const email = await stores.reminders.email(diaryId);
+      const t = await translatorOf(stores, diaryId);
       // Changed, stopped or confirmed since it was asked for, or stopped from another diary's mail: nothing to send.
-      if (!email || email.confirmed || (await stores.reminders.isSuppressed(hashToken(email.address)))) return;
+      if (!email || !t || email.confirmed || (await stores.reminders.isSuppressed(hashToken(email.address)))) return;
       const confirm = deps.link(`/reminders/confirm/${await linkFor(diaryId, 'confirm', confirmLinkDays, email.address)}`);
       const unsubscribe = deps.link(`/reminders/unsubscribe/${await linkFor(diaryId, 'unsubscribe', unsubscribeLinkDays, email.address)}`);
       await deps.send({
         to: email.address,
-        subject: 'Aftercare: confirm your email reminders',
-        text:
-          'Someone, probably you, asked an Aftercare recovery diary to email reminders to this address. ' +
-          `To start them, open this link (it works for ${confirmLinkDays} days):\n${confirm}\n\n` +
-          'If it was not you, do nothing: Aftercare sends nothing more to this address unless the link is opened. ' +
-          `To stop every diary from asking again, use this link:\n${unsubscribe}\n\n` +
-          'Aftercare gives general information, not a diagnosis.',
-        headers: oneClickStop(unsubscribe),
+        subject: t('mail.confirm.subject'),
+        text: [
+          `${t('mail.confirm.asked', { days: confirmLinkDays })}\n${confirm}`,
+          `${t('mail.confirm.notYou')}\n${unsubscribe}`,
+          t('mail.notADiagnosis'),
+        ].join('\n\n'),
+        headers: headersOf(unsubscribe, t.language),
       });
     },
   };

@@ -47,9 +47,17 @@ export interface NothingPlanned {
 
 /**
  * An iCalendar file of the planned check-ins (RFC 5545), published (RFC 5546: every event names its organizer).
- * With none planned, it holds one journal entry saying why, and no event.
+ * With none planned, it holds one journal entry saying why, and no event. `language` is the language tag of the
+ * texts, declared on each (RFC 5545 3.2.10), so that a calendar app reads them aloud in the right one.
  */
-export function calendar(reminders: readonly Reminder[], stampedAt: number, organizer: string, nothingPlanned?: NothingPlanned): string {
+export function calendar(
+  reminders: readonly Reminder[],
+  stampedAt: number,
+  organizer: string,
+  nothingPlanned?: NothingPlanned,
+  language?: string,
+): string {
+  const words = language ? `;LANGUAGE=${language}` : '';
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Aftercare//Recovery diary//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   const organizerLine = `ORGANIZER;CN=Aftercare:${organizer}`;
   for (const reminder of reminders) {
@@ -60,12 +68,12 @@ export function calendar(reminders: readonly Reminder[], stampedAt: number, orga
       organizerLine,
       `DTSTART:${icalTime(reminder.at)}`,
       'DURATION:PT10M',
-      `SUMMARY:${text(reminder.summary)}`,
-      `DESCRIPTION:${text(reminder.description)}`,
+      `SUMMARY${words}:${text(reminder.summary)}`,
+      `DESCRIPTION${words}:${text(reminder.description)}`,
       `URL:${reminder.url}`,
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${text(reminder.summary)}`,
+      `DESCRIPTION${words}:${text(reminder.summary)}`,
       'TRIGGER:PT0M',
       'END:VALARM',
       'END:VEVENT',
@@ -78,8 +86,8 @@ export function calendar(reminders: readonly Reminder[], stampedAt: number, orga
       `DTSTAMP:${icalTime(stampedAt)}`,
       organizerLine,
       `DTSTART:${icalTime(nothingPlanned.at)}`,
-      `SUMMARY:${text(nothingPlanned.summary)}`,
-      `DESCRIPTION:${text(nothingPlanned.description)}`,
+      `SUMMARY${words}:${text(nothingPlanned.summary)}`,
+      `DESCRIPTION${words}:${text(nothingPlanned.description)}`,
       `URL:${nothingPlanned.url}`,
       'END:VJOURNAL',
     );

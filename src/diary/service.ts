@@ -5,6 +5,7 @@ import type { Assessment, Report, StoppedReport } from '../contract/types.ts';
 import { parseReport, parseReport3 } from '../contract/validate.ts';
 import { assessValue } from '../engine/assess-text.ts';
 import { assessStopped, currentPolicy } from '../engine/assess.ts';
+import type { Language } from '../i18n/languages.ts';
 import { currentVersion } from '../knowledge/policy.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
@@ -47,11 +48,15 @@ export interface OpenDiary {
 export type CheckInPolicy = '2' | '3';
 const parserOf = { '2': parseReport, '3': parseReport3 } satisfies Record<CheckInPolicy, (value: unknown) => Report>;
 
-/** Starts a diary with its first check-in: the report just assessed. Returns the link's token, shown once. */
+/**
+ * Starts a diary with its first check-in: the report just assessed. Returns the link's token, shown once. `language`
+ * is the one the person started it in (their request's): the diary's mails, pushes, calendar and PDF use it.
+ */
 export async function startDiary(
   deps: DiaryDeps,
   report: Report,
   timeZone: string,
+  language: Language,
   policy: CheckInPolicy = currentVersion,
 ): Promise<{ token: string } & OpenDiary> {
   const token = deps.newToken();
@@ -60,6 +65,7 @@ export async function startDiary(
     tokenHash: hashToken(token),
     massage: report.massage,
     timeZone,
+    language,
     createdAt: deps.now(),
   });
   const checkIn = await addCheckIn(deps, { diary, checkIns: [] }, report, policy);
@@ -84,22 +90,38 @@ export async function startFollowedDiary(
   followUpToken: string,
   massage: Report['massage'],
   timeZone: string,
+  language: Language,
   clientContact: string | null = null,
 ): Promise<{ token: string; diary: Diary }> {
   const token = deps.newToken();
   const at = deps.now();
   return deps.stores.transaction(async ({ diaries, clinics }) => {
-    const diary = await diaries.createDiary({ id: deps.newId(), tokenHash: hashToken(token), massage, timeZone, createdAt: at });
+    const diary = await diaries.createDiary({ id: deps.newId(), tokenHash: hashToken(token), massage, timeZone, language, createdAt: at });
     if (!(await clinics.consent(hashToken(followUpToken), diary.id, at, clientContact))) throw new FollowUpUsedError();
     return { token, diary };
   });
+}
+
+export interface OpenOptions {
+  /** Opened where a reminder's link (while it lasts) may open it: the check-in and the latest advice. */
+  readonly reminderLink?: boolean;
+  /**
+   * The language its owner chose on this device with the chooser, if any. A diary's mails follow it: a person who
+   * chooses another language and then opens their diary gets their reminders in it from then on. A browser's own
+   * Accept-Language does not count: a diary opened on a borrowed laptop keeps the language its owner chose.
+   */
+  readonly chosenLanguage?: Language | undefined;
 }
 
 /**
  * Opens a diary by its own link. A link a reminder carried (while it lasts) opens it only where `reminderLink` says
  * so: the check-in and the latest advice. Nothing else (exports, deletion, reminders, a new link) opens with it.
  */
-export async function openDiary(deps: DiaryDeps, token: string, { reminderLink = false } = {}): Promise<OpenDiary | undefined> {
+export async function openDiary(
+  deps: DiaryDeps,
+  token: string,
+  { reminderLink = false, chosenLanguage }: OpenOptions = {},
+): Promise<OpenDiary | undefined> {
   if (!isToken(token)) return undefined;
   const hash = hashToken(token);
   let diary = await deps.stores.diaries.findDiary(hash);
@@ -110,6 +132,10 @@ export async function openDiary(deps: DiaryDeps, token: string, { reminderLink =
     byReminder = diary !== undefined;
   }
   if (!diary) return undefined;
+  if (chosenLanguage && chosenLanguage !== diary.language) {
+    await deps.stores.diaries.setLanguage(diary.id, chosenLanguage);
+    diary = { ...diary, language: chosenLanguage };
+  }
   // Every use by its owner opens it first (a page, a change, the API; a reminder's link too): each counts as activity.
   await deps.stores.diaries.recordActivity(diary.id, deps.now());
   return {

@@ -3,11 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { report, report1, report3 } from '../../test/support/reports.ts';
 import { assess, assess1, policy2, policy3 } from '../engine/assess.ts';
-import { translator } from '../i18n/messages.ts';
 import { ruleByCode } from '../knowledge/policy.ts';
 import type { CheckIn, Diary } from '../store/diaries.ts';
 import { clinicianSummary, listOfNumbers } from './summary.ts';
-import { rowsThatFit, summaryPdf } from './summary-pdf.ts';
+import PDFDocument from 'pdfkit';
+import { languages } from '../i18n/languages.ts';
+import { catalogues, translator, type MessageId } from '../i18n/messages.ts';
+import { inWinAnsi, rowsThatFit, summaryPdf, winAnsi } from './summary-pdf.ts';
 
 const english = translator('en');
 
@@ -29,6 +31,7 @@ const diary: Diary = {
   timeZone: 'Europe/London',
   linkKnownToClinic: false,
   reminderEmail: null,
+  language: 'en',
 };
 
 /** Check-ins 20 h apart; every fifth reports sharp pain with bruising, or (`wrapping`) every one, so reasons wrap. */
@@ -110,7 +113,7 @@ describe('fitting the table to one page', () => {
 
 describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
   it('with 1 check-in: one page with the massage, the latest advice, the row and the disclaimer', async () => {
-    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(1), 'Europe/London', translator('en')), { compress: false });
+    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(1), 'Europe/London', english), english, { compress: false });
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     const text = textOf(pdf);
     expect(text).toContain('Aftercare recovery summary');
@@ -122,15 +125,15 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
   });
 
   it('with 30 short check-ins: all on one page', async () => {
-    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(30), 'Europe/London', translator('en')), { compress: false });
+    const pdf = await summaryPdf(clinicianSummary(diary, checkInsOf(30), 'Europe/London', english), english, { compress: false });
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     const numbers = [...textOf(pdf).matchAll(/^\s*(\d+)\. \w{3} \d+ \w{3}, \d\d:\d\d/gm)].map((m) => Number(m[1]));
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, k) => k + 1));
   });
 
   it('with 30 check-ins whose reasons wrap: one page that keeps the first and the latest, and says which were left out', async () => {
-    const summary = clinicianSummary(diary, checkInsOf(30, 0, true), 'Europe/London', translator('en'));
-    const pdf = await summaryPdf(summary, { compress: false });
+    const summary = clinicianSummary(diary, checkInsOf(30, 0, true), 'Europe/London', english);
+    const pdf = await summaryPdf(summary, english, { compress: false });
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
     const text = textOf(pdf);
     const numbers = [...text.matchAll(/^\s*(\d+)\. \w{3} \d+ \w{3}, \d\d:\d\d/gm)].map((m) => Number(m[1]));
@@ -164,7 +167,88 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
     };
     const summary = clinicianSummary(diary, [checkIn], 'Europe/London', translator('en'));
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 3");
-    const text = textOf(await summaryPdf(summary, { compress: false })).replace(/\s+/g, ' ');
+    const text = textOf(await summaryPdf(summary, english, { compress: false })).replace(/\s+/g, ' ');
     expect(text).toContain(english(ruleByCode.get('kidney-injury-signs')!.sign).replace(/\s+/g, ' ').slice(0, 40));
+  });
+});
+
+describe('the PDF in every language: Helvetica (WinAnsi) prints every character', () => {
+  it("WinAnsi as this file knows it is exactly the characters pdfkit's Helvetica has a glyph for", () => {
+    const doc = new PDFDocument();
+    doc.font('Helvetica');
+    // pdfkit's own table (not exported): the glyph it would draw for a character, `.notdef` when it has none.
+    const font = (doc as unknown as { _font: { font: { characterToGlyph(code: number): string } } })._font.font;
+    const disagree: string[] = [];
+    for (let code = 0x20; code < 0x2200; code++) {
+      if (code >= 0x7f && code <= 0x9f) continue; // C1 controls: pdfkit draws them as Windows-1252's letters; no text has them
+      if ((font.characterToGlyph(code) !== '.notdef') !== inWinAnsi(String.fromCodePoint(code))) disagree.push(code.toString(16));
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it('every message the PDF uses, in every language, is printable as it stands (no character needs replacing)', () => {
+    const ids = (Object.keys(catalogues.en) as MessageId[]).filter((id) => id.startsWith('mail.pdf.'));
+    expect(ids.length).toBeGreaterThan(10);
+    for (const language of languages)
+      for (const id of ids) {
+        const missing = [...catalogues[language][id]].filter((c) => !inWinAnsi(c));
+        expect(missing, `${language} ${id}`).toEqual([]);
+      }
+  });
+
+  it('writes a character Helvetica lacks as the one that reads the same, never as a blank', () => {
+    expect(winAnsi('9\u202f000\u00a0€ – «\u00a0bilan\u00a0» ’')).toBe('9\u00a0000\u00a0€ – «\u00a0bilan\u00a0» ’');
+    expect(winAnsi('semi\u2011rigid \u22123')).toBe('semi-rigid -3');
+    expect(winAnsi('Łódź')).toBe('?ódz'); // ź loses its accent; Ł has no plain letter in it, so it is marked, not dropped
+    expect(winAnsi('東京')).toBe('??');
+  });
+});
+
+describe.skipIf(pdftotextMissing !== null)('the PDF in the diary’s language, read back', () => {
+  const diaryIn = (language: Diary['language']): Diary => ({ ...diary, language });
+  const pdfIn = async (language: Diary['language'], checkIns: CheckIn[]) =>
+    textOf(
+      await summaryPdf(clinicianSummary(diaryIn(language), checkIns, 'Europe/London', translator(language)), translator(language), {
+        compress: false,
+      }),
+    ).replace(/\s+/g, ' ');
+
+  it('German: its headings, columns and notes in German, umlauts and ß intact, the left-out check-ins said in German', async () => {
+    const text = await pdfIn('de', checkInsOf(30, 0, true));
+    for (const words of [
+      'Letzte Empfehlung:',
+      'Einträge',
+      'Eintrag Stunden Schmerz Stufe Gründe',
+      'Angegebene Anzeichen',
+      'Zeitzone Europe/London',
+    ])
+      expect(text).toContain(words);
+    expect(text).toMatch(/Einträge 2 bis \d+ \(\d+ von 30\) hier weggelassen, damit alles auf eine Seite passt/);
+    expect(text).not.toContain('Signs reported');
+    expect(text).not.toContain('Check-ins');
+  });
+
+  it('Spanish and French: accents, ¿/« » and the no-break space before a colon come out as written', async () => {
+    const spanish = await pdfIn('es', checkInsOf(2));
+    expect(spanish).toContain('Último consejo:');
+    expect(spanish).toContain('Registro Horas Dolor Nivel Motivos');
+    const french = await pdfIn('fr', checkInsOf(2));
+    // pdftotext gives the no-break space as a space (or itself): either way the words are whole, nothing missing.
+    expect(french.replace(/\u00a0/g, ' ')).toContain('Dernier conseil :');
+    expect(french).toContain('Bilan Heures Douleur Niveau Motifs');
+    expect(french).toContain('Signes signalés');
+  });
+
+  it('each language’s column headings fit their columns, each on one line', async () => {
+    for (const language of languages) {
+      const t = translator(language);
+      const headings = (['checkIn', 'hours', 'pain', 'level', 'reasons'] as const).map((column) => t(`mail.pdf.column.${column}`));
+      expect(await pdfIn(language, checkInsOf(1)), language).toContain(headings.join(' '));
+    }
+  });
+
+  it('English stays as it was: "Check-ins 2 to n (m of 30) left out", the list of numbers by Intl in British English', async () => {
+    const text = await pdfIn('en', checkInsOf(30, 0, true));
+    expect(text).toMatch(/Check-ins 2 to \d+ \(\d+ of 30\) left out here to keep to one page/);
   });
 });

@@ -1,8 +1,13 @@
-// The clinician summary as a one-page PDF (pdfkit, its built-in Helvetica: no font files to ship).
+// The clinician summary as a one-page PDF (pdfkit, its built-in Helvetica: no font files to ship), in the diary's
+// language. Helvetica's built-in encoding is WinAnsi (Windows-1252), which holds every letter and mark of English,
+// Spanish, French and German (á ñ ¿ ¡ ç œ « » ’ ß ä, the no-break space): a character outside it would print as
+// nothing, so the few that Intl or a catalogue may give (a narrow no-break space, a no-break hyphen) are written as
+// their WinAnsi twins (winAnsi below).
+import { languageTags } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { levelName } from '../knowledge/levels.ts';
 import PDFDocument from 'pdfkit';
-import { translator } from '../i18n/messages.ts';
-import { listOfNumbers, type ClinicianSummary, type SummaryRow } from './summary.ts';
+import type { ClinicianSummary, SummaryRow } from './summary.ts';
 
 const right = 547; // A4 is 595 points wide; margins of 48
 const bottom = 842 - 48;
@@ -23,19 +28,83 @@ export function rowsThatFit(heights: readonly number[], room: number, noteHeight
   return { shown: [0, ...all.slice(from)], leftOut: all.slice(1, from) };
 }
 
-const leftOutNote = (rows: readonly SummaryRow[], leftOut: readonly number[]) =>
-  `Check-in${leftOut.length > 1 ? 's' : ''} ${listOfNumbers(
-    leftOut.map((k) => rows[k]!.seq),
-    translator('en'),
-  )} (${leftOut.length} of ${rows.length}) ` + 'left out here to keep to one page: every check-in is in the diary and its FHIR export.';
+/** WinAnsi's characters beyond Latin-1, which pdfkit maps to their Windows-1252 codes (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). */
+const winAnsiExtra = new Set(
+  '\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178',
+);
 
-export function summaryPdf(summary: ClinicianSummary, options: { compress?: boolean } = {}): Promise<Buffer> {
+/** Whether Helvetica's WinAnsi encoding has a glyph for this character. */
+export const inWinAnsi = (character: string): boolean => {
+  const code = character.codePointAt(0)!;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || winAnsiExtra.has(character);
+};
+
+/** Characters outside WinAnsi that dates, numbers and catalogues give, as the WinAnsi character that reads the same. */
+const twins: Readonly<Record<string, string>> = {
+  '\u202f': '\u00a0', // narrow no-break space (French numbers, some Intl times): a no-break space
+  '\u2009': ' ', // thin space
+  '\u2007': '\u00a0', // figure space
+  '\u2011': '-', // no-break hyphen
+  '\u2010': '-', // hyphen
+  '\u2212': '-', // minus sign
+  '\u2060': '', // word joiner
+  '\u200b': '', // zero-width space
+};
+
+/**
+ * Text as Helvetica can print it: each character outside WinAnsi as its twin, else as its letter without accents
+ * (NFKD), else as "?" — never a blank that hides a word from the clinician.
+ */
+export function winAnsi(text: string): string {
+  let written = '';
+  for (const character of text) {
+    if (inWinAnsi(character) || character === '\n') written += character;
+    else if (character in twins) written += twins[character];
+    else {
+      const plain = character.normalize('NFKD').replace(/\p{M}/gu, '');
+      written += plain !== '' && [...plain].every(inWinAnsi) ? plain : '?';
+    }
+  }
+  return written;
+}
+
+/** "1, 2 and 5", or "1 to 9" for a run, in the PDF's language. */
+function numbersInWords(t: Translator, numbers: readonly number[]): string {
+  const runs: string[] = [];
+  for (let from = 0; from < numbers.length;) {
+    let to = from;
+    while (to + 1 < numbers.length && numbers[to + 1] === numbers[to]! + 1) to++;
+    if (to - from >= 2) runs.push(t('mail.pdf.numberRun', { first: numbers[from]!, last: numbers[to]! }));
+    else runs.push(...numbers.slice(from, to + 1).map(String));
+    from = to + 1;
+  }
+  return new Intl.ListFormat(languageTags[t.language], { type: 'conjunction' }).format(runs);
+}
+
+const leftOutNote = (t: Translator, rows: readonly SummaryRow[], leftOut: readonly number[]) =>
+  t('mail.pdf.leftOut', {
+    count: leftOut.length,
+    numbers: numbersInWords(
+      t,
+      leftOut.map((k) => rows[k]!.seq),
+    ),
+    total: rows.length,
+  });
+
+/** The summary as a one-page PDF, its own words (headings, columns, notes) in `t`'s language. */
+export function summaryPdf(summary: ClinicianSummary, t: Translator, options: { compress?: boolean } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 48,
     compress: options.compress ?? true,
+    lang: languageTags[t.language],
     info: { Title: summary.title, Author: 'Aftercare' },
   });
+  // Every text drawn goes through winAnsi: the one place a character Helvetica lacks is caught.
+  const text = doc.text.bind(doc);
+  doc.text = (words: string, ...rest: unknown[]) => text(winAnsi(words), ...(rest as []));
+  const heightOf = doc.heightOfString.bind(doc);
+  doc.heightOfString = (words: string, options?: PDFKit.Mixins.TextOptions) => heightOf(winAnsi(words), options);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -45,24 +114,25 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
 
   doc.font('Helvetica-Bold').fontSize(15).text(summary.title);
   doc.moveDown(0.4).font('Helvetica').fontSize(10).text(summary.massage);
-  doc.text(`Times are in ${summary.timeZone}.`);
+  doc.text(t('mail.pdf.timesIn', { timeZone: summary.timeZone }));
   if (summary.latest) {
     doc
       .moveDown(0.6)
       .font('Helvetica-Bold')
       .fontSize(11)
-      .text(`Latest advice: ${levelName(summary.latest.level, translator('en'))}. ${summary.latest.summary.title}.`);
+      .text(t('mail.pdf.latestAdvice', { level: levelName(summary.latest.level, t), title: summary.latest.summary.title }));
     doc.font('Helvetica').fontSize(10);
     for (const reason of summary.latest.reasons) doc.text(`- ${reason.explanation}`, { indent: 8 });
   }
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text('Check-ins');
-  const columns = [48, 180, 225, 265, 345];
+  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(t('mail.pdf.checkIns'));
+  // Wide enough for each language's column heading on one line (German's "Schmerz" is the widest of its column).
+  const columns = [48, 180, 222, 266, 345];
   const widthOf = (k: number) => (columns[k + 1] ?? right) - columns[k]! - 4;
   const cellsOf = (row: SummaryRow) => [
     `${row.seq}. ${row.when}`,
     String(row.hours),
-    row.severity === undefined ? 'Not asked' : `${row.severity}/10`,
-    levelName(row.level, translator('en')),
+    row.severity === undefined ? t('mail.pdf.notAsked') : `${row.severity}/10`,
+    levelName(row.level, t),
     row.reasons,
   ];
   doc.fontSize(9);
@@ -98,11 +168,20 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
     });
     y = lowest + rowGap;
   };
-  drawRow(['Check-in', 'Hours', 'Pain', 'Level', 'Reasons'], true);
+  drawRow(
+    [
+      t('mail.pdf.column.checkIn'),
+      t('mail.pdf.column.hours'),
+      t('mail.pdf.column.pain'),
+      t('mail.pdf.column.level'),
+      t('mail.pdf.column.reasons'),
+    ],
+    true,
+  );
   shown.forEach((index, k) => {
     // The gap where check-ins are left out is said in the table, where it is.
     if (k > 0 && index !== shown[k - 1]! + 1) {
-      doc.font('Helvetica-Oblique').text(leftOutNote(summary.rows, leftOut), 48, y, { width: right - 48 });
+      doc.font('Helvetica-Oblique').text(leftOutNote(t, summary.rows, leftOut), 48, y, { width: right - 48 });
       y = doc.y + rowGap;
     }
     drawRow(cellsOf(summary.rows[index]!));
@@ -110,7 +189,7 @@ export function summaryPdf(summary: ClinicianSummary, options: { compress?: bool
   doc.x = 48;
   doc.y = y;
   if (summary.signs.length > 0) {
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text('Signs reported', 48);
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(t('mail.pdf.signsReported'), 48);
     doc.font('Helvetica').fontSize(9);
     for (const sign of summary.signs) doc.text(`- ${sign}`, 48, doc.y, { indent: 8, width: right - 56 });
   }

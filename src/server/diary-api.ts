@@ -53,7 +53,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     const body = parseNewDiary(parseJson(bodyText(request)));
     deps.limitNewDiary(request);
     // The diary API's contract takes policy 2's report: its diaries are kept under policy 2 (TRIAGE-2.md).
-    const { token, ...open } = await startDiary(deps, body.report, body.timeZone ?? 'UTC', '2');
+    const { token, ...open } = await startDiary(deps, body.report, body.timeZone ?? 'UTC', request.language, '2');
     return reply
       .code(201)
       .header('location', `/api/v1/diaries/${token}`)

@@ -2,12 +2,15 @@
 // its headers), and web push to a push service on loopback that verifies VAPID and decrypts the payload as a device
 // would. The tests' clock is months behind the real one, so a reminder's due time has already come for pg-boss and
 // its jobs run at once.
+import { execFileSync } from 'node:child_process';
+import ICAL from 'ical.js';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appWithStore, engines } from '../../test/support/app-with-store.ts';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
 import { shortCheckIn } from '../../test/support/forms.ts';
 import { testPushService, type TestPushService } from '../../test/support/push-service.ts';
+import { report } from '../../test/support/reports.ts';
 import { testSmtp, type TestSmtp } from '../../test/support/smtp.ts';
 import { smtpMailer } from '../clinic/mailer.ts';
 
@@ -309,4 +312,102 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
     await h.jobs!.settled();
     expect(smtp.delivered).toEqual([]);
   });
+
+  /** Each diary's language, as the database keeps it. */
+  const languageOf = async () => (await h.database.db.selectFrom('diaries').select('language').execute()).map((row) => row.language);
+
+  // Issue 17: a diary's language, and its mails, pushes, calendar and PDF written in it whatever the request's.
+  it('is the language the diary was started in: the request’s', async () => {
+    await diary();
+    const start = (headers: Record<string, string>) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/v1/diaries',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: JSON.stringify({ report: report(), timeZone: 'Europe/Berlin' }),
+      });
+    expect((await start({ 'accept-language': 'de-AT, en;q=0.5' })).statusCode).toBe(201);
+    expect((await start({})).statusCode).toBe(201);
+    expect((await start({ 'accept-language': 'pt-BR' })).statusCode).toBe(201);
+    // The followed diary, started on a page with no language asked for, and the three from the API.
+    expect((await languageOf()).sort()).toEqual(['de', 'en', 'en', 'en']);
+  }, 120_000); // a clinic, a consent and three diaries: slow on a busy machine
+
+  it('follows a language its owner chooses; then its mails, pushes, calendar and PDF are in it, whoever asks', async () => {
+    const { client, diary: token, id } = await diary();
+    expect(await languageOf()).toEqual(['en']);
+
+    // A browser that only asks for Spanish does not change it: the owner has not chosen.
+    await client.get(`/diary/${token}`, { 'accept-language': 'es' });
+    expect(await languageOf()).toEqual(['en']);
+    // Choosing Spanish with the chooser, then opening the diary, does.
+    expect((await client.post('/language', { language: 'es', back: `/diary/${token}` }, { csrf: false })).statusCode).toBe(303);
+    await client.get(`/diary/${token}`);
+    expect(await languageOf()).toEqual(['es']);
+
+    // The confirmation mail, in Spanish (the request that asked for it is not: no cookie, no Accept-Language).
+    const asked = await h.app.inject({
+      method: 'POST',
+      url: `/diary/${token}/reminders/email`,
+      payload: 'email=pat%40example.org',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(asked.statusCode, asked.body).toBe(303);
+    const [confirmation] = await smtp.waitFor(1);
+    smtp.delivered.length = 0;
+    expect(confirmation!.subject).toBe('Aftercare: confirma tus recordatorios por correo electrónico');
+    expect(confirmation!.text).toContain('Alguien, probablemente tú, pidió a un diario de recuperación de Aftercare');
+    expect(confirmation!.text).toContain('(funciona durante 3 días):');
+    expect(confirmation!.text).toContain('Aftercare da información general; no es un diagnóstico.');
+    expect(confirmation!.raw('content-language')).toBe('es');
+    expect(confirmation!.text.replace(/https:\/\/\S+/g, '')).not.toMatch(/\b(the|this|link|diagnosis)\b/i);
+    const confirm = new RegExp(`${site}(/reminders/confirm/[A-Za-z0-9_-]{43})`).exec(confirmation!.text)![1]!;
+    expect((await h.app.inject({ method: 'POST', url: confirm })).statusCode).toBe(200);
+    await h.jobs!.settled();
+
+    // The due and the missed reminder by mail, in Spanish.
+    const mails = await smtp.waitFor(2);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      'Aftercare: es hora de hacer el registro de tu espalda',
+      'Aftercare: tu registro de ayer',
+    ]);
+    for (const mail of mails) {
+      expect(mail.text).toContain('(este enlace funciona durante 7 días):');
+      expect(mail.text).toContain(
+        'dificultad para controlar la orina o las heces, no esperes al registro: llama ahora a tu número de emergencias.',
+      );
+      expect(mail.text).toContain('Puedes detenerlos con un clic:');
+      expect(mail.raw('content-language')).toBe('es');
+      // No English word is left in it (its links are paths, not words).
+      expect(mail.text.replace(/https:\/\/\S+/g, '')).not.toMatch(/\b(the|this|link|diagnosis|check-in)\b/i);
+    }
+
+    // A device asks for reminders too; they reach it in Spanish.
+    const on = await subscribe(token, push.subscribe());
+    expect(on.statusCode, on.body).toBe(200);
+    // The diary's reminders for its planned time were sent before the device came (each is queued once): sent again.
+    const { plannedCheckIns } = JSON.parse((await client.get(`/diary/${token}/export.json`)).body) as { plannedCheckIns: string[] };
+    for (const kind of ['due', 'missed'] as const) await h.jobs!.send('reminder', { diaryId: id, at: plannedCheckIns[0]!, kind });
+    const pushes = await push.waitFor(2);
+    expect(pushes.map((p) => p.message.title).sort()).toEqual(['Es hora de hacer el registro de tu espalda', 'Tu registro de ayer']);
+    expect(pushes.map((p) => p.message.body).sort()[0]).toMatch(/^Si notas la espalda mejor/);
+    for (const one of pushes) expect((one.message as { lang?: string }).lang).toBe('es');
+
+    // The calendar, fetched by a request in English, is in the diary's Spanish and says so.
+    const ics = (await h.app.inject({ url: `/diary/${token}/reminders.ics`, headers: { 'accept-language': 'en' } })).body;
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('Aftercare: ¿cómo está tu espalda?');
+    expect(event.description).toMatch(/^Es hora de hacer el registro de tu espalda después del masaje(?: \(.+\))?\. Abre https:\/\//);
+    expect(ics).toContain('SUMMARY;LANGUAGE=es:');
+
+    // Choosing German: the PDF for a clinician is in German.
+    await client.post('/language', { language: 'de', back: `/diary/${token}` }, { csrf: false });
+    await client.get(`/diary/${token}`);
+    expect(await languageOf()).toEqual(['de']);
+    const pdf = await h.app.inject({ url: `/diary/${token}/report.pdf` });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.rawPayload, encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const words of ['Letzte Empfehlung:', 'Einträge', 'Eintrag Stunden Schmerz Stufe Gründe', 'Die Uhrzeiten sind in der Zeitzone'])
+      expect(text).toContain(words);
+  }, 120_000); // one diary's whole story: a clinic, a consent, four mails, two pushes, a calendar and a PDF
 });

@@ -112,7 +112,14 @@ describe.each(engines)('retention (%s)', (engine) => {
     const stores = openStores(h.database.db, followUpUpdate);
     const { massage } = report();
     const at = new Date('2026-03-02T18:00:00Z');
-    await stores.diaries.createDiary({ id: randomUUID(), tokenHash: hashToken(token), massage, timeZone: 'UTC', createdAt: at });
+    await stores.diaries.createDiary({
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      massage,
+      timeZone: 'UTC',
+      language: 'en',
+      createdAt: at,
+    });
     const page = await h.app.inject({ url: `/diary/${token}` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('If you do not open this diary for 45 days, it is deleted, with everything in it.');

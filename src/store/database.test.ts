@@ -132,14 +132,20 @@ describe('bringing a schema-4 database up to date (account security)', () => {
   });
 });
 
+/** An embedded database made by the migrations before `name` only: a database as an older Aftercare left it. */
+async function migratedBefore(name: string) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const pglite = await PGlite.create();
+  const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
+  const before = Object.fromEntries(Object.entries(migrations).filter(([migration]) => migration < name));
+  expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
+  return { pglite, old };
+}
+
 describe('second audit 1: migration 0012 forgets the push endpoints the server must not post to', () => {
   it('keeps a browser push service endpoint; deletes the allow-list bypasses, credentials, ports and hosts inside the network', async () => {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-    const pglite = await PGlite.create();
-    const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
-    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0012'));
-    expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
+    const { pglite, old } = await migratedBefore('0012');
     const at = new Date('2026-03-02T18:00:00Z');
     await old.insertInto('diaries').values({ id: 'd', token_hash: 'h', created_at: at, massage: '{}', time_zone: 'UTC' }).execute();
     const endpoints = {
@@ -285,5 +291,30 @@ describe('the data folder lock', () => {
     expect(() => lockFolder(dir)).toThrow(FolderLockedError);
     writeFileSync(join(dir, 'aftercare.lock'), '999999999');
     lockFolder(dir).release();
+  });
+});
+
+describe('issue 17: migration 0014 gives every diary a language', () => {
+  it('a diary kept before it was started in English; a new one takes the language it is given', async () => {
+    const { pglite, old } = await migratedBefore('0014');
+    const at = new Date('2026-03-02T18:00:00Z');
+    await old.insertInto('diaries').values({ id: 'old', token_hash: 'h', created_at: at, massage: '{}', time_zone: 'UTC' }).execute();
+    await old.destroy();
+
+    const database = await openDatabase({ pglite });
+    try {
+      const row = await database.db.selectFrom('diaries').select(['id', 'language']).executeTakeFirstOrThrow();
+      expect(row).toEqual({ id: 'old', language: 'en' });
+      await database.db
+        .insertInto('diaries')
+        .values({ id: 'new', token_hash: 'h2', created_at: at, last_active_at: at, massage: '{}', time_zone: 'UTC', language: 'fr' })
+        .execute();
+      expect((await database.db.selectFrom('diaries').select('language').where('id', '=', 'new').executeTakeFirstOrThrow()).language).toBe(
+        'fr',
+      );
+    } finally {
+      await database.close();
+      await pglite.close();
+    }
   });
 });

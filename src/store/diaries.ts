@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Report, StoppedReport } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Schema } from './schema.ts';
 
 export interface Diary {
@@ -14,6 +15,8 @@ export interface Diary {
   readonly linkKnownToClinic: boolean;
   /** Where reminders go by email, if the person gave an address. */
   readonly reminderEmail: string | null;
+  /** The language of the diary's mails, pushes, calendar and PDF: the one it was started in, or its owner chose since. */
+  readonly language: Language;
 }
 
 /** A check-in's report: a whole one, or one stopped at an emergency answer (`stopped`) with the answers given so far. */
@@ -60,6 +63,7 @@ export interface NewDiary {
   readonly tokenHash: string;
   readonly massage: Report['massage'];
   readonly timeZone: string;
+  readonly language: Language;
   readonly createdAt: Date;
 }
 
@@ -76,6 +80,8 @@ export interface DiaryStore {
   diaryById(id: string): Promise<Diary | undefined>;
   /** Gives the diary a new secret link: the old one stops opening it. */
   replaceLink(diaryId: string, tokenHash: string): Promise<void>;
+  /** The diary's mails, pushes, calendar and PDF are in `language` from now on. */
+  setLanguage(diaryId: string, language: Language): Promise<void>;
   /** Adds a check-in within the limits, or throws CheckInRefusedError; when the promise resolves it is committed. */
   addCheckIn(diaryId: string, checkIn: NewCheckIn, limits: CheckInLimits): Promise<CheckIn>;
   checkIns(diaryId: string): Promise<CheckIn[]>;
@@ -106,6 +112,7 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     time_zone: string;
     link_known_to_clinic: boolean;
     reminder_email: string | null;
+    language: Language;
   }): Diary => ({
     id: row.id,
     createdAt: new Date(row.created_at),
@@ -113,17 +120,18 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     timeZone: row.time_zone,
     linkKnownToClinic: row.link_known_to_clinic,
     reminderEmail: row.reminder_email,
+    language: row.language,
   });
   const diaryWhere = async (column: 'id' | 'token_hash', value: string) => {
     const row = await db
       .selectFrom('diaries')
-      .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic', 'reminder_email'])
+      .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic', 'reminder_email', 'language'])
       .where(column, '=', value)
       .executeTakeFirst();
     return row ? toDiary(row) : undefined;
   };
   return {
-    async createDiary({ id, tokenHash, massage, timeZone, createdAt }) {
+    async createDiary({ id, tokenHash, massage, timeZone, language, createdAt }) {
       await db
         .insertInto('diaries')
         .values({
@@ -133,14 +141,18 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
           massage: sql`${JSON.stringify(massage)}::jsonb`,
           time_zone: timeZone,
           last_active_at: createdAt,
+          language,
         })
         .execute();
-      return { id, createdAt, massage, timeZone, linkKnownToClinic: false, reminderEmail: null };
+      return { id, createdAt, massage, timeZone, linkKnownToClinic: false, reminderEmail: null, language };
     },
     findDiary: (tokenHash) => diaryWhere('token_hash', tokenHash),
     diaryById: (id) => diaryWhere('id', id),
     async replaceLink(diaryId, tokenHash) {
       await db.updateTable('diaries').set({ token_hash: tokenHash, link_known_to_clinic: false }).where('id', '=', diaryId).execute();
+    },
+    async setLanguage(diaryId, language) {
+      await db.updateTable('diaries').set({ language }).where('id', '=', diaryId).execute();
     },
     async addCheckIn(diaryId, input, limits) {
       const { id, report, assessment, at } = input;

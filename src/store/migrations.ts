@@ -367,6 +367,14 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0014-diary-language': {
+    async up(db: Kysely<any>) {
+      // A diary's mails, pushes, calendar and PDF are in the language it was started in. Every diary kept before
+      // languages came was started in English. The four codes are written out: a migration never imports a constant.
+      await sql`alter table diaries add column language text not null default 'en'
+        constraint diaries_language_check check (language in ('en', 'es', 'fr', 'de'))`.execute(db);
+    },
+  },
   '0015-member-language': {
     async up(db: Kysely<any>) {
       // Each clinic member's own language, for their clinic pages and mails. Members from before it read English, as

@@ -1,5 +1,6 @@
 // The tables, as Kysely sees them. Migrations (migrations.ts) are the one place they are created.
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Language } from '../i18n/languages.ts';
 
 export interface DiaryTable {
   id: string;
@@ -13,6 +14,8 @@ export interface DiaryTable {
   reminder_email_confirmed_at: Date | null;
   /** Its owner's last use (a check-in, or opening it), to the hour: the diary is deleted after RETENTION_DAYS without. */
   last_active_at: Date;
+  /** The language the diary's mails, pushes, calendar and PDF are in: the one it was started in, or its owner chose since. */
+  language: Generated<Language>;
 }
 
 export interface PushSubscriptionTable {

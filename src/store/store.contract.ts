@@ -34,6 +34,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       tokenHash: hashToken(token),
       massage,
       timeZone: 'Europe/London',
+      language: 'en',
       createdAt: at('2026-03-02T18:00:00Z'),
     });
   const checkIn = (r: Report2, when = at('2026-03-03T09:00:00Z')) => ({
@@ -98,6 +99,28 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
 
     it('refuses a check-in for a diary that does not exist', async () => {
       await expect(stores.diaries.addCheckIn('no-such-diary', checkIn(report()), generous)).rejects.toThrow();
+    });
+
+    it('keeps the language a diary was started in, and the one its owner chooses later', async () => {
+      const token = newToken();
+      const diary = await stores.diaries.createDiary({
+        id: randomUUID(),
+        tokenHash: hashToken(token),
+        massage,
+        timeZone: 'Europe/Madrid',
+        language: 'es',
+        createdAt: at('2026-03-02T18:00:00Z'),
+      });
+      expect(diary.language).toBe('es');
+      expect((await stores.diaries.findDiary(hashToken(token)))?.language).toBe('es');
+      await stores.diaries.setLanguage(diary.id, 'de');
+      expect((await stores.diaries.diaryById(diary.id))?.language).toBe('de');
+      // Another diary is not touched; and the database itself refuses a language Aftercare does not speak.
+      const other = await newDiary();
+      expect((await stores.diaries.diaryById(other.id))?.language).toBe('en');
+      await expect(sql`update diaries set language = 'xx' where id = ${diary.id}`.execute(database.db)).rejects.toThrow(
+        /diaries_language_check/,
+      );
     });
 
     it('gives a diary a new link: the old one finds nothing', async () => {
@@ -646,7 +669,14 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       const { followUp } = await session(therapist);
       const failed = await stores
         .transaction(async ({ diaries, clinics }) => {
-          const diary = await diaries.createDiary({ id: randomUUID(), tokenHash: 'x', massage, timeZone: 'UTC', createdAt: created });
+          const diary = await diaries.createDiary({
+            id: randomUUID(),
+            tokenHash: 'x',
+            massage,
+            timeZone: 'UTC',
+            language: 'en',
+            createdAt: created,
+          });
           await clinics.consent(hashToken(followUp), diary.id, created);
           throw new Error('changed my mind');
         })

@@ -44,7 +44,7 @@ const policyFollowUps = questionnaire.flatMap((s) => s.questions).filter((q) => 
  * whose last whole check-in has no bleeding answer (kept under policy 2) is asked the bleeding question once, after
  * the tick-list; from then on the answer is carried.
  */
-const shortSection = (open: OpenDiary, t: Translator): Section => ({
+const shortSection = (open: OpenDiary): Section => ({
   id: 'check-in',
   title: 'questionnaire.check-in.section.title',
   intro: 'questionnaire.check-in.section.intro',
@@ -84,7 +84,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
    */
   function readCheckIn(open: OpenDiary, form: URLSearchParams, t: Translator) {
     const short = formOfDiary(open) === 'short';
-    const questions = short ? shortSection(open, t).questions : wholeSections.flatMap((s) => s.questions);
+    const questions = short ? shortSection(open).questions : wholeSections.flatMap((s) => s.questions);
     const reading = readQuestions(questions, form, open.diary.timeZone, deps.now());
     const carriedFrom = lastWhole(open)?.report;
     const answers = withTrend(open, short ? shortCheckInAnswers(reading.values, carriedFrom, 'calm') : reading.values);
@@ -134,7 +134,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
       body: questionsForm({
         title: t('diary.checkIn.heading'),
         intro: short ? t('diary.checkIn.introShort') : t('diary.checkIn.introWhole'),
-        sections: short ? [shortSection(open, t)] : wholeSections,
+        sections: short ? [shortSection(open)] : wholeSections,
         values,
         errors,
         timeZone: open.diary.timeZone,

@@ -210,7 +210,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       }
       try {
         const massage = { ...session.massage, sharpPainDuring: sharp === 'yes' };
-        const diary = await startFollowedDiary(deps, token, massage, timeZone, clientContact);
+        const diary = await startFollowedDiary(deps, token, massage, timeZone, request.language, clientContact);
         rememberDiary(cookies, request, reply, diary.token);
         return reply.redirect(`/diary/${diary.token}/check-in`, 303);
       } catch (error) {

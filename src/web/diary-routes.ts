@@ -22,8 +22,10 @@ import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
 import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
-import { html } from './html.ts';
+import { chosenLanguage, languageTags } from '../i18n/languages.ts';
+import { languageCookie } from '../i18n/request.ts';
 import { translator } from '../i18n/messages.ts';
+import { html } from './html.ts';
 import { page, shellOf } from './layout.ts';
 import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
 
@@ -94,7 +96,9 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     reply: FastifyReply,
     options: { reminderLink?: boolean } = {},
   ): Promise<OpenDiary | null> {
-    const open = await openDiary(deps, request.params.token, options);
+    // A language chosen on this device becomes the diary's (its mails, pushes, calendar and PDF): see openDiary.
+    const chosen = chosenLanguage(cookies.read(request, languageCookie));
+    const open = await openDiary(deps, request.params.token, { ...options, chosenLanguage: chosen });
     if (!open) {
       diaryNotFound(request, reply);
       return null;
@@ -106,7 +110,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const result = deps.resultOf(request);
     if (!result) return reply.redirect('/check/red-flags', 303);
     deps.limitNewDiary(request);
-    const { token } = await startDiary(deps, result.report, result.timeZone);
+    const { token } = await startDiary(deps, result.report, result.timeZone, request.language);
     rememberDiary(cookies, request, reply, token);
     return reply.redirect(`/diary/${token}`, 303);
   });
@@ -211,8 +215,9 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token/report.pdf', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    // The PDF's own words are English until it is made in the diary's language; its summary follows them.
-    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone, translator('en')));
+    // The PDF goes to a clinician in the diary's language, the one its mails are in.
+    const inDiaryLanguage = translator(open.diary.language);
+    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone, inDiaryLanguage), inDiaryLanguage);
     return reply
       .type('application/pdf')
       .header('content-disposition', 'inline; filename="aftercare-summary.pdf"')
@@ -269,23 +274,36 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 }
 
-/** The planned check-ins as a calendar: the same times the page shows; with none, a note saying why. */
+/**
+ * The planned check-ins as a calendar: the same times the page shows; with none, a note saying why. Its words are in
+ * the diary's language, like its reminders: a calendar is kept, and read long after the page that gave it.
+ */
 export function remindersFor(open: OpenDiary, link: string, now: Date): string {
+  const t = translator(open.diary.language);
   const latest = open.checkIns.at(-1)?.assessment;
   const change = latest ? adviceChange(open.checkIns.at(-2)?.assessment, latest) : null;
   const planned = plannedCheckIns(open).map((at, k) => ({
     uid: `${open.diary.id}-${Date.parse(at)}@aftercare`,
     at: Date.parse(at),
-    summary: 'Aftercare: how is your back?',
-    description: `Time for a check-in on your back after the massage${k === 0 && change && latest ? ` (${adviceChangeHeadline(change, latest, translator('en'))})` : ''}. Open ${link}/check-in`,
+    summary: t('mail.calendar.summary'),
+    description:
+      k === 0 && change
+        ? t('mail.calendar.dueAfterChange', { change: adviceChangeHeadline(change, latest!, t), link: `${link}/check-in` })
+        : t('mail.calendar.due', { link: `${link}/check-in` }),
     url: `${link}/check-in`,
   }));
-  const why = latest ? 'No check-in is planned: get the care the advice says first.' : 'Make your first check-in now.';
-  return calendar(planned, now.getTime(), organizerOf(link), {
-    uid: `${open.diary.id}-nothing-planned@aftercare`,
-    at: open.checkIns.at(-1)?.reportedAt.getTime() ?? now.getTime(),
-    summary: 'Aftercare: no check-in planned',
-    description: `${why} Your diary: ${link}`,
-    url: link,
-  });
+  const why = latest ? t('mail.calendar.getCareFirst') : t('mail.calendar.firstCheckIn');
+  return calendar(
+    planned,
+    now.getTime(),
+    organizerOf(link),
+    {
+      uid: `${open.diary.id}-nothing-planned@aftercare`,
+      at: open.checkIns.at(-1)?.reportedAt.getTime() ?? now.getTime(),
+      summary: t('mail.calendar.nothingPlanned'),
+      description: `${why} ${t('mail.calendar.yourDiary', { link })}`,
+      url: link,
+    },
+    languageTags[open.diary.language],
+  );
 }

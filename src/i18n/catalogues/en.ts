@@ -1235,6 +1235,43 @@ export const en = {
   // ==== clinic: end
 
   // ==== mail: mails, web-push, the .ics calendar, the PDF summary, the FHIR Questionnaire (clinic/mailer.ts, diary/)
+  'mail.reminder.due.title': 'Time to check in on your back',
+  'mail.reminder.due.subject': 'Aftercare: time to check in on your back',
+  'mail.reminder.due.body': 'A few quick answers show whether it is easing as expected, and what to do next.',
+  'mail.reminder.missed.title': 'Your check-in from yesterday',
+  'mail.reminder.missed.subject': 'Aftercare: your check-in from yesterday',
+  'mail.reminder.missed.body':
+    'If your back feels better, one quick check-in confirms it. If it feels worse, check in now to see what to do.',
+  'mail.reminder.checkInHere': 'Check in here (this link works for {days, plural, one {# day} other {# days}}):',
+  'mail.reminder.redFlags':
+    'If you have new numbness, weakness in a leg, or trouble controlling your bladder or bowels, do not wait for a check-in: call your emergency number now.',
+  'mail.notADiagnosis': 'Aftercare gives general information, not a diagnosis.',
+  'mail.reminder.why': 'You get this because you asked your Aftercare diary for email reminders. Stop them with one click:',
+  'mail.confirm.subject': 'Aftercare: confirm your email reminders',
+  'mail.confirm.asked':
+    'Someone, probably you, asked an Aftercare recovery diary to email reminders to this address. To start them, open this link (it works for {days, plural, one {# day} other {# days}}):',
+  'mail.confirm.notYou':
+    'If it was not you, do nothing: Aftercare sends nothing more to this address unless the link is opened. To stop every diary from asking again, use this link:',
+  'mail.calendar.summary': 'Aftercare: how is your back?',
+  'mail.calendar.due': 'Time for a check-in on your back after the massage. Open {link}',
+  'mail.calendar.dueAfterChange': 'Time for a check-in on your back after the massage ({change}). Open {link}',
+  'mail.calendar.nothingPlanned': 'Aftercare: no check-in planned',
+  'mail.calendar.getCareFirst': 'No check-in is planned: get the care the advice says first.',
+  'mail.calendar.firstCheckIn': 'Make your first check-in now.',
+  'mail.calendar.yourDiary': 'Your diary: {link}',
+  'mail.pdf.timesIn': 'Times are in {timeZone}.',
+  'mail.pdf.latestAdvice': 'Latest advice: {level}. {title}.',
+  'mail.pdf.checkIns': 'Check-ins',
+  'mail.pdf.column.checkIn': 'Check-in',
+  'mail.pdf.column.hours': 'Hours',
+  'mail.pdf.column.pain': 'Pain',
+  'mail.pdf.column.level': 'Level',
+  'mail.pdf.column.reasons': 'Reasons',
+  'mail.pdf.notAsked': 'Not asked',
+  'mail.pdf.numberRun': '{first} to {last}',
+  'mail.pdf.leftOut':
+    '{count, plural, one {Check-in {numbers} (# of {total, number})} other {Check-ins {numbers} (# of {total, number})}} left out here to keep to one page: every check-in is in the diary and its FHIR export.',
+  'mail.pdf.signsReported': 'Signs reported',
   // ==== mail: end
 } as const;
 
