@@ -3,8 +3,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from './catalogues/en.ts';
 import { languages } from './languages.ts';
-import { catalogues, translator } from './messages.ts';
-import { pseudoCatalogue, pseudoMessage } from './pseudo.ts';
+import { catalogues, tagOf, translator } from './messages.ts';
+import { pseudoCatalogue, pseudoLocaleTag, pseudoMessage, pseudoTranslator } from './pseudo.ts';
 
 /** A message's placeholders and tags, with their kinds: what a translation must keep exactly. */
 function placeholdersOf(message: string, language: string): string[] {
@@ -23,6 +23,25 @@ function placeholdersOf(message: string, language: string): string[] {
 }
 
 const ids = Object.keys(en) as MessageId[];
+
+/** A value for each of a message's placeholders, of its kind: enough to format any message. */
+function sampleValues(message: string): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const placeholder of placeholdersOf(message, 'en')) {
+    const [kind, name = ''] = placeholder.split(':');
+    values[name] =
+      kind === 'tag'
+        ? (chunks: string[]) => chunks.join('')
+        : kind === 'number' || kind === 'plural'
+          ? 3
+          : kind === 'date' || kind === 'time'
+            ? new Date('2026-03-03T09:00:00Z')
+            : kind === 'select'
+              ? 'other'
+              : 'x';
+  }
+  return values;
+}
 
 describe('catalogues: nothing missing, ever', () => {
   for (const language of languages) {
@@ -79,18 +98,26 @@ describe('the pseudo-locale', () => {
   });
 
   it('covers every English message, and each still formats', () => {
-    expect(Object.keys(pseudoCatalogue).sort()).toEqual([...ids].sort());
+    expect(Object.keys(pseudoCatalogue()).sort()).toEqual([...ids].sort());
     for (const id of ids) {
-      // Every placeholder gets a value (3 for a number or plural, text else) and every tag a function.
-      const values = Object.fromEntries(
-        placeholdersOf(en[id], 'en').map((found) => {
-          const [kind, name] = found.split(':') as [string, string];
-          return [name, kind === 'tag' ? (w: string[]) => w.join('') : ['number', 'plural'].includes(kind) ? 3 : 'x'];
-        }),
-      );
-      const text = new IntlMessageFormat(pseudoCatalogue[id], 'en').format(values);
+      const text = new IntlMessageFormat(pseudoCatalogue()[id], 'en').format(sampleValues(en[id]));
       expect(typeof text, id).toBe('string');
+      expect(text, id).toMatch(/^\[.*·\]$/s);
     }
-    expect(new IntlMessageFormat(pseudoCatalogue['diary.checkInCount'], 'en').format({ count: 3 })).toMatch(/^\[3 çĥéçķ-îñš·+\]$/);
+    expect(new IntlMessageFormat(pseudoCatalogue()['diary.checkInCount'], 'en').format({ count: 3 })).toMatch(/^\[3 çĥéçķ-îñš·+\]$/);
+  });
+
+  it('is made only when asked for, once', () => {
+    expect(pseudoCatalogue()).toBe(pseudoCatalogue());
+    expect(pseudoTranslator()).toBe(pseudoTranslator());
+  });
+
+  it('its translator speaks English’s rules and declares en-XA', () => {
+    const t = pseudoTranslator();
+    expect(t.language).toBe('en');
+    expect(tagOf(t)).toBe(pseudoLocaleTag);
+    expect(tagOf(translator('fr'))).toBe('fr');
+    expect(tagOf(translator('en'))).toBe('en-GB');
+    expect(t('diary.checkInCount', { count: 1 })).toMatch(/^\[1 çĥéçķ-îñ·+\]$/);
   });
 });

@@ -3,13 +3,13 @@
 // catalogue defines the ids, and the type system holds every other catalogue to exactly the same ids. The runtime
 // test (messages.test.ts) also holds each message's placeholders equal to English.
 //
-// Messages are compiled once per language, on the first use of that language, and kept for the life of the process.
+// Messages are compiled once per language, each on its first use, and kept for the life of the process.
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { de } from './catalogues/de.ts';
 import { en, type Catalogue, type MessageId } from './catalogues/en.ts';
 import { es } from './catalogues/es.ts';
 import { fr } from './catalogues/fr.ts';
-import { fallbackLanguage, type Language } from './languages.ts';
+import { fallbackLanguage, languageTags, type Language } from './languages.ts';
 
 export type { Catalogue, MessageId } from './catalogues/en.ts';
 
@@ -32,28 +32,38 @@ export interface Translator {
   parts<T>(id: MessageId, values: Readonly<Record<string, PrimitiveType | ((chunks: (string | T)[]) => T)>>): (string | T)[];
 }
 
-const compiled = new Map<Language, Map<MessageId, IntlMessageFormat>>();
-
-function formatOf(language: Language, id: MessageId): IntlMessageFormat {
-  let messages = compiled.get(language);
-  if (!messages) compiled.set(language, (messages = new Map<MessageId, IntlMessageFormat>()));
-  let format = messages.get(id);
-  if (!format) messages.set(id, (format = new IntlMessageFormat(catalogues[language][id], language)));
-  return format;
-}
-
-function newTranslator(language: Language): Translator {
+/**
+ * A translator over one catalogue. Each message is compiled on its first use and kept for the life of the translator
+ * (that is, of the process: translators are made once). `language` gives the plural rules and number formats.
+ */
+export function translatorOf(language: Language, catalogue: Catalogue, tag: string): Translator {
+  const compiled = new Map<MessageId, IntlMessageFormat>();
+  const formatOf = (id: MessageId) => {
+    let format = compiled.get(id);
+    if (!format) compiled.set(id, (format = new IntlMessageFormat(catalogue[id], language)));
+    return format;
+  };
   const translate = (id: MessageId, values?: MessageValues): string => {
-    const text = formatOf(language, id).format(values);
-    if (typeof text !== 'string') throw new TypeError(`message ${id} (${language}) did not format to text`);
+    const text = formatOf(id).format(values);
+    if (typeof text !== 'string') throw new TypeError(`message ${id} (${tag}) did not format to text`);
     return text;
   };
   const parts = <T>(id: MessageId, values: Readonly<Record<string, PrimitiveType | ((chunks: (string | T)[]) => T)>>) => {
-    const made = formatOf(language, id).format<T>(values);
+    const made = formatOf(id).format<T>(values);
     return Array.isArray(made) ? made : [made];
   };
-  return Object.assign(translate, { language, parts });
+  const made: Translator = Object.assign(translate, { language, parts });
+  tags.set(made, tag);
+  return made;
 }
+
+const tags = new WeakMap<Translator, string>();
+
+/**
+ * The tag a page in a translator's words declares in `<html lang>` and `Content-Language`: its language's own
+ * (languageTags), or the pseudo-locale's in the tests (pseudo.ts).
+ */
+export const tagOf = (t: Translator): string => tags.get(t) ?? languageTags[t.language];
 
 /** One translator per language, made once: a request takes its language's, at no cost. */
 const translators = new Map<Language, Translator>();
@@ -61,6 +71,6 @@ const translators = new Map<Language, Translator>();
 /** The translator for one language. A message that does not come out as text (a bad catalogue) is a bug: it throws. */
 export function translator(language: Language = fallbackLanguage): Translator {
   let found = translators.get(language);
-  if (!found) translators.set(language, (found = newTranslator(language)));
+  if (!found) translators.set(language, (found = translatorOf(language, catalogues[language], languageTags[language])));
   return found;
 }

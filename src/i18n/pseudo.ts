@@ -1,9 +1,16 @@
 // The pseudo-locale: English with every letter accented and each message 40 % longer, placeholders and tags left as
 // they are. Rendered on every page in the browser tests, it shows at a glance any English left outside the
 // catalogues (it has no accents) and any layout that breaks when a translation runs longer than English.
+//
+// It is for tests only: an app built with `pseudoLocale: true` (never from the environment) answers in it when the
+// device's language cookie says `en-XA`; any other app treats that value as unknown, as it does every other.
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type Catalogue, type MessageId } from './catalogues/en.ts';
+import { translatorOf, type Translator } from './messages.ts';
+
+/** The pseudo-locale's tag: a private-use region of English that CLDR keeps for pseudo-localisation. */
+export const pseudoLocaleTag = 'en-XA';
 
 const accented: Readonly<Record<string, string>> = Object.fromEntries(
   [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((letter, index) => [letter, [...'àƀçđéĝĥîķĺñöŕšţüŵýžÀƁÇĐÉĜĤÎĶĹÑÖŔŠŢÜŴÝŽ'][index]!]),
@@ -48,6 +55,19 @@ export function pseudoMessage(message: string): string {
   return `[${body}${padding}]`;
 }
 
-export const pseudoCatalogue: Catalogue = Object.fromEntries(
-  (Object.keys(en) as MessageId[]).map((id) => [id, pseudoMessage(en[id])]),
-) as Catalogue;
+let catalogue: Catalogue | undefined;
+
+/** Every English message in the pseudo-locale. Made on first use, so that a server without it never pays for it. */
+export function pseudoCatalogue(): Catalogue {
+  return (catalogue ??= Object.fromEntries((Object.keys(en) as MessageId[]).map((id) => [id, pseudoMessage(en[id])])) as Catalogue);
+}
+
+let made: Translator | undefined;
+
+/**
+ * The pseudo-locale's translator. Its language is English (plurals, numbers and dates follow English rules, so that
+ * whatever a page picks by language still has a value); its tag is `en-XA`, which the page declares.
+ */
+export function pseudoTranslator(): Translator {
+  return (made ??= translatorOf('en', pseudoCatalogue(), pseudoLocaleTag));
+}

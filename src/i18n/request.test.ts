@@ -1,6 +1,9 @@
 // Choosing the language over HTTP: the browser's Accept-Language, the chooser on every page, and bad input.
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.ts';
+import { en } from './catalogues/en.ts';
+import { translator } from './messages.ts';
+import { pseudoLocaleTag, pseudoMessage } from './pseudo.ts';
 import { backPath, languageCookie } from './request.ts';
 
 const app = buildApp({ web: { now: () => new Date('2026-03-03T09:00:00Z'), defaultTimeZone: 'UTC' } });
@@ -89,5 +92,40 @@ describe('the chooser', () => {
     });
     expect(refused.statusCode).toBe(403);
     expect(refused.headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('the pseudo-locale (tests only)', () => {
+  const pseudoApp = buildApp({ web: { now: () => new Date('2026-03-03T09:00:00Z'), defaultTimeZone: 'UTC' }, pseudoLocale: true });
+  afterAll(() => pseudoApp.close());
+  const pseudoCookie = `${languageCookie}=${pseudoLocaleTag}`;
+
+  it('an app built for it renders a page in it when the device chose en-XA: accented words, <html lang="en-XA">', async () => {
+    const response = await pseudoApp.inject({ url: '/emergency', headers: { cookie: pseudoCookie, 'accept-language': 'de' } });
+    expect(langOf(response.body)).toBe('en-XA');
+    expect(response.headers['content-language']).toBe('en-XA');
+    // The skip link's message has no placeholder or quote: its pseudo-locale text is the page's text as it is.
+    expect(response.body).toContain(`>${pseudoMessage(en['shell.skipLink'])}</a>`);
+    expect(response.body).not.toContain('Skip to main content');
+  });
+
+  it('can be chosen with the chooser there, and is no pseudo-locale without the cookie', async () => {
+    const chosen = await pseudoApp.inject({
+      method: 'POST',
+      url: '/language',
+      headers: form,
+      payload: `language=${pseudoLocaleTag}&back=/`,
+    });
+    expect(String(chosen.headers['set-cookie'])).toMatch(new RegExp(`^${pseudoCookie}; `));
+    const plain = await pseudoApp.inject({ url: '/', headers: { 'accept-language': 'fr' } });
+    expect(langOf(plain.body)).toBe('fr');
+  });
+
+  it('any other app treats en-XA as an unknown choice: the browser’s language, and the choice is not kept', async () => {
+    const page = await app.inject({ url: '/', headers: { cookie: pseudoCookie, 'accept-language': 'es' } });
+    expect(langOf(page.body)).toBe('es');
+    expect(page.body).toContain(translator('es')('shell.skipLink'));
+    const chosen = await app.inject({ method: 'POST', url: '/language', headers: form, payload: `language=${pseudoLocaleTag}&back=/` });
+    expect(String(chosen.headers['set-cookie'])).toMatch(new RegExp(`^${languageCookie}=; .*Max-Age=0`));
   });
 });

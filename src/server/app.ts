@@ -100,6 +100,11 @@ export interface AppOptions {
   readonly extraPushServices?: readonly string[];
   /** Certificates to trust for push services instead of the usual ones (the tests' push service has its own). */
   readonly pushCertificate?: string | Buffer;
+  /**
+   * Tests only, never read from the environment: the language cookie `en-XA` renders pages in the pseudo-locale
+   * (i18n/pseudo.ts), which shows English left outside the catalogues and layouts that break on longer words.
+   */
+  readonly pseudoLocale?: boolean;
 }
 
 /** Hostile clients must not hold a connection open forever. */
@@ -207,7 +212,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   registerErrorHandling(app, errorPage);
-  registerLanguage(app, jar);
+  registerLanguage(app, jar, { pseudoLocale: options.pseudoLocale === true });
 
   const limits = options.rateLimits ?? defaultRateLimits;
   const clock = () => web.now().getTime();

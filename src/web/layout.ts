@@ -1,7 +1,7 @@
 // The page shell every page shares: landmarks, skip link, the emergency line, the not-a-diagnosis footer.
 import type { FastifyRequest } from 'fastify';
 import { languages, languageTags, ownNames } from '../i18n/languages.ts';
-import { translator, type Translator } from '../i18n/messages.ts';
+import { tagOf, translator, type Translator } from '../i18n/messages.ts';
 import { pathOf } from '../i18n/request.ts';
 import { assetPath } from './assets.ts';
 import { html, type Markup } from './html.ts';
@@ -54,7 +54,7 @@ export function page({ shell, title, body, emergencyLine = true, bodyClass, diag
   const { t } = shell;
   return (
     '<!doctype html>' +
-    html`<html lang="${languageTags[t.language]}">
+    html`<html lang="${tagOf(t)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -28,8 +28,11 @@ export function browserMissing(): string | null {
 
 export const screenshotDir = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
-/** `jobs`: with the job queue (reminders and alerts), as `npm start` runs it. */
-export async function startServer({ jobs: withJobs = false } = {}) {
+/**
+ * `jobs`: with the job queue (reminders and alerts), as `npm start` runs it. `pseudoLocale`: the language cookie
+ * `en-XA` renders pages in the pseudo-locale (languages.test.ts).
+ */
+export async function startServer({ jobs: withJobs = false, pseudoLocale = false } = {}) {
   let now = new Date();
   const database = await openDatabase({ pglite: await embeddedTemplate() });
   const mail: Mail[] = [];
@@ -39,6 +42,7 @@ export async function startServer({ jobs: withJobs = false } = {}) {
     mailer: { send: async (message) => void mail.push(message) },
     web: { now: () => now, defaultTimeZone: 'UTC' },
     ...(jobs ? { jobs } : {}),
+    pseudoLocale,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
