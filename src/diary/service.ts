@@ -4,7 +4,7 @@ import { AppError } from '../contract/errors.ts';
 import type { Assessment, Report, StoppedReport } from '../contract/types.ts';
 import { parseReport, parseReport3 } from '../contract/validate.ts';
 import { assessValue } from '../engine/assess-text.ts';
-import { assessStopped, currentPolicy } from '../engine/assess.ts';
+import { assessStopped, currentPolicy, reword } from '../engine/assess.ts';
 import type { Language } from '../i18n/languages.ts';
 import { currentVersion } from '../knowledge/policy.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
@@ -14,7 +14,7 @@ import { CheckInRefusedError, severityOf, type CheckIn, type CheckInLimits, type
 import type { Stores } from '../store/stores.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { suggestedTrend } from './trend.ts';
-import { translator } from '../i18n/messages.ts';
+import { translator, type Translator } from '../i18n/messages.ts';
 
 export interface DiaryDeps {
   readonly stores: Stores;
@@ -40,6 +40,15 @@ export interface OpenDiary {
   /** Days it is kept without use, when opened by its link: opening it, or a check-in, starts them again. */
   readonly retentionDays?: number;
 }
+
+/**
+ * The diary with each check-in's assessment worded in `t`'s language: a check-in keeps its codes and answers, and is
+ * read in whichever language its reader has (the decision is the same; only the words change).
+ */
+export const inWordsOf = (open: OpenDiary, t: Translator): OpenDiary => ({
+  ...open,
+  checkIns: open.checkIns.map((checkIn) => ({ ...checkIn, assessment: reword(checkIn.assessment, checkIn.report, t) })),
+});
 
 /**
  * The policies a new check-in can be made under: the current one on the web, policy 2 for the diary API, whose

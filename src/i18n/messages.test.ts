@@ -104,7 +104,7 @@ describe('the pseudo-locale', () => {
       expect(typeof text, id).toBe('string');
       expect(text, id).toMatch(/^\[.*·\]$/s);
     }
-    expect(new IntlMessageFormat(pseudoCatalogue()['diary.checkInCount'], 'en').format({ count: 3 })).toMatch(/^\[3 çĥéçķ-îñš·+\]$/);
+    expect(new IntlMessageFormat(pseudoCatalogue()['diary.checkInCount'], 'en').format({ count: 3 })).toMatch(/^\[3 çĥéçķ-îñš( ·····)+\]$/);
   });
 
   it('is made only when asked for, once', () => {
@@ -118,6 +118,6 @@ describe('the pseudo-locale', () => {
     expect(tagOf(t)).toBe(pseudoLocaleTag);
     expect(tagOf(translator('fr'))).toBe('fr');
     expect(tagOf(translator('en'))).toBe('en-GB');
-    expect(t('diary.checkInCount', { count: 1 })).toMatch(/^\[1 çĥéçķ-îñ·+\]$/);
+    expect(t('diary.checkInCount', { count: 1 })).toMatch(/^\[1 çĥéçķ-îñ( ·····)+\]$/);
   });
 });

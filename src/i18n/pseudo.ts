@@ -51,7 +51,9 @@ function pseudoElement(element: MessageFormatElement): string {
 /** One English message in the pseudo-locale: accented, and padded to 140 % of its length. */
 export function pseudoMessage(message: string): string {
   const body = pseudoElements(new IntlMessageFormat(message, 'en').getAst());
-  const padding = '·'.repeat(Math.ceil(message.length * 0.4));
+  // The padding comes in words of five, so a long message wraps as a translation's words would, never as one
+  // unbreakable run no real language has.
+  const padding = ' ·····'.repeat(Math.ceil((message.length * 0.4) / 6));
   return `[${body}${padding}]`;
 }
 

@@ -1,4 +1,5 @@
 // The embedded database refuses what it must not touch, and leaves it exactly as it was.
+import { databaseBefore } from '../../test/support/older-database.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,20 +133,9 @@ describe('bringing a schema-4 database up to date (account security)', () => {
   });
 });
 
-/** An embedded database made by the migrations before `name` only: a database as an older Aftercare left it. */
-async function migratedBefore(name: string) {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-  const pglite = await PGlite.create();
-  const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
-  const before = Object.fromEntries(Object.entries(migrations).filter(([migration]) => migration < name));
-  expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
-  return { pglite, old };
-}
-
 describe('second audit 1: migration 0012 forgets the push endpoints the server must not post to', () => {
   it('keeps a browser push service endpoint; deletes the allow-list bypasses, credentials, ports and hosts inside the network', async () => {
-    const { pglite, old } = await migratedBefore('0012');
+    const { pglite, old } = await databaseBefore('0012');
     const at = new Date('2026-03-02T18:00:00Z');
     await old.insertInto('diaries').values({ id: 'd', token_hash: 'h', created_at: at, massage: '{}', time_zone: 'UTC' }).execute();
     const endpoints = {
@@ -296,7 +286,7 @@ describe('the data folder lock', () => {
 
 describe('issue 17: migration 0014 gives every diary a language', () => {
   it('a diary kept before it was started in English; a new one takes the language it is given', async () => {
-    const { pglite, old } = await migratedBefore('0014');
+    const { pglite, old } = await databaseBefore('0014');
     const at = new Date('2026-03-02T18:00:00Z');
     await old.insertInto('diaries').values({ id: 'old', token_hash: 'h', created_at: at, massage: '{}', time_zone: 'UTC' }).execute();
     await old.destroy();

@@ -132,6 +132,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
       shell,
       title: errors.length ? t('diary.errorTitle', { title }) : title,
       body: questionsForm({
+        t,
         title: t('diary.checkIn.heading'),
         intro: short ? t('diary.checkIn.introShort') : t('diary.checkIn.introWhole'),
         sections: short ? [shortSection(open)] : wholeSections,

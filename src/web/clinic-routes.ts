@@ -195,7 +195,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         clientContact = readClientContact(contactAgree, form.get('clientContact'), request.t);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        errors.push(...formErrors(error));
+        errors.push(...formErrors(error, request.t));
       }
       const timeZone = timeZoneOr(form.get('timeZone'), deps.defaultTimeZone);
       if (errors.length) {

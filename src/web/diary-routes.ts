@@ -8,6 +8,7 @@ import { browserCodeOf } from '../diary/push-endpoint.ts';
 import {
   checkInOpensAt,
   exportDiary,
+  inWordsOf,
   openDiary,
   plannedCheckIns,
   replaceLink,
@@ -151,7 +152,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       reply,
       diaryPage(
         shellOf(request),
-        open,
+        inWordsOf(open, request.t),
         `/diary/${request.params.token}`,
         deps.now(),
         { ...(sharedWith ? { sharedWith } : {}), stopped },
@@ -208,7 +209,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get<{ Params: { token: string } }>('/diary/:token/report', async (request, reply) => {
     const open = await diaryOf(request, reply);
     if (!open) return reply;
-    const summary = clinicianSummary(open.diary, open.checkIns, open.diary.timeZone, request.t);
+    const summary = clinicianSummary(open.diary, inWordsOf(open, request.t).checkIns, open.diary.timeZone, request.t);
     return sendPage(reply, summaryPage(shellOf(request), summary, `/diary/${request.params.token}`));
   });
 
@@ -217,7 +218,10 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     if (!open) return reply;
     // The PDF goes to a clinician in the diary's language, the one its mails are in.
     const inDiaryLanguage = translator(open.diary.language);
-    const pdf = await summaryPdf(clinicianSummary(open.diary, open.checkIns, open.diary.timeZone, inDiaryLanguage), inDiaryLanguage);
+    const pdf = await summaryPdf(
+      clinicianSummary(open.diary, inWordsOf(open, inDiaryLanguage).checkIns, open.diary.timeZone, inDiaryLanguage),
+      inDiaryLanguage,
+    );
     return reply
       .type('application/pdf')
       .header('content-disposition', 'inline; filename="aftercare-summary.pdf"')

@@ -1,13 +1,13 @@
 // A form's refusal shown on the form again: what was typed stays, each error names its field, at the refusal's status.
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../contract/errors.ts';
-import { translator, type Translator } from '../i18n/messages.ts';
+import type { Translator } from '../i18n/messages.ts';
 import { statusOf } from '../server/status.ts';
 import type { FormError } from './pages/clinic-frame.ts';
 import { sendPage } from './respond.ts';
 
 /** A refusal of what was typed, as the form's errors, in `t`'s language (English for callers that do not pass it yet). */
-export const formErrors = (error: AppError, t: Translator = translator('en')): FormError[] => {
+export const formErrors = (error: AppError, t: Translator): FormError[] => {
   const issues = error.issuesIn(t);
   return (issues?.length ? issues : [{ path: 'form', message: error.messageIn(t) }]).map((issue) => ({
     field: issue.path || 'form',

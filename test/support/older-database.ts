@@ -12,6 +12,6 @@ export async function databaseBefore(before: string) {
   const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }) });
   const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < before));
   const { error } = await new Migrator({ db: old, provider: { getMigrations: async () => earlier } }).migrateToLatest();
-  if (error) throw error;
+  if (error) throw error instanceof Error ? error : new Error(`the older migrations failed: ${JSON.stringify(error)}`);
   return { pglite, old };
 }

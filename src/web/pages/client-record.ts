@@ -107,7 +107,7 @@ export function sessionPage(
   return clinicPage(
     shell,
     t('clinic.record.title'),
-    html`${errorSummary([...linkForm.errors, ...(reaching.errors ?? [])])}<h1>${session.clientRef}</h1>
+    html`${errorSummary([...linkForm.errors, ...(reaching.errors ?? [])], t)}<h1>${session.clientRef}</h1>
 <p class="hint">${t('clinic.timesIn', { zone })}</p>
 ${sessionFacts(t, record)}
 <p class="flags">${flagsOf(t, session)}</p>

@@ -29,8 +29,11 @@ export interface SignedInView {
 
 export const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
 
-export const errorSummary = (errors: readonly FormError[]): Markup =>
-  summaryOf(errors.map((e) => ({ href: `#f-${e.field}`, message: e.message })));
+export const errorSummary = (errors: readonly FormError[], t: Translator): Markup =>
+  summaryOf(
+    errors.map((e) => ({ href: `#f-${e.field}`, message: e.message })),
+    t,
+  );
 
 export function input(
   t: Translator,

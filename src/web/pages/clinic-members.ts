@@ -23,7 +23,7 @@ export function membersPage(
   return clinicPage(
     shell,
     t('clinic.nav.members'),
-    html`${errorSummary(errors)}<h1>${t('clinic.members.heading', { clinic: member.clinicName })}</h1>
+    html`${errorSummary(errors, t)}<h1>${t('clinic.members.heading', { clinic: member.clinicName })}</h1>
 <table class="checkins members">
   <caption class="visually-hidden">${t('clinic.members.caption')}</caption>
   <thead><tr><th scope="col">${t('clinic.members.column.name')}</th><th scope="col">${t('clinic.field.email')}</th><th scope="col">${t('clinic.members.column.role')}</th><th scope="col">${t('clinic.members.column.access')}</th></tr></thead>
@@ -52,7 +52,7 @@ ${
 <h2>${t('clinic.settings.zoneHeading')}</h2>
 <p class="hint">${t('clinic.settings.zoneHint')}</p>
 <form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}
-  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect('f-timeZone', member.timeZone, t('clinic.settings.zoneLabel'), false)}</div>
+  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect(t, 'f-timeZone', member.timeZone, t('clinic.settings.zoneLabel'), false)}</div>
   <div class="actions"><button class="button button-secondary" type="submit">${t('clinic.settings.zoneSave')}</button></div>
 </form>
 <h2>${t('clinic.settings.contactHeading')}</h2>

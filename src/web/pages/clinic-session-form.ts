@@ -53,7 +53,7 @@ export function newSessionPage(
   return clinicPage(
     shell,
     t('clinic.session.record'),
-    html`${errorSummary(errors)}<h1>${t('clinic.session.record')}</h1>
+    html`${errorSummary(errors, t)}<h1>${t('clinic.session.record')}</h1>
 <form method="post" action="/clinic/sessions" novalidate>${csrfField(csrf)}
   ${
     picked
@@ -75,7 +75,7 @@ export function editSessionPage(view: SignedInView, session: MassageSession, err
   return clinicPage(
     view.shell,
     t('clinic.session.correctTitle'),
-    html`${errorSummary(errors)}<h1>${t('clinic.session.correctHeading')}</h1>
+    html`${errorSummary(errors, t)}<h1>${t('clinic.session.correctHeading')}</h1>
 <p>${message(t, 'clinic.session.clientWith', { client: session.clientRef, name: session.therapistName, strong: (words) => html`<strong>${words}</strong>` })}</p>
 <form method="post" action="/clinic/sessions/${session.id}/edit" novalidate>${csrfField(view.csrf)}
   ${sessionFields(view, errors, values)}

@@ -27,14 +27,14 @@ export function signUpPage(
   return clinicPage(
     shell,
     t('clinic.signUp.title'),
-    html`${errorSummary(errors)}
+    html`${errorSummary(errors, t)}
 <h1>${t('clinic.signUp.title')}</h1>
 <p class="lead">${t('clinic.signUp.lead')}</p>
 <form method="post" action="/clinic/sign-up" novalidate>${csrfField(csrf)}
   ${input(t, 'clinicName', t('clinic.signUp.clinicName'), { value: values.clinicName, errors, autocomplete: 'organization', maxLength: 120 })}
   ${input(t, 'name', t('clinic.signUp.name'), { value: values.name, errors, autocomplete: 'name', maxLength: 100 })}
   ${input(t, 'email', t('clinic.field.email'), { type: 'email', value: values.email, errors, autocomplete: 'email', maxLength: 254, hint: t('clinic.signUp.emailHint') })}
-  <div class="question">${timeZoneSelect('f-timeZone', values.timeZone ?? defaultZone, t('clinic.signUp.timeZone'))}</div>
+  <div class="question">${timeZoneSelect(t, 'f-timeZone', values.timeZone ?? defaultZone, t('clinic.signUp.timeZone'))}</div>
   <div class="actions"><button class="button" type="submit">${t('clinic.signUp.continue')}</button> <a href="/clinic/sign-in">${t('clinic.signUp.haveAccount')}</a></div>
 </form>`,
   );
@@ -45,7 +45,7 @@ export function signInPage(shell: Shell, csrf: string, errors: readonly FormErro
   return clinicPage(
     shell,
     t('clinic.signIn.title'),
-    html`${errorSummary(errors)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}
+    html`${errorSummary(errors, t)}${notice ? html`<p class="callout" role="status">${notice}</p>` : ''}
 <h1>${t('clinic.signIn.heading')}</h1>
 <form method="post" action="/clinic/sign-in" novalidate>${csrfField(csrf)}
   ${input(t, 'email', t('clinic.field.email'), { type: 'email', value: email, errors, autocomplete: 'username', maxLength: 254 })}
@@ -86,7 +86,7 @@ export function choosePasswordPage(shell: Shell, csrf: string, token: string, li
   return clinicPage(
     shell,
     heading,
-    html`${errorSummary(errors)}<h1>${heading}</h1>${lead}
+    html`${errorSummary(errors, t)}<h1>${heading}</h1>${lead}
 <form method="post" action="/clinic/reset/${token}" novalidate>${csrfField(csrf)}
   ${input(t, 'password', first ? t('clinic.field.password') : t('clinic.password.newLabel'), { type: 'password', errors, autocomplete: 'new-password', maxLength: 256, hint: first ? t('clinic.password.hint') : t('clinic.password.resetHint') })}
   <div class="actions"><button class="button" type="submit">${t('clinic.password.save')}</button></div>

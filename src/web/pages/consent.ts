@@ -42,7 +42,7 @@ export function consentPage(
   return page({
     shell,
     title: t('clinic.consent.title'),
-    body: html`${errorSummary(errors)}<h1>${t('clinic.consent.heading', { clinic })}</h1>
+    body: html`${errorSummary(errors, t)}<h1>${t('clinic.consent.heading', { clinic })}</h1>
 <p class="lead">${t('clinic.consent.lead', { when: clinicTime(t, session.endedAt, timeZone), zone: timeZone })}</p>
 <p>${t('clinic.consent.explain', { clinic })}</p>
 <form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
@@ -52,7 +52,7 @@ export function consentPage(
   </div></fieldset>
   <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"${attr('checked', answers.consent === true)}><label for="f-consent">${t('clinic.consent.agree', { clinic })}</label></div></div>
   ${clientContactQuestion(t, clinic, errors, answers)}
-  <div class="question">${timeZoneSelect('f-timeZone', timeZone, t('clinic.consent.timeZone'))}</div>
+  <div class="question">${timeZoneSelect(t, 'f-timeZone', timeZone, t('clinic.consent.timeZone'))}</div>
   <div class="actions"><button class="button" type="submit">${t('clinic.consent.start')}</button> <a href="/">${t('clinic.consent.decline')}</a></div>
 </form>`,
   });

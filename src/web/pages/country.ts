@@ -13,7 +13,7 @@ export function countryPage(shell: Shell, { emergency, source }: PersonalNumber,
   const error = failed ? t('pages.country.required') : null;
   const heading = t('pages.country.heading');
   const body = html`
-${error ? errorSummary([{ href: '#country', message: error }]) : ''}
+${error ? errorSummary([{ href: '#country', message: error }], t) : ''}
 <h1>${heading}</h1>
 <p class="lead">${t('pages.country.lead')}${current ? ` ${t('pages.country.now', { country: regionName(current, t.language), number: emergency.number })}` : ''}</p>
 ${source === 'operator' ? html`<p class="callout">${t('pages.country.operator', { number: emergency.number })}</p>` : ''}

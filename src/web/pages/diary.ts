@@ -79,7 +79,7 @@ export function reminderEmailPage(shell: Shell, base: string, value: string, err
   return page({
     shell,
     title: t('diary.errorTitle', { title: t('diary.email.heading') }),
-    body: html`${errorSummary([{ href: '#reminder-email', message: error }])}
+    body: html`${errorSummary([{ href: '#reminder-email', message: error }], t)}
 <h1>${t('diary.email.heading')}</h1>
 ${reminderEmailForm(shell, base, value, error)}
 <p><a class="link-back" href="${base}">${t('diary.backToDiary')}</a></p>`,

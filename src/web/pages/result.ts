@@ -154,9 +154,10 @@ ${
   <form method="post" action="/check/restart"><button class="link-button" type="submit">${t('pages.result.restart')}</button></form>
 </section>
 
+<!-- The sources are English documents, named by their own titles: marked as English for screen readers. -->
 <section aria-labelledby="sources" class="sources">
   <h2 id="sources">${t('pages.result.sources')}</h2>
-  <ul>${cited.map((title) => html`<li>${title}</li>`)}</ul>
+  <ul>${cited.map((title) => html`<li lang="en">${title}</li>`)}</ul>
   <p>${t('pages.result.reviewed', { date: reviewed })}</p>
 </section>`;
   return page({

@@ -5,7 +5,7 @@ import { shortCheckInAnswers } from '../../diary/short-check-in.ts';
 import { isEmergency } from '../../engine/assess.ts';
 import { sinceLastCheckIn } from '../../knowledge/check-in.ts';
 import { wordedIn } from '../../contract/sentence.ts';
-import { translator, type MessageId, type Translator } from '../../i18n/messages.ts';
+import type { MessageId, Translator } from '../../i18n/messages.ts';
 import { noneOfThese, yesNoOptions, type Answers, type Question, type Section } from '../../knowledge/questionnaire.ts';
 import { offsetMinutes, withOffset } from '../../present/time.ts';
 import { zoneRegions } from '../../knowledge/zone-regions.ts';
@@ -131,15 +131,9 @@ function endedField(
  * own; a zone already saved (`followBrowser: false`) is left as it is. The label comes worded by the caller; without
  * one it is "Time zone" in `t`'s language (English for the callers that do not pass their reader's translator yet).
  */
-export function timeZoneSelect(
-  id: string,
-  selected: string,
-  label?: string,
-  followBrowser = true,
-  t: Translator = translator('en'),
-): Markup {
+export function timeZoneSelect(t: Translator, id: string, selected: string, label?: string, followBrowser = true): Markup {
   return html`<label class="small-label" for="${id}">${label ?? t('questionnaire.time-zone.label')}</label>
-  ${zoneSelect(id, selected, zoneRegions.get(selected), followBrowser, t)}`;
+  ${zoneSelect(t, id, selected, zoneRegions.get(selected), followBrowser)}`;
 }
 
 /** A field's error under its label: "Error:" is said to screen readers only, the red line shows it to everyone. */
@@ -228,7 +222,7 @@ export interface FormView {
    * The reader's translator: the questions, their answers and errors are worded in its language. (English when not
    * given, for the check-in page until it passes its reader's.)
    */
-  readonly t?: Translator;
+  readonly t: Translator;
   readonly title: string;
   readonly intro?: Markup | string;
   readonly sections: readonly Section[];
@@ -255,7 +249,7 @@ export interface FormView {
 
 /** A form of one or more questionnaire sections, with an error summary linked to each field. */
 export function questionsForm(view: FormView): Markup {
-  const t = view.t ?? translator('en');
+  const { t } = view;
   const errorFor = (path: string) => view.errors.find((e) => e.path === path);
   const several = view.sections.length > 1;
   const asked = new Set(view.asked ?? []);

@@ -4,7 +4,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { zoneRegions } from '../../knowledge/zone-regions.ts';
 import { regionName } from '../../present/emergency.ts';
 import { zoneName } from '../../present/time.ts';
-import { translator, type Translator } from '../../i18n/messages.ts';
+import type { Translator } from '../../i18n/messages.ts';
 import { attr, html, type Markup } from '../html.ts';
 import { message } from '../message.ts';
 
@@ -31,13 +31,7 @@ export const zonesOf = (country: string | null | undefined): string[] =>
  * world by continent. `followBrowser`: the script sets it to the browser's zone (unless a zone was saved). The
  * groups are named in `t`'s language (English for the callers that do not pass their reader's translator yet).
  */
-export function zoneSelect(
-  id: string,
-  selected: string,
-  country?: string | null,
-  followBrowser = true,
-  t: Translator = translator('en'),
-): Markup {
+export function zoneSelect(t: Translator, id: string, selected: string, country?: string | null, followBrowser = true): Markup {
   const own = zonesOf(country);
   const option = (zone: string, withCountry: boolean) =>
     html`<option value="${zone}" data-zone-name="${zoneName(zone)}"${attr('selected', zone === selected)}>${labelOf(zone, withCountry, t.language)}</option>`;
@@ -66,6 +60,6 @@ export function zoneLine(id: string, selected: string, country: string | null | 
   <details class="zone-change">
     <summary>${t('questionnaire.time-zone.change')}</summary>
     <label class="small-label" for="${id}">${t('questionnaire.time-zone.nearest-city')}</label>
-    ${zoneSelect(id, selected, country, true, t)}
+    ${zoneSelect(t, id, selected, country, true)}
   </details>`;
 }
