@@ -88,4 +88,10 @@ export function registerLanguage(app: FastifyInstance, cookies: Cookies, { pseud
 }
 
 /** `Content-Language` of an answer in the request's language (pages, and API answers with words in them). */
-export const contentLanguage = (request: FastifyRequest) => tagOf(request.t);
+export const contentLanguage = (request: FastifyRequest) => tagOf(translatorOf(request));
+
+/**
+ * The request's translator; English for a request Fastify refused before it was routed (an address it cannot decode,
+ * /%C0%80), which never gets the app's decorations.
+ */
+export const translatorOf = (request: FastifyRequest): Translator => request.t ?? translator('en');

@@ -5,8 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, bodyTooLarge, inPolicy1Contract, internalError, notFound } from '../contract/errors.ts';
 import { bodyLimit, statusOf } from './status.ts';
 import { languageTags } from '../i18n/languages.ts';
-import { translator, type Translator } from '../i18n/messages.ts';
-import { contentLanguage } from '../i18n/request.ts';
+import { contentLanguage, translatorOf } from '../i18n/request.ts';
 
 export const jsonType = 'application/json; charset=utf-8';
 
@@ -90,7 +89,7 @@ export function sendError(
   // The status stays the error's own; only the body is said in the words the route's contract knows, in the
   // request's language (Accept-Language): the code and every path are the same in every language.
   // A request Fastify refused before routing (a bad URL) has no language of its own: it is answered in English.
-  const t = (request.t as Translator | undefined) ?? translator('en');
+  const t = translatorOf(request);
   const body = (routeConfig()?.policy1Contract ? inPolicy1Contract(error) : error).toBody(t);
   // A cache must not give one reader's words to another who asks in another language.
   const vary = String(reply.getHeader('vary') ?? '');

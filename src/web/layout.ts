@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { languages, languageTags, ownNames } from '../i18n/languages.ts';
 import { tagOf, translator, type Translator } from '../i18n/messages.ts';
-import { pathOf } from '../i18n/request.ts';
+import { pathOf, translatorOf } from '../i18n/request.ts';
 import { assetPath } from './assets.ts';
 import { html, type Markup } from './html.ts';
 import { message } from './message.ts';
@@ -14,7 +14,7 @@ export interface Shell {
   readonly path: string;
 }
 
-export const shellOf = (request: FastifyRequest): Shell => ({ t: request.t, path: pathOf(request) });
+export const shellOf = (request: FastifyRequest): Shell => ({ t: translatorOf(request), path: pathOf(request) });
 
 /** A page made without a request (tests, the kept offline copy before a language is known): English, back to the start. */
 export const englishShell: Shell = { t: translator('en'), path: '/' };

@@ -1,7 +1,7 @@
 // The page a person sees when a request fails: what happened, in plain words, and a way on.
 import type { FastifyRequest } from 'fastify';
 import type { AppError } from '../../contract/errors.ts';
-import { translator, type MessageId } from '../../i18n/messages.ts';
+import type { MessageId } from '../../i18n/messages.ts';
 import { html } from '../html.ts';
 import { page, shellOf } from '../layout.ts';
 
@@ -16,7 +16,7 @@ const headings: Partial<Record<AppError['code'], MessageId>> = {
 
 export function errorPage(error: AppError, request: FastifyRequest): string {
   // A URL Fastify cannot decode (/%C0%80) is refused before the request gets its language: such a page is English.
-  const shell = typeof request.t === 'function' ? shellOf(request) : { t: translator('en'), path: '/' };
+  const shell = shellOf(request);
   const { t } = shell;
   const heading = t(headings[error.code] ?? 'pages.error.heading.other');
   const advice =
