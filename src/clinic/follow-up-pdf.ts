@@ -8,7 +8,7 @@ const left = 48;
 const width = 595 - 2 * left; // A4
 
 /** A label as the reader's language punctuates it ("Notes:", and in French "Notes :"). */
-export const colonAfter = (t: Translator, label: string) => `${label}${t('clinic.punctuation.colon')}`;
+export const colonAfter = (t: Translator, label: string) => `${label}${t('engine.text.colon')}`;
 export const labelled = (t: Translator, id: MessageId) => colonAfter(t, t(id));
 
 /** The record in the reader's language (`t`, the record's own); Helvetica's Latin-1 covers English, Spanish, French and German. */
@@ -39,7 +39,7 @@ export function followUpPdf(t: Translator, record: FollowUpRecord, options: { co
     .moveDown(0.4)
     .font('Helvetica')
     .fontSize(10)
-    .text(t('clinic.timesIn', { zone: record.timeZone }));
+    .text(t('diary.summary.zone', { zone: record.timeZone }));
   doc.moveDown(0.4);
   line(t('clinic.column.therapist'), record.therapist);
   line(t('clinic.column.session'), record.session);
@@ -62,7 +62,7 @@ export function followUpPdf(t: Translator, record: FollowUpRecord, options: { co
     for (const raised of checkIn.flags)
       line(t('clinic.record.flagRaised'), t('clinic.record.because', { flag: raised.flag, because: raised.because }));
     if (checkIn.reasons.length) {
-      doc.font('Helvetica-Bold').text(labelled(t, 'clinic.record.why'), left, doc.y, { width });
+      doc.font('Helvetica-Bold').text(labelled(t, 'clinic.deliveries.column.why'), left, doc.y, { width });
       for (const reason of checkIn.reasons) {
         const sign = reason.flag ? t('clinic.record.signRaised', { sign: reason.sign, flag: reason.flag }) : reason.sign;
         doc.font('Helvetica-Bold').text(`- ${colonAfter(t, sign)} `, left + 8, doc.y, {

@@ -63,7 +63,7 @@ describe('a follow-up in words', () => {
     expect(first!.when).toMatch(/^[A-Z][a-z]\., \d+\. März, \d\d:\d\d$/);
     expect(first!.answers).toContainEqual({ question: 'Schwellung an der massierten Stelle', answer: 'Ja' });
     expect(first!.flags.map((f) => f.flag)).toContain('Der Druck war vielleicht zu stark');
-    expect(first!.levelName).toBe(translator('de')(`clinic.level.${first!.level}`));
+    expect(first!.levelName).toBe(translator('de')(`engine.level.${first!.level}.name`));
   });
 
   it("a policy-3 reason is worded from its own row, as the rest of the app words it: sign and the client's explanation", () => {

@@ -30,10 +30,10 @@ export const flagMessage: Readonly<Record<DashboardFlag, MessageId>> = {
 
 /** Each level's short name, as a tag on the clinic's pages and in a record. */
 export const levelMessage: Readonly<Record<Level, MessageId>> = {
-  emergency: 'clinic.level.emergency',
-  urgent: 'clinic.level.urgent',
-  'see-clinician': 'clinic.level.see-clinician',
-  'self-care': 'clinic.level.self-care',
+  emergency: 'engine.level.emergency.name',
+  urgent: 'engine.level.urgent.name',
+  'see-clinician': 'engine.level.see-clinician.name',
+  'self-care': 'engine.level.self-care.name',
 };
 
 export interface Answer {
@@ -74,7 +74,7 @@ export interface FollowUpRecord {
   readonly checkIns: readonly CheckInRecord[];
 }
 
-const yesNo = (t: Translator, value: boolean) => t(value ? 'clinic.record.yes' : 'clinic.record.no');
+const yesNo = (t: Translator, value: boolean) => t(value ? 'questionnaire.answer.yes' : 'questionnaire.answer.no');
 const regionNames = (list: readonly string[] | undefined) =>
   (list ?? []).map((region) => (region in regions ? translator('en')(regions[region as keyof typeof regions].name) : region)).join(', ');
 
@@ -134,7 +134,7 @@ export function checkInRecord(t: Translator, checkIn: CheckIn, timeZone: string)
     stopped: checkIn.stopped === true,
     level: checkIn.assessment.level,
     levelName: t(levelMessage[checkIn.assessment.level]),
-    pain: severity === undefined ? t('clinic.record.noPainScore') : t('clinic.record.pain', { severity }),
+    pain: severity === undefined ? t('pages.chart.notAsked') : t('clinic.record.pain', { severity }),
     answers: answersInWords(t, checkIn.report),
     advice: `${checkIn.assessment.summary.title}. ${checkIn.assessment.summary.doNow}`,
     actions: checkIn.assessment.plan.actions.map((action) => action.text),

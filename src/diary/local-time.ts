@@ -25,5 +25,5 @@ export function localTimeIn(instant: string | number | Date, timeZone: string, l
  */
 export function zoneWords(timeZone: string, t: Translator): string {
   if (!timeZone.includes('/')) return timeZone;
-  return t('diary.time.zone', { city: timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ') });
+  return t('pages.time.zone', { city: timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ') });
 }

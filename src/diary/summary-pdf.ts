@@ -124,14 +124,14 @@ export function summaryPdf(summary: ClinicianSummary, t: Translator, options: { 
     doc.font('Helvetica').fontSize(10);
     for (const reason of summary.latest.reasons) doc.text(`- ${reason.explanation}`, { indent: 8 });
   }
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(t('mail.pdf.checkIns'));
+  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(t('diary.checkIns.heading'));
   // Wide enough for each language's column heading on one line (German's "Schmerz" is the widest of its column).
   const columns = [48, 180, 222, 266, 345];
   const widthOf = (k: number) => (columns[k + 1] ?? right) - columns[k]! - 4;
   const cellsOf = (row: SummaryRow) => [
     `${row.seq}. ${row.when}`,
     String(row.hours),
-    row.severity === undefined ? t('mail.pdf.notAsked') : `${row.severity}/10`,
+    row.severity === undefined ? t('diary.summary.notAsked') : `${row.severity}/10`,
     levelName(row.level, t),
     row.reasons,
   ];
@@ -169,13 +169,7 @@ export function summaryPdf(summary: ClinicianSummary, t: Translator, options: { 
     y = lowest + rowGap;
   };
   drawRow(
-    [
-      t('mail.pdf.column.checkIn'),
-      t('mail.pdf.column.hours'),
-      t('mail.pdf.column.pain'),
-      t('mail.pdf.column.level'),
-      t('mail.pdf.column.reasons'),
-    ],
+    [t('mail.pdf.column.checkIn'), t('mail.pdf.column.hours'), t('pages.chart.pain'), t('diary.summary.level'), t('diary.summary.reasons')],
     true,
   );
   shown.forEach((index, k) => {
@@ -189,7 +183,7 @@ export function summaryPdf(summary: ClinicianSummary, t: Translator, options: { 
   doc.x = 48;
   doc.y = y;
   if (summary.signs.length > 0) {
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(t('mail.pdf.signsReported'), 48);
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(t('diary.summary.signs'), 48);
     doc.font('Helvetica').fontSize(9);
     for (const sign of summary.signs) doc.text(`- ${sign}`, 48, doc.y, { indent: 8, width: right - 56 });
   }

@@ -55,6 +55,12 @@ describe('catalogues: nothing missing, ever', () => {
     });
   }
 
+  it('each English sentence has one message id: it is translated once, and reads the same everywhere', () => {
+    const idsOf = new Map<string, string[]>();
+    for (const id of ids) idsOf.set(en[id], [...(idsOf.get(en[id]) ?? []), id]);
+    expect([...idsOf.values()].filter((same) => same.length > 1)).toEqual([]);
+  });
+
   it('the placeholder check can fail: a dropped or renamed placeholder is seen', () => {
     expect(placeholdersOf('{count, plural, one {# check-in} other {# check-ins}}', 'en')).not.toEqual(placeholdersOf('# check-ins', 'en'));
     expect(placeholdersOf('<link>which number</link>', 'en')).not.toEqual(placeholdersOf('<a>which number</a>', 'en'));

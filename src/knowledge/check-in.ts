@@ -121,7 +121,7 @@ export const checkInSigns: readonly CheckInSign[] = (
     yes('localSigns.swelling', 'questionnaire.check-in.sign.swelling'),
     yes('localSigns.bruising', 'questionnaire.check-in.sign.bruising'),
     yes('general.fever', 'questionnaire.check-in.sign.fever'),
-    yes('general.recentFallOrInjury', 'questionnaire.check-in.sign.fall'),
+    yes('general.recentFallOrInjury', 'engine.reason.recent-injury.sign'),
     yes('bladderBowel.brownUrine', sinceLabel('bladderBowel.brownUrine')),
     yes('bladderBowel.bloodInUrine', sinceLabel('bladderBowel.bloodInUrine')),
     yes('general.oneLegSwollen', sinceLabel('general.oneLegSwollen')),

@@ -215,7 +215,7 @@ export const sinceMassage: Question = {
   items: [
     ['general.breathlessOrChestPain', 'questionnaire.since-massage.breathless-or-chest-pain'],
     ['bladderBowel.brownUrine', 'questionnaire.since-massage.brown-urine'],
-    ['bladderBowel.bloodInUrine', 'questionnaire.since-massage.blood-in-urine'],
+    ['bladderBowel.bloodInUrine', 'engine.reason.blood-in-urine.sign'],
     ['general.oneLegSwollen', 'questionnaire.since-massage.one-leg-swollen'],
   ],
   none: noneOfThese,
@@ -313,7 +313,7 @@ export const sinceMassage3: Question = {
     ...sinceMassage.items!.map(([path, label]) =>
       path === 'bladderBowel.bloodInUrine' ? ([path, 'questionnaire.since-massage.blood-in-urine-3'] as const) : ([path, label] as const),
     ),
-    ['general.suddenSidePain', 'questionnaire.since-massage.sudden-side-pain'],
+    ['general.suddenSidePain', 'engine.reason.sudden-side-or-belly-pain.sign'],
     ['general.faintOrPale', 'questionnaire.since-massage.faint-or-pale'],
   ],
 };

@@ -102,7 +102,7 @@ describe('the diary page in the reader’s language', { timeout: 120_000 }, () =
         expect(text, id).toContain(wordsOf(language, id));
       // The massage ended at 17:00 in Madrid (report()'s massage), written the language's way, in the diary's zone.
       const ended = localTimeIn(report().massage.endedAt, 'Europe/Madrid', language);
-      expect(text).toContain(t('diary.lead', { when: ended, zone: t('diary.time.zone', { city: 'Madrid' }) }));
+      expect(text).toContain(t('diary.lead', { when: ended, zone: t('pages.time.zone', { city: 'Madrid' }) }));
     });
 
   it('es: no English sentence of the diary’s own is left on the page', async () => {
@@ -167,7 +167,7 @@ describe('the check-in page in French', { timeout: 120_000 }, () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<html lang="fr">');
     const text = textOf(page.body);
-    expect(text).toContain(wordsOf('fr', 'diary.checkIn.heading'));
+    expect(text).toContain(wordsOf('fr', 'questionnaire.check-in.section.title'));
     expect(text).toContain('Votre dernier score était 4.');
     expect(text).toContain(wordsOf('fr', 'diary.checkIn.trendLeftOpen'));
     expect(text).toContain('Enregistrer ce bilan');

@@ -249,7 +249,7 @@ describe.each(engines)('a reminder address (%s)', (engine) => {
     // The failure is logged just before the queue records it, so the page may lag the log by a moment.
     const row = '<td>Alert</td><td>admin@example.org</td><td>2</td>';
     let deliveries = (await admin.get('/clinic/deliveries')).body;
-    for (const until = Date.now() + 5_000; !deliveries.includes(row) && Date.now() < until; ) {
+    for (const until = Date.now() + 5_000; !deliveries.includes(row) && Date.now() < until;) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       deliveries = (await admin.get('/clinic/deliveries')).body;
     }

@@ -95,7 +95,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
     const details = short ? detailsAsked(reading.values).filter((q) => reading.values[q.path] === undefined) : [];
     const errors: FieldError[] = [
       ...reading.errors.filter((e) => e.path !== 'pain.trend' || open.checkIns.length === 0),
-      ...details.filter((q) => shown.has(q.path)).map((q) => ({ path: q.path, message: t('diary.checkIn.chooseAnswer') })),
+      ...details.filter((q) => shown.has(q.path)).map((q) => ({ path: q.path, message: t('questionnaire.error.choose-an-answer') })),
       ...followUps.errors,
     ];
     const toShow: Question[] = [...details.filter((q) => !shown.has(q.path)), ...followUps.toShow];
@@ -130,10 +130,10 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
     const title = t('diary.checkIn.title');
     return page({
       shell,
-      title: errors.length ? t('diary.errorTitle', { title }) : title,
+      title: errors.length ? t('questionnaire.step.error-title', { title }) : title,
       body: questionsForm({
         t,
-        title: t('diary.checkIn.heading'),
+        title: t('questionnaire.check-in.section.title'),
         intro: short ? t('diary.checkIn.introShort') : t('diary.checkIn.introWhole'),
         sections: short ? [shortSection(open)] : wholeSections,
         values,
@@ -209,7 +209,8 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
       return reply.redirect('/emergency', 303);
     }
     if (read.errors.length > 0) return sendPage(reply, checkInForm(shell, open, token, read.values, read.errors), 422);
-    if (read.toShow.length > 0) return sendPage(reply, checkInForm(shell, open, token, read.values, [], t('diary.checkIn.moreQuestions')));
+    if (read.toShow.length > 0)
+      return sendPage(reply, checkInForm(shell, open, token, read.values, [], t('questionnaire.step.more-questions')));
     try {
       await addCheckIn(deps, open, checkInReport(open, read.answers, now));
     } catch (error) {

@@ -272,7 +272,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       page({
         shell,
         title: t('diary.deleted.title'),
-        body: html`<h1>${t('diary.deleted.title')}</h1><p>${t('diary.deleted.text')}</p><p><a href="/">${t('diary.backToStart')}</a></p>`,
+        body: html`<h1>${t('diary.deleted.title')}</h1><p>${t('diary.deleted.text')}</p><p><a href="/">${t('pages.backToStart')}</a></p>`,
       }),
     );
   });
@@ -296,7 +296,7 @@ export function remindersFor(open: OpenDiary, link: string, now: Date): string {
         : t('mail.calendar.due', { link: `${link}/check-in` }),
     url: `${link}/check-in`,
   }));
-  const why = latest ? t('mail.calendar.getCareFirst') : t('mail.calendar.firstCheckIn');
+  const why = latest ? t('diary.now.nonePlanned') : t('mail.calendar.firstCheckIn');
   return calendar(
     planned,
     now.getTime(),

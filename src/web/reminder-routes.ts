@@ -46,7 +46,7 @@ const confirmationGone = (request: FastifyRequest, reply: FastifyReply) => {
     page({
       shell,
       title: t('diary.confirm.goneTitle'),
-      body: html`<h1>${t('diary.confirm.goneTitle')}</h1><p>${t('diary.confirm.goneText')}</p><p><a href="/">${t('diary.backToStart')}</a></p>`,
+      body: html`<h1>${t('diary.confirm.goneTitle')}</h1><p>${t('diary.confirm.goneText')}</p><p><a href="/">${t('pages.backToStart')}</a></p>`,
     }),
     404,
   );

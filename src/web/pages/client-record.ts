@@ -54,7 +54,7 @@ ${
 <form method="post" action="/clinic/sessions/${session.id}/contacted" novalidate>${csrfField(csrf)}
   <div class="question${error ? ' has-error' : ''}"><label class="question-label" for="f-note">${t('clinic.contacted.note')}</label>
   <p class="hint" id="f-note-hint">${t('clinic.contacted.noteHint', { max: contactNoteMax })}</p>
-  ${error ? html`<p class="error-message" id="f-note-error"><span class="visually-hidden">${t('clinic.field.error')}</span> ${error.message}</p>` : ''}
+  ${error ? html`<p class="error-message" id="f-note-error"><span class="visually-hidden">${t('questionnaire.step.error-prefix')}</span> ${error.message}</p>` : ''}
   <textarea id="f-note" name="note" rows="2" maxlength="${contactNoteMax}" aria-describedby="${describedBy}"${attr('aria-invalid="true"', Boolean(error))}>${note}</textarea></div>
   <div class="actions"><button class="button button-secondary" type="submit">${t('clinic.contacted.mark')}</button></div>
 </form>
@@ -75,7 +75,7 @@ ${c.flags.length ? html`<p><strong>${labelled(t, 'clinic.record.flagsRaised')}</
 ${c.actions.length ? html`<ul>${c.actions.map((action) => html`<li>${action}</li>`)}</ul>` : ''}
 ${
   c.reasons.length
-    ? html`<p><strong>${labelled(t, 'clinic.record.why')}</strong></p><ul class="reasons">${c.reasons.map((r) => html`<li>${r.flag ? message(t, 'clinic.record.reasonFlagged', { sign: r.sign, flag: r.flag, why: r.why, strong }) : html`<strong>${r.sign}</strong>${t('clinic.punctuation.colon')} ${r.why}`}</li>`)}</ul>`
+    ? html`<p><strong>${labelled(t, 'clinic.deliveries.column.why')}</strong></p><ul class="reasons">${c.reasons.map((r) => html`<li>${r.flag ? message(t, 'clinic.record.reasonFlagged', { sign: r.sign, flag: r.flag, why: r.why, strong }) : html`<strong>${r.sign}</strong>${t('engine.text.colon')} ${r.why}`}</li>`)}</ul>`
     : ''
 }
 </section>`;
@@ -108,7 +108,7 @@ export function sessionPage(
     shell,
     t('clinic.record.title'),
     html`${errorSummary([...linkForm.errors, ...(reaching.errors ?? [])], t)}<h1>${session.clientRef}</h1>
-<p class="hint">${t('clinic.timesIn', { zone })}</p>
+<p class="hint">${t('diary.summary.zone', { zone })}</p>
 ${sessionFacts(t, record)}
 <p class="flags">${flagsOf(t, session)}</p>
 ${
@@ -118,9 +118,9 @@ ${reachSection(t, reaching.contact ?? null)}
 ${contactedSection(t, session, zone, csrf, reaching.errors, reaching.note)}
 ${
   checkIns.length
-    ? html`<h2>${t('clinic.record.checkIns')}</h2>
+    ? html`<h2>${t('diary.checkIns.heading')}</h2>
 ${timelineChart(t, { id: 'chart-client', endedAt: session.endedAt.toISOString(), points: painPoints(t, checkIns), now: now.toISOString(), recheckAt: checkIns.at(-1)!.assessment.timeline.recheckAt, timeZone: zone, whose: 'client' })}
-<table class="checkins"><caption class="visually-hidden">${t('clinic.record.caption')}</caption><thead><tr><th scope="col">${t('clinic.column.when')}</th><th scope="col">${t('clinic.record.pain.column')}</th><th scope="col">${t('clinic.record.advice.column')}</th></tr></thead>
+<table class="checkins"><caption class="visually-hidden">${t('clinic.record.caption')}</caption><thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('pages.chart.pain')}</th><th scope="col">${t('diary.checkIns.advice')}</th></tr></thead>
 <tbody>${checkIns.map((c) => html`<tr><td><a href="#check-in-${c.seq}">${clinicTime(t, c.report.reportedAt, zone)}</a></td><td>${painCell(t, c)}</td><td><span class="level-tag tag-${c.assessment.level}">${t(levelMessage[c.assessment.level])}</span></td></tr>`)}</tbody></table>
 <h2>${t('clinic.record.each')}</h2>
 ${[...record.checkIns].reverse().map((c) => checkInSection(t, c, 3))}
@@ -152,7 +152,7 @@ export function printPage(shell: Shell, record: FollowUpRecord, sessionId: strin
     bodyClass: 'page-clinic page-print',
     emergencyLine: false,
     body: html`<h1>${t('clinic.record.heading', { client: record.clientRef })}</h1>
-<p class="hint">${t('clinic.timesIn', { zone: record.timeZone })} ${t('clinic.print.keep')}</p>
+<p class="hint">${t('diary.summary.zone', { zone: record.timeZone })} ${t('clinic.print.keep')}</p>
 ${sessionFacts(t, record)}
 ${record.checkIns.length ? record.checkIns.map((c) => checkInSection(t, c, 2)) : html`<p>${t('clinic.record.noCheckIn')}</p>`}
 <p class="no-print">${t('clinic.print.how')} <a href="/clinic/sessions/${sessionId}">${t('clinic.print.back')}</a></p>`,

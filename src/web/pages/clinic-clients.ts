@@ -42,11 +42,11 @@ export function clientPage(view: SignedInView, client: Client, sessions: readonl
   // The client's name stays out of the title: titles end up in browser history, tab lists and screenshots.
   return clinicPage(
     view.shell,
-    t('clinic.clients.client'),
+    t('clinic.dashboard.column.client'),
     html`<h1>${client.reference}</h1>
 <p>${recordFor(t, client)}</p>
-<h2>${t('clinic.clients.sessionsHeading')}</h2>
-<p class="hint">${t('clinic.timesIn', { zone })}</p>
+<h2>${t('clinic.dashboard.column.sessions')}</h2>
+<p class="hint">${t('diary.summary.zone', { zone })}</p>
 <ul class="cards">${sessions.map(
       (
         s,

@@ -18,8 +18,8 @@ export const followUpLinkSection = (t: Translator, { link, qrSvg }: NewFollowUpL
 <p>${t('clinic.link.explain')}</p>
 <p class="private-link"><a href="${link}" id="follow-up-url">${link}</a></p>
 <div class="actions share-actions" data-share-link="${link}" data-share-title="${t('clinic.link.shareTitle')}">
-  <button class="button" type="button" data-share hidden>${t('clinic.link.share')}</button>
-  <button class="button button-secondary" type="button" data-copy hidden>${t('clinic.link.copy')}</button>
+  <button class="button" type="button" data-share hidden>${t('diary.keepLink.share')}</button>
+  <button class="button button-secondary" type="button" data-copy hidden>${t('diary.keepLink.copy')}</button>
   <p class="share-status" role="status" data-share-status></p>
 </div>
 <figure class="qr"><div role="img" aria-label="${t('clinic.link.qr')}">${raw(qrSvg)}</div><figcaption>${t('clinic.link.scan')}</figcaption></figure>

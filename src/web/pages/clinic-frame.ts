@@ -55,7 +55,7 @@ export function input(
   return html`<div class="question${error ? ' has-error' : ''}">
   <label class="question-label" for="f-${name}">${label}</label>
   ${options.hint ? html`<p class="hint" id="f-${name}-hint">${options.hint}</p>` : ''}
-  ${error ? html`<p class="error-message" id="f-${name}-error"><span class="visually-hidden">${t('clinic.field.error')}</span> ${error.message}</p>` : ''}
+  ${error ? html`<p class="error-message" id="f-${name}-error"><span class="visually-hidden">${t('questionnaire.step.error-prefix')}</span> ${error.message}</p>` : ''}
   <input class="input-text" id="f-${name}" name="${name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${options.list ? html` list="${options.list}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${attr('aria-invalid="true"', Boolean(error))}>
 </div>`;
 }

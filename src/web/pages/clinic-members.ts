@@ -52,7 +52,7 @@ ${
 <h2>${t('clinic.settings.zoneHeading')}</h2>
 <p class="hint">${t('clinic.settings.zoneHint')}</p>
 <form method="post" action="/clinic/settings" novalidate>${csrfField(csrf)}
-  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect(t, 'f-timeZone', member.timeZone, t('clinic.settings.zoneLabel'), false)}</div>
+  <div class="question${errors.some((e) => e.field === 'timeZone') ? ' has-error' : ''}">${timeZoneSelect(t, 'f-timeZone', member.timeZone, t('questionnaire.time-zone.label'), false)}</div>
   <div class="actions"><button class="button button-secondary" type="submit">${t('clinic.settings.zoneSave')}</button></div>
 </form>
 <h2>${t('clinic.settings.contactHeading')}</h2>
@@ -118,7 +118,7 @@ export function deliveriesPage({ shell, member, csrf }: SignedInView, failed: re
 <p class="lead">${t('clinic.deliveries.lead', { zone: member.timeZone })}</p>
 ${
   failed.length
-    ? html`<table class="checkins"><thead><tr><th scope="col">${t('clinic.column.when')}</th><th scope="col">${t('clinic.column.what')}</th><th scope="col">${t('clinic.deliveries.column.to')}</th><th scope="col">${t('clinic.deliveries.column.tries')}</th><th scope="col">${t('clinic.deliveries.column.why')}</th></tr></thead>
+    ? html`<table class="checkins"><thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('clinic.column.what')}</th><th scope="col">${t('clinic.deliveries.column.to')}</th><th scope="col">${t('clinic.deliveries.column.tries')}</th><th scope="col">${t('clinic.deliveries.column.why')}</th></tr></thead>
 <tbody>${failed.map((f) => html`<tr><td>${clinicTime(t, f.failedAt, member.timeZone)}</td><td>${what(f.kind)}</td><td>${f.to ?? ''}</td><td>${f.retrying ? t('clinic.deliveries.retrying', { count: f.attempts }) : f.attempts}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
     : html`<p>${t('clinic.deliveries.none')}</p>`
 }`,
@@ -132,7 +132,7 @@ export function auditPage({ shell, member, csrf }: SignedInView, entries: readon
     shell,
     t('clinic.nav.audit'),
     html`<h1>${t('clinic.nav.audit')}</h1><p class="hint">${t('clinic.audit.hint', { zone: member.timeZone })}</p>
-<table class="checkins"><thead><tr><th scope="col">${t('clinic.column.when')}</th><th scope="col">${t('clinic.audit.column.who')}</th><th scope="col">${t('clinic.column.what')}</th><th scope="col">${t('clinic.audit.column.record')}</th></tr></thead>
+<table class="checkins"><thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('clinic.audit.column.who')}</th><th scope="col">${t('clinic.column.what')}</th><th scope="col">${t('clinic.audit.column.record')}</th></tr></thead>
 <tbody>${entries.map((e) => html`<tr><td>${clinicTime(t, e.at, member.timeZone)}</td><td>${e.name ?? t('clinic.audit.removed')}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`,
     { member, csrf },
   );

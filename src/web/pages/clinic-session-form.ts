@@ -27,14 +27,14 @@ function sessionFields(view: SignedInView, errors: readonly FormError[], values:
     massageStyles.map((style): [string, string] => [style, optionName('massage.style', style)]),
   )}
   ${select('pressure', t('clinic.session.pressure'), [
-    ['light', t('clinic.session.pressure.light')],
-    ['moderate', t('clinic.session.pressure.moderate')],
-    ['firm', t('clinic.session.pressure.firm')],
+    ['light', t('questionnaire.pressure.light')],
+    ['moderate', t('questionnaire.pressure.moderate')],
+    ['firm', t('questionnaire.pressure.firm')],
   ])}
   <fieldset class="question"><legend class="question-label">${t('clinic.session.areas')}</legend><div class="options">
   ${regionOrder.map((r, k) => html`<div class="option"><input type="checkbox" id="f-area-${k}" name="areasWorked" value="${r}"${attr('checked', areas.includes(r))}><label for="f-area-${k}">${t(regions[r].name)}</label></div>`)}
   </div></fieldset>
-  <div class="question${notesError ? ' has-error' : ''}"><label class="question-label" for="f-notes">${t('clinic.session.notes')}</label>${notesError ? html`<p class="error-message" id="f-notes-error"><span class="visually-hidden">${t('clinic.field.error')}</span> ${notesError.message}</p>` : ''}<textarea id="f-notes" name="notes" rows="3" maxlength="2000"${notesError ? html` aria-describedby="f-notes-error" aria-invalid="true"` : ''}>${value('notes')}</textarea></div>`;
+  <div class="question${notesError ? ' has-error' : ''}"><label class="question-label" for="f-notes">${t('clinic.session.notes')}</label>${notesError ? html`<p class="error-message" id="f-notes-error"><span class="visually-hidden">${t('questionnaire.step.error-prefix')}</span> ${notesError.message}</p>` : ''}<textarea id="f-notes" name="notes" rows="3" maxlength="2000"${notesError ? html` aria-describedby="f-notes-error" aria-invalid="true"` : ''}>${value('notes')}</textarea></div>`;
 }
 
 /**
@@ -79,7 +79,7 @@ export function editSessionPage(view: SignedInView, session: MassageSession, err
 <p>${message(t, 'clinic.session.clientWith', { client: session.clientRef, name: session.therapistName, strong: (words) => html`<strong>${words}</strong>` })}</p>
 <form method="post" action="/clinic/sessions/${session.id}/edit" novalidate>${csrfField(view.csrf)}
   ${sessionFields(view, errors, values)}
-  <div class="actions"><button class="button" type="submit">${t('clinic.session.saveChanges')}</button> <a href="/clinic/sessions/${session.id}">${t('clinic.session.cancel')}</a></div>
+  <div class="actions"><button class="button" type="submit">${t('clinic.session.saveChanges')}</button> <a href="/clinic/sessions/${session.id}">${t('clinic.invitations.cancel')}</a></div>
 </form>
 <p><a href="/clinic/sessions/${session.id}/delete">${t('clinic.session.deleteLink')}</a></p>`,
     view,
@@ -103,7 +103,7 @@ ${
       : html`<p>${t('clinic.session.deleteLinkStops')}</p>`
 }
 <form method="post" action="/clinic/sessions/${session.id}/delete" novalidate>${csrfField(view.csrf)}
-  <div class="actions"><button class="button button-danger" type="submit">${t('clinic.session.deleteButton')}</button> <a href="/clinic/sessions/${session.id}">${t('clinic.session.keep')}</a></div>
+  <div class="actions"><button class="button button-danger" type="submit">${t('clinic.session.deleteButton')}</button> <a href="/clinic/sessions/${session.id}">${t('diary.delete.keep')}</a></div>
 </form>`,
     view,
   );

@@ -35,7 +35,7 @@ export function signUpPage(
   ${input(t, 'name', t('clinic.signUp.name'), { value: values.name, errors, autocomplete: 'name', maxLength: 100 })}
   ${input(t, 'email', t('clinic.field.email'), { type: 'email', value: values.email, errors, autocomplete: 'email', maxLength: 254, hint: t('clinic.signUp.emailHint') })}
   <div class="question">${timeZoneSelect(t, 'f-timeZone', values.timeZone ?? defaultZone, t('clinic.signUp.timeZone'))}</div>
-  <div class="actions"><button class="button" type="submit">${t('clinic.signUp.continue')}</button> <a href="/clinic/sign-in">${t('clinic.signUp.haveAccount')}</a></div>
+  <div class="actions"><button class="button" type="submit">${t('questionnaire.step.continue')}</button> <a href="/clinic/sign-in">${t('clinic.signUp.haveAccount')}</a></div>
 </form>`,
   );
 }

@@ -21,7 +21,7 @@ function clientContactQuestion(t: Translator, clinic: string, errors: readonly F
   const agreeError = errors.find((e) => e.field === 'contactAgree');
   return html`<fieldset class="question${errors.some((e) => e.field === 'contactAgree' || e.field === 'clientContact') ? ' has-error' : ''}" id="f-contactAgree"><legend class="question-label">${t('clinic.consent.contact.question', { clinic })}</legend>
   <p class="hint" id="f-contactAgree-hint">${t('clinic.consent.contact.hint')}</p>
-  ${agreeError ? html`<p class="error-message" id="f-contactAgree-error"><span class="visually-hidden">${t('clinic.field.error')}</span> ${agreeError.message}</p>` : ''}
+  ${agreeError ? html`<p class="error-message" id="f-contactAgree-error"><span class="visually-hidden">${t('questionnaire.step.error-prefix')}</span> ${agreeError.message}</p>` : ''}
   <div class="options"><div class="option"><input type="checkbox" id="f-contact-yes" name="contactAgree" value="yes"${attr('checked', answers.contactAgree === true)} aria-describedby="f-contactAgree-hint${agreeError ? ' f-contactAgree-error' : ''}"><label for="f-contact-yes">${t('clinic.consent.contact.agree', { clinic })}</label></div></div>
   ${input(t, 'clientContact', t('clinic.consent.contact.label'), { value: answers.clientContact ?? '', errors, maxLength: clientContactMax, autocomplete: 'off', hint: t('clinic.consent.contact.example') })}
 </fieldset>`;
@@ -46,9 +46,9 @@ export function consentPage(
 <p class="lead">${t('clinic.consent.lead', { when: clinicTime(t, session.endedAt, timeZone), zone: timeZone })}</p>
 <p>${t('clinic.consent.explain', { clinic })}</p>
 <form method="post" action="/follow-up/${token}" novalidate>${csrfField(csrf)}
-  <fieldset class="question${errors.some((e) => e.field === 'sharpPainDuring') ? ' has-error' : ''}" id="f-sharpPainDuring"><legend class="question-label">${t('clinic.consent.sharp')}</legend><div class="options">
-    <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"${attr('checked', answers.sharpPainDuring === 'no')}><label for="f-sharp-n">${t('clinic.consent.no')}</label></div>
-    <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"${attr('checked', answers.sharpPainDuring === 'yes')}><label for="f-sharp-y">${t('clinic.consent.yes')}</label></div>
+  <fieldset class="question${errors.some((e) => e.field === 'sharpPainDuring') ? ' has-error' : ''}" id="f-sharpPainDuring"><legend class="question-label">${t('questionnaire.sharp-pain-during.prompt')}</legend><div class="options">
+    <div class="option"><input type="radio" id="f-sharp-n" name="sharpPainDuring" value="no"${attr('checked', answers.sharpPainDuring === 'no')}><label for="f-sharp-n">${t('questionnaire.answer.no')}</label></div>
+    <div class="option"><input type="radio" id="f-sharp-y" name="sharpPainDuring" value="yes"${attr('checked', answers.sharpPainDuring === 'yes')}><label for="f-sharp-y">${t('questionnaire.answer.yes')}</label></div>
   </div></fieldset>
   <div class="question${errors.some((e) => e.field === 'consent') ? ' has-error' : ''}"><div class="option"><input type="checkbox" id="f-consent" name="consent" value="yes"${attr('checked', answers.consent === true)}><label for="f-consent">${t('clinic.consent.agree', { clinic })}</label></div></div>
   ${clientContactQuestion(t, clinic, errors, answers)}

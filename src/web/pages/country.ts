@@ -21,7 +21,7 @@ ${source === 'operator' ? html`<p class="callout">${t('pages.country.operator', 
   <input type="hidden" name="back" value="${back}">
   <div class="question${error ? ' has-error' : ''}">
     <label for="country">${t('pages.country.label')}</label>
-    ${error ? html`<p class="error-message" id="country-error"><span class="visually-hidden">${t('pages.country.errorPrefix')}</span> ${error}</p>` : ''}
+    ${error ? html`<p class="error-message" id="country-error"><span class="visually-hidden">${t('questionnaire.step.error-prefix')}</span> ${error}</p>` : ''}
     <select id="country" name="country"${error ? html` aria-describedby="country-error" aria-invalid="true"` : ''}>
       ${regionsByName(t.language).map(({ region, name }) => html`<option value="${region}"${attr('selected', region === current)}>${name}</option>`)}
     </select>

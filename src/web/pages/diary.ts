@@ -68,7 +68,7 @@ function reminderEmailForm({ t }: Shell, base: string, value = '', error?: strin
   return html`<form method="post" action="${base}/reminders/email" novalidate>
   <div class="question${error ? ' has-error' : ''}"><label class="question-label" for="reminder-email">${t('diary.email.label')}</label>
   <p class="hint" id="reminder-email-hint">${t('diary.email.hint')}</p>
-  ${error ? html`<p class="error-message" id="reminder-email-error"><span class="visually-hidden">${t('diary.errorPrefix')}</span> ${error}</p>` : ''}
+  ${error ? html`<p class="error-message" id="reminder-email-error"><span class="visually-hidden">${t('questionnaire.step.error-prefix')}</span> ${error}</p>` : ''}
   <input class="input-text" id="reminder-email" name="email" type="email" autocomplete="email" maxlength="254" value="${value}" aria-describedby="${describedBy}"${error ? html` aria-invalid="true"` : ''}></div>
   <p><button class="button button-secondary" type="submit">${t('diary.email.start')}</button></p></form>`;
 }
@@ -78,7 +78,7 @@ export function reminderEmailPage(shell: Shell, base: string, value: string, err
   const { t } = shell;
   return page({
     shell,
-    title: t('diary.errorTitle', { title: t('diary.email.heading') }),
+    title: t('questionnaire.step.error-title', { title: t('diary.email.heading') }),
     body: html`${errorSummary([{ href: '#reminder-email', message: error }], t)}
 <h1>${t('diary.email.heading')}</h1>
 ${reminderEmailForm(shell, base, value, error)}
@@ -215,7 +215,7 @@ ${timelineChart(t, {
 <section aria-labelledby="checkins"><h2 id="checkins">${t('diary.checkIns.heading')}</h2>
 <table class="checkins">
   <caption class="visually-hidden">${t('diary.checkIns.caption')}</caption>
-  <thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('diary.checkIns.pain')}</th><th scope="col">${t('diary.checkIns.advice')}</th></tr></thead>
+  <thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('pages.chart.pain')}</th><th scope="col">${t('diary.checkIns.advice')}</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
       html`<tr><td>${when(c.report.reportedAt)}</td><td>${painCell(t, c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName(c.assessment.level, t)}</span>${olderPolicy(c) ? html` <span class="hint">(${t('diary.checkIns.olderPolicyMark')})</span>` : ''}</td></tr>`,
@@ -266,13 +266,13 @@ export function summaryPage(shell: Shell, summary: ClinicianSummary, base: strin
 ${summary.latest ? html`<h2>${t('diary.summary.latest', { level: levelName(summary.latest.level, t) })}</h2><p>${summary.latest.summary.title}.</p><ul>${summary.latest.reasons.map((r) => html`<li>${r.explanation}</li>`)}</ul>` : ''}
 <h2>${t('diary.checkIns.heading')}</h2>
 <table class="checkins">
-  <thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('diary.summary.hoursAfter')}</th><th scope="col">${t('diary.checkIns.pain')}</th><th scope="col">${t('diary.summary.level')}</th><th scope="col">${t('diary.summary.reasons')}</th></tr></thead>
+  <thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('diary.summary.hoursAfter')}</th><th scope="col">${t('pages.chart.pain')}</th><th scope="col">${t('diary.summary.level')}</th><th scope="col">${t('diary.summary.reasons')}</th></tr></thead>
   <tbody>${summary.rows.map((r) => html`<tr><td>${r.seq}. ${r.when}</td><td>${r.hours}</td><td>${r.severity === undefined ? t('diary.summary.notAsked') : `${r.severity}/10`}</td><td>${levelName(r.level, t)}</td><td>${r.reasons}</td></tr>`)}</tbody>
 </table>
 ${summary.policyNote ? html`<p>${summary.policyNote}</p>` : ''}
 ${summary.signs.length ? html`<h2>${t('diary.summary.signs')}</h2><ul>${summary.signs.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
 <p class="disclaimer">${summary.disclaimer}</p>
-<p class="no-print"><a href="${base}">${t('diary.backToDiary')}</a> · <a href="${base}/report.pdf">PDF</a> · <button class="link-button" type="button" data-print hidden>${t('diary.summary.print')}</button></p>`;
+<p class="no-print"><a href="${base}">${t('diary.backToDiary')}</a> · <a href="${base}/report.pdf">PDF</a> · <button class="link-button" type="button" data-print hidden>${t('pages.result.print')}</button></p>`;
   // Its disclaimer says "not a diagnosis" with the policy a clinician needs: the footer does not say it again.
   return page({
     shell,
