@@ -11,7 +11,6 @@ import { regions } from '../knowledge/regions.ts';
 import { localTime } from '../present/time.ts';
 import type { MassageSession } from '../store/clinics.ts';
 import { severityOf, type CheckIn } from '../store/diaries.ts';
-import { translator } from '../i18n/messages.ts';
 
 /**
  * How the dashboard names each flag a sign can raise, in the words the CSV export documents (docs/clinic-export.md):
@@ -75,8 +74,8 @@ export interface FollowUpRecord {
 }
 
 const yesNo = (t: Translator, value: boolean) => t(value ? 'questionnaire.answer.yes' : 'questionnaire.answer.no');
-const regionNames = (list: readonly string[] | undefined) =>
-  (list ?? []).map((region) => (region in regions ? translator('en')(regions[region as keyof typeof regions].name) : region)).join(', ');
+const regionNames = (t: Translator, list: readonly string[] | undefined) =>
+  (list ?? []).map((region) => (region in regions ? t(regions[region as keyof typeof regions].name) : region)).join(', ');
 
 /** What the client answered, in the questionnaire's words; a stopped check-in has only some of them. */
 export function answersInWords(t: Translator, report: Report | StoppedReport): Answer[] {
@@ -85,7 +84,7 @@ export function answersInWords(t: Translator, report: Report | StoppedReport): A
     if (answer) answers.push({ question: t(question), answer });
   };
   const pain = report.pain;
-  add('clinic.record.where', pain?.regions?.length ? regionNames(pain.regions) : undefined);
+  add('clinic.record.where', pain?.regions?.length ? regionNames(t, pain.regions) : undefined);
   add('clinic.record.extent', pain?.extent && optionName('pain.extent', pain.extent));
   add('clinic.record.feels', pain?.qualities?.map((q) => optionName('pain.qualities', q)).join(', ') || undefined);
   add('clinic.record.travels', pain?.radiation && optionName('pain.radiation', pain.radiation));
@@ -156,7 +155,7 @@ export function followUpRecord(t: Translator, session: MassageSession, checkIns:
     ]
       .filter(Boolean)
       .join(' '),
-    areasWorked: regionNames(session.massage.areasWorked) || t('clinic.session.notRecorded'),
+    areasWorked: regionNames(t, session.massage.areasWorked) || t('clinic.session.notRecorded'),
     notes: session.notes,
     timeZone,
     checkIns: checkIns.map((checkIn) => checkInRecord(t, checkIn, timeZone)),

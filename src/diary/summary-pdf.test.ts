@@ -169,6 +169,11 @@ describe.skipIf(pdftotextMissing !== null)('the PDF, read back', () => {
     expect(summary.disclaimer).toContain("the triage follows Aftercare's policy 3");
     const text = textOf(await summaryPdf(summary, english, { compress: false })).replace(/\s+/g, ' ');
     expect(text).toContain(english(ruleByCode.get('kidney-injury-signs')!.sign).replace(/\s+/g, ' ').slice(0, 40));
+    // The signs are the reader's language's, like the rest of the summary.
+    const german = translator('de');
+    expect(clinicianSummary(diary, [checkIn], 'Europe/London', german).signs).toContain(
+      german(ruleByCode.get('kidney-injury-signs')!.sign),
+    );
   });
 });
 

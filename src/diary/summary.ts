@@ -6,7 +6,6 @@ import { languageTags, type Language } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { localTimeIn } from './local-time.ts';
 import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
-import { translator } from '../i18n/messages.ts';
 
 export interface SummaryRow {
   /** The check-in's number in the diary, from 1. */
@@ -71,7 +70,7 @@ export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], tim
   const latest = checkIns.at(-1)?.assessment;
   const signs = new Set<string>();
   for (const checkIn of checkIns)
-    for (const reason of checkIn.assessment.reasons) if (reason.level !== 'self-care') signs.add(signOf(reason.code, translator('en')));
+    for (const reason of checkIn.assessment.reasons) if (reason.level !== 'self-care') signs.add(signOf(reason.code, t));
   const policies = [...new Set(checkIns.map((c) => c.assessment.policyVersion))].sort();
   return {
     language: t.language,

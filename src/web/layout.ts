@@ -1,7 +1,7 @@
 // The page shell every page shares: landmarks, skip link, the emergency line, the not-a-diagnosis footer.
 import type { FastifyRequest } from 'fastify';
 import { languages, languageTags, ownNames } from '../i18n/languages.ts';
-import { tagOf, translator, type Translator } from '../i18n/messages.ts';
+import { tagOf, type Translator } from '../i18n/messages.ts';
 import { pathOf, translatorOf } from '../i18n/request.ts';
 import { assetPath } from './assets.ts';
 import { html, type Markup } from './html.ts';
@@ -15,9 +15,6 @@ export interface Shell {
 }
 
 export const shellOf = (request: FastifyRequest): Shell => ({ t: translatorOf(request), path: pathOf(request) });
-
-/** A page made without a request (tests, the kept offline copy before a language is known): English, back to the start. */
-export const englishShell: Shell = { t: translator('en'), path: '/' };
 
 export interface PageOptions {
   /** The request's language, and the path the language chooser comes back to. */

@@ -4,7 +4,6 @@ import type { Region } from '../../contract/types.ts';
 import type { Translator } from '../../i18n/messages.ts';
 import { regionOrder, regions } from '../../knowledge/regions.ts';
 import { html, type Markup } from '../html.ts';
-import { translator } from '../../i18n/messages.ts';
 
 interface Shape {
   /** The region's outline on each side; the psoas lies deep in front, so it is drawn dashed. */
@@ -64,7 +63,7 @@ export function bodyMap(t: Translator, options: { highlighted?: readonly Region[
   <line class="spine" x1="150" y1="12" x2="150" y2="228"/>
   ${regionOrder.map(
     (region) =>
-      html`<g class="region region-${region}${lit.has(region) ? ' is-lit' : ''}" data-region="${region}"><title>${regionNumber(region)}: ${translator('en')(regions[region].name)}</title>
+      html`<g class="region region-${region}${lit.has(region) ? ' is-lit' : ''}" data-region="${region}"><title>${regionNumber(region)}: ${t(regions[region].name)}</title>
     ${shapes[region].areas.map(([x, y, width, height]) => html`<rect class="region-area" x="${x}" y="${y}" width="${width}" height="${height}"/>`)}
     <path class="region-shape" d="${shapes[region].paths}"/>
     ${shapes[region].badges.map(([x, y]) => html`<circle class="region-badge" cx="${x}" cy="${y}" r="11"/><text class="region-number" x="${x}" y="${y + 5}">${regionNumber(region)}</text>`)}
