@@ -3,6 +3,7 @@
 import type { Language } from '../i18n/languages.ts';
 import { languageTags } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/messages.ts';
+import { zoneWords } from '../diary/local-time.ts';
 import { localTime as englishTime } from '../present/time.ts';
 
 export interface LocalTimes {
@@ -37,11 +38,10 @@ export function localTimes(t: Translator, timeZone: string): LocalTimes {
     english ? englishTime(instant, timeZone) : formatter(language, timeZone, 'both').format(new Date(instant));
   const clock = (instant: string | number | Date) => formatter(language, timeZone, 'clock').format(new Date(instant));
   const day = (instant: string | number | Date) => formatter(language, timeZone, 'day').format(new Date(instant));
-  const city = timeZone.includes('/') ? timeZone.slice(timeZone.lastIndexOf('/') + 1).replace(/_/g, ' ') : null;
   return {
     at,
     clock,
     span: (from, until) => t('pages.time.span', { from: at(from), until: day(from) === day(until) ? clock(until) : at(until) }),
-    zone: city ? t('pages.time.zone', { city }) : timeZone,
+    zone: zoneWords(timeZone, t),
   };
 }
