@@ -3,7 +3,8 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { assessmentSchema } from './assessment.ts';
 import * as v1 from './v1.ts';
-import { inputSchema } from './v2.ts';
+import * as v2 from './v2.ts';
+import { inputSchema } from './v3.ts';
 
 /** Every token Aftercare makes (diaries, follow-ups, one-time links): 256 random bits in base64url. */
 export const tokenPattern = '^[A-Za-z0-9_-]{43}$';
@@ -13,10 +14,10 @@ export const refTo = <Id extends `aftercare/${string}`>(id: Id) => ({
   $ref: id.slice('aftercare/'.length) as Id extends `aftercare/${infer Rest}` ? Rest : never,
 });
 
-const reportRef = refTo(inputSchema.$id);
 /**
  * A check-in kept at its first emergency answer: a report's shape in which only the massage and the time are
- * required. A question it did not reach is absent, never "no".
+ * required. A question it did not reach is absent, never "no". Policy 3's report holds policy 2's, so a check-in
+ * stopped under either fits it.
  */
 export const stoppedReportSchema = {
   $id: 'aftercare/stopped-report',
@@ -33,50 +34,68 @@ export const stoppedReportSchema = {
   $defs: inputSchema.$defs,
 } as const;
 
-/** A stored report: made under policy 2, or under policy 1 before it, or stopped at an emergency answer (`stopped`). */
-const storedReportRef = { anyOf: [refTo(inputSchema.$id), refTo(v1.inputSchema.$id), refTo(stoppedReportSchema.$id)] } as const;
+/**
+ * A stored report: made under policy 3 (the web app's check-ins, /api/v3/diaries), policy 2 (/api/v1/diaries) or
+ * policy 1 before them, or stopped at an emergency answer (`stopped`).
+ */
+const storedReportRef = {
+  anyOf: [refTo(inputSchema.$id), refTo(v2.inputSchema.$id), refTo(v1.inputSchema.$id), refTo(stoppedReportSchema.$id)],
+} as const;
 const assessmentRef = refTo(assessmentSchema.$id);
 const instant = { type: 'string', format: 'date-time' } as const;
 
-export const newDiarySchema = {
-  $id: 'aftercare/new-diary',
-  title: 'A report to start a recovery diary with',
-  type: 'object',
-  additionalProperties: false,
-  required: ['report'],
-  properties: {
-    report: reportRef,
-    timeZone: {
-      type: 'string',
-      format: 'time-zone',
-      maxLength: 64,
-      description: 'IANA time zone the diary shows its times in; default UTC',
-    },
-  },
-  // The report's own `#/$defs/…` references, for type derivation (the validator resolves them in the report's schema).
-  $defs: inputSchema.$defs,
-} as const;
+/** A report under a policy's contract: what a diary can be started with and take check-ins of. */
+type InputSchema = typeof v2.inputSchema | typeof inputSchema;
 
-const { massage: _massage, ...checkInProperties } = inputSchema.properties;
-
-/** A check-in: a report without the massage (the diary has it); reportedAt defaults to now, pain.trend to the scores'. */
-export const newCheckInSchema = {
-  $id: 'aftercare/new-check-in',
-  title: 'A check-in: the answers of a report, without the massage',
-  type: 'object',
-  additionalProperties: false,
-  required: inputSchema.required.filter((field) => field !== 'massage' && field !== 'reportedAt'),
-  properties: {
-    ...checkInProperties,
-    reportedAt: {
-      ...instant,
-      description:
-        "When this check-in is made; default now. The next check-in, and its reminders, are planned on the server's clock: a check-in dated in the past never plans one sooner than one check-in interval (24 hours) after the server received it.",
+/** The body that starts a diary with a report under `input`'s policy. */
+const newDiaryOf = <const Id extends string, const Input extends InputSchema>($id: Id, input: Input, policy: string) =>
+  ({
+    $id,
+    title: `A report to start a recovery diary with (policy ${policy})`,
+    type: 'object',
+    additionalProperties: false,
+    required: ['report'],
+    properties: {
+      report: refTo(input.$id),
+      timeZone: {
+        type: 'string',
+        format: 'time-zone',
+        maxLength: 64,
+        description: 'IANA time zone the diary shows its times in; default UTC',
+      },
     },
-    pain: { ...inputSchema.properties.pain, required: inputSchema.properties.pain.required.filter((field) => field !== 'trend') },
-  },
-  $defs: inputSchema.$defs,
-} as const;
+    // The report's own `#/$defs/…` references, for type derivation (the validator resolves them in the report's schema).
+    $defs: input.$defs,
+  }) as const;
+
+/** A check-in under `input`'s policy: a report without the massage (the diary has it); reportedAt defaults to now, pain.trend to the scores'. */
+function newCheckInOf<const Id extends string, const Input extends InputSchema>($id: Id, input: Input, policy: string) {
+  const { massage: _massage, ...checkInProperties } = input.properties;
+  return {
+    $id,
+    title: `A check-in: the answers of a report under policy ${policy}, without the massage`,
+    type: 'object',
+    additionalProperties: false,
+    required: input.required.filter((field) => field !== 'massage' && field !== 'reportedAt'),
+    properties: {
+      ...checkInProperties,
+      reportedAt: {
+        ...instant,
+        description:
+          "When this check-in is made; default now. The next check-in, and its reminders, are planned on the server's clock: a check-in dated in the past never plans one sooner than one check-in interval (24 hours) after the server received it.",
+      },
+      pain: { ...input.properties.pain, required: input.properties.pain.required.filter((field) => field !== 'trend') },
+    },
+    $defs: input.$defs,
+  } as const;
+}
+
+/** /api/v1/diaries: its contract takes policy 2's report (TRIAGE-2.md). */
+export const newDiarySchema = newDiaryOf('aftercare/new-diary', v2.inputSchema, '2');
+export const newCheckInSchema = newCheckInOf('aftercare/new-check-in', v2.inputSchema, '2');
+/** /api/v3/diaries: policy 3's report (TRIAGE.md), as the web app's diaries take. */
+export const newDiarySchema3 = newDiaryOf('aftercare/new-diary-3', inputSchema, '3');
+export const newCheckInSchema3 = newCheckInOf('aftercare/new-check-in-3', inputSchema, '3');
 
 const checkIn = {
   type: 'object',
@@ -144,4 +163,5 @@ export const sharingSchema = {
   properties: { clinicName: { type: 'string' }, since: instant },
 } as const;
 
-export type NewDiary = FromSchema<typeof newDiarySchema, { references: [typeof inputSchema] }>;
+export type NewDiary = FromSchema<typeof newDiarySchema, { references: [typeof v2.inputSchema] }>;
+export type NewDiary3 = FromSchema<typeof newDiarySchema3, { references: [typeof inputSchema] }>;

@@ -6,10 +6,13 @@ import {
   checkInAnswerSchema,
   diarySchema,
   newCheckInSchema,
+  newCheckInSchema3,
   newDiarySchema,
+  newDiarySchema3,
   sharingSchema,
   stoppedReportSchema,
   type NewDiary,
+  type NewDiary3,
 } from './diary.ts';
 import { errorSchema, invalidInput, isSaid, issue, malformedJson, type ErrorBody, type Issue, type IssueSaid } from './errors.ts';
 import { instantSentence, isInstant } from './instant.ts';
@@ -61,6 +64,8 @@ const schemas = [
   errorSchema,
   newDiarySchema,
   newCheckInSchema,
+  newDiarySchema3,
+  newCheckInSchema3,
   diarySchema,
   checkInAnswerSchema,
   stoppedReportSchema,
@@ -109,6 +114,8 @@ export const validateCheckInAnswer = compiledOnUse<unknown>(checkInAnswerSchema.
 export const validateSharing = compiledOnUse<unknown>(sharingSchema.$id);
 const validateNewDiary = compiledOnUse<NewDiary>(newDiarySchema.$id);
 const validateNewCheckIn = compiledOnUse<Record<string, unknown>>(newCheckInSchema.$id);
+const validateNewDiary3 = compiledOnUse<NewDiary3>(newDiarySchema3.$id);
+const validateNewCheckIn3 = compiledOnUse<Record<string, unknown>>(newCheckInSchema3.$id);
 
 /** `/pain/qualities/0` → `pain.qualities.0`, undoing JSON Pointer escapes. */
 function dotted(pointer: string): string {
@@ -174,8 +181,12 @@ export const parseReport = (value: unknown): Report2 => parseWith(validateReport
 export const parseReport3 = (value: unknown): Report3 => parseWith(validateReport3, value, 'report');
 /** A report under policy 1 (/api/v1/assessments, `--policy 1`). */
 export const parseReport1 = (value: unknown): Report1 => parseWith(validateReport1, value, 'report');
+/** A new diary's body: its report under policy 2 (/api/v1/diaries) or policy 3 (/api/v3/diaries). */
 export const parseNewDiary = (value: unknown): NewDiary => parseWith(validateNewDiary, value, 'body');
+export const parseNewDiary3 = (value: unknown): NewDiary3 => parseWith(validateNewDiary3, value, 'body');
+/** A check-in's body: its answers under policy 2 (/api/v1/diaries) or policy 3 (/api/v3/diaries). */
 export const parseNewCheckIn = (value: unknown): Record<string, unknown> => parseWith(validateNewCheckIn, value, 'body');
+export const parseNewCheckIn3 = (value: unknown): Record<string, unknown> => parseWith(validateNewCheckIn3, value, 'body');
 
 /** JSON text to a value, or `malformed-json` saying what is wrong. */
 export function parseJson(text: string): unknown {

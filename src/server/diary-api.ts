@@ -1,8 +1,18 @@
-// The recovery diary as JSON under /api/v1/diaries: bodies checked against the schemas of contract/diary.ts, every
-// refusal the project's one error.
+// The recovery diary as JSON: bodies checked against the schemas of contract/diary.ts, every refusal the project's one
+// error. A diary is started and checked in under /api/v1/diaries with policy 2's reports (its contract) or under
+// /api/v3/diaries with policy 3's; reading, exports, sharing and deleting are the same diary's, under /api/v1/diaries.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../contract/errors.ts';
-import { parseJson, parseNewCheckIn, parseNewDiary, parseReport } from '../contract/validate.ts';
+import type { Report } from '../contract/types.ts';
+import {
+  parseJson,
+  parseNewCheckIn,
+  parseNewCheckIn3,
+  parseNewDiary,
+  parseNewDiary3,
+  parseReport,
+  parseReport3,
+} from '../contract/validate.ts';
 import { diaryBundle } from '../diary/fhir.ts';
 import {
   addCheckIn,
@@ -11,6 +21,7 @@ import {
   exportDiary,
   openDiary,
   startDiary,
+  type CheckInPolicy,
   type DiaryDeps,
   type OpenDiary,
 } from '../diary/service.ts';
@@ -21,11 +32,25 @@ const notShared = () => notFound('This diary is not shared with a clinic.');
 
 const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
 
-const view = (token: string, open: OpenDiary) => ({
+/** The diary API of each policy a diary can be started and checked in with: where it is, and what its bodies are. */
+interface PolicyApi {
+  readonly base: '/api/v1/diaries' | '/api/v3/diaries';
+  readonly policy: CheckInPolicy;
+  readonly parseNewDiary: (value: unknown) => { report: Report; timeZone?: string };
+  readonly parseNewCheckIn: (value: unknown) => Record<string, unknown>;
+  readonly parseReport: (value: unknown) => { reportedAt: string };
+}
+const policyApis: readonly PolicyApi[] = [
+  { base: '/api/v1/diaries', policy: '2', parseNewDiary, parseNewCheckIn, parseReport },
+  { base: '/api/v3/diaries', policy: '3', parseNewDiary: parseNewDiary3, parseNewCheckIn: parseNewCheckIn3, parseReport: parseReport3 },
+];
+
+/** The diary as the API shows it; its links to read and check in are those of the policy's API it was asked through. */
+const view = (token: string, open: OpenDiary, base: PolicyApi['base'] = '/api/v1/diaries') => ({
   links: {
-    self: `/api/v1/diaries/${token}`,
+    self: `${base}/${token}`,
     page: `/diary/${token}`,
-    checkIns: `/api/v1/diaries/${token}/check-ins`,
+    checkIns: `${base}/${token}/check-ins`,
     fhir: `/api/v1/diaries/${token}/fhir`,
     reminders: `/api/v1/diaries/${token}/reminders.ics`,
   },
@@ -49,31 +74,33 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     return open;
   }
 
-  app.post('/api/v1/diaries', async (request, reply) => {
-    const body = parseNewDiary(parseJson(bodyText(request)));
-    deps.limitNewDiary(request);
-    // The diary API's contract takes policy 2's report: its diaries are kept under policy 2 (TRIAGE-2.md).
-    const { token, ...open } = await startDiary(deps, body.report, body.timeZone ?? 'UTC', request.language, '2');
-    return reply
-      .code(201)
-      .header('location', `/api/v1/diaries/${token}`)
-      .send({ token, ...view(token, open) });
-  });
+  for (const api of policyApis) {
+    const { base, policy } = api;
+    app.post(base, async (request, reply) => {
+      const body = api.parseNewDiary(parseJson(bodyText(request)));
+      deps.limitNewDiary(request);
+      const { token, ...open } = await startDiary(deps, body.report, body.timeZone ?? 'UTC', request.language, policy);
+      return reply
+        .code(201)
+        .header('location', `${base}/${token}`)
+        .send({ token, ...view(token, open, base) });
+    });
 
-  app.get<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request) => view(request.params.token, await opened(request)));
+    app.get<{ Params: { token: string } }>(`${base}/:token`, async (request) => view(request.params.token, await opened(request), base));
 
-  app.post<{ Params: { token: string } }>('/api/v1/diaries/:token/check-ins', async (request, reply) => {
-    const open = await opened(request, { reminderLink: true });
-    const { reportedAt, ...answers } = parseNewCheckIn(parseJson(bodyText(request)));
-    const flat: Record<string, unknown> = {};
-    for (const [section, value] of Object.entries(answers))
-      for (const [key, v] of Object.entries(value as object)) flat[`${section}.${key}`] = v;
-    const report = checkInReport(open, flat, typeof reportedAt === 'string' ? new Date(reportedAt) : deps.now(), '2');
-    // The time is kept as it was written, with its offset.
-    if (reportedAt !== undefined) report.reportedAt = parseReport({ ...report, reportedAt }).reportedAt;
-    const checkIn = await addCheckIn(deps, open, report, '2');
-    return reply.code(201).send(checkInView(checkIn));
-  });
+    app.post<{ Params: { token: string } }>(`${base}/:token/check-ins`, async (request, reply) => {
+      const open = await opened(request, { reminderLink: true });
+      const { reportedAt, ...answers } = api.parseNewCheckIn(parseJson(bodyText(request)));
+      const flat: Record<string, unknown> = {};
+      for (const [section, value] of Object.entries(answers))
+        for (const [key, v] of Object.entries(value as object)) flat[`${section}.${key}`] = v;
+      const report = checkInReport(open, flat, typeof reportedAt === 'string' ? new Date(reportedAt) : deps.now(), policy);
+      // The time is kept as it was written, with its offset.
+      if (reportedAt !== undefined) report.reportedAt = api.parseReport({ ...report, reportedAt }).reportedAt;
+      const checkIn = await addCheckIn(deps, open, report, policy);
+      return reply.code(201).send(checkInView(checkIn));
+    });
+  }
 
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/fhir', async (request, reply) => {
     const open = await opened(request);

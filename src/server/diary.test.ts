@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
 import { calm, shortCheckIn } from '../../test/support/forms.ts';
 import { Visitor } from '../../test/support/browserless.ts';
-import { report, report1 } from '../../test/support/reports.ts';
+import { report, report1, report3 } from '../../test/support/reports.ts';
 import { assess1 } from '../engine/assess.ts';
 import { translator } from '../i18n/messages.ts';
 import { hashToken } from '../store/tokens.ts';
@@ -157,6 +157,54 @@ describe('the diary API', () => {
     expect(tooSoon.json().error.code).toBe('too-many-requests');
     harness.setNow('2026-03-03T09:02:00Z');
     expect((await checkIn()).statusCode).toBe(201);
+  });
+});
+
+describe('the diary API under policy 3 (/api/v3/diaries)', () => {
+  const answers3 = (general: Record<string, unknown> = {}) => {
+    const r = report3();
+    return { pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: { ...r.general, ...general } };
+  };
+
+  it("starts a diary and takes check-ins under policy 3: policy 3's signs are heard, its answer's links stay on v3", async () => {
+    const created = await harness.app.inject({ method: 'POST', url: '/api/v3/diaries', payload: JSON.stringify({ report: report3() }) });
+    expect(created.statusCode, created.body).toBe(201);
+    const diary = created.json<{ token: string; links: Record<string, string>; checkIns: { assessment: { policyVersion: string } }[] }>();
+    expect(created.headers.location).toBe(`/api/v3/diaries/${diary.token}`);
+    expect(diary.links.checkIns).toBe(`/api/v3/diaries/${diary.token}/check-ins`);
+    expect(diary.checkIns.map((c) => c.assessment.policyVersion)).toEqual(['3']);
+    harness.setNow('2026-03-03T09:05:00Z');
+    const checkIn = await harness.app.inject({
+      method: 'POST',
+      url: diary.links.checkIns,
+      payload: JSON.stringify(answers3({ suddenSidePain: true })),
+    });
+    expect(checkIn.statusCode, checkIn.body).toBe(201);
+    const assessment = checkIn.json<{ assessment: { level: string; policyVersion: string; reasons: { code: string }[] } }>().assessment;
+    expect(assessment).toMatchObject({ level: 'emergency', policyVersion: '3' });
+    expect(assessment.reasons.map((r) => r.code)).toContain('sudden-side-or-belly-pain');
+  });
+
+  it("refuses each policy's report on the other's route, naming the fields, and keeps nothing", async () => {
+    const v2 = await harness.app.inject({ method: 'POST', url: '/api/v3/diaries', payload: JSON.stringify({ report: report() }) });
+    expect(v2.statusCode).toBe(422);
+    const paths = v2.json<{ error: { issues: { path: string }[] } }>().error.issues.map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['report.general.suddenSidePain', 'report.general.faintOrPale', 'report.general.bleedingTendency']),
+    );
+    const v3 = await harness.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report3() }) });
+    expect(v3.statusCode).toBe(422);
+    expect(await harness.database.db.selectFrom('diaries').select('id').execute()).toEqual([]);
+    const { token } = await createDiary();
+    harness.setNow('2026-03-03T09:05:00Z');
+    const checkIn = await harness.app.inject({
+      method: 'POST',
+      url: `/api/v3/diaries/${token}/check-ins`,
+      payload: JSON.stringify(answers()),
+    });
+    expect(checkIn.statusCode).toBe(422);
+    expect(checkIn.json<{ error: { issues: { path: string }[] } }>().error.issues.map((i) => i.path)).toContain('general.suddenSidePain');
+    expect((await harness.app.inject({ url: `/api/v1/diaries/${token}` })).json<{ checkIns: unknown[] }>().checkIns).toHaveLength(1);
   });
 });
 

@@ -33,13 +33,19 @@ ajv.addFormat('date-time', {
 ajv.addFormat('time-zone', { type: 'string', validate: (s: string) => s.length > 0 });
 
 const big = JSON.stringify({ padding: 'x'.repeat(70 * 1024) });
-const checkIn = () => {
-  const r = report();
-  return JSON.stringify({ pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: r.general });
+/** Each policy's diary API (policy 2 under v1, policy 3 under v3), with a report and a check-in of its policy. */
+const diaryApis = [
+  { base: '/api/v1/diaries', report: () => report() as object },
+  { base: '/api/v3/diaries', report: () => report3() as object },
+] as const;
+type DiaryApi = (typeof diaryApis)[number];
+const checkIn = (api: DiaryApi = diaryApis[0]) => {
+  const { massage: _massage, reportedAt: _reportedAt, ...answers } = api.report() as Record<string, unknown>;
+  return JSON.stringify(answers);
 };
 
-async function newDiary(on: ClinicHarness = h): Promise<string> {
-  const created = await on.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: JSON.stringify({ report: report() }) });
+async function newDiary(on: ClinicHarness = h, api: DiaryApi = diaryApis[0]): Promise<string> {
+  const created = await on.app.inject({ method: 'POST', url: api.base, payload: JSON.stringify({ report: api.report() }) });
   expect(created.statusCode, created.body).toBe(201);
   return created.json<{ token: string }>().token;
 }
@@ -140,33 +146,52 @@ describe('every documented operation, and every status it documents, against rea
     expect((await call('POST', url, { payload: valid, on: limited })).statusCode).toBe(429);
   });
 
-  it('POST /api/v1/diaries', async () => {
-    const valid = JSON.stringify({ report: report(), timeZone: 'Europe/London' });
-    expect((await call('POST', '/api/v1/diaries', { payload: valid })).statusCode).toBe(201);
-    expect((await call('POST', '/api/v1/diaries', { payload: '{' })).statusCode).toBe(400);
-    expect((await call('POST', '/api/v1/diaries', { payload: valid, headers: crossSite })).statusCode).toBe(403);
-    expect((await call('POST', '/api/v1/diaries', { payload: big })).statusCode).toBe(413);
-    expect((await call('POST', '/api/v1/diaries', { payload: valid, headers: { 'content-type': 'bogus' } })).statusCode).toBe(415);
-    expect((await call('POST', '/api/v1/diaries', { payload: '{"report":{}}' })).statusCode).toBe(422);
-    await call('POST', '/api/v1/diaries', { payload: valid, on: limited });
-    expect((await call('POST', '/api/v1/diaries', { payload: valid, on: limited })).statusCode).toBe(429);
+  it.each(diaryApis)('POST $base', async (api) => {
+    const url = api.base;
+    const valid = JSON.stringify({ report: api.report(), timeZone: 'Europe/London' });
+    expect((await call('POST', url, { payload: valid })).statusCode).toBe(201);
+    expect((await call('POST', url, { payload: '{' })).statusCode).toBe(400);
+    expect((await call('POST', url, { payload: valid, headers: crossSite })).statusCode).toBe(403);
+    expect((await call('POST', url, { payload: big })).statusCode).toBe(413);
+    expect((await call('POST', url, { payload: valid, headers: { 'content-type': 'bogus' } })).statusCode).toBe(415);
+    expect((await call('POST', url, { payload: '{"report":{}}' })).statusCode).toBe(422);
+    await call('POST', url, { payload: valid, on: limited }); // the limit counts both APIs' new diaries together
+    expect((await call('POST', url, { payload: valid, on: limited })).statusCode).toBe(429);
   });
 
-  it('the diary: read, check in, export, share, delete', async () => {
+  it.each(diaryApis.map((api, i) => ({ ...api, at: new Date(Date.parse('2026-03-03T09:20:00Z') + i * 3_600_000) })))(
+    'the diary under $base: read, check in',
+    async (api) => {
+      h.setNow(api.at.toISOString());
+      const token = await newDiary(h, api);
+      const nobody = 'A'.repeat(43);
+      expect((await call('GET', `${api.base}/${token}`)).statusCode).toBe(200);
+      expect((await call('GET', `${api.base}/${nobody}`)).statusCode).toBe(404);
+      const checkIns = `${api.base}/${token}/check-ins`;
+      h.setNow(new Date(api.at.getTime() + 10 * 60_000).toISOString());
+      expect((await call('POST', checkIns, { payload: checkIn(api) })).statusCode).toBe(201);
+      expect((await call('POST', checkIns, { payload: checkIn(api) })).statusCode).toBe(429);
+      expect((await call('POST', checkIns, { payload: '{' })).statusCode).toBe(400);
+      expect((await call('POST', checkIns, { payload: checkIn(api), headers: crossSite })).statusCode).toBe(403);
+      expect((await call('POST', `${api.base}/${nobody}/check-ins`, { payload: checkIn(api) })).statusCode).toBe(404);
+      expect((await call('POST', checkIns, { payload: big })).statusCode).toBe(413);
+      expect((await call('POST', checkIns, { payload: checkIn(api), headers: { 'content-type': 'bogus' } })).statusCode).toBe(415);
+      expect((await call('POST', checkIns, { payload: '{"pain":{}}' })).statusCode).toBe(422);
+    },
+  );
+
+  it('a diary read through the API holds what the web app made (policy 3): the document says so', async () => {
+    // The shared diary was started from a clinic's follow-up link on the web, under policy 3.
+    const answer = await call('GET', `/api/v1/diaries/${shared}`);
+    expect(answer.statusCode).toBe(200);
+    expect(
+      answer.json<{ checkIns: { assessment: { policyVersion: string } }[] }>().checkIns.map((c) => c.assessment.policyVersion),
+    ).toContain('3');
+  });
+
+  it('the diary: export, share, delete', async () => {
     const token = await newDiary();
     const nobody = 'A'.repeat(43);
-    expect((await call('GET', `/api/v1/diaries/${token}`)).statusCode).toBe(200);
-    expect((await call('GET', `/api/v1/diaries/${nobody}`)).statusCode).toBe(404);
-    const checkIns = `/api/v1/diaries/${token}/check-ins`;
-    h.setNow('2026-03-03T09:20:00Z'); // the diary's first check-in was made with it, at 09:10
-    expect((await call('POST', checkIns, { payload: checkIn() })).statusCode).toBe(201);
-    expect((await call('POST', checkIns, { payload: checkIn() })).statusCode).toBe(429);
-    expect((await call('POST', checkIns, { payload: '{' })).statusCode).toBe(400);
-    expect((await call('POST', checkIns, { payload: checkIn(), headers: crossSite })).statusCode).toBe(403);
-    expect((await call('POST', `/api/v1/diaries/${nobody}/check-ins`, { payload: checkIn() })).statusCode).toBe(404);
-    expect((await call('POST', checkIns, { payload: big })).statusCode).toBe(413);
-    expect((await call('POST', checkIns, { payload: checkIn(), headers: { 'content-type': 'bogus' } })).statusCode).toBe(415);
-    expect((await call('POST', checkIns, { payload: '{"pain":{}}' })).statusCode).toBe(422);
     for (const part of ['fhir', 'reminders.ics']) {
       expect((await call('GET', `/api/v1/diaries/${token}/${part}`)).statusCode).toBe(200);
       expect((await call('GET', `/api/v1/diaries/${nobody}/${part}`)).statusCode).toBe(404);

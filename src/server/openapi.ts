@@ -5,7 +5,9 @@ import {
   checkInAnswerSchema,
   diarySchema,
   newCheckInSchema,
+  newCheckInSchema3,
   newDiarySchema,
+  newDiarySchema3,
   sharingSchema,
   stoppedReportSchema,
   tokenPattern,
@@ -34,6 +36,8 @@ const named: readonly (readonly [string, { readonly $id: string }])[] = [
   ['Policy1Error', v1.errorSchema],
   ['NewDiary', newDiarySchema],
   ['NewCheckIn', newCheckInSchema],
+  ['NewDiary3', newDiarySchema3],
+  ['NewCheckIn3', newCheckInSchema3],
   ['Diary', diarySchema],
   ['CheckIn', checkInAnswerSchema],
   ['StoppedReport', stoppedReportSchema],
@@ -118,6 +122,71 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
     'Content-Language': { description: 'The language of the words', schema: { enum: ['en-GB', 'es', 'fr', 'de'] } },
     Vary: { description: 'Accept-Language', schema: { type: 'string' } },
   };
+  /**
+   * A policy's diary routes: /api/v1/diaries starts and checks in with policy 2's reports (TRIAGE-2.md, its contract),
+   * /api/v3/diaries with policy 3's (TRIAGE.md). Both read the same diaries; deleting, sharing and exports are under
+   * /api/v1/diaries only.
+   */
+  const diaryPaths = (base: '/api/v1/diaries' | '/api/v3/diaries', policy: '2' | '3') => {
+    const v3 = policy === '3';
+    const suffix = v3 ? '3' : '';
+    const under = `under triage policy ${policy} (${v3 ? 'TRIAGE.md' : 'TRIAGE-2.md'})`;
+    return {
+      [base]: {
+        post: {
+          operationId: `startDiary${suffix}`,
+          summary: `Start a recovery diary from a report ${under}; the answer carries the diary's token (shown once)`,
+          ...open,
+          requestBody: { required: true, content: json(`NewDiary${suffix}`) },
+          responses: {
+            '201': { description: 'The diary', content: json('Diary') },
+            '400': notJson,
+            ...writeErrors,
+            '422': error('Refused, with every issue by its path (invalid-input, report-before-massage, out-of-scope)'),
+            '429': error('Too many new diaries from this address (too-many-requests); see Retry-After'),
+          },
+        },
+      },
+      [`${base}/{token}`]: {
+        parameters: [token],
+        get: {
+          operationId: `getDiary${suffix}`,
+          summary: `The diary with every check-in, whatever policy each was made under; its links lead to ${base}`,
+          ...open,
+          responses: { '200': { description: 'The diary', content: json('Diary') }, '404': noDiary },
+        },
+        ...(v3
+          ? {}
+          : {
+              delete: {
+                operationId: 'deleteDiary',
+                summary: 'Delete the diary and every check-in, for good',
+                ...open,
+                responses: { '204': { description: 'Deleted' }, '403': crossSite, '404': noDiary },
+              },
+            }),
+      },
+      [`${base}/{token}/check-ins`]: {
+        parameters: [token],
+        post: {
+          operationId: `checkIn${suffix}`,
+          summary: `Add a check-in ${under}: a report without the massage (the diary has it); reportedAt defaults to now; a missing pain.trend is worked out from the scores`,
+          description:
+            "The next check-in and its reminders are planned on the server's clock, not from reportedAt alone: a check-in dated in the past never makes a reminder due sooner than one check-in interval (24 hours) after the server received it. Reminder emails go only to an address that confirmed from the link of a confirmation mail.",
+          ...open,
+          requestBody: { required: true, content: json(`NewCheckIn${suffix}`) },
+          responses: {
+            '201': { description: 'The check-in and its assessment', content: json('CheckIn') },
+            '400': notJson,
+            ...writeErrors,
+            '404': noDiary,
+            '422': error('Refused, with every issue by its path'),
+            '429': error('A check-in too soon after the last (see Retry-After), or one more than a diary takes (too-many-requests)'),
+          },
+        },
+      },
+    };
+  };
   const signedIn = { security: [{ clinicSession: [] }] };
   return {
     openapi: '3.1.0',
@@ -201,56 +270,8 @@ export function openApiDocument(publicUrl?: URL): Record<string, Json> {
           },
         },
       },
-      '/api/v1/diaries': {
-        post: {
-          operationId: 'startDiary',
-          summary: "Start a recovery diary from a report; the answer carries the diary's token (shown once)",
-          ...open,
-          requestBody: { required: true, content: json('NewDiary') },
-          responses: {
-            '201': { description: 'The diary', content: json('Diary') },
-            '400': notJson,
-            ...writeErrors,
-            '422': error('Refused, with every issue by its path (invalid-input, report-before-massage, out-of-scope)'),
-            '429': error('Too many new diaries from this address (too-many-requests); see Retry-After'),
-          },
-        },
-      },
-      '/api/v1/diaries/{token}': {
-        parameters: [token],
-        get: {
-          operationId: 'getDiary',
-          summary: 'The diary with every check-in',
-          ...open,
-          responses: { '200': { description: 'The diary', content: json('Diary') }, '404': noDiary },
-        },
-        delete: {
-          operationId: 'deleteDiary',
-          summary: 'Delete the diary and every check-in, for good',
-          ...open,
-          responses: { '204': { description: 'Deleted' }, '403': crossSite, '404': noDiary },
-        },
-      },
-      '/api/v1/diaries/{token}/check-ins': {
-        parameters: [token],
-        post: {
-          operationId: 'checkIn',
-          summary:
-            'Add a check-in: a report without the massage (the diary has it); reportedAt defaults to now; a missing pain.trend is worked out from the scores',
-          description:
-            "The next check-in and its reminders are planned on the server's clock, not from reportedAt alone: a check-in dated in the past never makes a reminder due sooner than one check-in interval (24 hours) after the server received it. Reminder emails go only to an address that confirmed from the link of a confirmation mail.",
-          ...open,
-          requestBody: { required: true, content: json('NewCheckIn') },
-          responses: {
-            '201': { description: 'The check-in and its assessment', content: json('CheckIn') },
-            '400': notJson,
-            ...writeErrors,
-            '404': noDiary,
-            '422': error('Refused, with every issue by its path'),
-            '429': error('A check-in too soon after the last (see Retry-After), or one more than a diary takes (too-many-requests)'),
-          },
-        },
-      },
+      ...diaryPaths('/api/v1/diaries', '2'),
+      ...diaryPaths('/api/v3/diaries', '3'),
       '/api/v1/diaries/{token}/sharing': {
         parameters: [token],
         get: {
