@@ -160,6 +160,34 @@ describe('the plan under policy 3', () => {
     expect(actions(r3({ ...bruise, general: { bloodThinners: true } }, 60))).toContain('cold');
   });
 
+  it('the emergency call says each sign once, and never "call the emergency number instead" (faint-or-pale, kidney-injury-signs)', () => {
+    const call = (r: Report3) => actionText(r, 'call-emergency');
+    // A faint with a blood thinner: possible-internal-bleeding raises faint-or-pale, whose words are for a person not yet calling.
+    const faint = call(r3({ general: { faintOrPale: true, bloodThinners: true } }));
+    expect(faint).not.toContain('instead');
+    expect(faint.match(/I fainted/g)).toHaveLength(1);
+    expect(faint).toContain('Lie down with your legs raised while you wait');
+    // A faint beside another emergency, with no bleeding risk: faint-or-pale is told, its advice for the urgent level is not.
+    const breathless = call(r3({ general: { faintOrPale: true, breathlessOrChestPain: true } }));
+    expect(breathless).toContain('I fainted, or I feel faint, since a massage.');
+    expect(breathless).not.toContain('instead');
+    // Red pee after pressure: the kidney's sentence stands for red pee's.
+    const kidney = call(r3({ bladderBowel: { bloodInUrine: true, redUrineAfterPressure: true } }));
+    expect(kidney).toContain('My pee turned red');
+    expect(kidney).not.toContain('There is blood in my pee.');
+    // Brown pee with little pee: the severe sentence and its blood test, once.
+    const brown = call(r3({ bladderBowel: { brownUrine: true, littleOrNoUrine: true }, general: none }));
+    expect(brown.match(/My pee is brown/g)).toHaveLength(1);
+    expect(brown.match(/blood test/g)).toHaveLength(1);
+    // A serious accident and a fever with signs of sepsis, each said once.
+    expect(call(r3({ general: { recentFallOrInjury: true, seriousAccident: true } }))).not.toContain('I had a fall or a knock');
+    expect(
+      call(
+        r3({ general: { fever: true, veryUnwell: true, musclesVeryPainfulOrWeak: false }, bladderBowel: { littleOrNoUrine: false } }),
+      ).match(/fever/gi),
+    ).toHaveLength(1);
+  });
+
   it('never names a diagnosis as made: each new explanation says what a sign can mean', () => {
     const emergencies: Changes[] = [
       { general: { suddenSidePain: true } },
