@@ -91,6 +91,13 @@ describe('emergency rows of policy 3', () => {
     expect(level(r)).toBe('emergency');
     expect(assessed(r).reasons.find((x) => x.code === 'fever-very-unwell')!.explanation).toContain('sepsis');
   });
+  it('fever-very-unwell: with little or no pee, says that is never the massage flushing anything out (TRIAGE.md, Wording)', () => {
+    const explanation = (changes: Changes) => assessed(r3(changes)).reasons.find((x) => x.code === 'fever-very-unwell')!.explanation;
+    expect(explanation({ general: { ...none, fever: true }, bladderBowel: { littleOrNoUrine: true } })).toMatch(/never .*flushing/);
+    expect(explanation({ general: { ...none, fever: true, veryUnwell: true }, bladderBowel: { littleOrNoUrine: false } })).not.toMatch(
+      /flushing/,
+    );
+  });
   it('fever-very-unwell: not for a fever with none of the three (fever, urgent)', () => {
     expect(codes(r3({ general: { fever: true, ...none }, bladderBowel: { littleOrNoUrine: false } }))).toEqual(['fever']);
   });
@@ -117,6 +124,8 @@ describe('emergency rows of policy 3', () => {
     expect(codes(r3({ general: { recentFallOrInjury: true, seriousAccident: true } }))).toContain('serious-accident');
     expect(level(r3({ general: { recentFallOrInjury: true, seriousAccident: true } }))).toBe('emergency');
     expect(codes(r3({ general: { recentFallOrInjury: true, seriousAccident: false } }))).toEqual(['recent-injury']);
+    // The follow-up given without a fall is accepted and used: it fires nothing alone.
+    expect(codes(r3({ general: { seriousAccident: true } }))).toEqual(['expected-soreness']);
   });
 });
 
@@ -126,6 +135,7 @@ describe('urgent and see-clinician rows of policy 3', () => {
     expect(level(r)).toBe('urgent');
     expect(actionText(r, 'seek-care-today')).toContain('Call the emergency number instead if you fainted while lying down');
     expect(actionText(r, 'seek-care-today')).toContain('lie down and raise your legs');
+    expect(codes(r3())).not.toContain('faint-or-pale');
   });
 
   it('bleeding-tendency-bleeding-signs: bleeds easily, with swelling or pain of 7; not at 6 without swelling', () => {
@@ -134,6 +144,7 @@ describe('urgent and see-clinician rows of policy 3', () => {
     );
     expect(codes(r3({ general: { bleedingTendency: true }, pain: { severity: 7 } }))).toContain('bleeding-tendency-bleeding-signs');
     expect(codes(r3({ general: { bleedingTendency: true }, pain: { severity: 6 } }))).toEqual(['expected-soreness']);
+    expect(codes(r3({ localSigns: { swelling: true }, pain: { severity: 7 } }))).not.toContain('bleeding-tendency-bleeding-signs');
     expect(actionText(r3({ general: { bleedingTendency: true }, pain: { severity: 7 } }), 'seek-care-today')).toContain(
       'Say what makes you bleed easily',
     );
@@ -246,6 +257,8 @@ describe('what policy 3 asks, and refuses', () => {
     ])
       expect(watch).not.toContain(gated);
     expect(watch).toHaveLength(assess(withoutPolicy3(r3()), policy2, english).watchFor.length + 2);
+    // TRIAGE.md: for ordinary soreness the list grows from 16 to 18.
+    expect(watch).toHaveLength(18);
     expect(assessed(r3({ general: { bleedingTendency: true } })).watchFor).toContain('bleeding-tendency-nerve-signs');
     expect(assessed(r3({ general: { faintOrPale: true } })).watchFor).toContain('possible-internal-bleeding');
   });

@@ -136,7 +136,13 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
     watch: (report) => report.general.fever,
     match: ({ report }) =>
       report.general.fever && unwellSigns(report).length > 0 ? { 'general.fever': true, ...unwellEvidence(report) } : null,
-    explain: (e) => ['engine.reason.fever-very-unwell.explain', { signs: unwellWords(e.signs) }],
+    // TRIAGE.md (Wording): wherever very little pee comes up, say it is never the massage flushing anything out.
+    explain: (e) => [
+      e['bladderBowel.littleOrNoUrine']
+        ? 'engine.reason.fever-very-unwell.explain.little-urine'
+        : 'engine.reason.fever-very-unwell.explain',
+      { signs: unwellWords(e.signs) },
+    ],
     sign: 'engine.reason.fever-very-unwell.sign',
     told: 'engine.reason.fever-very-unwell.told',
     toSay: 'engine.reason.fever-very-unwell.toSay',

@@ -304,6 +304,9 @@ export const de: Catalogue = {
   'engine.text.recheck': 'Prüfen Sie es am {time} noch einmal. Wenn es bis dahin nicht nachlässt, kann sich der Rat ändern.',
   'engine.text.muscles': 'Wahrscheinlich beteiligte Muskeln:',
   'engine.text.times-in': 'Die Zeiten sind in der Zeitzone {zone} angegeben.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'Sie haben angegeben, dass Sie Fieber haben und {signs}. Das kann ein Zeichen für eine schwere Infektion (Sepsis) sein. Dass Sie viel weniger Urin haben, liegt nie daran, dass die Massage etwas aus Ihrem Körper ausspült. Dafür brauchen Sie sofort Hilfe.',
   // ==== engine: end
 
   // ==== questionnaire

@@ -290,6 +290,9 @@ export const en = {
   'engine.text.recheck': 'Check again on {time}. If it is not easing by then, the advice may change.',
   'engine.text.muscles': 'Muscles likely involved:',
   'engine.text.times-in': 'Times are shown in {zone}.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'You said you have a fever, and {signs}. This can be a sign of a serious infection (sepsis). Much less pee is never the massage flushing anything out of your body. It needs help straight away.',
   // ==== engine: end
 
   // ==== questionnaire: the questions, their answers and follow-ups, and the errors of forms and of the API (knowledge/questionnaire.ts, check-in.ts, web/form.ts, contract/)

@@ -294,6 +294,9 @@ export const es: Catalogue = {
   'engine.text.recheck': 'Vuelve a comprobarlo el {time}. Si para entonces no va a menos, el consejo puede cambiar.',
   'engine.text.muscles': 'Músculos que probablemente intervienen:',
   'engine.text.times-in': 'Las horas se muestran en la zona horaria {zone}.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'Has dicho que tienes fiebre y {signs}. Puede ser señal de una infección grave (sepsis). Orinar mucho menos nunca se debe a que el masaje esté eliminando algo de tu cuerpo. Necesitas ayuda de inmediato.',
   // ==== engine: end
 
   // ==== questionnaire

@@ -302,6 +302,9 @@ export const fr: Catalogue = {
   'engine.text.recheck': 'Refaites le point le {time}. Si cela ne diminue pas d’ici là, le conseil peut changer.',
   'engine.text.muscles': 'Muscles probablement concernés :',
   'engine.text.times-in': 'Les heures sont indiquées dans le fuseau horaire {zone}.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Si vous urinez beaucoup moins, ce n’est jamais le massage qui élimine quelque chose de votre corps. Il faut de l’aide tout de suite.',
   // ==== engine: end
 
   // ==== questionnaire
