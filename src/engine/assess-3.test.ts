@@ -199,14 +199,32 @@ describe('the plan under policy 3', () => {
     ).toHaveLength(1);
   });
 
-  it('never names a diagnosis as made: each new explanation says what a sign can mean', () => {
-    const emergencies: Changes[] = [
+  it('never names a diagnosis as made: each of the ten new reasons, its explanation and its emergency call, says what a sign can mean', () => {
+    const firing: Changes[] = [
       { general: { suddenSidePain: true } },
       { bladderBowel: { bloodInUrine: true, redUrineAfterPressure: true } },
       { general: { faintOrPale: true, bloodThinners: true } },
+      { bladderBowel: { brownUrine: true, littleOrNoUrine: true }, general: none },
+      { general: { ...none, fever: true, veryUnwell: true }, bladderBowel: { littleOrNoUrine: false } },
+      { general: { bleedingTendency: true }, nerve: { legWeakness: 'one-leg' }, history: { cancer: false } },
+      { general: { recentFallOrInjury: true, seriousAccident: true } },
+      { general: { faintOrPale: true } },
+      { general: { bleedingTendency: true }, localSigns: { swelling: true } },
+      { general: { bleedingTendency: true }, localSigns: { bruising: true } },
     ];
-    for (const changes of emergencies)
-      for (const reason of assessed(r3(changes)).reasons) expect(reason.explanation).not.toMatch(/you have (a|an) (burst|torn|kidney)/i);
+    const diagnosisAsMade =
+      /\b(you have|you've got|this is|it is) (a |an )?(burst|torn|ruptured|kidney (stone|injury|damage)|aneurysm|sepsis|rhabdomyolysis|haematoma|internal bleeding|bleed\b|fracture)/i;
+    const seen = new Set<string>();
+    for (const changes of firing) {
+      const assessment = assessed(r3(changes));
+      for (const reason of assessment.reasons) {
+        seen.add(reason.code);
+        expect(reason.explanation, reason.code).not.toMatch(diagnosisAsMade);
+      }
+      for (const action of assessment.plan.actions) expect(action.text, action.code).not.toMatch(diagnosisAsMade);
+    }
+    for (const rule of policy3.rules)
+      if (!policy2.rules.some((old) => old.code === rule.code)) expect(seen, `a report firing ${rule.code}`).toContain(rule.code);
   });
 });
 
