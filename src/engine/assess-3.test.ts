@@ -190,6 +190,10 @@ describe('the plan under policy 3', () => {
     const brown = call(r3({ bladderBowel: { brownUrine: true, littleOrNoUrine: true }, general: none }));
     expect(brown.match(/My pee is brown/g)).toHaveLength(1);
     expect(brown.match(/blood test/g)).toHaveLength(1);
+    // The call names what to say, never "these signs" that the call does not list.
+    const sepsis = call(r3({ general: { ...none, fever: true, veryUnwell: true }, bladderBowel: { littleOrNoUrine: false } }));
+    expect(sepsis).not.toMatch(/these signs/);
+    expect(sepsis).toContain('which signs of being very unwell you have');
     // A serious accident and a fever with signs of sepsis, each said once.
     expect(call(r3({ general: { recentFallOrInjury: true, seriousAccident: true } }))).not.toContain('I had a fall or a knock');
     expect(

@@ -190,7 +190,8 @@ export const de: Catalogue = {
   'engine.reason.fever-very-unwell.sign':
     'Fieber zusammen mit starkem Krankheitsgefühl, viel weniger Urin oder sehr schmerzhaften oder schwachen Muskeln',
   'engine.reason.fever-very-unwell.told': 'Ich habe Fieber und fühle mich sehr krank.',
-  'engine.reason.fever-very-unwell.toSay': 'Sagen Sie, dass Sie hohes Fieber haben und welche dieser Zeichen Sie haben.',
+  'engine.reason.fever-very-unwell.toSay':
+    'Sagen Sie, dass Sie hohes Fieber haben und welche Zeichen eines starken Krankheitsgefühls Sie haben.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'Sie haben angegeben, dass Ihnen eine Ärztin oder ein Arzt gesagt hat, dass Sie leicht bluten, und {sign}. Eine Blutung in einen Rückenmuskel oder nahe der Wirbelsäule kann auf einen Nerv drücken. Für eine Blutung nahe der Wirbelsäule brauchen Sie sofort Hilfe.',
   'engine.reason.bleeding-tendency-nerve-signs.sign':

@@ -179,7 +179,7 @@ export const en = {
   'engine.reason.fever-very-unwell.sign':
     'A fever together with being very unwell, much less pee, or muscles that are very painful or weak',
   'engine.reason.fever-very-unwell.told': 'I have a fever and I feel very unwell.',
-  'engine.reason.fever-very-unwell.toSay': 'Say you have a high temperature, and which of these signs you have.',
+  'engine.reason.fever-very-unwell.toSay': 'Say you have a high temperature, and which signs of being very unwell you have.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'You said a doctor has told you that you bleed easily, and {sign}. Bleeding into a back muscle or near the spine can press on a nerve. A bleed near the spine needs help straight away.',
   'engine.reason.bleeding-tendency-nerve-signs.sign': 'If you bleed easily: a leg that feels weak, or numbness that does not go away',

@@ -188,7 +188,7 @@ export const fr: Catalogue = {
   'engine.reason.fever-very-unwell.sign':
     'De la fièvre avec le fait de se sentir très mal, beaucoup moins d’urines, ou des muscles très douloureux ou faibles',
   'engine.reason.fever-very-unwell.told': 'J’ai de la fièvre et je me sens très mal.',
-  'engine.reason.fever-very-unwell.toSay': 'Dites que vous avez une forte fièvre, et lesquels de ces signes vous avez.',
+  'engine.reason.fever-very-unwell.toSay': 'Dites que vous avez une forte fièvre, et quels signes d’un état très grave vous avez.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'Vous avez dit qu’un médecin vous a dit que vous saignez facilement, et {sign}. Un saignement dans un muscle du dos ou près de la colonne peut comprimer un nerf. Un saignement près de la colonne demande de l’aide tout de suite.',
   'engine.reason.bleeding-tendency-nerve-signs.sign':
