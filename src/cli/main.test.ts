@@ -358,6 +358,22 @@ describe('interactive assess', () => {
     expect(out).toContain('EMERGENCY');
     expect(out).not.toContain('numbness in your legs or feet');
   });
+  it('a faint goes on to the bleeding question, and a bleeding tendency there is an emergency; a faint alone is not', async () => {
+    const faint = await run(['assess'], [...calmRedFlags.slice(0, 5), '6', '1', '1', 'n', 'n', '2'].join('\n') + '\n');
+    expect(faint.out).toContain('A condition that makes me bleed easily');
+    expect(faint.out).toContain('EMERGENCY');
+    expect(faint.out.replace(/\s+/g, ' ')).toContain('I fainted, or I feel faint or look very pale, since a massage.');
+    expect(faint.out).not.toContain('When did the massage end?');
+    const alone = await run(['assess'], [...calmRedFlags.slice(0, 5), '6', ...calmOther].join('\n') + '\n');
+    expect(alone.out).not.toContain('EMERGENCY');
+    expect(alone.out).toContain('When did the massage end?');
+  });
+  it('brown pee asks the "also" list after the other signs, and much less pee there is an emergency', async () => {
+    const { out } = await run(['assess'], [...calmRedFlags.slice(0, 5), '2', '1', '1', 'n', 'n', '2'].join('\n') + '\n');
+    expect(out).toContain('Do you also have any of these?');
+    expect(out).toContain('EMERGENCY');
+    expect(out.replace(/\s+/g, ' ')).toContain('My pee is brown and I feel very unwell.');
+  });
   it('a fall asks whether it was a serious accident; a fever asks the "also" list, each only then', async () => {
     const accident = await run(['assess'], [...calmRedFlags, '1', '1', 'n', 'y', '3', 'y'].join('\n') + '\n');
     expect(accident.out).toContain('Was it a serious accident');

@@ -91,6 +91,13 @@ describe('emergency rows of policy 3', () => {
     expect(level(r)).toBe('emergency');
     expect(assessed(r).reasons.find((x) => x.code === 'fever-very-unwell')!.explanation).toContain('sepsis');
   });
+  it('fever-very-unwell: with little or no pee, says that is never the massage flushing anything out (TRIAGE.md, Wording)', () => {
+    const explanation = (changes: Changes) => assessed(r3(changes)).reasons.find((x) => x.code === 'fever-very-unwell')!.explanation;
+    expect(explanation({ general: { ...none, fever: true }, bladderBowel: { littleOrNoUrine: true } })).toMatch(/never .*flushing/);
+    expect(explanation({ general: { ...none, fever: true, veryUnwell: true }, bladderBowel: { littleOrNoUrine: false } })).not.toMatch(
+      /flushing/,
+    );
+  });
   it('fever-very-unwell: not for a fever with none of the three (fever, urgent)', () => {
     expect(codes(r3({ general: { fever: true, ...none }, bladderBowel: { littleOrNoUrine: false } }))).toEqual(['fever']);
   });
@@ -117,6 +124,8 @@ describe('emergency rows of policy 3', () => {
     expect(codes(r3({ general: { recentFallOrInjury: true, seriousAccident: true } }))).toContain('serious-accident');
     expect(level(r3({ general: { recentFallOrInjury: true, seriousAccident: true } }))).toBe('emergency');
     expect(codes(r3({ general: { recentFallOrInjury: true, seriousAccident: false } }))).toEqual(['recent-injury']);
+    // The follow-up given without a fall is accepted and used: it fires nothing alone.
+    expect(codes(r3({ general: { seriousAccident: true } }))).toEqual(['expected-soreness']);
   });
 });
 
@@ -126,6 +135,7 @@ describe('urgent and see-clinician rows of policy 3', () => {
     expect(level(r)).toBe('urgent');
     expect(actionText(r, 'seek-care-today')).toContain('Call the emergency number instead if you fainted while lying down');
     expect(actionText(r, 'seek-care-today')).toContain('lie down and raise your legs');
+    expect(codes(r3())).not.toContain('faint-or-pale');
   });
 
   it('bleeding-tendency-bleeding-signs: bleeds easily, with swelling or pain of 7; not at 6 without swelling', () => {
@@ -134,6 +144,7 @@ describe('urgent and see-clinician rows of policy 3', () => {
     );
     expect(codes(r3({ general: { bleedingTendency: true }, pain: { severity: 7 } }))).toContain('bleeding-tendency-bleeding-signs');
     expect(codes(r3({ general: { bleedingTendency: true }, pain: { severity: 6 } }))).toEqual(['expected-soreness']);
+    expect(codes(r3({ localSigns: { swelling: true }, pain: { severity: 7 } }))).not.toContain('bleeding-tendency-bleeding-signs');
     expect(actionText(r3({ general: { bleedingTendency: true }, pain: { severity: 7 } }), 'seek-care-today')).toContain(
       'Say what makes you bleed easily',
     );
@@ -160,14 +171,64 @@ describe('the plan under policy 3', () => {
     expect(actions(r3({ ...bruise, general: { bloodThinners: true } }, 60))).toContain('cold');
   });
 
-  it('never names a diagnosis as made: each new explanation says what a sign can mean', () => {
-    const emergencies: Changes[] = [
+  it('the emergency call says each sign once, and never "call the emergency number instead" (faint-or-pale, kidney-injury-signs)', () => {
+    const call = (r: Report3) => actionText(r, 'call-emergency');
+    // A faint with a blood thinner: possible-internal-bleeding raises faint-or-pale, whose words are for a person not yet calling.
+    const faint = call(r3({ general: { faintOrPale: true, bloodThinners: true } }));
+    expect(faint).not.toContain('instead');
+    expect(faint.match(/I fainted/g)).toHaveLength(1);
+    expect(faint).toContain('Lie down with your legs raised while you wait');
+    // A faint beside another emergency, with no bleeding risk: faint-or-pale is told, its advice for the urgent level is not.
+    const breathless = call(r3({ general: { faintOrPale: true, breathlessOrChestPain: true } }));
+    expect(breathless).toContain('I fainted, or I feel faint, since a massage.');
+    expect(breathless).not.toContain('instead');
+    // Red pee after pressure: the kidney's sentence stands for red pee's.
+    const kidney = call(r3({ bladderBowel: { bloodInUrine: true, redUrineAfterPressure: true } }));
+    expect(kidney).toContain('My pee turned red');
+    expect(kidney).not.toContain('There is blood in my pee.');
+    // Brown pee with little pee: the severe sentence and its blood test, once.
+    const brown = call(r3({ bladderBowel: { brownUrine: true, littleOrNoUrine: true }, general: none }));
+    expect(brown.match(/My pee is brown/g)).toHaveLength(1);
+    expect(brown.match(/blood test/g)).toHaveLength(1);
+    // The call names what to say, never "these signs" that the call does not list.
+    const sepsis = call(r3({ general: { ...none, fever: true, veryUnwell: true }, bladderBowel: { littleOrNoUrine: false } }));
+    expect(sepsis).not.toMatch(/these signs/);
+    expect(sepsis).toContain('which signs of being very unwell you have');
+    // A serious accident and a fever with signs of sepsis, each said once.
+    expect(call(r3({ general: { recentFallOrInjury: true, seriousAccident: true } }))).not.toContain('I had a fall or a knock');
+    expect(
+      call(
+        r3({ general: { fever: true, veryUnwell: true, musclesVeryPainfulOrWeak: false }, bladderBowel: { littleOrNoUrine: false } }),
+      ).match(/fever/gi),
+    ).toHaveLength(1);
+  });
+
+  it('never names a diagnosis as made: each of the ten new reasons, its explanation and its emergency call, says what a sign can mean', () => {
+    const firing: Changes[] = [
       { general: { suddenSidePain: true } },
       { bladderBowel: { bloodInUrine: true, redUrineAfterPressure: true } },
       { general: { faintOrPale: true, bloodThinners: true } },
+      { bladderBowel: { brownUrine: true, littleOrNoUrine: true }, general: none },
+      { general: { ...none, fever: true, veryUnwell: true }, bladderBowel: { littleOrNoUrine: false } },
+      { general: { bleedingTendency: true }, nerve: { legWeakness: 'one-leg' }, history: { cancer: false } },
+      { general: { recentFallOrInjury: true, seriousAccident: true } },
+      { general: { faintOrPale: true } },
+      { general: { bleedingTendency: true }, localSigns: { swelling: true } },
+      { general: { bleedingTendency: true }, localSigns: { bruising: true } },
     ];
-    for (const changes of emergencies)
-      for (const reason of assessed(r3(changes)).reasons) expect(reason.explanation).not.toMatch(/you have (a|an) (burst|torn|kidney)/i);
+    const diagnosisAsMade =
+      /\b(you have|you've got|this is|it is) (a |an )?(burst|torn|ruptured|kidney (stone|injury|damage)|aneurysm|sepsis|rhabdomyolysis|haematoma|internal bleeding|bleed\b|fracture)/i;
+    const seen = new Set<string>();
+    for (const changes of firing) {
+      const assessment = assessed(r3(changes));
+      for (const reason of assessment.reasons) {
+        seen.add(reason.code);
+        expect(reason.explanation, reason.code).not.toMatch(diagnosisAsMade);
+      }
+      for (const action of assessment.plan.actions) expect(action.text, action.code).not.toMatch(diagnosisAsMade);
+    }
+    for (const rule of policy3.rules)
+      if (!policy2.rules.some((old) => old.code === rule.code)) expect(seen, `a report firing ${rule.code}`).toContain(rule.code);
   });
 });
 
@@ -218,6 +279,8 @@ describe('what policy 3 asks, and refuses', () => {
     ])
       expect(watch).not.toContain(gated);
     expect(watch).toHaveLength(assess(withoutPolicy3(r3()), policy2, english).watchFor.length + 2);
+    // TRIAGE.md: for ordinary soreness the list grows from 16 to 18.
+    expect(watch).toHaveLength(18);
     expect(assessed(r3({ general: { bleedingTendency: true } })).watchFor).toContain('bleeding-tendency-nerve-signs');
     expect(assessed(r3({ general: { faintOrPale: true } })).watchFor).toContain('possible-internal-bleeding');
   });

@@ -8,7 +8,7 @@ import type { SourceId } from './sources.ts';
 import type { Wording } from './wording.ts';
 
 /** What an action sees of a rule that fired. */
-export type FiredRule = Pick<ReasonRule, 'code' | 'level' | 'told' | 'toSay'>;
+export type FiredRule = Pick<ReasonRule, 'code' | 'level' | 'told' | 'toSay' | 'meanwhile' | 'raises'>;
 
 /**
  * What an action's words may read: the report, the level and the rules that fired. Only these, so that a stored
@@ -49,15 +49,19 @@ const hasFired = (context: PlanContext, code: ReasonCode) => context.fired.some(
 /** The words the rules that fired add to the level's action: what to say when getting that care. */
 const toSay = (fired: readonly FiredRule[]): MessageId[] => fired.flatMap((rule) => (rule.toSay ? [rule.toSay] : []));
 
+/** The rules that fired but one whose sign another that fired raises (a faint with a bleeding risk): each sign once. */
+const notRaised = (fired: readonly FiredRule[]): readonly FiredRule[] =>
+  fired.filter((rule) => !fired.some((other) => other.raises === rule.code));
+
 /**
  * What to say on an emergency call, sentence by sentence: the signs that fired (the emergency ones first) in the
- * caller's own voice, then what the rules add, then not to drive.
+ * caller's own voice, each once, then what the rules add, then not to drive. A rule's `meanwhile` is not said: it is
+ * for a person not yet calling.
  */
-export const callScript = (fired: readonly FiredRule[]): readonly Wording[] => [
-  ['engine.call.tell-them', { told: { sentences: fired.map((rule) => rule.told) } }],
-  ...toSay(fired),
-  'engine.call.do-not-drive',
-];
+export const callScript = (fired: readonly FiredRule[]): readonly Wording[] => {
+  const said = notRaised(fired);
+  return [['engine.call.tell-them', { told: { sentences: said.map((rule) => rule.told) } }], ...toSay(said), 'engine.call.do-not-drive'];
+};
 
 /**
  * The emergency call in words: whom to call, then the script. The pages and the terminal give it the person's own
@@ -69,7 +73,10 @@ const emergencyCallText = (context: WordingContext) =>
   callWords(['engine.call.emergency-number-now', { numbers: [emergencyNumbers] }], context.fired);
 
 /** The level's own action, with what the rules that fired ask the person to say. */
-const withWhatToSay = (text: MessageId) => (context: WordingContext) => [text, ...toSay(context.fired)];
+const withWhatToSay = (text: MessageId) => (context: WordingContext) => [
+  text,
+  ...context.fired.flatMap((rule) => [...(rule.toSay ? [rule.toSay] : []), ...(rule.meanwhile ? [rule.meanwhile] : [])]),
+];
 
 /** The cold pack's rule; `keepsBruise` says who keeps it for a bruise past 48 hours (policy 2: a blood thinner). */
 const coldOf =

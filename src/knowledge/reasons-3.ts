@@ -63,6 +63,7 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
   {
     code: 'kidney-injury-signs',
     level: 'emergency',
+    raises: 'blood-in-urine',
     source: 'guideline:aua-urotrauma',
     watch: (report) => report.bladderBowel.bloodInUrine,
     match: ({ report }) =>
@@ -77,6 +78,7 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
   {
     code: 'possible-internal-bleeding',
     level: 'emergency',
+    raises: 'faint-or-pale',
     source: 'guideline:hidden-bleeding',
     watch: (report) => report.general.faintOrPale,
     match: ({ report }): Evidence | null => {
@@ -114,6 +116,7 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
   {
     code: 'dark-urine-severe',
     level: 'emergency',
+    raises: 'dark-urine',
     source: 'guideline:rhabdomyolysis-severe',
     watch: (report) => report.bladderBowel.brownUrine,
     match: ({ report }) =>
@@ -128,11 +131,18 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
   {
     code: 'fever-very-unwell',
     level: 'emergency',
+    raises: 'fever',
     source: 'guideline:nhs-sepsis',
     watch: (report) => report.general.fever,
     match: ({ report }) =>
       report.general.fever && unwellSigns(report).length > 0 ? { 'general.fever': true, ...unwellEvidence(report) } : null,
-    explain: (e) => ['engine.reason.fever-very-unwell.explain', { signs: unwellWords(e.signs) }],
+    // TRIAGE.md (Wording): wherever very little pee comes up, say it is never the massage flushing anything out.
+    explain: (e) => [
+      e['bladderBowel.littleOrNoUrine']
+        ? 'engine.reason.fever-very-unwell.explain.little-urine'
+        : 'engine.reason.fever-very-unwell.explain',
+      { signs: unwellWords(e.signs) },
+    ],
     sign: 'engine.reason.fever-very-unwell.sign',
     told: 'engine.reason.fever-very-unwell.told',
     toSay: 'engine.reason.fever-very-unwell.toSay',
@@ -154,6 +164,7 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
   {
     code: 'serious-accident',
     level: 'emergency',
+    raises: 'recent-injury',
     source: 'guideline:nhs-serious-accident',
     watch: (report) => report.general.recentFallOrInjury,
     match: ({ report }) =>
@@ -175,7 +186,8 @@ export const policy3Rules: readonly ReasonRule<Report3>[] = [
     explain: 'engine.reason.faint-or-pale.explain',
     sign: 'engine.reason.faint-or-pale.sign',
     told: 'engine.reason.faint-or-pale.told',
-    toSay: 'engine.reason.faint-or-pale.toSay',
+    // Not words to say but what to do until seen, and when to call instead: no part of an emergency call.
+    meanwhile: 'engine.reason.faint-or-pale.toSay',
   },
   {
     code: 'bleeding-tendency-bleeding-signs',

@@ -33,6 +33,16 @@ export interface ReasonRule<R extends Report1 = Report1> {
   readonly watch?: true | ((report: R) => boolean);
   /** What to say when getting the care the level asks for (added to that action's words when the rule fires). */
   readonly toSay?: MessageId;
+  /**
+   * What to do until that care, and when to call the emergency number instead: added to the level's own action like
+   * `toSay`, and left out of an emergency call, where it no longer applies.
+   */
+  readonly meanwhile?: MessageId;
+  /**
+   * The rule of a sign the person already reported that this one raises to a higher level (TRIAGE.md, Watch for):
+   * when both fire, this rule's words on the emergency call stand for both, so the sign is said once.
+   */
+  readonly raises?: ReasonCode;
   /** The flag a clinic's dashboard raises when this rule fires. */
   readonly dashboardFlag?: DashboardFlag;
 }

@@ -171,6 +171,28 @@ describe('follow-up and the dashboard', () => {
     });
   });
 
+  it("flags policy 3's new levels like the others: sudden side pain (emergency), a faint (urgent), a bruise with a bleeding tendency", async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const sudden = await h.recordSession(admin, 'Sudden client');
+    const faint = await h.recordSession(admin, 'Faint client');
+    const bruised = await h.recordSession(admin, 'Bruised client');
+    await h.clientFollowsUp(sudden.link, { sinceMassage: 'general.suddenSidePain' });
+    await h.clientFollowsUp(faint.link, { sinceMassage: 'general.faintOrPale' });
+    await h.clientFollowsUp(bruised.link, { bleedingRisk: 'general.bleedingTendency', 'localSigns.bruising': 'yes' });
+
+    const api = (await admin.get('/api/v1/clinic/sessions')).json();
+    const rows = api.sessions as { clientRef: string; latestLevel: string }[];
+    expect(rows.map((s) => [s.clientRef, s.latestLevel])).toEqual([
+      ['Sudden client', 'emergency'],
+      ['Faint client', 'urgent'],
+      ['Bruised client', 'see-clinician'],
+    ]);
+    expect(api.counts).toMatchObject({ emergency: 1, urgent: 1, clients: 3 });
+    const page = (await admin.get('/clinic')).body;
+    expect(page.indexOf('Sudden client')).toBeLessThan(page.indexOf('Faint client'));
+    expect(page.indexOf('Faint client')).toBeLessThan(page.indexOf('Bruised client'));
+  });
+
   it("the client's chart draws its now line at the page's own time, and speaks of the client's pain", async () => {
     const admin = await h.signUp('One', 'a@example.com');
     const { id, link } = await h.recordSession(admin, 'Client C');

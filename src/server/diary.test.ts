@@ -367,6 +367,33 @@ describe('the diary pages', () => {
     expect(emergency.body).toContain('You said you feel numb between your legs');
   });
 
+  it.each<[string, Record<string, string | string[]>, string]>([
+    ['sudden side or belly pain', { sinceLastCheckIn: 'since.general.suddenSidePain' }, 'sudden, very bad pain in your side'],
+    [
+      'red pee after pressure',
+      { sinceLastCheckIn: 'since.bladderBowel.bloodInUrine', 'bladderBowel.redUrineAfterPressure': 'yes' },
+      'a kidney was injured',
+    ],
+    ['a faint with a bruise', { sinceLastCheckIn: ['since.general.faintOrPale', 'since.localSigns.bruising'] }, 'bleeding inside the body'],
+    [
+      'brown pee with much less pee',
+      { sinceLastCheckIn: 'since.bladderBowel.brownUrine', alsoUnwell: 'bladderBowel.littleOrNoUrine' },
+      'your pee is brown',
+    ],
+    ['a fever with being very unwell', { sinceLastCheckIn: 'since.general.fever', alsoUnwell: 'general.veryUnwell' }, 'sepsis'],
+    ['a serious accident', { sinceLastCheckIn: 'since.general.recentFallOrInjury', 'general.seriousAccident': 'yes' }, 'serious accident'],
+  ])("policy 3's emergency item in a check-in, %s, goes straight to the emergency page", async (_name, form, words) => {
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    const response = await post(jar, `${link}/check-in`, form);
+    expect(response.headers.location, response.body).toBe('/emergency');
+    const emergency = await harness.app.inject({ url: '/emergency', headers: { cookie: cookieHeader(jar) } });
+    expect(emergency.body).toContain(words);
+    const kept = (await exported(link)).checkIns[1];
+    expect(kept.assessment.level).toBe('emergency');
+    expect(kept.assessment.policyVersion).toBe('3');
+  });
+
   it('an emergency answer keeps the check-in at once, with only the answers given: no pain score, nothing read as "no"', async () => {
     const jar: Jar = { cookies: {} };
     const link = await startFromResult(jar);

@@ -71,6 +71,7 @@ describe.skipIf(missing !== null)('the check-in in a browser', () => {
       expect(taps).toBeLessThanOrEqual(4);
       expect(answers).toBeLessThanOrEqual(4);
       expect(taps).toBeLessThanOrEqual(6);
+      console.log(`calm check-in: ${answers} answers, ${taps} taps`);
       const rows = await checkInRows(page);
       expect(rows).toHaveLength(2);
       expect(rows[1]).toContain('3/10');

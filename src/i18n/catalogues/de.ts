@@ -190,7 +190,8 @@ export const de: Catalogue = {
   'engine.reason.fever-very-unwell.sign':
     'Fieber zusammen mit starkem Krankheitsgefühl, viel weniger Urin oder sehr schmerzhaften oder schwachen Muskeln',
   'engine.reason.fever-very-unwell.told': 'Ich habe Fieber und fühle mich sehr krank.',
-  'engine.reason.fever-very-unwell.toSay': 'Sagen Sie, dass Sie hohes Fieber haben und welche dieser Zeichen Sie haben.',
+  'engine.reason.fever-very-unwell.toSay':
+    'Sagen Sie, dass Sie hohes Fieber haben und welche Zeichen eines starken Krankheitsgefühls Sie haben.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'Sie haben angegeben, dass Ihnen eine Ärztin oder ein Arzt gesagt hat, dass Sie leicht bluten, und {sign}. Eine Blutung in einen Rückenmuskel oder nahe der Wirbelsäule kann auf einen Nerv drücken. Für eine Blutung nahe der Wirbelsäule brauchen Sie sofort Hilfe.',
   'engine.reason.bleeding-tendency-nerve-signs.sign':
@@ -304,6 +305,9 @@ export const de: Catalogue = {
   'engine.text.recheck': 'Prüfen Sie es am {time} noch einmal. Wenn es bis dahin nicht nachlässt, kann sich der Rat ändern.',
   'engine.text.muscles': 'Wahrscheinlich beteiligte Muskeln:',
   'engine.text.times-in': 'Die Zeiten sind in der Zeitzone {zone} angegeben.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'Sie haben angegeben, dass Sie Fieber haben und {signs}. Das kann ein Zeichen für eine schwere Infektion (Sepsis) sein. Dass Sie viel weniger Urin haben, liegt nie daran, dass die Massage etwas aus Ihrem Körper ausspült. Dafür brauchen Sie sofort Hilfe.',
   // ==== engine: end
 
   // ==== questionnaire

@@ -179,7 +179,7 @@ export const en = {
   'engine.reason.fever-very-unwell.sign':
     'A fever together with being very unwell, much less pee, or muscles that are very painful or weak',
   'engine.reason.fever-very-unwell.told': 'I have a fever and I feel very unwell.',
-  'engine.reason.fever-very-unwell.toSay': 'Say you have a high temperature, and which of these signs you have.',
+  'engine.reason.fever-very-unwell.toSay': 'Say you have a high temperature, and which signs of being very unwell you have.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'You said a doctor has told you that you bleed easily, and {sign}. Bleeding into a back muscle or near the spine can press on a nerve. A bleed near the spine needs help straight away.',
   'engine.reason.bleeding-tendency-nerve-signs.sign': 'If you bleed easily: a leg that feels weak, or numbness that does not go away',
@@ -290,6 +290,9 @@ export const en = {
   'engine.text.recheck': 'Check again on {time}. If it is not easing by then, the advice may change.',
   'engine.text.muscles': 'Muscles likely involved:',
   'engine.text.times-in': 'Times are shown in {zone}.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'You said you have a fever, and {signs}. This can be a sign of a serious infection (sepsis). Much less pee is never the massage flushing anything out of your body. It needs help straight away.',
   // ==== engine: end
 
   // ==== questionnaire: the questions, their answers and follow-ups, and the errors of forms and of the API (knowledge/questionnaire.ts, check-in.ts, web/form.ts, contract/)

@@ -181,7 +181,7 @@ export const es: Catalogue = {
     'Has dicho que tienes fiebre y {signs}. Puede ser señal de una infección grave (sepsis). Necesitas ayuda de inmediato.',
   'engine.reason.fever-very-unwell.sign': 'Fiebre y además sentirte muy mal, orinar mucho menos o músculos muy doloridos o débiles',
   'engine.reason.fever-very-unwell.told': 'Tengo fiebre y me siento muy mal.',
-  'engine.reason.fever-very-unwell.toSay': 'Di que tienes fiebre alta y cuáles de estas señales tienes.',
+  'engine.reason.fever-very-unwell.toSay': 'Di que tienes fiebre alta y qué señales de estar muy mal tienes.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'Has dicho que un médico te ha dicho que sangras con facilidad, y {sign}. Un sangrado dentro de un músculo de la espalda o cerca de la columna puede presionar un nervio. Un sangrado cerca de la columna necesita ayuda de inmediato.',
   'engine.reason.bleeding-tendency-nerve-signs.sign': 'Si sangras con facilidad: una pierna débil, o un adormecimiento que no se va',
@@ -294,6 +294,9 @@ export const es: Catalogue = {
   'engine.text.recheck': 'Vuelve a comprobarlo el {time}. Si para entonces no va a menos, el consejo puede cambiar.',
   'engine.text.muscles': 'Músculos que probablemente intervienen:',
   'engine.text.times-in': 'Las horas se muestran en la zona horaria {zone}.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'Has dicho que tienes fiebre y {signs}. Puede ser señal de una infección grave (sepsis). Orinar mucho menos nunca se debe a que el masaje esté eliminando algo de tu cuerpo. Necesitas ayuda de inmediato.',
   // ==== engine: end
 
   // ==== questionnaire

@@ -188,7 +188,7 @@ export const fr: Catalogue = {
   'engine.reason.fever-very-unwell.sign':
     'De la fièvre avec le fait de se sentir très mal, beaucoup moins d’urines, ou des muscles très douloureux ou faibles',
   'engine.reason.fever-very-unwell.told': 'J’ai de la fièvre et je me sens très mal.',
-  'engine.reason.fever-very-unwell.toSay': 'Dites que vous avez une forte fièvre, et lesquels de ces signes vous avez.',
+  'engine.reason.fever-very-unwell.toSay': 'Dites que vous avez une forte fièvre, et quels signes d’un état très grave vous avez.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'Vous avez dit qu’un médecin vous a dit que vous saignez facilement, et {sign}. Un saignement dans un muscle du dos ou près de la colonne peut comprimer un nerf. Un saignement près de la colonne demande de l’aide tout de suite.',
   'engine.reason.bleeding-tendency-nerve-signs.sign':
@@ -302,6 +302,9 @@ export const fr: Catalogue = {
   'engine.text.recheck': 'Refaites le point le {time}. Si cela ne diminue pas d’ici là, le conseil peut changer.',
   'engine.text.muscles': 'Muscles probablement concernés :',
   'engine.text.times-in': 'Les heures sont indiquées dans le fuseau horaire {zone}.',
+  // policy3
+  'engine.reason.fever-very-unwell.explain.little-urine':
+    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Si vous urinez beaucoup moins, ce n’est jamais le massage qui élimine quelque chose de votre corps. Il faut de l’aide tout de suite.',
   // ==== engine: end
 
   // ==== questionnaire
