@@ -2,6 +2,7 @@
 // client they chose to leave, marking them contacted, the clinic's contact line in the client's diary.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Visitor } from '../../test/support/browserless.ts';
+import { validateSharing } from '../contract/validate.ts';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
 import { calm, pain, shortCheckIn } from '../../test/support/forms.ts';
 
@@ -170,6 +171,15 @@ describe("the clinic's contact line in the client's diary", () => {
     const page = (await client.get(`/diary/${diary}`)).body;
     expect(page).toContain('To reach Calm Hands: Call 01632 960 123, Monday to Friday');
     expect(page).toContain('Calm Hands was told on Tue 3 Mar, 09:00');
+    // The diary's API says the same as its page: the clinic, how to reach it and when it was told.
+    const api = await h.app.inject({ method: 'GET', url: `/api/v1/diaries/${diary}/sharing` });
+    expect(api.json()).toEqual({
+      clinicName: 'Calm Hands',
+      since: '2026-03-03T09:00:00.000Z',
+      contactLine: 'Call 01632 960 123, Monday to Friday',
+      toldAt: '2026-03-03T09:00:00.000Z',
+    });
+    expect(validateSharing(api.json()), JSON.stringify(validateSharing.errors)).toBe(true);
   });
 
   it('is for admins only', async () => {

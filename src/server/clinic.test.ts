@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Visitor } from '../../test/support/browserless.ts';
 import { clinicHarness, password, tokenIn, type ClinicHarness } from '../../test/support/clinic.ts';
 import { shortCheckIn } from '../../test/support/forms.ts';
+import { validateSharing } from '../contract/validate.ts';
 
 let h: ClinicHarness;
 beforeEach(async () => {
@@ -462,7 +463,8 @@ describe('stopping to share', () => {
     const { diary } = await h.clientFollowsUp(link, {});
     const sharing = await h.app.inject({ method: 'GET', url: `/api/v1/diaries/${diary}/sharing` });
     expect(sharing.statusCode).toBe(200);
-    expect(sharing.json()).toEqual({ clinicName: 'Calm Hands', since: '2026-03-03T09:00:00.000Z' });
+    expect(sharing.json()).toEqual({ clinicName: 'Calm Hands', since: '2026-03-03T09:00:00.000Z', contactLine: null, toldAt: null });
+    expect(validateSharing(sharing.json())).toBe(true);
     expect((await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${diary}/sharing` })).statusCode).toBe(204);
     expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json().session).toMatchObject({
       diaryId: null,
