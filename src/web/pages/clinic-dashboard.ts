@@ -56,6 +56,23 @@ function sessionTable(t: Translator, sessions: readonly MassageSession[], captio
 </table>`;
 }
 
+/** Each therapist's share of the follow-ups; below 40rem a card per therapist, as the sessions are. */
+function shareTable(t: Translator, shares: readonly TherapistShare[]) {
+  const [therapist, sessions, followed, localSigns] = [
+    t('clinic.column.therapist'),
+    t('clinic.dashboard.column.sessions'),
+    t('clinic.dashboard.column.followed'),
+    t('clinic.dashboard.column.localSigns'),
+  ];
+  return html`<table class="checkins dashboard">
+  <thead><tr><th scope="col">${therapist}</th><th scope="col">${sessions}</th><th scope="col">${followed}</th><th scope="col">${localSigns}</th></tr></thead>
+  <tbody>${shares.map(
+    (share) =>
+      html`<tr><td class="card-title">${share.name}</td><td data-label="${sessions}">${share.sessions}</td><td data-label="${followed}">${share.followed}</td><td data-label="${localSigns}">${share.followed ? t('clinic.dashboard.share', { percent: Math.round((100 * share.withLocalSigns) / share.followed), count: share.withLocalSigns }) : '–'}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
 export function dashboardPage(
   view: SignedInView & {
     sessions: readonly MassageSession[];
@@ -101,10 +118,7 @@ ${sessionTable(t, handled, t('clinic.dashboard.contactedCaption'), admin, zone)}
 <p>${view.page > 0 ? html`<a href="${pageLink(view.page - 1)}">${t('clinic.dashboard.previous')}</a> ` : ''}${view.hasMore ? html`<a href="${pageLink(view.page + 1)}">${t('clinic.dashboard.next')}</a>` : ''}</p>
 <h2>${t('clinic.dashboard.shares')}</h2>
 <p class="hint">${t('clinic.dashboard.sharesHint', { zone })}</p>
-<table class="checkins">
-  <thead><tr><th scope="col">${t('clinic.column.therapist')}</th><th scope="col">${t('clinic.dashboard.column.sessions')}</th><th scope="col">${t('clinic.dashboard.column.followed')}</th><th scope="col">${t('clinic.dashboard.column.localSigns')}</th></tr></thead>
-  <tbody>${view.shares.map((share) => html`<tr><td>${share.name}</td><td>${share.sessions}</td><td>${share.followed}</td><td>${share.followed ? t('clinic.dashboard.share', { percent: Math.round((100 * share.withLocalSigns) / share.followed), count: share.withLocalSigns }) : '–'}</td></tr>`)}</tbody>
-</table>`,
+${shareTable(t, view.shares)}`,
     { member, csrf: view.csrf },
   );
 }
