@@ -32,6 +32,9 @@ const counters: readonly (readonly [Need, keyof DashboardCounts, MessageId])[] =
   ['stopped', 'stopped', 'clinic.dashboard.count.stopped'],
 ];
 
+/** The words of a counter, as its filter is named (the audit log names the filter a member looked at). */
+export const needWords = (need: Need): MessageId => counters.find(([name]) => name === need)![2];
+
 /** The dashboard's rows, cards at phone width: each cell says what it is (data-label), as the table's head does. */
 function sessionTable(t: Translator, sessions: readonly MassageSession[], caption: string, admin: boolean, zone: string) {
   const [client, therapist, session, latest, flags] = [
