@@ -5,7 +5,15 @@ import { policies, readAsWhole } from '../engine/assess.ts';
 import { translator } from '../i18n/messages.ts';
 import { followUpSignals } from '../knowledge/flags.ts';
 import { urgencyOf } from '../knowledge/levels.ts';
-import { scopeOf, type ClinicStore, type FollowUpUpdate, type MassageSession, type Member, type Need } from '../store/clinics.ts';
+import {
+  scopeOf,
+  type AuditEvent,
+  type ClinicStore,
+  type FollowUpUpdate,
+  type MassageSession,
+  type Member,
+  type Need,
+} from '../store/clinics.ts';
 import type { CheckIn } from '../store/diaries.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { contactOf, readContactLine, readContactNote, type ClientContact } from './reaching.ts';
@@ -43,17 +51,22 @@ const massageOf = (input: SessionInput): MassageSession['massage'] => ({
   areasWorked: [...input.areasWorked],
 });
 
-/** How a session is named in the audit log: the client's reference and the session's id. */
 /** Nothing outside a member's scope exists for them: said in their own language. */
 const noRecord = (member: Member) => new AppError('not-found', translator(member.language)('clinic.error.noRecord'));
 const noClient = (member: Member) => new AppError('not-found', translator(member.language)('clinic.error.noClient'));
 
-const subjectOf = (session: MassageSession) => `${session.clientRef} (${session.id})`;
+/** How a session is named in the audit log: the client's reference and the session's id. */
+const named = (session: MassageSession) => ({ client: session.clientRef, session: session.id });
+
+/** The codes of the audit log that name one session. */
+export type SessionAuditCode = Extract<AuditEvent, { values: { session: string } }>['code'];
 
 export function followUps(deps: FollowUpDeps) {
   const { store } = deps;
-  const audit = (member: Member, action: string, subject: string) =>
-    store.audit({ clinicId: member.clinicId, userId: member.id, action, subject, at: deps.now() });
+  /** Records in the audit log that the member did this, now: a code and its values, worded when read. */
+  const audit = (member: Member, event: AuditEvent) =>
+    store.audit({ clinicId: member.clinicId, userId: member.id, at: deps.now(), ...event });
+  const auditSession = (member: Member, code: SessionAuditCode, session: MassageSession) => audit(member, { code, values: named(session) });
   const followUpLink = (token: string) => deps.link(`/follow-up/${token}`);
 
   return {
@@ -84,15 +97,15 @@ export function followUps(deps: FollowUpDeps) {
       });
       if (!recorded) throw noClient(therapist);
       const session = (await store.findSession(scopeOf(therapist), id))!;
-      await audit(therapist, 'recorded a session', subjectOf(session));
+      await auditSession(therapist, 'session.recorded', session);
       return { session, token, link: followUpLink(token) };
     },
 
-    /** A session in the member's scope, its viewing audited; `not-found` for any other, as if it did not exist. */
-    async view(member: Member, id: string, action = 'viewed a client'): Promise<MassageSession> {
+    /** A session in the member's scope, its viewing audited (as `code`); `not-found` for any other, as if it did not exist. */
+    async view(member: Member, id: string, code: SessionAuditCode = 'session.viewed'): Promise<MassageSession> {
       const session = await store.findSession(scopeOf(member), id);
       if (!session) throw noRecord(member);
-      await audit(member, action, subjectOf(session));
+      await auditSession(member, code, session);
       return session;
     },
 
@@ -104,7 +117,7 @@ export function followUps(deps: FollowUpDeps) {
       const token = deps.newToken();
       const session = await store.findSession(scopeOf(member), id);
       if (!session || !(await store.replaceFollowUpLink(scopeOf(member), id, hashToken(token)))) throw noRecord(member);
-      await audit(member, 'made a new follow-up link', subjectOf(session));
+      await auditSession(member, 'session.linkRenewed', session);
       return { session, token, link: followUpLink(token) };
     },
 
@@ -113,7 +126,7 @@ export function followUps(deps: FollowUpDeps) {
       const session = await store.findSession(scopeOf(member), id);
       const change = { endedAt: new Date(input.endedAt), massage: massageOf(input), notes: input.notes };
       if (!session || !(await store.updateSession(scopeOf(member), id, change))) throw noRecord(member);
-      await audit(member, 'corrected a session', subjectOf(session));
+      await auditSession(member, 'session.corrected', session);
       return session;
     },
 
@@ -124,14 +137,14 @@ export function followUps(deps: FollowUpDeps) {
     async remove(member: Member, id: string): Promise<MassageSession> {
       const session = await store.findSession(scopeOf(member), id);
       if (!session || !(await store.deleteSession(scopeOf(member), id))) throw noRecord(member);
-      await audit(member, 'deleted a session', subjectOf(session));
+      await auditSession(member, 'session.deleted', session);
       return session;
     },
 
     /** The clients in the member's scope whose reference contains `search`; the search is audited, not its results. */
     async clients(member: Member, search: string) {
       const clients = await store.clients(scopeOf(member), search);
-      if (search) await audit(member, 'searched the clients', `${clients.length} found`);
+      if (search) await audit(member, { code: 'clients.searched', values: { found: clients.length } });
       return clients;
     },
 
@@ -140,7 +153,7 @@ export function followUps(deps: FollowUpDeps) {
       const client = await store.findClient(scopeOf(member), id);
       if (!client) throw noClient(member);
       const sessions = await store.sessionsOf(scopeOf(member), id);
-      await audit(member, 'viewed a client', `${client.reference} (client ${client.id})`);
+      await audit(member, { code: 'client.viewed', values: { client: client.reference, clientId: client.id } });
       return { client, sessions };
     },
 
@@ -154,7 +167,7 @@ export function followUps(deps: FollowUpDeps) {
       if (!session.hasContact) return null;
       const contact = await store.clientContact(scopeOf(member), session.id);
       if (contact === null) return null;
-      await audit(member, "viewed the client's phone or email", subjectOf(session));
+      await auditSession(member, 'session.contactViewed', session);
       return contactOf(contact);
     },
 
@@ -163,7 +176,7 @@ export function followUps(deps: FollowUpDeps) {
       const note = readContactNote(noteText);
       const session = await store.findSession(scopeOf(member), id);
       if (!session || !(await store.markHandled(scopeOf(member), id, { by: member.id, at: deps.now(), note }))) throw noRecord(member);
-      await audit(member, 'marked as contacted', subjectOf(session));
+      await auditSession(member, 'session.contacted', session);
       return session;
     },
 
@@ -171,7 +184,7 @@ export function followUps(deps: FollowUpDeps) {
     async setContactLine(admin: Member, text: string | null | undefined): Promise<string> {
       const line = readContactLine(text);
       await store.setContactLine(admin.clinicId, line);
-      await audit(admin, "changed the clinic's contact line", line || 'none');
+      await audit(admin, { code: 'clinic.contactLineChanged', values: { line } });
       return line;
     },
 
@@ -179,7 +192,7 @@ export function followUps(deps: FollowUpDeps) {
     async dashboard(member: Member, page: number, needs?: Need) {
       const scope = scopeOf(member);
       const [board, shares] = await Promise.all([store.dashboard(scope, page, needs), store.shares(scope)]);
-      await audit(member, 'viewed the dashboard', `page ${page + 1}${needs ? `, ${needs}` : ''}`);
+      await audit(member, { code: 'dashboard.viewed', values: { page: page + 1, needs: needs ?? null } });
       return { ...board, shares };
     },
 

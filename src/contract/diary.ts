@@ -159,8 +159,20 @@ export const sharingSchema = {
   title: 'The clinic a diary is shared with',
   type: 'object',
   additionalProperties: false,
-  required: ['clinicName', 'since'],
-  properties: { clinicName: { type: 'string' }, since: instant },
+  required: ['clinicName', 'since', 'contactLine', 'toldAt'],
+  properties: {
+    clinicName: { type: 'string' },
+    since: instant,
+    contactLine: {
+      type: ['string', 'null'],
+      description: "How the clinic's clients reach it, as its admin wrote it (the diary page shows the same line); null when it set none",
+    },
+    toldAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When the clinic was last told that this diary needs attention; null while it has not been',
+    },
+  },
 } as const;
 
 export type NewDiary = FromSchema<typeof newDiarySchema, { references: [typeof v2.inputSchema] }>;

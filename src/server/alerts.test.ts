@@ -143,6 +143,27 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     expect(mail!.text).not.toMatch(healthWords);
   });
 
+  it('an emergency answer alone (one tap, the rest of the form blank) is kept: the therapist is mailed "emergency" and the dashboard counts it', async () => {
+    const { therapist } = await setUp();
+    const { id, link } = await h.recordSession(therapist, 'Client T');
+    const client = await h.clientFollowsUp(link, {});
+    h.setNow('2026-03-03T09:05:00Z');
+    await client.client.get(`/diary/${client.diary}/check-in`);
+    const saved = await client.client.post(
+      `/diary/${client.diary}/check-in`,
+      { sinceLastCheckIn: 'since.bladderBowel.bowelControlLoss' },
+      { csrf: false },
+    );
+    expect(saved.headers.location).toBe('/emergency');
+    await h.jobs!.settled();
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.subject).toBe('Aftercare: emergency, a client needs your attention now');
+    expect(mail!.text).toContain(`/clinic/sessions/${id}`);
+    const dashboard = (await therapist.get('/clinic')).body;
+    expect(dashboard).toMatch(/<strong>1<\/strong> emergency/);
+    expect((await therapist.get('/clinic?needs=emergency')).body).toContain('Client T');
+  });
+
   it('a self-care check-in tells no one', async () => {
     const { therapist } = await setUp();
     const { link } = await h.recordSession(therapist, 'Client S');

@@ -23,7 +23,7 @@ export function registerClinicApi(app: FastifyInstance, deps: ClinicApiDeps): vo
       return { sessions, hasMore, counts };
     });
     api.get<{ Params: { id: string } }>('/api/v1/clinic/sessions/:id', async (request) => {
-      const session = await deps.followUps.view(request.member!, request.params.id, 'viewed a client (API)');
+      const session = await deps.followUps.view(request.member!, request.params.id, 'session.viewedByApi');
       const checkIns = session.diaryId ? await deps.diaries.checkIns(session.diaryId) : [];
       return { session, checkIns: checkIns.map(checkInView) };
     });

@@ -2,6 +2,7 @@
 // client they chose to leave, marking them contacted, the clinic's contact line in the client's diary.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Visitor } from '../../test/support/browserless.ts';
+import { validateSharing } from '../contract/validate.ts';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
 import { calm, pain, shortCheckIn } from '../../test/support/forms.ts';
 
@@ -78,7 +79,7 @@ describe('the way to reach a client', () => {
     expect(response.statusCode, response.body).toBe(303);
     const record = (await admin.get(`/clinic/sessions/${id}`)).body;
     expect(record).toContain('<a href="tel:+447700900123">Call +44 7700 900123</a>');
-    expect((await admin.get('/clinic/audit')).body).toContain('viewed the client&#39;s phone or email');
+    expect((await admin.get('/clinic/audit')).body).toContain('viewed the client’s phone or email');
 
     await client.post(`/diary/${diary}/stop-sharing`, {}, { csrf: false });
     expect((await admin.get(`/clinic/sessions/${id}`)).body).not.toContain('7700');
@@ -163,13 +164,22 @@ describe("the clinic's contact line in the client's diary", () => {
     const saved = await admin.post('/clinic/contact-line', { contactLine: 'Call 01632 960 123, Monday to Friday' });
     expect(saved.statusCode).toBe(303);
     expect((await admin.get('/clinic/members')).body).toContain('value="Call 01632 960 123, Monday to Friday"');
-    expect((await admin.get('/clinic/audit')).body).toContain('changed the clinic&#39;s contact line');
+    expect((await admin.get('/clinic/audit')).body).toContain('changed the clinic’s contact line');
 
     const { link } = await h.recordSession(admin, 'Client Y');
     const { client, diary } = await h.clientFollowsUp(link, { ...calm, ...pain, 'general.fever': 'yes', alsoUnwell: 'none' });
     const page = (await client.get(`/diary/${diary}`)).body;
     expect(page).toContain('To reach Calm Hands: Call 01632 960 123, Monday to Friday');
     expect(page).toContain('Calm Hands was told on Tue 3 Mar, 09:00');
+    // The diary's API says the same as its page: the clinic, how to reach it and when it was told.
+    const api = await h.app.inject({ method: 'GET', url: `/api/v1/diaries/${diary}/sharing` });
+    expect(api.json()).toEqual({
+      clinicName: 'Calm Hands',
+      since: '2026-03-03T09:00:00.000Z',
+      contactLine: 'Call 01632 960 123, Monday to Friday',
+      toldAt: '2026-03-03T09:00:00.000Z',
+    });
+    expect(validateSharing(api.json()), JSON.stringify(validateSharing.errors)).toBe(true);
   });
 
   it('is for admins only', async () => {
@@ -243,8 +253,8 @@ describe("the client's record, worth filing", () => {
     expect(pdf.headers['cache-control']).toContain('no-store');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const log = (await admin.get('/clinic/audit')).body;
-    expect(log).toContain('printed a client&#39;s follow-up');
-    expect(log).toContain('downloaded a client&#39;s follow-up as a PDF');
+    expect(log).toContain('printed a client’s follow-up');
+    expect(log).toContain('downloaded a client’s follow-up as a PDF');
     const other = await h.signUp('Other Place', 'other@example.org');
     expect((await other.get(`/clinic/sessions/${id}/print`)).statusCode).toBe(404);
     expect((await other.get(`/clinic/sessions/${id}/follow-up.pdf`)).statusCode).toBe(404);

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Visitor } from '../../test/support/browserless.ts';
 import { clinicHarness, password, tokenIn, type ClinicHarness } from '../../test/support/clinic.ts';
 import { shortCheckIn } from '../../test/support/forms.ts';
+import { validateSharing } from '../contract/validate.ts';
+import { translator } from '../i18n/messages.ts';
 
 let h: ClinicHarness;
 beforeEach(async () => {
@@ -153,7 +155,7 @@ describe('follow-up and the dashboard', () => {
     expect(page.body.indexOf('Feverish client')).toBeLessThan(page.body.indexOf('Swollen client'));
     expect(page.body).toContain('Pressure may have been too much');
     // One therapist, three followed sessions, one with local signs.
-    expect(page.body).toMatch(/<td>3<\/td><td>33 % \(1\)<\/td>/);
+    expect(page.body).toContain('<td data-label="Followed up">3</td><td data-label="With local signs">33 % (1)</td>');
 
     const record = await admin.get(`/clinic/sessions/${swollen.id}`);
     expect(record.body).toContain('chart-client');
@@ -341,9 +343,9 @@ describe('forms answer with a redirect to a page (POST-redirect-GET)', () => {
     expect((await admin.submit(`/clinic/members/${id}/disable`)).body).toContain('Tess is disabled');
     expect((await admin.submit(`/clinic/members/${id}/enable`)).body).toContain('Tess can sign in again');
     expect((await admin.submit('/clinic/settings', { timeZone: 'Europe/Berlin' })).body).toContain('now shown in Europe/Berlin');
-    expect(await h.database.db.selectFrom('audit_log').select('action').where('action', '=', 'invited a therapist').execute()).toHaveLength(
-      1,
-    );
+    expect(await h.database.db.selectFrom('audit_log').select('subject').where('action', '=', 'member.invited').execute()).toEqual([
+      { subject: JSON.stringify({ role: 'therapist', email: 't@example.com' }) },
+    ]);
 
     const signedOut = await admin.post('/clinic/sign-out');
     expect([signedOut.statusCode, signedOut.headers.location]).toEqual([303, '/clinic/sign-in']);
@@ -404,7 +406,7 @@ describe("the clinic's time zone", () => {
     expect(saved.statusCode).toBe(200);
     expect(saved.body).toContain('now shown in Europe/Berlin');
     expect((await admin.get('/clinic')).body).toContain('Times are in Europe/Berlin');
-    expect((await admin.get('/clinic/audit')).body).toMatch(/changed the clinic&#39;s time zone<\/td><td>Europe\/Berlin/);
+    expect((await admin.get('/clinic/audit')).body).toContain('changed the clinic’s time zone</td><td>Europe/Berlin');
     const therapist = await h.addTherapist(admin, 't@example.com');
     expect((await therapist.get('/clinic')).body).toContain('Times are in Europe/Berlin');
     expect((await therapist.post('/clinic/settings', { timeZone: 'UTC' })).statusCode).toBe(404);
@@ -484,7 +486,8 @@ describe('stopping to share', () => {
     const { diary } = await h.clientFollowsUp(link, {});
     const sharing = await h.app.inject({ method: 'GET', url: `/api/v1/diaries/${diary}/sharing` });
     expect(sharing.statusCode).toBe(200);
-    expect(sharing.json()).toEqual({ clinicName: 'Calm Hands', since: '2026-03-03T09:00:00.000Z' });
+    expect(sharing.json()).toEqual({ clinicName: 'Calm Hands', since: '2026-03-03T09:00:00.000Z', contactLine: null, toldAt: null });
+    expect(validateSharing(sharing.json())).toBe(true);
     expect((await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${diary}/sharing` })).statusCode).toBe(204);
     expect((await admin.get(`/api/v1/clinic/sessions/${id}`)).json().session).toMatchObject({
       diaryId: null,
@@ -577,5 +580,36 @@ describe('the audit log', () => {
     expect(log).toMatch(/t<\/td><td>recorded a session<\/td><td>Client X/);
     expect(log).toMatch(/t<\/td><td>viewed a client<\/td><td>Client X/);
     expect(log).toContain('invited a therapist');
+  });
+
+  it('keeps a code and its values, never a sentence, worded in the reader’s language; an entry from before codes reads as written', async () => {
+    const admin = await h.signUp('One', 'a@example.com');
+    const { id } = await h.recordSession(admin, 'Client X');
+    await admin.get('/clinic?needs=waiting');
+    const rows = await h.database.db.selectFrom('audit_log').select(['clinic_id', 'user_id', 'action', 'subject']).orderBy('id').execute();
+    const kept = rows.map(({ action, subject }) => ({ action, subject }));
+    expect(kept).toContainEqual({ action: 'session.recorded', subject: JSON.stringify({ client: 'Client X', session: id }) });
+    expect(kept).toContainEqual({ action: 'dashboard.viewed', subject: JSON.stringify({ page: 1, needs: 'waiting' }) });
+    // Every line is a code: no sentence is stored.
+    expect(kept.filter(({ action }) => !/^[a-z]+\.[a-zA-Z]+$/.test(action))).toEqual([]);
+    // An entry written before codes: its English sentence, shown as it was written in every language.
+    const { clinic_id, user_id } = rows[0]!;
+    await h.database.db
+      .insertInto('audit_log')
+      .values({ clinic_id, user_id, action: 'viewed a client', subject: 'Old Client (1234)', at: new Date('2026-03-01T09:00:00Z') })
+      .execute();
+
+    const english = (await admin.get('/clinic/audit')).body;
+    expect(english).toContain(`<td>recorded a session</td><td>Client X (${id})</td>`);
+    expect(english).toContain('<td>viewed the dashboard</td><td>page 1, showing only: waiting for the client</td>');
+    expect(english).toContain('<td>viewed a client</td><td>Old Client (1234)</td>');
+
+    expect((await admin.post('/language', { language: 'de', back: '/clinic/audit' }, { csrf: false })).statusCode).toBe(303);
+    const german = (await admin.get('/clinic/audit')).body;
+    const waiting = translator('de')('clinic.dashboard.count.waiting');
+    expect(german).toContain(`<td>hat eine Sitzung erfasst</td><td>Client X (${id})</td>`);
+    expect(german).toContain(`<td>hat die Übersicht angesehen</td><td>Seite 1, nur: ${waiting}</td>`);
+    expect(german).toContain('<td>viewed a client</td><td>Old Client (1234)</td>');
+    expect(german).not.toContain('recorded a session');
   });
 });

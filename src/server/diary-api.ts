@@ -116,7 +116,12 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request) => {
     const sharing = await deps.stores.clinics.sharing((await opened(request)).diary.id);
     if (!sharing) throw notShared();
-    return { clinicName: sharing.clinicName, since: sharing.since.toISOString() };
+    return {
+      clinicName: sharing.clinicName,
+      since: sharing.since.toISOString(),
+      contactLine: sharing.contactLine,
+      toldAt: sharing.toldAt?.toISOString() ?? null,
+    };
   });
 
   app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request, reply) => {

@@ -16,7 +16,7 @@ import { clinicSignInStore } from './clinic-sign-in.ts';
 import type { Schema } from './schema.ts';
 
 export type { AlertSettings } from './clinic-alerts.ts';
-export type { AuditEntry } from './clinic-audit.ts';
+export type { AuditCode, AuditEntry, AuditEvent, AuditEvents } from './clinic-audit.ts';
 export type { DiarySharing } from './clinic-contact.ts';
 export type { SessionOutcome } from './clinic-export.ts';
 export type { AccountLink, Invitation } from './clinic-links.ts';

@@ -664,6 +664,46 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(await stores.clinics.findLink('kept', created)).toBeDefined();
     });
 
+    it('keeps the audit log as codes with their values, newest first, in its clinic only; an entry from before codes reads as written', async () => {
+      const { admin, therapist } = await clinic();
+      const other = await clinic('Elsewhere');
+      const entry = (who: Member, minutes: number) => ({ clinicId: who.clinicId, userId: who.id, at: at(`2026-03-03T09:${minutes}:00Z`) });
+      await stores.clinics.audit({ ...entry(therapist, 10), code: 'session.deleted', values: { client: 'Ann’s “back”', session: 's1' } });
+      await stores.clinics.audit({ ...entry(admin, 20), code: 'alerts.changed', values: { instant: true, digest: false } });
+      await stores.clinics.audit({ ...entry(other.admin, 30), code: 'clients.searched', values: { found: 2 } });
+      await database.db
+        .insertInto('audit_log')
+        .values({
+          clinic_id: admin.clinicId,
+          user_id: admin.id,
+          action: 'viewed a client',
+          subject: 'Old (1)',
+          at: at('2026-03-01T09:00:00Z'),
+        })
+        .execute();
+      expect(await stores.clinics.auditLog(admin.clinicId, 10)).toEqual([
+        {
+          at: at('2026-03-03T09:20:00Z'),
+          event: { code: 'alerts.changed', values: { instant: true, digest: false } },
+          name: 'Ann',
+          email: admin.email,
+        },
+        {
+          at: at('2026-03-03T09:10:00Z'),
+          event: { code: 'session.deleted', values: { client: 'Ann’s “back”', session: 's1' } },
+          name: 'Sam',
+          email: therapist.email,
+        },
+        {
+          at: at('2026-03-01T09:00:00Z'),
+          event: { code: null, action: 'viewed a client', subject: 'Old (1)' },
+          name: 'Ann',
+          email: admin.email,
+        },
+      ]);
+      expect(await stores.clinics.auditLog(admin.clinicId, 1)).toHaveLength(1);
+    });
+
     it('work in one transaction happens all together or not at all', async () => {
       const { therapist } = await clinic();
       const { followUp } = await session(therapist);

@@ -3,6 +3,7 @@
 // inside the signed-in group of clinic-routes.ts, so the member is loaded and every form's token checked first.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { followUpPdf } from '../clinic/follow-up-pdf.ts';
+import type { SessionAuditCode } from '../clinic/follow-up.ts';
 import { followUpRecord } from '../clinic/follow-up-record.ts';
 import { contactNoteMax } from '../clinic/reaching.ts';
 import { sessionsCsv } from '../clinic/sessions-csv.ts';
@@ -24,11 +25,11 @@ export interface RecordTools {
 }
 
 /**
- * A session in the member's scope (its look audited as `action`), its check-ins, and the record made of them, in the
+ * A session in the member's scope (its look audited as `code`), its check-ins, and the record made of them, in the
  * member's own language.
  */
-export async function recordOf(deps: ClinicDeps, who: Member, id: string, action?: string) {
-  const session = await deps.followUps.view(who, id.slice(0, 64), action);
+export async function recordOf(deps: ClinicDeps, who: Member, id: string, code?: SessionAuditCode) {
+  const session = await deps.followUps.view(who, id.slice(0, 64), code);
   const checkIns = session.diaryId ? await deps.stores.diaries.checkIns(session.diaryId) : [];
   return { session, checkIns, record: followUpRecord(translator(who.language), session, checkIns, who.timeZone) };
 }
@@ -50,12 +51,12 @@ export function registerClientRecord(member: FastifyInstance, deps: ClinicDeps, 
   });
 
   member.get<{ Params: { id: string } }>('/clinic/sessions/:id/print', async (request, reply) => {
-    const { session, record } = await recordOf(deps, request.member!, request.params.id, "printed a client's follow-up");
+    const { session, record } = await recordOf(deps, request.member!, request.params.id, 'session.printed');
     return sendPage(reply, printPage(shellOf(request), record, session.id));
   });
 
   member.get<{ Params: { id: string } }>('/clinic/sessions/:id/follow-up.pdf', async (request, reply) => {
-    const { record } = await recordOf(deps, request.member!, request.params.id, "downloaded a client's follow-up as a PDF");
+    const { record } = await recordOf(deps, request.member!, request.params.id, 'session.downloaded');
     return reply
       .type('application/pdf')
       .header('content-disposition', 'attachment; filename="aftercare-follow-up.pdf"')
@@ -68,7 +69,7 @@ export function registerClientRecord(member: FastifyInstance, deps: ClinicDeps, 
     admin.get('/clinic/export/sessions.csv', async (request, reply) => {
       const me = request.member!;
       const outcomes = await deps.stores.clinics.sessionOutcomes(me.clinicId);
-      await followUps.audit(me, 'exported the sessions as CSV', `${outcomes.length} sessions`);
+      await followUps.audit(me, { code: 'sessions.exported', values: { sessions: outcomes.length } });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="aftercare-sessions.csv"')

@@ -261,11 +261,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
         wholeClinic: me.role === 'admin' && form.get('wholeClinic') === 'yes',
       };
       await deps.stores.clinics.setAlertSettings(me.id, settings);
-      await followUps.audit(
-        me,
-        'changed their alert settings',
-        `at once ${settings.instant ? 'on' : 'off'}, daily ${settings.digest ? 'on' : 'off'}`,
-      );
+      await followUps.audit(me, { code: 'alerts.changed', values: { instant: settings.instant, digest: settings.digest } });
       return doneThen(reply, '/clinic/alerts', request.t('clinic.notice.alertsSaved'));
     });
     registerSessionRoutes(member, deps, { signedIn, doneThen });
@@ -294,7 +290,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
               role: form.get('role'),
             });
             deps.background.run('invitation mail', () => accounts.deliverInvitation(request.member!, invitation, request.ip));
-            await followUps.audit(request.member!, `invited a ${invitation.role}`, invitation.email);
+            await followUps.audit(request.member!, { code: 'member.invited', values: { role: invitation.role, email: invitation.email } });
             return doneThen(reply, '/clinic/members', request.t('clinic.notice.invited', { email: invitation.email }));
           },
           (errors) => showMembers(request, reply, errors),
@@ -306,7 +302,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           async () => {
             // Sent now rather than after the answer: the admin is told when the mail limits hold it back.
             const { email } = await accounts.resendInvitation(request.member!, formOf(request).get('email'), request.ip);
-            await followUps.audit(request.member!, 'sent an invitation again', email);
+            await followUps.audit(request.member!, { code: 'invitation.resent', values: { email } });
             return doneThen(reply, '/clinic/members', request.t('clinic.notice.resent', { email }));
           },
           (errors) => showMembers(request, reply, errors),
@@ -317,7 +313,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           reply,
           async () => {
             const { email } = await accounts.cancelInvitation(request.member!, formOf(request).get('email'));
-            await followUps.audit(request.member!, 'cancelled an invitation', email);
+            await followUps.audit(request.member!, { code: 'invitation.cancelled', values: { email } });
             return doneThen(reply, '/clinic/members', request.t('clinic.notice.cancelled', { email }));
           },
           (errors) => showMembers(request, reply, errors),
@@ -327,7 +323,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       admin.post<{ Params: { id: string } }>('/clinic/members/:id/enable', async (request, reply) => setDisabled(request, reply, false));
       async function setDisabled(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, disabled: boolean) {
         const changed = await accounts.setDisabled(request.member!, request.params.id.slice(0, 64), disabled);
-        await followUps.audit(request.member!, disabled ? 'disabled a member' : 'enabled a member', changed.email);
+        await followUps.audit(request.member!, { code: disabled ? 'member.disabled' : 'member.enabled', values: { email: changed.email } });
         return doneThen(
           reply,
           '/clinic/members',
@@ -341,7 +337,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
           reply,
           async () => {
             const timeZone = await accounts.setTimeZone(request.member!, zone);
-            await followUps.audit(request.member!, "changed the clinic's time zone", timeZone);
+            await followUps.audit(request.member!, { code: 'clinic.timeZoneChanged', values: { zone: timeZone } });
             return doneThen(reply, '/clinic/members', request.t('clinic.notice.timeZone', { zone: timeZone }));
           },
           (errors) => showMembers(request, reply, errors),

@@ -130,7 +130,7 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
   });
 
   member.get<{ Params: { id: string } }>('/clinic/sessions/:id/edit', async (request, reply) => {
-    const session = await followUps.view(request.member!, idOf(request), 'opened a session to correct it');
+    const session = await followUps.view(request.member!, idOf(request), 'session.openedToCorrect');
     return sendPage(
       reply,
       editSessionPage(signedIn(request, reply), session, [], recordedSessionValues(session, request.member!.timeZone)),
@@ -154,7 +154,7 @@ export function registerSessionRoutes(member: FastifyInstance, deps: ClinicDeps,
   });
 
   member.get<{ Params: { id: string } }>('/clinic/sessions/:id/delete', async (request, reply) => {
-    const session = await followUps.view(request.member!, idOf(request), 'opened a session to delete it');
+    const session = await followUps.view(request.member!, idOf(request), 'session.openedToDelete');
     return sendPage(reply, deleteSessionPage(signedIn(request, reply), session));
   });
   member.post<{ Params: { id: string } }>('/clinic/sessions/:id/delete', async (request, reply) => {

@@ -1,8 +1,8 @@
 // The clinic on a 390 × 844 phone between sessions (issue 25 D), in Debian's Chromium: the taps from the dashboard to a
 // follow-up link for a returning client and for a new one, counted and held to upper bounds; Copy link with scripts
 // and the link as text without; the dashboard as cards, its counters as filters; correcting and deleting a session;
-// invitations sent again or cancelled. Axe on every new state, no sideways scrolling. Screenshots go to
-// test-results/screenshots/.
+// invitations sent again or cancelled. Axe on every new state, no sideways scrolling (at 390 px, and every clinic
+// page at 320 px). Screenshots go to test-results/screenshots/.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -226,6 +226,32 @@ describe.skipIf(missing !== null)('the clinic on a phone', () => {
       await Promise.all([page.waitForURL('**/clinic/clients/*'), page.getByRole('button', { name: 'Delete the session' }).tap()]);
       await expect(page.getByRole('status').innerText()).resolves.toBe('The session of Ben is deleted.');
       await expectAccessibleOnPhone(page, "a client's page after a deletion");
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('at 320 px wide (the narrowest phones) no clinic page scrolls sideways', async () => {
+    await onPhone({ viewport: { width: 320, height: 640 } }, async (page, problems) => {
+      await page.goto(`${server.base}/clinic`);
+      const session = await page.getByRole('link', { name: 'Carla', exact: true }).getAttribute('href');
+      for (const [path, state] of [
+        ['/clinic', 'the dashboard'],
+        ['/clinic?needs=waiting', 'the dashboard filtered'],
+        ['/clinic/clients?q=anna', 'clients found'],
+        ['/clinic/sessions/new', 'a new session'],
+        [session!, "a client's session"],
+        [`${session!}/edit`, 'correct a session'],
+        ['/clinic/members', 'members'],
+        ['/clinic/audit', 'the audit log'],
+      ] as const) {
+        await page.goto(`${server.base}${path}`);
+        expect(await overflowsSideways(page), `${state} scrolls sideways at 320 px`).toBe(false);
+        if (path === '/clinic' || path === '/clinic/audit') await expectAccessible(page, `${state} at 320 px`);
+        await screenshot(page, `clinic-320-${state.replace(/\W+/g, '-')}`);
+      }
+      await page.goto(`${server.base}/clinic/clients?q=anna`);
+      await Promise.all([page.waitForURL('**/clinic/clients/*'), page.getByRole('link', { name: 'Anna Returning' }).first().tap()]);
+      expect(await overflowsSideways(page), "a client's page scrolls sideways at 320 px").toBe(false);
       expect(problems).toEqual([]);
     });
   });

@@ -1,7 +1,7 @@
 // A client's record on a 390 × 844 phone in Debian's Chromium, axe on each new state: the consent page asking for a
 // way to reach the client (and its error), the client's page with that link, the "contacted" form (and its error) and
 // the check-ins in words, its print page, the members page with the contact line, and the client's diary naming the
-// clinic's contact; and the taps from the dashboard to a client who needs attention, marked contacted, counted and
+// clinic's contact, each at 390 and at 320 px wide; and the taps from the dashboard to a client who needs attention, marked contacted, counted and
 // held to a bound. The clinic and its client are driven over HTTP; only the pages checked are opened in the browser.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,9 @@ describe.skipIf(missing !== null)("a client's record in a browser", () => {
       await expectAccessible(page, state);
       expect(await overflowsSideways(page), `${state} scrolls sideways at 390 px`).toBe(false);
       await screenshot(page, `clinic-record-${state.replace(/\W+/g, '-')}`);
+      // And on the narrowest phones still in use.
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await overflowsSideways(page), `${state} scrolls sideways at 320 px`).toBe(false);
       expect(problems).toEqual([]);
       return page;
     } finally {

@@ -32,6 +32,9 @@ const counters: readonly (readonly [Need, keyof DashboardCounts, MessageId])[] =
   ['stopped', 'stopped', 'clinic.dashboard.count.stopped'],
 ];
 
+/** The words of a counter, as its filter is named (the audit log names the filter a member looked at). */
+export const needWords = (need: Need): MessageId => counters.find(([name]) => name === need)![2];
+
 /** The dashboard's rows, cards at phone width: each cell says what it is (data-label), as the table's head does. */
 function sessionTable(t: Translator, sessions: readonly MassageSession[], caption: string, admin: boolean, zone: string) {
   const [client, therapist, session, latest, flags] = [
@@ -52,6 +55,23 @@ function sessionTable(t: Translator, sessions: readonly MassageSession[], captio
     <td data-label="${latest}">${s.latestAt ? t('clinic.dashboard.latest', { level: t(levelMessage[s.latestLevel!]), when: clinicTime(t, s.latestAt, zone), count: s.checkIns }) : t('clinic.dashboard.noCheckIn')}</td>
     <td class="flags">${flagsOf(t, s)}</td>
   </tr>`,
+  )}</tbody>
+</table>`;
+}
+
+/** Each therapist's share of the follow-ups; below 40rem a card per therapist, as the sessions are. */
+function shareTable(t: Translator, shares: readonly TherapistShare[]) {
+  const [therapist, sessions, followed, localSigns] = [
+    t('clinic.column.therapist'),
+    t('clinic.dashboard.column.sessions'),
+    t('clinic.dashboard.column.followed'),
+    t('clinic.dashboard.column.localSigns'),
+  ];
+  return html`<table class="checkins dashboard">
+  <thead><tr><th scope="col">${therapist}</th><th scope="col">${sessions}</th><th scope="col">${followed}</th><th scope="col">${localSigns}</th></tr></thead>
+  <tbody>${shares.map(
+    (share) =>
+      html`<tr><td class="card-title">${share.name}</td><td data-label="${sessions}">${share.sessions}</td><td data-label="${followed}">${share.followed}</td><td data-label="${localSigns}">${share.followed ? t('clinic.dashboard.share', { percent: Math.round((100 * share.withLocalSigns) / share.followed), count: share.withLocalSigns }) : '–'}</td></tr>`,
   )}</tbody>
 </table>`;
 }
@@ -101,10 +121,7 @@ ${sessionTable(t, handled, t('clinic.dashboard.contactedCaption'), admin, zone)}
 <p>${view.page > 0 ? html`<a href="${pageLink(view.page - 1)}">${t('clinic.dashboard.previous')}</a> ` : ''}${view.hasMore ? html`<a href="${pageLink(view.page + 1)}">${t('clinic.dashboard.next')}</a>` : ''}</p>
 <h2>${t('clinic.dashboard.shares')}</h2>
 <p class="hint">${t('clinic.dashboard.sharesHint', { zone })}</p>
-<table class="checkins">
-  <thead><tr><th scope="col">${t('clinic.column.therapist')}</th><th scope="col">${t('clinic.dashboard.column.sessions')}</th><th scope="col">${t('clinic.dashboard.column.followed')}</th><th scope="col">${t('clinic.dashboard.column.localSigns')}</th></tr></thead>
-  <tbody>${view.shares.map((share) => html`<tr><td>${share.name}</td><td>${share.sessions}</td><td>${share.followed}</td><td>${share.followed ? t('clinic.dashboard.share', { percent: Math.round((100 * share.withLocalSigns) / share.followed), count: share.withLocalSigns }) : '–'}</td></tr>`)}</tbody>
-</table>`,
+${shareTable(t, view.shares)}`,
     { member, csrf: view.csrf },
   );
 }

@@ -1,10 +1,10 @@
-// The admin's pages and each member's alerts: members and invitations, alert settings, undelivered emails, the audit log.
+// The admin's pages and each member's alerts: members and invitations, alert settings, undelivered emails.
 import { digestHour } from '../../clinic/alerts.ts';
 import { contactLineMax } from '../../clinic/reaching.ts';
 import { sessionColumns } from '../../clinic/sessions-csv.ts';
 import type { FailedJob } from '../../jobs/queue.ts';
 import type { MessageId, Translator } from '../../i18n/messages.ts';
-import type { AlertSettings, AuditEntry, Invitation, Member } from '../../store/clinics.ts';
+import type { AlertSettings, Invitation, Member } from '../../store/clinics.ts';
 import { attr, html } from '../html.ts';
 import { timeZoneSelect } from './step.ts';
 import { clinicPage, clinicTime, csrfField, errorSummary, input, type FormError, type SignedInView } from './clinic-frame.ts';
@@ -122,18 +122,6 @@ ${
 <tbody>${failed.map((f) => html`<tr><td>${clinicTime(t, f.failedAt, member.timeZone)}</td><td>${what(f.kind)}</td><td>${f.to ?? ''}</td><td>${f.retrying ? t('clinic.deliveries.retrying', { count: f.attempts }) : f.attempts}</td><td>${f.error.slice(0, 200)}</td></tr>`)}</tbody></table>`
     : html`<p>${t('clinic.deliveries.none')}</p>`
 }`,
-    { member, csrf },
-  );
-}
-
-export function auditPage({ shell, member, csrf }: SignedInView, entries: readonly AuditEntry[]) {
-  const { t } = shell;
-  return clinicPage(
-    shell,
-    t('clinic.nav.audit'),
-    html`<h1>${t('clinic.nav.audit')}</h1><p class="hint">${t('clinic.audit.hint', { zone: member.timeZone })}</p>
-<table class="checkins"><thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('clinic.audit.column.who')}</th><th scope="col">${t('clinic.column.what')}</th><th scope="col">${t('clinic.audit.column.record')}</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td>${clinicTime(t, e.at, member.timeZone)}</td><td>${e.name ?? t('clinic.audit.removed')}</td><td>${e.action}</td><td>${e.subject}</td></tr>`)}</tbody></table>`,
     { member, csrf },
   );
 }

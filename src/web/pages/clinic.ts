@@ -12,7 +12,8 @@ export { dashboardPage } from './clinic-dashboard.ts';
 export { deleteSessionPage, editSessionPage, newSessionPage } from './clinic-session-form.ts';
 export { clientPage, clientsPage } from './clinic-clients.ts';
 export type { NewFollowUpLink } from './clinic-follow-up-link.ts';
-export { alertsPage, auditPage, deliveriesPage, membersPage } from './clinic-members.ts';
+export { alertsPage, deliveriesPage, membersPage } from './clinic-members.ts';
+export { auditPage } from './clinic-audit.ts';
 export { printPage, sessionPage, type ClientReaching, type SessionPageExtras } from './client-record.ts';
 export { consentPage, type ConsentAnswers } from './consent.ts';
 
