@@ -247,18 +247,6 @@ const allowed: readonly { readonly file: string; readonly starts: string; readon
     why: 'left (issue 17): the audit log records what was done in English',
   },
   { file: 'web/cross-site.ts', starts: 'is another site', why: "left (issue 17): a refusal's detail for the log and the API" },
-  { file: 'cli/when.ts', starts: 'is not a time of day', why: "left (issue 17): the terminal's time prompt reads and answers English" },
-  {
-    file: 'cli/when.ts',
-    starts: 'That time is in the future',
-    why: "left (issue 17): the terminal's time prompt reads and answers English",
-  },
-  { file: 'cli/when.ts', starts: 'When did the massage end', why: "left (issue 17): the terminal's time prompt reads and answers English" },
-  {
-    file: 'cli/when.ts',
-    starts: 'Sorry, I could not read that time',
-    why: "left (issue 17): the terminal's time prompt reads and answers English",
-  },
   {
     file: 'diary/fhir.ts',
     starts: 'Emergency care now',

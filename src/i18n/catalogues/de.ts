@@ -345,8 +345,7 @@ export const de: Catalogue = {
   'questionnaire.section.massage.title': 'Die Massage',
   'questionnaire.section.massage.intro': 'Erzählen Sie uns von der Massage selbst.',
   'questionnaire.ended-at.prompt': 'Wann war die Massage zu Ende?',
-  'questionnaire.ended-at.hint':
-    'Zum Beispiel „2026-03-02 17:00“ oder „17:00“; Sie können auch auf Englisch „yesterday 17:00“ oder „20 hours ago“ schreiben.',
+  'questionnaire.ended-at.hint': 'Zum Beispiel „gestern 17:00“, „2026-03-02 17:00“, „17:00“ oder „vor 20 Stunden“.',
   'questionnaire.style.prompt': 'Was für eine Massage war es?',
   'questionnaire.style.deep-tissue': 'Tiefengewebsmassage',
   'questionnaire.style.sports': 'Sportmassage',

@@ -336,8 +336,7 @@ export const es: Catalogue = {
   'questionnaire.section.massage.title': 'El masaje',
   'questionnaire.section.massage.intro': 'Cuéntanos cómo fue el masaje.',
   'questionnaire.ended-at.prompt': '¿Cuándo terminó el masaje?',
-  'questionnaire.ended-at.hint':
-    'Por ejemplo «2026-03-02 17:00» o «17:00»; también puedes escribir en inglés «yesterday 17:00» o «20 hours ago».',
+  'questionnaire.ended-at.hint': 'Por ejemplo «ayer 17:00», «2026-03-02 17:00», «17:00» o «hace 20 horas».',
   'questionnaire.style.prompt': '¿Qué tipo de masaje fue?',
   'questionnaire.style.deep-tissue': 'De tejido profundo',
   'questionnaire.style.sports': 'Deportivo',

@@ -343,8 +343,7 @@ export const fr: Catalogue = {
   'questionnaire.section.massage.title': 'Le massage',
   'questionnaire.section.massage.intro': 'Parlez-nous du massage lui-même.',
   'questionnaire.ended-at.prompt': 'Quand le massage s’est-il terminé ?',
-  'questionnaire.ended-at.hint':
-    'Par exemple « 2026-03-02 17:00 » ou « 17:00 » ; vous pouvez aussi écrire en anglais « yesterday 17:00 » ou « 20 hours ago ».',
+  'questionnaire.ended-at.hint': 'Par exemple « hier 17:00 », « 2026-03-02 17:00 », « 17:00 » ou « il y a 20 heures ».',
   'questionnaire.style.prompt': 'Quel type de massage était-ce ?',
   'questionnaire.style.deep-tissue': 'Massage des tissus profonds',
   'questionnaire.style.sports': 'Massage sportif',
