@@ -278,25 +278,6 @@ const allowed: readonly { readonly file: string; readonly starts: string; readon
     why: "FHIR display text for software, in English; people's words go in the Questionnaire's translation extension",
   },
   { file: 'diary/service.ts', starts: 'this follow-up link was used already', why: 'left (issue 17): an API error message' },
-  { file: 'clinic/accounts.ts', starts: "the clinic's name", why: "left (issue 17): field names inside the clinic API's error messages" },
-  { file: 'clinic/accounts.ts', starts: 'the time zone', why: "left (issue 17): field names inside the clinic API's error messages" },
-  { file: 'clinic/accounts.ts', starts: 'the email address', why: "left (issue 17): field names inside the clinic API's error messages" },
-  { file: 'clinic/accounts.ts', starts: "the member's name", why: "left (issue 17): field names inside the clinic API's error messages" },
-  {
-    file: 'clinic/reaching.ts',
-    starts: 'the phone number or email',
-    why: "left (issue 17): field names inside the clinic API's error messages",
-  },
-  {
-    file: 'clinic/reaching.ts',
-    starts: 'the note on the contact',
-    why: "left (issue 17): field names inside the clinic API's error messages",
-  },
-  {
-    file: 'clinic/reaching.ts',
-    starts: "the clinic's contact line",
-    why: "left (issue 17): field names inside the clinic API's error messages",
-  },
 ];
 
 // Words English sentences are made of: one of them, or a capital to start, makes three words a sentence.
