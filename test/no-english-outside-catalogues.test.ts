@@ -246,7 +246,6 @@ const allowed: readonly { readonly file: string; readonly starts: string; readon
     starts: 'opened a session to delete it',
     why: 'left (issue 17): the audit log records what was done in English',
   },
-  { file: 'web/cross-site.ts', starts: 'is another site', why: "left (issue 17): a refusal's detail for the log and the API" },
   {
     file: 'diary/fhir.ts',
     starts: 'Emergency care now',
@@ -277,7 +276,6 @@ const allowed: readonly { readonly file: string; readonly starts: string; readon
     starts: 'Aftercare triage, policy',
     why: "FHIR display text for software, in English; people's words go in the Questionnaire's translation extension",
   },
-  { file: 'diary/service.ts', starts: 'this follow-up link was used already', why: 'left (issue 17): an API error message' },
 ];
 
 // Words English sentences are made of: one of them, or a capital to start, makes three words a sentence.
@@ -319,6 +317,14 @@ function wordsOf(text: string): string {
     .replaceAll(substitution, ' | ');
 }
 
+/** Whether the code is inside a class that extends an error class (`class FollowUpUsedError extends Error`). */
+function extendsError(node: ts.Node): boolean {
+  for (let up: ts.Node | undefined = node.parent; up; up = up.parent)
+    if (ts.isClassDeclaration(up) || ts.isClassExpression(up))
+      return (up.heritageClauses ?? []).some((clause) => clause.types.some((type) => /Error$/.test(type.expression.getText())));
+  return false;
+}
+
 /** Log calls and errors thrown for the logs: their words are for operators, not the person on the page. */
 function forOperators(node: ts.Node): boolean {
   for (let up: ts.Node | undefined = node.parent; up; up = up.parent) {
@@ -327,6 +333,8 @@ function forOperators(node: ts.Node): boolean {
       if (/(?:^|\.)(?:log|logger|console)(?:\(\))?\.(?:trace|debug|info|warn|error|fatal|log)$/.test(callee)) return true;
     }
     if (ts.isNewExpression(up) && /Error$/.test(up.expression.getText())) return true;
+    // An error class's own message, given to `super`: as `new …Error(…)`, for the logs (a person reads what it is caught as).
+    if (ts.isCallExpression(up) && up.expression.kind === ts.SyntaxKind.SuperKeyword && extendsError(up)) return true;
     if (ts.isImportDeclaration(up) || ts.isExportDeclaration(up) || ts.isImportTypeNode(up) || ts.isLiteralTypeNode(up)) return true;
     if (ts.isBlock(up) || ts.isSourceFile(up)) return false;
   }
@@ -396,6 +404,8 @@ describe('no English sentence outside the English catalogue', () => {
       "log.warn('the mail could not be sent to the clinic');",
       "log().error({ file }, 'no mail server is set up for this one');",
       "throw new Error('this should never happen at all');",
+      "class UsedError extends Error { constructor() { super('this link was used already'); } }",
+      "class Page extends Base { constructor() { super('Your link was used already'); } }",
       'const words = html`<p>Your plan for the next days</p>`;',
     ].join('\n');
     const file = ts.createSourceFile('probe.ts', source, ts.ScriptTarget.ES2022, true);
@@ -406,7 +416,7 @@ describe('no English sentence outside the English catalogue', () => {
       ts.forEachChild(node, visit);
     };
     visit(file);
-    expect(seen).toEqual(['Your plan for the next days']);
+    expect(seen).toEqual(['Your link was used already', 'Your plan for the next days']);
   });
 
   it('finds none in knowledge/, present/, web/, cli/, diary/ and the clinic’s mails, but what is allowed with its reason', () => {
