@@ -206,103 +206,6 @@ const allowed: readonly { readonly file: string; readonly starts: string; readon
     starts: 'see a GP after any faint',
     why: 'a source\'s title: an English document, named as it names itself (shown with lang="en")',
   },
-  { file: 'web/cross-site.ts', starts: 'is another site', why: "left (issue 17): a refusal's detail for the log and the API" },
-  { file: 'cli/json-lines.ts', starts: 'the line is longer than', why: "left (issue 17): the command line's own errors" },
-  { file: 'cli/json-lines.ts', starts: 'characters; a report is far smaller', why: "left (issue 17): the command line's own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'Answer questions at the terminal and get advice',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: 'Assess one report in a JSON file', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'for standard input', why: "left (issue 17): the command line's usage and its own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'Assess a stream of reports, one JSON object per ',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: 'Copy the embedded database', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'to FILE; stop the server first', why: "left (issue 17): the command line's usage and its own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'Put a backup into an empty AFTERCARE',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: 'Show this help', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'Options for assess', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'The triage policy', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'the default, TRIAGE', why: "left (issue 17): the command line's usage and its own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'for reports made under an earlier policy; in eve',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: 'Show times in this IANA time zone', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: "default: this computer's, now", why: "left (issue 17): the command line's usage and its own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'Give the emergency number of this country',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  {
-    file: 'cli/main.ts',
-    starts: "from the time zone, else this computer's languag",
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  {
-    file: 'cli/main.ts',
-    starts: 'The language of the questions and the advice',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: "default: this computer's language", why: "left (issue 17): the command line's usage and its own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'or LANG, if it is one of these; else English',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  {
-    file: 'cli/main.ts',
-    starts: 'a backup or restore could not be made',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: 'the report was refused', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'the file could not be read', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'Aftercare is not a diagnosis', why: "left (issue 17): the command line's usage and its own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'In an emergency, call the emergency number',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  {
-    file: 'cli/main.ts',
-    starts: 'is set: back up PostgreSQL with its own tools, e',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: 'restore with pg', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/main.ts', starts: 'needs a FILE, or', why: "left (issue 17): the command line's usage and its own errors" },
-  {
-    file: 'cli/main.ts',
-    starts: 'needs an IANA time zone such as Europe',
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  {
-    file: 'cli/main.ts',
-    starts: "needs a country's two-letter code such as GB, US",
-    why: "left (issue 17): the command line's usage and its own errors",
-  },
-  { file: 'cli/main.ts', starts: 'needs one of', why: "left (issue 17): the command line's usage and its own errors" },
-  { file: 'cli/when.ts', starts: 'is not a time of day', why: "left (issue 17): the terminal's time prompt reads and answers English" },
-  {
-    file: 'cli/when.ts',
-    starts: 'That time is in the future',
-    why: "left (issue 17): the terminal's time prompt reads and answers English",
-  },
-  { file: 'cli/when.ts', starts: 'When did the massage end', why: "left (issue 17): the terminal's time prompt reads and answers English" },
-  {
-    file: 'cli/when.ts',
-    starts: 'Sorry, I could not read that time',
-    why: "left (issue 17): the terminal's time prompt reads and answers English",
-  },
   {
     file: 'diary/fhir.ts',
     starts: 'Emergency care now',
@@ -332,62 +235,6 @@ const allowed: readonly { readonly file: string; readonly starts: string; readon
     file: 'diary/fhir.ts',
     starts: 'Aftercare triage, policy',
     why: "FHIR display text for software, in English; people's words go in the Questionnaire's translation extension",
-  },
-  {
-    file: 'diary/push-endpoint.ts',
-    starts: 'endpoint must be a URL of at most',
-    why: "left (issue 17): the push API's validation messages",
-  },
-  {
-    file: 'diary/push-endpoint.ts',
-    starts: 'endpoint must not contain spaces or control char',
-    why: "left (issue 17): the push API's validation messages",
-  },
-  { file: 'diary/push-endpoint.ts', starts: 'endpoint must be a URL', why: "left (issue 17): the push API's validation messages" },
-  {
-    file: 'diary/push-endpoint.ts',
-    starts: 'endpoint must be written as the push service wro',
-    why: "left (issue 17): the push API's validation messages",
-  },
-  {
-    file: 'diary/push-endpoint.ts',
-    starts: 'endpoint must not carry a user name or password',
-    why: "left (issue 17): the push API's validation messages",
-  },
-  { file: 'diary/push-endpoint.ts', starts: 'endpoint must be an https URL', why: "left (issue 17): the push API's validation messages" },
-  {
-    file: 'diary/push-endpoint.ts',
-    starts: 'endpoint must use the usual https port',
-    why: "left (issue 17): the push API's validation messages",
-  },
-  {
-    file: 'diary/push-endpoint.ts',
-    starts: "endpoint must be at a browser's push service",
-    why: "left (issue 17): the push API's validation messages",
-  },
-  { file: 'diary/push.ts', starts: 'This diary already has reminders on', why: "left (issue 17): the push API's validation messages" },
-  { file: 'diary/push.ts', starts: 'devices, the most it can have', why: "left (issue 17): the push API's validation messages" },
-  { file: 'diary/push.ts', starts: "Remove one on the diary's page first", why: "left (issue 17): the push API's validation messages" },
-  { file: 'diary/push.ts', starts: 'must be a P', why: "left (issue 17): the push API's validation messages" },
-  { file: 'diary/service.ts', starts: 'this follow-up link was used already', why: 'left (issue 17): an API error message' },
-  { file: 'clinic/accounts.ts', starts: "the clinic's name", why: "left (issue 17): field names inside the clinic API's error messages" },
-  { file: 'clinic/accounts.ts', starts: 'the time zone', why: "left (issue 17): field names inside the clinic API's error messages" },
-  { file: 'clinic/accounts.ts', starts: 'the email address', why: "left (issue 17): field names inside the clinic API's error messages" },
-  { file: 'clinic/accounts.ts', starts: "the member's name", why: "left (issue 17): field names inside the clinic API's error messages" },
-  {
-    file: 'clinic/reaching.ts',
-    starts: 'the phone number or email',
-    why: "left (issue 17): field names inside the clinic API's error messages",
-  },
-  {
-    file: 'clinic/reaching.ts',
-    starts: 'the note on the contact',
-    why: "left (issue 17): field names inside the clinic API's error messages",
-  },
-  {
-    file: 'clinic/reaching.ts',
-    starts: "the clinic's contact line",
-    why: "left (issue 17): field names inside the clinic API's error messages",
   },
 ];
 
@@ -430,6 +277,14 @@ function wordsOf(text: string): string {
     .replaceAll(substitution, ' | ');
 }
 
+/** Whether the code is inside a class that extends an error class (`class FollowUpUsedError extends Error`). */
+function extendsError(node: ts.Node): boolean {
+  for (let up: ts.Node | undefined = node.parent; up; up = up.parent)
+    if (ts.isClassDeclaration(up) || ts.isClassExpression(up))
+      return (up.heritageClauses ?? []).some((clause) => clause.types.some((type) => /Error$/.test(type.expression.getText())));
+  return false;
+}
+
 /** Log calls and errors thrown for the logs: their words are for operators, not the person on the page. */
 function forOperators(node: ts.Node): boolean {
   for (let up: ts.Node | undefined = node.parent; up; up = up.parent) {
@@ -438,6 +293,8 @@ function forOperators(node: ts.Node): boolean {
       if (/(?:^|\.)(?:log|logger|console)(?:\(\))?\.(?:trace|debug|info|warn|error|fatal|log)$/.test(callee)) return true;
     }
     if (ts.isNewExpression(up) && /Error$/.test(up.expression.getText())) return true;
+    // An error class's own message, given to `super`: as `new …Error(…)`, for the logs (a person reads what it is caught as).
+    if (ts.isCallExpression(up) && up.expression.kind === ts.SyntaxKind.SuperKeyword && extendsError(up)) return true;
     if (ts.isImportDeclaration(up) || ts.isExportDeclaration(up) || ts.isImportTypeNode(up) || ts.isLiteralTypeNode(up)) return true;
     if (ts.isBlock(up) || ts.isSourceFile(up)) return false;
   }
@@ -507,6 +364,8 @@ describe('no English sentence outside the English catalogue', () => {
       "log.warn('the mail could not be sent to the clinic');",
       "log().error({ file }, 'no mail server is set up for this one');",
       "throw new Error('this should never happen at all');",
+      "class UsedError extends Error { constructor() { super('this link was used already'); } }",
+      "class Page extends Base { constructor() { super('Your link was used already'); } }",
       'const words = html`<p>Your plan for the next days</p>`;',
     ].join('\n');
     const file = ts.createSourceFile('probe.ts', source, ts.ScriptTarget.ES2022, true);
@@ -517,7 +376,7 @@ describe('no English sentence outside the English catalogue', () => {
       ts.forEachChild(node, visit);
     };
     visit(file);
-    expect(seen).toEqual(['Your plan for the next days']);
+    expect(seen).toEqual(['Your link was used already', 'Your plan for the next days']);
   });
 
   it('finds none in knowledge/, present/, web/, cli/, diary/ and the clinic’s mails, but what is allowed with its reason', () => {

@@ -13,7 +13,7 @@ describe('public vignettes, policy 3 (TRIAGE.md, /api/v3)', () => {
     expect(vignettes3.length).toBeGreaterThanOrEqual(20);
   });
   it.each(vignettes3.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette), '3', english));
+    const body = bodyOf(assessText(inputText(vignette), '3', english), english);
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });
@@ -23,7 +23,7 @@ describe('public vignettes, policy 2 (TRIAGE-2.md, /api/v2)', () => {
     expect(vignettes2.length).toBeGreaterThanOrEqual(28);
   });
   it.each(vignettes2.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette), '2', english));
+    const body = bodyOf(assessText(inputText(vignette), '2', english), english);
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });
@@ -33,7 +33,7 @@ describe('public vignettes, policy 1 (TRIAGE-1.md, /api/v1)', () => {
     expect(vignettes.length).toBeGreaterThanOrEqual(27);
   });
   it.each(vignettes.map((v) => [v.id, v] as const))('%s', (_id, vignette) => {
-    const body = bodyOf(assessText(inputText(vignette), '1', english));
+    const body = bodyOf(assessText(inputText(vignette), '1', english), english);
     expect(observed(vignette.expect, body)).toEqual(expected(vignette.expect));
   });
 });

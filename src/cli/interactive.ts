@@ -91,7 +91,7 @@ function read(question: Question, text: string, deps: TerminalDeps): Reading {
       return /^\d{1,2}$/.test(said) && score <= 10 ? { value: score } : { problem: t('questionnaire.terminal.type-a-score') };
     }
     case 'instant': {
-      const when = readWhen(text, deps.now(), deps.timeZone);
+      const when = readWhen(text, deps.now(), deps.timeZone, t);
       return 'instant' in when ? { value: when.instant } : when;
     }
   }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { report as report2, report1, report3 as report } from '../../test/support/reports.ts';
 import { inputText, vignettes, vignettes2, vignettes3 } from '../../test/support/vignettes.ts';
 import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
-import { catalogues } from '../i18n/messages.ts';
+import { catalogues, translator } from '../i18n/messages.ts';
+import { maxLineLength } from './json-lines.ts';
 import { languageOfLocale, main, type CliDeps } from './main.ts';
 
 function run(
@@ -410,5 +411,65 @@ describe('interactive assess', () => {
     const { code, out } = await run(['assess'], 'n\nn\n');
     expect(code).toBe(130);
     expect(out).toContain('Nothing was saved');
+  });
+});
+
+describe('the command line’s own words in the reader’s language (issue 17)', () => {
+  const english = catalogues.en;
+  it.each(['es', 'fr', 'de'] as const)(
+    '%s: the usage, from --lang or the computer’s language, with no English sentence left',
+    async (language) => {
+      const asked = await run(['--help', '--lang', language]);
+      const computer = await run(['help'], '', {}, undefined, `${language}_XX.UTF-8`);
+      for (const { code, out } of [asked, computer]) {
+        expect(code).toBe(0);
+        expect(out).toBe(translator(language)('cli.usage', { timeZone: 'Europe/London' }));
+        expect(out).toContain('assess --jsonl');
+        expect(out).not.toContain('Answer questions at the terminal');
+      }
+    },
+  );
+
+  it('an error says what is wrong in the reader’s language, even in an option before --lang', async () => {
+    const policy = await run(['assess', '--policy', '9', '--lang', 'fr']);
+    expect(policy.code).toBe(64);
+    expect(policy.err).toContain(translator('fr')('cli.error.policy', { given: '9' }));
+    expect(policy.err).not.toContain('needs 1, 2 or 3');
+    const zone = await run(['assess', '--time-zone', 'Mars/Olympus'], '', {}, undefined, 'de_DE.UTF-8');
+    expect(zone.err).toContain('--time-zone braucht eine IANA-Zeitzone wie Europe/Berlin, nicht „Mars/Olympus“');
+    const unknown = await run(['diagnose', '--lang', 'es']);
+    expect(unknown.err).toContain('aftercare: orden desconocida «diagnose»');
+    expect((await run(['backup'], '', {}, undefined, 'es_ES')).err).toContain('backup necesita un ARCHIVO');
+    // A language it does not speak is refused in the computer's language, naming --lang.
+    expect((await run(['assess', '--lang', 'pt'], '', {}, undefined, 'de_AT')).err).toContain(
+      '--lang braucht einen dieser Werte: en, es, fr, de, nicht „pt“',
+    );
+    expect((await run(['assess', '--json', 'missing.json', '--lang', 'es'])).err).toMatch(/^aftercare: no se puede leer missing\.json: /);
+  });
+
+  it('a refused report: the same code and paths in every language, its words in the reader’s', async () => {
+    const file = { 'r.json': JSON.stringify({ ...report(), pain: { severity: 11 } }) };
+    const [en, es] = await Promise.all([
+      run(['assess', '--json', 'r.json'], '', file),
+      run(['assess', '--json', 'r.json', '--lang', 'es'], '', file),
+    ]);
+    expect([en.code, es.code]).toEqual([2, 2]);
+    const [englishBody, spanishBody] = [JSON.parse(en.out).error, JSON.parse(es.out).error];
+    expect(spanishBody.code).toBe(englishBody.code);
+    expect(spanishBody.issues.map((i: { path: string }) => i.path)).toEqual(englishBody.issues.map((i: { path: string }) => i.path));
+    expect(spanishBody.message).not.toBe(englishBody.message);
+    expect(spanishBody.message).toMatch(/^Los datos no se ajustan al contrato/);
+    expect(es.err).toMatch(/^aftercare: rechazado \(invalid-input\): Los datos/);
+  });
+
+  it('a line too long for --jsonl is refused in the reader’s language, with the same code and path', async () => {
+    const long = `${'x'.repeat(maxLineLength + 1)}\n`;
+    const [en, de] = await Promise.all([run(['assess', '--jsonl'], long), run(['assess', '--jsonl', '--lang', 'de'], long)]);
+    const [englishError, germanError] = [JSON.parse(en.out).error, JSON.parse(de.out).error];
+    expect(englishError.issues).toEqual([{ path: '', message: english['cli.jsonl.too-long'].replace('{max}', String(maxLineLength)) }]);
+    expect(germanError.code).toBe(englishError.code);
+    expect(germanError.issues).toEqual([
+      { path: '', message: `die Zeile ist länger als ${maxLineLength} Zeichen; ein Bericht ist viel kürzer` },
+    ]);
   });
 });

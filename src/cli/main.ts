@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { assessText, bodyOf } from '../engine/assess-text.ts';
 import type { PolicyVersion } from '../contract/types.ts';
 import { fallbackLanguage, isLanguage, languageOfTag, languages, type Language } from '../i18n/languages.ts';
-import { translator } from '../i18n/messages.ts';
+import { translator, type Translator } from '../i18n/messages.ts';
 import { currentVersion } from '../knowledge/policy.ts';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone } from '../present/emergency.ts';
 import { isTimeZone } from '../present/time.ts';
@@ -38,33 +38,8 @@ export function languageOfLocale(locale: string | undefined): Language {
 
 export const exitCodes = { ok: 0, failed: 1, refused: 2, usage: 64, cannotRead: 66 } as const;
 
-const usage = `Usage: aftercare <command> [options]
-
-Commands:
-  assess                  Answer questions at the terminal and get advice (for people)
-  assess --json FILE      Assess one report in a JSON file (- for standard input); prints JSON
-  assess --jsonl          Assess a stream of reports, one JSON object per line, one answer per line
-  backup FILE             Copy the embedded database (AFTERCARE_DATA_DIR) to FILE; stop the server first
-  restore FILE            Put a backup into an empty AFTERCARE_DATA_DIR
-  help                    Show this help
-
-Options for assess:
-  --policy 1|2|3          The triage policy: 3 (the default, TRIAGE.md), 2 (TRIAGE-2.md) or 1 (TRIAGE-1.md),
-                          for reports made under an earlier policy; in every mode
-  --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now %TZ%)
-  --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:
-                          from the time zone, else this computer's language)
-  --lang en|es|fr|de      The language of the questions and the advice (default: this computer's language,
-                          from LC_ALL, LC_MESSAGES or LANG, if it is one of these; else English)
-  -h, --help              Show this help
-
-Exit codes: 0 done, 1 a backup or restore could not be made, 2 the report was refused, 64 wrong usage,
-66 the file could not be read.
-Aftercare is not a diagnosis. In an emergency, call the emergency number.
-`;
-
 /** `backup FILE` and `restore FILE`: the embedded database only; PostgreSQL has its own tools. */
-async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps): Promise<number> {
+async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps, t: Translator): Promise<number> {
   let config;
   try {
     config = loadConfig(deps.env ?? {});
@@ -74,9 +49,7 @@ async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps):
     return exitCodes.usage;
   }
   if (config.databaseUrl) {
-    deps.stderr.write(
-      `aftercare: DATABASE_URL is set: back up PostgreSQL with its own tools, e.g. pg_dump --format=custom --file=${file} "$DATABASE_URL" (restore with pg_restore)\n`,
-    );
+    deps.stderr.write(`aftercare: ${t('cli.backup.postgres', { file })}\n`);
     return exitCodes.usage;
   }
   // Loaded here: the rest of the command line never opens a database.
@@ -84,14 +57,15 @@ async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps):
   try {
     if (command === 'backup') {
       const bytes = await backupEmbedded(config.dataDir, file);
-      deps.stdout.write(`Backed up ${config.dataDir} to ${file} (${Math.ceil(bytes / 1024)} KiB).\n`);
+      deps.stdout.write(`${t('cli.backup.done', { dataDir: config.dataDir, file, kib: Math.ceil(bytes / 1024) })}\n`);
     } else {
       await restoreEmbedded(config.dataDir, file);
-      deps.stdout.write(`Restored ${file} into ${config.dataDir}.\n`);
+      deps.stdout.write(`${t('cli.restore.done', { file, dataDir: config.dataDir })}\n`);
     }
     return exitCodes.ok;
   } catch (error) {
-    deps.stderr.write(`aftercare: no ${command} was made: ${(error as Error).message}\n`);
+    const reason = (error as Error).message;
+    deps.stderr.write(`aftercare: ${t(command === 'backup' ? 'cli.backup.failed' : 'cli.restore.failed', { reason })}\n`);
     return exitCodes.failed;
   }
 }
@@ -103,8 +77,18 @@ async function readAll(stream: Readable): Promise<string> {
   return text;
 }
 
+/**
+ * The language the command line speaks, its usage and errors included: `--lang` wherever it is given (so that an
+ * error in an option before it is already in its words), else the computer's.
+ */
+function languageOf(deps: CliDeps, argv: readonly string[]): Language {
+  const chosen = argv[argv.indexOf('--lang') + 1];
+  return argv.includes('--lang') && isLanguage(chosen) ? chosen : languageOfLocale(deps.language);
+}
+
 export async function main(deps: CliDeps, argv: readonly string[]): Promise<number> {
-  const help = usage.replace('%TZ%', deps.timeZone);
+  const t = translator(languageOf(deps, argv));
+  const help = t('cli.usage', { timeZone: deps.timeZone });
   const fail = (message: string) => {
     deps.stderr.write(`aftercare: ${message}\n\n${help}`);
     return exitCodes.usage;
@@ -115,17 +99,16 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     return command === undefined ? exitCodes.usage : exitCodes.ok;
   }
   if (command === 'backup' || command === 'restore') {
-    if (rest.length !== 1 || rest[0]!.startsWith('-')) return fail(`${command} needs one FILE`);
-    return keep(command, rest[0]!, deps);
+    if (rest.length !== 1 || rest[0]!.startsWith('-')) return fail(t('cli.error.needs-file', { command }));
+    return keep(command, rest[0]!, deps, t);
   }
-  if (command !== 'assess') return fail(`unknown command "${command}"`);
+  if (command !== 'assess') return fail(t('cli.error.unknown-command', { command }));
 
   let mode: 'interactive' | 'json' | 'jsonl' = 'interactive';
   let file: string | undefined;
   let timeZone = deps.timeZone;
   let policy: PolicyVersion = currentVersion;
   let country: string | null = null;
-  let language = languageOfLocale(deps.language);
   for (let k = 0; k < rest.length; k++) {
     const option = rest[k];
     if (option === '--help' || option === '-h') {
@@ -133,30 +116,27 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
       return exitCodes.ok;
     } else if (option === '--json') {
       file = rest[++k];
-      if (file === undefined) return fail('--json needs a FILE, or - for standard input');
+      if (file === undefined) return fail(t('cli.error.json'));
       mode = 'json';
     } else if (option === '--jsonl') mode = 'jsonl';
     else if (option === '--policy') {
       const version = rest[++k];
-      if (version !== '1' && version !== '2' && version !== '3') return fail(`--policy needs 1, 2 or 3, not "${version ?? ''}"`);
+      if (version !== '1' && version !== '2' && version !== '3') return fail(t('cli.error.policy', { given: version ?? '' }));
       policy = version;
     } else if (option === '--time-zone') {
       const zone = rest[++k];
-      if (zone === undefined || !isTimeZone(zone))
-        return fail(`--time-zone needs an IANA time zone such as Europe/London, not "${zone ?? ''}"`);
+      if (zone === undefined || !isTimeZone(zone)) return fail(t('cli.error.time-zone', { given: zone ?? '' }));
       timeZone = zone;
     } else if (option === '--country') {
       const code = rest[++k];
       country = knownRegion(code);
-      if (!country) return fail(`--country needs a country's two-letter code such as GB, US or AU, not "${code ?? ''}"`);
+      if (!country) return fail(t('cli.error.country', { given: code ?? '' }));
     } else if (option === '--lang') {
       const code = rest[++k];
-      if (!isLanguage(code)) return fail(`--lang needs one of ${languages.join(', ')}, not "${code ?? ''}"`);
-      language = code;
-    } else return fail(`unknown option "${option}"`);
+      if (!isLanguage(code)) return fail(t('cli.error.lang', { languages: languages.join(', '), given: code ?? '' }));
+    } else return fail(t('cli.error.unknown-option', { option }));
   }
 
-  const t = translator(language);
   if (mode === 'jsonl') {
     await assessJsonLines(deps.stdin, deps.stdout, policy, t);
     return exitCodes.ok;
@@ -166,13 +146,13 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     try {
       text = file === '-' ? await readAll(deps.stdin) : await deps.readFile(file!);
     } catch (error) {
-      deps.stderr.write(`aftercare: cannot read ${file}: ${(error as Error).message}\n`);
+      deps.stderr.write(`aftercare: ${t('cli.error.cannot-read', { file: file!, reason: (error as Error).message })}\n`);
       return exitCodes.cannotRead;
     }
     const outcome = assessText(text, policy, t);
-    deps.stdout.write(JSON.stringify(bodyOf(outcome), null, 2) + '\n');
+    deps.stdout.write(JSON.stringify(bodyOf(outcome, t), null, 2) + '\n');
     if (outcome.ok) return exitCodes.ok;
-    deps.stderr.write(`aftercare: refused (${outcome.error.code}): ${outcome.error.toLine()}\n`);
+    deps.stderr.write(`aftercare: ${t('cli.error.refused', { code: outcome.error.code, details: outcome.error.toLine(t) })}\n`);
     return exitCodes.refused;
   }
   const spoken = deps.language ? regionOfLanguages(deps.language.split('.')[0]!.replace('_', '-')) : null;

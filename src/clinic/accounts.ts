@@ -45,14 +45,14 @@ export const throttle = {
   mailMinutes: 60,
 } as const;
 
-export const nameRule = { label: 'the name', max: 100, required: true } as const;
-export const clinicNameRule = { path: 'clinicName', label: "the clinic's name", max: 120, required: true } as const;
+export const nameRule = { max: 100, required: true } as const;
+export const clinicNameRule = { path: 'clinicName', label: { id: 'clinic.label.clinicName' }, max: 120, required: true } as const;
 
 /** Emails and addresses are kept in throttle keys only as hashes. */
 const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 22)}`;
 
 function readTimeZone(t: Translator, value: string | null | undefined): string {
-  const zone = readText(value, { path: 'timeZone', label: 'the time zone', max: 64, required: true });
+  const zone = readText(value, { path: 'timeZone', label: { id: 'clinic.label.timeZone' }, max: 64, required: true });
   if (!isTimeZone(zone)) throw invalidField('timeZone', t('clinic.error.timeZone'));
   return zone;
 }
@@ -126,7 +126,7 @@ export function accounts(deps: AccountDeps) {
     ): SignUpRequest {
       return {
         clinicName: readText(form.clinicName, clinicNameRule),
-        name: readText(form.name, { ...nameRule, path: 'name', label: 'your name' }),
+        name: readText(form.name, { ...nameRule, path: 'name', label: { id: 'clinic.label.yourName' } }),
         email: readEmail(form.email),
         timeZone: readTimeZone(t, form.timeZone),
       };
@@ -165,9 +165,14 @@ export function accounts(deps: AccountDeps) {
       address: string,
       t: Translator = translator(),
     ): Promise<{ token: string; csrfToken: string }> {
-      const email = readText(emailGiven, { path: 'email', label: 'the email address', max: 254, required: true }).toLowerCase();
+      const email = readText(emailGiven, {
+        path: 'email',
+        label: { id: 'questionnaire.text.email' },
+        max: 254,
+        required: true,
+      }).toLowerCase();
       const password = passwordGiven ?? '';
-      readText(password, { path: 'password', label: 'the password', max: 256 });
+      readText(password, { path: 'password', label: { id: 'clinic.label.password' }, max: 256 });
       // Every attempt is counted before any password is checked, so guesses sent at once are counted too.
       const emailKey = keyOf('sign-in', email);
       const [byEmail, byAddress] = await store.countEvent(
@@ -318,7 +323,7 @@ export function accounts(deps: AccountDeps) {
       admin: Member,
       form: { name?: string | null; email?: string | null; role?: string | null },
     ): Promise<{ name: string; email: string; role: Role }> {
-      const name = readText(form.name, { ...nameRule, path: 'name', label: "the member's name" });
+      const name = readText(form.name, { ...nameRule, path: 'name', label: { id: 'clinic.label.memberName' } });
       const email = readEmail(form.email);
       const role: Role = form.role === 'admin' ? 'admin' : 'therapist';
       if ((await store.members(admin.clinicId)).some((member) => member.email === email))

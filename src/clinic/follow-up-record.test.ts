@@ -64,6 +64,9 @@ describe('a follow-up in words', () => {
     expect(first!.answers).toContainEqual({ question: 'Schwellung an der massierten Stelle', answer: 'Ja' });
     expect(first!.flags.map((f) => f.flag)).toContain('Der Druck war vielleicht zu stark');
     expect(first!.levelName).toBe(translator('de')(`engine.level.${first!.level}.name`));
+    // The massage's style and pressure and the pain's answers too: none of them left in English.
+    expect(record.session).toContain(`Art der Massage: ${translator('de')('questionnaire.style.deep-tissue')}.`);
+    expect(JSON.stringify(record)).not.toMatch(/Deep tissue|Firm|A dull ache|it stays in the back/);
   });
 
   it("a policy-3 reason is worded from its own row, as the rest of the app words it: sign and the client's explanation", () => {

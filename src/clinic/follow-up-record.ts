@@ -85,10 +85,10 @@ export function answersInWords(t: Translator, report: Report | StoppedReport): A
   };
   const pain = report.pain;
   add('clinic.record.where', pain?.regions?.length ? regionNames(t, pain.regions) : undefined);
-  add('clinic.record.extent', pain?.extent && optionName('pain.extent', pain.extent));
-  add('clinic.record.feels', pain?.qualities?.map((q) => optionName('pain.qualities', q)).join(', ') || undefined);
-  add('clinic.record.travels', pain?.radiation && optionName('pain.radiation', pain.radiation));
-  add('clinic.record.trend', pain?.trend && optionName('pain.trend', pain.trend));
+  add('clinic.record.extent', pain?.extent && optionName('pain.extent', pain.extent, t));
+  add('clinic.record.feels', pain?.qualities?.map((q) => optionName('pain.qualities', q, t)).join(', ') || undefined);
+  add('clinic.record.travels', pain?.radiation && optionName('pain.radiation', pain.radiation, t));
+  add('clinic.record.trend', pain?.trend && optionName('pain.trend', pain.trend, t));
   const local = report.localSigns;
   add('clinic.record.swelling', local?.swelling === undefined ? undefined : yesNo(t, local.swelling));
   add('clinic.record.bruising', local?.bruising === undefined ? undefined : yesNo(t, local.bruising));
@@ -150,8 +150,8 @@ export function followUpRecord(t: Translator, session: MassageSession, checkIns:
     therapist: session.therapistName,
     session: [
       t('clinic.record.ended', { when: localTime(session.endedAt, timeZone, t.language) }),
-      style ? t('clinic.record.style', { style: optionName('massage.style', style) }) : '',
-      pressure ? t('clinic.record.pressure', { pressure: optionName('massage.pressure', pressure) }) : '',
+      style ? t('clinic.record.style', { style: optionName('massage.style', style, t) }) : '',
+      pressure ? t('clinic.record.pressure', { pressure: optionName('massage.pressure', pressure, t) }) : '',
     ]
       .filter(Boolean)
       .join(' '),

@@ -21,7 +21,7 @@ export const maximumPasswordLength = 256;
 /** A new password from a form: long enough, not absurdly long, no control characters. */
 export function readNewPassword(value: string | null | undefined, t: Translator = translator()): string {
   const password = value ?? '';
-  readText(password, { path: 'password', label: 'the password', max: maximumPasswordLength });
+  readText(password, { path: 'password', label: { id: 'clinic.label.password' }, max: maximumPasswordLength });
   if (password.length < minimumPasswordLength) {
     const message = t('clinic.error.passwordShort', { count: minimumPasswordLength });
     throw new AppError('invalid-input', message, [{ path: 'password', message }]);

@@ -28,7 +28,7 @@ function isPhoneNumber(text: string): boolean {
  * in the client's language (`t`).
  */
 export function readClientContact(agreed: boolean, value: string | null | undefined, t: Translator = translator()): string | null {
-  const text = readText(value, { path: 'clientContact', label: 'the phone number or email', max: clientContactMax });
+  const text = readText(value, { path: 'clientContact', label: { id: 'clinic.label.clientContact' }, max: clientContactMax });
   if (!agreed) {
     if (text) throw refuse('contactAgree', t('clinic.error.contactAgree'));
     return null;
@@ -46,7 +46,7 @@ export const contactHref = (contact: ClientContact): string =>
   contact.kind === 'email' ? `mailto:${contact.value}` : `tel:${contact.value.replace(/[^0-9+]/g, '')}`;
 
 export const readContactNote = (value: string | null | undefined): string =>
-  readText(value, { path: 'note', label: 'the note on the contact', max: contactNoteMax, required: true, multiline: true });
+  readText(value, { path: 'note', label: { id: 'clinic.label.contactNote' }, max: contactNoteMax, required: true, multiline: true });
 
 export const readContactLine = (value: string | null | undefined): string =>
-  readText(value, { path: 'contactLine', label: "the clinic's contact line", max: contactLineMax });
+  readText(value, { path: 'contactLine', label: { id: 'clinic.label.contactLine' }, max: contactLineMax });

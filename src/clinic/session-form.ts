@@ -63,9 +63,9 @@ export function readSessionForm(values: SessionFormValues, timeZone: string, now
     }
   };
   const clientRef = attempt(() =>
-    readText(values.clientRef, { path: 'clientRef', label: "the client's name or reference", max: 100, required: true }),
+    readText(values.clientRef, { path: 'clientRef', label: { id: 'clinic.label.clientRef' }, max: 100, required: true }),
   );
-  const notes = attempt(() => readText(values.notes, { path: 'notes', label: 'the notes', max: 2000, multiline: true }));
+  const notes = attempt(() => readText(values.notes, { path: 'notes', label: { id: 'clinic.label.notes' }, max: 2000, multiline: true }));
   const clientEmail = values.clientEmail.trim() === '' ? undefined : attempt(() => readEmail(values.clientEmail, 'clientEmail'));
   const parts = wallTime.exec(values.endedAt);
   const wall = parts ? { year: +parts[1]!, month: +parts[2]!, day: +parts[3]!, hour: +parts[4]!, minute: +parts[5]! } : null;

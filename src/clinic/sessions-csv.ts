@@ -56,8 +56,8 @@ export function sessionsCsv(outcomes: readonly SessionOutcome[], timeZone: strin
     return csvRow([
       withOffset(o.endedAt, timeZone),
       o.therapist,
-      o.massage.style ? optionName('massage.style', o.massage.style) : '',
-      o.massage.pressure ? optionName('massage.pressure', o.massage.pressure) : '',
+      o.massage.style ? optionName('massage.style', o.massage.style, translator('en')) : '',
+      o.massage.pressure ? optionName('massage.pressure', o.massage.pressure, translator('en')) : '',
       (o.massage.areasWorked ?? []).map((region) => translator('en')(regions[region].name)).join('; '),
       String(o.checkIns),
       levelOf(o.firstLevel, o.firstStopped),

@@ -2,16 +2,13 @@
 // control characters are refused, and every check runs in time linear in the text.
 import type { MessageId } from '../i18n/messages.ts';
 import { AppError, issue, type IssueSaid } from './errors.ts';
-import { capitalise, type SentenceValues, type Worded } from './sentence.ts';
+import type { SentenceValues, Worded } from './sentence.ts';
 
 export interface TextRule {
   /** The field's path, named in the error. */
   readonly path: string;
-  /**
-   * How the field is called in a message: "the clinic's name", as a message (worded in the reader's language), or
-   * as words already (sent as they are in every language).
-   */
-  readonly label: Worded | string;
+  /** How the field is called in a message ("the clinic's name"): a message, worded in the reader's language. */
+  readonly label: Worded;
   readonly max: number;
   readonly required?: boolean;
   /** Line breaks and tabs are allowed (notes). */
@@ -39,8 +36,7 @@ export function readText(value: string | null | undefined, rule: TextRule): stri
     throw refuse(rule.path, 'questionnaire.text.too-long', { max: String(rule.max), label: rule.label });
   }
   if (hasControlCharacter(given, rule.multiline ?? false)) {
-    const label = typeof rule.label === 'string' ? capitalise(rule.label) : { ...rule.label, capitalised: true };
-    throw refuse(rule.path, 'questionnaire.text.control-character', { label });
+    throw refuse(rule.path, 'questionnaire.text.control-character', { label: { ...rule.label, capitalised: true } });
   }
   const text = given.trim();
   if (rule.required && text === '') throw refuse(rule.path, 'questionnaire.text.required', { label: rule.label });

@@ -4,6 +4,9 @@ import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEndpoints, bypassEndpoints } from '../../test/support/push-endpoints.ts';
 import { testPushService, type TestPushService } from '../../test/support/push-service.ts';
+import { say } from '../contract/sentence.ts';
+import { languages } from '../i18n/languages.ts';
+import { translator } from '../i18n/messages.ts';
 import { endpointProblem, isPublicAddress, publicOnlyLookup, pushAgent, sameForBothParsers } from './push-endpoint.ts';
 
 describe('second audit 1: a push endpoint is checked the way it is sent', () => {
@@ -16,9 +19,17 @@ describe('second audit 1: a push endpoint is checked the way it is sent', () => 
     expect(endpointProblem(endpoint)).not.toBeNull();
   });
 
-  it('refuses what is not a string, and names the field in every refusal', () => {
-    for (const value of [undefined, null, 42, {}, ['https://fcm.googleapis.com/x']]) expect(endpointProblem(value)).toMatch(/^endpoint /);
-    for (const endpoint of bypassEndpoints) expect(endpointProblem(endpoint)).toMatch(/^endpoint /);
+  it('refuses what is not a string, and names the field in every refusal, in every language', () => {
+    const refusals = [
+      ...[undefined, null, 42, {}, ['https://fcm.googleapis.com/x']].map((value) => endpointProblem(value)),
+      ...bypassEndpoints.map((endpoint) => endpointProblem(endpoint)),
+    ];
+    for (const language of languages)
+      for (const refusal of refusals) expect(say(translator(language), refusal!), language).toMatch(/^endpoint \p{L}/u);
+    // Each language in its own words: the Spanish refusal of a plain http address is not the English one.
+    const http = endpointProblem('http://fcm.googleapis.com/x')!;
+    expect(say(translator('en'), http)).toBe('endpoint must be an https URL');
+    expect(say(translator('es'), http)).toBe('endpoint debe ser una URL https');
   });
 
   it('the legacy parser that web-push sends with reads the audit string as 127.0.0.1: both parsers must agree', () => {

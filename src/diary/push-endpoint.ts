@@ -6,6 +6,7 @@ import { Agent, type RequestOptions } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { parse as legacyParse } from 'node:url';
+import type { Worded } from '../contract/sentence.ts';
 
 /** The push services of the browsers people use, each with the browser a person knows it by. */
 export const knownPushServices: readonly { readonly host: string; readonly code: BrowserCode }[] = [
@@ -67,26 +68,27 @@ function hasUnprintable(text: string): boolean {
 /**
  * Why the server will not post to this endpoint, or null when it will: an https URL at a known push service (or one
  * of `extraOrigins`, the tests' service on loopback), already in its canonical form (what a browser's
- * `PushSubscription.endpoint` always is), on port 443, without user or password, and read alike by both parsers.
+ * `PushSubscription.endpoint` always is), on port 443, without user or password, and read alike by both parsers. The
+ * reason is a sentence, worded in the reader's language when the refusal is sent.
  */
-export function endpointProblem(endpoint: unknown, extraOrigins: readonly string[] = []): string | null {
+export function endpointProblem(endpoint: unknown, extraOrigins: readonly string[] = []): Worded | null {
   if (typeof endpoint !== 'string' || endpoint.length > maxEndpointLength)
-    return `endpoint must be a URL of at most ${maxEndpointLength} characters`;
-  if (hasUnprintable(endpoint)) return 'endpoint must not contain spaces or control characters';
+    return { id: 'diary.push.endpoint.too-long', values: { max: String(maxEndpointLength) } };
+  if (hasUnprintable(endpoint)) return { id: 'diary.push.endpoint.unprintable' };
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    return 'endpoint must be a URL';
+    return { id: 'diary.push.endpoint.not-url' };
   }
   // Only the canonical form is kept: what is stored is what was checked, byte for byte.
-  if (url.href !== endpoint) return 'endpoint must be written as the push service wrote it';
-  if (url.username !== '' || url.password !== '') return 'endpoint must not carry a user name or password';
-  if (url.protocol !== 'https:') return 'endpoint must be an https URL';
+  if (url.href !== endpoint) return { id: 'diary.push.endpoint.not-canonical' };
+  if (url.username !== '' || url.password !== '') return { id: 'diary.push.endpoint.credentials' };
+  if (url.protocol !== 'https:') return { id: 'diary.push.endpoint.not-https' };
   const extra = extraOrigins.includes(url.origin);
-  if (!extra && url.port !== '') return 'endpoint must use the usual https port';
-  if (!extra && !serviceOf(url.hostname)) return "endpoint must be at a browser's push service";
-  if (!sameForBothParsers(endpoint)) return "endpoint must be at a browser's push service";
+  if (!extra && url.port !== '') return { id: 'diary.push.endpoint.port' };
+  if (!extra && !serviceOf(url.hostname)) return { id: 'diary.push.endpoint.not-push-service' };
+  if (!sameForBothParsers(endpoint)) return { id: 'diary.push.endpoint.not-push-service' };
   return null;
 }
 

@@ -2,6 +2,8 @@
 // web-push library. The server's VAPID key pair is made once and kept in the database, so every server process and
 // every restart signs with the same key the devices subscribed with.
 import { createPublicKey } from 'node:crypto';
+import { issue, type IssueSaid } from '../contract/errors.ts';
+import type { Worded } from '../contract/sentence.ts';
 import { endpointProblem, pushAgent } from './push-endpoint.ts';
 import type { PushSubscription, ReminderStore } from '../store/reminders.ts';
 
@@ -80,7 +82,7 @@ export function pushSender(store: ReminderStore, subject: string, now: () => Dat
  * passed around cannot sign up a crowd to receive the diary's fresh links.
  */
 export const maxDevices = 5;
-export const tooManyDevices = `This diary already has reminders on ${maxDevices} devices, the most it can have. Remove one on the diary's page first.`;
+export const tooManyDevices: Worded = { id: 'diary.push.too-many-devices', values: { max: String(maxDevices) } };
 
 /** A key the device sent, base64url, as its bytes (an empty buffer when it is not base64url or is far too long). */
 const keyBytes = (text: unknown): Buffer =>
@@ -104,12 +106,11 @@ function isP256Point(bytes: Buffer): boolean {
  * Checks a subscription a browser sent: an endpoint the server will post to (push-endpoint.ts), the device's key a
  * point on P-256 (RFC 8291 needs one to agree a key with), and its auth secret exactly 16 bytes.
  */
-export function subscriptionProblem(value: unknown, extraServices: readonly string[] = []): { path: string; message: string } | null {
+export function subscriptionProblem(value: unknown, extraServices: readonly string[] = []): IssueSaid | null {
   const v = value as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } } | null;
   const endpoint = endpointProblem(v?.endpoint, extraServices);
-  if (endpoint) return { path: 'endpoint', message: endpoint };
-  if (!isP256Point(keyBytes(v?.keys?.p256dh)))
-    return { path: 'keys.p256dh', message: 'keys.p256dh must be a P-256 public key (65 bytes, base64url)' };
-  if (keyBytes(v?.keys?.auth).length !== 16) return { path: 'keys.auth', message: 'keys.auth must be 16 bytes, base64url' };
+  if (endpoint) return { path: 'endpoint', said: endpoint };
+  if (!isP256Point(keyBytes(v?.keys?.p256dh))) return issue('keys.p256dh', 'diary.push.p256dh');
+  if (keyBytes(v?.keys?.auth).length !== 16) return issue('keys.auth', 'diary.push.auth');
   return null;
 }

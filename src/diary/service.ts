@@ -266,7 +266,7 @@ async function keepCheckIn(deps: DiaryDeps, open: OpenDiary, input: CheckInRepor
     const seconds = Math.max(1, Math.ceil((error.retryAt!.getTime() - deps.now().getTime()) / 1000));
     throw new AppError(
       'too-many-requests',
-      `You checked in a moment ago. You can check in again from ${localTime(error.retryAt!, open.diary.timeZone)}.`,
+      `You checked in a moment ago. You can check in again from ${localTime(error.retryAt!, open.diary.timeZone, 'en')}.`,
       undefined,
       seconds,
     );

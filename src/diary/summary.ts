@@ -4,7 +4,7 @@ import { currentPolicy, signOf } from '../knowledge/policy.ts';
 import { regions } from '../knowledge/regions.ts';
 import { languageTags, type Language } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/messages.ts';
-import { localTimeIn } from './local-time.ts';
+import { localTime } from '../present/time.ts';
 import { severityOf, type CheckIn, type Diary } from '../store/diaries.ts';
 
 export interface SummaryRow {
@@ -41,7 +41,7 @@ const selectKey = (code: string) => code.replace(/-(\w)/g, (_, letter: string) =
 /** The massage in one sentence: when it ended, and what the person said of it. */
 function massageLine(massage: Diary['massage'], timeZone: string, t: Translator): string {
   const areas = (massage.areasWorked ?? []).map((r) => t(regions[r].name)).join(', ');
-  const first = t('diary.summary.massageEnded', { when: localTimeIn(massage.endedAt, timeZone, t.language) });
+  const first = t('diary.summary.massageEnded', { when: localTime(massage.endedAt, timeZone, t.language) });
   const style = massage.style ? t('diary.summary.style', { style: selectKey(massage.style) }) : undefined;
   const pressure = massage.pressure ? t('diary.summary.pressure', { pressure: massage.pressure }) : undefined;
   const kind = [style, pressure].filter(Boolean).join(', ');
@@ -78,7 +78,7 @@ export function clinicianSummary(diary: Diary, checkIns: readonly CheckIn[], tim
     massage: massageLine(diary.massage, timeZone, t),
     rows: checkIns.map((c) => ({
       seq: c.seq,
-      when: localTimeIn(c.reportedAt, timeZone, t.language),
+      when: localTime(c.reportedAt, timeZone, t.language),
       hours: Math.round(c.assessment.hoursSinceMassage),
       severity: severityOf(c),
       level: c.assessment.level,

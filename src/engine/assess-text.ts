@@ -29,4 +29,6 @@ export function assessValue(value: unknown, policy: PolicyVersion, t: Translator
 export const assessText = (text: string, policy: PolicyVersion, t: Translator): Outcome =>
   outcomeOf(() => assessValue(parseJson(text), policy, t));
 
-export const bodyOf = (outcome: Outcome): Assessment | ErrorBody => (outcome.ok ? outcome.assessment : outcome.error.toBody());
+/** The answer's body: the assessment, or the error in the translator's language (its code and paths in every one). */
+export const bodyOf = (outcome: Outcome, t: Translator): Assessment | ErrorBody =>
+  outcome.ok ? outcome.assessment : outcome.error.toBody(t);

@@ -5,7 +5,7 @@
 import type { Report1, Report2 } from '../contract/types.ts';
 import { issue, type IssueSaid } from '../contract/errors.ts';
 import type { Sentence } from '../contract/sentence.ts';
-import { translator, type MessageId, type Translator } from '../i18n/messages.ts';
+import type { MessageId, Translator } from '../i18n/messages.ts';
 import { mechanism, nerveSign, notSettling, reachesLeg } from './situation.ts';
 
 export type QuestionKind = 'yes-no' | 'choice' | 'choices' | 'score' | 'instant' | 'checklist';
@@ -298,10 +298,10 @@ export function optionLabel(path: string, value: string): MessageId | undefined 
 
 /**
  * The words a choice is shown in, in `t`'s language: `optionName('massage.style', 'deep-tissue', t)` is "Deep
- * tissue" in English; a value the question does not offer is shown as itself. (English by default for the callers
- * that do not pass their reader's translator yet.)
+ * tissue" in English; a value the question does not offer is shown as itself. Every caller says whose words: there is
+ * no default language.
  */
-export function optionName(path: string, value: string, t: Translator = translator('en')): string {
+export function optionName(path: string, value: string, t: Translator): string {
   const label = optionLabel(path, value);
   return label ? t(label) : value;
 }

@@ -2,6 +2,8 @@
 // half-hour zone with summer time), Lord Howe Island (summer time of half an hour) and Kolkata (half an hour, none).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/messages.ts';
+import { localTimes } from '../web/local-time.ts';
 import { instantOfWallTime, localSpan, localTime, offsetMinutes, withOffset, zoneName, type WallTime } from './time.ts';
 
 const wall = (text: string): WallTime => {
@@ -77,8 +79,8 @@ describe('a wall-clock time turned into an instant', () => {
 
 describe('shown to a person', () => {
   it('says the local time and the offset in force, each side of a change', () => {
-    expect(localTime('2026-03-29T00:30:00Z', 'Europe/London')).toBe('Sun 29 Mar, 00:30');
-    expect(localTime('2026-03-29T01:30:00Z', 'Europe/London')).toBe('Sun 29 Mar, 02:30');
+    expect(localTime('2026-03-29T00:30:00Z', 'Europe/London', 'en')).toBe('Sun 29 Mar, 00:30');
+    expect(localTime('2026-03-29T01:30:00Z', 'Europe/London', 'en')).toBe('Sun 29 Mar, 02:30');
     expect(withOffset(new Date('2026-10-25T00:30:00Z'), 'Europe/London')).toBe('2026-10-25T01:30:00+01:00');
     expect(withOffset(new Date('2026-10-25T01:30:00Z'), 'Europe/London')).toBe('2026-10-25T01:30:00+00:00');
     expect(withOffset(new Date('2026-11-01T06:30:00Z'), 'America/New_York')).toBe('2026-11-01T01:30:00-05:00');
@@ -99,4 +101,46 @@ describe('times as people read them', () => {
     expect(localSpan('2026-03-03T09:00:00Z', '2026-03-03T17:00:00Z', 'UTC')).toBe('Tue 3 Mar, 09:00 to 17:00');
     expect(localSpan('2026-03-03T09:00:00Z', '2026-03-05T17:00:00Z', 'UTC')).toBe('Tue 3 Mar, 09:00 to Thu 5 Mar, 17:00');
   });
+});
+
+// One way to write a local time in every language (issue 17): the pages, the diary, its summary and the terminal all
+// say an instant as `localTime` does, in London, New York, Kolkata (half an hour) and Chatham (three-quarters of an
+// hour, past the date line).
+const instants = ['2026-03-04T17:00:00Z', '2026-12-31T23:59:00Z'] as const;
+
+/** What each language writes for those two instants in each zone, as the three formatters wrote it before they were one. */
+const written = {
+  en: {
+    'Europe/London': ['Wed 4 Mar, 17:00', 'Thu 31 Dec, 23:59'],
+    'America/New_York': ['Wed 4 Mar, 12:00', 'Thu 31 Dec, 18:59'],
+    'Asia/Kolkata': ['Wed 4 Mar, 22:30', 'Fri 1 Jan, 05:29'],
+    'Pacific/Chatham': ['Thu 5 Mar, 06:45', 'Fri 1 Jan, 13:44'],
+  },
+  es: {
+    'Europe/London': ['mié, 4 mar, 17:00', 'jue, 31 dic, 23:59'],
+    'America/New_York': ['mié, 4 mar, 12:00', 'jue, 31 dic, 18:59'],
+    'Asia/Kolkata': ['mié, 4 mar, 22:30', 'vie, 1 ene, 05:29'],
+    'Pacific/Chatham': ['jue, 5 mar, 06:45', 'vie, 1 ene, 13:44'],
+  },
+  fr: {
+    'Europe/London': ['mer. 4 mars, 17:00', 'jeu. 31 déc., 23:59'],
+    'America/New_York': ['mer. 4 mars, 12:00', 'jeu. 31 déc., 18:59'],
+    'Asia/Kolkata': ['mer. 4 mars, 22:30', 'ven. 1 janv., 05:29'],
+    'Pacific/Chatham': ['jeu. 5 mars, 06:45', 'ven. 1 janv., 13:44'],
+  },
+  de: {
+    'Europe/London': ['Mi., 4. März, 17:00', 'Do., 31. Dez., 23:59'],
+    'America/New_York': ['Mi., 4. März, 12:00', 'Do., 31. Dez., 18:59'],
+    'Asia/Kolkata': ['Mi., 4. März, 22:30', 'Fr., 1. Jan., 05:29'],
+    'Pacific/Chatham': ['Do., 5. März, 06:45', 'Fr., 1. Jan., 13:44'],
+  },
+} as const;
+
+describe('a local time, written once for every surface', () => {
+  for (const [language, zones] of Object.entries(written) as [keyof typeof written, Record<string, readonly string[]>][])
+    for (const [zone, texts] of Object.entries(zones))
+      it(`${language} in ${zone}: the terminal's, the diary's and the public pages' words are the same, as they were`, () => {
+        const said = instants.map((instant) => [localTime(instant, zone, language), localTimes(translator(language), zone).at(instant)]);
+        expect(said).toEqual(texts.map((text) => [text, text]));
+      });
 });

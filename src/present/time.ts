@@ -1,7 +1,7 @@
 // Instants shown in a person's own time zone and language, and wall-clock times in a zone turned back into instants.
 import { languageTags, type Language } from '../i18n/languages.ts';
 
-/** What a local time shows: the weekday, the day, the month and the 24-hour time (the diary's pages use it too). */
+/** What a local time shows: the weekday, the day, the month and the 24-hour time (web/local-time.ts splits it in two). */
 export const localTimeFields: Readonly<Intl.DateTimeFormatOptions> = {
   weekday: 'short',
   day: 'numeric',
@@ -24,12 +24,11 @@ function formatter(timeZone: string, language: Language): Intl.DateTimeFormat {
 }
 
 /**
- * "Wed 4 Mar, 17:00" in the given IANA time zone, in the reader's language ("mié 4 mar, 17:00", "Mi. 4. März, 17:00").
- * The language is English unless given: the pages not yet in the catalogues show English dates beside English words.
+ * "Wed 4 Mar, 17:00" in the given IANA time zone, in the reader's language ("mié, 4 mar, 17:00", "Mi., 4. März,
+ * 17:00"): the one way every surface (pages, diary, summary, clinic, terminal) writes a local time.
  */
-export function localTime(instant: string | number | Date, timeZone: string, language: Language = 'en'): string {
-  const { day, time } = dayAndTime(instant, timeZone, language);
-  return `${day}, ${time}`;
+export function localTime(instant: string | number | Date, timeZone: string, language: Language): string {
+  return formatter(timeZone, language).format(new Date(instant));
 }
 
 /** The day ("Wed 4 Mar", "Mi., 4. März") and the time ("17:00") of an instant, as the language writes them. */

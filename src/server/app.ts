@@ -33,7 +33,7 @@ import { assets } from '../web/assets.ts';
 import { registerClinic } from '../web/clinic-routes.ts';
 import { defaultWebConfig, type WebConfig } from '../web/config.ts';
 import { cookies } from '../web/cookies.ts';
-import { crossSiteProblem, crossSiteRefusal } from '../web/cross-site.ts';
+import { crossSiteRefusal, isFromAnotherSite } from '../web/cross-site.ts';
 import { errorPage } from '../web/pages/error.ts';
 import { languageTags, negotiateLanguage } from '../i18n/languages.ts';
 import { translator } from '../i18n/messages.ts';
@@ -201,7 +201,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     reply.headers(request.url.startsWith('/api/') ? apiHeaders : pageHeaders);
     if (hasControlCharacterInPath(request.url)) return done(unreadableAddress());
     // Nothing that changes something is accepted from another site's page, on any route.
-    if (crossSiteProblem(request, publicOrigin) !== null) return done(crossSiteRefusal());
+    if (isFromAnotherSite(request, publicOrigin)) return done(crossSiteRefusal());
     done();
   });
 

@@ -51,7 +51,7 @@ describe('planned check-ins', () => {
       const views = await threeViews(token, zone);
       expect(views.planned).toHaveLength(1);
       expect(views.events).toEqual(views.planned);
-      expect(views.shown).toBe(localTime(views.planned[0]!, zone));
+      expect(views.shown).toBe(localTime(views.planned[0]!, zone, 'en'));
     },
   );
 
@@ -65,7 +65,7 @@ describe('planned check-ins', () => {
     const reportedAt = Date.parse(report({}, 60).reportedAt);
     expect(views.planned).toEqual([reportedAt + 24 * 3_600_000]);
     expect(views.events).toEqual(views.planned);
-    expect(views.shown).toBe(localTime(views.planned[0]!, 'Pacific/Chatham'));
+    expect(views.shown).toBe(localTime(views.planned[0]!, 'Pacific/Chatham', 'en'));
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
 import { shortCheckIn } from '../../test/support/forms.ts';
 import { report } from '../../test/support/reports.ts';
-import { localTimeIn } from '../diary/local-time.ts';
+import { localTime } from '../present/time.ts';
 import { languageCookie } from '../i18n/request.ts';
 import type { Language } from '../i18n/languages.ts';
 import { translator, type MessageId } from '../i18n/messages.ts';
@@ -101,7 +101,7 @@ describe('the diary page in the reader’s language', { timeout: 120_000 }, () =
       ] as const)
         expect(text, id).toContain(wordsOf(language, id));
       // The massage ended at 17:00 in Madrid (report()'s massage), written the language's way, in the diary's zone.
-      const ended = localTimeIn(report().massage.endedAt, 'Europe/Madrid', language);
+      const ended = localTime(report().massage.endedAt, 'Europe/Madrid', language);
       expect(text).toContain(t('diary.lead', { when: ended, zone: t('pages.time.zone', { city: 'Madrid' }) }));
     });
 

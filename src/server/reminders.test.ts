@@ -285,6 +285,12 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
       expect(refused.statusCode).toBe(422);
       expect(refused.body).toContain(`${field} must be`);
     }
+    // In the reader's language: the same code and path, the field named in Spanish words (issue 17).
+    const spanish = await subscribe(token, { ...good, keys: { ...good.keys, p256dh: 'AAAA' } }, { 'accept-language': 'es' });
+    const refusal = 'keys.p256dh debe ser una clave pública P-256 (65 bytes, base64url)';
+    expect(JSON.parse(spanish.body)).toEqual({
+      error: { code: 'invalid-input', message: refusal, issues: [{ path: 'keys.p256dh', message: refusal }] },
+    });
     expect((await subscribe(token, good, { 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
     expect(await h.database.db.selectFrom('push_subscriptions').select('id').execute()).toEqual([]);
   });

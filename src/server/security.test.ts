@@ -467,6 +467,30 @@ describe('12. nothing that changes something is accepted from another site', () 
     expect(ok.statusCode).toBe(200);
     await app.close();
   });
+
+  it('the refusal is in the reader’s language, its code the same (issue 17)', async () => {
+    const app = buildApp({ publicUrl: new URL('https://aftercare.example.org') });
+    const refused = async (language: string) =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v2/assessments',
+          payload: JSON.stringify(report()),
+          headers: { 'sec-fetch-site': 'cross-site', 'accept-language': language },
+        })
+      ).json();
+    expect(await refused('en')).toEqual({
+      error: { code: 'forbidden', message: 'This request came from another site, so it was refused. Open Aftercare itself and try again.' },
+    });
+    expect(await refused('de')).toEqual({
+      error: {
+        code: 'forbidden',
+        message:
+          'Diese Anfrage kam von einer anderen Website und wurde deshalb abgelehnt. Öffnen Sie Aftercare selbst und versuchen Sie es noch einmal.',
+      },
+    });
+    await app.close();
+  });
 });
 
 describe('13. answers and timing do not say whether an address has an account', () => {

@@ -21,7 +21,7 @@ import { trendRule } from '../diary/trend.ts';
 import { isEmergency } from '../engine/assess.ts';
 import { asksBleeding, bleedingQuestion, comparedWithLastTime, painNow, signDetails, sinceLastCheckIn } from '../knowledge/check-in.ts';
 import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
-import { localTimeIn } from '../diary/local-time.ts';
+import { localTime } from '../present/time.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { withOffset } from '../present/time.ts';
 import { jsonType } from '../server/errors.ts';
@@ -123,7 +123,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
     const short = formOfDiary(open) === 'short';
     const closed = opensAt
       ? html`<p class="callout" role="status">${message(t, 'diary.checkIn.closed', {
-          when: localTimeIn(opensAt, open.diary.timeZone, t.language),
+          when: localTime(opensAt, open.diary.timeZone, t.language),
           strong: (words) => html`<strong>${words}</strong>`,
         })}</p>`
       : undefined;

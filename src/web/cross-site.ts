@@ -8,23 +8,21 @@ import { AppError } from '../contract/errors.ts';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Why the request must be refused as coming from another site, or null when it may go on. `publicOrigin` is asked
- * only for a request that carries an Origin (without PUBLIC_URL it is the listening address, a system call away).
+ * Whether the request must be refused as coming from another site. `publicOrigin` is asked only for a request that
+ * carries an Origin (without PUBLIC_URL it is the listening address, a system call away).
  */
-export function crossSiteProblem(
+export function isFromAnotherSite(
   request: Pick<FastifyRequest, 'method' | 'headers' | 'protocol' | 'host'>,
   publicOrigin: () => string,
-): string | null {
-  if (safeMethods.has(request.method)) return null;
+): boolean {
+  if (safeMethods.has(request.method)) return false;
   const site = request.headers['sec-fetch-site'];
-  if (typeof site === 'string') {
-    // `none`: typed or bookmarked by the person; `same-origin`: from a page of this site.
-    return site === 'same-origin' || site === 'none' ? null : `Sec-Fetch-Site is ${site}`;
-  }
+  // `none`: typed or bookmarked by the person; `same-origin`: from a page of this site.
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
   const origin = request.headers.origin;
-  if (typeof origin !== 'string') return null;
-  return origin === publicOrigin() || origin === `${request.protocol}://${request.host}` ? null : `Origin ${origin} is another site`;
+  if (typeof origin !== 'string') return false;
+  return origin !== publicOrigin() && origin !== `${request.protocol}://${request.host}`;
 }
 
-export const crossSiteRefusal = () =>
-  new AppError('forbidden', 'This request came from another site, so it was refused. Open Aftercare itself and try again.');
+/** The refusal, worded in the reader's language when it is sent. */
+export const crossSiteRefusal = () => new AppError('forbidden', { id: 'questionnaire.api.cross-site' });

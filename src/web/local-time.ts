@@ -1,10 +1,10 @@
-// Times on the public pages in the reader's language and time zone: "Wed 4 Mar, 17:00" in English, exactly as
-// present/time.ts says it, and Intl's own short form in every other language ("mié, 4 mar, 17:00").
+// Times on the public pages in the reader's language and time zone: day and time exactly as present/time.ts's
+// `localTime` writes them everywhere ("Wed 4 Mar, 17:00", "mié, 4 mar, 17:00"), the time alone, spans and the zone.
 import type { Language } from '../i18n/languages.ts';
 import { languageTags } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { zoneWords } from '../diary/local-time.ts';
-import { localTime as englishTime } from '../present/time.ts';
+import { localTime, localTimeFields } from '../present/time.ts';
 
 export interface LocalTimes {
   /** Day and time: "Wed 4 Mar, 17:00". */
@@ -19,23 +19,21 @@ export interface LocalTimes {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(language: Language, timeZone: string, part: 'day' | 'clock' | 'both'): Intl.DateTimeFormat {
+function formatter(language: Language, timeZone: string, part: 'day' | 'clock'): Intl.DateTimeFormat {
   const key = `${language} ${timeZone} ${part}`;
   let format = formatters.get(key);
   if (!format) {
-    const day = { weekday: 'short', day: 'numeric', month: 'short' } as const;
-    const clock = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-    const options = part === 'day' ? day : part === 'clock' ? clock : { ...day, ...clock };
-    formatters.set(key, (format = new Intl.DateTimeFormat(languageTags[language], { timeZone, ...options })));
+    // The day's fields and the clock's, split out of the one local time's.
+    const { weekday, day, month, hour, minute, hourCycle } = localTimeFields;
+    const fields = part === 'day' ? { weekday, day, month } : { hour, minute, hourCycle };
+    formatters.set(key, (format = new Intl.DateTimeFormat(languageTags[language], { timeZone, ...fields })));
   }
   return format;
 }
 
 export function localTimes(t: Translator, timeZone: string): LocalTimes {
   const { language } = t;
-  const english = language === 'en';
-  const at = (instant: string | number | Date) =>
-    english ? englishTime(instant, timeZone) : formatter(language, timeZone, 'both').format(new Date(instant));
+  const at = (instant: string | number | Date) => localTime(instant, timeZone, language);
   const clock = (instant: string | number | Date) => formatter(language, timeZone, 'clock').format(new Date(instant));
   const day = (instant: string | number | Date) => formatter(language, timeZone, 'day').format(new Date(instant));
   return {

@@ -4,7 +4,7 @@
 // (reminder-jobs.ts).
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../contract/errors.ts';
+import { AppError, notFound } from '../contract/errors.ts';
 import { readEmail } from '../contract/text.ts';
 import { parseJson } from '../contract/validate.ts';
 import { endpointProblem } from '../diary/push-endpoint.ts';
@@ -66,10 +66,10 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/push', { bodyLimit: 4096 }, async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) throw new AppError('not-found', 'This link does not open a diary.');
+    if (!open) throw notFound({ id: 'diary.api.no-diary' });
     const body = parseJson(bodyText(request)) as { endpoint: string; keys: { p256dh: string; auth: string } };
     const problem = subscriptionProblem(body, deps.extraPushServices);
-    if (problem) throw new AppError('invalid-input', problem.message, [problem]);
+    if (problem) throw new AppError('invalid-input', problem.said, [problem]);
     deps.limitNewDevice(request);
     const kept = await stores.reminders.subscribe(
       open.diary.id,
@@ -77,18 +77,18 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
       deps.now(),
       maxDevices,
     );
-    if (!kept) throw new AppError('invalid-input', tooManyDevices, [{ path: 'endpoint', message: tooManyDevices }]);
+    if (!kept) throw new AppError('invalid-input', tooManyDevices, [{ path: 'endpoint', said: tooManyDevices }]);
     await planNext(open);
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'on' });
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/push/off', { bodyLimit: 4096 }, async (request, reply) => {
     const open = await openDiary(deps, request.params.token);
-    if (!open) throw new AppError('not-found', 'This link does not open a diary.');
+    if (!open) throw notFound({ id: 'diary.api.no-diary' });
     const endpoint = (parseJson(bodyText(request)) as { endpoint?: unknown } | null)?.endpoint;
     // Only an endpoint that could have been kept is looked for (a NUL byte never reaches the database).
     const problem = endpointProblem(endpoint, deps.extraPushServices);
-    if (problem) throw new AppError('invalid-input', problem, [{ path: 'endpoint', message: problem }]);
+    if (problem) throw new AppError('invalid-input', problem, [{ path: 'endpoint', said: problem }]);
     await stores.reminders.unsubscribe(open.diary.id, endpoint as string);
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'off' });
   });

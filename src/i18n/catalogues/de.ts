@@ -349,8 +349,7 @@ export const de: Catalogue = {
   'questionnaire.section.massage.title': 'Die Massage',
   'questionnaire.section.massage.intro': 'Erzählen Sie uns von der Massage selbst.',
   'questionnaire.ended-at.prompt': 'Wann war die Massage zu Ende?',
-  'questionnaire.ended-at.hint':
-    'Zum Beispiel „2026-03-02 17:00“ oder „17:00“; Sie können auch auf Englisch „yesterday 17:00“ oder „20 hours ago“ schreiben.',
+  'questionnaire.ended-at.hint': 'Zum Beispiel „gestern 17:00“, „2026-03-02 17:00“, „17:00“ oder „vor 20 Stunden“.',
   'questionnaire.style.prompt': 'Was für eine Massage war es?',
   'questionnaire.style.deep-tissue': 'Tiefengewebsmassage',
   'questionnaire.style.sports': 'Sportmassage',
@@ -551,10 +550,10 @@ export const de: Catalogue = {
   'questionnaire.api.instant.minute': 'hat keine Minute {minute}',
   'questionnaire.api.instant.second': 'hat keine Sekunde {second} (Schaltsekunden werden nicht unterstützt)',
   'questionnaire.api.instant.offset': 'hat eine Zeitverschiebung, die es nicht gibt ({offset})',
-  'questionnaire.text.too-long': 'Verwenden Sie höchstens {max} Zeichen für {label}',
+  'questionnaire.text.too-long': 'Zu lang ({label}): Verwenden Sie höchstens {max} Zeichen',
   'questionnaire.text.control-character':
     '{label} enthält ein Zeichen, das sich nicht eintippen lässt (ein Steuerzeichen): Entfernen Sie es',
-  'questionnaire.text.required': 'Geben Sie {label} ein',
+  'questionnaire.text.required': 'Bitte ausfüllen: {label}',
   'questionnaire.text.email': 'die E-Mail-Adresse',
   'questionnaire.text.email-shape': 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein',
   'questionnaire.api.needed-because': 'ist nötig, denn {why}',
@@ -585,6 +584,9 @@ export const de: Catalogue = {
   'questionnaire.terminal.stop-now':
     'Wenn Sie Rückenschmerzen und eines dieser Anzeichen haben, hören Sie jetzt auf: {call}{where, select, known { (die Nummer in {region}; --country, um sie zu ändern)} other { (--country gibt die Nummer Ihres Landes)}}.',
   'questionnaire.fhir.title': 'Schmerzen im unteren Rücken nach einer Massage (Aftercare-Richtlinie {version})',
+  // lang17
+  'questionnaire.api.cross-site':
+    'Diese Anfrage kam von einer anderen Website und wurde deshalb abgelehnt. Öffnen Sie Aftercare selbst und versuchen Sie es noch einmal.',
   // ==== questionnaire: end
 
   // ==== pages
@@ -878,6 +880,20 @@ export const de: Catalogue = {
   'diary.unsubscribed.title': 'Erinnerungen per E-Mail beendet',
   'diary.unsubscribed.text':
     'Aftercare schickt keine E-Mails mehr an diese Adresse, weder aus diesem noch aus einem anderen Tagebuch. Das lässt sich nicht rückgängig machen: Aftercare fragt bei dieser Adresse nicht wieder nach. Ihr Tagebuch ist noch da: Öffnen Sie es über seinen Link, um einen Eintrag zu machen oder um Erinnerungen auf Ihrem Gerät oder in Ihrem Kalender zu bekommen.',
+  // lang17
+  'diary.push.endpoint.too-long': 'endpoint muss eine URL mit höchstens {max} Zeichen sein',
+  'diary.push.endpoint.unprintable': 'endpoint darf keine Leerzeichen oder Steuerzeichen enthalten',
+  'diary.push.endpoint.not-url': 'endpoint muss eine URL sein',
+  'diary.push.endpoint.not-canonical': 'endpoint muss so geschrieben sein, wie der Push-Dienst es geschrieben hat',
+  'diary.push.endpoint.credentials': 'endpoint darf keinen Benutzernamen und kein Passwort enthalten',
+  'diary.push.endpoint.not-https': 'endpoint muss eine https-URL sein',
+  'diary.push.endpoint.port': 'endpoint muss den üblichen https-Port verwenden',
+  'diary.push.endpoint.not-push-service': 'endpoint muss beim Push-Dienst eines Browsers liegen',
+  'diary.push.p256dh': 'keys.p256dh muss ein öffentlicher P-256-Schlüssel sein (65 Bytes, base64url)',
+  'diary.push.auth': 'keys.auth muss 16 Bytes lang sein, base64url',
+  'diary.push.too-many-devices':
+    'Dieses Tagebuch hat schon Erinnerungen auf {max} Geräten, mehr geht nicht. Entfernen Sie zuerst eines auf der Seite des Tagebuchs.',
+  'diary.api.no-diary': 'Dieser Link öffnet kein Tagebuch.',
   // ==== diary: end
 
   // ==== clinic
@@ -1269,6 +1285,17 @@ export const de: Catalogue = {
   'clinic.audit.record.alerts':
     'sofort {instant, select, yes {an} other {aus}}, tägliche Zusammenfassung {digest, select, yes {an} other {aus}}',
   'clinic.audit.record.noContactLine': 'keine Kontaktzeile',
+  // lang17: a field's name in the nominative ("der Name der Praxis"): questionnaire.text.* take it so
+  'clinic.label.clinicName': 'der Name der Praxis',
+  'clinic.label.timeZone': 'die Zeitzone',
+  'clinic.label.yourName': 'Ihr Name',
+  'clinic.label.memberName': 'der Name des Mitglieds',
+  'clinic.label.password': 'das Passwort',
+  'clinic.label.clientContact': 'die Telefonnummer oder E-Mail-Adresse',
+  'clinic.label.contactNote': 'die Notiz zum Kontakt',
+  'clinic.label.contactLine': 'die Kontaktzeile der Praxis',
+  'clinic.label.clientRef': 'der Name oder die Kennung der Kundin oder des Kunden',
+  'clinic.label.notes': 'die Notizen',
   // ==== clinic: end
 
   // ==== mail
@@ -1305,4 +1332,41 @@ export const de: Catalogue = {
   'mail.pdf.leftOut':
     '{count, plural, one {Eintrag {numbers} (# von {total, number}) hier weggelassen} other {Einträge {numbers} (# von {total, number}) hier weggelassen}}, damit alles auf eine Seite passt: Alle Einträge stehen im Tagebuch und in seinem FHIR-Export.',
   // ==== mail: end
+
+  // ==== cli: the command line: its usage, its own errors, the time prompt's words (cli/)
+  // lang17
+  'cli.usage':
+    'Aufruf: aftercare BEFEHL [Optionen]\n\nBefehle:\n  assess                  Fragen im Terminal beantworten und einen Rat bekommen (für Menschen)\n  assess --json DATEI     Einen Bericht in einer JSON-Datei einschätzen (- für die Standardeingabe); gibt JSON aus\n  assess --jsonl          Eine Folge von Berichten einschätzen, ein JSON-Objekt pro Zeile, eine Antwort pro Zeile\n  backup DATEI            Die eingebettete Datenbank (AFTERCARE_DATA_DIR) nach DATEI kopieren; vorher den Server anhalten\n  restore DATEI           Eine Sicherung in ein leeres AFTERCARE_DATA_DIR einspielen\n  help                    Diese Hilfe anzeigen\n\nOptionen für assess:\n  --policy 1|2|3          Die Triage-Richtlinie: 3 (Standard, TRIAGE.md), 2 (TRIAGE-2.md) oder 1 (TRIAGE-1.md),\n                          für Berichte nach einer früheren Richtlinie; in jedem Modus\n  --time-zone ZONE        Zeiten in dieser IANA-Zeitzone anzeigen (Standard: die dieses Computers, jetzt {timeZone})\n  --country CODE          Die Notrufnummer dieses Landes nennen (ISO-Code: GB, US, AU, DE; Standard:\n                          nach der Zeitzone, sonst nach der Sprache dieses Computers)\n  --lang en|es|fr|de      Die Sprache der Fragen und des Rats (Standard: die Sprache dieses Computers,\n                          aus LC_ALL, LC_MESSAGES oder LANG, wenn es eine davon ist; sonst Englisch)\n  -h, --help              Diese Hilfe anzeigen\n\nExit-Codes: 0 erledigt, 1 Sicherung oder Wiederherstellung nicht möglich, 2 Bericht abgelehnt, 64 falscher Aufruf,\n66 Datei nicht lesbar.\nAftercare ist keine Diagnose. Rufen Sie im Notfall die Notrufnummer an.\n',
+  'cli.error.needs-file': '{command} braucht eine DATEI',
+  'cli.error.unknown-command': 'unbekannter Befehl „{command}“',
+  'cli.error.unknown-option': 'unbekannte Option „{option}“',
+  'cli.error.json': '--json braucht eine DATEI, oder - für die Standardeingabe',
+  'cli.error.policy': '--policy braucht 1, 2 oder 3, nicht „{given}“',
+  'cli.error.time-zone': '--time-zone braucht eine IANA-Zeitzone wie Europe/Berlin, nicht „{given}“',
+  'cli.error.country': '--country braucht den zweistelligen Code eines Landes wie DE, AT oder CH, nicht „{given}“',
+  'cli.error.lang': '--lang braucht einen dieser Werte: {languages}, nicht „{given}“',
+  'cli.error.cannot-read': '{file} kann nicht gelesen werden: {reason}',
+  'cli.error.refused': 'abgelehnt ({code}): {details}',
+  'cli.backup.postgres':
+    'DATABASE_URL ist gesetzt: Sichern Sie PostgreSQL mit seinen eigenen Werkzeugen, z. B. pg_dump --format=custom --file={file} "$DATABASE_URL" (Wiederherstellung mit pg_restore)',
+  'cli.backup.done': '{dataDir} nach {file} gesichert ({kib} KiB).',
+  'cli.restore.done': '{file} in {dataDir} wiederhergestellt.',
+  'cli.backup.failed': 'es wurde keine Sicherung erstellt: {reason}',
+  'cli.restore.failed': 'es wurde nichts wiederhergestellt: {reason}',
+  'cli.jsonl.too-long': 'die Zeile ist länger als {max} Zeichen; ein Bericht ist viel kürzer',
+  'cli.when.not-a-time': '{time} ist keine Uhrzeit.',
+  'cli.when.bad-date': 'Dieses Datum {problem}.',
+  'cli.when.future': 'Diese Zeit liegt in der Zukunft. Wann hat die Massage geendet?',
+  'cli.when.unreadable':
+    'Diese Zeit konnte ich leider nicht lesen. Versuchen Sie „gestern 17:00“, „2026-03-02 17:00“ oder „vor 20 Stunden“.',
+  'cli.when.now': 'jetzt, gerade eben, eben',
+  'cli.when.today': 'heute',
+  'cli.when.yesterday': 'gestern',
+  'cli.when.at': 'um',
+  'cli.when.o-clock': 'Uhr',
+  'cli.when.ago': 'vor {amount} {unit}',
+  'cli.when.minutes': 'm, min, Min., Minute, Minuten',
+  'cli.when.hours': 'h, Std., Std, Stunde, Stunden',
+  'cli.when.days': 'd, T, Tag, Tage, Tagen',
+  // ==== cli: end
 };

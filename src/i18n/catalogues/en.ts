@@ -557,6 +557,8 @@ export const en = {
   'questionnaire.terminal.stop-now':
     "If you have back pain and any of these, stop now: {call}{where, select, known { (the number in {region}; --country to change it)} other { (--country gives your country''s number)}}.",
   'questionnaire.fhir.title': 'Lower back pain after a massage (Aftercare policy {version})',
+  // lang17
+  'questionnaire.api.cross-site': 'This request came from another site, so it was refused. Open Aftercare itself and try again.',
   // ==== questionnaire: end
 
   // ==== pages: the public pages: start, result, emergency, call, country, time zone, errors, offline (web/pages/, public/app.js)
@@ -846,6 +848,20 @@ export const en = {
   'diary.unsubscribed.title': 'Email reminders stopped',
   'diary.unsubscribed.text':
     'Aftercare will send no more emails to this address, from this diary or any other. This cannot be undone: Aftercare will not ask this address again. Your diary is still there: open it from its link to check in, or to get reminders on your device or in your calendar.',
+  // lang17
+  'diary.push.endpoint.too-long': 'endpoint must be a URL of at most {max} characters',
+  'diary.push.endpoint.unprintable': 'endpoint must not contain spaces or control characters',
+  'diary.push.endpoint.not-url': 'endpoint must be a URL',
+  'diary.push.endpoint.not-canonical': 'endpoint must be written as the push service wrote it',
+  'diary.push.endpoint.credentials': 'endpoint must not carry a user name or password',
+  'diary.push.endpoint.not-https': 'endpoint must be an https URL',
+  'diary.push.endpoint.port': 'endpoint must use the usual https port',
+  'diary.push.endpoint.not-push-service': "endpoint must be at a browser's push service",
+  'diary.push.p256dh': 'keys.p256dh must be a P-256 public key (65 bytes, base64url)',
+  'diary.push.auth': 'keys.auth must be 16 bytes, base64url',
+  'diary.push.too-many-devices':
+    "This diary already has reminders on {max} devices, the most it can have. Remove one on the diary's page first.",
+  'diary.api.no-diary': 'This link does not open a diary.',
   // ==== diary: end
 
   // ==== clinic: the clinic's pages and the consent page (web/clinic-*, web/pages/clinic-*, client-record, consent)
@@ -1220,6 +1236,17 @@ export const en = {
   'clinic.audit.record.page': '{filter, select, none {page {page, number}} other {page {page, number}, showing only: {filter}}}',
   'clinic.audit.record.alerts': 'at once {instant, select, yes {on} other {off}}, daily summary {digest, select, yes {on} other {off}}',
   'clinic.audit.record.noContactLine': 'no contact line',
+  // lang17
+  'clinic.label.clinicName': "the clinic's name",
+  'clinic.label.timeZone': 'the time zone',
+  'clinic.label.yourName': 'your name',
+  'clinic.label.memberName': "the member's name",
+  'clinic.label.password': 'the password',
+  'clinic.label.clientContact': 'the phone number or email',
+  'clinic.label.contactNote': 'the note on the contact',
+  'clinic.label.contactLine': "the clinic's contact line",
+  'clinic.label.clientRef': "the client's name or reference",
+  'clinic.label.notes': 'the notes',
   // ==== clinic: end
 
   // ==== mail: mails, web-push, the .ics calendar, the PDF summary, the FHIR Questionnaire (clinic/mailer.ts, diary/)
@@ -1254,6 +1281,42 @@ export const en = {
   'mail.pdf.leftOut':
     '{count, plural, one {Check-in {numbers} (# of {total, number})} other {Check-ins {numbers} (# of {total, number})}} left out here to keep to one page: every check-in is in the diary and its FHIR export.',
   // ==== mail: end
+
+  // ==== cli: the command line: its usage, its own errors, the time prompt's words (cli/)
+  // lang17
+  'cli.usage':
+    "Usage: aftercare COMMAND [options]\n\nCommands:\n  assess                  Answer questions at the terminal and get advice (for people)\n  assess --json FILE      Assess one report in a JSON file (- for standard input); prints JSON\n  assess --jsonl          Assess a stream of reports, one JSON object per line, one answer per line\n  backup FILE             Copy the embedded database (AFTERCARE_DATA_DIR) to FILE; stop the server first\n  restore FILE            Put a backup into an empty AFTERCARE_DATA_DIR\n  help                    Show this help\n\nOptions for assess:\n  --policy 1|2|3          The triage policy: 3 (the default, TRIAGE.md), 2 (TRIAGE-2.md) or 1 (TRIAGE-1.md),\n                          for reports made under an earlier policy; in every mode\n  --time-zone ZONE        Show times in this IANA time zone (default: this computer's, now {timeZone})\n  --country CODE          Give the emergency number of this country (ISO code: GB, US, AU, DE; default:\n                          from the time zone, else this computer's language)\n  --lang en|es|fr|de      The language of the questions and the advice (default: this computer's language,\n                          from LC_ALL, LC_MESSAGES or LANG, if it is one of these; else English)\n  -h, --help              Show this help\n\nExit codes: 0 done, 1 a backup or restore could not be made, 2 the report was refused, 64 wrong usage,\n66 the file could not be read.\nAftercare is not a diagnosis. In an emergency, call the emergency number.\n",
+  'cli.error.needs-file': '{command} needs one FILE',
+  'cli.error.unknown-command': 'unknown command "{command}"',
+  'cli.error.unknown-option': 'unknown option "{option}"',
+  'cli.error.json': '--json needs a FILE, or - for standard input',
+  'cli.error.policy': '--policy needs 1, 2 or 3, not "{given}"',
+  'cli.error.time-zone': '--time-zone needs an IANA time zone such as Europe/London, not "{given}"',
+  'cli.error.country': '--country needs a country\'s two-letter code such as GB, US or AU, not "{given}"',
+  'cli.error.lang': '--lang needs one of {languages}, not "{given}"',
+  'cli.error.cannot-read': 'cannot read {file}: {reason}',
+  'cli.error.refused': 'refused ({code}): {details}',
+  'cli.backup.postgres':
+    'DATABASE_URL is set: back up PostgreSQL with its own tools, e.g. pg_dump --format=custom --file={file} "$DATABASE_URL" (restore with pg_restore)',
+  'cli.backup.done': 'Backed up {dataDir} to {file} ({kib} KiB).',
+  'cli.restore.done': 'Restored {file} into {dataDir}.',
+  'cli.backup.failed': 'no backup was made: {reason}',
+  'cli.restore.failed': 'no restore was made: {reason}',
+  'cli.jsonl.too-long': 'the line is longer than {max} characters; a report is far smaller',
+  'cli.when.not-a-time': '{time} is not a time of day.',
+  'cli.when.bad-date': 'That date {problem}.',
+  'cli.when.future': 'That time is in the future. When did the massage end?',
+  'cli.when.unreadable': 'Sorry, I could not read that time. Try "yesterday 17:00", "2026-03-02 17:00" or "20 hours ago".',
+  'cli.when.now': 'now, just now, right now',
+  'cli.when.today': 'today',
+  'cli.when.yesterday': 'yesterday',
+  'cli.when.at': 'at',
+  'cli.when.o-clock': "o'clock",
+  'cli.when.ago': '{amount} {unit} ago',
+  'cli.when.minutes': 'm, min, mins, minute, minutes',
+  'cli.when.hours': 'h, hr, hrs, hour, hours',
+  'cli.when.days': 'd, day, days',
+  // ==== cli: end
 } as const;
 
 export type MessageId = keyof typeof en;

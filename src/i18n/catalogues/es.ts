@@ -339,8 +339,7 @@ export const es: Catalogue = {
   'questionnaire.section.massage.title': 'El masaje',
   'questionnaire.section.massage.intro': 'Cuéntanos cómo fue el masaje.',
   'questionnaire.ended-at.prompt': '¿Cuándo terminó el masaje?',
-  'questionnaire.ended-at.hint':
-    'Por ejemplo «2026-03-02 17:00» o «17:00»; también puedes escribir en inglés «yesterday 17:00» o «20 hours ago».',
+  'questionnaire.ended-at.hint': 'Por ejemplo «ayer 17:00», «2026-03-02 17:00», «17:00» o «hace 20 horas».',
   'questionnaire.style.prompt': '¿Qué tipo de masaje fue?',
   'questionnaire.style.deep-tissue': 'De tejido profundo',
   'questionnaire.style.sports': 'Deportivo',
@@ -566,6 +565,9 @@ export const es: Catalogue = {
   'questionnaire.terminal.stop-now':
     'Si tienes dolor de espalda y cualquiera de estas señales, para ahora: {call}{where, select, known { (el número en {region}; --country para cambiarlo)} other { (--country te da el número de tu país)}}.',
   'questionnaire.fhir.title': 'Dolor en la parte baja de la espalda después de un masaje (política {version} de Aftercare)',
+  // lang17
+  'questionnaire.api.cross-site':
+    'Esta solicitud venía de otro sitio, así que se ha rechazado. Abre Aftercare directamente y vuelve a intentarlo.',
   // ==== questionnaire: end
 
   // ==== pages
@@ -856,6 +858,20 @@ export const es: Catalogue = {
   'diary.unsubscribed.title': 'Recordatorios por correo cancelados',
   'diary.unsubscribed.text':
     'Aftercare no enviará más correos a esta dirección, ni desde este diario ni desde ningún otro. No se puede deshacer: Aftercare no volverá a pedírselo a esta dirección. Tu diario sigue ahí: ábrelo desde su enlace para hacer un registro, o para recibir recordatorios en tu dispositivo o en tu calendario.',
+  // lang17
+  'diary.push.endpoint.too-long': 'endpoint debe ser una URL de {max} caracteres como máximo',
+  'diary.push.endpoint.unprintable': 'endpoint no debe contener espacios ni caracteres de control',
+  'diary.push.endpoint.not-url': 'endpoint debe ser una URL',
+  'diary.push.endpoint.not-canonical': 'endpoint debe escribirse tal como lo escribió el servicio de notificaciones',
+  'diary.push.endpoint.credentials': 'endpoint no debe llevar nombre de usuario ni contraseña',
+  'diary.push.endpoint.not-https': 'endpoint debe ser una URL https',
+  'diary.push.endpoint.port': 'endpoint debe usar el puerto https habitual',
+  'diary.push.endpoint.not-push-service': 'endpoint debe estar en el servicio de notificaciones de un navegador',
+  'diary.push.p256dh': 'keys.p256dh debe ser una clave pública P-256 (65 bytes, base64url)',
+  'diary.push.auth': 'keys.auth debe tener 16 bytes, base64url',
+  'diary.push.too-many-devices':
+    'Este diario ya tiene recordatorios en {max} dispositivos, el máximo posible. Quita primero uno en la página del diario.',
+  'diary.api.no-diary': 'Este enlace no abre ningún diario.',
   // ==== diary: end
 
   // ==== clinic
@@ -1239,6 +1255,17 @@ export const es: Catalogue = {
   'clinic.audit.record.page': '{filter, select, none {página {page, number}} other {página {page, number}, solo: {filter}}}',
   'clinic.audit.record.alerts': 'al momento {instant, select, yes {sí} other {no}}, resumen diario {digest, select, yes {sí} other {no}}',
   'clinic.audit.record.noContactLine': 'sin línea de contacto',
+  // lang17
+  'clinic.label.clinicName': 'el nombre del centro',
+  'clinic.label.timeZone': 'la zona horaria',
+  'clinic.label.yourName': 'tu nombre',
+  'clinic.label.memberName': 'el nombre del miembro',
+  'clinic.label.password': 'la contraseña',
+  'clinic.label.clientContact': 'el teléfono o el correo electrónico',
+  'clinic.label.contactNote': 'la nota sobre el contacto',
+  'clinic.label.contactLine': 'la línea de contacto del centro',
+  'clinic.label.clientRef': 'el nombre o la referencia del cliente',
+  'clinic.label.notes': 'las notas',
   // ==== clinic: end
 
   // ==== mail
@@ -1275,4 +1302,40 @@ export const es: Catalogue = {
   'mail.pdf.leftOut':
     '{count, plural, one {Registro {numbers} (# de {total, number}) omitido} other {Registros {numbers} (# de {total, number}) omitidos}} aquí para que quepa en una página: todos los registros están en el diario y en su exportación FHIR.',
   // ==== mail: end
+
+  // ==== cli: the command line: its usage, its own errors, the time prompt's words (cli/)
+  // lang17
+  'cli.usage':
+    'Uso: aftercare ORDEN [opciones]\n\nÓrdenes:\n  assess                  Responder a las preguntas en la terminal y recibir consejo (para personas)\n  assess --json ARCHIVO   Evaluar un informe de un archivo JSON (- para la entrada estándar); escribe JSON\n  assess --jsonl          Evaluar una serie de informes, un objeto JSON por línea, una respuesta por línea\n  backup ARCHIVO          Copiar la base de datos integrada (AFTERCARE_DATA_DIR) en ARCHIVO; detén antes el servidor\n  restore ARCHIVO         Poner una copia de seguridad en un AFTERCARE_DATA_DIR vacío\n  help                    Mostrar esta ayuda\n\nOpciones de assess:\n  --policy 1|2|3          La política de triaje: 3 (la predeterminada, TRIAGE.md), 2 (TRIAGE-2.md) o 1 (TRIAGE-1.md),\n                          para informes hechos con una política anterior; en todos los modos\n  --time-zone ZONA        Mostrar las horas en esta zona horaria IANA (por defecto: la de este ordenador, ahora {timeZone})\n  --country CÓDIGO        Dar el número de emergencias de este país (código ISO: GB, US, AU, DE; por defecto:\n                          según la zona horaria y, si no, según el idioma de este ordenador)\n  --lang en|es|fr|de      El idioma de las preguntas y del consejo (por defecto: el idioma de este ordenador,\n                          de LC_ALL, LC_MESSAGES o LANG, si es uno de estos; si no, inglés)\n  -h, --help              Mostrar esta ayuda\n\nCódigos de salida: 0 hecho, 1 no se pudo hacer la copia o la restauración, 2 se rechazó el informe,\n64 uso incorrecto, 66 no se pudo leer el archivo.\nAftercare no es un diagnóstico. En una emergencia, llama al número de emergencias.\n',
+  'cli.error.needs-file': '{command} necesita un ARCHIVO',
+  'cli.error.unknown-command': 'orden desconocida «{command}»',
+  'cli.error.unknown-option': 'opción desconocida «{option}»',
+  'cli.error.json': '--json necesita un ARCHIVO, o - para la entrada estándar',
+  'cli.error.policy': '--policy necesita 1, 2 o 3, no «{given}»',
+  'cli.error.time-zone': '--time-zone necesita una zona horaria IANA como Europe/Madrid, no «{given}»',
+  'cli.error.country': '--country necesita el código de dos letras de un país, como ES, MX o US, no «{given}»',
+  'cli.error.lang': '--lang necesita uno de estos: {languages}, no «{given}»',
+  'cli.error.cannot-read': 'no se puede leer {file}: {reason}',
+  'cli.error.refused': 'rechazado ({code}): {details}',
+  'cli.backup.postgres':
+    'DATABASE_URL está definida: haz la copia de PostgreSQL con sus propias herramientas, p. ej. pg_dump --format=custom --file={file} "$DATABASE_URL" (restaura con pg_restore)',
+  'cli.backup.done': 'Copia de {dataDir} hecha en {file} ({kib} KiB).',
+  'cli.restore.done': '{file} restaurado en {dataDir}.',
+  'cli.backup.failed': 'no se ha hecho ninguna copia: {reason}',
+  'cli.restore.failed': 'no se ha restaurado nada: {reason}',
+  'cli.jsonl.too-long': 'la línea tiene más de {max} caracteres; un informe es mucho más corto',
+  'cli.when.not-a-time': '{time} no es una hora del día.',
+  'cli.when.bad-date': 'Esa fecha {problem}.',
+  'cli.when.future': 'Esa hora está en el futuro. ¿Cuándo terminó el masaje?',
+  'cli.when.unreadable': 'No he podido leer esa hora. Prueba «ayer 17:00», «2026-03-02 17:00» o «hace 20 horas».',
+  'cli.when.now': 'ahora, ahora mismo, justo ahora',
+  'cli.when.today': 'hoy',
+  'cli.when.yesterday': 'ayer',
+  'cli.when.at': 'a las, a la',
+  'cli.when.o-clock': 'h, horas',
+  'cli.when.ago': 'hace {amount} {unit}',
+  'cli.when.minutes': 'm, min, minuto, minutos',
+  'cli.when.hours': 'h, hora, horas',
+  'cli.when.days': 'd, día, días, dia, dias',
+  // ==== cli: end
 };

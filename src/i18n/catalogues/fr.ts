@@ -346,8 +346,7 @@ export const fr: Catalogue = {
   'questionnaire.section.massage.title': 'Le massage',
   'questionnaire.section.massage.intro': 'Parlez-nous du massage lui-même.',
   'questionnaire.ended-at.prompt': 'Quand le massage s’est-il terminé ?',
-  'questionnaire.ended-at.hint':
-    'Par exemple « 2026-03-02 17:00 » ou « 17:00 » ; vous pouvez aussi écrire en anglais « yesterday 17:00 » ou « 20 hours ago ».',
+  'questionnaire.ended-at.hint': 'Par exemple « hier 17:00 », « 2026-03-02 17:00 », « 17:00 » ou « il y a 20 heures ».',
   'questionnaire.style.prompt': 'Quel type de massage était-ce ?',
   'questionnaire.style.deep-tissue': 'Massage des tissus profonds',
   'questionnaire.style.sports': 'Massage sportif',
@@ -580,6 +579,9 @@ export const fr: Catalogue = {
   'questionnaire.terminal.stop-now':
     'Si vous avez mal au dos et l’un de ces signes, arrêtez-vous maintenant : {call}{where, select, known { (le numéro en vigueur pour {region} ; --country pour le changer)} other { (--country donne le numéro de votre pays)}}.',
   'questionnaire.fhir.title': 'Douleur dans le bas du dos après un massage (politique {version} d’Aftercare)',
+  // lang17
+  'questionnaire.api.cross-site':
+    'Cette demande venait d’un autre site, elle a donc été refusée. Ouvrez Aftercare directement et réessayez.',
   // ==== questionnaire: end
 
   // ==== pages
@@ -872,6 +874,20 @@ export const fr: Catalogue = {
   'diary.unsubscribed.title': 'Rappels par e-mail arrêtés',
   'diary.unsubscribed.text':
     'Aftercare n’enverra plus d’e-mails à cette adresse, ni depuis ce journal ni depuis un autre. C’est irréversible : Aftercare ne redemandera pas à cette adresse. Votre journal est toujours là : ouvrez-le avec son lien pour faire un bilan, ou pour recevoir des rappels sur votre appareil ou dans votre agenda.',
+  // lang17
+  'diary.push.endpoint.too-long': 'endpoint doit être une URL d’au plus {max} caractères',
+  'diary.push.endpoint.unprintable': 'endpoint ne doit contenir ni espaces ni caractères de contrôle',
+  'diary.push.endpoint.not-url': 'endpoint doit être une URL',
+  'diary.push.endpoint.not-canonical': 'endpoint doit être écrit tel que le service de notifications l’a écrit',
+  'diary.push.endpoint.credentials': 'endpoint ne doit contenir ni nom d’utilisateur ni mot de passe',
+  'diary.push.endpoint.not-https': 'endpoint doit être une URL https',
+  'diary.push.endpoint.port': 'endpoint doit utiliser le port https habituel',
+  'diary.push.endpoint.not-push-service': 'endpoint doit être chez le service de notifications d’un navigateur',
+  'diary.push.p256dh': 'keys.p256dh doit être une clé publique P-256 (65 octets, base64url)',
+  'diary.push.auth': 'keys.auth doit faire 16 octets, base64url',
+  'diary.push.too-many-devices':
+    'Ce journal a déjà des rappels sur {max} appareils, le maximum possible. Retirez-en d’abord un sur la page du journal.',
+  'diary.api.no-diary': 'Ce lien n’ouvre aucun journal.',
   // ==== diary: end
 
   // ==== clinic
@@ -1258,6 +1274,17 @@ export const fr: Catalogue = {
   'clinic.audit.record.alerts':
     'tout de suite {instant, select, yes {oui} other {non}}, résumé quotidien {digest, select, yes {oui} other {non}}',
   'clinic.audit.record.noContactLine': 'pas de ligne de contact',
+  // lang17
+  'clinic.label.clinicName': 'le nom du cabinet',
+  'clinic.label.timeZone': 'le fuseau horaire',
+  'clinic.label.yourName': 'votre nom',
+  'clinic.label.memberName': 'le nom du membre',
+  'clinic.label.password': 'le mot de passe',
+  'clinic.label.clientContact': 'le numéro de téléphone ou l’adresse e-mail',
+  'clinic.label.contactNote': 'la note sur le contact',
+  'clinic.label.contactLine': 'la ligne de contact du cabinet',
+  'clinic.label.clientRef': 'le nom ou la référence du client',
+  'clinic.label.notes': 'les notes',
   // ==== clinic: end
 
   // ==== mail
@@ -1293,4 +1320,40 @@ export const fr: Catalogue = {
   'mail.pdf.leftOut':
     '{count, plural, one {Bilan {numbers} (# sur {total, number}) omis} other {Bilans {numbers} (# sur {total, number}) omis}} ici pour tenir sur une page : tous les bilans figurent dans le journal et dans son export FHIR.',
   // ==== mail: end
+
+  // ==== cli: the command line: its usage, its own errors, the time prompt's words (cli/)
+  // lang17
+  'cli.usage':
+    'Utilisation : aftercare COMMANDE [options]\n\nCommandes :\n  assess                  Répondre aux questions dans le terminal et recevoir un conseil (pour les personnes)\n  assess --json FICHIER   Évaluer un rapport dans un fichier JSON (- pour l’entrée standard) ; écrit du JSON\n  assess --jsonl          Évaluer une suite de rapports, un objet JSON par ligne, une réponse par ligne\n  backup FICHIER          Copier la base de données intégrée (AFTERCARE_DATA_DIR) dans FICHIER ; arrêtez d’abord le serveur\n  restore FICHIER         Mettre une sauvegarde dans un AFTERCARE_DATA_DIR vide\n  help                    Afficher cette aide\n\nOptions de assess :\n  --policy 1|2|3          La politique de tri : 3 (par défaut, TRIAGE.md), 2 (TRIAGE-2.md) ou 1 (TRIAGE-1.md),\n                          pour les rapports faits sous une politique antérieure ; dans tous les modes\n  --time-zone FUSEAU      Afficher les heures dans ce fuseau horaire IANA (par défaut : celui de cet ordinateur, ici {timeZone})\n  --country CODE          Donner le numéro d’urgence de ce pays (code ISO : GB, US, AU, DE ; par défaut :\n                          d’après le fuseau horaire, sinon d’après la langue de cet ordinateur)\n  --lang en|es|fr|de      La langue des questions et des conseils (par défaut : la langue de cet ordinateur,\n                          d’après LC_ALL, LC_MESSAGES ou LANG, si c’est l’une de celles-ci ; sinon l’anglais)\n  -h, --help              Afficher cette aide\n\nCodes de sortie : 0 fait, 1 la sauvegarde ou la restauration n’a pas pu être faite, 2 le rapport a été refusé,\n64 mauvaise utilisation, 66 le fichier n’a pas pu être lu.\nAftercare n’est pas un diagnostic. En cas d’urgence, appelez le numéro d’urgence.\n',
+  'cli.error.needs-file': '{command} a besoin d’un FICHIER',
+  'cli.error.unknown-command': 'commande inconnue « {command} »',
+  'cli.error.unknown-option': 'option inconnue « {option} »',
+  'cli.error.json': '--json a besoin d’un FICHIER, ou de - pour l’entrée standard',
+  'cli.error.policy': '--policy a besoin de 1, 2 ou 3, pas de « {given} »',
+  'cli.error.time-zone': '--time-zone a besoin d’un fuseau horaire IANA comme Europe/Paris, pas de « {given} »',
+  'cli.error.country': '--country a besoin du code à deux lettres d’un pays, comme FR, BE ou CA, pas de « {given} »',
+  'cli.error.lang': '--lang a besoin de l’une de ces valeurs : {languages}, pas de « {given} »',
+  'cli.error.cannot-read': 'impossible de lire {file} : {reason}',
+  'cli.error.refused': 'refusé ({code}) : {details}',
+  'cli.backup.postgres':
+    'DATABASE_URL est défini : sauvegardez PostgreSQL avec ses propres outils, par ex. pg_dump --format=custom --file={file} "$DATABASE_URL" (restauration avec pg_restore)',
+  'cli.backup.done': '{dataDir} sauvegardé dans {file} ({kib} Kio).',
+  'cli.restore.done': '{file} restauré dans {dataDir}.',
+  'cli.backup.failed': 'aucune sauvegarde n’a été faite : {reason}',
+  'cli.restore.failed': 'aucune restauration n’a été faite : {reason}',
+  'cli.jsonl.too-long': 'la ligne dépasse {max} caractères ; un rapport est bien plus court',
+  'cli.when.not-a-time': '{time} n’est pas une heure de la journée.',
+  'cli.when.bad-date': 'Cette date {problem}.',
+  'cli.when.future': 'Cette heure est dans le futur. Quand le massage s’est-il terminé ?',
+  'cli.when.unreadable': 'Désolé, je n’ai pas pu lire cette heure. Essayez « hier 17:00 », « 2026-03-02 17:00 » ou « il y a 20 heures ».',
+  'cli.when.now': 'maintenant, à l’instant, tout de suite',
+  'cli.when.today': 'aujourd’hui',
+  'cli.when.yesterday': 'hier',
+  'cli.when.at': 'à, a',
+  'cli.when.o-clock': 'h, heures',
+  'cli.when.ago': 'il y a {amount} {unit}',
+  'cli.when.minutes': 'mn, min, minute, minutes',
+  'cli.when.hours': 'h, heure, heures',
+  'cli.when.days': 'j, jour, jours',
+  // ==== cli: end
 };

@@ -24,7 +24,7 @@ function sessionFields(view: SignedInView, errors: readonly FormError[], values:
   ${select(
     'style',
     t('clinic.session.style'),
-    massageStyles.map((style): [string, string] => [style, optionName('massage.style', style)]),
+    massageStyles.map((style): [string, string] => [style, optionName('massage.style', style, t)]),
   )}
   ${select('pressure', t('clinic.session.pressure'), [
     ['light', t('questionnaire.pressure.light')],

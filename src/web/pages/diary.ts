@@ -3,7 +3,8 @@
 import { levelName } from '../../knowledge/levels.ts';
 import { currentPolicy } from '../../knowledge/policy.ts';
 import { adviceChange, adviceChangeHeadline } from '../../diary/advice-change.ts';
-import { localTimeIn, zoneWords } from '../../diary/local-time.ts';
+import { zoneWords } from '../../diary/local-time.ts';
+import { localTime } from '../../present/time.ts';
 import type { BrowserCode } from '../../diary/push-endpoint.ts';
 import { confirmationMailsPerDay } from '../../diary/reminder-jobs.ts';
 import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
@@ -42,7 +43,7 @@ const strong = (words: Markup) => html`<strong>${words}</strong>`;
 /** The devices that get this diary's reminders, each with a button to remove it (its owner may not know it is there). */
 function devicesList({ t }: Shell, base: string, devices: readonly DiaryDevice[], zone: string): Markup {
   if (devices.length === 0) return html``;
-  const named = (d: DiaryDevice) => t('diary.devices.device', { browser: d.browser, when: localTimeIn(d.addedAt, zone, t.language) });
+  const named = (d: DiaryDevice) => t('diary.devices.device', { browser: d.browser, when: localTime(d.addedAt, zone, t.language) });
   return html`<h3 id="reminder-devices">${t('diary.devices.heading')}</h3>
 <ul class="devices" aria-labelledby="reminder-devices">${devices.map(
     (d) => html`<li><form method="post" action="${base}/reminders/devices/${d.id}/remove">${named(d)}
@@ -148,7 +149,7 @@ export function diaryPage(
   const { t } = shell;
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
-  const when = (instant: string | number | Date) => localTimeIn(instant, zone, t.language);
+  const when = (instant: string | number | Date) => localTime(instant, zone, t.language);
   const latest = checkIns.at(-1);
   const change = latest ? adviceChange(checkIns.at(-2)?.assessment, latest.assessment) : null;
   const next = nextCheckIn(open);
@@ -243,9 +244,9 @@ function ownerSections({ t }: Shell, base: string, zone: string, sharing: DiaryS
 ${
   shared
     ? html`<section aria-labelledby="clinic" class="no-print"><h2 id="clinic">${t('diary.clinic.heading', { clinic })}</h2>
-<p>${t('diary.clinic.agreed', { when: localTimeIn(shared.since, zone, t.language), clinic })}</p>
+<p>${t('diary.clinic.agreed', { when: localTime(shared.since, zone, t.language), clinic })}</p>
 ${shared.contactLine ? html`<p>${t('diary.clinic.contact', { clinic, contact: shared.contactLine })}</p>` : ''}
-${shared.toldAt ? html`<p>${t('diary.clinic.told', { clinic, when: localTimeIn(shared.toldAt, zone, t.language) })}</p>` : ''}
+${shared.toldAt ? html`<p>${t('diary.clinic.told', { clinic, when: localTime(shared.toldAt, zone, t.language) })}</p>` : ''}
 <form method="post" action="${base}/stop-sharing"><button class="button button-secondary" type="submit">${t('diary.clinic.stop', { clinic })}</button></form>
 </section>`
     : ''
@@ -298,7 +299,7 @@ export function diariesPage(shell: Shell, links: readonly { href: string; endedA
   const { t } = shell;
   const label = (l: (typeof links)[number]) =>
     t('diary.diaries.entry', {
-      when: localTimeIn(l.endedAt, l.timeZone, t.language),
+      when: localTime(l.endedAt, l.timeZone, t.language),
       checkIns: t('diary.checkInCount', { count: l.checkIns }),
     });
   const body: Markup = html`
