@@ -44,6 +44,8 @@ export const throttle = {
   mailsPerRequester: 20,
   mailMinutes: 60,
 } as const;
+/** The longest window a throttle counts over: an older event counts against nothing, and housekeeping forgets it. */
+export const throttleWindowMs = Math.max(throttle.signInMinutes, throttle.mailMinutes) * 60_000;
 
 export const nameRule = { label: 'the name', max: 100, required: true } as const;
 export const clinicNameRule = { path: 'clinicName', label: "the clinic's name", max: 120, required: true } as const;
@@ -407,9 +409,6 @@ export function accounts(deps: AccountDeps) {
 
     /** The member's own language, as they chose it with the language chooser while signed in. */
     setLanguage: (member: Member, language: Language) => store.setLanguage(member.id, language),
-
-    /** Forgets throttle events older than any window; called now and then. */
-    forgetOldEvents: () => store.forgetEventsBefore(since(Math.max(throttle.signInMinutes, throttle.mailMinutes))),
   };
 }
 
