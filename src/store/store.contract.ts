@@ -526,7 +526,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(isHandled(again)).toBe(false);
     });
 
-    it('alert pace: one alert per client an hour, across their sessions; a need held back is marked on its session', async () => {
+    it('second audit 10, alert pace: one alert per client an hour, across their sessions; a need held back is marked on its session', async () => {
       const { therapist } = await clinic();
       const hour = 3_600_000;
       const first = await session(therapist, 'Client A');
