@@ -3,11 +3,10 @@
 // a row that still opens or counts something.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { followUpUpdate } from '../clinic/follow-up.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AccountLink } from './clinic-links.ts';
 import type { Database } from './database.ts';
-import { openStores, type Stores } from './stores.ts';
+import type { Stores } from './stores.ts';
 
 const at = (instant: string) => new Date(instant);
 const minute = 60_000;
@@ -15,16 +14,14 @@ const minute = 60_000;
 const now = at('2026-03-10T12:30:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
 
-export function runHousekeepingContract(engine: string, open: () => Promise<Database>) {
+/** Run by runStoreContract, inside its own setup: `current` gives the database and stores each test starts with. */
+export function runHousekeepingContract(engine: string, current: () => { database: Database; stores: Stores }) {
   describe(`housekeeping's deletes on ${engine}`, () => {
     let database: Database;
     let stores: Stores;
-    beforeEach(async () => {
-      await database?.close();
-      database = await open();
-      stores = openStores(database.db, followUpUpdate);
+    beforeEach(() => {
+      ({ database, stores } = current());
     });
-    afterAll(async () => database?.close());
 
     /** A clinic with its admin; the admin's id. */
     async function admin(): Promise<{ userId: string; clinicId: string }> {

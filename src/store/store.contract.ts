@@ -10,6 +10,7 @@ import { assess, assessStopped, currentPolicy, policy2 } from '../engine/assess.
 import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member } from './clinics.ts';
 import type { Database } from './database.ts';
 import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
+import { runHousekeepingContract } from './housekeeping.contract.ts';
 import { openStores, type Stores } from './stores.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { translator } from '../i18n/messages.ts';
@@ -686,4 +687,6 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(await stores.clinics.byFollowUpLink(hashToken(followUp))).toBeDefined();
     });
   });
+
+  runHousekeepingContract(engine, () => ({ database, stores }));
 }

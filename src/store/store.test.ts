@@ -1,19 +1,15 @@
 // The storage contract on both engines: PGlite always; PostgreSQL when DATABASE_URL is set (required under CI=true).
 import { describe, it } from 'vitest';
 import { embeddedTemplate, openDatabase, openIsolatedPostgres } from './database.ts';
-import { runHousekeepingContract } from './housekeeping.contract.ts';
 import { runStoreContract } from './store.contract.ts';
 
 const template = await embeddedTemplate();
-const embedded = async () => openDatabase({ pglite: await template.clone() });
-runStoreContract('PGlite (embedded)', embedded);
-runHousekeepingContract('PGlite (embedded)', embedded);
+runStoreContract('PGlite (embedded)', async () => openDatabase({ pglite: await template.clone() }));
 
 const url = process.env.DATABASE_URL;
 if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the storage tests must run on PostgreSQL too');
 if (url) {
   runStoreContract('PostgreSQL', () => openIsolatedPostgres(url));
-  runHousekeepingContract('PostgreSQL', () => openIsolatedPostgres(url));
 } else {
   describe('the stores on PostgreSQL', () => {
     it.skip('SKIPPED: DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)', () => {});
