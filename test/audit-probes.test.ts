@@ -234,9 +234,28 @@ describe('the second audit, probed again', () => {
     ];
     for (const [path, values, who] of fields) refused('NUL bytes', `POST ${path}`, await isRefusal(await formPost(path, values, who)));
     const { keys, endpoint } = push.subscribe();
+    // A NUL byte at each place in a push endpoint: refused naming the field, and nothing kept.
+    const withNul = [
+      `${endpoint}\u0000`,
+      `\u0000${endpoint}`,
+      endpoint.replace('/push/', '/push/\u0000'),
+      endpoint.replace('127.0.0.1', '127.0.0.1\u0000'),
+    ];
+    const devices = await kept();
+    for (const nul of withNul)
+      for (const [path, body] of [
+        [`/diary/${token}/reminders/push`, { endpoint: nul, keys }],
+        [`/diary/${token}/reminders/push/off`, { endpoint: nul }],
+      ] as const) {
+        const answer = await json(path, body);
+        // Refused for the NUL byte itself (the diary already has its five devices: that refusal names the field too).
+        type Issues = { error: { issues: { path: string; message: string }[] } };
+        const issue = answer.status === 422 ? ((await answer.clone().json()) as Issues).error.issues[0] : undefined;
+        const forTheByte = issue?.path === 'endpoint' && issue.message.includes('control characters');
+        refused('NUL bytes', `JSON ${path} ${JSON.stringify(nul)}`, (await isRefusal(answer)) && forTheByte);
+      }
+    expect(await kept()).toBe(devices);
     for (const [path, body] of [
-      [`/diary/${token}/reminders/push`, { endpoint: `${endpoint}\u0000`, keys }],
-      [`/diary/${token}/reminders/push/off`, { endpoint: `${endpoint}\u0000` }],
       ['/api/v1/diaries', { report: report(), timeZone: 'UTC\u0000' }],
       ['/api/v1/diaries', { report: { ...report(), massage: { ...report().massage, style: 'deep\u0000' } } }],
       [`/api/v1/diaries/${token}/check-ins`, { pain: { severity: 3, trend: 'same\u0000' } }],

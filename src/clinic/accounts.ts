@@ -44,6 +44,8 @@ export const throttle = {
   mailsPerRequester: 20,
   mailMinutes: 60,
 } as const;
+/** The longest window a throttle counts over: an older event counts against nothing, and housekeeping forgets it. */
+export const throttleWindowMs = Math.max(throttle.signInMinutes, throttle.mailMinutes) * 60_000;
 
 export const nameRule = { max: 100, required: true } as const;
 export const clinicNameRule = { path: 'clinicName', label: { id: 'clinic.label.clinicName' }, max: 120, required: true } as const;
@@ -412,9 +414,6 @@ export function accounts(deps: AccountDeps) {
 
     /** The member's own language, as they chose it with the language chooser while signed in. */
     setLanguage: (member: Member, language: Language) => store.setLanguage(member.id, language),
-
-    /** Forgets throttle events older than any window; called now and then. */
-    forgetOldEvents: () => store.forgetEventsBefore(since(Math.max(throttle.signInMinutes, throttle.mailMinutes))),
   };
 }
 

@@ -277,7 +277,7 @@ describe('a diary with check-ins under both policies', () => {
 });
 
 describe('a check-in stopped at its first emergency answer', () => {
-  it('is a "stopped" response with only the answers given, no pain-score Observation, and valid against every checker', () => {
+  it('second audit 13: is a "stopped" response with only the answers given, no pain-score Observation, and valid against every checker', () => {
     const first = report({ history: { cancer: false } }, 16);
     const { diary, checkIns } = diaryOf([first]);
     const stopped = stoppedReportOf(first, { bladderBowel: { bowelControlLoss: true } }, 18);

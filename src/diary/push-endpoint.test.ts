@@ -32,6 +32,22 @@ describe('second audit 1: a push endpoint is checked the way it is sent', () => 
     expect(say(translator('es'), http)).toBe('endpoint debe ser una URL https');
   });
 
+  it('second audit 8: a NUL byte or another control character anywhere in an endpoint is refused as such, before any parser reads it', () => {
+    // The WHATWG parser drops one at either end and escapes one in the path, so the refusal must not depend on it.
+    const controls = ['\u0000', '\u0001', '\u001f', '\u007f', '\u0085', '\u009f', ' '];
+    const places = (c: string) => [
+      `${c}https://fcm.googleapis.com/fcm/send/x`,
+      `https://fcm${c}.googleapis.com/fcm/send/x`,
+      `https://fcm.googleapis.com/fcm/send/x${c}y`,
+      `https://fcm.googleapis.com/fcm/send/x${c}`,
+    ];
+    for (const c of controls)
+      for (const endpoint of places(c))
+        expect(endpointProblem(endpoint), JSON.stringify(endpoint)).toBe('endpoint must not contain spaces or control characters');
+    // Escaped, it is text like any other: a push service may hand out any path.
+    expect(endpointProblem('https://fcm.googleapis.com/fcm/send/x%00y')).toBeNull();
+  });
+
   it('the legacy parser that web-push sends with reads the audit string as 127.0.0.1: both parsers must agree', () => {
     expect(sameForBothParsers('https://127.0.0.1;.fcm.googleapis.com/x')).toBe(false);
     expect(sameForBothParsers("https://fcm.googleapis.com/a'b")).toBe(false);

@@ -32,7 +32,7 @@ export interface JobData {
   'reminder-mail': { readonly diaryId: string; readonly kind: ReminderKind };
   /** The mail that asks the diary's new address to confirm it wants reminders (its link made when it is sent). */
   'reminder-confirmation': { readonly diaryId: string };
-  /** Every hour: diaries unused for the retention period are deleted, and expired links with them. */
+  /** Every hour: diaries unused for the retention period are deleted, and expired links, sessions and throttle events. */
   housekeeping: Record<string, never>;
 }
 export type ReminderKind = 'due' | 'missed';

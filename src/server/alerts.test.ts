@@ -106,7 +106,7 @@ describe.each(engines)('alerts to therapists (%s)', (engine) => {
     expect(smtp.delivered).toHaveLength(2);
   });
 
-  it('alert pace: a client flipping between urgent and emergency mails the therapist once an hour; the dashboard shows each check-in at once', async () => {
+  it('second audit 10, alert pace: a client flipping between urgent and emergency mails the therapist once an hour; the dashboard shows each check-in at once', async () => {
     const { therapist } = await setUp();
     const { id, link } = await h.recordSession(therapist, 'Client F');
     const client = await h.clientFollowsUp(link, { 'general.fever': 'yes', alsoUnwell: 'none' });

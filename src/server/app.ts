@@ -10,7 +10,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import type { Kysely } from 'kysely';
-import { accounts } from '../clinic/accounts.ts';
+import { accounts, throttleWindowMs } from '../clinic/accounts.ts';
 import { followUps, followUpUpdate } from '../clinic/follow-up.ts';
 import { alertHandlers, onSessionFollowed } from '../clinic/alerts.ts';
 import type { Mail, Mailer } from '../clinic/mailer.ts';
@@ -310,7 +310,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
         stores,
         now: web.now,
         retentionDays: diaries.retentionDays,
-        removed: (counts) => app.log.info({ deleted: counts }, 'housekeeping: unused diaries and expired links deleted'),
+        throttleWindowMs,
+        removed: (counts) => app.log.info({ deleted: counts }, 'housekeeping: unused diaries and expired rows deleted'),
       }),
     };
     // The workers start beside the server's start, not before it: the first answer does not wait for them.

@@ -194,7 +194,13 @@ describe.each(engines)('the devices of a diary (%s)', (engine) => {
   it('second audit 8: a NUL byte or a control character in an endpoint is a 422 naming the field, never a 500', async () => {
     const { token } = await diary();
     const good = push.subscribe();
-    for (const endpoint of [`${good.endpoint}\u0000`, `${good.endpoint}\u0001`, `${good.endpoint}\u007f`, `${good.endpoint}\u0085`])
+    const withNul = [
+      `${good.endpoint}\u0000`,
+      `\u0000${good.endpoint}`,
+      good.endpoint.replace('/push/', '/push/\u0000'),
+      good.endpoint.replace('127.0.0.1', '127.0.0.1\u0000'),
+    ];
+    for (const endpoint of [...withNul, `${good.endpoint}\u0001`, `${good.endpoint}\u007f`, `${good.endpoint}\u0085`])
       for (const path of ['', '/off']) {
         const refused = await h.app.inject({
           method: 'POST',
@@ -203,7 +209,11 @@ describe.each(engines)('the devices of a diary (%s)', (engine) => {
           headers: sameSite,
         });
         expect(refused.statusCode, `${path} ${JSON.stringify(endpoint)}`).toBe(422);
-        expect(JSON.parse(refused.body).error).toMatchObject({ code: 'invalid-input', issues: [{ path: 'endpoint' }] });
+        expect(JSON.parse(refused.body).error).toMatchObject({
+          code: 'invalid-input',
+          issues: [{ path: 'endpoint', message: 'endpoint must not contain spaces or control characters' }],
+        });
       }
+    expect(await kept()).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
 // Health data is not kept forever (issue 19, item 5): the hourly housekeeping job deletes a diary nobody used for
-// RETENTION_DAYS, as its owner would (its clinic sees it stop), keeps a diary its owner opened, removes expired links;
-// the diary's page says how long it is kept. On both engines, with the job queue and the clock the tests set.
+// RETENTION_DAYS, as its owner would (its clinic sees it stop), keeps a diary its owner opened, removes expired links,
+// sign-in sessions and throttle events; the diary's page says how long it is kept. On both engines, with the job queue
+// and the clock the tests set.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
+import { clinicHarness, tokenIn, type ClinicHarness } from '../../test/support/clinic.ts';
 import { engines, openFor } from '../../test/support/app-with-store.ts';
 import { Visitor } from '../../test/support/browserless.ts';
 import { report } from '../../test/support/reports.ts';
@@ -104,6 +105,44 @@ describe.each(engines)('retention (%s)', (engine) => {
     // The expired link went in the same round.
     const links = await h.database.db.selectFrom('diary_links').select('token_hash').execute();
     expect(links.map((l) => l.token_hash)).toEqual(['current']);
+  }, 90_000);
+
+  it('removes expired account links, ended sign-in sessions and throttle events no limit counts, and keeps all that still works', async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine, jobs: { retryLimit: 0 } });
+    // At 09:00: a sign-up (its link used, a session until 21:00), an invitation (a week), a reset link (an hour).
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    await admin.get('/clinic/members');
+    expect((await admin.post('/clinic/members', { name: 'Thea', email: 'thea@example.org', role: 'therapist' })).statusCode).toBe(303);
+    const stranger = new Visitor(h.app);
+    await stranger.get('/clinic/reset');
+    await stranger.post('/clinic/reset', { email: 'admin@example.org' });
+    await h.settled();
+    // At 10:30 the admin signs in on another device (a session until 22:30); at 21:10 someone guesses a password.
+    h.setNow('2026-03-03T10:30:00Z');
+    const phone = new Visitor(h.app);
+    expect((await h.signIn('admin@example.org', phone)).statusCode).toBe(303);
+    h.setNow('2026-03-03T21:10:00Z');
+    const guesser = new Visitor(h.app);
+    await guesser.get('/clinic/sign-in');
+    expect((await guesser.post('/clinic/sign-in', { email: 'admin@example.org', password: 'a guess' })).statusCode).toBe(401);
+    const purposes = async () =>
+      (await h.database.db.selectFrom('account_links').select('purpose').orderBy('purpose').execute()).map((row) => row.purpose);
+    expect(await purposes()).toEqual(['invitation', 'reset', 'sign-up']);
+
+    h.setNow('2026-03-03T21:30:00Z');
+    await h.jobs!.send('housekeeping', {});
+    await h.jobs!.settled();
+    // The reset link (ended at 10:00) and the first session (ended at 21:00) are gone, with every event before 20:30.
+    expect(await purposes()).toEqual(['invitation', 'sign-up']);
+    const sessions = await h.database.db.selectFrom('auth_sessions').select('expires_at').execute();
+    expect(sessions).toEqual([{ expires_at: new Date('2026-03-03T22:30:00Z') }]);
+    const events = await h.database.db.selectFrom('throttle_events').select('at').execute();
+    expect(events.length).toBeGreaterThan(0);
+    for (const { at } of events) expect(at).toEqual(new Date('2026-03-03T21:10:00Z'));
+    // What was kept works: the phone is still signed in, the invitation still opens.
+    expect((await phone.get('/clinic')).statusCode).toBe(200);
+    const invitation = tokenIn(h.mail.filter((m) => m.to === 'thea@example.org').at(-1));
+    expect((await new Visitor(h.app).get(`/clinic/reset/${invitation}`)).statusCode).toBe(200);
   }, 90_000);
 
   it("the diary's page says how long it is kept without use, and opening it is use", async () => {

@@ -56,7 +56,7 @@ describe('1. one request cannot freeze the server', () => {
       expect(isEmailAddress(bad), bad).toBe(false);
   });
 
-  it('one mailbox, one address: display names, brackets, comments and lists are refused (a reminder to a stranger)', () => {
+  it('second audit 7: one mailbox, one address: display names, brackets, comments and lists are refused (a reminder to a stranger)', () => {
     for (const bad of [
       'name<victim@example.com>',
       '<victim@example.com>',
@@ -595,6 +595,35 @@ describe('abuse limits on the anonymous write paths', () => {
     expect(third.statusCode).toBe(429);
     expect(third.json().error.code).toBe('too-many-requests');
     expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('second audit 7. one mailbox, one address', () => {
+  it('limits count the normalised address: one mailbox written many ways gets three sign-up mails, and no display name reaches it', async () => {
+    const h = await harness();
+    const forms = [
+      'pat@example.org',
+      'Pat@Example.org',
+      ' PAT@EXAMPLE.ORG ',
+      'pat@example.org ',
+      'x<pat@example.org>',
+      'Pat <pat@example.org>',
+      'y<Pat@Example.org>',
+      '"Pat"<pat@example.org>',
+      'pat@example.org,pat@example.org',
+    ];
+    const visitor = new Visitor(h.app);
+    await visitor.get('/clinic/sign-up');
+    const statuses = [];
+    for (const email of forms)
+      statuses.push((await visitor.post('/clinic/sign-up', { clinicName: 'C', name: 'Pat', email, timeZone: 'UTC' })).statusCode);
+    await h.settled();
+    // The mailbox a mail reaches: the address inside brackets when the recipient has a display name.
+    const mailbox = (to: string) => (/<([^<>]*)>/.exec(to)?.[1] ?? to).trim().toLowerCase();
+    expect(h.mail.filter((m) => mailbox(m.to) === 'pat@example.org')).toHaveLength(3);
+    expect(h.mail.map((m) => m.to)).toEqual(['pat@example.org', 'pat@example.org', 'pat@example.org']);
+    // The same answer for the address however it is cased (a fourth is limited, not refused); every other form is refused.
+    expect(statuses).toEqual([303, 303, 303, 303, 422, 422, 422, 422, 422]);
   });
 });
 

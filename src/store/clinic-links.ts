@@ -90,6 +90,15 @@ export function clinicLinkStore(db: Kysely<Schema>) {
       return Number(result.numUpdatedRows);
     },
 
+    /**
+     * Removes the links that have expired, used or not (neither findLink nor useLink, nor the invitations list, reads
+     * them again); how many. A link still within its time stays, used or not.
+     */
+    async deleteExpiredAccountLinks(at: Date): Promise<number> {
+      const result = await db.deleteFrom('account_links').where('expires_at', '<=', at).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     async invitations(clinicId: string, at: Date): Promise<Invitation[]> {
       const rows = await db
         .selectFrom('account_links')

@@ -40,6 +40,12 @@ export function clinicSignInStore(db: Kysely<Schema>) {
       await db.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
     },
 
+    /** Removes the sessions that have ended by their time (they open nothing any more); how many. */
+    async deleteExpiredSessions(at: Date): Promise<number> {
+      const result = await db.deleteFrom('auth_sessions').where('expires_at', '<=', at).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     // Throttles, shared by every server process
 
     /**
@@ -66,8 +72,10 @@ export function clinicSignInStore(db: Kysely<Schema>) {
       await db.deleteFrom('throttle_events').where('key', '=', key).execute();
     },
 
-    async forgetEventsBefore(at: Date): Promise<void> {
-      await db.deleteFrom('throttle_events').where('at', '<', at).execute();
+    /** Forgets the events at or before `at` (no window reaches back that far any more); how many. */
+    async forgetEventsBefore(at: Date): Promise<number> {
+      const result = await db.deleteFrom('throttle_events').where('at', '<=', at).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

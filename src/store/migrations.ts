@@ -406,6 +406,17 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('diary_links_expires').on('diary_links').column('expires_at').execute();
     },
   },
+  '0017-housekeeping-indexes': {
+    async up(db: Kysely<any>) {
+      // The hourly housekeeping also removes what no longer opens or counts anything (issue 19): account links
+      // (resets, sign-ups, invitations) and members' sign-in sessions past their end, and throttle events older than
+      // any window. Each is one delete found by its own index, not a read of the whole table. throttle_events' index
+      // on (key, at) serves the counts, which always name a key; the delete names none.
+      await db.schema.createIndex('account_links_expires').on('account_links').column('expires_at').execute();
+      await db.schema.createIndex('auth_sessions_expires').on('auth_sessions').column('expires_at').execute();
+      await db.schema.createIndex('throttle_events_at').on('throttle_events').column('at').execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

@@ -10,6 +10,7 @@ import { assess, assessStopped, currentPolicy, policy2 } from '../engine/assess.
 import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member } from './clinics.ts';
 import type { Database } from './database.ts';
 import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
+import { runHousekeepingContract } from './housekeeping.contract.ts';
 import { openStores, type Stores } from './stores.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { translator } from '../i18n/messages.ts';
@@ -526,7 +527,7 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(isHandled(again)).toBe(false);
     });
 
-    it('alert pace: one alert per client an hour, across their sessions; a need held back is marked on its session', async () => {
+    it('second audit 10, alert pace: one alert per client an hour, across their sessions; a need held back is marked on its session', async () => {
       const { therapist } = await clinic();
       const hour = 3_600_000;
       const first = await session(therapist, 'Client A');
@@ -726,4 +727,6 @@ export function runStoreContract(engine: string, open: () => Promise<Database>) 
       expect(await stores.clinics.byFollowUpLink(hashToken(followUp))).toBeDefined();
     });
   });
+
+  runHousekeepingContract(engine, () => ({ database, stores }));
 }
