@@ -258,18 +258,12 @@ async function keepCheckIn(deps: DiaryDeps, open: OpenDiary, input: CheckInRepor
   } catch (error) {
     if (!(error instanceof CheckInRefusedError)) throw error;
     if (error.reason === 'too-many') {
-      throw new AppError(
-        'too-many-requests',
-        `This diary has its ${deps.checkInLimits.max} check-ins, as many as it can take. Start a new one from a new check.`,
-      );
+      throw new AppError('too-many-requests', { id: 'diary.api.full', values: { max: deps.checkInLimits.max } });
     }
     const seconds = Math.max(1, Math.ceil((error.retryAt!.getTime() - deps.now().getTime()) / 1000));
-    throw new AppError(
-      'too-many-requests',
-      `You checked in a moment ago. You can check in again from ${localTime(error.retryAt!, open.diary.timeZone, 'en')}.`,
-      undefined,
-      seconds,
-    );
+    // The time is the diary's, in the diary's language: its owner is who checks in.
+    const when = localTime(error.retryAt!, open.diary.timeZone, open.diary.language);
+    throw new AppError('too-many-requests', { id: 'diary.api.tooSoon', values: { when } }, undefined, seconds);
   }
 }
 

@@ -217,8 +217,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const limits = options.rateLimits ?? defaultRateLimits;
   const clock = () => web.now().getTime();
   const assessmentLimit = limiter({ requests: limits.assessmentsPerMinute, windowMs: 60_000 }, clock, 'assessments');
-  const diaryLimit = limiter({ requests: limits.diariesPerHour, windowMs: 3_600_000 }, clock, 'new diaries');
-  const deviceLimit = limiter({ requests: limits.devicesPerHour, windowMs: 3_600_000 }, clock, 'devices turning reminders on');
+  const diaryLimit = limiter({ requests: limits.diariesPerHour, windowMs: 3_600_000 }, clock, 'diaries');
+  const deviceLimit = limiter({ requests: limits.devicesPerHour, windowMs: 3_600_000 }, clock, 'devices');
 
   // Synchronous on purpose: an async handler sends from a later microtask, which measured about half the throughput.
   const bodyOf = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');

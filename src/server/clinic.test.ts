@@ -498,7 +498,7 @@ describe('stopping to share', () => {
     expect(again.json().error.message).toContain('not shared');
     expect((await h.app.inject({ method: 'GET', url: `/api/v1/diaries/${diary}/sharing` })).statusCode).toBe(404);
     expect((await h.app.inject({ method: 'DELETE', url: `/api/v1/diaries/${'x'.repeat(43)}/sharing` })).json().error.message).toContain(
-      'No diary has this link',
+      'This link does not open a diary',
     );
   });
 

@@ -27,8 +27,8 @@ import {
 } from '../diary/service.ts';
 import { remindersFor } from '../web/diary-routes.ts';
 
-const noDiary = () => notFound('No diary has this link. It may have been deleted, or the link may be incomplete.');
-const notShared = () => notFound('This diary is not shared with a clinic.');
+const noDiary = () => notFound({ id: 'diary.notFound.text' });
+const notShared = () => notFound({ id: 'diary.api.notShared' });
 
 const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
 

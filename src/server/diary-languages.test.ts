@@ -284,3 +284,45 @@ describe('the reminder pages', { timeout: 120_000 }, () => {
     expect(textOf(english.body)).toContain('Your recovery diary');
   });
 });
+
+describe("the diary API's refusals in the reader's language", { timeout: 120_000 }, () => {
+  const asked = (language: string) => ({ 'accept-language': language, 'content-type': 'application/json' });
+  const messageOf = (body: string) => (JSON.parse(body) as { error: { code: string; message: string } }).error;
+
+  it('no diary, not shared, a check-in too soon, and too many new diaries: each in the asked language, with its code', async () => {
+    const { token } = await diary();
+    const nobody = await h.app.inject({ url: `/api/v1/diaries/${'A'.repeat(43)}`, headers: asked('de') });
+    expect(messageOf(nobody.body)).toEqual({ code: 'not-found', message: translator('de')('diary.notFound.text') });
+    const unshared = await h.app.inject({ url: `/api/v1/diaries/${token}/sharing`, headers: asked('fr') });
+    expect(messageOf(unshared.body)).toEqual({ code: 'not-found', message: translator('fr')('diary.api.notShared') });
+
+    const checkIn = () => {
+      const { massage: _massage, reportedAt: _reportedAt, ...answers } = report();
+      return h.app.inject({
+        method: 'POST',
+        url: `/api/v1/diaries/${token}/check-ins`,
+        headers: asked('es'),
+        payload: JSON.stringify(answers),
+      });
+    };
+    expect((await checkIn()).statusCode).toBe(201);
+    const tooSoon = await checkIn();
+    expect(tooSoon.statusCode).toBe(429);
+    const when = localTime(new Date(Date.parse('2026-03-04T09:02:00Z')), 'Europe/Madrid', 'en');
+    expect(messageOf(tooSoon.body)).toEqual({ code: 'too-many-requests', message: translator('es')('diary.api.tooSoon', { when }) });
+  });
+
+  it('too many new diaries from one address, in French, with the seconds to wait', async () => {
+    h = await appWithStore('2026-03-03T09:00:00Z', undefined, { app: { rateLimits: { diariesPerHour: 1 } } });
+    const start = () =>
+      h.app.inject({ method: 'POST', url: '/api/v1/diaries', headers: asked('fr'), payload: JSON.stringify({ report: report() }) });
+    expect((await start()).statusCode).toBe(201);
+    const refused = await start();
+    expect(refused.statusCode).toBe(429);
+    expect(messageOf(refused.body)).toEqual({
+      code: 'too-many-requests',
+      message: translator('fr')('diary.api.tooMany', { what: 'diaries', seconds: 3600 }),
+    });
+    expect(messageOf(refused.body).message).toMatch(/3\s600 secondes/u);
+  });
+});

@@ -21,7 +21,7 @@ export interface Limiter {
 /** At most this many addresses are remembered; the oldest window goes first. */
 const maxAddresses = 100_000;
 
-export function limiter(limit: Limit, now: () => number, what: string): Limiter {
+export function limiter(limit: Limit, now: () => number, what: 'assessments' | 'diaries' | 'devices'): Limiter {
   const windows = new Map<string, Window>();
   return {
     take(address) {
@@ -36,7 +36,7 @@ export function limiter(limit: Limit, now: () => number, what: string): Limiter 
       window.count++;
       if (window.count > limit.requests) {
         const seconds = Math.max(1, Math.ceil((window.start + limit.windowMs - at) / 1000));
-        throw new AppError('too-many-requests', `Too many ${what} from your address. Try again in ${seconds} seconds.`, undefined, seconds);
+        throw new AppError('too-many-requests', { id: 'diary.api.tooMany', values: { what, seconds } }, undefined, seconds);
       }
     },
   };

@@ -894,6 +894,13 @@ export const de: Catalogue = {
   'diary.push.too-many-devices':
     'Dieses Tagebuch hat schon Erinnerungen auf {max} Geräten, mehr geht nicht. Entfernen Sie zuerst eines auf der Seite des Tagebuchs.',
   'diary.api.no-diary': 'Dieser Link öffnet kein Tagebuch.',
+  // lead: the diary API's and the rate limits' refusals
+  'diary.api.notShared': 'Dieses Tagebuch wird mit keiner Praxis geteilt.',
+  'diary.api.full':
+    'Dieses Tagebuch hat schon {max, number} Einträge, mehr kann es nicht aufnehmen. Beginnen Sie ein neues mit einer neuen Einschätzung.',
+  'diary.api.tooSoon': 'Sie haben gerade einen Eintrag gemacht. Der nächste ist ab {when} möglich.',
+  'diary.api.tooMany':
+    'Zu viele {what, select, assessments {Einschätzungen} diaries {neue Tagebücher} other {Geräte, die Erinnerungen einschalten}} von Ihrer Adresse. Versuchen Sie es in {seconds, plural, one {# Sekunde} other {# Sekunden}} erneut.',
   // ==== diary: end
 
   // ==== clinic

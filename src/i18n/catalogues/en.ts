@@ -862,6 +862,12 @@ export const en = {
   'diary.push.too-many-devices':
     "This diary already has reminders on {max} devices, the most it can have. Remove one on the diary's page first.",
   'diary.api.no-diary': 'This link does not open a diary.',
+  // lead: the diary API's and the rate limits' refusals
+  'diary.api.notShared': 'This diary is not shared with a clinic.',
+  'diary.api.full': 'This diary has its {max, number} check-ins, as many as it can take. Start a new one from a new check.',
+  'diary.api.tooSoon': 'You checked in a moment ago. You can check in again from {when}.',
+  'diary.api.tooMany':
+    'Too many {what, select, assessments {assessments} diaries {new diaries} other {devices turning reminders on}} from your address. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   // ==== diary: end
 
   // ==== clinic: the clinic's pages and the consent page (web/clinic-*, web/pages/clinic-*, client-record, consent)

@@ -872,6 +872,12 @@ export const es: Catalogue = {
   'diary.push.too-many-devices':
     'Este diario ya tiene recordatorios en {max} dispositivos, el máximo posible. Quita primero uno en la página del diario.',
   'diary.api.no-diary': 'Este enlace no abre ningún diario.',
+  // lead: the diary API's and the rate limits' refusals
+  'diary.api.notShared': 'Este diario no se comparte con ninguna clínica.',
+  'diary.api.full': 'Este diario ya tiene {max, number} registros, los que puede guardar. Empieza uno nuevo con una nueva comprobación.',
+  'diary.api.tooSoon': 'Acabas de hacer un registro. Puedes hacer otro a partir del {when}.',
+  'diary.api.tooMany':
+    'Demasiadas {what, select, assessments {comprobaciones} diaries {diarios nuevos} other {activaciones de recordatorios en dispositivos}} desde tu dirección. Vuelve a intentarlo dentro de {seconds, plural, one {# segundo} other {# segundos}}.',
   // ==== diary: end
 
   // ==== clinic

@@ -888,6 +888,13 @@ export const fr: Catalogue = {
   'diary.push.too-many-devices':
     'Ce journal a déjà des rappels sur {max} appareils, le maximum possible. Retirez-en d’abord un sur la page du journal.',
   'diary.api.no-diary': 'Ce lien n’ouvre aucun journal.',
+  // lead: the diary API's and the rate limits' refusals
+  'diary.api.notShared': 'Ce journal n’est partagé avec aucun cabinet.',
+  'diary.api.full':
+    'Ce journal a déjà ses {max, number} bilans, le plus qu’il puisse garder. Commencez-en un nouveau avec une nouvelle évaluation.',
+  'diary.api.tooSoon': 'Vous venez de faire un bilan. Vous pourrez en faire un autre à partir du {when}.',
+  'diary.api.tooMany':
+    'Trop {what, select, assessments {d’évaluations} diaries {de nouveaux journaux} other {d’appareils activant les rappels}} depuis votre adresse. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
   // ==== diary: end
 
   // ==== clinic
