@@ -1,6 +1,5 @@
 // One client's follow-up as a PDF for the clinic's records (pdfkit, its built-in Helvetica, as the diary's summary):
 // the session, then every check-in in order with its answers, the advice and why. It runs over as many pages as it needs.
-import PDFDocument from 'pdfkit';
 import type { MessageId, Translator } from '../i18n/messages.ts';
 import type { FollowUpRecord } from './follow-up-record.ts';
 
@@ -12,7 +11,9 @@ export const colonAfter = (t: Translator, label: string) => `${label}${t('engine
 export const labelled = (t: Translator, id: MessageId) => colonAfter(t, t(id));
 
 /** The record in the reader's language (`t`, the record's own); Helvetica's Latin-1 covers English, Spanish, French and German. */
-export function followUpPdf(t: Translator, record: FollowUpRecord, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function followUpPdf(t: Translator, record: FollowUpRecord, options: { compress?: boolean } = {}): Promise<Buffer> {
+  // Loaded on the first PDF: a start and a first answer do without it.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: left,

@@ -13,7 +13,12 @@ function daysInMonth(year: number, month: number): number {
 export function instantSentence(text: string): Worded | null {
   const parts = pattern.exec(text);
   if (!parts) return { id: 'questionnaire.api.instant.shape' };
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  const hour = Number(parts[4]);
+  const minute = Number(parts[5]);
+  const second = Number(parts[6]);
   // Numbers as digits, never grouped: "month 13", "year 2026".
   if (month < 1 || month > 12) return { id: 'questionnaire.api.instant.month', values: { month: String(month) } };
   if (day < 1 || day > daysInMonth(year, month))

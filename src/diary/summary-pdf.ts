@@ -6,7 +6,6 @@
 import { languageTags } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { levelName } from '../knowledge/levels.ts';
-import PDFDocument from 'pdfkit';
 import type { ClinicianSummary, SummaryRow } from './summary.ts';
 
 const right = 547; // A4 is 595 points wide; margins of 48
@@ -92,7 +91,9 @@ const leftOutNote = (t: Translator, rows: readonly SummaryRow[], leftOut: readon
   });
 
 /** The summary as a one-page PDF, its own words (headings, columns, notes) in `t`'s language. */
-export function summaryPdf(summary: ClinicianSummary, t: Translator, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function summaryPdf(summary: ClinicianSummary, t: Translator, options: { compress?: boolean } = {}): Promise<Buffer> {
+  // Loaded on the first PDF: a start and a first answer do without it.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 48,

@@ -3,14 +3,14 @@
 import { AppError, invalidInput, type IssueSaid } from '../contract/errors.ts';
 import { instantMs } from '../contract/instant.ts';
 import type { Action, Assessment, Level, Report1, Report2, Report3, StoppedReport } from '../contract/types.ts';
-import { strenuousExerciseHours, type PlanContext } from '../knowledge/actions.ts';
+import { strenuousExerciseHours, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { mostUrgent } from '../knowledge/levels.ts';
 import { currentPolicy, policy1, type Policy } from '../knowledge/policy.ts';
 import { answerPaths, neededBecause, type Answers, type Questionnaire } from '../knowledge/questionnaire.ts';
 import { expectedSoreness, type Evidence, type ReasonRule, type Situation } from '../knowledge/reasons.ts';
 import { compensatedBy, regionOrder, regions } from '../knowledge/regions.ts';
-import { answerAt, setAnswer } from '../knowledge/questionnaire.ts';
+import { answerAt, answerAtKeys, setAnswer } from '../knowledge/questionnaire.ts';
 import { wordsFor, type Decision } from './words.ts';
 
 export { policies, policy1, policy2, policy3, currentPolicy, type Policy } from '../knowledge/policy.ts';
@@ -19,6 +19,8 @@ export { reword, wordsFor, type Decision } from './words.ts';
 const hour = 3_600_000;
 /** The tool covers the month after a massage (TRIAGE.md, Time). */
 export const scopeHours = 720;
+
+type Question = Questionnaire[number]['questions'][number];
 
 /** Either policy, where only its questions and rules are read (a policy-1 report is a policy-2 report without its new answers). */
 type AnyPolicy = Policy<Report1> | Policy<Report2> | Policy<Report3>;
@@ -58,19 +60,48 @@ function firing<R extends Report1>(situation: Situation<R>, policy: Policy<R>): 
   return fired;
 }
 
+/** A follow-up question with the answer paths it sets, each split into its keys. */
+interface FollowUpRow {
+  readonly question: Question & { readonly followUp: NonNullable<Question['followUp']> };
+  readonly paths: readonly { readonly path: string; readonly keys: readonly string[] }[];
+}
+
+/** Each questionnaire's follow-ups, read from its rows once, on first use: not again for every report. */
+const followUpRows = new WeakMap<Questionnaire, readonly FollowUpRow[]>();
+
+function followUpsOf(questionnaire: Questionnaire): readonly FollowUpRow[] {
+  let rows = followUpRows.get(questionnaire);
+  if (!rows) {
+    rows = questionnaire.flatMap((section) =>
+      section.questions.flatMap((question) =>
+        question.followUp
+          ? [
+              {
+                question: question as FollowUpRow['question'],
+                paths: answerPaths(question).map((path) => ({ path, keys: path.split('.') })),
+              },
+            ]
+          : [],
+      ),
+    );
+    followUpRows.set(questionnaire, rows);
+  }
+  return rows;
+}
+
 /**
  * The follow-ups the policy needs and the report leaves out: one issue per missing path, saying why it is needed.
  * A missing answer could only raise the level, so absence means "not asked", never "no".
  */
 function missingFollowUps<R extends Report1>(situation: Situation<R>, questionnaire: Questionnaire): IssueSaid[] {
   const issues: IssueSaid[] = [];
-  for (const section of questionnaire) {
-    for (const question of section.questions) {
-      if (!question.followUp) continue;
-      // A tick-list follow-up is several answers: each one missing is refused at its own path.
-      const missing = answerPaths(question).filter((path) => answerAt(situation.report, path) === undefined);
-      if (missing.length > 0 && question.followUp.when(situation.report as unknown as Report2, situation.hours))
-        for (const path of missing) issues.push(neededBecause(path, question.followUp.why));
+  for (const { question, paths } of followUpsOf(questionnaire)) {
+    // A tick-list follow-up is several answers: each one missing is refused at its own path.
+    let needed: boolean | undefined;
+    for (const { path, keys } of paths) {
+      if (answerAtKeys(situation.report, keys) !== undefined) continue;
+      needed ??= question.followUp.when(situation.report as unknown as Report2, situation.hours);
+      if (needed) issues.push(neededBecause(path, question.followUp.why));
     }
   }
   return issues;
@@ -108,14 +139,16 @@ function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): As
   };
 }
 
+/** An action the policy's row advises, with its details (fixed, or from the plan's context). */
+function actionOf<R extends Report1>(rule: ActionRule<R>, context: PlanContext<R>): Omit<Action, 'text'> {
+  const details = typeof rule.details === 'function' ? rule.details(context) : rule.details;
+  return details ? { code: rule.code, ...details, source: rule.source } : { code: rule.code, source: rule.source };
+}
+
 function planOf<R extends Report1>(context: PlanContext<R>, policy: Policy<R>): Omit<Action, 'text'>[] {
-  return policy.actions
-    .filter((rule) => rule.present(context))
-    .map((rule) => ({
-      code: rule.code,
-      ...(typeof rule.details === 'function' ? rule.details(context) : rule.details),
-      source: rule.source,
-    }));
+  const actions: Omit<Action, 'text'>[] = [];
+  for (const rule of policy.actions) if (rule.present(context)) actions.push(actionOf(rule, context));
+  return actions;
 }
 
 /** What would change the advice: the policy's watched signs that did not fire and can apply to this person. */
@@ -125,10 +158,11 @@ function watchForOf<R extends Report1>(
   fired: readonly ReasonRule<R>[],
   policy: Policy<R>,
 ): Assessment['watchFor'] {
-  if (level === 'emergency') return [];
-  return policy.rules
-    .filter((rule) => rule.watch !== undefined && !fired.includes(rule) && (rule.watch === true || rule.watch(report)))
-    .map((rule) => rule.code);
+  const watched: Assessment['watchFor'] = [];
+  if (level === 'emergency') return watched;
+  for (const rule of policy.rules)
+    if (rule.watch !== undefined && !fired.includes(rule) && (rule.watch === true || rule.watch(report))) watched.push(rule.code);
+  return watched;
 }
 
 function decisionOf<R extends Report1>(
@@ -137,24 +171,31 @@ function decisionOf<R extends Report1>(
   fired: { rule: ReasonRule<R>; answers: Evidence }[],
 ): Decision {
   const given: { rule: ReasonRule<R>; answers: Evidence }[] = fired.length > 0 ? fired : [{ rule: expectedSoreness, answers: {} }];
-  const reasons = given.map(({ rule, answers }) => ({
-    code: rule.code,
-    level: rule.level,
-    source: rule.source,
-    answers: answers as Record<string, string | number | boolean | string[]>,
-  }));
-  const level = mostUrgent(reasons.map((reason) => reason.level));
+  const reasons: Decision['reasons'][number][] = [];
+  const rules: ReasonRule<R>[] = [];
+  const levels: Level[] = [];
+  for (const { rule, answers } of given) {
+    reasons.push({
+      code: rule.code,
+      level: rule.level,
+      source: rule.source,
+      answers: answers as Record<string, string | number | boolean | string[]>,
+    });
+    rules.push(rule);
+    levels.push(rule.level);
+  }
+  const level = mostUrgent(levels);
   const timeline = timelineOf(situation, level);
-  const rules = given.map(({ rule }) => rule);
+  const { report, hours, endedMs, reportedMs } = situation;
   return {
     policyVersion: policy.version,
-    hoursSinceMassage: situation.hours,
+    hoursSinceMassage: hours,
     level,
     reasons,
-    plan: { actions: planOf({ ...situation, level, fired: rules, timeline }, policy) },
+    plan: { actions: planOf({ report, hours, endedMs, reportedMs, level, fired: rules, timeline }, policy) },
     timeline,
-    contributors: contributorsOf(situation.report),
-    watchFor: watchForOf(level, situation.report, rules, policy),
+    contributors: contributorsOf(report),
+    watchFor: watchForOf(level, report, rules, policy),
   };
 }
 
@@ -278,8 +319,6 @@ export function emergencyFrom(answers: Answers, policy: AnyPolicy, t: Translator
   const emergency = emergencyDecision(answers, policy);
   return emergency ? wordsFor(emergency.decision, emergency.report, t) : null;
 }
-
-type Question = Questionnaire[number]['questions'][number];
 
 /** The follow-ups the answers so far make matter (answered or not), at `at`. */
 export function followUpsAsked(answers: Answers, at: string, policy: AnyPolicy = currentPolicy): Question[] {

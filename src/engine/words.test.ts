@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { anyReport1, anyReport2, anyReport3, report, report3 } from '../../test/support/reports.ts';
 import type { Assessment, Report1 } from '../contract/types.ts';
 import { validateAssessment } from '../contract/validate.ts';
-import { catalogues, translator } from '../i18n/messages.ts';
-import { languages } from '../i18n/languages.ts';
+import { catalogues, translator, type MessageId } from '../i18n/messages.ts';
+import { qualityWords } from '../knowledge/situation.ts';
+import { languages, languageTags } from '../i18n/languages.ts';
 import { AppError } from '../contract/errors.ts';
 import { assess, assessStopped, decide, emergencyFrom, policies, policy2, policy3, reword, type Policy } from './assess.ts';
+import { say, sentences } from './words.ts';
 
 const english = translator('en');
 const others = languages.filter((language) => language !== 'en');
@@ -98,6 +100,36 @@ describe('every language decides the same', () => {
     expect(de.reasons.find((reason) => reason.code === 'local-signs-not-improving')!.explanation).toContain(
       'Seit der Massage sind 4 Tage vergangen, und die Schwellung und der Bluterguss werden nicht besser.',
     );
+  });
+});
+
+describe('words of lists and sentences', () => {
+  it('a list of one says that one thing, as Intl.ListFormat does, in every language; longer lists are joined by it', () => {
+    for (const language of languages) {
+      const t = translator(language);
+      const format = new Intl.ListFormat(languageTags[language], { type: 'conjunction' });
+      for (const qualities of [['sharp'], ['sharp', 'electric'], ['sharp', 'shooting', 'electric']]) {
+        const items = qualities.map((quality) => t(`engine.words.quality.${quality}` as MessageId));
+        expect(say(['engine.reason.sharp-pain.explain', { qualities: qualities.map(qualityWords) }], t), language).toBe(
+          t('engine.reason.sharp-pain.explain', { qualities: format.format(items) }),
+        );
+      }
+    }
+  });
+
+  it('a stored answer no message knows (from an older version) is said as it was given, never an error', () => {
+    const stored = { 'pain.qualities': ['sharp', 'stabbing'] };
+    for (const language of languages)
+      expect(
+        say(['engine.reason.sharp-pain.explain', { qualities: stored['pain.qualities'].map(qualityWords) }], translator(language)),
+      ).toContain('stabbing');
+  });
+
+  it('sentences are each said, one space between them', () => {
+    const t = translator('fr');
+    const said = sentences(['engine.action.hydrate.text', qualityWords('stabbing'), 'engine.call.do-not-drive'], t);
+    expect(said).toBe(`${t('engine.action.hydrate.text')} stabbing ${t('engine.call.do-not-drive')}`);
+    expect(sentences([], t)).toBe('');
   });
 });
 

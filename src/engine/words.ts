@@ -7,7 +7,7 @@ import type { Translator } from '../i18n/messages.ts';
 import type { ActionRule, WordingContext } from '../knowledge/actions.ts';
 import { levelGuidance, notADiagnosis } from '../knowledge/levels.ts';
 import { policies, ruleByCode } from '../knowledge/policy.ts';
-import { expectedSoreness, explanationOf, type Evidence, type ReasonRule } from '../knowledge/reasons.ts';
+import { expectedSoreness, explanationOf, type ReasonRule } from '../knowledge/reasons.ts';
 import { regions } from '../knowledge/regions.ts';
 import type { Wording, WordingValue } from '../knowledge/wording.ts';
 
@@ -25,8 +25,9 @@ export interface Decision {
 
 const lists = new Map<string, Intl.ListFormat>();
 
-/** "a, b and c" in the reader's language. */
+/** "a, b and c" in the reader's language. One item is that item (ECMA-402 lists one element as itself). */
 function listed(items: readonly string[], t: Translator): string {
+  if (items.length === 1) return items[0]!;
   let format = lists.get(t.language);
   if (!format) lists.set(t.language, (format = new Intl.ListFormat(languageTags[t.language], { type: 'conjunction' })));
   return format.format(items);
@@ -35,23 +36,27 @@ function listed(items: readonly string[], t: Translator): string {
 function valueOf(value: WordingValue, t: Translator): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('sentences' in value) return sentences(value.sentences, t);
-  return listed(
-    value.map((item) => say(item, t)),
-    t,
-  );
+  const items: string[] = [];
+  for (const item of value) items.push(say(item, t));
+  return listed(items, t);
 }
 
 /** Words in the reader's language. */
 export function say(wording: Wording, t: Translator): string {
   if (typeof wording === 'string') return t(wording);
-  const [id, values] = wording;
+  const id = wording[0];
+  const values = wording[1];
   const filled: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(values)) filled[name] = valueOf(value, t);
+  for (const name in values) filled[name] = valueOf(values[name]!, t);
   return t(id, filled);
 }
 
 /** Sentences one after the other. */
-export const sentences = (wordings: readonly Wording[], t: Translator): string => wordings.map((wording) => say(wording, t)).join(' ');
+export function sentences(wordings: readonly Wording[], t: Translator): string {
+  let text = '';
+  for (let k = 0; k < wordings.length; k++) text = k === 0 ? say(wordings[k]!, t) : `${text} ${say(wordings[k]!, t)}`;
+  return text;
+}
 
 /** Each policy's action rows by their code: a stored assessment is worded by its own policy's table. */
 const actionRules = new Map(
@@ -70,40 +75,57 @@ const ruleOf = (code: Assessment['reasons'][number]['code']): ReasonRule =>
  * shows them. `report` is the report it was made from (actions' words read a few of its answers).
  */
 export function wordsFor(decision: Decision, report: Report1 | StoppedReport, t: Translator): Assessment {
-  const fired = decision.reasons.map((reason) => ruleOf(reason.code));
+  const fired: ReasonRule[] = [];
+  const reasons: Assessment['reasons'] = [];
+  for (const reason of decision.reasons) {
+    const rule = ruleOf(reason.code);
+    fired.push(rule);
+    reasons.push({
+      code: reason.code,
+      level: reason.level,
+      explanation: say(explanationOf(rule, reason.answers), t),
+      source: reason.source,
+      answers: reason.answers,
+    });
+  }
   const context: WordingContext = { report: report as Report1, level: decision.level, fired };
+  const rules = actionRules.get(decision.policyVersion)!;
+  const actions: Assessment['plan']['actions'] = [];
+  for (const action of decision.plan.actions) actions.push(wordedAction(action, rules.get(action.code), context, t));
+  const contributors: Assessment['contributors'] = [];
+  for (const { region, source } of decision.contributors)
+    contributors.push({ region, name: t(regions[region].name), explanation: t(regions[region].explanation), source });
   const guidance = levelGuidance[decision.level];
   return {
     policyVersion: decision.policyVersion,
     hoursSinceMassage: decision.hoursSinceMassage,
     level: decision.level,
     summary: { title: t(guidance.title), doNow: t(guidance.doNow) },
-    reasons: decision.reasons.map((reason, k) => ({
-      code: reason.code,
-      level: reason.level,
-      explanation: say(explanationOf(fired[k]!, reason.answers as Evidence), t),
-      source: reason.source,
-      answers: reason.answers,
-    })),
-    plan: {
-      actions: decision.plan.actions.map((action) => {
-        // A stored action has its old words: they are left out, and only its code and details are read.
-        const { code, source, ...details } = action;
-        delete (details as { text?: string }).text;
-        const rule = actionRules.get(decision.policyVersion)!.get(code);
-        return { code, text: rule ? textOf(rule.text, context, t) : code, ...details, source };
-      }),
-    },
+    reasons,
+    plan: { actions },
     timeline: decision.timeline,
-    contributors: decision.contributors.map(({ region, source }) => ({
-      region,
-      name: t(regions[region].name),
-      explanation: t(regions[region].explanation),
-      source,
-    })),
+    contributors,
     watchFor: decision.watchFor,
     disclaimer: t(notADiagnosis),
   };
+}
+
+type Worded = Assessment['plan']['actions'][number];
+
+/**
+ * An action with its words: its code, its text, its details, its source, in that order. A stored action has its old
+ * words: they are left out, and only its code and details are read.
+ */
+function wordedAction(
+  action: Decision['plan']['actions'][number],
+  rule: ActionRule | undefined,
+  context: WordingContext,
+  t: Translator,
+): Worded {
+  const worded: Record<string, unknown> = { code: action.code, text: rule ? textOf(rule.text, context, t) : action.code };
+  for (const key in action) if (key !== 'code' && key !== 'text' && key !== 'source') worded[key] = action[key as keyof typeof action];
+  worded.source = action.source;
+  return worded as Worded;
 }
 
 function textOf(text: Wording | ((context: WordingContext) => readonly Wording[]), context: WordingContext, t: Translator): string {

@@ -3,7 +3,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from './catalogues/en.ts';
 import { languages } from './languages.ts';
-import { catalogues, tagOf, translator } from './messages.ts';
+import { catalogues, tagOf, translator, translatorOf } from './messages.ts';
 import { pseudoCatalogue, pseudoLocaleTag, pseudoMessage, pseudoTranslator } from './pseudo.ts';
 
 /** A message's placeholders and tags, with their kinds: what a translation must keep exactly. */
@@ -86,6 +86,25 @@ describe('translator', () => {
   it('wraps a tag’s words with the function given for it', () => {
     const link = (words: string[]) => `[${words.join('')}]`;
     expect(translator('es')('shell.whichNumber', { link })).toBe('En una emergencia, pide ayuda: [a qué número llamar].');
+  });
+
+  it('says every message in every language exactly as ICU formats it (a message without placeholders kept as its text)', () => {
+    for (const language of languages) {
+      const t = translator(language);
+      for (const id of ids) {
+        const values = sampleValues(en[id]) as Parameters<typeof t>[1];
+        const icu = new IntlMessageFormat(catalogues[language][id], language).format(values);
+        // Twice: the second call takes what the first compiled.
+        expect(t(id, values), `${language} ${id}`).toBe(icu);
+        expect(t(id, values), `${language} ${id}`).toBe(icu);
+      }
+    }
+  });
+
+  it('keeps a message without placeholders as ICU reads it, quotes and all', () => {
+    const t = translatorOf('en', { ...en, 'engine.words.one-leg-weak': "It''s '{'literally'}' so" }, 'en');
+    expect(t('engine.words.one-leg-weak')).toBe("It's {literally} so");
+    expect(t.parts('engine.words.one-leg-weak', {})).toEqual(["It's {literally} so"]);
   });
 
   it('says which language it speaks', () => {

@@ -3,8 +3,10 @@
 // catalogue defines the ids, and the type system holds every other catalogue to exactly the same ids. The runtime
 // test (messages.test.ts) also holds each message's placeholders equal to English.
 //
-// Messages are compiled once per language, each on its first use, and kept for the life of the process.
-import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+// Messages are compiled once per language, each on its first use, and kept for the life of the process: a message
+// without placeholders as its text, the others with Intl formatters shared by the whole language.
+import { isLiteralElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat, type Formatters, type PrimitiveType } from 'intl-messageformat';
 import { de } from './catalogues/de.ts';
 import { en, type Catalogue, type MessageId } from './catalogues/en.ts';
 import { es } from './catalogues/es.ts';
@@ -33,23 +35,68 @@ export interface Translator {
 }
 
 /**
+ * The Intl formatters every message of one language shares, each made on its first use. A message's number and date
+ * styles are objects of its parsed form (or the library's named styles), so they are the same object on every call
+ * and key the formatters as they are: no key is built per call. Plural rules differ only by their type.
+ */
+function sharedFormatters(): Formatters {
+  const numbers = new Map<unknown, Intl.NumberFormat>();
+  const dates = new Map<unknown, Intl.DateTimeFormat>();
+  const plurals = new Map<unknown, Intl.PluralRules>();
+  return {
+    getNumberFormat: (locales, style) => {
+      let format = numbers.get(style);
+      // The library's options type is a superset of Intl's (a scale, which it applies itself).
+      if (!format) numbers.set(style, (format = new Intl.NumberFormat(locales, style as Intl.NumberFormatOptions)));
+      return format;
+    },
+    getDateTimeFormat: (locales, style) => {
+      let format = dates.get(style);
+      if (!format) dates.set(style, (format = new Intl.DateTimeFormat(locales, style)));
+      return format;
+    },
+    getPluralRules: (locales, options) => {
+      let rules = plurals.get(options?.type);
+      if (!rules) plurals.set(options?.type, (rules = new Intl.PluralRules(locales, options)));
+      return rules;
+    },
+  };
+}
+
+/**
+ * A message ready to say: its text when it has no placeholders or tags (formatted once, when compiled), else its
+ * compiled format.
+ */
+type Compiled = string | IntlMessageFormat;
+
+function compile(message: string, language: Language, formatters: Formatters): Compiled {
+  const format = new IntlMessageFormat(message, language, undefined, { formatters });
+  return format.getAst().every(isLiteralElement) ? (format.format() as string) : format;
+}
+
+/**
  * A translator over one catalogue. Each message is compiled on its first use and kept for the life of the translator
  * (that is, of the process: translators are made once). `language` gives the plural rules and number formats.
  */
 export function translatorOf(language: Language, catalogue: Catalogue, tag: string): Translator {
-  const compiled = new Map<MessageId, IntlMessageFormat>();
-  const formatOf = (id: MessageId) => {
+  const compiled = new Map<MessageId, Compiled>();
+  const formatters = sharedFormatters();
+  const compiledOf = (id: MessageId) => {
     let format = compiled.get(id);
-    if (!format) compiled.set(id, (format = new IntlMessageFormat(catalogue[id], language)));
+    if (format === undefined) compiled.set(id, (format = compile(catalogue[id], language, formatters)));
     return format;
   };
   const translate = (id: MessageId, values?: MessageValues): string => {
-    const text = formatOf(id).format(values);
+    const format = compiledOf(id);
+    if (typeof format === 'string') return format;
+    const text = format.format(values);
     if (typeof text !== 'string') throw new TypeError(`message ${id} (${tag}) did not format to text`);
     return text;
   };
   const parts = <T>(id: MessageId, values: Readonly<Record<string, PrimitiveType | ((chunks: (string | T)[]) => T)>>) => {
-    const made = formatOf(id).format<T>(values);
+    const format = compiledOf(id);
+    if (typeof format === 'string') return [format];
+    const made = format.format<T>(values);
     return Array.isArray(made) ? made : [made];
   };
   const made: Translator = Object.assign(translate, { language, parts });

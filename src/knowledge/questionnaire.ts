@@ -396,13 +396,14 @@ export const answerPaths = (question: Question): readonly string[] =>
 export type Answers = Record<string, unknown>;
 
 /** The value at a dotted path in a report (or any nested object), or undefined where the path ends early. */
-export const answerAt = (report: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
-      report,
-    );
+export const answerAt = (report: unknown, path: string): unknown => answerAtKeys(report, path.split('.'));
+
+/** The value at a path already split into its keys: for paths read again and again. */
+export function answerAtKeys(report: unknown, keys: readonly string[]): unknown {
+  let node = report;
+  for (const key of keys) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
 
 /** Sets a dotted path in a plain nested object, creating objects on the way; never touches a prototype. */
 export function setAnswer(target: Record<string, unknown>, path: string, value: unknown): void {

@@ -74,6 +74,6 @@ export const qualityWords = (quality: string): Wording => qualityMessages[qualit
  * A value no message is known for: shown as it is, never dropped, so a stored answer from an older version still
  * says what it said.
  */
-export const unknownWords = (value: string): Wording => ['engine.words.as-given', { value }];
+export const unknownWords = (value: string): Wording => ['engine.words.as-given', { v: value }];
 
 export const days = (hours: number) => Math.floor(hours / 24);

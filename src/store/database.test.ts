@@ -209,6 +209,19 @@ describe('opening the embedded database', () => {
     await again.close();
   });
 
+  it('opens an up-to-date one from its schema version alone: the migrator does not run again (issue 18)', async () => {
+    const dir = folder();
+    const first = await openDatabase({ dataDir: dir });
+    // Were the migrator to run, it would find the last migration missing and run it again over its own tables.
+    const last = Object.keys(migrations).sort().at(-1)!;
+    await sql`delete from kysely_migration where name = ${last}`.execute(first.db);
+    await first.close();
+    const again = await openDatabase({ dataDir: dir });
+    const rows = await sql<{ name: string }>`select name from kysely_migration where name = ${last}`.execute(again.db);
+    expect(rows.rows).toEqual([]);
+    await again.close();
+  });
+
   it('refuses a damaged database with a clear message and does not change it', async () => {
     const dir = folder();
     await (await openDatabase({ dataDir: dir })).close();

@@ -130,6 +130,9 @@ async function ready({ db, poolUse }: Pooled, engine: Engine, closeEngine: () =>
           'Aftercare has not changed it. Run the newer version, or restore a backup made for this one.',
       );
     }
+    // An up-to-date database (the usual restart) is known from this one row: the migrator, its lock and its table
+    // are for a database that needs bringing up to date.
+    if (found === schemaVersion) return { db, engine, poolUse, close };
     const migrator = new Migrator({
       db,
       provider: { getMigrations: async () => migrations },

@@ -2,7 +2,6 @@
 // follow-up link (shown, shared, mailed, made again), correcting and deleting it. Registered inside the signed-in
 // group of clinic-routes.ts, whose hooks check the member and every form's token first.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { AppError } from '../contract/errors.ts';
 import { readEmail } from '../contract/text.ts';
 import {
@@ -37,7 +36,9 @@ export interface SignedInTools {
 }
 
 /** The QR code of a link, with the four-module quiet zone the standard asks for. */
-export const qrCode = (link: string) => QRCode.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+// Loaded on the first code drawn: a start and a first answer do without it.
+export const qrCode = async (link: string) =>
+  (await import('qrcode')).default.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
 
 type WithId = FastifyRequest<{ Params: { id: string } }>;
 const idOf = (request: WithId) => request.params.id.slice(0, 64);
