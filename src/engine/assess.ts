@@ -33,13 +33,10 @@ export type FiredReason = Assessment['reasons'][number];
 function hoursBetween(endedMs: number, reportedMs: number): number {
   const hours = (reportedMs - endedMs) / hour;
   if (hours < 0) {
-    throw new AppError('report-before-massage', 'reportedAt is earlier than massage.endedAt: a report must come after the massage.');
+    throw new AppError('report-before-massage', { id: 'questionnaire.api.report-before-massage' });
   }
   if (hours > scopeHours) {
-    throw new AppError(
-      'out-of-scope',
-      `This report is ${Math.floor(hours / 24)} days after the massage. Aftercare covers the 30 days (720 hours) after a massage; for pain after that, see a doctor or physiotherapist.`,
-    );
+    throw new AppError('out-of-scope', { id: 'questionnaire.api.out-of-scope', values: { days: Math.floor(hours / 24) } });
   }
   return hours;
 }

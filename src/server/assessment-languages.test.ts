@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { report, report1, report3 } from '../../test/support/reports.ts';
 import { validateAssessment } from '../contract/validate.ts';
-import { catalogues } from '../i18n/messages.ts';
+import { catalogues, translator } from '../i18n/messages.ts';
 import { buildApp } from './app.ts';
 
 const app = buildApp({ rateLimits: { assessmentsPerMinute: 1_000_000, diariesPerHour: 1_000_000, devicesPerHour: 1_000_000 } });
@@ -69,5 +69,20 @@ describe('POST /api/v1|v2|v3/assessments in the language asked for', () => {
     expect(JSON.stringify(garbled.headers)).not.toContain('<script>');
     const refusedAll = await post(3, emergency, 'es;q=0, fr;q=0');
     expect(refusedAll.headers['content-language']).toBe('en-GB');
+  });
+
+  it("the engine's refusals of a report's times, in the asked language with the same code (English as before)", async () => {
+    const early = await post(3, report3({ reportedAt: '2026-03-01T00:00:00Z' }), 'es');
+    expect(early.json()).toMatchObject({
+      error: { code: 'report-before-massage', message: translator('es')('questionnaire.api.report-before-massage') },
+    });
+    const late = await post(3, report3({}, 24 * 40 + 5), 'de');
+    expect(late.json()).toMatchObject({
+      error: { code: 'out-of-scope', message: translator('de')('questionnaire.api.out-of-scope', { days: 40 }) },
+    });
+    expect(late.json().error.message).toContain('40 Tage');
+    expect((await post(3, report3({}, 24 * 40 + 5))).json().error.message).toBe(
+      'This report is 40 days after the massage. Aftercare covers the 30 days (720 hours) after a massage; for pain after that, see a doctor or physiotherapist.',
+    );
   });
 });

@@ -313,7 +313,9 @@ describe("the diary API's refusals in the reader's language", { timeout: 120_000
   });
 
   it('too many new diaries from one address, in French, with the seconds to wait', async () => {
-    h = await appWithStore('2026-03-03T09:00:00Z', undefined, { app: { rateLimits: { diariesPerHour: 1 } } });
+    h = await appWithStore('2026-03-03T09:00:00Z', undefined, {
+      app: { rateLimits: { assessmentsPerMinute: 300, diariesPerHour: 1, devicesPerHour: 20 } },
+    });
     const start = () =>
       h.app.inject({ method: 'POST', url: '/api/v1/diaries', headers: asked('fr'), payload: JSON.stringify({ report: report() }) });
     expect((await start()).statusCode).toBe(201);

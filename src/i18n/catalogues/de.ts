@@ -587,6 +587,10 @@ export const de: Catalogue = {
   // lang17
   'questionnaire.api.cross-site':
     'Diese Anfrage kam von einer anderen Website und wurde deshalb abgelehnt. Öffnen Sie Aftercare selbst und versuchen Sie es noch einmal.',
+  // lead: the engine's refusals of a report's times
+  'questionnaire.api.report-before-massage': 'reportedAt liegt vor massage.endedAt: Ein Bericht muss nach der Massage kommen.',
+  'questionnaire.api.out-of-scope':
+    'Dieser Bericht kommt {days, plural, one {# Tag} other {# Tage}} nach der Massage. Aftercare gilt für die 30 Tage (720 Stunden) nach einer Massage; bei Schmerzen danach wenden Sie sich an Ihre Hausarztpraxis oder Physiotherapie.',
   // ==== questionnaire: end
 
   // ==== pages

@@ -559,6 +559,10 @@ export const en = {
   'questionnaire.fhir.title': 'Lower back pain after a massage (Aftercare policy {version})',
   // lang17
   'questionnaire.api.cross-site': 'This request came from another site, so it was refused. Open Aftercare itself and try again.',
+  // lead: the engine's refusals of a report's times
+  'questionnaire.api.report-before-massage': 'reportedAt is earlier than massage.endedAt: a report must come after the massage.',
+  'questionnaire.api.out-of-scope':
+    'This report is {days, plural, one {# day} other {# days}} after the massage. Aftercare covers the 30 days (720 hours) after a massage; for pain after that, see a doctor or physiotherapist.',
   // ==== questionnaire: end
 
   // ==== pages: the public pages: start, result, emergency, call, country, time zone, errors, offline (web/pages/, public/app.js)

@@ -568,6 +568,10 @@ export const es: Catalogue = {
   // lang17
   'questionnaire.api.cross-site':
     'Esta solicitud venía de otro sitio, así que se ha rechazado. Abre Aftercare directamente y vuelve a intentarlo.',
+  // lead: the engine's refusals of a report's times
+  'questionnaire.api.report-before-massage': 'reportedAt es anterior a massage.endedAt: un informe tiene que ser posterior al masaje.',
+  'questionnaire.api.out-of-scope':
+    'Este informe es de {days, plural, one {# día} other {# días}} después del masaje. Aftercare cubre los 30 días (720 horas) siguientes a un masaje; si el dolor sigue después, consulta con un médico o fisioterapeuta.',
   // ==== questionnaire: end
 
   // ==== pages

@@ -582,6 +582,10 @@ export const fr: Catalogue = {
   // lang17
   'questionnaire.api.cross-site':
     'Cette demande venait d’un autre site, elle a donc été refusée. Ouvrez Aftercare directement et réessayez.',
+  // lead: the engine's refusals of a report's times
+  'questionnaire.api.report-before-massage': 'reportedAt est antérieur à massage.endedAt : un rapport doit venir après le massage.',
+  'questionnaire.api.out-of-scope':
+    'Ce rapport arrive {days, plural, one {# jour} other {# jours}} après le massage. Aftercare couvre les 30 jours (720 heures) qui suivent un massage ; pour une douleur au-delà, consultez un médecin ou un kinésithérapeute.',
   // ==== questionnaire: end
 
   // ==== pages
