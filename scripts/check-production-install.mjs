@@ -1,6 +1,7 @@
 // The production install, as an operator does it, on a fresh clone of this repository's last commit: build with the
 // development packages, leave them out (`npm prune --omit=dev`), install again with `npm ci --omit=dev` on the built
-// tree, then `npm start` and the command line must work with no development package present. Run by .ci/run.
+// tree, then `npm start` and the command line must work with no development package present. Run by .ci/run on each
+// Node it tests (the `node` first on PATH).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
