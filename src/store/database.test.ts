@@ -7,13 +7,32 @@ import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { DatabaseRefusedError, openDatabase } from './database.ts';
+import { DatabaseRefusedError, embeddedTemplate, openClone, openDatabase } from './database.ts';
 import { FolderLockedError, lockFolder, startTimeOf } from './lock.ts';
 import { hostname } from 'node:os';
 import { migrations, schemaVersion } from './migrations.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'aftercare-db-'));
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe("a test's clone of the migrated template", () => {
+  it('is closed with its database: an open clone would keep its memory, about 250 MB, until the process ends', async () => {
+    const template = await embeddedTemplate();
+    const clones: Awaited<ReturnType<typeof template.clone>>[] = [];
+    const clone = template.clone.bind(template);
+    template.clone = async () => {
+      clones.push(await clone());
+      return clones.at(-1)!;
+    };
+    const database = await openClone(template);
+    expect(clones).toHaveLength(1);
+    expect(clones[0]!.closed).toBe(false);
+    await database.close();
+    expect(clones[0]!.closed).toBe(true);
+    expect(template.closed).toBe(false);
+    await template.close();
+  });
+});
 
 describe('bringing an older database up to date', () => {
   it('schema 2 to now: a shared diary deleted before leaves its clinic the session, marked as stopped, and nothing of the diary; the clinic keeps UTC', async () => {

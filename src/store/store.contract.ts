@@ -19,6 +19,11 @@ const generous: CheckInLimits = { minIntervalMs: 0, max: 10_000 };
 const at = (instant: string) => new Date(instant);
 
 export function runStoreContract(engine: string, open: () => Promise<Database>) {
+  // One engine's hooks for its own tests only: each test opens a database of this engine and no other.
+  describe(engine, () => runOn(engine, open));
+}
+
+function runOn(engine: string, open: () => Promise<Database>) {
   let database: Database;
   let stores: Stores;
   beforeEach(async () => {

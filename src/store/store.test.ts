@@ -1,10 +1,10 @@
 // The storage contract on both engines: PGlite always; PostgreSQL when DATABASE_URL is set (required under CI=true).
 import { describe, it } from 'vitest';
-import { embeddedTemplate, openDatabase, openIsolatedPostgres } from './database.ts';
+import { embeddedTemplate, openClone, openIsolatedPostgres } from './database.ts';
 import { runStoreContract } from './store.contract.ts';
 
 const template = await embeddedTemplate();
-runStoreContract('PGlite (embedded)', async () => openDatabase({ pglite: await template.clone() }));
+runStoreContract('PGlite (embedded)', () => openClone(template));
 
 const url = process.env.DATABASE_URL;
 if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the storage tests must run on PostgreSQL too');

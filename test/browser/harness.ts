@@ -34,7 +34,8 @@ export const screenshotDir = new URL('../../test-results/screenshots/', import.m
  */
 export async function startServer({ jobs: withJobs = false, pseudoLocale = false } = {}) {
   let now = new Date();
-  const database = await openDatabase({ pglite: await embeddedTemplate() });
+  const pglite = await embeddedTemplate();
+  const database = await openDatabase({ pglite });
   const mail: Mail[] = [];
   const jobs = withJobs ? await jobQueue(database.db, { pollSeconds: 0.5 }) : undefined;
   const app = buildApp({
@@ -59,6 +60,7 @@ export async function startServer({ jobs: withJobs = false, pseudoLocale = false
       await app.close();
       await jobs?.stop();
       await database.close();
+      await pglite.close(); // the caller's to close: an open one keeps its memory until the process ends
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Mailer } from '../../src/clinic/mailer.ts';
 import { sql } from 'kysely';
 import { jobQueue, jobsSchemaOf, type QueueOptions } from '../../src/jobs/queue.ts';
 import { buildApp, type AppOptions } from '../../src/server/app.ts';
-import { embeddedTemplate, openDatabase, openIsolatedPostgres, type Database } from '../../src/store/database.ts';
+import { embeddedTemplate, openClone, openIsolatedPostgres, type Database } from '../../src/store/database.ts';
 
 let template: Awaited<ReturnType<typeof embeddedTemplate>> | undefined;
 
@@ -24,7 +24,7 @@ export interface HarnessOptions {
 export async function openFor(engine: Engine): Promise<Database> {
   if (engine === 'postgres') return openIsolatedPostgres(process.env.DATABASE_URL!);
   template ??= await embeddedTemplate();
-  return openDatabase({ pglite: await template.clone() });
+  return openClone(template);
 }
 
 export async function appWithStore(
