@@ -24,7 +24,7 @@ export const es: Catalogue = {
   'engine.level.see-clinician.title': 'Pide cita con un médico o fisioterapeuta',
   'engine.level.see-clinician.doNow':
     'Pide cita con un médico o fisioterapeuta en los próximos días y, hasta entonces, sigue el plan de cuidados.',
-  'engine.level.self-care.title': 'Parece el dolor normal después de un masaje',
+  'engine.level.self-care.title': 'Parecen las agujetas normales después de un masaje',
   'engine.level.self-care.doNow': 'Puedes cuidarte en casa. Sigue el plan de cuidados y vuelve a comprobarlo a la hora indicada.',
   'engine.watch.emergency': 'Llama ahora al número de emergencias si tienes',
   'engine.watch.urgent': 'Pide consejo médico ese mismo día si tienes',
@@ -125,8 +125,8 @@ export const es: Catalogue = {
   'engine.reason.dark-urine.toSay':
     'Pide un análisis de orina y un análisis de sangre para ver si hay daño muscular y cómo funcionan los riñones. Sigue bebiendo agua a sorbos mientras lo organizas.',
   'engine.reason.blood-in-urine.explain':
-    'Has dicho que tu orina ha sido roja o rosa. La sangre en la orina siempre hay que revisarla; después de una presión firme en la espalda o el costado puede venir de un riñón magullado. Un médico debería verte hoy mismo.',
-  'engine.reason.blood-in-urine.sign': 'Orina roja o rosa',
+    'Has dicho que tu orina ha sido roja o rosada. La sangre en la orina siempre hay que revisarla; después de una presión firme en la espalda o el costado puede venir de un riñón magullado. Un médico debería verte hoy mismo.',
+  'engine.reason.blood-in-urine.sign': 'Orina roja o rosada',
   'engine.reason.blood-in-urine.told': 'Tengo sangre en la orina.',
   'engine.reason.one-leg-swollen.explain':
     'Has dicho que tienes una pantorrilla o una pierna hinchada, caliente o dolorida desde hace poco. Puede ser señal de un coágulo de sangre en una vena profunda de la pierna, y hay que revisarlo hoy mismo.',
@@ -157,20 +157,20 @@ export const es: Catalogue = {
   'engine.reason.sudden-side-or-belly-pain.told': 'Tengo un dolor repentino y muy fuerte en el costado, el vientre o la ingle.',
   'engine.reason.sudden-side-or-belly-pain.toSay': 'Di que te han dado un masaje, dónde presionaron y cuándo empezó el dolor.',
   'engine.reason.kidney-injury-signs.explain':
-    'Has dicho que tu orina ha sido roja o rosa desde menos de 2 días después de un masaje que presionó con fuerza la espalda o los costados. Esto puede significar que la presión lesionó un riñón. Hay que revisarlo en el hospital de inmediato.',
+    'Has dicho que tu orina ha sido roja o rosada desde menos de 2 días después de un masaje que presionó con fuerza la espalda o los costados. Esto puede significar que la presión lesionó un riñón. Hay que revisarlo en el hospital de inmediato.',
   'engine.reason.kidney-injury-signs.sign':
-    'Orina roja o rosa que empezó menos de 2 días después de una presión firme en la espalda o los costados',
+    'Orina roja o rosada que empezó menos de 2 días después de una presión firme en la espalda o los costados',
   'engine.reason.kidney-injury-signs.told': 'Mi orina se volvió roja después de un masaje que presionó fuerte la espalda o los costados.',
   'engine.reason.kidney-injury-signs.toSay':
     'Di que el masaje presionó con fuerza la espalda o los costados, y cuándo cambió el color de tu orina. No te des más masajes hasta que te hayan revisado.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Has dicho que desde el masaje te has desmayado, has estado a punto de desmayarte o has estado muy pálido o pálida, y que {with}. Juntas, estas cosas pueden significar un sangrado dentro del cuerpo. Necesitas ayuda de inmediato.',
+    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o has estado muy pálido o pálida, y que {with}. Juntas, estas cosas pueden significar un sangrado dentro del cuerpo. Necesitas ayuda de inmediato.',
   'engine.reason.possible-internal-bleeding.sign':
-    'Desmayarse, sentir que te vas a desmayar o estar muy pálido, junto con riesgo de sangrado, un moretón, hinchazón o un dolor fuerte',
+    'Desmayarte, sentirte a punto de desmayarte o estar muy pálido, junto con riesgo de sangrado, un moretón, hinchazón o un dolor fuerte',
   'engine.reason.possible-internal-bleeding.told':
     'Me he desmayado, o me siento a punto de desmayarme o estoy muy pálido, desde un masaje.',
   'engine.reason.possible-internal-bleeding.toSay':
-    'Mientras esperas, túmbate con las piernas en alto, y no conduzcas tú. Di qué anticoagulante tomas o qué enfermedad de la sangre tienes, si es el caso.',
+    'Mientras esperas, túmbate con las piernas en alto, y no conduzcas tú. Di qué anticoagulante tomas o qué enfermedad te hace sangrar con facilidad, si es el caso.',
   'engine.reason.dark-urine-severe.explain':
     'Has dicho que tu orina es marrón y que tienes {signs}. Juntas, estas cosas pueden significar que un daño muscular está afectando a los riñones. Nunca es el masaje eliminando nada de tu cuerpo. Necesitas ayuda de inmediato.',
   'engine.reason.dark-urine-severe.sign': 'Orina marrón y además sentirte muy mal, orinar mucho menos o músculos muy doloridos o débiles',
@@ -192,12 +192,12 @@ export const es: Catalogue = {
   'engine.reason.serious-accident.told': 'He tenido un accidente grave y me duele la espalda.',
   'engine.reason.serious-accident.toSay': 'Di que te habían dado un masaje antes del accidente.',
   'engine.reason.faint-or-pale.explain':
-    'Has dicho que desde el masaje te has desmayado, te has mareado o has sentido que te desmayabas al ponerte de pie, o has estado muy pálido o grisáceo. Un médico debería verte hoy mismo para saber por qué: sentirse a punto de desmayarse puede ser señal de un sangrado.',
+    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o mareado al ponerte de pie, o has estado muy pálido o grisáceo. Un médico debería verte hoy mismo para saber por qué: sentirse a punto de desmayarse puede ser señal de un sangrado.',
   'engine.reason.faint-or-pale.sign':
-    'Desmayarse, sentir que te vas a desmayar o marearte al ponerte de pie, o estar muy pálido o grisáceo',
+    'Desmayarte, sentirte a punto de desmayarte o mareado al ponerte de pie, o estar muy pálido o grisáceo',
   'engine.reason.faint-or-pale.told': 'Me he desmayado, o me siento a punto de desmayarme, desde un masaje.',
   'engine.reason.faint-or-pale.toSay':
-    'Llama en su lugar al número de emergencias si te desmayaste estando tumbado, no llegaste a recuperarte del todo, tuviste latidos fuertes, acelerados o irregulares, o te desmayaste haciendo ejercicio. Si sientes que te vas a desmayar, túmbate y levanta las piernas.',
+    'Llama en su lugar al número de emergencias si te desmayaste estando tumbado, no llegaste a recuperarte del todo, tuviste latidos fuertes, acelerados o irregulares, o te desmayaste haciendo ejercicio. Si te sientes a punto de desmayarte, túmbate y levanta las piernas.',
   'engine.reason.bleeding-tendency-bleeding-signs.explain':
     'Has dicho que un médico te ha dicho que sangras con facilidad, y {sign}. Esto puede significar un sangrado dentro de un músculo, que debe tratarse lo antes posible: un médico debería revisarlo hoy mismo.',
   'engine.reason.bleeding-tendency-bleeding-signs.sign': 'Si sangras con facilidad: una hinchazón nueva, o dolor de 7 sobre 10 o más',
@@ -381,18 +381,18 @@ export const es: Catalogue = {
   'questionnaire.trend.same': 'Más o menos igual',
   'questionnaire.trend.worse': 'Está empeorando',
   'questionnaire.swelling.prompt': '¿Hay hinchazón donde te dieron el masaje?',
-  'questionnaire.bruising.prompt': '¿Hay moratones donde te dieron el masaje?',
+  'questionnaire.bruising.prompt': '¿Hay moretones donde te dieron el masaje?',
   'questionnaire.since-massage.prompt': 'Desde el masaje, ¿has tenido alguno de estos?',
   'questionnaire.since-massage.hint': 'Marca todos los que hayas tenido, o Ninguno de estos.',
   'questionnaire.since-massage.breathless-or-chest-pain': 'Falta de aire, dolor en el pecho o toser sangre',
   'questionnaire.since-massage.brown-urine':
-    'Orina marrón, color de refresco de cola o de té fuerte (la orina amarillo oscuro no es esto: suele significar que necesitas beber más)',
+    'Orina marrón, como el refresco de cola o el té cargado (la orina amarillo oscuro no es esto: suele significar que necesitas beber más)',
   'questionnaire.since-massage.blood-in-urine-3':
     'Orina roja o rosada (no solo después de comer remolacha, y que no sea sangre de la regla)',
   'questionnaire.since-massage.one-leg-swollen':
     'Una pantorrilla o una pierna que se ha hinchado hace poco, está caliente o duele (no solo dolorida donde te dieron el masaje)',
   'questionnaire.since-massage.faint-or-pale':
-    'Desmayarte o perder el conocimiento, sentir que te vas a desmayar o mareo al ponerte de pie, o estar muy pálido o grisáceo (no cuentan unos segundos de mareo al levantarte de la camilla de masaje)',
+    'Desmayarte o perder el conocimiento, sentirte a punto de desmayarte o mareado al ponerte de pie, o estar muy pálido o grisáceo (no cuentan unos segundos de mareo al levantarte de la camilla de masaje)',
   'questionnaire.both-legs.prompt': '¿Es en una pierna o en las dos?',
   'questionnaire.both-legs.hint': 'El dolor que baja por la pierna, el adormecimiento o el hormigueo.',
   'questionnaire.both-legs.one-leg': 'Una pierna',
@@ -411,7 +411,7 @@ export const es: Catalogue = {
   'questionnaire.night-pain.prompt': '¿El dolor de espalda te despierta por la noche o no te deja dormirte?',
   'questionnaire.night-pain.why': 'has tenido cáncer y el dolor no se calma: indica si te despierta o no te deja dormir',
   'questionnaire.bleeding-risk.prompt':
-    '¿Tomas un anticoagulante (medicina para hacer la sangre más líquida) como warfarina, apixabán, rivaroxabán, edoxabán, dabigatrán o inyecciones de heparina? ¿O te ha dicho un médico que sangras o te salen moratones con facilidad por una enfermedad del hígado (como la cirrosis), por tener pocas plaquetas, por hemofilia o por otro trastorno de la coagulación?',
+    '¿Tomas un anticoagulante (medicina para hacer la sangre más líquida) como warfarina, apixabán, rivaroxabán, edoxabán, dabigatrán o inyecciones de heparina? ¿O te ha dicho un médico que sangras o te salen moretones con facilidad por una enfermedad del hígado (como la cirrosis), por tener pocas plaquetas, por hemofilia o por otro trastorno de la coagulación?',
   'questionnaire.bleeding-risk.hint': 'La aspirina y el clopidogrel no cuentan aquí. Marca los dos si los dos son ciertos.',
   'questionnaire.bleeding-risk.blood-thinners': 'Un anticoagulante (medicina para hacer la sangre más líquida)',
   'questionnaire.bleeding-risk.bleeding-tendency': 'Una enfermedad que me hace sangrar con facilidad',
@@ -427,7 +427,7 @@ export const es: Catalogue = {
   'questionnaire.also-unwell.little-or-no-urine': 'Mucha menos orina de lo normal hoy, o nada',
   'questionnaire.also-unwell.muscles-very-painful-or-weak':
     'Músculos muy doloridos, hinchados o débiles, mucho más de lo que esperarías después de un masaje o de hacer ejercicio',
-  'questionnaire.also-unwell.why': 'has tenido orina marrón o fiebre: indica si también tienes alguna de las señales de estar muy enfermo',
+  'questionnaire.also-unwell.why': 'has tenido orina marrón o fiebre: indica si también tienes alguna de las señales de estar muy mal',
   'questionnaire.serious-accident.prompt':
     '¿Fue un accidente grave, por ejemplo de tráfico o una caída desde una altura, como una escalera?',
   'questionnaire.serious-accident.why': 'te has caído o te has dado un golpe: indica si fue un accidente grave',
@@ -448,11 +448,11 @@ export const es: Catalogue = {
   'questionnaire.check-in.sign.radiation':
     'Dolor que se extiende desde la espalda hacia la nalga o la pierna (no el dolor en una pierna que recibió el masaje)',
   'questionnaire.check-in.radiation.prompt': '¿Hasta dónde se extiende el dolor?',
-  'questionnaire.check-in.sign.qualities': 'Dolor agudo, punzante, que se extiende como una descarga o como una descarga eléctrica',
+  'questionnaire.check-in.sign.qualities': 'Dolor agudo, como una puñalada, punzante o como una descarga eléctrica',
   'questionnaire.check-in.qualities.prompt': '¿Cómo es el dolor?',
   'questionnaire.check-in.sign.extent': 'Dolor en un solo punto, en vez de repartido por la parte baja de la espalda',
   'questionnaire.check-in.sign.swelling': 'Hinchazón donde te dieron el masaje',
-  'questionnaire.check-in.sign.bruising': 'Moratones donde te dieron el masaje',
+  'questionnaire.check-in.sign.bruising': 'Moretones donde te dieron el masaje',
   'questionnaire.check-in.sign.fever': 'Fiebre: 38 °C o más, o sensación de calor y escalofríos',
   'questionnaire.check-in.since-last.prompt': 'Desde tu último registro, ¿has tenido alguno de estos?',
   'questionnaire.check-in.since-last.hint':
@@ -598,7 +598,7 @@ export const es: Catalogue = {
   'pages.emergency.doNot': 'No esperes a ver si mejora. No conduzcas tú.',
   'pages.emergency.say': 'Qué decir',
   'pages.emergency.sayGeneric':
-    'Di: "Me han dado un masaje y ahora tengo dolor en la parte baja de la espalda con [el síntoma que tienes]." Di cuándo fue el masaje y cuándo empezó el síntoma.',
+    'Di: «Me han dado un masaje y ahora tengo dolor en la parte baja de la espalda con [el síntoma que tienes]». Di cuándo fue el masaje y cuándo empezó el síntoma.',
   'pages.emergency.why': 'Por qué es una emergencia',
   'pages.emergency.signs': 'Llama ahora si tienes dolor de espalda y alguno de estos síntomas',
   'pages.emergency.wait': 'Mientras esperas',
@@ -642,7 +642,7 @@ export const es: Catalogue = {
   'pages.result.track': 'Seguir mi recuperación',
   'pages.result.trackHint':
     'Haz un registro en los próximos días y compara tu dolor con la evolución habitual. Un enlace privado, sin cuenta.',
-  'pages.result.callIfWorse': 'Si empeora mucho o notas algún síntoma de la lista "Busca ayuda antes", pide ayuda:',
+  'pages.result.callIfWorse': 'Si empeora mucho o notas algún síntoma de la lista «Busca ayuda antes», pide ayuda:',
   'pages.result.plan': 'Tu plan',
   'pages.result.planHint': 'Marca cada cosa cuando la hagas. Horas indicadas: {zone}.',
   'pages.result.until': 'Hasta el {time}.',
@@ -977,7 +977,7 @@ export const es: Catalogue = {
   'clinic.dashboard.next': 'Página siguiente',
   'clinic.dashboard.shares': 'Sesiones seguidas de signos locales',
   'clinic.dashboard.sharesHint':
-    'Hinchazón, moratones o un dolor fuerte en un punto después de una sesión pueden indicar que la presión fue excesiva. Las horas están en {zone}.',
+    'Hinchazón, moretones o un dolor fuerte en un punto después de una sesión pueden indicar que la presión fue excesiva. Las horas están en {zone}.',
   'clinic.dashboard.column.client': 'Cliente',
   'clinic.dashboard.column.latest': 'Último',
   'clinic.dashboard.column.flags': 'Señales',
@@ -1133,7 +1133,7 @@ export const es: Catalogue = {
   'clinic.record.travels': 'Hasta dónde se extiende',
   'clinic.record.trend': 'Desde que empezó',
   'clinic.record.swelling': 'Hinchazón donde se dio el masaje',
-  'clinic.record.bruising': 'Moratón donde se dio el masaje',
+  'clinic.record.bruising': 'Moretón donde se dio el masaje',
   'clinic.record.sharp': 'Dolor agudo durante la sesión',
   'clinic.record.ended': 'Terminó el {when}.',
   'clinic.record.style': 'Tipo de masaje: {style}.',
