@@ -170,12 +170,13 @@ export const fr: Catalogue = {
   'engine.reason.kidney-injury-signs.toSay':
     'Dites que le massage a appuyé fort sur votre dos ou vos côtés, et quand la couleur de vos urines a changé. Ne vous faites plus masser avant d’avoir été examiné.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, avez failli vous évanouir ou avez été très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous êtes senti sur le point de vous évanouir ou avez été très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Il faut de l’aide tout de suite.',
   'engine.reason.possible-internal-bleeding.sign':
-    'S’évanouir, se sentir mal ou être très pâle, avec un risque de saignement, un bleu, un gonflement ou une forte douleur',
-  'engine.reason.possible-internal-bleeding.told': 'Je me suis évanoui, ou je me sens mal ou je suis très pâle, depuis un massage.',
+    'S’évanouir, se sentir sur le point de s’évanouir ou être très pâle, avec un risque de saignement, un bleu, un gonflement ou une forte douleur',
+  'engine.reason.possible-internal-bleeding.told':
+    'Je me suis évanoui, ou je me sens sur le point de m’évanouir ou je suis très pâle, depuis un massage.',
   'engine.reason.possible-internal-bleeding.toSay':
-    'Allongez-vous les jambes surélevées en attendant, et ne conduisez pas vous-même. Dites quel anticoagulant vous prenez ou quelle maladie du saignement vous avez, s’il y en a.',
+    'Allongez-vous les jambes surélevées en attendant, et ne conduisez pas vous-même. Dites quel anticoagulant vous prenez ou quelle maladie vous fait saigner facilement, s’il y en a.',
   'engine.reason.dark-urine-severe.explain':
     'Vous avez dit que vos urines sont brunes, et que vous avez {signs}. Ensemble, ces signes peuvent vouloir dire qu’une atteinte des muscles abîme les reins. Ce n’est jamais le massage qui élimine quelque chose de votre corps. Il faut de l’aide tout de suite.',
   'engine.reason.dark-urine-severe.sign':
@@ -188,7 +189,7 @@ export const fr: Catalogue = {
   'engine.reason.fever-very-unwell.sign':
     'De la fièvre avec le fait de se sentir très mal, beaucoup moins d’urines, ou des muscles très douloureux ou faibles',
   'engine.reason.fever-very-unwell.told': 'J’ai de la fièvre et je me sens très mal.',
-  'engine.reason.fever-very-unwell.toSay': 'Dites que vous avez une forte fièvre, et quels signes d’un état très grave vous avez.',
+  'engine.reason.fever-very-unwell.toSay': 'Dites que vous avez une forte fièvre, et quels signes montrent que vous êtes très mal.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'Vous avez dit qu’un médecin vous a dit que vous saignez facilement, et {sign}. Un saignement dans un muscle du dos ou près de la colonne peut comprimer un nerf. Un saignement près de la colonne demande de l’aide tout de suite.',
   'engine.reason.bleeding-tendency-nerve-signs.sign':
@@ -200,11 +201,12 @@ export const fr: Catalogue = {
   'engine.reason.serious-accident.told': 'J’ai eu un accident grave et j’ai mal au dos.',
   'engine.reason.serious-accident.toSay': 'Dites que vous aviez eu un massage avant l’accident.',
   'engine.reason.faint-or-pale.explain':
-    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, avez eu un malaise ou la tête qui tourne en vous levant, ou avez été très pâle ou gris. Un médecin doit vous voir aujourd’hui pour savoir pourquoi : un malaise peut être le signe d’un saignement.',
-  'engine.reason.faint-or-pale.sign': 'S’évanouir, avoir un malaise ou la tête qui tourne en se levant, ou être très pâle ou gris',
-  'engine.reason.faint-or-pale.told': 'Je me suis évanoui, ou j’ai eu un malaise, depuis un massage.',
+    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous êtes senti sur le point de vous évanouir ou avez eu la tête qui tourne en vous levant, ou avez été très pâle ou gris. Un médecin doit vous voir aujourd’hui pour savoir pourquoi : se sentir sur le point de s’évanouir peut être le signe d’un saignement.',
+  'engine.reason.faint-or-pale.sign':
+    'S’évanouir, se sentir sur le point de s’évanouir ou avoir la tête qui tourne en se levant, ou être très pâle ou gris',
+  'engine.reason.faint-or-pale.told': 'Je me suis évanoui, ou je me sens sur le point de m’évanouir, depuis un massage.',
   'engine.reason.faint-or-pale.toSay':
-    'Appelez plutôt le numéro d’urgence si vous vous êtes évanoui en étant allongé, si vous n’avez pas complètement repris connaissance, si votre cœur battait fort, vite ou de façon irrégulière, ou si vous vous êtes évanoui pendant un effort. Si vous vous sentez mal, allongez-vous et surélevez vos jambes.',
+    'Appelez plutôt le numéro d’urgence si vous vous êtes évanoui en étant allongé, si vous n’avez pas complètement repris connaissance, si votre cœur battait fort, vite ou de façon irrégulière, ou si vous vous êtes évanoui pendant un effort. Si vous vous sentez sur le point de vous évanouir, allongez-vous et surélevez vos jambes.',
   'engine.reason.bleeding-tendency-bleeding-signs.explain':
     'Vous avez dit qu’un médecin vous a dit que vous saignez facilement, et {sign}. Cela peut vouloir dire qu’il y a un saignement dans un muscle, qui doit être traité dès que possible : un médecin doit le vérifier aujourd’hui.',
   'engine.reason.bleeding-tendency-bleeding-signs.sign':
@@ -399,7 +401,7 @@ export const fr: Catalogue = {
   'questionnaire.since-massage.one-leg-swollen':
     'Un mollet ou une jambe récemment gonflé, chaud ou douloureux (pas seulement endolori là où il a été massé)',
   'questionnaire.since-massage.faint-or-pale':
-    'Un évanouissement ou une perte de connaissance, une sensation de malaise ou des vertiges en vous levant, ou un teint très pâle ou gris (quelques secondes d’étourdissement en vous relevant de la table de massage ne comptent pas)',
+    'Un évanouissement ou une perte de connaissance, l’impression que vous allez vous évanouir ou des vertiges en vous levant, ou un teint très pâle ou gris (quelques secondes d’étourdissement en vous relevant de la table de massage ne comptent pas)',
   'questionnaire.both-legs.prompt': 'Est-ce dans une jambe, ou dans les deux ?',
   'questionnaire.both-legs.hint': 'La douleur qui descend dans la jambe, l’engourdissement ou les fourmillements.',
   'questionnaire.both-legs.one-leg': 'Une jambe',
@@ -438,7 +440,7 @@ export const fr: Catalogue = {
   'questionnaire.also-unwell.muscles-very-painful-or-weak':
     'Des muscles très douloureux, gonflés ou faibles, bien plus que ce à quoi on s’attend après un massage ou du sport',
   'questionnaire.also-unwell.why':
-    'vous avez eu des urines brunes ou de la fièvre : dites si vous avez aussi l’un des signes d’un état très grave',
+    'vous avez eu des urines brunes ou de la fièvre : dites si vous avez aussi l’un des signes montrant que vous êtes très mal',
   'questionnaire.serious-accident.prompt':
     'Était-ce un accident grave, par exemple un accident de la route ou une chute de hauteur, d’une échelle par exemple ?',
   'questionnaire.serious-accident.why': 'vous êtes tombé ou avez reçu un coup : dites si c’était un accident grave',
