@@ -23,10 +23,10 @@ export const de: Catalogue = {
     'Sprechen Sie heute noch mit einer Ärztin oder einem Arzt. Rufen Sie Ihre Hausarztpraxis an oder, wenn die Praxis geschlossen ist, eine Gesundheitsnummer für Fälle, die kein Notfall sind (wie die 111 im Vereinigten Königreich).',
   'engine.level.see-clinician.title': 'Lassen Sie es ärztlich oder physiotherapeutisch abklären',
   'engine.level.see-clinician.doNow':
-    'Vereinbaren Sie in den nächsten Tagen einen Termin in einer Hausarztpraxis oder Physiotherapie und folgen Sie bis dahin dem Pflegeplan.',
+    'Vereinbaren Sie in den nächsten Tagen einen Termin in einer Hausarztpraxis oder Physiotherapie und folgen Sie bis dahin Ihrem Plan zur Selbsthilfe.',
   'engine.level.self-care.title': 'Das klingt nach normalem Muskelkater nach einer Massage',
   'engine.level.self-care.doNow':
-    'Sie können sich zu Hause selbst helfen. Folgen Sie dem Pflegeplan und prüfen Sie es zur angegebenen Zeit noch einmal.',
+    'Sie können sich zu Hause selbst helfen. Folgen Sie Ihrem Plan zur Selbsthilfe und prüfen Sie es zur angegebenen Zeit noch einmal.',
   'engine.watch.emergency': 'Rufen Sie jetzt den Notruf, wenn Folgendes auftritt',
   'engine.watch.urgent': 'Holen Sie noch am selben Tag ärztlichen Rat ein, wenn Folgendes auftritt',
   'engine.watch.see-clinician': 'Lassen Sie es ärztlich oder physiotherapeutisch abklären, wenn Folgendes auftritt',
@@ -106,9 +106,9 @@ export const de: Catalogue = {
   'engine.reason.expected-soreness.sign': 'Muskelkater, der in ein paar Tagen abklingt',
   'engine.reason.expected-soreness.told': 'Mein Rücken tut weh.',
   'engine.reason.breathless-or-chest-pain.explain':
-    'Sie haben angegeben, dass Sie seit der Massage kurzatmig sind, Schmerzen in der Brust hatten oder Blut gehustet haben. Selten bildet sich ein Blutgerinnsel in einem Bein und wandert in die Lunge, und eine feste Massage der Beine wurde damit in Verbindung gebracht. Dafür brauchen Sie sofort Hilfe.',
-  'engine.reason.breathless-or-chest-pain.sign': 'Kurzatmigkeit, Schmerzen in der Brust oder Blut husten',
-  'engine.reason.breathless-or-chest-pain.told': 'Ich bin kurzatmig, oder ich habe Schmerzen in der Brust, oder ich huste Blut.',
+    'Sie haben angegeben, dass Sie seit der Massage Atemnot oder Schmerzen in der Brust hatten oder Blut gehustet haben. Selten bildet sich ein Blutgerinnsel in einem Bein und wandert in die Lunge, und eine feste Massage der Beine wurde damit in Verbindung gebracht. Dafür brauchen Sie sofort Hilfe.',
+  'engine.reason.breathless-or-chest-pain.sign': 'Atemnot, Schmerzen in der Brust oder Blut husten',
+  'engine.reason.breathless-or-chest-pain.told': 'Ich habe Atemnot, oder ich habe Schmerzen in der Brust, oder ich huste Blut.',
   'engine.reason.breathless-or-chest-pain.toSay':
     'Wenn die Massage auch Ihre Beine umfasste, sagen Sie das: „Ich hatte eine Massage, auch an den Beinen.“',
   'engine.reason.both-legs-nerve-symptoms.explain':
@@ -128,8 +128,8 @@ export const de: Catalogue = {
   'engine.reason.dark-urine.toSay':
     'Bitten Sie um eine Urinuntersuchung und eine Blutuntersuchung auf Muskelschäden und die Nierenfunktion. Trinken Sie weiter schluckweise Wasser, während Sie das organisieren.',
   'engine.reason.blood-in-urine.explain':
-    'Sie haben angegeben, dass Ihr Urin rot oder rosa war. Blut im Urin muss immer abgeklärt werden; nach festem Druck auf den Rücken oder die Seite kann es von einer geprellten Niere kommen. Eine Ärztin oder ein Arzt sollte Sie heute noch sehen.',
-  'engine.reason.blood-in-urine.sign': 'Urin, der rot oder rosa ist',
+    'Sie haben angegeben, dass Ihr Urin rot oder rosafarben war. Blut im Urin muss immer abgeklärt werden; nach festem Druck auf den Rücken oder die Seite kann es von einer geprellten Niere kommen. Eine Ärztin oder ein Arzt sollte Sie heute noch sehen.',
+  'engine.reason.blood-in-urine.sign': 'Urin, der rot oder rosafarben ist',
   'engine.reason.blood-in-urine.told': 'Ich habe Blut im Urin.',
   'engine.reason.one-leg-swollen.explain':
     'Sie haben angegeben, dass eine Wade oder ein Bein neu geschwollen, warm oder schmerzhaft ist. Das kann ein Zeichen für ein Blutgerinnsel in einer tiefen Beinvene sein, das heute noch abgeklärt werden muss.',
@@ -164,20 +164,20 @@ export const de: Catalogue = {
   'engine.reason.sudden-side-or-belly-pain.toSay':
     'Sagen Sie, dass Sie eine Massage hatten, wo gedrückt wurde und wann der Schmerz begann.',
   'engine.reason.kidney-injury-signs.explain':
-    'Sie haben angegeben, dass Ihr Urin rot oder rosa war, beginnend innerhalb von 2 Tagen nach einer Massage mit festem Druck auf den Rücken oder die Seiten. Das kann bedeuten, dass eine Niere durch den Druck verletzt wurde. Das muss sofort im Krankenhaus untersucht werden.',
+    'Sie haben angegeben, dass Ihr Urin rot oder rosafarben war, beginnend innerhalb von 2 Tagen nach einer Massage mit festem Druck auf den Rücken oder die Seiten. Das kann bedeuten, dass eine Niere durch den Druck verletzt wurde. Das muss sofort im Krankenhaus untersucht werden.',
   'engine.reason.kidney-injury-signs.sign':
-    'Roter oder rosa Urin, der innerhalb von 2 Tagen nach festem Druck auf den Rücken oder die Seiten begann',
+    'Roter oder rosafarbener Urin, der innerhalb von 2 Tagen nach festem Druck auf den Rücken oder die Seiten begann',
   'engine.reason.kidney-injury-signs.told': 'Mein Urin wurde rot nach einer Massage mit festem Druck auf den Rücken oder die Seiten.',
   'engine.reason.kidney-injury-signs.toSay':
     'Sagen Sie, dass bei der Massage fest auf Ihren Rücken oder Ihre Seiten gedrückt wurde und wann sich die Farbe Ihres Urins verändert hat. Lassen Sie sich nicht mehr massieren, bis Sie untersucht wurden.',
   'engine.reason.possible-internal-bleeding.explain':
     'Sie haben angegeben, dass Sie seit der Massage ohnmächtig geworden sind, sich einer Ohnmacht nahe gefühlt haben oder sehr blass aussahen, und {with}. Zusammen können diese Zeichen auf eine Blutung im Körper hinweisen. Dafür brauchen Sie sofort Hilfe.',
   'engine.reason.possible-internal-bleeding.sign':
-    'Ohnmacht, Schwächegefühl oder sehr blasses Aussehen, zusammen mit einem Blutungsrisiko, einem Bluterguss, einer Schwellung oder starken Schmerzen',
+    'Ohnmächtig werden, sich einer Ohnmacht nahe fühlen oder sehr blass aussehen, zusammen mit einem Blutungsrisiko, einem Bluterguss, einer Schwellung oder starken Schmerzen',
   'engine.reason.possible-internal-bleeding.told':
     'Ich bin seit einer Massage ohnmächtig geworden, oder ich fühle mich einer Ohnmacht nahe oder sehe sehr blass aus.',
   'engine.reason.possible-internal-bleeding.toSay':
-    'Legen Sie sich hin und lagern Sie die Beine hoch, während Sie warten, und fahren Sie nicht selbst. Sagen Sie, welchen Blutverdünner Sie nehmen oder welche Blutungserkrankung Sie haben, falls zutreffend.',
+    'Legen Sie sich hin und lagern Sie die Beine hoch, während Sie warten, und fahren Sie nicht selbst. Sagen Sie, welchen Blutverdünner Sie nehmen oder welche Erkrankung Sie haben, durch die Sie leicht bluten, falls zutreffend.',
   'engine.reason.dark-urine-severe.explain':
     'Sie haben angegeben, dass Ihr Urin braun ist und dass Sie {signs} haben. Zusammen können diese Zeichen bedeuten, dass ein Muskelschaden die Nieren schädigt. Es ist nie die Massage, die etwas aus Ihrem Körper ausspült. Dafür brauchen Sie sofort Hilfe.',
   'engine.reason.dark-urine-severe.sign':
@@ -203,8 +203,9 @@ export const de: Catalogue = {
   'engine.reason.serious-accident.told': 'Ich hatte einen schweren Unfall, und mein Rücken tut weh.',
   'engine.reason.serious-accident.toSay': 'Sagen Sie, dass Sie vor dem Unfall eine Massage hatten.',
   'engine.reason.faint-or-pale.explain':
-    'Sie haben angegeben, dass Sie seit der Massage ohnmächtig geworden sind, sich beim Aufstehen einer Ohnmacht nahe oder schwindlig gefühlt haben oder sehr blass oder grau aussahen. Eine Ärztin oder ein Arzt sollte Sie heute noch sehen, um den Grund zu finden: Ein Schwächegefühl kann ein Zeichen für eine Blutung sein.',
-  'engine.reason.faint-or-pale.sign': 'Ohnmacht, Schwäche- oder Schwindelgefühl beim Aufstehen oder sehr blasses oder graues Aussehen',
+    'Sie haben angegeben, dass Sie seit der Massage ohnmächtig geworden sind, sich beim Aufstehen einer Ohnmacht nahe oder schwindlig gefühlt haben oder sehr blass oder grau aussahen. Eine Ärztin oder ein Arzt sollte Sie heute noch sehen, um den Grund zu finden: Sich einer Ohnmacht nahe zu fühlen, kann ein Zeichen für eine Blutung sein.',
+  'engine.reason.faint-or-pale.sign':
+    'Ohnmächtig werden, sich beim Aufstehen einer Ohnmacht nahe oder schwindlig fühlen oder sehr blass oder grau aussehen',
   'engine.reason.faint-or-pale.told': 'Ich bin seit einer Massage ohnmächtig geworden, oder ich fühle mich einer Ohnmacht nahe.',
   'engine.reason.faint-or-pale.toSay':
     'Rufen Sie stattdessen den Notruf, wenn Sie im Liegen ohnmächtig wurden, nicht ganz wieder zu sich gekommen sind, starkes, flatterndes oder unregelmäßiges Herzklopfen hatten oder bei körperlicher Anstrengung ohnmächtig wurden. Wenn Sie sich einer Ohnmacht nahe fühlen, legen Sie sich hin und lagern Sie die Beine hoch.',
@@ -340,7 +341,7 @@ export const de: Catalogue = {
   'questionnaire.numbness.prompt': 'Haben Sie ein Taubheitsgefühl in den Beinen oder Füßen?',
   'questionnaire.tingling.prompt': 'Haben Sie Kribbeln oder ein Ameisenlaufen in den Beinen oder Füßen?',
   'questionnaire.fever.prompt': 'Haben Sie Fieber (38 °C oder mehr, oder fühlen Sie sich heiß und fröstelig)?',
-  'questionnaire.fall.prompt': 'Sind Sie gestürzt oder haben Sie einen Stoß an den Rücken bekommen, abgesehen von der Massage?',
+  'questionnaire.fall.prompt': 'Sind Sie gestürzt oder haben Sie einen Schlag auf den Rücken bekommen, abgesehen von der Massage?',
   'questionnaire.blood-thinners.prompt':
     'Nehmen Sie einen Blutverdünner (gerinnungshemmendes Medikament), zum Beispiel Warfarin, Apixaban oder Rivaroxaban?',
   'questionnaire.blood-thinners.prompt-2':
@@ -401,9 +402,9 @@ export const de: Catalogue = {
   'questionnaire.since-massage.blood-in-urine-3':
     'Roter oder rosafarbener Urin (nicht nur nach dem Essen von Roter Bete und kein Menstruationsblut)',
   'questionnaire.since-massage.one-leg-swollen':
-    'Eine Wade oder ein Bein, die neu geschwollen, warm oder schmerzhaft sind (nicht nur wund, wo massiert wurde)',
+    'Eine Wade oder ein Bein, das neu geschwollen, warm oder schmerzhaft ist (nicht nur empfindlich, wo massiert wurde)',
   'questionnaire.since-massage.faint-or-pale':
-    'Ohnmacht oder Bewusstlosigkeit, Schwäche- oder Schwindelgefühl beim Aufstehen oder sehr blasses oder graues Aussehen (ein paar Sekunden Benommenheit, als Sie von der Massageliege aufgestanden sind, zählen nicht)',
+    'Ohnmächtig werden oder das Bewusstsein verlieren, sich beim Aufstehen einer Ohnmacht nahe oder schwindlig fühlen oder sehr blass oder grau aussehen (ein paar Sekunden Benommenheit, als Sie von der Massageliege aufgestanden sind, zählen nicht)',
   'questionnaire.both-legs.prompt': 'Ist es in einem Bein oder in beiden Beinen?',
   'questionnaire.both-legs.hint': 'Die Schmerzen, die ins Bein ziehen, das Taubheitsgefühl oder das Kribbeln.',
   'questionnaire.both-legs.one-leg': 'Ein Bein',
@@ -441,10 +442,10 @@ export const de: Catalogue = {
   'questionnaire.also-unwell.muscles-very-painful-or-weak':
     'Muskeln, die sehr schmerzhaft, geschwollen oder schwach sind, weit mehr als nach einer Massage oder Sport zu erwarten',
   'questionnaire.also-unwell.why':
-    'Sie hatten braunen Urin oder Fieber: Geben Sie an, ob Sie auch eines der Anzeichen haben, sehr krank zu sein',
+    'Sie hatten braunen Urin oder Fieber: Geben Sie an, ob Sie auch Anzeichen eines starken Krankheitsgefühls haben',
   'questionnaire.serious-accident.prompt':
     'War es ein schwerer Unfall, zum Beispiel ein Verkehrsunfall oder ein Sturz aus der Höhe, etwa von einer Leiter?',
-  'questionnaire.serious-accident.why': 'Sie sind gestürzt oder haben einen Stoß bekommen: Geben Sie an, ob es ein schwerer Unfall war',
+  'questionnaire.serious-accident.why': 'Sie sind gestürzt oder haben einen Schlag bekommen: Geben Sie an, ob es ein schwerer Unfall war',
   'questionnaire.check-in.lasting.comes-and-goes': 'Es kommt und geht',
   'questionnaire.check-in.lasting.persistent': 'Es ist die ganze Zeit da',
   'questionnaire.check-in.ticked.why': 'Sie haben „{sign}“ angekreuzt: Geben Sie an, welches',
@@ -606,7 +607,7 @@ export const de: Catalogue = {
   'pages.start.youGet.plan':
     'Einen Plan mit konkreten Uhrzeiten: Wasser, sanfte Bewegung, Wärme oder Kälte, wann Sie wieder Sport machen können.',
   'pages.call.button':
-    '{kind, select, ask {Rufen Sie die {number} an und verlangen Sie einen Rettungswagen} other {Rufen Sie die {number} an}}',
+    '{kind, select, ask {Rufen Sie die {number} an und fordern Sie einen Rettungswagen an} other {Rufen Sie die {number} an}}',
   'pages.call.operator': 'Die Notrufnummer, die dieser Dienst angibt.',
   'pages.call.region': 'Die Nummer für einen Rettungswagen in diesem Land: {country}.',
   'pages.call.noRegion': 'Kein Land bekannt: Die 112 erreicht von den meisten Mobiltelefonen aus den Rettungsdienst.',
@@ -664,7 +665,7 @@ export const de: Catalogue = {
   'pages.result.trackHint':
     'Machen Sie in den nächsten Tagen Einträge und vergleichen Sie Ihre Schmerzen mit dem üblichen Verlauf. Ein privater Link, kein Konto.',
   'pages.result.callIfWorse':
-    'Wenn es deutlich schlimmer wird oder Sie ein Zeichen unter „Holen Sie früher Hilfe“ bemerken, rufen Sie Hilfe:',
+    'Wenn es deutlich schlimmer wird oder Sie ein Zeichen unter „Holen Sie sich früher Hilfe“ bemerken, rufen Sie Hilfe:',
   'pages.result.plan': 'Ihr Plan',
   'pages.result.planHint': 'Haken Sie ab, was Sie erledigt haben. Alle Zeiten: {zone}.',
   'pages.result.until': 'Bis {time}.',
@@ -680,7 +681,7 @@ export const de: Catalogue = {
   'pages.result.why': 'Warum wir das sagen',
   'pages.result.muscles': 'Wahrscheinlich beteiligte Muskeln',
   'pages.result.musclesCaption': 'Die wahrscheinlich beteiligten Bereiche sind hervorgehoben',
-  'pages.result.watch': 'Holen Sie früher Hilfe, wenn Sie Folgendes bemerken',
+  'pages.result.watch': 'Holen Sie sich früher Hilfe, wenn Sie Folgendes bemerken',
   'pages.result.emergencyLink': 'Was im Notfall zu tun ist',
   'pages.result.keep': 'Aufbewahren',
   'pages.result.save': 'Eine Kopie meiner Antworten speichern',
