@@ -170,7 +170,7 @@ export const fr: Catalogue = {
   'engine.reason.kidney-injury-signs.toSay':
     'Dites que le massage a appuyé fort sur votre dos ou vos côtés, et quand la couleur de vos urines a changé. Ne vous faites plus masser avant d’avoir été examiné.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous êtes senti sur le point de vous évanouir ou avez été très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous vous êtes senti sur le point de vous évanouir ou vous avez été très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Il faut de l’aide tout de suite.',
   'engine.reason.possible-internal-bleeding.sign':
     'S’évanouir, se sentir sur le point de s’évanouir ou être très pâle, avec un risque de saignement, un bleu, un gonflement ou une forte douleur',
   'engine.reason.possible-internal-bleeding.told':
@@ -201,7 +201,7 @@ export const fr: Catalogue = {
   'engine.reason.serious-accident.told': 'J’ai eu un accident grave et j’ai mal au dos.',
   'engine.reason.serious-accident.toSay': 'Dites que vous aviez eu un massage avant l’accident.',
   'engine.reason.faint-or-pale.explain':
-    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous êtes senti sur le point de vous évanouir ou avez eu la tête qui tourne en vous levant, ou avez été très pâle ou gris. Un médecin doit vous voir aujourd’hui pour savoir pourquoi : se sentir sur le point de s’évanouir peut être le signe d’un saignement.',
+    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous vous êtes senti sur le point de vous évanouir ou vous avez eu la tête qui tourne en vous levant, ou vous avez été très pâle ou gris. Un médecin doit vous voir aujourd’hui pour savoir pourquoi : se sentir sur le point de s’évanouir peut être le signe d’un saignement.',
   'engine.reason.faint-or-pale.sign':
     'S’évanouir, se sentir sur le point de s’évanouir ou avoir la tête qui tourne en se levant, ou être très pâle ou gris',
   'engine.reason.faint-or-pale.told': 'Je me suis évanoui, ou je me sens sur le point de m’évanouir, depuis un massage.',
