@@ -199,6 +199,7 @@ describe('the PDF in every language: Helvetica (WinAnsi) prints every character'
       'diary.summary.reasons',
       'diary.summary.notAsked',
       'diary.summary.signs',
+      'diary.summary.numbersRun',
     ];
     const ids = [...(Object.keys(catalogues.en) as MessageId[]).filter((id) => id.startsWith('mail.pdf.')), ...shared];
     expect(ids.length).toBeGreaterThan(10);

@@ -6,7 +6,7 @@
 import { languageTags } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { levelName } from '../knowledge/levels.ts';
-import type { ClinicianSummary, SummaryRow } from './summary.ts';
+import { listOfNumbers, type ClinicianSummary, type SummaryRow } from './summary.ts';
 
 const right = 547; // A4 is 595 points wide; margins of 48
 const bottom = 842 - 48;
@@ -67,25 +67,12 @@ export function winAnsi(text: string): string {
   return written;
 }
 
-/** "1, 2 and 5", or "1 to 9" for a run, in the PDF's language. */
-function numbersInWords(t: Translator, numbers: readonly number[]): string {
-  const runs: string[] = [];
-  for (let from = 0; from < numbers.length;) {
-    let to = from;
-    while (to + 1 < numbers.length && numbers[to + 1] === numbers[to]! + 1) to++;
-    if (to - from >= 2) runs.push(t('mail.pdf.numberRun', { first: numbers[from]!, last: numbers[to]! }));
-    else runs.push(...numbers.slice(from, to + 1).map(String));
-    from = to + 1;
-  }
-  return new Intl.ListFormat(languageTags[t.language], { type: 'conjunction' }).format(runs);
-}
-
 const leftOutNote = (t: Translator, rows: readonly SummaryRow[], leftOut: readonly number[]) =>
   t('mail.pdf.leftOut', {
     count: leftOut.length,
-    numbers: numbersInWords(
-      t,
+    numbers: listOfNumbers(
       leftOut.map((k) => rows[k]!.seq),
+      t,
     ),
     total: rows.length,
   });

@@ -1340,7 +1340,6 @@ export const de: Catalogue = {
   'mail.pdf.latestAdvice': 'Letzte Empfehlung: {level}. {title}.',
   'mail.pdf.column.checkIn': 'Eintrag',
   'mail.pdf.column.hours': 'Stunden',
-  'mail.pdf.numberRun': '{first} bis {last}',
   'mail.pdf.leftOut':
     '{count, plural, one {Eintrag {numbers} (# von {total, number}) hier weggelassen} other {Einträge {numbers} (# von {total, number}) hier weggelassen}}, damit alles auf eine Seite passt: Alle Einträge stehen im Tagebuch und in seinem FHIR-Export.',
   // ==== mail: end

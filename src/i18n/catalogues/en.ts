@@ -1287,7 +1287,6 @@ export const en = {
   'mail.pdf.latestAdvice': 'Latest advice: {level}. {title}.',
   'mail.pdf.column.checkIn': 'Check-in',
   'mail.pdf.column.hours': 'Hours',
-  'mail.pdf.numberRun': '{first} to {last}',
   'mail.pdf.leftOut':
     '{count, plural, one {Check-in {numbers} (# of {total, number})} other {Check-ins {numbers} (# of {total, number})}} left out here to keep to one page: every check-in is in the diary and its FHIR export.',
   // ==== mail: end

@@ -1308,7 +1308,6 @@ export const es: Catalogue = {
   'mail.pdf.latestAdvice': 'Último consejo: {level}. {title}.',
   'mail.pdf.column.checkIn': 'Registro',
   'mail.pdf.column.hours': 'Horas',
-  'mail.pdf.numberRun': '{first} a {last}',
   'mail.pdf.leftOut':
     '{count, plural, one {Registro {numbers} (# de {total, number}) omitido} other {Registros {numbers} (# de {total, number}) omitidos}} aquí para que quepa en una página: todos los registros están en el diario y en su exportación FHIR.',
   // ==== mail: end

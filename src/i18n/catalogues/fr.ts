@@ -1329,7 +1329,6 @@ export const fr: Catalogue = {
   'mail.pdf.latestAdvice': 'Dernier conseil : {level}. {title}.',
   'mail.pdf.column.checkIn': 'Bilan',
   'mail.pdf.column.hours': 'Heures',
-  'mail.pdf.numberRun': '{first} à {last}',
   'mail.pdf.leftOut':
     '{count, plural, one {Bilan {numbers} (# sur {total, number}) omis} other {Bilans {numbers} (# sur {total, number}) omis}} ici pour tenir sur une page : tous les bilans figurent dans le journal et dans son export FHIR.',
   // ==== mail: end
