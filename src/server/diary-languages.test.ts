@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
 import { shortCheckIn } from '../../test/support/forms.ts';
-import { report } from '../../test/support/reports.ts';
+import { checkInAnswers, report } from '../../test/support/reports.ts';
 import { localTime } from '../present/time.ts';
 import { languageCookie } from '../i18n/request.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -297,12 +297,11 @@ describe("the diary API's refusals in the reader's language", { timeout: 120_000
     expect(messageOf(unshared.body)).toEqual({ code: 'not-found', message: translator('fr')('diary.api.notShared') });
 
     const checkIn = () => {
-      const { massage: _massage, reportedAt: _reportedAt, ...answers } = report();
       return h.app.inject({
         method: 'POST',
         url: `/api/v1/diaries/${token}/check-ins`,
         headers: asked('es'),
-        payload: JSON.stringify(answers),
+        payload: JSON.stringify(checkInAnswers(report())),
       });
     };
     expect((await checkIn()).statusCode).toBe(201);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
 import { calm, shortCheckIn } from '../../test/support/forms.ts';
 import { Visitor } from '../../test/support/browserless.ts';
-import { report, report1, report3 } from '../../test/support/reports.ts';
+import { checkInAnswers, report, report1, report3 } from '../../test/support/reports.ts';
 import { assess1 } from '../engine/assess.ts';
 import { translator } from '../i18n/messages.ts';
 import { hashToken } from '../store/tokens.ts';
@@ -20,10 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => harness.close());
 
-const answers = (changes: Record<string, unknown> = {}) => {
-  const r = report();
-  return { pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: r.general, ...changes };
-};
+const answers = (changes: Record<string, unknown> = {}) => ({ ...checkInAnswers(report()), ...changes });
 
 async function createDiary() {
   const response = await harness.app.inject({
@@ -163,7 +160,7 @@ describe('the diary API', () => {
 describe('the diary API under policy 3 (/api/v3/diaries)', () => {
   const answers3 = (general: Record<string, unknown> = {}) => {
     const r = report3();
-    return { pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: { ...r.general, ...general } };
+    return { ...checkInAnswers(r), general: { ...r.general, ...general } };
   };
 
   it("starts a diary and takes check-ins under policy 3: policy 3's signs are heard, its answer's links stay on v3", async () => {

@@ -6,7 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
-import { report, report1, report3 } from '../../test/support/reports.ts';
+import { checkInAnswers, report, report1, report3 } from '../../test/support/reports.ts';
+import type { Report2 } from '../contract/types.ts';
 import type { Visitor } from '../../test/support/browserless.ts';
 
 type Operation = { responses: Record<string, { content?: Record<string, { schema: object }> }>; security?: unknown[] };
@@ -35,14 +36,11 @@ ajv.addFormat('time-zone', { type: 'string', validate: (s: string) => s.length >
 const big = JSON.stringify({ padding: 'x'.repeat(70 * 1024) });
 /** Each policy's diary API (policy 2 under v1, policy 3 under v3), with a report and a check-in of its policy. */
 const diaryApis = [
-  { base: '/api/v1/diaries', report: () => report() as object },
-  { base: '/api/v3/diaries', report: () => report3() as object },
+  { base: '/api/v1/diaries', report: (): Report2 => report() },
+  { base: '/api/v3/diaries', report: (): Report2 => report3() },
 ] as const;
 type DiaryApi = (typeof diaryApis)[number];
-const checkIn = (api: DiaryApi = diaryApis[0]) => {
-  const { massage: _massage, reportedAt: _reportedAt, ...answers } = api.report() as Record<string, unknown>;
-  return JSON.stringify(answers);
-};
+const checkIn = (api: DiaryApi = diaryApis[0]) => JSON.stringify(checkInAnswers(api.report()));
 
 async function newDiary(on: ClinicHarness = h, api: DiaryApi = diaryApis[0]): Promise<string> {
   const created = await on.app.inject({ method: 'POST', url: api.base, payload: JSON.stringify({ report: api.report() }) });

@@ -41,16 +41,17 @@ export function report(changes: DeepPartial<Report2> = {}, hours = 16): Report2 
   );
 }
 
-/** A diary API check-in (a report without its massage) as the JSON body the API takes. */
-export const checkInBody = (r: Report2 = report()): string =>
-  JSON.stringify({
-    pain: r.pain,
-    nerve: r.nerve,
-    bladderBowel: r.bladderBowel,
-    localSigns: r.localSigns,
-    general: r.general,
-    reportedAt: r.reportedAt,
-  });
+/** A check-in's answers: a report without its massage and its time (the diary has the one, the server the other). */
+export const checkInAnswers = <R extends Report2>({ pain, nerve, bladderBowel, localSigns, general }: R) => ({
+  pain,
+  nerve,
+  bladderBowel,
+  localSigns,
+  general,
+});
+
+/** A diary API check-in (a report without its massage) as the JSON body the API takes, with the report's time. */
+export const checkInBody = (r: Report2 = report()): string => JSON.stringify({ ...checkInAnswers(r), reportedAt: r.reportedAt });
 
 /** Policy 3's report: policy 2's, with the two new tick-list items unticked and "Neither" on the bleeding question. */
 export function report3(changes: DeepPartial<Report3> = {}, hours = 16): Report3 {
