@@ -1,22 +1,12 @@
 // The clinic's fields are named in the reader's language inside the API's errors (issue 17); the code and the path
 // are the same in every language.
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../contract/errors.ts';
 import { readText } from '../contract/text.ts';
 import { languages } from '../i18n/languages.ts';
 import { translator } from '../i18n/messages.ts';
 import { clinicNameRule } from './accounts.ts';
 import { readContactLine, readContactNote } from './reaching.ts';
-
-const refusal = (read: () => unknown): AppError => {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('the field was not refused');
-};
+import { refusal } from '../../test/support/refusal.ts';
 
 const cases = [
   { read: () => readText('', clinicNameRule), path: 'clinicName', label: 'clinic.label.clinicName' },

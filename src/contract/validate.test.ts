@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
-import { AppError } from './errors.ts';
+import { type AppError } from './errors.ts';
 import { parseReport, parseReportText } from './validate.ts';
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the report to be refused');
-}
+import { refusal } from '../../test/support/refusal.ts';
 
 const paths = (error: AppError) => error.issues?.map((issue) => issue.path).sort();
 

@@ -9,6 +9,7 @@ import { validateAssessment, validateContractAssessment } from '../contract/vali
 import { urgencyOf } from '../knowledge/levels.ts';
 import { assess, emergencyFrom, followUpsDue, policy2, policy3 } from './assess.ts';
 import { translator } from '../i18n/messages.ts';
+import { refusal } from '../../test/support/refusal.ts';
 
 const english = translator('en');
 
@@ -19,15 +20,6 @@ const codes = (r: Report3) => assessed(r).reasons.map((reason) => reason.code);
 const level = (r: Report3) => assessed(r).level;
 const actions = (r: Report3) => assessed(r).plan.actions.map((a) => a.code);
 const actionText = (r: Report3, code: string) => assessed(r).plan.actions.find((a) => a.code === code)?.text ?? '';
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 const none = { veryUnwell: false, musclesVeryPainfulOrWeak: false };
 
 describe('emergency rows of policy 3', () => {
