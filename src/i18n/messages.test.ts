@@ -1,5 +1,5 @@
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from './catalogues/en.ts';
 import { languages } from './languages.ts';
@@ -105,6 +105,29 @@ describe('translator', () => {
     const t = translatorOf('en', { ...en, 'engine.words.one-leg-weak': "It''s '{'literally'}' so" }, 'en');
     expect(t('engine.words.one-leg-weak')).toBe("It's {literally} so");
     expect(t.parts('engine.words.one-leg-weak', {})).toEqual(["It's {literally} so"]);
+  });
+
+  it('fills plain placeholders exactly as intl-messageformat does: text, digits, nothing for an absent value', () => {
+    const message = "{a} and {b}, '{'c'}' {a}";
+    const t = translatorOf('en', { ...en, 'engine.words.one-leg-weak': message }, 'en');
+    const say = (values: Record<string, PrimitiveType>) => t('engine.words.one-leg-weak', values);
+    for (const values of [
+      { a: 'x', b: 'y' },
+      { a: 0, b: 1234.5 },
+      { a: '', b: undefined },
+      { a: null, b: false },
+      { a: 'x', b: 2n },
+    ]) {
+      const icu = new IntlMessageFormat(message, 'en').format(values);
+      expect(
+        say(values),
+        JSON.stringify(values, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v)),
+      ).toBe(icu);
+    }
+    expect(say({ a: 0, b: 1234.5 })).toBe('0 and 1234.5, {c} 0');
+    expect(() => say({ a: 'x' })).toThrow(/no value for \{b\}/);
+    expect(() => say({ a: 'x', b: true })).toThrow(/did not format to text/);
+    expect(t.parts('engine.words.one-leg-weak', { a: 'x', b: 'y' })).toEqual(['x and y, {c} x']);
   });
 
   it('says which language it speaks', () => {

@@ -4,8 +4,10 @@
 // test (messages.test.ts) also holds each message's placeholders equal to English.
 //
 // Messages are compiled once per language, each on its first use, and kept for the life of the process: a message
-// without placeholders as its text, the others with Intl formatters shared by the whole language.
-import { isLiteralElement } from '@formatjs/icu-messageformat-parser';
+// without placeholders as its text, one whose placeholders are only plain `{name}`s as its text between them, the
+// others (plurals, selects, numbers, dates, tags) as intl-messageformat formats with Intl formatters shared by the
+// whole language. Every message is read by FormatJS's ICU parser.
+import { isArgumentElement, isLiteralElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat, type Formatters, type PrimitiveType } from 'intl-messageformat';
 import { de } from './catalogues/de.ts';
 import { en, type Catalogue, type MessageId } from './catalogues/en.ts';
@@ -64,14 +66,46 @@ function sharedFormatters(): Formatters {
 }
 
 /**
- * A message ready to say: its text when it has no placeholders or tags (formatted once, when compiled), else its
- * compiled format.
+ * A message ready to say: its text when it has no placeholders or tags; its text between plain placeholders as
+ * `[text, name, text, name, …, text]` when those are all it has; else its compiled format.
  */
-type Compiled = string | IntlMessageFormat;
+type Compiled = string | Spliced | IntlMessageFormat;
+
+/** Text and placeholder names taking turns, text first and last: `'You are {age}.'` is `['You are ', 'age', '.']`. */
+type Spliced = readonly string[];
+
+const isPlain = (element: MessageFormatElement) => isLiteralElement(element) || isArgumentElement(element);
 
 function compile(message: string, language: Language, formatters: Formatters): Compiled {
-  const format = new IntlMessageFormat(message, language, undefined, { formatters });
-  return format.getAst().every(isLiteralElement) ? (format.format() as string) : format;
+  const elements = parse(message);
+  if (!elements.every(isPlain)) return new IntlMessageFormat(message, language, undefined, { formatters });
+  // The parser gives neighbouring words as one literal, so text and names already take turns but for the ends.
+  const spliced: string[] = [''];
+  for (const element of elements) {
+    if (isLiteralElement(element)) spliced[spliced.length - 1] += element.value;
+    else spliced.push(element.value, '');
+  }
+  return spliced.length === 1 ? spliced[0]! : spliced;
+}
+
+/**
+ * A plain placeholder's text, exactly as intl-messageformat writes it: text as it is, a number in digits (`String`,
+ * not the language's number format: a placeholder asks for that with `{n, number}`), nothing for an absent value. A
+ * missing name is an error, as there; so is any other value (a tag's function has no place in a plain placeholder).
+ */
+function plainValue(values: Readonly<Record<string, unknown>> | undefined, name: string, id: MessageId, tag: string): string {
+  if (!values || !(name in values)) throw new Error(`message ${id} (${tag}) has no value for {${name}}`);
+  const value = values[name];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (value === undefined || value === null || value === false) return '';
+  throw new TypeError(`message ${id} (${tag}) did not format to text`);
+}
+
+function splice(spliced: Spliced, values: Readonly<Record<string, unknown>> | undefined, id: MessageId, tag: string): string {
+  let text = spliced[0]!;
+  for (let k = 1; k < spliced.length; k += 2) text += plainValue(values, spliced[k]!, id, tag) + spliced[k + 1]!;
+  return text;
 }
 
 /**
@@ -89,14 +123,16 @@ export function translatorOf(language: Language, catalogue: Catalogue, tag: stri
   const translate = (id: MessageId, values?: MessageValues): string => {
     const format = compiledOf(id);
     if (typeof format === 'string') return format;
-    const text = format.format(values);
+    if (Array.isArray(format)) return splice(format, values, id, tag);
+    const text = (format as IntlMessageFormat).format(values);
     if (typeof text !== 'string') throw new TypeError(`message ${id} (${tag}) did not format to text`);
     return text;
   };
   const parts = <T>(id: MessageId, values: Readonly<Record<string, PrimitiveType | ((chunks: (string | T)[]) => T)>>) => {
     const format = compiledOf(id);
     if (typeof format === 'string') return [format];
-    const made = format.format<T>(values);
+    if (Array.isArray(format)) return [splice(format, values, id, tag)];
+    const made = (format as IntlMessageFormat).format<T>(values);
     return Array.isArray(made) ? made : [made];
   };
   const made: Translator = Object.assign(translate, { language, parts });
