@@ -33,9 +33,7 @@ export type Sentence = MessageId | Worded;
 /** The sentence in `t`'s language. */
 export function say(t: Translator, sentence: Sentence): string {
   if (typeof sentence === 'string') return t(sentence);
-  const values = Object.fromEntries(
-    Object.entries(sentence.values ?? {}).map(([name, value]) => [name, worded(t, value)]),
-  );
+  const values = Object.fromEntries(Object.entries(sentence.values ?? {}).map(([name, value]) => [name, worded(t, value)]));
   const text = t(sentence.id, values);
   return sentence.capitalised ? capitalise(text) : text;
 }

@@ -1308,6 +1308,7 @@ export const de: Catalogue = {
   'clinic.label.contactLine': 'die Kontaktzeile der Praxis',
   'clinic.label.clientRef': 'der Name oder die Kennung der Kundin oder des Kunden',
   'clinic.label.notes': 'die Notizen',
+  'clinic.error.hashingBusy': 'Der Server prüft gerade viele Passwörter. Versuchen Sie es in ein paar Sekunden noch einmal.',
   // ==== clinic: end
 
   // ==== mail

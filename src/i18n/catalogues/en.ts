@@ -1257,6 +1257,7 @@ export const en = {
   'clinic.label.contactLine': "the clinic's contact line",
   'clinic.label.clientRef': "the client's name or reference",
   'clinic.label.notes': 'the notes',
+  'clinic.error.hashingBusy': 'The server is busy checking passwords. Try again in a few seconds.',
   // ==== clinic: end
 
   // ==== mail: mails, web-push, the .ics calendar, the PDF summary, the FHIR Questionnaire (clinic/mailer.ts, diary/)

@@ -1276,6 +1276,7 @@ export const es: Catalogue = {
   'clinic.label.contactLine': 'la línea de contacto del centro',
   'clinic.label.clientRef': 'el nombre o la referencia del cliente',
   'clinic.label.notes': 'las notas',
+  'clinic.error.hashingBusy': 'El servidor está ocupado comprobando contraseñas. Vuelve a intentarlo en unos segundos.',
   // ==== clinic: end
 
   // ==== mail

@@ -1298,6 +1298,7 @@ export const fr: Catalogue = {
   'clinic.label.contactLine': 'la ligne de contact du cabinet',
   'clinic.label.clientRef': 'le nom ou la référence du client',
   'clinic.label.notes': 'les notes',
+  'clinic.error.hashingBusy': 'Le serveur est occupé à vérifier des mots de passe. Réessayez dans quelques secondes.',
   // ==== clinic: end
 
   // ==== mail
