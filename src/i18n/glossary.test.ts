@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from './messages.ts';
+import { levelGuidance, levelNames, levelsByUrgency } from '../knowledge/levels.ts';
+import { languages } from './languages.ts';
+import { catalogues, type MessageId } from './messages.ts';
 
 /**
  * One term per idea (docs/glossary.md): the words a translation used before the second reading, which the glossary
@@ -13,6 +15,14 @@ const rejected: Record<'es' | 'fr' | 'de', { idea: string; term: string; words: 
     { idea: 'bleeding condition', term: 'enfermedad que te hace sangrar con facilidad', words: /enfermedad de la sangre/i },
     { idea: 'very unwell', term: 'estar muy mal', words: /estar muy enfermo/i },
     { idea: 'red or pink pee', term: 'roja o rosada', words: /roja o rosa\b/i },
+    // lang17: "agujetas" is said in Spain only; MedlinePlus en español says "dolor muscular" (ML-DOMS).
+    { idea: 'delayed-onset muscle soreness', term: 'dolor muscular', words: /agujetas/i },
+    // lang17: a flag the clinic sees is an "alerta"; "señal" is a warning sign the person ticks.
+    {
+      idea: 'a flag raised for the clinic',
+      term: 'alerta',
+      words: /(?:activó|activada|activadas) la señal|señal activada|señales activadas/i,
+    },
   ],
   fr: [
     { idea: 'feeling faint', term: 'se sentir sur le point de s’évanouir', words: /\bmalaise\b|\bse sentir mal\b|je me sens mal\b/i },
@@ -41,4 +51,44 @@ describe('the glossary’s one term per idea', () => {
       });
     }
   }
+});
+
+// lang17
+describe('the levels of advice: one name each, said the same way everywhere (docs/glossary.md)', () => {
+  const dashboardCount: Readonly<Record<(typeof levelsByUrgency)[number], MessageId | undefined>> = {
+    emergency: 'clinic.dashboard.count.emergency',
+    urgent: 'clinic.dashboard.count.urgent',
+    'see-clinician': 'clinic.dashboard.count.see-clinician',
+    'self-care': undefined,
+  };
+  for (const language of languages) {
+    const catalogue = catalogues[language] as Record<string, string>;
+    it(`${language}: a level's name has no colon of its own: pages put it after one ("Résultat : {level}")`, () => {
+      const withColon = levelsByUrgency.filter((level) => catalogue[levelNames[level]]!.includes(':'));
+      expect(withColon).toEqual([]);
+    });
+    it(`${language}: the emergency and urgent titles open with their level's name, as the banner above them says it`, () => {
+      for (const level of ['emergency', 'urgent'] as const) {
+        const name = catalogue[levelNames[level]]!;
+        expect(catalogue[levelGuidance[level].title], level).toMatch(new RegExp(`^${name}\\u00a0?:`, 'u'));
+      }
+    });
+    it(`${language}: the clinic's dashboard counts each level under the level's own name`, () => {
+      for (const level of levelsByUrgency) {
+        const count = dashboardCount[level];
+        if (count)
+          expect(catalogue[count]!.toLocaleLowerCase(language), level).toBe(catalogue[levelNames[level]]!.toLocaleLowerCase(language));
+      }
+    });
+  }
+});
+
+describe('es: a warning sign is a "señal" (docs/glossary.md)', () => {
+  it('"síntoma" is only where English says "symptom" (the nerve symptoms), never for a sign on the lists', () => {
+    const english = catalogues.en as Record<string, string>;
+    const offending = Object.entries(catalogues.es as Record<string, string>)
+      .filter(([id, message]) => /síntoma/i.test(message) && !/symptom/i.test(english[id]!))
+      .map(([id]) => id);
+    expect(offending).toEqual([]);
+  });
 });

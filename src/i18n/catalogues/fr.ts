@@ -13,7 +13,7 @@ export const fr: Catalogue = {
 
   // ==== engine
   'engine.level.emergency.name': 'Urgence',
-  'engine.level.urgent.name': 'Urgent : aujourd’hui',
+  'engine.level.urgent.name': 'Urgent',
   'engine.level.see-clinician.name': 'Consultez un professionnel de santé',
   'engine.level.self-care.name': 'Soins à la maison',
   'engine.level.emergency.title': 'Urgence : appelez maintenant les secours',
@@ -980,7 +980,7 @@ export const fr: Catalogue = {
   'clinic.dashboard.heading': 'Qui a besoin d’attention',
   'clinic.dashboard.filters': 'Afficher seulement',
   'clinic.dashboard.count.emergency': 'urgence',
-  'clinic.dashboard.count.urgent': 'urgent : aujourd’hui',
+  'clinic.dashboard.count.urgent': 'urgent',
   'clinic.dashboard.count.see-clinician': 'consultez un professionnel de santé',
   'clinic.dashboard.count.pressure': 'la pression a peut-être été trop forte',
   'clinic.dashboard.count.not-easing': 'pas de mieux après 72 h',
