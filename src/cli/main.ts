@@ -146,7 +146,10 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     try {
       text = file === '-' ? await readAll(deps.stdin) : await deps.readFile(file!);
     } catch (error) {
-      deps.stderr.write(`aftercare: ${t('cli.error.cannot-read', { file: file!, reason: (error as Error).message })}\n`);
+      // Node says why in English only: the reason is said from its code, in the reader's language.
+      const code = (error as { code?: unknown }).code;
+      const reason = t('cli.error.cannot-read.reason', { why: typeof code === 'string' ? code : 'other' });
+      deps.stderr.write(`aftercare: ${t('cli.error.cannot-read', { file: file!, reason })}\n`);
       return exitCodes.cannotRead;
     }
     const outcome = assessText(text, policy, t);

@@ -23,11 +23,28 @@ const rejected: Record<'es' | 'fr' | 'de', { idea: string; term: string; words: 
       term: 'alerta',
       words: /(?:activó|activada|activadas) la señal|señal activada|señales activadas/i,
     },
+    // lang17b: "es el masaje eliminando" is English's "it is the massage flushing" word for word.
+    { idea: 'not the massage flushing anything out', term: 'no se debe a que el masaje esté eliminando', words: /el masaje eliminando/i },
+    // lang17b: "tumbarse" is said in Spain; "acostarse" everywhere.
+    { idea: 'lie down', term: 'acuéstate', words: /\bt[úu]mba(?:te|do|da|rse)\b/i },
+    { idea: 'these signs together', term: 'todo esto junto', words: /juntas, estas cosas/i },
+    // lang17b: said of the skin, so the words fit every reader, not only a man.
+    { idea: 'looking very pale', term: 'tener la piel muy pálida', words: /\bpálido\b/i },
+    { idea: 'dizzy', term: 'sentir mareo', words: /\bmareado\b/i },
   ],
   fr: [
     { idea: 'feeling faint', term: 'se sentir sur le point de s’évanouir', words: /\bmalaise\b|\bse sentir mal\b|je me sens mal\b/i },
     { idea: 'bleeding condition', term: 'maladie qui vous fait saigner facilement', words: /maladie du saignement/i },
     { idea: 'very unwell', term: 'être très mal', words: /état très grave/i },
+    // lang17b: said to the reader, in the second person, as English says it.
+    { idea: 'it needs help straight away', term: 'vous avez besoin d’aide tout de suite', words: /il faut de l’aide/i },
+    {
+      idea: 'hospital staff need to check this',
+      term: 'cela doit être vérifié tout de suite à l’hôpital',
+      words: /personnel de l’hôpital/i,
+    },
+    { idea: 'your bladder, your bowels', term: 'vos urines, vos selles', words: /\bses (?:urines|selles)\b/i },
+    { idea: 'coughing up blood', term: 'cracher du sang', words: /toux avec du sang/i },
   ],
   de: [
     { idea: 'feeling faint', term: 'sich einer Ohnmacht nahe fühlen', words: /Schwächegefühl|Schwäche- oder Schwindelgefühl/ },
@@ -36,6 +53,13 @@ const rejected: Record<'es' | 'fr' | 'de', { idea: string; term: string; words: 
     { idea: 'bleeding condition', term: 'Erkrankung, durch die Sie leicht bluten', words: /Blutungserkrankung/ },
     { idea: 'red or pink pee', term: 'rot oder rosafarben', words: /\brosa\b/ },
     { idea: 'a knock to the back', term: 'Schlag auf den Rücken', words: /\bStoß(?![a-zäöüß])/ },
+    // lang17b
+    { idea: 'nerves being squeezed', term: 'eingeklemmt', words: /abgedrückt/i },
+    { idea: 'coughing up blood', term: 'Bluthusten', words: /Blut husten/i },
+    // "den Notruf rufen" lacks its "an": a call is "den Notruf anrufen" (or "die 112 wählen").
+    { idea: 'call the emergency number', term: 'Rufen Sie den Notruf an', words: /\bRufen Sie\b[^.,:;]*\bNotruf\b(?![^.,:;]*\ban\b)/i },
+    { idea: 'my pee turned red', term: 'Mein Urin ist … rot geworden', words: /\bwurde rot nach\b/ },
+    { idea: 'which signs of being very unwell', term: 'woran Sie merken, dass Sie sehr krank sind', words: /welche (?:An)?zeichen eines/i },
   ],
 };
 
@@ -88,6 +112,26 @@ describe('es: a warning sign is a "señal" (docs/glossary.md)', () => {
     const english = catalogues.en as Record<string, string>;
     const offending = Object.entries(catalogues.es as Record<string, string>)
       .filter(([id, message]) => /síntoma/i.test(message) && !/symptom/i.test(english[id]!))
+      .map(([id]) => id);
+    expect(offending).toEqual([]);
+  });
+});
+
+// lang17b
+describe('de: a warning sign is always an "Anzeichen" (docs/glossary.md)', () => {
+  it('a bare "Zeichen" is only where English says "character" (a letter typed), never for a sign', () => {
+    const english = catalogues.en as Record<string, string>;
+    const offending = Object.entries(catalogues.de as Record<string, string>)
+      .filter(([id, message]) => /(?<!\p{L})Zeichen/u.test(message) && !/character/i.test(english[id]!))
+      .map(([id]) => id);
+    expect(offending).toEqual([]);
+  });
+});
+
+describe('fr: a question is asked plainly, never in the negative (docs/glossary.md)', () => {
+  it('no question opens with « Ne … » or « N’… » (« Ne pouvez-vous plus … ? » reads as if the answer were yes)', () => {
+    const offending = Object.entries(catalogues.fr as Record<string, string>)
+      .filter(([, message]) => /^N(?:e\s|’)[^?]*\?$/u.test(message))
       .map(([id]) => id);
     expect(offending).toEqual([]);
   });

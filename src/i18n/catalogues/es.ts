@@ -118,7 +118,7 @@ export const es: Catalogue = {
   'engine.reason.blood-thinners-nerve-signs.sign': 'Si tomas un anticoagulante: una pierna débil, o un adormecimiento que no se va',
   'engine.reason.blood-thinners-nerve-signs.told': 'Tomo un anticoagulante y tengo una pierna débil o adormecida.',
   'engine.reason.dark-urine.explain':
-    'Has dicho que tu orina ha sido marrón, como el refresco de cola o el té cargado. Después de una presión fuerte o larga sobre los músculos, esto puede significar que se ha dañado músculo y está pasando a la orina, lo que puede dañar los riñones. No es el masaje eliminando nada de tu cuerpo: hay que revisarlo hoy mismo.',
+    'Has dicho que tu orina ha sido marrón, como el refresco de cola o el té cargado. Después de una presión fuerte o larga sobre los músculos, esto puede significar que se ha dañado músculo y está pasando a la orina, lo que puede dañar los riñones. No se debe a que el masaje esté eliminando algo de tu cuerpo: hay que revisarlo hoy mismo.',
   'engine.reason.dark-urine.sign':
     'Orina marrón, como el refresco de cola o el té cargado (la orina amarillo oscuro es distinta: suele significar que necesitas beber más agua)',
   'engine.reason.dark-urine.told': 'Mi orina es marrón.',
@@ -164,15 +164,15 @@ export const es: Catalogue = {
   'engine.reason.kidney-injury-signs.toSay':
     'Di que el masaje presionó con fuerza la espalda o los costados, y cuándo cambió el color de tu orina. No te des más masajes hasta que te hayan revisado.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o has estado muy pálido o pálida, y que {with}. Juntas, estas cosas pueden significar un sangrado dentro del cuerpo. Necesitas ayuda de inmediato.',
+    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o has tenido la piel muy pálida, y que {with}. Todo esto junto puede significar un sangrado dentro del cuerpo. Necesitas ayuda de inmediato.',
   'engine.reason.possible-internal-bleeding.sign':
-    'Desmayarte, sentirte a punto de desmayarte o estar muy pálido, junto con riesgo de sangrado, un moretón, hinchazón o un dolor fuerte',
+    'Desmayarte, sentirte a punto de desmayarte o tener la piel muy pálida, junto con riesgo de sangrado, un moretón, hinchazón o un dolor fuerte',
   'engine.reason.possible-internal-bleeding.told':
-    'Me he desmayado, o me siento a punto de desmayarme o estoy muy pálido, desde un masaje.',
+    'Me he desmayado, o me siento a punto de desmayarme o tengo la piel muy pálida, desde un masaje.',
   'engine.reason.possible-internal-bleeding.toSay':
-    'Mientras esperas, túmbate con las piernas en alto, y no conduzcas tú. Di qué anticoagulante tomas o qué enfermedad te hace sangrar con facilidad, si es el caso.',
+    'Mientras esperas, acuéstate con las piernas en alto, y no conduzcas tú. Di qué anticoagulante tomas o qué enfermedad te hace sangrar con facilidad, si es el caso.',
   'engine.reason.dark-urine-severe.explain':
-    'Has dicho que tu orina es marrón y que tienes {signs}. Juntas, estas cosas pueden significar que un daño muscular está afectando a los riñones. Nunca es el masaje eliminando nada de tu cuerpo. Necesitas ayuda de inmediato.',
+    'Has dicho que tu orina es marrón y que tienes {signs}. Todo esto junto puede significar que un daño muscular está afectando a los riñones. Nunca se debe a que el masaje esté eliminando algo de tu cuerpo. Necesitas ayuda de inmediato.',
   'engine.reason.dark-urine-severe.sign': 'Orina marrón y además sentirte muy mal, orinar mucho menos o músculos muy doloridos o débiles',
   'engine.reason.dark-urine-severe.told': 'Mi orina es marrón y me siento muy mal.',
   'engine.reason.dark-urine-severe.toSay':
@@ -192,12 +192,12 @@ export const es: Catalogue = {
   'engine.reason.serious-accident.told': 'He tenido un accidente grave y me duele la espalda.',
   'engine.reason.serious-accident.toSay': 'Di que te habían dado un masaje antes del accidente.',
   'engine.reason.faint-or-pale.explain':
-    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o mareado al ponerte de pie, o has estado muy pálido o grisáceo. Un médico debería verte hoy mismo para saber por qué: sentirse a punto de desmayarse puede ser señal de un sangrado.',
+    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte, has sentido mareo al ponerte de pie o has tenido la piel muy pálida o grisácea. Un médico debería verte hoy mismo para saber por qué: sentirse a punto de desmayarse puede ser señal de un sangrado.',
   'engine.reason.faint-or-pale.sign':
-    'Desmayarte, sentirte a punto de desmayarte o mareado al ponerte de pie, o estar muy pálido o grisáceo',
+    'Desmayarte, sentirte a punto de desmayarte o sentir mareo al ponerte de pie, o tener la piel muy pálida o grisácea',
   'engine.reason.faint-or-pale.told': 'Me he desmayado, o me siento a punto de desmayarme, desde un masaje.',
   'engine.reason.faint-or-pale.toSay':
-    'Llama en su lugar al número de emergencias si te desmayaste estando tumbado, no llegaste a recuperarte del todo, tuviste latidos fuertes, acelerados o irregulares, o te desmayaste haciendo ejercicio. Si te sientes a punto de desmayarte, túmbate y levanta las piernas.',
+    'Llama en su lugar al número de emergencias si te desmayaste estando acostado o acostada, no llegaste a recuperarte del todo, tuviste latidos fuertes, acelerados o irregulares, o te desmayaste haciendo ejercicio. Si te sientes a punto de desmayarte, acuéstate y levanta las piernas.',
   'engine.reason.bleeding-tendency-bleeding-signs.explain':
     'Has dicho que un médico te ha dicho que sangras con facilidad, y {sign}. Esto puede significar un sangrado dentro de un músculo, que debe tratarse lo antes posible: un médico debería revisarlo hoy mismo.',
   'engine.reason.bleeding-tendency-bleeding-signs.sign': 'Si sangras con facilidad: una hinchazón nueva, o dolor de 7 sobre 10 o más',
@@ -392,7 +392,7 @@ export const es: Catalogue = {
   'questionnaire.since-massage.one-leg-swollen':
     'Una pantorrilla o una pierna que se ha hinchado hace poco, está caliente o duele (no solo dolorida donde te dieron el masaje)',
   'questionnaire.since-massage.faint-or-pale':
-    'Desmayarte o perder el conocimiento, sentirte a punto de desmayarte o mareado al ponerte de pie, o estar muy pálido o grisáceo (no cuentan unos segundos de mareo al levantarte de la camilla de masaje)',
+    'Desmayarte o perder el conocimiento, sentirte a punto de desmayarte o sentir mareo al ponerte de pie, o tener la piel muy pálida o grisácea (no cuentan unos segundos de mareo al levantarte de la camilla de masaje)',
   'questionnaire.both-legs.prompt': '¿Es en una pierna o en las dos?',
   'questionnaire.both-legs.hint': 'El dolor que baja por la pierna, el adormecimiento o el hormigueo.',
   'questionnaire.both-legs.one-leg': 'Una pierna',
@@ -505,7 +505,8 @@ export const es: Catalogue = {
   'questionnaire.check-in.section.title': '¿Cómo está tu espalda ahora?',
   'questionnaire.check-in.section.intro': 'Tres preguntas. Solo aparecen más si marcas una señal.',
   'questionnaire.api.whole-path': '(informe)',
-  'questionnaire.api.malformed-json': 'El texto no es JSON válido: {detail}',
+  'questionnaire.api.malformed-json':
+    'El texto no es JSON válido{place, select, end {: termina antes de estar completo} at {: el primer error está en la línea {line, number}, columna {column, number}} other {}}.',
   'questionnaire.api.invalid-input':
     '{count, plural, one {Los datos no se ajustan al contrato ({shown} problema).} other {Los datos no se ajustan al contrato ({shown} problemas).}}',
   'questionnaire.api.body-too-large': 'El cuerpo de la solicitud ocupa más de {kib} KiB.',
@@ -572,6 +573,8 @@ export const es: Catalogue = {
   'questionnaire.api.report-before-massage': 'reportedAt es anterior a massage.endedAt: un informe tiene que ser posterior al masaje.',
   'questionnaire.api.out-of-scope':
     'Este informe es de {days, plural, one {# día} other {# días}} después del masaje. Aftercare cubre los 30 días (720 horas) siguientes a un masaje; si el dolor sigue después, consulta con un médico o fisioterapeuta.',
+  // lang17b
+  'questionnaire.api.length-mismatch': 'El cuerpo de la solicitud no tiene la longitud que indica su cabecera Content-Length.',
   // ==== questionnaire: end
 
   // ==== pages
@@ -1347,5 +1350,8 @@ export const es: Catalogue = {
   'cli.when.minutes': 'm, min, minuto, minutos',
   'cli.when.hours': 'h, hora, horas',
   'cli.when.days': 'd, día, días, dia, dias',
+  // lang17b
+  'cli.error.cannot-read.reason':
+    '{why, select, ENOENT {no existe ese archivo} EACCES {no tienes permiso para leerlo} EPERM {no tienes permiso para leerlo} EISDIR {es una carpeta, no un archivo} other {el sistema no ha podido abrirlo}}',
   // ==== cli: end
 };

@@ -32,19 +32,19 @@ export const fr: Catalogue = {
   'engine.watch.see-clinician': 'Prenez rendez-vous avec un médecin ou un kinésithérapeute si vous avez',
   'engine.watch.self-care': 'Surveillez',
   'engine.reason.bladder-bowel-control-loss.explain':
-    'Vous avez dit que vous ne pouvez plus retenir {organ, select, both {vos urines ni vos selles} bladder {vos urines} other {vos selles}}. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
-  'engine.reason.bladder-bowel-control-loss.sign': 'Ne plus pouvoir retenir ses urines ou ses selles',
+    'Vous avez dit que vous ne pouvez plus retenir {organ, select, both {vos urines ni vos selles} bladder {vos urines} other {vos selles}}. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
+  'engine.reason.bladder-bowel-control-loss.sign': 'Ne plus pouvoir retenir vos urines ou vos selles',
   'engine.reason.bladder-bowel-control-loss.told': 'Je ne peux plus retenir mes urines ou mes selles.',
   'engine.reason.urinary-retention.explain':
-    'Vous avez dit que vous n’arrivez pas à uriner, ou pas à commencer, ou que vous ne sentez pas le jet. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
+    'Vous avez dit que vous n’arrivez pas à uriner, ou pas à commencer, ou que vous ne sentez pas le jet. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
   'engine.reason.urinary-retention.sign': 'Ne pas arriver à uriner, ou ne pas le sentir',
   'engine.reason.urinary-retention.told': 'Je n’arrive pas à uriner, ou je ne le sens pas quand j’urine.',
   'engine.reason.saddle-numbness.explain':
-    'Vous avez dit que vous avez un engourdissement entre les jambes ou autour des fesses. Cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
+    'Vous avez dit que vous avez un engourdissement entre les jambes ou autour des fesses. Cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
   'engine.reason.saddle-numbness.sign': 'Engourdissement entre les jambes ou autour des fesses',
   'engine.reason.saddle-numbness.told': 'J’ai un engourdissement entre les jambes ou autour des fesses.',
   'engine.reason.weakness-both-legs.explain':
-    'Vous avez dit que vos deux jambes sont faibles. Une faiblesse des deux jambes peut vouloir dire que des nerfs du bas du dos sont comprimés. Il faut de l’aide tout de suite.',
+    'Vous avez dit que vos deux jambes sont faibles. Une faiblesse des deux jambes peut vouloir dire que des nerfs du bas du dos sont comprimés. Vous avez besoin d’aide tout de suite.',
   'engine.reason.weakness-both-legs.sign': 'Les deux jambes faibles',
   'engine.reason.weakness-both-legs.told': 'Mes deux jambes sont faibles.',
   'engine.reason.weakness-one-leg.explain':
@@ -105,13 +105,13 @@ export const fr: Catalogue = {
   'engine.reason.expected-soreness.sign': 'Des courbatures qui passent en quelques jours',
   'engine.reason.expected-soreness.told': 'J’ai mal au dos.',
   'engine.reason.breathless-or-chest-pain.explain':
-    'Vous avez dit que, depuis le massage, vous êtes essoufflé, vous avez eu mal à la poitrine ou vous avez craché du sang. Rarement, un caillot de sang se forme dans une jambe et migre vers les poumons, et un massage ferme des jambes a été associé à cela. Il faut de l’aide tout de suite.',
+    'Vous avez dit que, depuis le massage, vous êtes essoufflé, vous avez eu mal à la poitrine ou vous avez craché du sang. Rarement, un caillot de sang se forme dans une jambe et migre vers les poumons, et un massage ferme des jambes a été associé à cela. Vous avez besoin d’aide tout de suite.',
   'engine.reason.breathless-or-chest-pain.sign': 'Être essoufflé, avoir mal à la poitrine, ou cracher du sang',
   'engine.reason.breathless-or-chest-pain.told': 'Je suis essoufflé, ou j’ai mal à la poitrine, ou je crache du sang.',
   'engine.reason.breathless-or-chest-pain.toSay':
     'Si le massage incluait vos jambes, dites-le : « J’ai eu un massage, y compris des jambes. »',
   'engine.reason.both-legs-nerve-symptoms.explain':
-    'Vous avez dit que vous avez {symptoms} dans les deux jambes. Des signes nerveux dans les deux jambes peuvent vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
+    'Vous avez dit que vous avez {symptoms} dans les deux jambes. Des signes nerveux dans les deux jambes peuvent vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
   'engine.reason.both-legs-nerve-symptoms.sign':
     'Une douleur qui descend dans les jambes, un engourdissement ou des fourmillements dans les deux jambes',
   'engine.reason.both-legs-nerve-symptoms.told': 'J’ai des symptômes dans les deux jambes.',
@@ -157,7 +157,7 @@ export const fr: Catalogue = {
   'engine.reason.possible-fracture.toSay':
     'Demandez si vous avez besoin d’une radiographie, et ne laissez plus appuyer fort sur cette zone.',
   'engine.reason.sudden-side-or-belly-pain.explain':
-    'Vous avez dit que vous avez eu une douleur soudaine et très forte dans le côté, le ventre ou l’aine, différente de la douleur du massage. Ce ne sont pas les courbatures habituelles après un massage. Cela peut venir d’un problème de rein ou d’un gros vaisseau sanguin, et il faut de l’aide tout de suite.',
+    'Vous avez dit que vous avez eu une douleur soudaine et très forte dans le côté, le ventre ou l’aine, différente de la douleur du massage. Ce ne sont pas les courbatures habituelles après un massage. Cela peut venir d’un problème de rein ou d’un gros vaisseau sanguin, et vous avez besoin d’aide tout de suite.',
   'engine.reason.sudden-side-or-belly-pain.sign':
     'Une douleur soudaine et très forte dans le côté, le ventre ou l’aine, différente de la douleur du massage',
   'engine.reason.sudden-side-or-belly-pain.told': 'J’ai une douleur soudaine et très forte dans le côté, le ventre ou l’aine.',
@@ -170,7 +170,7 @@ export const fr: Catalogue = {
   'engine.reason.kidney-injury-signs.toSay':
     'Dites que le massage a appuyé fort sur votre dos ou vos côtés, et quand la couleur de vos urines a changé. Ne vous faites plus masser avant d’avoir été examiné.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous vous êtes senti sur le point de vous évanouir ou vous avez été très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous vous êtes senti sur le point de vous évanouir ou vous avez été très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Vous avez besoin d’aide tout de suite.',
   'engine.reason.possible-internal-bleeding.sign':
     'S’évanouir, se sentir sur le point de s’évanouir ou être très pâle, avec un risque de saignement, un bleu, un gonflement ou une forte douleur',
   'engine.reason.possible-internal-bleeding.told':
@@ -178,14 +178,14 @@ export const fr: Catalogue = {
   'engine.reason.possible-internal-bleeding.toSay':
     'Allongez-vous les jambes surélevées en attendant, et ne conduisez pas vous-même. Dites quel anticoagulant vous prenez ou quelle maladie vous fait saigner facilement, s’il y en a.',
   'engine.reason.dark-urine-severe.explain':
-    'Vous avez dit que vos urines sont brunes, et que vous avez {signs}. Ensemble, ces signes peuvent vouloir dire qu’une atteinte des muscles abîme les reins. Ce n’est jamais le massage qui élimine quelque chose de votre corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que vos urines sont brunes, et que vous avez {signs}. Ensemble, ces signes peuvent vouloir dire qu’une atteinte des muscles abîme les reins. Ce n’est jamais le massage qui élimine quelque chose de votre corps. Vous avez besoin d’aide tout de suite.',
   'engine.reason.dark-urine-severe.sign':
     'Des urines brunes avec le fait de se sentir très mal, beaucoup moins d’urines, ou des muscles très douloureux ou faibles',
   'engine.reason.dark-urine-severe.told': 'Mes urines sont brunes et je me sens très mal.',
   'engine.reason.dark-urine-severe.toSay':
     'Dites que vos urines sont brunes et que vous avez eu un massage. Demandez une prise de sang pour rechercher une atteinte des muscles et vérifier les reins.',
   'engine.reason.fever-very-unwell.explain':
-    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Il faut de l’aide tout de suite.',
+    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Vous avez besoin d’aide tout de suite.',
   'engine.reason.fever-very-unwell.sign':
     'De la fièvre avec le fait de se sentir très mal, beaucoup moins d’urines, ou des muscles très douloureux ou faibles',
   'engine.reason.fever-very-unwell.told': 'J’ai de la fièvre et je me sens très mal.',
@@ -306,7 +306,7 @@ export const fr: Catalogue = {
   'engine.text.times-in': 'Les heures sont indiquées dans le fuseau horaire {zone}.',
   // policy3
   'engine.reason.fever-very-unwell.explain.little-urine':
-    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Si vous urinez beaucoup moins, ce n’est jamais le massage qui élimine quelque chose de votre corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Si vous urinez beaucoup moins, ce n’est jamais le massage qui élimine quelque chose de votre corps. Vous avez besoin d’aide tout de suite.',
   // ==== engine: end
 
   // ==== questionnaire
@@ -322,11 +322,11 @@ export const fr: Catalogue = {
   'questionnaire.persistence.persistent': 'Oui, tout le temps',
   'questionnaire.section.red-flags.title': 'D’abord, quelques questions de sécurité',
   'questionnaire.section.red-flags.intro': 'Ces signes sont rares, mais chacun d’eux demande de l’aide tout de suite.',
-  'questionnaire.bladder-control-loss.prompt': 'Ne pouvez-vous plus retenir vos urines, au point qu’elles s’échappent sans prévenir ?',
-  'questionnaire.bowel-control-loss.prompt': 'Ne pouvez-vous plus retenir vos selles ?',
-  'questionnaire.difficulty-urinating.prompt': 'N’arrivez-vous pas à uriner, ou à commencer à uriner, ou ne le sentez-vous pas ?',
+  'questionnaire.bladder-control-loss.prompt': 'Avez-vous des fuites d’urine sans prévenir, que vous ne pouvez pas retenir ?',
+  'questionnaire.bowel-control-loss.prompt': 'Avez-vous des fuites de selles que vous ne pouvez pas retenir ?',
+  'questionnaire.difficulty-urinating.prompt': 'Vous est-il impossible d’uriner, de commencer à uriner, ou de sentir le jet d’urine ?',
   'questionnaire.difficulty-urinating.prompt-2':
-    'N’arrivez-vous pas à uriner, ou à commencer à uriner, ou ne sentez-vous plus quand votre vessie est pleine ?',
+    'Vous est-il impossible d’uriner, de commencer à uriner, ou de sentir quand votre vessie est pleine ?',
   'questionnaire.saddle-numbness.prompt':
     'Ressentez-vous un engourdissement entre les jambes, ou autour des parties génitales ou des fesses ?',
   'questionnaire.saddle-numbness.hint-2':
@@ -393,7 +393,7 @@ export const fr: Catalogue = {
   'questionnaire.bruising.prompt': 'Y a-t-il un bleu là où vous avez été massé ?',
   'questionnaire.since-massage.prompt': 'Depuis le massage, avez-vous eu l’un de ces signes ?',
   'questionnaire.since-massage.hint': 'Cochez tous ceux que vous avez eus, ou Aucun de ces signes.',
-  'questionnaire.since-massage.breathless-or-chest-pain': 'Essoufflement, douleur dans la poitrine, ou toux avec du sang',
+  'questionnaire.since-massage.breathless-or-chest-pain': 'Essoufflement, douleur dans la poitrine, ou crachats de sang',
   'questionnaire.since-massage.brown-urine':
     'Urines brunes, couleur de cola ou de thé fort (des urines jaune foncé, ce n’est pas cela : cela veut souvent dire que vous devez boire davantage)',
   'questionnaire.since-massage.blood-in-urine-3':
@@ -448,7 +448,7 @@ export const fr: Catalogue = {
   'questionnaire.check-in.lasting.persistent': 'C’est là tout le temps',
   'questionnaire.check-in.ticked.why': 'vous avez coché « {sign} » : dites lequel',
   'questionnaire.check-in.sign.bladder-control-loss': 'Des urines qui s’échappent sans prévenir : vous ne pouvez plus les retenir',
-  'questionnaire.check-in.sign.bowel-control-loss': 'Ne plus pouvoir retenir ses selles',
+  'questionnaire.check-in.sign.bowel-control-loss': 'Ne plus pouvoir retenir vos selles',
   'questionnaire.check-in.sign.difficulty-urinating':
     'Ne pas arriver à uriner ou à commencer à uriner, ou ne plus sentir quand votre vessie est pleine',
   'questionnaire.check-in.sign.saddle-numbness':
@@ -520,7 +520,8 @@ export const fr: Catalogue = {
   'questionnaire.check-in.section.title': 'Comment va votre dos maintenant ?',
   'questionnaire.check-in.section.intro': 'Trois questions. D’autres n’apparaissent que si vous cochez un signe.',
   'questionnaire.api.whole-path': '(rapport)',
-  'questionnaire.api.malformed-json': 'Le texte n’est pas du JSON valide : {detail}',
+  'questionnaire.api.malformed-json':
+    'Le texte n’est pas du JSON valide{place, select, end { : il s’arrête avant d’être complet} at { : la première erreur est à la ligne {line, number}, colonne {column, number}} other {}}.',
   'questionnaire.api.invalid-input':
     '{count, plural, one {Les données ne respectent pas le contrat ({shown} problème).} other {Les données ne respectent pas le contrat ({shown} problèmes).}}',
   'questionnaire.api.body-too-large': 'Le corps de la requête dépasse {kib} Kio.',
@@ -588,6 +589,8 @@ export const fr: Catalogue = {
   'questionnaire.api.report-before-massage': 'reportedAt est antérieur à massage.endedAt : un rapport doit venir après le massage.',
   'questionnaire.api.out-of-scope':
     'Ce rapport arrive {days, plural, one {# jour} other {# jours}} après le massage. Aftercare couvre les 30 jours (720 heures) qui suivent un massage ; pour une douleur au-delà, consultez un médecin ou un kinésithérapeute.',
+  // lang17b
+  'questionnaire.api.length-mismatch': 'Le corps de la requête n’a pas la longueur qu’annonce son en-tête Content-Length.',
   // ==== questionnaire: end
 
   // ==== pages
@@ -1368,5 +1371,8 @@ export const fr: Catalogue = {
   'cli.when.minutes': 'mn, min, minute, minutes',
   'cli.when.hours': 'h, heure, heures',
   'cli.when.days': 'j, jour, jours',
+  // lang17b
+  'cli.error.cannot-read.reason':
+    '{why, select, ENOENT {ce fichier n’existe pas} EACCES {vous n’avez pas le droit de le lire} EPERM {vous n’avez pas le droit de le lire} EISDIR {c’est un dossier, pas un fichier} other {le système n’a pas pu l’ouvrir}}',
   // ==== cli: end
 };
