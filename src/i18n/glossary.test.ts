@@ -31,6 +31,16 @@ const rejected: Record<'es' | 'fr' | 'de', { idea: string; term: string; words: 
     // lang17b: said of the skin, so the words fit every reader, not only a man.
     { idea: 'looking very pale', term: 'tener la piel muy pálida', words: /\bpálido\b/i },
     { idea: 'dizzy', term: 'sentir mareo', words: /\bmareado\b/i },
+    // lang17c: said to the reader, in the second person, as French was.
+    { idea: 'hospital staff need to check this', term: 'tienen que revisarte en el hospital', words: /personal del hospital/i },
+    // lang17c: words about the reader fit every reader, not only a man.
+    { idea: 'confused', term: 'tener confusión', words: /\bconfundido\b/i },
+    { idea: 'hard to stay awake', term: 'no dormirte', words: /mantenerte despierto|quedes dormido/i },
+    { idea: 'if you are worried', term: 'si algo te preocupa', words: /\bpreocupado\b/i },
+    { idea: 'if you are not sure', term: 'si tienes dudas', words: /\best[áa]s? seguro\b|\bestés seguro\b/i },
+    { idea: 'as an adult', term: 'en la edad adulta', words: /siendo adulto/i },
+    // lang17c: a sign is a "señal" on the clinic's dashboard too.
+    { idea: 'local signs (swelling or bruising where the massage was)', term: 'señales locales', words: /\bsignos? locales?\b/i },
   ],
   fr: [
     { idea: 'feeling faint', term: 'se sentir sur le point de s’évanouir', words: /\bmalaise\b|\bse sentir mal\b|je me sens mal\b/i },
@@ -45,6 +55,17 @@ const rejected: Record<'es' | 'fr' | 'de', { idea: string; term: string; words: 
     },
     { idea: 'your bladder, your bowels', term: 'vos urines, vos selles', words: /\bses (?:urines|selles)\b/i },
     { idea: 'coughing up blood', term: 'cracher du sang', words: /toux avec du sang/i },
+    // lang17c: words about the reader fit every reader where French allows it, not only a man.
+    { idea: 'short of breath (said of the reader)', term: 'avoir du mal à respirer', words: /essoufflée?s?(?!\p{L})/iu },
+    {
+      idea: 'fainted (said to the reader)',
+      term: 'avoir perdu connaissance',
+      words: /(?:vous vous êtes|je me suis) évanouie?|vous êtes sentie? sur le point/iu,
+    },
+    { idea: 'if you are not sure', term: 'en cas de doute', words: /pas sûre?s?(?!\p{L})/iu },
+    { idea: 'if you are worried', term: 'si quelque chose vous inquiète', words: /êtes inqui(?:et|ète)/iu },
+    { idea: 'a fall', term: 'avoir fait une chute', words: /êtes(?:-vous)? tombée?|suis tombée?/iu },
+    { idea: 'a link only you have', term: 'que personne d’autre n’a', words: /vous seule? avez/iu },
   ],
   de: [
     { idea: 'feeling faint', term: 'sich einer Ohnmacht nahe fühlen', words: /Schwächegefühl|Schwäche- oder Schwindelgefühl/ },
@@ -123,6 +144,25 @@ describe('de: a warning sign is always an "Anzeichen" (docs/glossary.md)', () =>
     const english = catalogues.en as Record<string, string>;
     const offending = Object.entries(catalogues.de as Record<string, string>)
       .filter(([id, message]) => /(?<!\p{L})Zeichen/u.test(message) && !/character/i.test(english[id]!))
+      .map(([id]) => id);
+    expect(offending).toEqual([]);
+  });
+});
+
+// lang17c
+describe('es: a question is asked plainly, never in the negative (docs/glossary.md)', () => {
+  it('no question opens with « ¿No … » (« ¿No puedes orinar? » leaves unclear what « sí » and « no » mean)', () => {
+    const offending = Object.entries(catalogues.es as Record<string, string>)
+      .filter(([, message]) => /^¿No\s[^?]*\?$/u.test(message))
+      .map(([id]) => id);
+    expect(offending).toEqual([]);
+  });
+});
+
+describe('de: a question is asked plainly, never in the negative (docs/glossary.md)', () => {
+  it('no question opens with „Können Sie kein/nicht …“ (its „Ja“ and „Nein“ are unclear)', () => {
+    const offending = Object.entries(catalogues.de as Record<string, string>)
+      .filter(([, message]) => /^\p{Lu}\p{L}* Sie (?:kein\p{L}*|nicht)(?!\p{L})[^?]*\?$/u.test(message))
       .map(([id]) => id);
     expect(offending).toEqual([]);
   });

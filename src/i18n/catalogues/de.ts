@@ -327,9 +327,9 @@ export const de: Catalogue = {
   'questionnaire.section.red-flags.intro': 'Diese Anzeichen sind selten, aber jedes davon braucht sofort Hilfe.',
   'questionnaire.bladder-control-loss.prompt': 'Können Sie den Urin nicht mehr halten, sodass er ohne Vorwarnung abgeht?',
   'questionnaire.bowel-control-loss.prompt': 'Können Sie den Stuhlgang nicht mehr halten?',
-  'questionnaire.difficulty-urinating.prompt': 'Können Sie kein Wasser lassen, es nicht in Gang bringen oder es nicht spüren?',
+  'questionnaire.difficulty-urinating.prompt': 'Ist es Ihnen unmöglich, Wasser zu lassen, es in Gang zu bringen oder es zu spüren?',
   'questionnaire.difficulty-urinating.prompt-2':
-    'Können Sie kein Wasser lassen oder es nicht in Gang bringen, oder spüren Sie nicht mehr, wann Ihre Blase voll ist?',
+    'Ist es Ihnen unmöglich, Wasser zu lassen, es in Gang zu bringen oder zu spüren, wann Ihre Blase voll ist?',
   'questionnaire.saddle-numbness.prompt': 'Haben Sie ein Taubheitsgefühl zwischen den Beinen oder an den Genitalien oder am Gesäß?',
   'questionnaire.saddle-numbness.hint-2':
     'Dazu gehört auch, dass es sich beim Abwischen nach der Toilette anders anfühlt oder dass Sie dort beim Sex weniger spüren.',
@@ -1386,5 +1386,12 @@ export const de: Catalogue = {
   // lang17b
   'cli.error.cannot-read.reason':
     '{why, select, ENOENT {diese Datei gibt es nicht} EACCES {Sie haben keine Berechtigung, sie zu lesen} EPERM {Sie haben keine Berechtigung, sie zu lesen} EISDIR {das ist ein Ordner, keine Datei} other {das System konnte sie nicht öffnen}}',
+  // lang17c
+  'cli.backup.refused':
+    '{why, select, noDatabase {in {path} gibt es keine Aftercare-Datenbank} fileExists {{path} gibt es schon: Eine Sicherung überschreibt nie eine Datei} folderNotEmpty {{path} ist nicht leer: Eine Wiederherstellung geht nur in einen leeren Datenordner (verschieben Sie den alten zuerst)} other {{path} ist keine Sicherung einer Aftercare-Datenbank}}',
+  'cli.backup.in-use':
+    'ein anderer Aftercare-Prozess benutzt den Datenordner {folder} (PID {pid}). Beenden Sie ihn zuerst, oder setzen Sie AFTERCARE_DATA_DIR auf einen anderen Ordner.',
+  'cli.backup.system':
+    '{why, select, ENOENT {den Ordner, in den sie soll, gibt es nicht} EACCES {Sie haben keine Berechtigung} EPERM {Sie haben keine Berechtigung} ENOSPC {der Datenträger ist voll} EROFS {der Datenträger ist schreibgeschützt} EISDIR {das ist ein Ordner, keine Datei} other {das System konnte es nicht}}',
   // ==== cli: end
 };

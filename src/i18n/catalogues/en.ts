@@ -1332,6 +1332,13 @@ export const en = {
   // lang17b: why a file cannot be read, from Node's error code: its own words are English only
   'cli.error.cannot-read.reason':
     '{why, select, ENOENT {there is no such file} EACCES {you do not have permission to read it} EPERM {you do not have permission to read it} EISDIR {it is a folder, not a file} other {the system could not open it}}',
+  // lang17c
+  'cli.backup.refused':
+    '{why, select, noDatabase {there is no Aftercare database in {path}} fileExists {{path} already exists: a backup never overwrites a file} folderNotEmpty {{path} is not empty: a restore goes into an empty data folder (move the old one away first)} other {{path} is not a backup of an Aftercare database}}',
+  'cli.backup.in-use':
+    'the data folder {folder} is in use by another Aftercare process (pid {pid}). Stop it first, or set AFTERCARE_DATA_DIR to another folder.',
+  'cli.backup.system':
+    '{why, select, ENOENT {the folder it goes in does not exist} EACCES {you do not have permission} EPERM {you do not have permission} ENOSPC {the disk is full} EROFS {the disk can only be read} EISDIR {it is a folder, not a file} other {the system could not do it}}',
   // ==== cli: end
 } as const;
 

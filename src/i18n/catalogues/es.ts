@@ -6,7 +6,7 @@ export const es: Catalogue = {
   'shell.emergencyLine': '¿Es una emergencia?',
   'shell.emergencyLink': 'Pide ayuda ahora',
   'shell.notADiagnosis':
-    'Aftercare no es un diagnóstico y no sustituye a un médico. Te ayuda a decidir qué hacer ahora. Si estás preocupado o te encuentras peor, busca ayuda médica.',
+    'Aftercare no es un diagnóstico y no sustituye a un médico. Te ayuda a decidir qué hacer ahora. Si algo te preocupa o te encuentras peor, busca ayuda médica.',
   'shell.whichNumber': 'En una emergencia, pide ayuda: <link>a qué número llamar</link>.',
   'shell.language': 'Idioma',
   'shell.description': 'Dolor en la parte baja de la espalda después de un masaje: si es normal y qué hacer. No es un diagnóstico.',
@@ -31,15 +31,15 @@ export const es: Catalogue = {
   'engine.watch.see-clinician': 'Pide cita con un médico o fisioterapeuta si tienes',
   'engine.watch.self-care': 'Vigila',
   'engine.reason.bladder-bowel-control-loss.explain':
-    'Has dicho que {organ, select, both {no puedes controlar la orina ni las heces} bladder {no puedes controlar la orina} other {no puedes controlar las heces}}. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están comprimidos. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que {organ, select, both {no puedes controlar la orina ni las heces} bladder {no puedes controlar la orina} other {no puedes controlar las heces}}. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están comprimidos. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.bladder-bowel-control-loss.sign': 'No poder controlar la orina o las heces',
   'engine.reason.bladder-bowel-control-loss.told': 'No puedo controlar la orina o las heces.',
   'engine.reason.urinary-retention.explain':
-    'Has dicho que no puedes orinar, o que no puedes empezar a orinar o no notas el chorro. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están presionados. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que no puedes orinar, o que no puedes empezar a orinar o no notas el chorro. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están presionados. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.urinary-retention.sign': 'No poder orinar o no notarlo al orinar',
   'engine.reason.urinary-retention.told': 'No puedo orinar, o no lo noto al orinar.',
   'engine.reason.saddle-numbness.explain':
-    'Has dicho que notas adormecimiento entre las piernas o alrededor de las nalgas. Esto puede significar que los nervios de la parte baja de la columna están presionados. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que notas adormecimiento entre las piernas o alrededor de las nalgas. Esto puede significar que los nervios de la parte baja de la columna están presionados. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.saddle-numbness.sign': 'Adormecimiento entre las piernas o alrededor de las nalgas',
   'engine.reason.saddle-numbness.told': 'Tengo adormecimiento entre las piernas o alrededor de las nalgas.',
   'engine.reason.weakness-both-legs.explain':
@@ -110,7 +110,7 @@ export const es: Catalogue = {
   'engine.reason.breathless-or-chest-pain.toSay':
     'Si el masaje incluyó las piernas, dilo: «Me han dado un masaje, también en las piernas».',
   'engine.reason.both-legs-nerve-symptoms.explain':
-    'Has dicho que tienes {symptoms} en las dos piernas. Los síntomas de los nervios en las dos piernas pueden significar que los nervios de la parte baja de la columna están comprimidos. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que tienes {symptoms} en las dos piernas. Los síntomas de los nervios en las dos piernas pueden significar que los nervios de la parte baja de la columna están comprimidos. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.both-legs-nerve-symptoms.sign': 'Dolor que baja por las piernas, adormecimiento u hormigueo en las dos piernas',
   'engine.reason.both-legs-nerve-symptoms.told': 'Tengo síntomas en las dos piernas.',
   'engine.reason.blood-thinners-nerve-signs.explain':
@@ -261,7 +261,7 @@ export const es: Catalogue = {
   'engine.action.cold.text':
     '{for, select, swelling {Para la hinchazón} other {Para el moretón}}, ponte frío (una bolsa de hielo envuelta en un paño) sobre la zona durante {minMinutes, number} a {maxMinutes, number} minutos y luego retíralo. Nunca pongas el hielo directamente sobre la piel. Puedes repetirlo después de un descanso de al menos una hora.',
   'engine.action.heat.text':
-    'Para la rigidez y el dolor sordo, usa calor: un baño caliente o una almohadilla térmica ayudan a relajar los músculos. Que esté templado, no muy caliente, y no te quedes dormido sobre una almohadilla térmica.',
+    'Para la rigidez y el dolor sordo, usa calor: un baño caliente o una almohadilla térmica ayudan a relajar los músculos. Que esté templado, no muy caliente, y no te duermas sobre una almohadilla térmica.',
   'engine.action.tell-therapist.sharp-during': 'Sentiste un dolor agudo durante el masaje.',
   'engine.action.tell-therapist.text':
     'Cuéntale a tu masajista cómo te encuentras ahora: puede que la presión fuera demasiado fuerte para ti. La próxima vez, pide una presión más suave y dilo enseguida si algo te duele durante la sesión.',
@@ -276,7 +276,7 @@ export const es: Catalogue = {
     'El cuadrado lumbar es un músculo profundo a cada lado de la parte baja de la espalda. Une la parte de arriba del hueso de la cadera con la costilla más baja. Suele estar tenso, y trabajarlo con firmeza puede dejarlo dolorido unos días.',
   'engine.region.psoas.name': 'Músculo psoas',
   'engine.region.psoas.explanation':
-    'El psoas es el músculo más profundo del cuerpo. Va desde la parte baja de la columna, a través de la pelvis, hasta la parte de arriba del hueso del muslo. Pasar muchas horas sentado puede acortarlo, y trabajarlo en profundidad puede dejar doloridas la parte baja de la espalda y la parte delantera de la cadera.',
+    'El psoas es el músculo más profundo del cuerpo. Va desde la parte baja de la columna, a través de la pelvis, hasta la parte de arriba del hueso del muslo. Pasar muchas horas en una silla puede acortarlo, y trabajarlo en profundidad puede dejar doloridas la parte baja de la espalda y la parte delantera de la cadera.',
   'engine.region.erector-spinae.name': 'Músculos erectores de la columna',
   'engine.region.erector-spinae.explanation':
     'Los músculos erectores de la columna son músculos largos que suben por los dos lados de la columna. Cuando el cuadrado lumbar o el psoas están tensos, estos músculos trabajan más para mantener la columna estable, así que a menudo también acaban sensibles.',
@@ -316,9 +316,8 @@ export const es: Catalogue = {
   'questionnaire.section.red-flags.intro': 'Estas señales son poco frecuentes, pero cualquiera de ellas necesita ayuda de inmediato.',
   'questionnaire.bladder-control-loss.prompt': '¿Has dejado de poder controlar la orina, de modo que se te escapa sin avisar?',
   'questionnaire.bowel-control-loss.prompt': '¿Has dejado de poder controlar las heces?',
-  'questionnaire.difficulty-urinating.prompt': '¿No puedes orinar, o no puedes empezar a orinar o no lo notas al orinar?',
-  'questionnaire.difficulty-urinating.prompt-2':
-    '¿No puedes orinar, o no puedes empezar a orinar, o ya no notas cuándo tienes la vejiga llena?',
+  'questionnaire.difficulty-urinating.prompt': '¿Te resulta imposible orinar, empezar a orinar o notar el chorro al orinar?',
+  'questionnaire.difficulty-urinating.prompt-2': '¿Te resulta imposible orinar, empezar a orinar o notar cuándo tienes la vejiga llena?',
   'questionnaire.saddle-numbness.prompt': '¿Notas adormecimiento entre las piernas, o alrededor de los genitales o de las nalgas?',
   'questionnaire.saddle-numbness.hint-2':
     'Esto incluye notar algo distinto al limpiarte después de ir al baño, o sentir menos esa zona durante las relaciones sexuales.',
@@ -368,7 +367,7 @@ export const es: Catalogue = {
   'questionnaire.extent.widespread': 'Repartido por la parte baja de la espalda',
   'questionnaire.extent.localized': 'En un solo punto',
   'questionnaire.regions.prompt': '¿Dónde te duele?',
-  'questionnaire.regions.hint': 'Elige todas las que correspondan, o ninguna si no estás seguro.',
+  'questionnaire.regions.hint': 'Elige todas las que correspondan, o ninguna si tienes dudas.',
   'questionnaire.radiation.prompt': '¿El dolor se extiende a alguna parte?',
   'questionnaire.radiation.prompt-2': '¿El dolor se extiende desde la espalda a alguna otra parte?',
   'questionnaire.radiation.hint-2': 'No cuenta el dolor en una pierna que también recibió el masaje.',
@@ -402,7 +401,7 @@ export const es: Catalogue = {
   'questionnaire.aged-70-or-over.why':
     'el dolor es agudo (ahora o durante el masaje) o fuerte en un solo punto: indica si tienes 70 años o más',
   'questionnaire.fragile-bones.prompt':
-    '¿Te ha dicho un médico que tienes los huesos finos o débiles (osteoporosis), te has roto un hueso en una caída leve siendo adulto, o has tomado pastillas de corticoides (como prednisolona) durante 3 meses o más?',
+    '¿Te ha dicho un médico que tienes los huesos finos o débiles (osteoporosis), te has roto un hueso en una caída leve en la edad adulta, o has tomado pastillas de corticoides (como prednisolona) durante 3 meses o más?',
   'questionnaire.fragile-bones.why':
     'el dolor es agudo (ahora o durante el masaje) o fuerte en un solo punto: indica si tus huesos pueden estar débiles',
   'questionnaire.cancer.prompt': '¿Has tenido cáncer alguna vez?',
@@ -423,7 +422,7 @@ export const es: Catalogue = {
   'questionnaire.also-unwell.prompt': '¿Tienes también alguno de estos?',
   'questionnaire.also-unwell.hint': 'Marca todos los que tengas, o Ninguno de estos.',
   'questionnaire.also-unwell.very-unwell':
-    'Vomitar una y otra vez, estar confundido o hablar arrastrando las palabras, costarte mucho mantenerte despierto, piel, labios o lengua con manchas, grisáceos o azulados, o un sarpullido que no desaparece al presionar un vaso encima',
+    'Vomitar una y otra vez, tener confusión o hablar arrastrando las palabras, costarte mucho no dormirte, piel, labios o lengua con manchas, grisáceos o azulados, o un sarpullido que no desaparece al presionar un vaso encima',
   'questionnaire.also-unwell.little-or-no-urine': 'Mucha menos orina de lo normal hoy, o nada',
   'questionnaire.also-unwell.muscles-very-painful-or-weak':
     'Músculos muy doloridos, hinchados o débiles, mucho más de lo que esperarías después de un masaje o de hacer ejercicio',
@@ -484,7 +483,7 @@ export const es: Catalogue = {
   'questionnaire.step.map-caption': 'Las cuatro zonas de la parte baja de la espalda, numeradas como en la lista',
   'questionnaire.step.optional': '(opcional)',
   'questionnaire.areas.prompt': '¿Dónde te duele, y en qué zonas trabajó tu masajista?',
-  'questionnaire.areas.hint': 'Marca lo que sepas, o déjalo en blanco si no estás seguro.',
+  'questionnaire.areas.hint': 'Marca lo que sepas, o déjalo en blanco si tienes dudas.',
   'questionnaire.areas.sore': 'Me duele ahora',
   'questionnaire.areas.worked': 'Masaje aquí',
   'questionnaire.form.problem': 'Hay un problema',
@@ -594,7 +593,7 @@ export const es: Catalogue = {
   'pages.call.region': 'El número para pedir una ambulancia en {country}.',
   'pages.call.noRegion':
     'No sabemos en qué país estás: el 112 comunica con los servicios de emergencia desde la mayoría de los teléfonos móviles.',
-  'pages.call.notIn': '¿No estás en {country}?',
+  'pages.call.notIn': '¿Estás fuera de {country}?',
   'pages.call.choose': 'Elige tu país',
   'pages.emergency.title': 'Emergencia: llama ahora',
   'pages.emergency.heading': 'Llama al {number} ahora',
@@ -978,7 +977,7 @@ export const es: Catalogue = {
   'clinic.dashboard.contactedCaption': 'Clientes contactados desde su última necesidad',
   'clinic.dashboard.previous': 'Página anterior',
   'clinic.dashboard.next': 'Página siguiente',
-  'clinic.dashboard.shares': 'Sesiones seguidas de signos locales',
+  'clinic.dashboard.shares': 'Sesiones seguidas de señales locales',
   'clinic.dashboard.sharesHint':
     'Hinchazón, moretones o un dolor fuerte en un punto después de una sesión pueden indicar que la presión fue excesiva. Las horas están en {zone}.',
   'clinic.dashboard.column.client': 'Cliente',
@@ -986,7 +985,7 @@ export const es: Catalogue = {
   'clinic.dashboard.column.flags': 'Alertas',
   'clinic.dashboard.column.sessions': 'Sesiones',
   'clinic.dashboard.column.followed': 'Con seguimiento',
-  'clinic.dashboard.column.localSigns': 'Con signos locales',
+  'clinic.dashboard.column.localSigns': 'Con señales locales',
   'clinic.dashboard.share': 'el {percent, number} % ({count, number})',
   'clinic.dashboard.latest': '{level}, {when} ({count, plural, one {# registro} other {# registros}})',
   'clinic.dashboard.noCheckIn': 'aún sin registros',
@@ -1353,5 +1352,12 @@ export const es: Catalogue = {
   // lang17b
   'cli.error.cannot-read.reason':
     '{why, select, ENOENT {no existe ese archivo} EACCES {no tienes permiso para leerlo} EPERM {no tienes permiso para leerlo} EISDIR {es una carpeta, no un archivo} other {el sistema no ha podido abrirlo}}',
+  // lang17c
+  'cli.backup.refused':
+    '{why, select, noDatabase {no hay ninguna base de datos de Aftercare en {path}} fileExists {{path} ya existe: una copia nunca sobrescribe un archivo} folderNotEmpty {{path} no está vacía: una restauración va a una carpeta de datos vacía (antes mueve la anterior a otro sitio)} other {{path} no es una copia de una base de datos de Aftercare}}',
+  'cli.backup.in-use':
+    'otro proceso de Aftercare está usando la carpeta de datos {folder} (pid {pid}). Detenlo primero, o pon otra carpeta en AFTERCARE_DATA_DIR.',
+  'cli.backup.system':
+    '{why, select, ENOENT {la carpeta donde va no existe} EACCES {no tienes permiso} EPERM {no tienes permiso} ENOSPC {el disco está lleno} EROFS {el disco es de solo lectura} EISDIR {es una carpeta, no un archivo} other {el sistema no ha podido hacerlo}}',
   // ==== cli: end
 };
