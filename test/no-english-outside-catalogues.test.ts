@@ -1,8 +1,9 @@
 // No English sentence outside the English catalogue (issue 17): every string and template literal in the code that
 // builds what people read — the policy rows, the presenters, the pages, the command line, the diary and the clinic's
-// mails — is read with the TypeScript parser, and a human sentence in one fails here with its file and line. What is
-// not for people is left out: comments (the parser never gives them), module paths, log lines, errors thrown for the
-// logs, and markup (tags and attributes: classes, paths, URLs).
+// mails, and any file that refuses with an AppError (its message is what a person reads) — is read with the
+// TypeScript parser, and a human sentence in one fails here with its file and line. What is not for people is left
+// out: comments (the parser never gives them), module paths, log lines, other errors thrown for the logs, and markup
+// (tags and attributes: classes, paths, URLs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -207,6 +208,11 @@ const allowed: readonly { readonly file: string; readonly starts: string; readon
     why: 'a source\'s title: an English document, named as it names itself (shown with lang="en")',
   },
   {
+    file: 'contract/errors.ts',
+    starts: 'Why a request was refused or failed',
+    why: "the error schema's title in the OpenAPI document: for developers, in English like the rest of that document",
+  },
+  {
     file: 'diary/fhir.ts',
     starts: 'Emergency care now',
     why: "FHIR display text for software, in English; people's words go in the Questionnaire's translation extension",
@@ -292,7 +298,8 @@ function forOperators(node: ts.Node): boolean {
       const callee = up.expression.getText();
       if (/(?:^|\.)(?:log|logger|console)(?:\(\))?\.(?:trace|debug|info|warn|error|fatal|log)$/.test(callee)) return true;
     }
-    if (ts.isNewExpression(up) && /Error$/.test(up.expression.getText())) return true;
+    // An AppError is what a person reads (the API's message, the page's error): only other errors are for the logs.
+    if (ts.isNewExpression(up) && /Error$/.test(up.expression.getText())) return up.expression.getText() !== 'AppError';
     // An error class's own message, given to `super`: as `new …Error(…)`, for the logs (a person reads what it is caught as).
     if (ts.isCallExpression(up) && up.expression.kind === ts.SyntaxKind.SuperKeyword && extendsError(up)) return true;
     if (ts.isImportDeclaration(up) || ts.isExportDeclaration(up) || ts.isImportTypeNode(up) || ts.isLiteralTypeNode(up)) return true;
@@ -331,7 +338,12 @@ export function sentencesInFile(path: string): Finding[] {
   return found;
 }
 
-const files = [...folders.flatMap((folder) => sources(join(root, folder))), ...clinicFiles.map((file) => join(root, file))];
+/** Any other file that refuses with an AppError: its message is read by a person, on a page or in the API's answer. */
+const refusing = sources(root).filter((path) => readFileSync(path, 'utf8').includes('new AppError('));
+
+const files = [
+  ...new Set([...folders.flatMap((folder) => sources(join(root, folder))), ...clinicFiles.map((file) => join(root, file)), ...refusing]),
+];
 
 export const allFindings = () => files.flatMap(sentencesInFile);
 
@@ -358,12 +370,13 @@ describe('no English sentence outside the English catalogue', () => {
       expect(sentencesIn(wordsOf(code)), code).toEqual([]);
   });
 
-  it('a log line, an error for the logs and an import are not read; a sentence in a page is', () => {
+  it('a log line, an error for the logs and an import are not read; a sentence in a page or in an AppError (which a person reads) is', () => {
     const source = [
       "import { x } from './the file of it.ts';",
       "log.warn('the mail could not be sent to the clinic');",
       "log().error({ file }, 'no mail server is set up for this one');",
       "throw new Error('this should never happen at all');",
+      "throw new AppError('unavailable', 'The server is busy right now');",
       "class UsedError extends Error { constructor() { super('this link was used already'); } }",
       "class Page extends Base { constructor() { super('Your link was used already'); } }",
       'const words = html`<p>Your plan for the next days</p>`;',
@@ -376,10 +389,10 @@ describe('no English sentence outside the English catalogue', () => {
       ts.forEachChild(node, visit);
     };
     visit(file);
-    expect(seen).toEqual(['Your link was used already', 'Your plan for the next days']);
+    expect(seen).toEqual(['The server is busy right now', 'Your link was used already', 'Your plan for the next days']);
   });
 
-  it('finds none in knowledge/, present/, web/, cli/, diary/ and the clinic’s mails, but what is allowed with its reason', () => {
+  it('finds none in knowledge/, present/, web/, cli/, diary/, the clinic’s mails and the files that refuse with an AppError, but what is allowed with its reason', () => {
     const left = allowed.filter((allow) => allow.why.startsWith('left'));
     console.log(
       `English still to move into the catalogues (issue 17): ${left.length} sentences in ${new Set(left.map((l) => l.file)).size} files`,

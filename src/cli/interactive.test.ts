@@ -64,7 +64,7 @@ describe('the terminal questionnaire in German', () => {
 
   it('in French, takes "o" for yes', async () => {
     const { out } = await ask('fr', ['o']);
-    expect(out).toContain('Ne pouvez-vous plus retenir vos urines');
+    expect(out).toContain('Avez-vous des fuites d’urine sans prévenir');
     expect(out).toContain('URGENCE');
   });
 });

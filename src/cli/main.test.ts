@@ -447,6 +447,21 @@ describe('the command line’s own words in the reader’s language (issue 17)',
     expect((await run(['assess', '--json', 'missing.json', '--lang', 'es'])).err).toMatch(/^aftercare: no se puede leer missing\.json: /);
   });
 
+  // lang17b
+  it('--json: why a file cannot be read, and where a text stops being JSON, in the reader’s words, never Node’s English', async () => {
+    const missing = await run(['assess', '--json', 'missing.json', '--lang', 'es']);
+    expect(missing.err).toBe('aftercare: no se puede leer missing.json: no existe ese archivo\n');
+    expect((await run(['assess', '--json', 'missing.json', '--lang', 'de'])).err).toContain('diese Datei gibt es nicht');
+    const notJson = await run(['assess', '--json', '-', '--lang', 'fr'], '{\n  "pain" 1}');
+    expect(notJson.code).toBe(2);
+    const said = translator('fr')('questionnaire.api.malformed-json', { place: 'at', line: 2, column: 10 });
+    expect(JSON.parse(notJson.out).error).toEqual({ code: 'malformed-json', message: said });
+    expect(notJson.err).toBe(`aftercare: ${translator('fr')('cli.error.refused', { code: 'malformed-json', details: said })}\n`);
+    const lines = await run(['assess', '--jsonl', '--lang', 'de'], '{"pain": {\nnope\n');
+    for (const line of [notJson.out, notJson.err, ...lines.out.trimEnd().split('\n')])
+      expect(line).not.toMatch(/ENOENT|JSON input|in JSON at|Unexpected|Expected|is not valid JSON/);
+  });
+
   it('a refused report: the same code and paths in every language, its words in the reader’s', async () => {
     const file = { 'r.json': JSON.stringify({ ...report(), pain: { severity: 11 } }) };
     const [en, es] = await Promise.all([

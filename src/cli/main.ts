@@ -10,6 +10,8 @@ import { currentVersion } from '../knowledge/policy.ts';
 import { emergencyNumberFor, knownRegion, regionOfLanguages, regionOfZone } from '../present/emergency.ts';
 import { isTimeZone } from '../present/time.ts';
 import { ConfigError, loadConfig, type Environment } from '../server/config.ts';
+import type { BackupRefusedError } from '../store/backup.ts';
+import { FolderLockedError } from '../store/lock.ts';
 import { interview } from './interactive.ts';
 import { assessJsonLines } from './json-lines.ts';
 
@@ -38,6 +40,21 @@ export function languageOfLocale(locale: string | undefined): Language {
 
 export const exitCodes = { ok: 0, failed: 1, refused: 2, usage: 64, cannotRead: 66 } as const;
 
+/**
+ * Why a backup or a restore was not made, in the reader's language: from the refusal, the folder's lock or Node's
+ * error code, never Node's English words. An error with none of these (a damaged database) keeps its own message.
+ */
+function failureReason(error: unknown, refused: typeof BackupRefusedError, t: Translator): string {
+  if (error instanceof refused) {
+    if (error.refusal !== 'cannotRead') return t('cli.backup.refused', { why: error.refusal, path: error.path });
+    const reason = t('cli.error.cannot-read.reason', { why: error.code ?? 'other' });
+    return t('cli.error.cannot-read', { file: error.path, reason });
+  }
+  if (error instanceof FolderLockedError) return t('cli.backup.in-use', { folder: error.folder, pid: String(error.pid) });
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? t('cli.backup.system', { why: code }) : (error as Error).message;
+}
+
 /** `backup FILE` and `restore FILE`: the embedded database only; PostgreSQL has its own tools. */
 async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps, t: Translator): Promise<number> {
   let config;
@@ -53,7 +70,7 @@ async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps, 
     return exitCodes.usage;
   }
   // Loaded here: the rest of the command line never opens a database.
-  const { backupEmbedded, restoreEmbedded } = await import('../store/backup.ts');
+  const { backupEmbedded, restoreEmbedded, BackupRefusedError } = await import('../store/backup.ts');
   try {
     if (command === 'backup') {
       const bytes = await backupEmbedded(config.dataDir, file);
@@ -64,7 +81,7 @@ async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps, 
     }
     return exitCodes.ok;
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = failureReason(error, BackupRefusedError, t);
     deps.stderr.write(`aftercare: ${t(command === 'backup' ? 'cli.backup.failed' : 'cli.restore.failed', { reason })}\n`);
     return exitCodes.failed;
   }
@@ -146,7 +163,10 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     try {
       text = file === '-' ? await readAll(deps.stdin) : await deps.readFile(file!);
     } catch (error) {
-      deps.stderr.write(`aftercare: ${t('cli.error.cannot-read', { file: file!, reason: (error as Error).message })}\n`);
+      // Node says why in English only: the reason is said from its code, in the reader's language.
+      const code = (error as { code?: unknown }).code;
+      const reason = t('cli.error.cannot-read.reason', { why: typeof code === 'string' ? code : 'other' });
+      deps.stderr.write(`aftercare: ${t('cli.error.cannot-read', { file: file!, reason })}\n`);
       return exitCodes.cannotRead;
     }
     const outcome = assessText(text, policy, t);

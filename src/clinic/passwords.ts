@@ -47,8 +47,7 @@ export function passwordHasher(limits: HashingLimits = { concurrent: 2, waiting:
   const queue: (() => void)[] = [];
   async function bounded<T>(work: () => Promise<T>): Promise<T> {
     if (running >= limits.concurrent) {
-      if (queue.length >= limits.waiting)
-        throw new AppError('unavailable', 'The server is busy checking passwords. Try again in a few seconds.', undefined, 5);
+      if (queue.length >= limits.waiting) throw new AppError('unavailable', { id: 'clinic.error.hashingBusy' }, undefined, 5);
       await new Promise<void>((resolve) => queue.push(resolve));
     } else running++;
     try {

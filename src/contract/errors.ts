@@ -121,8 +121,19 @@ function wordedIssues(t: Translator, issues: readonly (Issue | IssueSaid)[]): Is
   return issues.map((issue) => (isSaid(issue) ? { path: issue.path, message: say(t, issue.said) } : { ...issue }));
 }
 
-export const malformedJson = (detail: string) =>
-  new AppError('malformed-json', { id: 'questionnaire.api.malformed-json', values: { detail } });
+/**
+ * Text that is not JSON, refused with where it stops being JSON: the parser's own words are English only, so only
+ * the place is kept from them (V8 names a position, or the end of the text) and said in the reader's language.
+ */
+export function malformedJson(text: string, parserMessage: string): AppError {
+  const position = /\bat position (\d+)\b/.exec(parserMessage);
+  const offset = position ? Number(position[1]) : undefined;
+  const said = (values: SentenceValues) => new AppError('malformed-json', { id: 'questionnaire.api.malformed-json', values });
+  if (/\bend of JSON input\b/.test(parserMessage) || (offset !== undefined && offset >= text.length)) return said({ place: 'end' });
+  if (offset === undefined) return said({ place: 'unknown' });
+  const before = text.slice(0, offset);
+  return said({ place: 'at', line: before.split('\n').length, column: offset - before.lastIndexOf('\n') });
+}
 
 export const invalidInput = (issues: readonly (Issue | IssueSaid)[]) =>
   new AppError(

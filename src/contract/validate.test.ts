@@ -3,6 +3,7 @@ import { report } from '../../test/support/reports.ts';
 import { type AppError } from './errors.ts';
 import { parseReport, parseReportText } from './validate.ts';
 import { refusal } from '../../test/support/refusal.ts';
+import { translator } from '../i18n/messages.ts';
 
 const paths = (error: AppError) => error.issues?.map((issue) => issue.path).sort();
 
@@ -83,6 +84,28 @@ describe('validating a report', () => {
     for (const text of ['', '{', 'nope', '{"a":1,}', '\u0000']) {
       expect(refusal(() => parseReportText(text)).code).toBe('malformed-json');
     }
+  });
+
+  // lang17b
+  it('says where the text stops being JSON (line and column, or its end), never in the parser’s English', () => {
+    const english = translator('en');
+    const messageOf = (text: string, t = english) => refusal(() => parseReportText(text)).toBody(t).error.message;
+    expect(messageOf('{\n  "pain" 1}')).toBe('The text is not valid JSON: the first mistake is at line 2, column 10.');
+    expect(messageOf('{\n  "pain": 1,\n}')).toBe('The text is not valid JSON: the first mistake is at line 3, column 1.');
+    expect(messageOf('{"a":1,}')).toBe('The text is not valid JSON: the first mistake is at line 1, column 8.');
+    expect(messageOf('')).toBe('The text is not valid JSON: it ends before it is complete.');
+    expect(messageOf('[1,2')).toBe('The text is not valid JSON: it ends before it is complete.');
+    // V8 names no position for an unexpected word: the message says only that the text is not JSON.
+    expect(messageOf('nope')).toBe('The text is not valid JSON.');
+    expect(messageOf('{\n  "pain": x}')).toBe('The text is not valid JSON.');
+    for (const language of ['es', 'fr', 'de'] as const) {
+      for (const text of ['', '{x', 'nope']) {
+        const message = messageOf(text, translator(language));
+        expect(message, `${language} ${text}`).not.toMatch(/JSON input|in JSON at|Unexpected|Expected|is not valid JSON/);
+        expect(message, `${language} ${text}`).not.toBe(messageOf(text));
+      }
+    }
+    expect(messageOf('{x', translator('de'))).toBe('Der Text ist kein gültiges JSON: Der erste Fehler steht in Zeile 1, Spalte 2.');
   });
 });
 

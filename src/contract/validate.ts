@@ -193,7 +193,7 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw malformedJson(error instanceof Error ? error.message : String(error));
+    throw malformedJson(text, error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -73,7 +73,7 @@ describe('the FHIR Questionnaire in four languages', () => {
     const item = allItems(questionnaireResource('3').item).find((i) => i.linkId === 'bladderBowel.bladderControlLoss')!;
     expect(item.text).toBe('Have you lost control of your bladder, so that urine leaks without warning?');
     expect(translationsOf((item as Translated)._text).fr).toBe(
-      'Ne pouvez-vous plus retenir vos urines, au point qu’elles s’échappent sans prévenir ?',
+      'Avez-vous des fuites d’urine sans prévenir, que vous ne pouvez pas retenir ?',
     );
   });
 });

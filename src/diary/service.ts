@@ -9,7 +9,7 @@ import type { Language } from '../i18n/languages.ts';
 import { currentVersion } from '../knowledge/policy.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
-import { localTime, withOffset } from '../present/time.ts';
+import { withOffset } from '../present/time.ts';
 import { CheckInRefusedError, severityOf, type CheckIn, type CheckInLimits, type CheckInReport, type Diary } from '../store/diaries.ts';
 import type { Stores } from '../store/stores.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
@@ -261,8 +261,8 @@ async function keepCheckIn(deps: DiaryDeps, open: OpenDiary, input: CheckInRepor
       throw new AppError('too-many-requests', { id: 'diary.api.full', values: { max: deps.checkInLimits.max } });
     }
     const seconds = Math.max(1, Math.ceil((error.retryAt!.getTime() - deps.now().getTime()) / 1000));
-    // The time is the diary's, in the diary's language: its owner is who checks in.
-    const when = localTime(error.retryAt!, open.diary.timeZone, open.diary.language);
+    // The clock is the diary's time zone; the words are the reader's, chosen when the refusal is sent.
+    const when = { at: error.retryAt!, timeZone: open.diary.timeZone };
     throw new AppError('too-many-requests', { id: 'diary.api.tooSoon', values: { when } }, undefined, seconds);
   }
 }

@@ -43,6 +43,15 @@ function sampleValues(message: string): Record<string, unknown> {
   return values;
 }
 
+/**
+ * Messages that are rightly the same word as in English, each checked by a reader of the language: a word both
+ * languages share, never an untranslated sentence.
+ */
+const sameWord: Partial<Record<(typeof languages)[number], readonly MessageId[]>> = {
+  // lang17: « Urgent », as French says a matter is urgent; the level above it is « Urgence », an emergency.
+  fr: ['engine.level.urgent.name', 'clinic.dashboard.count.urgent'],
+};
+
 describe('catalogues: nothing missing, ever', () => {
   for (const language of languages) {
     const catalogue = catalogues[language];
@@ -68,7 +77,7 @@ describe('catalogues: nothing missing, ever', () => {
 
   it('a language other than English says each message in its own words (no English message left untranslated)', () => {
     const sameAsEnglish = (language: (typeof languages)[number]) =>
-      ids.filter((id) => catalogues[language][id] === en[id] && /[a-z]{3}/i.test(en[id]));
+      ids.filter((id) => catalogues[language][id] === en[id] && /[a-z]{3}/i.test(en[id]) && !sameWord[language]?.includes(id));
     for (const language of languages.filter((l) => l !== 'en')) expect(sameAsEnglish(language), language).toEqual([]);
   });
 });

@@ -85,4 +85,25 @@ describe('POST /api/v1|v2|v3/assessments in the language asked for', () => {
       'This report is 40 days after the massage. Aftercare covers the 30 days (720 hours) after a massage; for pain after that, see a doctor or physiotherapist.',
     );
   });
+
+  // lang17b
+  it('a body that is not JSON is refused in the asked language, saying where, with none of the parser’s English', async () => {
+    const sendText = (text: string, acceptLanguage: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v3/assessments',
+        payload: text,
+        headers: { 'content-type': 'application/json', 'accept-language': acceptLanguage },
+      });
+    for (const language of ['es', 'fr', 'de'] as const) {
+      const t = translator(language);
+      const cut = await sendText('{"pain": {', language);
+      expect(cut.statusCode).toBe(400);
+      expect(cut.json().error).toEqual({ code: 'malformed-json', message: t('questionnaire.api.malformed-json', { place: 'end' }) });
+      const comma = await sendText('{"pain": 1,}', language);
+      expect(comma.json().error.message).toBe(t('questionnaire.api.malformed-json', { place: 'at', line: 1, column: 12 }));
+      for (const answer of [cut, comma, await sendText('nope', language)])
+        expect(answer.json().error.message, language).not.toMatch(/JSON input|in JSON at|Unexpected|Expected|is not valid JSON/);
+    }
+  });
 });

@@ -296,19 +296,39 @@ describe("the diary API's refusals in the reader's language", { timeout: 120_000
     const unshared = await h.app.inject({ url: `/api/v1/diaries/${token}/sharing`, headers: asked('fr') });
     expect(messageOf(unshared.body)).toEqual({ code: 'not-found', message: translator('fr')('diary.api.notShared') });
 
-    const checkIn = () => {
+    const checkIn = (language = 'es') => {
       return h.app.inject({
         method: 'POST',
         url: `/api/v1/diaries/${token}/check-ins`,
-        headers: asked('es'),
+        headers: asked(language),
         payload: JSON.stringify(checkInAnswers(report())),
       });
     };
     expect((await checkIn()).statusCode).toBe(201);
     const tooSoon = await checkIn();
     expect(tooSoon.statusCode).toBe(429);
-    const when = localTime(new Date(Date.parse('2026-03-04T09:02:00Z')), 'Europe/Madrid', 'en');
+    const when = localTime(new Date(Date.parse('2026-03-04T09:02:00Z')), 'Europe/Madrid', 'es');
     expect(messageOf(tooSoon.body)).toEqual({ code: 'too-many-requests', message: translator('es')('diary.api.tooSoon', { when }) });
+  });
+
+  it('a check-in too soon says when the next one opens in the words of the answer and on the diary’s clock, not the English the diary was started in', async () => {
+    const { token } = await diary();
+    const checkIn = (language: string) =>
+      h.app.inject({
+        method: 'POST',
+        url: `/api/v1/diaries/${token}/check-ins`,
+        headers: asked(language),
+        payload: JSON.stringify(checkInAnswers(report())),
+      });
+    expect((await checkIn('en')).statusCode).toBe(201);
+    // 09:02 UTC is 10:02 in Madrid, the diary's time zone; each language writes the day its own way.
+    const opens = { es: 'mié, 4 mar, 10:02', fr: 'mer. 4 mars, 10:02', de: 'Mi., 4. März, 10:02' };
+    for (const [language, when] of Object.entries(opens) as [Language, string][]) {
+      const refused = await checkIn(language);
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['content-language']).toBe(language);
+      expect(messageOf(refused.body)).toEqual({ code: 'too-many-requests', message: translator(language)('diary.api.tooSoon', { when }) });
+    }
   });
 
   it('too many new diaries from one address, in French, with the seconds to wait', async () => {

@@ -15,14 +15,19 @@ export interface ErrorConfig {
   readonly policy1Contract?: boolean;
 }
 
-/** Fastify's own errors (body too large, a media type it cannot read, a bad URL) as the project's codes. */
+/**
+ * Fastify's own errors (body too large, a media type it cannot read, a body shorter or longer than its
+ * Content-Length, a stream cut off) as the project's codes. Fastify's message is English only and never sent: each
+ * refusal is a catalogue message, said in the reader's language.
+ */
 export function asAppError(thrown: unknown): AppError {
   if (thrown instanceof AppError) return thrown;
-  const { code, statusCode, message } = thrown as { code?: string; statusCode?: number; message?: string };
+  const { code, statusCode } = thrown as { code?: string; statusCode?: number };
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || statusCode === 413) return bodyTooLarge(bodyLimit);
   if (statusCode === 415) return new AppError('unsupported-media-type', { id: 'questionnaire.api.unsupported-media-type' });
   if (statusCode === 404) return notFound({ id: 'questionnaire.api.nothing-here' });
-  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return new AppError('bad-request', message || unreadable);
+  if (code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return new AppError('bad-request', { id: 'questionnaire.api.length-mismatch' });
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return new AppError('bad-request', unreadable);
   return internalError();
 }
 

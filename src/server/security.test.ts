@@ -254,7 +254,11 @@ describe('6. password hashing cannot be triggered without limit', () => {
     const hasher = passwordHasher({ concurrent: 1, waiting: 1 });
     const first = hasher.hash('one password');
     const second = hasher.hash('two password');
-    await expect(hasher.hash('three password')).rejects.toMatchObject({ code: 'unavailable', retryAfterSeconds: 5 });
+    await expect(hasher.hash('three password')).rejects.toMatchObject({
+      code: 'unavailable',
+      retryAfterSeconds: 5,
+      said: { id: 'clinic.error.hashingBusy' },
+    });
     await Promise.all([first, second]);
     await expect(hasher.verify('one password', await first)).resolves.toBe(true);
   });

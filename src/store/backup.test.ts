@@ -13,7 +13,8 @@ import { buildApp } from '../server/app.ts';
 import { clinicMemberStore } from './clinic-members.ts';
 import { openDatabase } from './database.ts';
 
-async function cli(argv: string[], env: Record<string, string>) {
+/** Runs the command line; `language` is the computer's locale (LANG), English when not given. */
+async function cli(argv: string[], env: Record<string, string>, language?: string) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -28,6 +29,7 @@ async function cli(argv: string[], env: Record<string, string>) {
     now: () => new Date(),
     timeZone: 'UTC',
     isTerminal: false,
+    language,
     env,
   };
   const code = await main(deps, argv);
@@ -116,6 +118,10 @@ describe('backup FILE and restore FILE (the embedded database)', () => {
     try {
       const refused = await cli(['backup', join(work, 'b')], { AFTERCARE_DATA_DIR: dataDir });
       expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/in use by another Aftercare process/) });
+      // lang17c
+      expect((await cli(['backup', join(work, 'b')], { AFTERCARE_DATA_DIR: dataDir }, 'es_ES')).err).toContain(
+        `otro proceso de Aftercare está usando la carpeta de datos ${dataDir} (pid ${process.pid})`,
+      );
     } finally {
       await running.close();
     }
@@ -134,5 +140,22 @@ describe('backup FILE and restore FILE (the embedded database)', () => {
       err: expect.stringMatching(/pg_dump/),
     });
     expect(await cli(['backup'], {})).toMatchObject({ code: 64, err: expect.stringMatching(/backup needs one FILE/) });
+  }, 120_000);
+
+  // lang17c
+  it('says why a backup or a restore failed in the reader’s language, by the error’s code, never in Node’s English', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'aftercare-backup-'));
+    const [dataDir, missing] = [join(work, 'data'), join(work, 'no-such.backup')];
+    const restore = await cli(['restore', missing], { AFTERCARE_DATA_DIR: join(work, 'empty') }, 'es_ES');
+    expect(restore).toMatchObject({ code: 1 });
+    expect(restore.err).toBe(`aftercare: no se ha restaurado nada: no se puede leer ${missing}: no existe ese archivo\n`);
+    expect((await cli(['backup', join(work, 'b')], { AFTERCARE_DATA_DIR: dataDir }, 'de_DE')).err).toBe(
+      `aftercare: es wurde keine Sicherung erstellt: in ${dataDir} gibt es keine Aftercare-Datenbank\n`,
+    );
+    await (await openDatabase({ dataDir })).close();
+    const intoNowhere = join(work, 'no-such-folder', 'aftercare.backup');
+    const written = await cli(['backup', intoNowhere], { AFTERCARE_DATA_DIR: dataDir }, 'fr_FR');
+    expect(written).toMatchObject({ code: 1 });
+    expect(written.err).toBe(`aftercare: aucune sauvegarde n’a été faite\u00a0: le dossier où il doit aller n’existe pas\n`);
   }, 120_000);
 });

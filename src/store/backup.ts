@@ -7,9 +7,20 @@ import { join } from 'node:path';
 import { lockFolder } from './lock.ts';
 import { openDatabase } from './database.ts';
 
+/**
+ * Why a backup or a restore was refused: the command line says it in the operator's language from this and the path
+ * (the message is for the logs); `cannotRead` carries Node's error code, never its English words.
+ */
+export type BackupRefusal = 'noDatabase' | 'fileExists' | 'folderNotEmpty' | 'cannotRead' | 'notABackup';
+
 /** Why a backup or a restore was not made, said to the operator. */
 export class BackupRefusedError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly refusal: BackupRefusal,
+    readonly path: string,
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = 'BackupRefusedError';
   }
@@ -20,8 +31,8 @@ const hasDatabase = (folder: string) => existsSync(join(folder, 'PG_VERSION'));
 
 /** Writes the embedded database of `dataDir` to `file` (a new file, readable by its owner only); its size in bytes. */
 export async function backupEmbedded(dataDir: string, file: string): Promise<number> {
-  if (!hasDatabase(folderOf(dataDir))) throw new BackupRefusedError(`there is no Aftercare database in ${dataDir}`);
-  if (existsSync(file)) throw new BackupRefusedError(`${file} already exists: a backup never overwrites a file`);
+  if (!hasDatabase(folderOf(dataDir))) throw new BackupRefusedError('noDatabase', dataDir, `there is no Aftercare database in ${dataDir}`);
+  if (existsSync(file)) throw new BackupRefusedError('fileExists', file, `${file} already exists: a backup never overwrites a file`);
   const lock = lockFolder(dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -43,12 +54,17 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<num
 export async function restoreEmbedded(dataDir: string, file: string): Promise<void> {
   const folder = folderOf(dataDir);
   if (existsSync(folder) && readdirSync(folder).length > 0)
-    throw new BackupRefusedError(`${folder} is not empty: a restore goes into an empty data folder (move the old one away first)`);
+    throw new BackupRefusedError(
+      'folderNotEmpty',
+      folder,
+      `${folder} is not empty: a restore goes into an empty data folder (move the old one away first)`,
+    );
   let dump: Buffer;
   try {
     dump = await readFile(file);
   } catch (error) {
-    throw new BackupRefusedError(`cannot read ${file}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new BackupRefusedError('cannotRead', file, `cannot read ${file}: ${(error as Error).message}`, code);
   }
   mkdirSync(dataDir, { recursive: true });
   const lock = lockFolder(dataDir);
@@ -59,7 +75,7 @@ export async function restoreEmbedded(dataDir: string, file: string): Promise<vo
       pglite = await PGlite.create(folder, { loadDataDir: new Blob([new Uint8Array(dump)]) });
     } catch (error) {
       rmSync(folder, { recursive: true, force: true }); // what was half written: the folder is empty again
-      throw new BackupRefusedError(`${file} is not a backup of an Aftercare database (${(error as Error).message})`);
+      throw new BackupRefusedError('notABackup', file, `${file} is not a backup of an Aftercare database (${(error as Error).message})`);
     }
     await pglite.close();
   } finally {

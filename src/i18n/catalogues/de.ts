@@ -17,7 +17,7 @@ export const de: Catalogue = {
   'engine.level.see-clinician.name': 'Ärztlich abklären lassen',
   'engine.level.self-care.name': 'Selbsthilfe zu Hause',
   'engine.level.emergency.title': 'Notfall: Rufen Sie jetzt Hilfe',
-  'engine.level.emergency.doNow': 'Rufen Sie jetzt den Notruf. Warten Sie nicht ab, ob es besser wird, und fahren Sie nicht selbst.',
+  'engine.level.emergency.doNow': 'Rufen Sie jetzt den Notruf an. Warten Sie nicht ab, ob es besser wird, und fahren Sie nicht selbst.',
   'engine.level.urgent.title': 'Dringend: Holen Sie heute noch ärztlichen Rat ein',
   'engine.level.urgent.doNow':
     'Sprechen Sie heute noch mit einer Ärztin oder einem Arzt. Rufen Sie Ihre Hausarztpraxis an oder, wenn die Praxis geschlossen ist, eine Gesundheitsnummer für Fälle, die kein Notfall sind (wie die 111 im Vereinigten Königreich).',
@@ -27,7 +27,7 @@ export const de: Catalogue = {
   'engine.level.self-care.title': 'Das klingt nach normalem Muskelkater nach einer Massage',
   'engine.level.self-care.doNow':
     'Sie können sich zu Hause selbst helfen. Folgen Sie Ihrem Plan zur Selbsthilfe und prüfen Sie es zur angegebenen Zeit noch einmal.',
-  'engine.watch.emergency': 'Rufen Sie jetzt den Notruf, wenn Folgendes auftritt',
+  'engine.watch.emergency': 'Rufen Sie jetzt den Notruf an, wenn Folgendes auftritt',
   'engine.watch.urgent': 'Holen Sie noch am selben Tag ärztlichen Rat ein, wenn Folgendes auftritt',
   'engine.watch.see-clinician': 'Lassen Sie es ärztlich oder physiotherapeutisch abklären, wenn Folgendes auftritt',
   'engine.watch.self-care': 'Achten Sie auf',
@@ -44,23 +44,23 @@ export const de: Catalogue = {
   'engine.reason.saddle-numbness.sign': 'Taubheitsgefühl zwischen den Beinen oder am Gesäß',
   'engine.reason.saddle-numbness.told': 'Ich habe ein Taubheitsgefühl zwischen den Beinen oder am Gesäß.',
   'engine.reason.weakness-both-legs.explain':
-    'Sie haben angegeben, dass sich beide Beine schwach anfühlen. Schwäche in beiden Beinen kann bedeuten, dass Nerven im unteren Rücken abgedrückt werden. Dafür brauchen Sie sofort Hilfe.',
+    'Sie haben angegeben, dass sich beide Beine schwach anfühlen. Schwäche in beiden Beinen kann bedeuten, dass Nerven im unteren Rücken eingeklemmt werden. Dafür brauchen Sie sofort Hilfe.',
   'engine.reason.weakness-both-legs.sign': 'Beide Beine fühlen sich schwach an',
   'engine.reason.weakness-both-legs.told': 'Meine beiden Beine fühlen sich schwach an.',
   'engine.reason.weakness-one-leg.explain':
-    'Sie haben angegeben, dass sich ein Bein schwach anfühlt. Das kann bedeuten, dass ein Nerv im unteren Rücken abgedrückt wird. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
+    'Sie haben angegeben, dass sich ein Bein schwach anfühlt. Das kann bedeuten, dass ein Nerv im unteren Rücken eingeklemmt wird. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
   'engine.reason.weakness-one-leg.sign': 'Ein Bein fühlt sich schwach an, oder ein Fuß schleift oder klatscht beim Gehen auf',
   'engine.reason.weakness-one-leg.told': 'Eines meiner Beine fühlt sich schwach an.',
   'engine.reason.persistent-numbness.explain':
-    'Sie haben angegeben, dass sich Ihr Bein oder Fuß ständig taub anfühlt. Ein Taubheitsgefühl, das bleibt, kann bedeuten, dass ein Nerv abgedrückt wird. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
+    'Sie haben angegeben, dass sich Ihr Bein oder Fuß ständig taub anfühlt. Ein Taubheitsgefühl, das bleibt, kann bedeuten, dass ein Nerv eingeklemmt wird. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
   'engine.reason.persistent-numbness.sign': 'Ein Taubheitsgefühl in einem Bein oder Fuß, das nicht weggeht',
   'engine.reason.persistent-numbness.told': 'Mein Bein oder Fuß ist ständig taub.',
   'engine.reason.persistent-tingling.explain':
-    'Sie haben angegeben, dass Sie ständig ein Kribbeln im Bein oder Fuß haben. Ein Kribbeln, das bleibt, kann bedeuten, dass ein Nerv abgedrückt wird. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
+    'Sie haben angegeben, dass Sie ständig ein Kribbeln im Bein oder Fuß haben. Ein Kribbeln, das bleibt, kann bedeuten, dass ein Nerv eingeklemmt wird. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
   'engine.reason.persistent-tingling.sign': 'Kribbeln in einem Bein oder Fuß, das nicht weggeht',
   'engine.reason.persistent-tingling.told': 'Ich habe ständig ein Kribbeln im Bein oder Fuß.',
   'engine.reason.fever.explain':
-    'Sie haben angegeben, dass Sie Fieber haben. Rückenschmerzen mit hohem Fieber sind keine übliche Folge einer Massage und können ein Zeichen für eine Infektion sein. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
+    'Sie haben angegeben, dass Sie Fieber haben. Rückenschmerzen mit hohem Fieber sind keine übliche Folge einer Massage und können ein Anzeichen für eine Infektion sein. Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
   'engine.reason.fever.sign': 'Fieber (eine Temperatur von 38 °C oder mehr, oder Hitzegefühl mit Schüttelfrost)',
   'engine.reason.fever.told': 'Ich habe Fieber.',
   'engine.reason.recent-injury.explain':
@@ -76,7 +76,7 @@ export const de: Catalogue = {
   'engine.reason.pain-down-leg.sign': 'Ein Schmerz, der in den Oberschenkel oder bis unter das Knie ausstrahlt',
   'engine.reason.pain-down-leg.told': 'Der Schmerz strahlt in mein Bein aus.',
   'engine.reason.intermittent-numbness.explain':
-    'Sie haben angegeben, dass Sie ein Taubheitsgefühl haben, das kommt und geht. Das kann bedeuten, dass ab und zu ein Nerv abgedrückt wird.',
+    'Sie haben angegeben, dass Sie ein Taubheitsgefühl haben, das kommt und geht. Das kann bedeuten, dass ab und zu ein Nerv eingeklemmt wird.',
   'engine.reason.intermittent-numbness.sign': 'Ein Taubheitsgefühl, das kommt und geht',
   'engine.reason.intermittent-numbness.told': 'Ich habe ein Taubheitsgefühl, das kommt und geht.',
   'engine.reason.local-signs-not-improving.explain':
@@ -107,7 +107,7 @@ export const de: Catalogue = {
   'engine.reason.expected-soreness.told': 'Mein Rücken tut weh.',
   'engine.reason.breathless-or-chest-pain.explain':
     'Sie haben angegeben, dass Sie seit der Massage Atemnot oder Schmerzen in der Brust hatten oder Blut gehustet haben. Selten bildet sich ein Blutgerinnsel in einem Bein und wandert in die Lunge, und eine feste Massage der Beine wurde damit in Verbindung gebracht. Dafür brauchen Sie sofort Hilfe.',
-  'engine.reason.breathless-or-chest-pain.sign': 'Atemnot, Schmerzen in der Brust oder Blut husten',
+  'engine.reason.breathless-or-chest-pain.sign': 'Atemnot, Schmerzen in der Brust oder Bluthusten',
   'engine.reason.breathless-or-chest-pain.told': 'Ich habe Atemnot, oder ich habe Schmerzen in der Brust, oder ich huste Blut.',
   'engine.reason.breathless-or-chest-pain.toSay':
     'Wenn die Massage auch Ihre Beine umfasste, sagen Sie das: „Ich hatte eine Massage, auch an den Beinen.“',
@@ -132,7 +132,7 @@ export const de: Catalogue = {
   'engine.reason.blood-in-urine.sign': 'Urin, der rot oder rosafarben ist',
   'engine.reason.blood-in-urine.told': 'Ich habe Blut im Urin.',
   'engine.reason.one-leg-swollen.explain':
-    'Sie haben angegeben, dass eine Wade oder ein Bein neu geschwollen, warm oder schmerzhaft ist. Das kann ein Zeichen für ein Blutgerinnsel in einer tiefen Beinvene sein, das heute noch abgeklärt werden muss.',
+    'Sie haben angegeben, dass eine Wade oder ein Bein neu geschwollen, warm oder schmerzhaft ist. Das kann ein Anzeichen für ein Blutgerinnsel in einer tiefen Beinvene sein, das heute noch abgeklärt werden muss.',
   'engine.reason.one-leg-swollen.sign':
     'Eine Wade oder ein Bein neu geschwollen, warm oder schmerzhaft (nicht nur empfindlich, wo massiert wurde)',
   'engine.reason.one-leg-swollen.told': 'Eines meiner Beine ist geschwollen und tut weh.',
@@ -167,11 +167,12 @@ export const de: Catalogue = {
     'Sie haben angegeben, dass Ihr Urin rot oder rosafarben war, beginnend innerhalb von 2 Tagen nach einer Massage mit festem Druck auf den Rücken oder die Seiten. Das kann bedeuten, dass eine Niere durch den Druck verletzt wurde. Das muss sofort im Krankenhaus untersucht werden.',
   'engine.reason.kidney-injury-signs.sign':
     'Roter oder rosafarbener Urin, der innerhalb von 2 Tagen nach festem Druck auf den Rücken oder die Seiten begann',
-  'engine.reason.kidney-injury-signs.told': 'Mein Urin wurde rot nach einer Massage mit festem Druck auf den Rücken oder die Seiten.',
+  'engine.reason.kidney-injury-signs.told':
+    'Mein Urin ist nach einer Massage mit festem Druck auf den Rücken oder die Seiten rot geworden.',
   'engine.reason.kidney-injury-signs.toSay':
     'Sagen Sie, dass bei der Massage fest auf Ihren Rücken oder Ihre Seiten gedrückt wurde und wann sich die Farbe Ihres Urins verändert hat. Lassen Sie sich nicht mehr massieren, bis Sie untersucht wurden.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Sie haben angegeben, dass Sie seit der Massage ohnmächtig geworden sind, sich einer Ohnmacht nahe gefühlt haben oder sehr blass aussahen, und {with}. Zusammen können diese Zeichen auf eine Blutung im Körper hinweisen. Dafür brauchen Sie sofort Hilfe.',
+    'Sie haben angegeben, dass Sie seit der Massage ohnmächtig geworden sind, sich einer Ohnmacht nahe gefühlt haben oder sehr blass aussahen, und {with}. Zusammen können diese Anzeichen auf eine Blutung im Körper hinweisen. Dafür brauchen Sie sofort Hilfe.',
   'engine.reason.possible-internal-bleeding.sign':
     'Ohnmächtig werden, sich einer Ohnmacht nahe fühlen oder sehr blass aussehen, zusammen mit einem Blutungsrisiko, einem Bluterguss, einer Schwellung oder starken Schmerzen',
   'engine.reason.possible-internal-bleeding.told':
@@ -179,19 +180,18 @@ export const de: Catalogue = {
   'engine.reason.possible-internal-bleeding.toSay':
     'Legen Sie sich hin und lagern Sie die Beine hoch, während Sie warten, und fahren Sie nicht selbst. Sagen Sie, welchen Blutverdünner Sie nehmen oder welche Erkrankung Sie haben, durch die Sie leicht bluten, falls zutreffend.',
   'engine.reason.dark-urine-severe.explain':
-    'Sie haben angegeben, dass Ihr Urin braun ist und dass Sie {signs} haben. Zusammen können diese Zeichen bedeuten, dass ein Muskelschaden die Nieren schädigt. Es ist nie die Massage, die etwas aus Ihrem Körper ausspült. Dafür brauchen Sie sofort Hilfe.',
+    'Sie haben angegeben, dass Ihr Urin braun ist und dass Sie {signs} haben. Zusammen können diese Anzeichen bedeuten, dass ein Muskelschaden die Nieren schädigt. Es ist nie die Massage, die etwas aus Ihrem Körper ausspült. Dafür brauchen Sie sofort Hilfe.',
   'engine.reason.dark-urine-severe.sign':
     'Brauner Urin zusammen mit starkem Krankheitsgefühl, viel weniger Urin oder sehr schmerzhaften oder schwachen Muskeln',
   'engine.reason.dark-urine-severe.told': 'Mein Urin ist braun, und ich fühle mich sehr krank.',
   'engine.reason.dark-urine-severe.toSay':
     'Sagen Sie, dass Ihr Urin braun ist und dass Sie eine Massage hatten. Bitten Sie um eine Blutuntersuchung auf Muskelschäden und die Nierenfunktion.',
   'engine.reason.fever-very-unwell.explain':
-    'Sie haben angegeben, dass Sie Fieber haben und {signs}. Das kann ein Zeichen für eine schwere Infektion (Sepsis) sein. Dafür brauchen Sie sofort Hilfe.',
+    'Sie haben angegeben, dass Sie Fieber haben und {signs}. Das kann ein Anzeichen für eine schwere Infektion (Sepsis) sein. Dafür brauchen Sie sofort Hilfe.',
   'engine.reason.fever-very-unwell.sign':
     'Fieber zusammen mit starkem Krankheitsgefühl, viel weniger Urin oder sehr schmerzhaften oder schwachen Muskeln',
   'engine.reason.fever-very-unwell.told': 'Ich habe Fieber und fühle mich sehr krank.',
-  'engine.reason.fever-very-unwell.toSay':
-    'Sagen Sie, dass Sie hohes Fieber haben und welche Zeichen eines starken Krankheitsgefühls Sie haben.',
+  'engine.reason.fever-very-unwell.toSay': 'Sagen Sie, dass Sie hohes Fieber haben und woran Sie merken, dass Sie sehr krank sind.',
   'engine.reason.bleeding-tendency-nerve-signs.explain':
     'Sie haben angegeben, dass Ihnen eine Ärztin oder ein Arzt gesagt hat, dass Sie leicht bluten, und {sign}. Eine Blutung in einen Rückenmuskel oder nahe der Wirbelsäule kann auf einen Nerv drücken. Für eine Blutung nahe der Wirbelsäule brauchen Sie sofort Hilfe.',
   'engine.reason.bleeding-tendency-nerve-signs.sign':
@@ -203,12 +203,12 @@ export const de: Catalogue = {
   'engine.reason.serious-accident.told': 'Ich hatte einen schweren Unfall, und mein Rücken tut weh.',
   'engine.reason.serious-accident.toSay': 'Sagen Sie, dass Sie vor dem Unfall eine Massage hatten.',
   'engine.reason.faint-or-pale.explain':
-    'Sie haben angegeben, dass Sie seit der Massage ohnmächtig geworden sind, sich beim Aufstehen einer Ohnmacht nahe oder schwindlig gefühlt haben oder sehr blass oder grau aussahen. Eine Ärztin oder ein Arzt sollte Sie heute noch sehen, um den Grund zu finden: Sich einer Ohnmacht nahe zu fühlen, kann ein Zeichen für eine Blutung sein.',
+    'Sie haben angegeben, dass Sie seit der Massage ohnmächtig geworden sind, sich beim Aufstehen einer Ohnmacht nahe oder schwindlig gefühlt haben oder sehr blass oder grau aussahen. Eine Ärztin oder ein Arzt sollte Sie heute noch sehen, um den Grund zu finden: Sich einer Ohnmacht nahe zu fühlen, kann ein Anzeichen für eine Blutung sein.',
   'engine.reason.faint-or-pale.sign':
     'Ohnmächtig werden, sich beim Aufstehen einer Ohnmacht nahe oder schwindlig fühlen oder sehr blass oder grau aussehen',
   'engine.reason.faint-or-pale.told': 'Ich bin seit einer Massage ohnmächtig geworden, oder ich fühle mich einer Ohnmacht nahe.',
   'engine.reason.faint-or-pale.toSay':
-    'Rufen Sie stattdessen den Notruf, wenn Sie im Liegen ohnmächtig wurden, nicht ganz wieder zu sich gekommen sind, starkes, flatterndes oder unregelmäßiges Herzklopfen hatten oder bei körperlicher Anstrengung ohnmächtig wurden. Wenn Sie sich einer Ohnmacht nahe fühlen, legen Sie sich hin und lagern Sie die Beine hoch.',
+    'Rufen Sie stattdessen den Notruf an, wenn Sie im Liegen ohnmächtig wurden, nicht ganz wieder zu sich gekommen sind, starkes, flatterndes oder unregelmäßiges Herzklopfen hatten oder bei körperlicher Anstrengung ohnmächtig wurden. Wenn Sie sich einer Ohnmacht nahe fühlen, legen Sie sich hin und lagern Sie die Beine hoch.',
   'engine.reason.bleeding-tendency-bleeding-signs.explain':
     'Sie haben angegeben, dass Ihnen eine Ärztin oder ein Arzt gesagt hat, dass Sie leicht bluten, und {sign}. Das kann eine Blutung in einen Muskel bedeuten, die so bald wie möglich behandelt werden sollte: Eine Ärztin oder ein Arzt sollte das heute noch ansehen.',
   'engine.reason.bleeding-tendency-bleeding-signs.sign':
@@ -249,11 +249,11 @@ export const de: Catalogue = {
   'engine.words.fracture.sharp-now': 'der Schmerz ist jetzt stechend',
   'engine.words.fracture.strong-in-one-spot': 'der Schmerz ist an einer Stelle stark',
   'engine.words.unwell.very-unwell':
-    'Zeichen eines starken Krankheitsgefühls (wiederholtes Erbrechen, Verwirrtheit, starke Benommenheit oder fleckige, graue oder bläuliche Haut)',
+    'Anzeichen eines starken Krankheitsgefühls (wiederholtes Erbrechen, Verwirrtheit, starke Benommenheit oder fleckige, graue oder bläuliche Haut)',
   'engine.words.unwell.little-or-no-urine': 'viel weniger Urin als sonst oder gar keinen',
   'engine.words.unwell.muscles': 'sehr schmerzhafte, geschwollene oder schwache Muskeln',
   'engine.call.common-numbers': '999 im Vereinigten Königreich, 112 in Europa, 911 in den USA und Kanada',
-  'engine.call.emergency-number-now': 'Rufen Sie jetzt den Notruf ({numbers}).',
+  'engine.call.emergency-number-now': 'Rufen Sie jetzt den Notruf ({numbers}) an.',
   'engine.call.tell-them': 'Sagen Sie: „Ich hatte eine Massage und habe jetzt Schmerzen im unteren Rücken. {told}“',
   'engine.call.do-not-drive': 'Fahren Sie nicht selbst. Wenn jemand bei Ihnen ist, bitten Sie die Person, bei Ihnen zu bleiben.',
   'engine.call.number': 'Rufen Sie die {number} an',
@@ -308,7 +308,7 @@ export const de: Catalogue = {
   'engine.text.times-in': 'Die Zeiten sind in der Zeitzone {zone} angegeben.',
   // policy3
   'engine.reason.fever-very-unwell.explain.little-urine':
-    'Sie haben angegeben, dass Sie Fieber haben und {signs}. Das kann ein Zeichen für eine schwere Infektion (Sepsis) sein. Dass Sie viel weniger Urin haben, liegt nie daran, dass die Massage etwas aus Ihrem Körper ausspült. Dafür brauchen Sie sofort Hilfe.',
+    'Sie haben angegeben, dass Sie Fieber haben und {signs}. Das kann ein Anzeichen für eine schwere Infektion (Sepsis) sein. Dass Sie viel weniger Urin haben, liegt nie daran, dass die Massage etwas aus Ihrem Körper ausspült. Dafür brauchen Sie sofort Hilfe.',
   // ==== engine: end
 
   // ==== questionnaire
@@ -327,9 +327,9 @@ export const de: Catalogue = {
   'questionnaire.section.red-flags.intro': 'Diese Anzeichen sind selten, aber jedes davon braucht sofort Hilfe.',
   'questionnaire.bladder-control-loss.prompt': 'Können Sie den Urin nicht mehr halten, sodass er ohne Vorwarnung abgeht?',
   'questionnaire.bowel-control-loss.prompt': 'Können Sie den Stuhlgang nicht mehr halten?',
-  'questionnaire.difficulty-urinating.prompt': 'Können Sie kein Wasser lassen, es nicht in Gang bringen oder es nicht spüren?',
+  'questionnaire.difficulty-urinating.prompt': 'Ist es Ihnen unmöglich, Wasser zu lassen, es in Gang zu bringen oder es zu spüren?',
   'questionnaire.difficulty-urinating.prompt-2':
-    'Können Sie kein Wasser lassen oder es nicht in Gang bringen, oder spüren Sie nicht mehr, wann Ihre Blase voll ist?',
+    'Ist es Ihnen unmöglich, Wasser zu lassen, es in Gang zu bringen oder zu spüren, wann Ihre Blase voll ist?',
   'questionnaire.saddle-numbness.prompt': 'Haben Sie ein Taubheitsgefühl zwischen den Beinen oder an den Genitalien oder am Gesäß?',
   'questionnaire.saddle-numbness.hint-2':
     'Dazu gehört auch, dass es sich beim Abwischen nach der Toilette anders anfühlt oder dass Sie dort beim Sex weniger spüren.',
@@ -523,7 +523,8 @@ export const de: Catalogue = {
   'questionnaire.check-in.section.title': 'Wie geht es Ihrem Rücken jetzt?',
   'questionnaire.check-in.section.intro': 'Drei Fragen. Weitere kommen nur, wenn Sie ein Anzeichen ankreuzen.',
   'questionnaire.api.whole-path': '(Bericht)',
-  'questionnaire.api.malformed-json': 'Der Text ist kein gültiges JSON: {detail}',
+  'questionnaire.api.malformed-json':
+    'Der Text ist kein gültiges JSON{place, select, end {: Er endet, bevor er vollständig ist} at {: Der erste Fehler steht in Zeile {line, number}, Spalte {column, number}} other {}}.',
   'questionnaire.api.invalid-input':
     '{count, plural, one {Die Eingabe entspricht nicht dem Vertrag ({shown} Problem).} other {Die Eingabe entspricht nicht dem Vertrag ({shown} Probleme).}}',
   'questionnaire.api.body-too-large': 'Der Inhalt der Anfrage ist größer als {kib} KiB.',
@@ -592,6 +593,8 @@ export const de: Catalogue = {
   'questionnaire.api.report-before-massage': 'reportedAt liegt vor massage.endedAt: Ein Bericht muss nach der Massage kommen.',
   'questionnaire.api.out-of-scope':
     'Dieser Bericht kommt {days, plural, one {# Tag} other {# Tage}} nach der Massage. Aftercare gilt für die 30 Tage (720 Stunden) nach einer Massage; bei Schmerzen danach wenden Sie sich an Ihre Hausarztpraxis oder Physiotherapie.',
+  // lang17b
+  'questionnaire.api.length-mismatch': 'Der Inhalt der Anfrage ist nicht so lang, wie sein Content-Length-Header angibt.',
   // ==== questionnaire: end
 
   // ==== pages
@@ -600,7 +603,7 @@ export const de: Catalogue = {
   'pages.start.lead':
     'Muskelkater für ein oder zwei Tage nach einer Massage ist häufig und meist harmlos. Beantworten Sie ein paar Fragen (etwa eine Minute), um zu erfahren, was Sie tun können.',
   'pages.start.begin': 'Jetzt starten',
-  'pages.start.emergencyHeading': 'Rufen Sie jetzt die {number} an, wenn Sie Rückenschmerzen und eines dieser Zeichen haben',
+  'pages.start.emergencyHeading': 'Rufen Sie jetzt die {number} an, wenn Sie Rückenschmerzen und eines dieser Anzeichen haben',
   'pages.start.youGet': 'Was Sie erhalten',
   'pages.start.youGet.level': 'Ob es nach normalem Muskelkater klingt oder nach etwas, das abgeklärt werden sollte, und wie bald.',
   'pages.start.youGet.muscles': 'Welche Muskeln wahrscheinlich betroffen sind und warum sie schmerzen.',
@@ -618,14 +621,14 @@ export const de: Catalogue = {
   'pages.emergency.doNot': 'Warten Sie nicht ab, ob es besser wird. Fahren Sie nicht selbst.',
   'pages.emergency.say': 'Was Sie sagen',
   'pages.emergency.sayGeneric':
-    'Sagen Sie: „Ich hatte eine Massage und habe jetzt Schmerzen im unteren Rücken mit [dem Zeichen, das Sie haben].“ Sagen Sie, wann die Massage war und wann das Zeichen begonnen hat.',
+    'Sagen Sie: „Ich hatte eine Massage und habe jetzt Schmerzen im unteren Rücken mit [dem Anzeichen, das Sie haben].“ Sagen Sie, wann die Massage war und wann das Anzeichen begonnen hat.',
   'pages.emergency.why': 'Warum das ein Notfall ist',
-  'pages.emergency.signs': 'Rufen Sie jetzt an, wenn Sie Rückenschmerzen und eines dieser Zeichen haben',
+  'pages.emergency.signs': 'Rufen Sie jetzt an, wenn Sie Rückenschmerzen und eines dieser Anzeichen haben',
   'pages.emergency.wait': 'Während Sie warten',
   'pages.emergency.wait.drive': 'Fahren Sie nicht selbst. Wenn jemand bei Ihnen ist, bitten Sie die Person zu bleiben.',
   'pages.emergency.wait.phone': 'Behalten Sie Ihr Telefon bei sich und lassen Sie die Tür unverschlossen, wenn Sie können.',
   'pages.emergency.otherCauses':
-    'Diese Zeichen können andere Ursachen haben, müssen aber sofort von einer Ärztin oder einem Arzt abgeklärt werden.',
+    'Diese Anzeichen können andere Ursachen haben, müssen aber sofort von einer Ärztin oder einem Arzt abgeklärt werden.',
   'pages.country.heading': 'In welchem Land sind Sie?',
   'pages.country.errorTitle': 'Fehler: {heading}',
   'pages.country.lead': 'Aftercare nennt die Notrufnummer des Landes, in dem Sie sind.',
@@ -665,7 +668,7 @@ export const de: Catalogue = {
   'pages.result.trackHint':
     'Machen Sie in den nächsten Tagen Einträge und vergleichen Sie Ihre Schmerzen mit dem üblichen Verlauf. Ein privater Link, kein Konto.',
   'pages.result.callIfWorse':
-    'Wenn es deutlich schlimmer wird oder Sie ein Zeichen unter „Holen Sie sich früher Hilfe“ bemerken, rufen Sie Hilfe:',
+    'Wenn es deutlich schlimmer wird oder Sie ein Anzeichen unter „Holen Sie sich früher Hilfe“ bemerken, rufen Sie Hilfe:',
   'pages.result.plan': 'Ihr Plan',
   'pages.result.planHint': 'Haken Sie ab, was Sie erledigt haben. Alle Zeiten: {zone}.',
   'pages.result.until': 'Bis {time}.',
@@ -1001,7 +1004,7 @@ export const de: Catalogue = {
   'clinic.dashboard.contactedCaption': 'Kundinnen und Kunden, die seit ihrem letzten Bedarf kontaktiert wurden',
   'clinic.dashboard.previous': 'Vorherige Seite',
   'clinic.dashboard.next': 'Nächste Seite',
-  'clinic.dashboard.shares': 'Sitzungen mit örtlichen Zeichen danach',
+  'clinic.dashboard.shares': 'Sitzungen mit örtlichen Anzeichen danach',
   'clinic.dashboard.sharesHint':
     'Schwellung, ein Bluterguss oder starker Schmerz an einer Stelle nach einer Sitzung können bedeuten, dass der Druck zu stark war. Die Uhrzeiten gelten für {zone}.',
   'clinic.dashboard.column.client': 'Kundin oder Kunde',
@@ -1009,7 +1012,7 @@ export const de: Catalogue = {
   'clinic.dashboard.column.flags': 'Hinweise',
   'clinic.dashboard.column.sessions': 'Sitzungen',
   'clinic.dashboard.column.followed': 'Nachverfolgt',
-  'clinic.dashboard.column.localSigns': 'Mit örtlichen Zeichen',
+  'clinic.dashboard.column.localSigns': 'Mit örtlichen Anzeichen',
   'clinic.dashboard.share': '{percent, number} % (Anzahl: {count, number})',
   'clinic.dashboard.latest': '{level}, {when} ({count, plural, one {# Eintrag} other {# Einträge}})',
   'clinic.dashboard.noCheckIn': 'noch kein Eintrag',
@@ -1308,6 +1311,7 @@ export const de: Catalogue = {
   'clinic.label.contactLine': 'die Kontaktzeile der Praxis',
   'clinic.label.clientRef': 'der Name oder die Kennung der Kundin oder des Kunden',
   'clinic.label.notes': 'die Notizen',
+  'clinic.error.hashingBusy': 'Der Server prüft gerade viele Passwörter. Versuchen Sie es in ein paar Sekunden noch einmal.',
   // ==== clinic: end
 
   // ==== mail
@@ -1379,5 +1383,15 @@ export const de: Catalogue = {
   'cli.when.minutes': 'm, min, Min., Minute, Minuten',
   'cli.when.hours': 'h, Std., Std, Stunde, Stunden',
   'cli.when.days': 'd, T, Tag, Tage, Tagen',
+  // lang17b
+  'cli.error.cannot-read.reason':
+    '{why, select, ENOENT {diese Datei gibt es nicht} EACCES {Sie haben keine Berechtigung, sie zu lesen} EPERM {Sie haben keine Berechtigung, sie zu lesen} EISDIR {das ist ein Ordner, keine Datei} other {das System konnte sie nicht öffnen}}',
+  // lang17c
+  'cli.backup.refused':
+    '{why, select, noDatabase {in {path} gibt es keine Aftercare-Datenbank} fileExists {{path} gibt es schon: Eine Sicherung überschreibt nie eine Datei} folderNotEmpty {{path} ist nicht leer: Eine Wiederherstellung geht nur in einen leeren Datenordner (verschieben Sie den alten zuerst)} other {{path} ist keine Sicherung einer Aftercare-Datenbank}}',
+  'cli.backup.in-use':
+    'ein anderer Aftercare-Prozess benutzt den Datenordner {folder} (PID {pid}). Beenden Sie ihn zuerst, oder setzen Sie AFTERCARE_DATA_DIR auf einen anderen Ordner.',
+  'cli.backup.system':
+    '{why, select, ENOENT {den Ordner, in den sie soll, gibt es nicht} EACCES {Sie haben keine Berechtigung} EPERM {Sie haben keine Berechtigung} ENOSPC {der Datenträger ist voll} EROFS {der Datenträger ist schreibgeschützt} EISDIR {das ist ein Ordner, keine Datei} other {das System konnte es nicht}}',
   // ==== cli: end
 };

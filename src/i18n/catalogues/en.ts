@@ -497,7 +497,8 @@ export const en = {
   'questionnaire.check-in.section.title': 'How is your back now?',
   'questionnaire.check-in.section.intro': 'Three questions. More appear only if you tick a sign.',
   'questionnaire.api.whole-path': '(report)',
-  'questionnaire.api.malformed-json': 'The text is not valid JSON: {detail}',
+  'questionnaire.api.malformed-json':
+    'The text is not valid JSON{place, select, end {: it ends before it is complete} at {: the first mistake is at line {line, number}, column {column, number}} other {}}.',
   'questionnaire.api.invalid-input':
     '{count, plural, one {The input does not match the contract ({shown} problem).} other {The input does not match the contract ({shown} problems).}}',
   'questionnaire.api.body-too-large': 'The request body is larger than {kib} KiB.',
@@ -563,6 +564,8 @@ export const en = {
   'questionnaire.api.report-before-massage': 'reportedAt is earlier than massage.endedAt: a report must come after the massage.',
   'questionnaire.api.out-of-scope':
     'This report is {days, plural, one {# day} other {# days}} after the massage. Aftercare covers the 30 days (720 hours) after a massage; for pain after that, see a doctor or physiotherapist.',
+  // lang17b: Fastify's refusal of a body whose length is not its Content-Length, said in every language
+  'questionnaire.api.length-mismatch': 'The request body is not as long as its Content-Length header says.',
   // ==== questionnaire: end
 
   // ==== pages: the public pages: start, result, emergency, call, country, time zone, errors, offline (web/pages/, public/app.js)
@@ -1257,6 +1260,7 @@ export const en = {
   'clinic.label.contactLine': "the clinic's contact line",
   'clinic.label.clientRef': "the client's name or reference",
   'clinic.label.notes': 'the notes',
+  'clinic.error.hashingBusy': 'The server is busy checking passwords. Try again in a few seconds.',
   // ==== clinic: end
 
   // ==== mail: mails, web-push, the .ics calendar, the PDF summary, the FHIR Questionnaire (clinic/mailer.ts, diary/)
@@ -1325,6 +1329,16 @@ export const en = {
   'cli.when.minutes': 'm, min, mins, minute, minutes',
   'cli.when.hours': 'h, hr, hrs, hour, hours',
   'cli.when.days': 'd, day, days',
+  // lang17b: why a file cannot be read, from Node's error code: its own words are English only
+  'cli.error.cannot-read.reason':
+    '{why, select, ENOENT {there is no such file} EACCES {you do not have permission to read it} EPERM {you do not have permission to read it} EISDIR {it is a folder, not a file} other {the system could not open it}}',
+  // lang17c
+  'cli.backup.refused':
+    '{why, select, noDatabase {there is no Aftercare database in {path}} fileExists {{path} already exists: a backup never overwrites a file} folderNotEmpty {{path} is not empty: a restore goes into an empty data folder (move the old one away first)} other {{path} is not a backup of an Aftercare database}}',
+  'cli.backup.in-use':
+    'the data folder {folder} is in use by another Aftercare process (pid {pid}). Stop it first, or set AFTERCARE_DATA_DIR to another folder.',
+  'cli.backup.system':
+    '{why, select, ENOENT {the folder it goes in does not exist} EACCES {you do not have permission} EPERM {you do not have permission} ENOSPC {the disk is full} EROFS {the disk can only be read} EISDIR {it is a folder, not a file} other {the system could not do it}}',
   // ==== cli: end
 } as const;
 

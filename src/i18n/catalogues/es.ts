@@ -6,7 +6,7 @@ export const es: Catalogue = {
   'shell.emergencyLine': '¿Es una emergencia?',
   'shell.emergencyLink': 'Pide ayuda ahora',
   'shell.notADiagnosis':
-    'Aftercare no es un diagnóstico y no sustituye a un médico. Te ayuda a decidir qué hacer ahora. Si estás preocupado o te encuentras peor, busca ayuda médica.',
+    'Aftercare no es un diagnóstico y no sustituye a un médico. Te ayuda a decidir qué hacer ahora. Si algo te preocupa o te encuentras peor, busca ayuda médica.',
   'shell.whichNumber': 'En una emergencia, pide ayuda: <link>a qué número llamar</link>.',
   'shell.language': 'Idioma',
   'shell.description': 'Dolor en la parte baja de la espalda después de un masaje: si es normal y qué hacer. No es un diagnóstico.',
@@ -24,22 +24,22 @@ export const es: Catalogue = {
   'engine.level.see-clinician.title': 'Pide cita con un médico o fisioterapeuta',
   'engine.level.see-clinician.doNow':
     'Pide cita con un médico o fisioterapeuta en los próximos días y, hasta entonces, sigue el plan de cuidados.',
-  'engine.level.self-care.title': 'Parecen las agujetas normales después de un masaje',
+  'engine.level.self-care.title': 'Parece el dolor muscular normal después de un masaje',
   'engine.level.self-care.doNow': 'Puedes cuidarte en casa. Sigue el plan de cuidados y vuelve a comprobarlo a la hora indicada.',
   'engine.watch.emergency': 'Llama ahora al número de emergencias si tienes',
   'engine.watch.urgent': 'Pide consejo médico ese mismo día si tienes',
   'engine.watch.see-clinician': 'Pide cita con un médico o fisioterapeuta si tienes',
   'engine.watch.self-care': 'Vigila',
   'engine.reason.bladder-bowel-control-loss.explain':
-    'Has dicho que {organ, select, both {no puedes controlar la orina ni las heces} bladder {no puedes controlar la orina} other {no puedes controlar las heces}}. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están comprimidos. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que {organ, select, both {no puedes controlar la orina ni las heces} bladder {no puedes controlar la orina} other {no puedes controlar las heces}}. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están comprimidos. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.bladder-bowel-control-loss.sign': 'No poder controlar la orina o las heces',
   'engine.reason.bladder-bowel-control-loss.told': 'No puedo controlar la orina o las heces.',
   'engine.reason.urinary-retention.explain':
-    'Has dicho que no puedes orinar, o que no puedes empezar a orinar o no notas el chorro. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están presionados. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que no puedes orinar, o que no puedes empezar a orinar o no notas el chorro. Junto con el dolor de espalda, esto puede significar que los nervios de la parte baja de la columna están presionados. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.urinary-retention.sign': 'No poder orinar o no notarlo al orinar',
   'engine.reason.urinary-retention.told': 'No puedo orinar, o no lo noto al orinar.',
   'engine.reason.saddle-numbness.explain':
-    'Has dicho que notas adormecimiento entre las piernas o alrededor de las nalgas. Esto puede significar que los nervios de la parte baja de la columna están presionados. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que notas adormecimiento entre las piernas o alrededor de las nalgas. Esto puede significar que los nervios de la parte baja de la columna están presionados. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.saddle-numbness.sign': 'Adormecimiento entre las piernas o alrededor de las nalgas',
   'engine.reason.saddle-numbness.told': 'Tengo adormecimiento entre las piernas o alrededor de las nalgas.',
   'engine.reason.weakness-both-legs.explain':
@@ -100,8 +100,8 @@ export const es: Catalogue = {
   'engine.reason.severe-pain.sign': 'Dolor de 9 o 10 sobre 10',
   'engine.reason.severe-pain.told': 'El dolor es muy fuerte.',
   'engine.reason.expected-soreness.explain':
-    'Parecen las agujetas (dolor muscular tardío) habituales después de un masaje. La presión firme produce pequeñas lesiones en el músculo. Mientras el cuerpo las repara, la zona está rígida y sensible. Suele ser peor entre 1 y 3 días después del masaje y luego desaparece.',
-  'engine.reason.expected-soreness.sign': 'Agujetas que desaparecen en unos días',
+    'Parece el dolor muscular habitual después de un masaje. La presión firme produce pequeñas lesiones en el músculo. Mientras el cuerpo las repara, la zona está rígida y sensible. Suele ser peor entre 1 y 3 días después del masaje y luego desaparece.',
+  'engine.reason.expected-soreness.sign': 'Dolor muscular que desaparece en unos días',
   'engine.reason.expected-soreness.told': 'Me duele la espalda.',
   'engine.reason.breathless-or-chest-pain.explain':
     'Has dicho que desde el masaje te falta el aire, has tenido dolor en el pecho o has tosido sangre. En raras ocasiones se forma un coágulo de sangre en una pierna que viaja a los pulmones, y se ha relacionado con el masaje firme de las piernas. Necesitas ayuda de inmediato.',
@@ -110,7 +110,7 @@ export const es: Catalogue = {
   'engine.reason.breathless-or-chest-pain.toSay':
     'Si el masaje incluyó las piernas, dilo: «Me han dado un masaje, también en las piernas».',
   'engine.reason.both-legs-nerve-symptoms.explain':
-    'Has dicho que tienes {symptoms} en las dos piernas. Los síntomas de los nervios en las dos piernas pueden significar que los nervios de la parte baja de la columna están comprimidos. El personal del hospital tiene que revisarlo de inmediato.',
+    'Has dicho que tienes {symptoms} en las dos piernas. Los síntomas de los nervios en las dos piernas pueden significar que los nervios de la parte baja de la columna están comprimidos. Tienen que revisarte en el hospital de inmediato.',
   'engine.reason.both-legs-nerve-symptoms.sign': 'Dolor que baja por las piernas, adormecimiento u hormigueo en las dos piernas',
   'engine.reason.both-legs-nerve-symptoms.told': 'Tengo síntomas en las dos piernas.',
   'engine.reason.blood-thinners-nerve-signs.explain':
@@ -118,7 +118,7 @@ export const es: Catalogue = {
   'engine.reason.blood-thinners-nerve-signs.sign': 'Si tomas un anticoagulante: una pierna débil, o un adormecimiento que no se va',
   'engine.reason.blood-thinners-nerve-signs.told': 'Tomo un anticoagulante y tengo una pierna débil o adormecida.',
   'engine.reason.dark-urine.explain':
-    'Has dicho que tu orina ha sido marrón, como el refresco de cola o el té cargado. Después de una presión fuerte o larga sobre los músculos, esto puede significar que se ha dañado músculo y está pasando a la orina, lo que puede dañar los riñones. No es el masaje eliminando nada de tu cuerpo: hay que revisarlo hoy mismo.',
+    'Has dicho que tu orina ha sido marrón, como el refresco de cola o el té cargado. Después de una presión fuerte o larga sobre los músculos, esto puede significar que se ha dañado músculo y está pasando a la orina, lo que puede dañar los riñones. No se debe a que el masaje esté eliminando algo de tu cuerpo: hay que revisarlo hoy mismo.',
   'engine.reason.dark-urine.sign':
     'Orina marrón, como el refresco de cola o el té cargado (la orina amarillo oscuro es distinta: suele significar que necesitas beber más agua)',
   'engine.reason.dark-urine.told': 'Mi orina es marrón.',
@@ -164,15 +164,15 @@ export const es: Catalogue = {
   'engine.reason.kidney-injury-signs.toSay':
     'Di que el masaje presionó con fuerza la espalda o los costados, y cuándo cambió el color de tu orina. No te des más masajes hasta que te hayan revisado.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o has estado muy pálido o pálida, y que {with}. Juntas, estas cosas pueden significar un sangrado dentro del cuerpo. Necesitas ayuda de inmediato.',
+    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o has tenido la piel muy pálida, y que {with}. Todo esto junto puede significar un sangrado dentro del cuerpo. Necesitas ayuda de inmediato.',
   'engine.reason.possible-internal-bleeding.sign':
-    'Desmayarte, sentirte a punto de desmayarte o estar muy pálido, junto con riesgo de sangrado, un moretón, hinchazón o un dolor fuerte',
+    'Desmayarte, sentirte a punto de desmayarte o tener la piel muy pálida, junto con riesgo de sangrado, un moretón, hinchazón o un dolor fuerte',
   'engine.reason.possible-internal-bleeding.told':
-    'Me he desmayado, o me siento a punto de desmayarme o estoy muy pálido, desde un masaje.',
+    'Me he desmayado, o me siento a punto de desmayarme o tengo la piel muy pálida, desde un masaje.',
   'engine.reason.possible-internal-bleeding.toSay':
-    'Mientras esperas, túmbate con las piernas en alto, y no conduzcas tú. Di qué anticoagulante tomas o qué enfermedad te hace sangrar con facilidad, si es el caso.',
+    'Mientras esperas, acuéstate con las piernas en alto, y no conduzcas tú. Di qué anticoagulante tomas o qué enfermedad te hace sangrar con facilidad, si es el caso.',
   'engine.reason.dark-urine-severe.explain':
-    'Has dicho que tu orina es marrón y que tienes {signs}. Juntas, estas cosas pueden significar que un daño muscular está afectando a los riñones. Nunca es el masaje eliminando nada de tu cuerpo. Necesitas ayuda de inmediato.',
+    'Has dicho que tu orina es marrón y que tienes {signs}. Todo esto junto puede significar que un daño muscular está afectando a los riñones. Nunca se debe a que el masaje esté eliminando algo de tu cuerpo. Necesitas ayuda de inmediato.',
   'engine.reason.dark-urine-severe.sign': 'Orina marrón y además sentirte muy mal, orinar mucho menos o músculos muy doloridos o débiles',
   'engine.reason.dark-urine-severe.told': 'Mi orina es marrón y me siento muy mal.',
   'engine.reason.dark-urine-severe.toSay':
@@ -192,12 +192,12 @@ export const es: Catalogue = {
   'engine.reason.serious-accident.told': 'He tenido un accidente grave y me duele la espalda.',
   'engine.reason.serious-accident.toSay': 'Di que te habían dado un masaje antes del accidente.',
   'engine.reason.faint-or-pale.explain':
-    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte o mareado al ponerte de pie, o has estado muy pálido o grisáceo. Un médico debería verte hoy mismo para saber por qué: sentirse a punto de desmayarse puede ser señal de un sangrado.',
+    'Has dicho que desde el masaje te has desmayado, te has sentido a punto de desmayarte, has sentido mareo al ponerte de pie o has tenido la piel muy pálida o grisácea. Un médico debería verte hoy mismo para saber por qué: sentirse a punto de desmayarse puede ser señal de un sangrado.',
   'engine.reason.faint-or-pale.sign':
-    'Desmayarte, sentirte a punto de desmayarte o mareado al ponerte de pie, o estar muy pálido o grisáceo',
+    'Desmayarte, sentirte a punto de desmayarte o sentir mareo al ponerte de pie, o tener la piel muy pálida o grisácea',
   'engine.reason.faint-or-pale.told': 'Me he desmayado, o me siento a punto de desmayarme, desde un masaje.',
   'engine.reason.faint-or-pale.toSay':
-    'Llama en su lugar al número de emergencias si te desmayaste estando tumbado, no llegaste a recuperarte del todo, tuviste latidos fuertes, acelerados o irregulares, o te desmayaste haciendo ejercicio. Si te sientes a punto de desmayarte, túmbate y levanta las piernas.',
+    'Llama en su lugar al número de emergencias si te desmayaste estando acostado o acostada, no llegaste a recuperarte del todo, tuviste latidos fuertes, acelerados o irregulares, o te desmayaste haciendo ejercicio. Si te sientes a punto de desmayarte, acuéstate y levanta las piernas.',
   'engine.reason.bleeding-tendency-bleeding-signs.explain':
     'Has dicho que un médico te ha dicho que sangras con facilidad, y {sign}. Esto puede significar un sangrado dentro de un músculo, que debe tratarse lo antes posible: un médico debería revisarlo hoy mismo.',
   'engine.reason.bleeding-tendency-bleeding-signs.sign': 'Si sangras con facilidad: una hinchazón nueva, o dolor de 7 sobre 10 o más',
@@ -261,7 +261,7 @@ export const es: Catalogue = {
   'engine.action.cold.text':
     '{for, select, swelling {Para la hinchazón} other {Para el moretón}}, ponte frío (una bolsa de hielo envuelta en un paño) sobre la zona durante {minMinutes, number} a {maxMinutes, number} minutos y luego retíralo. Nunca pongas el hielo directamente sobre la piel. Puedes repetirlo después de un descanso de al menos una hora.',
   'engine.action.heat.text':
-    'Para la rigidez y el dolor sordo, usa calor: un baño caliente o una almohadilla térmica ayudan a relajar los músculos. Que esté templado, no muy caliente, y no te quedes dormido sobre una almohadilla térmica.',
+    'Para la rigidez y el dolor sordo, usa calor: un baño caliente o una almohadilla térmica ayudan a relajar los músculos. Que esté templado, no muy caliente, y no te duermas sobre una almohadilla térmica.',
   'engine.action.tell-therapist.sharp-during': 'Sentiste un dolor agudo durante el masaje.',
   'engine.action.tell-therapist.text':
     'Cuéntale a tu masajista cómo te encuentras ahora: puede que la presión fuera demasiado fuerte para ti. La próxima vez, pide una presión más suave y dilo enseguida si algo te duele durante la sesión.',
@@ -276,7 +276,7 @@ export const es: Catalogue = {
     'El cuadrado lumbar es un músculo profundo a cada lado de la parte baja de la espalda. Une la parte de arriba del hueso de la cadera con la costilla más baja. Suele estar tenso, y trabajarlo con firmeza puede dejarlo dolorido unos días.',
   'engine.region.psoas.name': 'Músculo psoas',
   'engine.region.psoas.explanation':
-    'El psoas es el músculo más profundo del cuerpo. Va desde la parte baja de la columna, a través de la pelvis, hasta la parte de arriba del hueso del muslo. Pasar muchas horas sentado puede acortarlo, y trabajarlo en profundidad puede dejar doloridas la parte baja de la espalda y la parte delantera de la cadera.',
+    'El psoas es el músculo más profundo del cuerpo. Va desde la parte baja de la columna, a través de la pelvis, hasta la parte de arriba del hueso del muslo. Pasar muchas horas en una silla puede acortarlo, y trabajarlo en profundidad puede dejar doloridas la parte baja de la espalda y la parte delantera de la cadera.',
   'engine.region.erector-spinae.name': 'Músculos erectores de la columna',
   'engine.region.erector-spinae.explanation':
     'Los músculos erectores de la columna son músculos largos que suben por los dos lados de la columna. Cuando el cuadrado lumbar o el psoas están tensos, estos músculos trabajan más para mantener la columna estable, así que a menudo también acaban sensibles.',
@@ -289,7 +289,7 @@ export const es: Catalogue = {
   'engine.text.until': '(hasta el {time})',
   'engine.text.passed': '(esa hora ya ha pasado: {time})',
   'engine.text.expect': 'Qué esperar:',
-  'engine.text.peak': 'Las agujetas después de un masaje suelen ser peores entre el {from} y el {until}, y después disminuyen.',
+  'engine.text.peak': 'El dolor muscular después de un masaje suele ser peor entre el {from} y el {until}, y después disminuye.',
   'engine.text.exercise': 'Puedes volver a hacer ejercicio intenso a partir del {time}.',
   'engine.text.recheck': 'Vuelve a comprobarlo el {time}. Si para entonces no va a menos, el consejo puede cambiar.',
   'engine.text.muscles': 'Músculos que probablemente intervienen:',
@@ -316,9 +316,8 @@ export const es: Catalogue = {
   'questionnaire.section.red-flags.intro': 'Estas señales son poco frecuentes, pero cualquiera de ellas necesita ayuda de inmediato.',
   'questionnaire.bladder-control-loss.prompt': '¿Has dejado de poder controlar la orina, de modo que se te escapa sin avisar?',
   'questionnaire.bowel-control-loss.prompt': '¿Has dejado de poder controlar las heces?',
-  'questionnaire.difficulty-urinating.prompt': '¿No puedes orinar, o no puedes empezar a orinar o no lo notas al orinar?',
-  'questionnaire.difficulty-urinating.prompt-2':
-    '¿No puedes orinar, o no puedes empezar a orinar, o ya no notas cuándo tienes la vejiga llena?',
+  'questionnaire.difficulty-urinating.prompt': '¿Te resulta imposible orinar, empezar a orinar o notar el chorro al orinar?',
+  'questionnaire.difficulty-urinating.prompt-2': '¿Te resulta imposible orinar, empezar a orinar o notar cuándo tienes la vejiga llena?',
   'questionnaire.saddle-numbness.prompt': '¿Notas adormecimiento entre las piernas, o alrededor de los genitales o de las nalgas?',
   'questionnaire.saddle-numbness.hint-2':
     'Esto incluye notar algo distinto al limpiarte después de ir al baño, o sentir menos esa zona durante las relaciones sexuales.',
@@ -368,7 +367,7 @@ export const es: Catalogue = {
   'questionnaire.extent.widespread': 'Repartido por la parte baja de la espalda',
   'questionnaire.extent.localized': 'En un solo punto',
   'questionnaire.regions.prompt': '¿Dónde te duele?',
-  'questionnaire.regions.hint': 'Elige todas las que correspondan, o ninguna si no estás seguro.',
+  'questionnaire.regions.hint': 'Elige todas las que correspondan, o ninguna si tienes dudas.',
   'questionnaire.radiation.prompt': '¿El dolor se extiende a alguna parte?',
   'questionnaire.radiation.prompt-2': '¿El dolor se extiende desde la espalda a alguna otra parte?',
   'questionnaire.radiation.hint-2': 'No cuenta el dolor en una pierna que también recibió el masaje.',
@@ -392,7 +391,7 @@ export const es: Catalogue = {
   'questionnaire.since-massage.one-leg-swollen':
     'Una pantorrilla o una pierna que se ha hinchado hace poco, está caliente o duele (no solo dolorida donde te dieron el masaje)',
   'questionnaire.since-massage.faint-or-pale':
-    'Desmayarte o perder el conocimiento, sentirte a punto de desmayarte o mareado al ponerte de pie, o estar muy pálido o grisáceo (no cuentan unos segundos de mareo al levantarte de la camilla de masaje)',
+    'Desmayarte o perder el conocimiento, sentirte a punto de desmayarte o sentir mareo al ponerte de pie, o tener la piel muy pálida o grisácea (no cuentan unos segundos de mareo al levantarte de la camilla de masaje)',
   'questionnaire.both-legs.prompt': '¿Es en una pierna o en las dos?',
   'questionnaire.both-legs.hint': 'El dolor que baja por la pierna, el adormecimiento o el hormigueo.',
   'questionnaire.both-legs.one-leg': 'Una pierna',
@@ -402,7 +401,7 @@ export const es: Catalogue = {
   'questionnaire.aged-70-or-over.why':
     'el dolor es agudo (ahora o durante el masaje) o fuerte en un solo punto: indica si tienes 70 años o más',
   'questionnaire.fragile-bones.prompt':
-    '¿Te ha dicho un médico que tienes los huesos finos o débiles (osteoporosis), te has roto un hueso en una caída leve siendo adulto, o has tomado pastillas de corticoides (como prednisolona) durante 3 meses o más?',
+    '¿Te ha dicho un médico que tienes los huesos finos o débiles (osteoporosis), te has roto un hueso en una caída leve en la edad adulta, o has tomado pastillas de corticoides (como prednisolona) durante 3 meses o más?',
   'questionnaire.fragile-bones.why':
     'el dolor es agudo (ahora o durante el masaje) o fuerte en un solo punto: indica si tus huesos pueden estar débiles',
   'questionnaire.cancer.prompt': '¿Has tenido cáncer alguna vez?',
@@ -423,7 +422,7 @@ export const es: Catalogue = {
   'questionnaire.also-unwell.prompt': '¿Tienes también alguno de estos?',
   'questionnaire.also-unwell.hint': 'Marca todos los que tengas, o Ninguno de estos.',
   'questionnaire.also-unwell.very-unwell':
-    'Vomitar una y otra vez, estar confundido o hablar arrastrando las palabras, costarte mucho mantenerte despierto, piel, labios o lengua con manchas, grisáceos o azulados, o un sarpullido que no desaparece al presionar un vaso encima',
+    'Vomitar una y otra vez, tener confusión o hablar arrastrando las palabras, costarte mucho no dormirte, piel, labios o lengua con manchas, grisáceos o azulados, o un sarpullido que no desaparece al presionar un vaso encima',
   'questionnaire.also-unwell.little-or-no-urine': 'Mucha menos orina de lo normal hoy, o nada',
   'questionnaire.also-unwell.muscles-very-painful-or-weak':
     'Músculos muy doloridos, hinchados o débiles, mucho más de lo que esperarías después de un masaje o de hacer ejercicio',
@@ -484,7 +483,7 @@ export const es: Catalogue = {
   'questionnaire.step.map-caption': 'Las cuatro zonas de la parte baja de la espalda, numeradas como en la lista',
   'questionnaire.step.optional': '(opcional)',
   'questionnaire.areas.prompt': '¿Dónde te duele, y en qué zonas trabajó tu masajista?',
-  'questionnaire.areas.hint': 'Marca lo que sepas, o déjalo en blanco si no estás seguro.',
+  'questionnaire.areas.hint': 'Marca lo que sepas, o déjalo en blanco si tienes dudas.',
   'questionnaire.areas.sore': 'Me duele ahora',
   'questionnaire.areas.worked': 'Masaje aquí',
   'questionnaire.form.problem': 'Hay un problema',
@@ -505,7 +504,8 @@ export const es: Catalogue = {
   'questionnaire.check-in.section.title': '¿Cómo está tu espalda ahora?',
   'questionnaire.check-in.section.intro': 'Tres preguntas. Solo aparecen más si marcas una señal.',
   'questionnaire.api.whole-path': '(informe)',
-  'questionnaire.api.malformed-json': 'El texto no es JSON válido: {detail}',
+  'questionnaire.api.malformed-json':
+    'El texto no es JSON válido{place, select, end {: termina antes de estar completo} at {: el primer error está en la línea {line, number}, columna {column, number}} other {}}.',
   'questionnaire.api.invalid-input':
     '{count, plural, one {Los datos no se ajustan al contrato ({shown} problema).} other {Los datos no se ajustan al contrato ({shown} problemas).}}',
   'questionnaire.api.body-too-large': 'El cuerpo de la solicitud ocupa más de {kib} KiB.',
@@ -572,17 +572,19 @@ export const es: Catalogue = {
   'questionnaire.api.report-before-massage': 'reportedAt es anterior a massage.endedAt: un informe tiene que ser posterior al masaje.',
   'questionnaire.api.out-of-scope':
     'Este informe es de {days, plural, one {# día} other {# días}} después del masaje. Aftercare cubre los 30 días (720 horas) siguientes a un masaje; si el dolor sigue después, consulta con un médico o fisioterapeuta.',
+  // lang17b
+  'questionnaire.api.length-mismatch': 'El cuerpo de la solicitud no tiene la longitud que indica su cabecera Content-Length.',
   // ==== questionnaire: end
 
   // ==== pages
   'pages.start.title': 'Dolor en la parte baja de la espalda después de un masaje',
   'pages.start.heading': '¿Te duele la parte baja de la espalda después de un masaje?',
   'pages.start.lead':
-    'Tener agujetas (dolor muscular tardío) durante uno o dos días después de un masaje es frecuente y suele ser inofensivo. Responde unas preguntas (alrededor de un minuto) para saber qué hacer.',
+    'Tener dolor muscular durante uno o dos días después de un masaje es frecuente y suele ser inofensivo. Responde unas preguntas (alrededor de un minuto) para saber qué hacer.',
   'pages.start.begin': 'Empezar ahora',
-  'pages.start.emergencyHeading': 'Llama al {number} ahora si tienes dolor de espalda y alguno de estos síntomas',
+  'pages.start.emergencyHeading': 'Llama al {number} ahora si tienes dolor de espalda y alguna de estas señales',
   'pages.start.youGet': 'Lo que te ofrece',
-  'pages.start.youGet.level': 'Si parecen agujetas normales o algo que conviene revisar, y con qué urgencia.',
+  'pages.start.youGet.level': 'Si parece dolor muscular normal o algo que conviene revisar, y con qué urgencia.',
   'pages.start.youGet.muscles': 'Qué músculos están probablemente afectados y por qué duelen.',
   'pages.start.youGet.plan':
     'Un plan de cuidados con horas concretas: agua, movimiento suave, calor o frío, y cuándo volver a hacer ejercicio.',
@@ -591,20 +593,20 @@ export const es: Catalogue = {
   'pages.call.region': 'El número para pedir una ambulancia en {country}.',
   'pages.call.noRegion':
     'No sabemos en qué país estás: el 112 comunica con los servicios de emergencia desde la mayoría de los teléfonos móviles.',
-  'pages.call.notIn': '¿No estás en {country}?',
+  'pages.call.notIn': '¿Estás fuera de {country}?',
   'pages.call.choose': 'Elige tu país',
   'pages.emergency.title': 'Emergencia: llama ahora',
   'pages.emergency.heading': 'Llama al {number} ahora',
   'pages.emergency.doNot': 'No esperes a ver si mejora. No conduzcas tú.',
   'pages.emergency.say': 'Qué decir',
   'pages.emergency.sayGeneric':
-    'Di: «Me han dado un masaje y ahora tengo dolor en la parte baja de la espalda con [el síntoma que tienes]». Di cuándo fue el masaje y cuándo empezó el síntoma.',
+    'Di: «Me han dado un masaje y ahora tengo dolor en la parte baja de la espalda con [la señal que tienes]». Di cuándo fue el masaje y desde cuándo tienes esa señal.',
   'pages.emergency.why': 'Por qué es una emergencia',
-  'pages.emergency.signs': 'Llama ahora si tienes dolor de espalda y alguno de estos síntomas',
+  'pages.emergency.signs': 'Llama ahora si tienes dolor de espalda y alguna de estas señales',
   'pages.emergency.wait': 'Mientras esperas',
   'pages.emergency.wait.drive': 'No conduzcas tú. Si hay alguien contigo, pídele que se quede.',
   'pages.emergency.wait.phone': 'Ten el teléfono contigo y deja la puerta sin cerrar con llave si puedes.',
-  'pages.emergency.otherCauses': 'Estos síntomas pueden tener otras causas, pero un médico debe revisarlos de inmediato.',
+  'pages.emergency.otherCauses': 'Estas señales pueden tener otras causas, pero un médico debe revisarlas de inmediato.',
   'pages.country.heading': '¿En qué país estás?',
   'pages.country.errorTitle': 'Hay un error: {heading}',
   'pages.country.lead': 'Aftercare te da el número de emergencias del país en el que estás.',
@@ -642,7 +644,7 @@ export const es: Catalogue = {
   'pages.result.track': 'Seguir mi recuperación',
   'pages.result.trackHint':
     'Haz un registro en los próximos días y compara tu dolor con la evolución habitual. Un enlace privado, sin cuenta.',
-  'pages.result.callIfWorse': 'Si empeora mucho o notas algún síntoma de la lista «Busca ayuda antes», pide ayuda:',
+  'pages.result.callIfWorse': 'Si empeora mucho o notas alguna señal de la lista «Busca ayuda antes», pide ayuda:',
   'pages.result.plan': 'Tu plan',
   'pages.result.planHint': 'Marca cada cosa cuando la hagas. Horas indicadas: {zone}.',
   'pages.result.until': 'Hasta el {time}.',
@@ -652,10 +654,10 @@ export const es: Catalogue = {
   'pages.result.coldTimes':
     'Si te pones frío ahora (una bolsa de hielo envuelta en un paño), quítalo entre las <strong>{from}</strong> y las <strong>{until}</strong> (de {min} a {max} minutos).',
   'pages.result.expect': 'Qué esperar',
-  'pages.result.course.eases': 'Las agujetas suelen ser más fuertes {span}, y después van cediendo.',
+  'pages.result.course.eases': 'El dolor muscular suele ser más fuerte {span}, y después va cediendo.',
   'pages.result.course.checkAtEnd':
-    'Las agujetas suelen ser más fuertes {span}, cuando deberían empezar a ceder: vuelve a revisarlo entonces.',
-  'pages.result.course.checkOn': 'Las agujetas suelen ser más fuertes {span}, y después van cediendo; vuelve a revisarlo el {time}.',
+    'El dolor muscular suele ser más fuerte {span}, cuando debería empezar a ceder: vuelve a revisarlo entonces.',
+  'pages.result.course.checkOn': 'El dolor muscular suele ser más fuerte {span}, y después va cediendo; vuelve a revisarlo el {time}.',
   'pages.result.why': 'Por qué te decimos esto',
   'pages.result.muscles': 'Músculos probablemente afectados',
   'pages.result.musclesCaption': 'Las zonas probablemente afectadas están resaltadas',
@@ -673,7 +675,7 @@ export const es: Catalogue = {
     '{whose, select, client {El dolor de tu cliente} other {Tu dolor}} comparado con la evolución habitual después de un masaje',
   'pages.chart.legend':
     'Puntos: {whose, select, client {el dolor de tu cliente} other {tu dolor}}, de 0 a 10. Línea discontinua: la evolución habitual (solo su forma). Zona sombreada: el pico habitual.',
-  'pages.chart.peakSummary': 'Las agujetas suelen llegar a su punto máximo entre el {from} y el {until}, y después desaparecen.',
+  'pages.chart.peakSummary': 'El dolor muscular suele llegar a su punto máximo entre el {from} y el {until}, y después desaparece.',
   'pages.chart.point': '{label}: {severity} de 10 el {time}.',
   'pages.chart.pain': 'Dolor',
   'pages.chart.yourPain': 'Tu dolor',
@@ -975,15 +977,15 @@ export const es: Catalogue = {
   'clinic.dashboard.contactedCaption': 'Clientes contactados desde su última necesidad',
   'clinic.dashboard.previous': 'Página anterior',
   'clinic.dashboard.next': 'Página siguiente',
-  'clinic.dashboard.shares': 'Sesiones seguidas de signos locales',
+  'clinic.dashboard.shares': 'Sesiones seguidas de señales locales',
   'clinic.dashboard.sharesHint':
     'Hinchazón, moretones o un dolor fuerte en un punto después de una sesión pueden indicar que la presión fue excesiva. Las horas están en {zone}.',
   'clinic.dashboard.column.client': 'Cliente',
   'clinic.dashboard.column.latest': 'Último',
-  'clinic.dashboard.column.flags': 'Señales',
+  'clinic.dashboard.column.flags': 'Alertas',
   'clinic.dashboard.column.sessions': 'Sesiones',
   'clinic.dashboard.column.followed': 'Con seguimiento',
-  'clinic.dashboard.column.localSigns': 'Con signos locales',
+  'clinic.dashboard.column.localSigns': 'Con señales locales',
   'clinic.dashboard.share': 'el {percent, number} % ({count, number})',
   'clinic.dashboard.latest': '{level}, {when} ({count, plural, one {# registro} other {# registros}})',
   'clinic.dashboard.noCheckIn': 'aún sin registros',
@@ -1120,12 +1122,12 @@ export const es: Catalogue = {
   'clinic.record.painScore': 'Puntuación del dolor',
   'clinic.record.pain': '{severity, number} de 10',
   'clinic.record.advice': 'Consejo dado',
-  'clinic.record.flagRaised': 'Señal activada',
-  'clinic.record.flagsRaised': 'Señales activadas',
+  'clinic.record.flagRaised': 'Alerta activada',
+  'clinic.record.flagsRaised': 'Alertas activadas',
   'clinic.record.because': '{flag}, porque: {because}',
   'clinic.record.becauseTagged': '<strong>{flag}</strong>, porque: {because}',
-  'clinic.record.signRaised': '{sign} (activó la señal «{flag}»)',
-  'clinic.record.reasonFlagged': '<strong>{sign}</strong> (activó la señal «{flag}»): {why}',
+  'clinic.record.signRaised': '{sign} (activó la alerta «{flag}»)',
+  'clinic.record.reasonFlagged': '<strong>{sign}</strong> (activó la alerta «{flag}»): {why}',
   'clinic.record.noCheckIn': 'Ningún registro.',
   'clinic.record.where': 'Dónde duele',
   'clinic.record.extent': 'Extendido o en un punto',
@@ -1276,6 +1278,7 @@ export const es: Catalogue = {
   'clinic.label.contactLine': 'la línea de contacto del centro',
   'clinic.label.clientRef': 'el nombre o la referencia del cliente',
   'clinic.label.notes': 'las notas',
+  'clinic.error.hashingBusy': 'El servidor está ocupado comprobando contraseñas. Vuelve a intentarlo en unos segundos.',
   // ==== clinic: end
 
   // ==== mail
@@ -1346,5 +1349,15 @@ export const es: Catalogue = {
   'cli.when.minutes': 'm, min, minuto, minutos',
   'cli.when.hours': 'h, hora, horas',
   'cli.when.days': 'd, día, días, dia, dias',
+  // lang17b
+  'cli.error.cannot-read.reason':
+    '{why, select, ENOENT {no existe ese archivo} EACCES {no tienes permiso para leerlo} EPERM {no tienes permiso para leerlo} EISDIR {es una carpeta, no un archivo} other {el sistema no ha podido abrirlo}}',
+  // lang17c
+  'cli.backup.refused':
+    '{why, select, noDatabase {no hay ninguna base de datos de Aftercare en {path}} fileExists {{path} ya existe: una copia nunca sobrescribe un archivo} folderNotEmpty {{path} no está vacía: una restauración va a una carpeta de datos vacía (antes mueve la anterior a otro sitio)} other {{path} no es una copia de una base de datos de Aftercare}}',
+  'cli.backup.in-use':
+    'otro proceso de Aftercare está usando la carpeta de datos {folder} (pid {pid}). Detenlo primero, o pon otra carpeta en AFTERCARE_DATA_DIR.',
+  'cli.backup.system':
+    '{why, select, ENOENT {la carpeta donde va no existe} EACCES {no tienes permiso} EPERM {no tienes permiso} ENOSPC {el disco está lleno} EROFS {el disco es de solo lectura} EISDIR {es una carpeta, no un archivo} other {el sistema no ha podido hacerlo}}',
   // ==== cli: end
 };

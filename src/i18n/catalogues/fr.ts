@@ -6,14 +6,14 @@ export const fr: Catalogue = {
   'shell.emergencyLine': 'Une urgence ?',
   'shell.emergencyLink': 'Appelez les secours maintenant',
   'shell.notADiagnosis':
-    'Aftercare n’est pas un diagnostic et ne remplace pas un médecin. Il vous aide à décider quoi faire ensuite. Si vous êtes inquiet ou si cela s’aggrave, demandez un avis médical.',
+    'Aftercare n’est pas un diagnostic et ne remplace pas un médecin. Il vous aide à décider quoi faire ensuite. Si quelque chose vous inquiète ou si cela s’aggrave, demandez un avis médical.',
   'shell.whichNumber': 'En cas d’urgence, appelez les secours : <link>quel numéro appeler</link>.',
   'shell.language': 'Langue',
   'shell.description': 'Mal au bas du dos après un massage : est-ce normal, et que faire. Ce n’est pas un diagnostic.',
 
   // ==== engine
   'engine.level.emergency.name': 'Urgence',
-  'engine.level.urgent.name': 'Urgent : aujourd’hui',
+  'engine.level.urgent.name': 'Urgent',
   'engine.level.see-clinician.name': 'Consultez un professionnel de santé',
   'engine.level.self-care.name': 'Soins à la maison',
   'engine.level.emergency.title': 'Urgence : appelez maintenant les secours',
@@ -32,19 +32,19 @@ export const fr: Catalogue = {
   'engine.watch.see-clinician': 'Prenez rendez-vous avec un médecin ou un kinésithérapeute si vous avez',
   'engine.watch.self-care': 'Surveillez',
   'engine.reason.bladder-bowel-control-loss.explain':
-    'Vous avez dit que vous ne pouvez plus retenir {organ, select, both {vos urines ni vos selles} bladder {vos urines} other {vos selles}}. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
-  'engine.reason.bladder-bowel-control-loss.sign': 'Ne plus pouvoir retenir ses urines ou ses selles',
+    'Vous avez dit que vous ne pouvez plus retenir {organ, select, both {vos urines ni vos selles} bladder {vos urines} other {vos selles}}. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
+  'engine.reason.bladder-bowel-control-loss.sign': 'Ne plus pouvoir retenir vos urines ou vos selles',
   'engine.reason.bladder-bowel-control-loss.told': 'Je ne peux plus retenir mes urines ou mes selles.',
   'engine.reason.urinary-retention.explain':
-    'Vous avez dit que vous n’arrivez pas à uriner, ou pas à commencer, ou que vous ne sentez pas le jet. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
+    'Vous avez dit que vous n’arrivez pas à uriner, ou pas à commencer, ou que vous ne sentez pas le jet. Avec un mal de dos, cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
   'engine.reason.urinary-retention.sign': 'Ne pas arriver à uriner, ou ne pas le sentir',
   'engine.reason.urinary-retention.told': 'Je n’arrive pas à uriner, ou je ne le sens pas quand j’urine.',
   'engine.reason.saddle-numbness.explain':
-    'Vous avez dit que vous avez un engourdissement entre les jambes ou autour des fesses. Cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
+    'Vous avez dit que vous avez un engourdissement entre les jambes ou autour des fesses. Cela peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
   'engine.reason.saddle-numbness.sign': 'Engourdissement entre les jambes ou autour des fesses',
   'engine.reason.saddle-numbness.told': 'J’ai un engourdissement entre les jambes ou autour des fesses.',
   'engine.reason.weakness-both-legs.explain':
-    'Vous avez dit que vos deux jambes sont faibles. Une faiblesse des deux jambes peut vouloir dire que des nerfs du bas du dos sont comprimés. Il faut de l’aide tout de suite.',
+    'Vous avez dit que vos deux jambes sont faibles. Une faiblesse des deux jambes peut vouloir dire que des nerfs du bas du dos sont comprimés. Vous avez besoin d’aide tout de suite.',
   'engine.reason.weakness-both-legs.sign': 'Les deux jambes faibles',
   'engine.reason.weakness-both-legs.told': 'Mes deux jambes sont faibles.',
   'engine.reason.weakness-one-leg.explain':
@@ -105,13 +105,13 @@ export const fr: Catalogue = {
   'engine.reason.expected-soreness.sign': 'Des courbatures qui passent en quelques jours',
   'engine.reason.expected-soreness.told': 'J’ai mal au dos.',
   'engine.reason.breathless-or-chest-pain.explain':
-    'Vous avez dit que, depuis le massage, vous êtes essoufflé, vous avez eu mal à la poitrine ou vous avez craché du sang. Rarement, un caillot de sang se forme dans une jambe et migre vers les poumons, et un massage ferme des jambes a été associé à cela. Il faut de l’aide tout de suite.',
-  'engine.reason.breathless-or-chest-pain.sign': 'Être essoufflé, avoir mal à la poitrine, ou cracher du sang',
-  'engine.reason.breathless-or-chest-pain.told': 'Je suis essoufflé, ou j’ai mal à la poitrine, ou je crache du sang.',
+    'Vous avez dit que, depuis le massage, vous avez du mal à respirer, vous avez eu mal à la poitrine ou vous avez craché du sang. Rarement, un caillot de sang se forme dans une jambe et migre vers les poumons, et un massage ferme des jambes a été associé à cela. Vous avez besoin d’aide tout de suite.',
+  'engine.reason.breathless-or-chest-pain.sign': 'Avoir du mal à respirer, avoir mal à la poitrine, ou cracher du sang',
+  'engine.reason.breathless-or-chest-pain.told': 'J’ai du mal à respirer, ou j’ai mal à la poitrine, ou je crache du sang.',
   'engine.reason.breathless-or-chest-pain.toSay':
     'Si le massage incluait vos jambes, dites-le : « J’ai eu un massage, y compris des jambes. »',
   'engine.reason.both-legs-nerve-symptoms.explain':
-    'Vous avez dit que vous avez {symptoms} dans les deux jambes. Des signes nerveux dans les deux jambes peuvent vouloir dire que les nerfs du bas de la colonne sont comprimés. Le personnel de l’hôpital doit vérifier cela tout de suite.',
+    'Vous avez dit que vous avez {symptoms} dans les deux jambes. Des signes nerveux dans les deux jambes peuvent vouloir dire que les nerfs du bas de la colonne sont comprimés. Cela doit être vérifié tout de suite à l’hôpital.',
   'engine.reason.both-legs-nerve-symptoms.sign':
     'Une douleur qui descend dans les jambes, un engourdissement ou des fourmillements dans les deux jambes',
   'engine.reason.both-legs-nerve-symptoms.told': 'J’ai des symptômes dans les deux jambes.',
@@ -157,7 +157,7 @@ export const fr: Catalogue = {
   'engine.reason.possible-fracture.toSay':
     'Demandez si vous avez besoin d’une radiographie, et ne laissez plus appuyer fort sur cette zone.',
   'engine.reason.sudden-side-or-belly-pain.explain':
-    'Vous avez dit que vous avez eu une douleur soudaine et très forte dans le côté, le ventre ou l’aine, différente de la douleur du massage. Ce ne sont pas les courbatures habituelles après un massage. Cela peut venir d’un problème de rein ou d’un gros vaisseau sanguin, et il faut de l’aide tout de suite.',
+    'Vous avez dit que vous avez eu une douleur soudaine et très forte dans le côté, le ventre ou l’aine, différente de la douleur du massage. Ce ne sont pas les courbatures habituelles après un massage. Cela peut venir d’un problème de rein ou d’un gros vaisseau sanguin, et vous avez besoin d’aide tout de suite.',
   'engine.reason.sudden-side-or-belly-pain.sign':
     'Une douleur soudaine et très forte dans le côté, le ventre ou l’aine, différente de la douleur du massage',
   'engine.reason.sudden-side-or-belly-pain.told': 'J’ai une douleur soudaine et très forte dans le côté, le ventre ou l’aine.',
@@ -170,22 +170,22 @@ export const fr: Catalogue = {
   'engine.reason.kidney-injury-signs.toSay':
     'Dites que le massage a appuyé fort sur votre dos ou vos côtés, et quand la couleur de vos urines a changé. Ne vous faites plus masser avant d’avoir été examiné.',
   'engine.reason.possible-internal-bleeding.explain':
-    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous vous êtes senti sur le point de vous évanouir ou vous avez été très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que, depuis le massage, vous avez perdu connaissance, vous avez eu l’impression d’être sur le point de vous évanouir ou vous avez eu le teint très pâle, et que {with}. Ensemble, ces signes peuvent vouloir dire qu’il y a un saignement à l’intérieur du corps. Vous avez besoin d’aide tout de suite.',
   'engine.reason.possible-internal-bleeding.sign':
     'S’évanouir, se sentir sur le point de s’évanouir ou être très pâle, avec un risque de saignement, un bleu, un gonflement ou une forte douleur',
   'engine.reason.possible-internal-bleeding.told':
-    'Je me suis évanoui, ou je me sens sur le point de m’évanouir ou je suis très pâle, depuis un massage.',
+    'J’ai perdu connaissance, ou je me sens sur le point de m’évanouir ou je suis très pâle, depuis un massage.',
   'engine.reason.possible-internal-bleeding.toSay':
     'Allongez-vous les jambes surélevées en attendant, et ne conduisez pas vous-même. Dites quel anticoagulant vous prenez ou quelle maladie vous fait saigner facilement, s’il y en a.',
   'engine.reason.dark-urine-severe.explain':
-    'Vous avez dit que vos urines sont brunes, et que vous avez {signs}. Ensemble, ces signes peuvent vouloir dire qu’une atteinte des muscles abîme les reins. Ce n’est jamais le massage qui élimine quelque chose de votre corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que vos urines sont brunes, et que vous avez {signs}. Ensemble, ces signes peuvent vouloir dire qu’une atteinte des muscles abîme les reins. Ce n’est jamais le massage qui élimine quelque chose de votre corps. Vous avez besoin d’aide tout de suite.',
   'engine.reason.dark-urine-severe.sign':
     'Des urines brunes avec le fait de se sentir très mal, beaucoup moins d’urines, ou des muscles très douloureux ou faibles',
   'engine.reason.dark-urine-severe.told': 'Mes urines sont brunes et je me sens très mal.',
   'engine.reason.dark-urine-severe.toSay':
     'Dites que vos urines sont brunes et que vous avez eu un massage. Demandez une prise de sang pour rechercher une atteinte des muscles et vérifier les reins.',
   'engine.reason.fever-very-unwell.explain':
-    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Il faut de l’aide tout de suite.',
+    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Vous avez besoin d’aide tout de suite.',
   'engine.reason.fever-very-unwell.sign':
     'De la fièvre avec le fait de se sentir très mal, beaucoup moins d’urines, ou des muscles très douloureux ou faibles',
   'engine.reason.fever-very-unwell.told': 'J’ai de la fièvre et je me sens très mal.',
@@ -201,12 +201,12 @@ export const fr: Catalogue = {
   'engine.reason.serious-accident.told': 'J’ai eu un accident grave et j’ai mal au dos.',
   'engine.reason.serious-accident.toSay': 'Dites que vous aviez eu un massage avant l’accident.',
   'engine.reason.faint-or-pale.explain':
-    'Vous avez dit que, depuis le massage, vous vous êtes évanoui, vous vous êtes senti sur le point de vous évanouir ou vous avez eu la tête qui tourne en vous levant, ou vous avez été très pâle ou gris. Un médecin doit vous voir aujourd’hui pour savoir pourquoi : se sentir sur le point de s’évanouir peut être le signe d’un saignement.',
+    'Vous avez dit que, depuis le massage, vous avez perdu connaissance, vous avez eu l’impression d’être sur le point de vous évanouir ou la tête qui tourne en vous levant, ou vous avez eu le teint très pâle ou gris. Un médecin doit vous voir aujourd’hui pour savoir pourquoi : se sentir sur le point de s’évanouir peut être le signe d’un saignement.',
   'engine.reason.faint-or-pale.sign':
-    'S’évanouir, se sentir sur le point de s’évanouir ou avoir la tête qui tourne en se levant, ou être très pâle ou gris',
-  'engine.reason.faint-or-pale.told': 'Je me suis évanoui, ou je me sens sur le point de m’évanouir, depuis un massage.',
+    'S’évanouir, se sentir sur le point de s’évanouir ou avoir la tête qui tourne en se levant, ou avoir le teint très pâle ou gris',
+  'engine.reason.faint-or-pale.told': 'J’ai perdu connaissance, ou je me sens sur le point de m’évanouir, depuis un massage.',
   'engine.reason.faint-or-pale.toSay':
-    'Appelez plutôt le numéro d’urgence si vous vous êtes évanoui en étant allongé, si vous n’avez pas complètement repris connaissance, si votre cœur battait fort, vite ou de façon irrégulière, ou si vous vous êtes évanoui pendant un effort. Si vous vous sentez sur le point de vous évanouir, allongez-vous et surélevez vos jambes.',
+    'Appelez plutôt le numéro d’urgence si vous avez perdu connaissance en position allongée, si vous n’avez pas complètement repris connaissance, si votre cœur battait fort, vite ou de façon irrégulière, ou si vous avez perdu connaissance pendant un effort. Si vous vous sentez sur le point de vous évanouir, allongez-vous et surélevez vos jambes.',
   'engine.reason.bleeding-tendency-bleeding-signs.explain':
     'Vous avez dit qu’un médecin vous a dit que vous saignez facilement, et {sign}. Cela peut vouloir dire qu’il y a un saignement dans un muscle, qui doit être traité dès que possible : un médecin doit le vérifier aujourd’hui.',
   'engine.reason.bleeding-tendency-bleeding-signs.sign':
@@ -286,7 +286,7 @@ export const fr: Catalogue = {
     'Le carré des lombes est un muscle profond de chaque côté du bas du dos. Il relie le haut de l’os de la hanche à la dernière côte. Il est souvent tendu, et un travail ferme dessus peut le laisser douloureux pendant quelques jours.',
   'engine.region.psoas.name': 'Muscle psoas',
   'engine.region.psoas.explanation':
-    'Le psoas est le muscle le plus profond du corps. Il va du bas de la colonne, à travers le bassin, jusqu’au haut de l’os de la cuisse. De longues heures assis peuvent le raccourcir, et un travail profond dessus peut laisser le bas du dos et l’avant de la hanche douloureux.',
+    'Le psoas est le muscle le plus profond du corps. Il va du bas de la colonne, à travers le bassin, jusqu’au haut de l’os de la cuisse. De longues heures en position assise peuvent le raccourcir, et un travail profond dessus peut laisser le bas du dos et l’avant de la hanche douloureux.',
   'engine.region.erector-spinae.name': 'Muscles érecteurs du rachis',
   'engine.region.erector-spinae.explanation':
     'Les muscles érecteurs du rachis sont de longs muscles qui remontent des deux côtés de la colonne. Quand le carré des lombes ou le psoas est tendu, ces muscles travaillent plus pour garder la colonne stable, et ils deviennent donc souvent sensibles eux aussi.',
@@ -306,7 +306,7 @@ export const fr: Catalogue = {
   'engine.text.times-in': 'Les heures sont indiquées dans le fuseau horaire {zone}.',
   // policy3
   'engine.reason.fever-very-unwell.explain.little-urine':
-    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Si vous urinez beaucoup moins, ce n’est jamais le massage qui élimine quelque chose de votre corps. Il faut de l’aide tout de suite.',
+    'Vous avez dit que vous avez de la fièvre, et {signs}. Cela peut être le signe d’une infection grave (sepsis). Si vous urinez beaucoup moins, ce n’est jamais le massage qui élimine quelque chose de votre corps. Vous avez besoin d’aide tout de suite.',
   // ==== engine: end
 
   // ==== questionnaire
@@ -322,11 +322,11 @@ export const fr: Catalogue = {
   'questionnaire.persistence.persistent': 'Oui, tout le temps',
   'questionnaire.section.red-flags.title': 'D’abord, quelques questions de sécurité',
   'questionnaire.section.red-flags.intro': 'Ces signes sont rares, mais chacun d’eux demande de l’aide tout de suite.',
-  'questionnaire.bladder-control-loss.prompt': 'Ne pouvez-vous plus retenir vos urines, au point qu’elles s’échappent sans prévenir ?',
-  'questionnaire.bowel-control-loss.prompt': 'Ne pouvez-vous plus retenir vos selles ?',
-  'questionnaire.difficulty-urinating.prompt': 'N’arrivez-vous pas à uriner, ou à commencer à uriner, ou ne le sentez-vous pas ?',
+  'questionnaire.bladder-control-loss.prompt': 'Avez-vous des fuites d’urine sans prévenir, que vous ne pouvez pas retenir ?',
+  'questionnaire.bowel-control-loss.prompt': 'Avez-vous des fuites de selles que vous ne pouvez pas retenir ?',
+  'questionnaire.difficulty-urinating.prompt': 'Vous est-il impossible d’uriner, de commencer à uriner, ou de sentir le jet d’urine ?',
   'questionnaire.difficulty-urinating.prompt-2':
-    'N’arrivez-vous pas à uriner, ou à commencer à uriner, ou ne sentez-vous plus quand votre vessie est pleine ?',
+    'Vous est-il impossible d’uriner, de commencer à uriner, ou de sentir quand votre vessie est pleine ?',
   'questionnaire.saddle-numbness.prompt':
     'Ressentez-vous un engourdissement entre les jambes, ou autour des parties génitales ou des fesses ?',
   'questionnaire.saddle-numbness.hint-2':
@@ -339,7 +339,7 @@ export const fr: Catalogue = {
   'questionnaire.numbness.prompt': 'Avez-vous un engourdissement dans les jambes ou les pieds ?',
   'questionnaire.tingling.prompt': 'Avez-vous des picotements ou des fourmillements dans les jambes ou les pieds ?',
   'questionnaire.fever.prompt': 'Avez-vous de la fièvre (38 °C ou plus, ou une sensation de chaleur avec des frissons) ?',
-  'questionnaire.fall.prompt': 'Êtes-vous tombé, ou avez-vous reçu un coup dans le dos, en dehors du massage ?',
+  'questionnaire.fall.prompt': 'Avez-vous fait une chute, ou reçu un coup dans le dos, en dehors du massage ?',
   'questionnaire.blood-thinners.prompt':
     'Prenez-vous un anticoagulant (médicament qui fluidifie le sang), comme la warfarine, l’apixaban ou le rivaroxaban ?',
   'questionnaire.blood-thinners.prompt-2':
@@ -377,7 +377,7 @@ export const fr: Catalogue = {
   'questionnaire.extent.widespread': 'Étendue sur le bas du dos',
   'questionnaire.extent.localized': 'À un seul endroit',
   'questionnaire.regions.prompt': 'Où avez-vous mal ?',
-  'questionnaire.regions.hint': 'Choisissez toutes les réponses qui correspondent, ou aucune si vous n’êtes pas sûr.',
+  'questionnaire.regions.hint': 'Choisissez toutes les réponses qui correspondent, ou aucune en cas de doute.',
   'questionnaire.radiation.prompt': 'La douleur se propage-t-elle ailleurs ?',
   'questionnaire.radiation.prompt-2': 'La douleur se propage-t-elle de votre dos vers un autre endroit ?',
   'questionnaire.radiation.hint-2': 'Une douleur dans une jambe qui a elle-même été massée ne compte pas.',
@@ -393,7 +393,7 @@ export const fr: Catalogue = {
   'questionnaire.bruising.prompt': 'Y a-t-il un bleu là où vous avez été massé ?',
   'questionnaire.since-massage.prompt': 'Depuis le massage, avez-vous eu l’un de ces signes ?',
   'questionnaire.since-massage.hint': 'Cochez tous ceux que vous avez eus, ou Aucun de ces signes.',
-  'questionnaire.since-massage.breathless-or-chest-pain': 'Essoufflement, douleur dans la poitrine, ou toux avec du sang',
+  'questionnaire.since-massage.breathless-or-chest-pain': 'Essoufflement, douleur dans la poitrine, ou crachats de sang',
   'questionnaire.since-massage.brown-urine':
     'Urines brunes, couleur de cola ou de thé fort (des urines jaune foncé, ce n’est pas cela : cela veut souvent dire que vous devez boire davantage)',
   'questionnaire.since-massage.blood-in-urine-3':
@@ -435,7 +435,7 @@ export const fr: Catalogue = {
   'questionnaire.also-unwell.prompt': 'Avez-vous aussi l’un de ces signes ?',
   'questionnaire.also-unwell.hint': 'Cochez tous ceux que vous avez, ou Aucun de ces signes.',
   'questionnaire.also-unwell.very-unwell':
-    'Vomir encore et encore, être confus ou avoir du mal à articuler, avoir beaucoup de mal à rester éveillé, une peau, des lèvres ou une langue marbrées, grises ou bleues, ou une éruption qui ne s’efface pas quand vous appuyez un verre dessus',
+    'Vomir encore et encore, avoir les idées confuses ou du mal à articuler, avoir beaucoup de mal à ne pas s’endormir, une peau, des lèvres ou une langue marbrées, grises ou bleues, ou une éruption qui ne s’efface pas quand vous appuyez un verre dessus',
   'questionnaire.also-unwell.little-or-no-urine': 'Beaucoup moins d’urines que d’habitude aujourd’hui, ou pas du tout',
   'questionnaire.also-unwell.muscles-very-painful-or-weak':
     'Des muscles très douloureux, gonflés ou faibles, bien plus que ce à quoi on s’attend après un massage ou du sport',
@@ -443,12 +443,12 @@ export const fr: Catalogue = {
     'vous avez eu des urines brunes ou de la fièvre : dites si vous avez aussi l’un des signes montrant que vous êtes très mal',
   'questionnaire.serious-accident.prompt':
     'Était-ce un accident grave, par exemple un accident de la route ou une chute de hauteur, d’une échelle par exemple ?',
-  'questionnaire.serious-accident.why': 'vous êtes tombé ou avez reçu un coup : dites si c’était un accident grave',
+  'questionnaire.serious-accident.why': 'vous avez fait une chute ou reçu un coup : dites si c’était un accident grave',
   'questionnaire.check-in.lasting.comes-and-goes': 'Ça va et ça vient',
   'questionnaire.check-in.lasting.persistent': 'C’est là tout le temps',
   'questionnaire.check-in.ticked.why': 'vous avez coché « {sign} » : dites lequel',
   'questionnaire.check-in.sign.bladder-control-loss': 'Des urines qui s’échappent sans prévenir : vous ne pouvez plus les retenir',
-  'questionnaire.check-in.sign.bowel-control-loss': 'Ne plus pouvoir retenir ses selles',
+  'questionnaire.check-in.sign.bowel-control-loss': 'Ne plus pouvoir retenir vos selles',
   'questionnaire.check-in.sign.difficulty-urinating':
     'Ne pas arriver à uriner ou à commencer à uriner, ou ne plus sentir quand votre vessie est pleine',
   'questionnaire.check-in.sign.saddle-numbness':
@@ -499,7 +499,7 @@ export const fr: Catalogue = {
   'questionnaire.step.map-caption': 'Les quatre zones du bas du dos, numérotées comme dans la liste',
   'questionnaire.step.optional': '(facultatif)',
   'questionnaire.areas.prompt': 'Où avez-vous mal, et où votre masseur ou masseuse a-t-il travaillé ?',
-  'questionnaire.areas.hint': 'Cochez ce que vous savez, ou laissez vide si vous n’êtes pas sûr.',
+  'questionnaire.areas.hint': 'Cochez ce que vous savez, ou laissez vide en cas de doute.',
   'questionnaire.areas.sore': 'Douloureux maintenant',
   'questionnaire.areas.worked': 'Massé ici',
   'questionnaire.form.problem': 'Il y a un problème',
@@ -520,7 +520,8 @@ export const fr: Catalogue = {
   'questionnaire.check-in.section.title': 'Comment va votre dos maintenant ?',
   'questionnaire.check-in.section.intro': 'Trois questions. D’autres n’apparaissent que si vous cochez un signe.',
   'questionnaire.api.whole-path': '(rapport)',
-  'questionnaire.api.malformed-json': 'Le texte n’est pas du JSON valide : {detail}',
+  'questionnaire.api.malformed-json':
+    'Le texte n’est pas du JSON valide{place, select, end { : il s’arrête avant d’être complet} at { : la première erreur est à la ligne {line, number}, colonne {column, number}} other {}}.',
   'questionnaire.api.invalid-input':
     '{count, plural, one {Les données ne respectent pas le contrat ({shown} problème).} other {Les données ne respectent pas le contrat ({shown} problèmes).}}',
   'questionnaire.api.body-too-large': 'Le corps de la requête dépasse {kib} Kio.',
@@ -588,6 +589,8 @@ export const fr: Catalogue = {
   'questionnaire.api.report-before-massage': 'reportedAt est antérieur à massage.endedAt : un rapport doit venir après le massage.',
   'questionnaire.api.out-of-scope':
     'Ce rapport arrive {days, plural, one {# jour} other {# jours}} après le massage. Aftercare couvre les 30 jours (720 heures) qui suivent un massage ; pour une douleur au-delà, consultez un médecin ou un kinésithérapeute.',
+  // lang17b
+  'questionnaire.api.length-mismatch': 'Le corps de la requête n’a pas la longueur qu’annonce son en-tête Content-Length.',
   // ==== questionnaire: end
 
   // ==== pages
@@ -747,7 +750,7 @@ export const fr: Catalogue = {
   'diary.link.new':
     'Ce journal a un nouveau lien privé : l’ancien ne l’ouvre plus. Cet appareil retient le nouveau. Plus aucun appareil ne reçoit de rappels : réactivez-les sur le vôtre.',
   'diary.link.knownToClinic':
-    'Le lien de ce journal a été créé par votre cabinet, qui pouvait donc l’ouvrir. Obtenez un lien privé que vous seul avez : l’ancien ne fonctionnera plus.',
+    'Le lien de ce journal a été créé par votre cabinet, qui pouvait donc l’ouvrir. Obtenez un lien privé que personne d’autre n’a : l’ancien ne fonctionnera plus.',
   'diary.link.getNew': 'Obtenir un nouveau lien privé',
   'diary.keepLink.heading': 'Gardez le lien de votre journal',
   'diary.keepLink.intro':
@@ -963,7 +966,7 @@ export const fr: Catalogue = {
   'clinic.consent.heading': 'Suivi après le massage par {clinic}',
   'clinic.consent.lead': 'Votre masseur ou masseuse aimerait suivre comment votre dos se remet après votre séance du {when} ({zone}).',
   'clinic.consent.explain':
-    'Si vous acceptez, vous avez un journal de récupération privé, avec la séance déjà remplie, sous un lien à lui que vous seul avez. À chaque bilan, {clinic} voit vos réponses et les conseils donnés, pour pouvoir vous aider et ajuster la pression la prochaine fois. Vous pouvez arrêter de partager, ou supprimer le journal, à tout moment : le cabinet n’en voit alors plus rien.',
+    'Si vous acceptez, vous avez un journal de récupération privé, avec la séance déjà remplie, sous un lien à lui que personne d’autre n’a. À chaque bilan, {clinic} voit vos réponses et les conseils donnés, pour pouvoir vous aider et ajuster la pression la prochaine fois. Vous pouvez arrêter de partager, ou supprimer le journal, à tout moment : le cabinet n’en voit alors plus rien.',
   'clinic.consent.agree': 'J’accepte de partager mes bilans avec {clinic}',
   'clinic.consent.contact.question': '{clinic} peut-il vous contacter ? (facultatif)',
   'clinic.consent.contact.hint':
@@ -980,7 +983,7 @@ export const fr: Catalogue = {
   'clinic.dashboard.heading': 'Qui a besoin d’attention',
   'clinic.dashboard.filters': 'Afficher seulement',
   'clinic.dashboard.count.emergency': 'urgence',
-  'clinic.dashboard.count.urgent': 'urgent : aujourd’hui',
+  'clinic.dashboard.count.urgent': 'urgent',
   'clinic.dashboard.count.see-clinician': 'consultez un professionnel de santé',
   'clinic.dashboard.count.pressure': 'la pression a peut-être été trop forte',
   'clinic.dashboard.count.not-easing': 'pas de mieux après 72 h',
@@ -1177,8 +1180,8 @@ export const fr: Catalogue = {
   'clinic.pdf.footer':
     'D’Aftercare, pour les dossiers du cabinet. Il contient les réponses de santé du client : gardez-le comme vos autres dossiers clients.',
   'clinic.notice.passwordChanged': 'Votre mot de passe est changé. Connectez-vous avec.',
-  'clinic.notice.signedOut': 'Vous êtes déconnecté.',
-  'clinic.notice.signedOutEverywhere': 'Vous êtes déconnecté sur tous les appareils.',
+  'clinic.notice.signedOut': 'Déconnexion effectuée.',
+  'clinic.notice.signedOutEverywhere': 'Déconnexion effectuée sur tous les appareils.',
   'clinic.notice.alertsSaved': 'Vos réglages d’alertes sont enregistrés.',
   'clinic.notice.invited': '{email} a été invité : cette personne reçoit un lien pour choisir un mot de passe.',
   'clinic.notice.resent': 'L’invitation est renvoyée à {email}, avec un nouveau lien : celui envoyé avant ne fonctionne plus.',
@@ -1210,7 +1213,7 @@ export const fr: Catalogue = {
   'clinic.error.wrongPassword': 'L’e-mail ou le mot de passe n’est pas bon',
   'clinic.error.disabled': 'Votre accès a été désactivé par un responsable de votre cabinet. Demandez-lui de le réactiver.',
   'clinic.mail.notYou': 'Si vous n’avez rien demandé, ignorez ce message.',
-  'clinic.mail.invitation.subject': 'Aftercare : vous êtes invité à rejoindre {clinic}',
+  'clinic.mail.invitation.subject': 'Aftercare : invitation à rejoindre {clinic}',
   'clinic.mail.invitation.text':
     '{name} vous a invité à rejoindre {clinic} sur Aftercare. Choisissez votre mot de passe ici (le lien fonctionne une fois, pendant {days, plural, one {# jour} other {# jours}}) :',
   'clinic.mail.otherClinic.subject': 'Aftercare : {clinic} vous a invité',
@@ -1298,6 +1301,7 @@ export const fr: Catalogue = {
   'clinic.label.contactLine': 'la ligne de contact du cabinet',
   'clinic.label.clientRef': 'le nom ou la référence du client',
   'clinic.label.notes': 'les notes',
+  'clinic.error.hashingBusy': 'Le serveur est occupé à vérifier des mots de passe. Réessayez dans quelques secondes.',
   // ==== clinic: end
 
   // ==== mail
@@ -1367,5 +1371,15 @@ export const fr: Catalogue = {
   'cli.when.minutes': 'mn, min, minute, minutes',
   'cli.when.hours': 'h, heure, heures',
   'cli.when.days': 'j, jour, jours',
+  // lang17b
+  'cli.error.cannot-read.reason':
+    '{why, select, ENOENT {ce fichier n’existe pas} EACCES {vous n’avez pas le droit de le lire} EPERM {vous n’avez pas le droit de le lire} EISDIR {c’est un dossier, pas un fichier} other {le système n’a pas pu l’ouvrir}}',
+  // lang17c
+  'cli.backup.refused':
+    '{why, select, noDatabase {il n’y a pas de base de données Aftercare dans {path}} fileExists {{path} existe déjà : une sauvegarde n’écrase jamais un fichier} folderNotEmpty {{path} n’est pas vide : une restauration se fait dans un dossier de données vide (déplacez d’abord l’ancien)} other {{path} n’est pas une sauvegarde d’une base de données Aftercare}}',
+  'cli.backup.in-use':
+    'le dossier de données {folder} est utilisé par un autre processus Aftercare (pid {pid}). Arrêtez-le d’abord, ou indiquez un autre dossier dans AFTERCARE_DATA_DIR.',
+  'cli.backup.system':
+    '{why, select, ENOENT {le dossier où il doit aller n’existe pas} EACCES {vous n’avez pas l’autorisation} EPERM {vous n’avez pas l’autorisation} ENOSPC {le disque est plein} EROFS {le disque est en lecture seule} EISDIR {c’est un dossier, pas un fichier} other {le système n’a pas pu le faire}}',
   // ==== cli: end
 };
