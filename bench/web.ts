@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
-import { calm, pain } from '../test/support/forms.ts';
+import { questionnaireSteps } from '../test/support/forms.ts';
 import { vignettes, vignettes2 } from '../test/support/vignettes.ts';
 import { chromiumArgs } from '../test/browser/harness.ts';
 import { built } from './built.ts';
@@ -87,33 +87,22 @@ const pages: [string, string][] = [
 async function weigh(path: string, cookie = ''): Promise<{ html: number; css: number; js: number }> {
   const page = await fetch(`${app.url}${path}`, { headers: { cookie, 'accept-encoding': 'identity' } });
   const text = await page.text();
-  const asset = async (pattern: RegExp) => {
-    const href = pattern.exec(text)?.[1];
-    return href ? (await (await fetch(`${app.url}${href}`)).arrayBuffer()).byteLength : 0;
+  // Every stylesheet and every script the page loads (a diary's or a clinic's page loads a script of its own).
+  const assets = async (pattern: RegExp) => {
+    let bytes = 0;
+    for (const [, href] of text.matchAll(pattern)) bytes += (await (await fetch(`${app.url}${href}`)).arrayBuffer()).byteLength;
+    return bytes;
   };
   return {
     html: Buffer.byteLength(text),
-    css: await asset(/href="(\/assets\/[^"]+\.css)"/),
-    js: await asset(/src="(\/assets\/[^"]+\.js)"/),
+    css: await assets(/href="(\/assets\/[^"]+\.css)"/g),
+    js: await assets(/src="(\/assets\/[^"]+\.js)"/g),
   };
 }
 // A result page needs a finished questionnaire: post the steps as a browser without scripts would.
 async function resultCookie(): Promise<string> {
   let cookie = '';
-  const steps: [string, Record<string, string>][] = [
-    ['red-flags', calm],
-    ['other-signs', calm],
-    [
-      'massage',
-      {
-        'massage.endedAt': new Date(Date.now() - 20 * 3_600_000).toISOString().slice(0, 16),
-        timeZone: 'UTC',
-        'massage.sharpPainDuring': 'no',
-      },
-    ],
-    ['pain', { ...pain, 'pain.regions': 'psoas', 'localSigns.swelling': 'yes' }],
-  ];
-  for (const [step, form] of steps) {
+  for (const [step, form] of questionnaireSteps) {
     const response = await fetch(`${app.url}/check/${step}`, {
       method: 'POST',
       redirect: 'manual',

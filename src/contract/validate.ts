@@ -1,5 +1,7 @@
 // Validates what comes in against the contract's schemas and lists every violation by its dotted path.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type * as ajv2020 from 'ajv/dist/2020.js';
 import { isTimeZone } from '../present/time.ts';
 import { clinicDashboardSchema, clinicRecordSchema, clinicSessionSchema } from './clinic.ts';
 import {
@@ -21,10 +23,6 @@ import type { Assessment, Report1, Report2, Report3 } from './types.ts';
 import * as v1 from './v1.ts';
 import * as v2 from './v2.ts';
 import * as v3 from './v3.ts';
-
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-ajv.addFormat('date-time', { type: 'string', validate: isInstant });
-ajv.addFormat('time-zone', { type: 'string', validate: isTimeZone });
 
 type Schema = { readonly [key: string]: unknown };
 
@@ -49,7 +47,8 @@ export function withStringTypes(schema: Schema): Schema {
 }
 
 // Every schema is known to the validator by its `$id` (so one can `$ref` another); each is compiled on its first
-// use: start-up pays only for what a process needs.
+// use, and the validator itself (Ajv, its meta-schemas, these schemas) is made on the first validation: a server's
+// start, which validates nothing, pays for none of it (issue 18).
 const schemas = [
   v1.inputSchema,
   v1.outputSchema,
@@ -74,8 +73,19 @@ const schemas = [
   clinicDashboardSchema,
   clinicRecordSchema,
 ];
-for (const schema of schemas) {
-  ajv.addSchema(withStringTypes(schema));
+
+let validator: Ajv2020 | undefined;
+
+/** The validator with every schema known, made on its first use. */
+function ajv(): Ajv2020 {
+  if (validator) return validator;
+  // Ajv is CommonJS: required here, synchronously, because validation is (a route answers in the same tick).
+  const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof ajv2020;
+  validator = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  validator.addFormat('date-time', { type: 'string', validate: isInstant });
+  validator.addFormat('time-zone', { type: 'string', validate: isTimeZone });
+  for (const schema of schemas) validator.addSchema(withStringTypes(schema));
+  return validator;
 }
 
 type Validator<T> = ((value: unknown) => value is T) & { errors?: ErrorObject[] | null };
@@ -83,7 +93,7 @@ type Validator<T> = ((value: unknown) => value is T) & { errors?: ErrorObject[] 
 function compiledOnUse<T>(id: string): Validator<T> {
   let compiled: ValidateFunction<T> | undefined;
   const validate = (value: unknown): value is T => {
-    compiled ??= ajv.getSchema<T>(id)!;
+    compiled ??= ajv().getSchema<T>(id)!;
     const valid = compiled(value);
     validate.errors = compiled.errors;
     return valid;

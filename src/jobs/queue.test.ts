@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/database.ts';
-import { jobQueue } from './queue.ts';
+import { jobQueue, startingQueue, type JobQueue } from './queue.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the job queue must be tested on PostgreSQL');
@@ -55,4 +55,37 @@ describe.skipIf(!url)('job queues starting at once on one PostgreSQL', () => {
       await admin.end();
     }
   }, 60_000);
+});
+
+describe('a queue handed out while it starts', () => {
+  /** A started queue that keeps what it is sent. */
+  const keeping = (sent: string[]): JobQueue => ({
+    send: async (name) => (sent.push(name), 'job-1'),
+    work: async () => {},
+    failed: async () => [],
+    counts: async () => [],
+    settled: async () => {},
+    stop: async () => void sent.push('stopped'),
+  });
+
+  it('is not started until its start ends; a job sent meanwhile waits for it, then is queued on the started queue', async () => {
+    let start!: (queue: JobQueue) => void;
+    const jobs = startingQueue(new Promise<JobQueue>((resolve) => (start = resolve)));
+    const sent: string[] = [];
+    const sending = jobs.send('housekeeping', {});
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect([jobs.started?.(), sent]).toEqual([false, []]);
+    start(keeping(sent));
+    await expect(sending).resolves.toBe('job-1');
+    expect([jobs.started?.(), sent]).toEqual([true, ['housekeeping']]);
+    await jobs.stop();
+    expect(sent).toEqual(['housekeeping', 'stopped']);
+  });
+
+  it("whose start fails: a job sent fails with the start's error, it never says started, and stopping it does nothing", async () => {
+    const jobs = startingQueue(Promise.reject(new Error('no database')));
+    await expect(jobs.send('housekeeping', {})).rejects.toThrow('no database');
+    expect(jobs.started?.()).toBe(false);
+    await expect(jobs.stop()).resolves.toBeUndefined();
+  });
 });

@@ -5,7 +5,7 @@
 // lease expires), and is retried with backoff when it fails; one that keeps failing is kept, for an admin to see.
 import { createHash } from 'node:crypto';
 import { CompiledQuery, sql, type Kysely } from 'kysely';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Schema } from '../store/schema.ts';
 import { errorClassOf, type JobFailure } from './failure.ts';
 
@@ -102,6 +102,8 @@ export interface JobQueue {
   work(handlers: Handlers, onError: (error: Error) => void, onFailed?: (failure: JobFailure) => void): Promise<void>;
   /** A clinic's jobs that failed, for good or waiting to be tried again, newest first. */
   failed(clinicId: string, limit: number): Promise<FailedJob[]>;
+  /** Whether it has started: a queue handed out while it starts (`startingQueue`) is not yet (readiness says so). */
+  started?(): boolean;
   /** How many jobs of each kind are in each state now (for the operator's metrics: counts, never a job's data). */
   counts(): Promise<JobCount[]>;
   /** Resolves once no job is waiting or running (tests). */
@@ -177,6 +179,8 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
   let report: (error: Error) => void = (error) => {
     earlier.push(error);
   };
+  // Loaded here, not with the module: a server answers its first requests while its queue starts.
+  const { default: PgBoss } = await import('pg-boss');
   // A PgBoss that failed to start cannot start again: each attempt is a new one.
   const boss = await untilNoCollision(async () => {
     const attempt = new PgBoss({
@@ -202,6 +206,8 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
   const workers: string[] = [];
 
   return {
+    started: () => true,
+
     async send(name, data, { on, startAfter, id } = {}) {
       return boss.send(name, data, {
         ...(on ? { db: adapterOf(on) } : {}),
@@ -287,5 +293,26 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
     async stop(graceMs = 10_000) {
       await boss.stop({ graceful: true, wait: true, timeout: graceMs });
     },
+  };
+}
+
+/**
+ * A queue to use while it starts (issue 18): the server answers its first requests meanwhile, since an assessment
+ * needs no job. A call that needs the queue waits for its start, and fails as it does; `started` says false until
+ * then. The start's own failure is the caller's to report (the server refuses to start).
+ */
+export function startingQueue(starting: Promise<JobQueue>): JobQueue {
+  let queue: JobQueue | undefined;
+  const started = starting.then((ready) => (queue = ready));
+  started.catch(() => {});
+  return {
+    started: () => queue !== undefined,
+    send: async (name, data, options) => (queue ?? (await started)).send(name, data, options),
+    work: async (handlers, onError, onFailed) => (await started).work(handlers, onError, onFailed),
+    failed: async (clinicId, limit) => (await started).failed(clinicId, limit),
+    counts: async () => (await started).counts(),
+    settled: async (timeoutMs) => (await started).settled(timeoutMs),
+    // A queue that never started has nothing to stop.
+    stop: async (graceMs) => (await started.catch(() => undefined))?.stop(graceMs),
   };
 }

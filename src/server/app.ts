@@ -138,6 +138,11 @@ declare module 'fastify' {
   }
 }
 
+/** What a route with a Fastify schema meets: the contract's validator reads bodies, and answers are its JSON. */
+const noRouteSchemas = (): never => {
+  throw new Error('routes carry no Fastify schema: read the body with the contract (src/contract/validate.ts)');
+};
+
 /** Every log line that shows a request shows it like this: method, redacted path, address. */
 const requestSerializer = (request: FastifyRequest) => ({
   method: request.method,
@@ -174,6 +179,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     // A child logger per request costs an allocation on every request; without per-request logs, the few lines
     // logged (failures, slow requests) bind the request id themselves.
     ...(options.logEveryRequest ? {} : { childLoggerFactory: (parent: FastifyBaseLogger) => parent }),
+    // No route carries a Fastify schema: every body is read by the contract's own validator. Fastify would otherwise
+    // load its own Ajv and serializer compilers at start (the largest part of building the app, issue 18).
+    schemaController: { compilersFactory: { buildValidator: noRouteSchemas, buildSerializer: noRouteSchemas } },
   });
   const counted = options.metrics ?? newMetrics();
   // One hook after every answer: it is counted, and (without per-request logs) a failed or slow one is logged.
@@ -249,10 +257,11 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const openApi = JSON.stringify(openApiDocument(options.publicUrl));
   app.get('/api/v1/openapi.json', (_request, reply) => reply.type(jsonType).send(openApi));
   // Liveness: the process answers. Readiness: it can do its work now, so a load balancer may send it people: its
-  // database answers. (It listens only once its migrations ran, and from SIGTERM on it takes no new connection.)
+  // database answers and its job queue has started. (It listens only once its migrations ran, and from SIGTERM on it
+  // takes no new connection.)
   app.get('/healthz', () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    const ready = !options.db || (await databaseAnswers(options.db));
+    const ready = (options.jobs?.started?.() ?? true) && (!options.db || (await databaseAnswers(options.db)));
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready' });
   });
 

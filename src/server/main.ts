@@ -12,7 +12,7 @@ import { Registry } from 'prom-client';
 import { outboxMailer, smtpMailer, type Mailer } from '../clinic/mailer.ts';
 import { DatabaseRefusedError, openDatabase, type Database } from '../store/database.ts';
 import { FolderLockedError } from '../store/lock.ts';
-import { jobQueue, jobsSchemaOf, type JobQueue } from '../jobs/queue.ts';
+import { jobQueue, jobsSchemaOf, startingQueue, type JobQueue } from '../jobs/queue.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, listeningUrl, loadConfig, type Config } from './config.ts';
 import { metrics as newMetrics, serveMetrics, withProcessMetrics } from './metrics.ts';
@@ -57,13 +57,10 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     if (error instanceof DatabaseRefusedError || error instanceof FolderLockedError) throw new StartRefusedError(error.message);
     throw error;
   }
-  let jobs: JobQueue;
-  try {
-    jobs = await jobQueue(database.db, { schema: await jobsSchemaOf(database.db), leaseSeconds: config.jobLeaseSeconds });
-  } catch (error) {
-    await database.close();
-    throw new StartRefusedError(`could not start the job queue: ${(error as Error).message}`);
-  }
+  // The job queue starts while the server already answers: an assessment needs none of it, a request that queues a
+  // job waits for its start, and readiness (/readyz) says not-ready until it has started (issue 18).
+  const starting = jobsSchemaOf(database.db).then((schema) => jobQueue(database.db, { schema, leaseSeconds: config.jobLeaseSeconds }));
+  const jobs = startingQueue(starting);
   const metrics = newMetrics(withProcessMetrics(new Registry()));
   const app = buildApp({
     jobs,
@@ -97,6 +94,13 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     await jobs.stop();
     await database.close();
     throw new StartRefusedError(`could not listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+  }
+  try {
+    await starting;
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw new StartRefusedError(`could not start the job queue: ${(error as Error).message}`);
   }
   let metricsServer: Server | undefined;
   if (config.metrics) {

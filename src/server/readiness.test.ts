@@ -2,9 +2,11 @@
 // not stopping; /healthz says only that the process is up.
 import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { report3 } from '../../test/support/reports.ts';
 import { appWithStore, engines } from '../../test/support/app-with-store.ts';
+import { jobQueue, jobsSchemaOf, startingQueue, type JobQueue } from '../jobs/queue.ts';
 
 describe.each(engines)('readiness on %s', (engine) => {
   let harness: Awaited<ReturnType<typeof appWithStore>> | undefined;
@@ -21,6 +23,28 @@ describe.each(engines)('readiness on %s', (engine) => {
     const down = await harness.app.inject({ url: '/readyz' });
     expect([down.statusCode, down.json()]).toEqual([503, { status: 'not-ready' }]);
     expect((await harness.app.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+
+  it('while its job queue starts it answers (/healthz, an assessment) but is not ready; it is once the queue has started', async () => {
+    let start!: (queue: JobQueue) => void;
+    const jobs = startingQueue(new Promise<JobQueue>((resolve) => (start = resolve)));
+    harness = await appWithStore(undefined, undefined, { engine, app: { jobs } });
+    expect((await harness.app.inject({ url: '/healthz' })).statusCode).toBe(200);
+    const assessed = await harness.app.inject({ method: 'POST', url: '/api/v3/assessments', payload: report3() });
+    expect(assessed.statusCode).toBe(200);
+    const starting = await harness.app.inject({ url: '/readyz' });
+    expect([starting.statusCode, starting.json()]).toEqual([503, { status: 'not-ready' }]);
+    const schema = await jobsSchemaOf(harness.database.db);
+    const queue = await jobQueue(harness.database.db, { schema, pollSeconds: 0.5 });
+    start(queue);
+    try {
+      const ready = await harness.app.inject({ url: '/readyz' });
+      expect([ready.statusCode, ready.json()]).toEqual([200, { status: 'ready' }]);
+    } finally {
+      await harness.app.close();
+      await queue.stop();
+      if (engine === 'postgres') await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(harness.database.db);
+    }
   });
 
   it('a stopping server finishes the request in flight, and takes no new connection (so a readiness probe fails)', async () => {

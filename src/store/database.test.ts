@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { DatabaseRefusedError, embeddedTemplate, openClone, openDatabase } from './database.ts';
+import { DatabaseRefusedError, embeddedBuffers, embeddedTemplate, openClone, openDatabase } from './database.ts';
 import { FolderLockedError, lockFolder, startTimeOf } from './lock.ts';
 import { hostname } from 'node:os';
 import { migrations, schemaVersion } from './migrations.ts';
@@ -226,6 +226,13 @@ describe('opening the embedded database', () => {
     const row = await again.db.selectFrom('aftercare_meta').select('value').where('key', '=', 'probe').executeTakeFirst();
     expect(row?.value).toBe('kept');
     await again.close();
+  });
+
+  it('keeps 32 MB of buffers, not the 128 MB whose clearing was the largest cost of a restart (issue 18)', async () => {
+    const database = await openDatabase({ dataDir: folder() });
+    const shown = await sql<{ shared_buffers: string }>`show shared_buffers`.execute(database.db);
+    expect(shown.rows[0]?.shared_buffers).toBe(embeddedBuffers);
+    await database.close();
   });
 
   it('opens an up-to-date one from its schema version alone: the migrator does not run again (issue 18)', async () => {

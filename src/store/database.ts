@@ -82,6 +82,13 @@ interface Pooled {
   readonly poolUse: () => PoolUse;
 }
 
+/**
+ * The embedded engine clears all of its shared memory at every start: at PostgreSQL's 128 MB of buffers that clearing
+ * was the largest single cost of a restart, and 120 MB of the process's memory (issue 18). It serves one process,
+ * and its files sit in the system's own file cache, so 32 MB of buffers keep what it reads often.
+ */
+export const embeddedBuffers = '32MB';
+
 async function openEmbedded(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const lock = lockFolder(dataDir);
@@ -95,7 +102,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     const { PGlite } = await import('@electric-sql/pglite');
     let pglite: PGlite;
     try {
-      pglite = await PGlite.create(folder);
+      pglite = await PGlite.create(folder, { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${embeddedBuffers}`] });
       await pglite.query('select 1');
     } catch (error) {
       throw new DatabaseRefusedError(

@@ -1,4 +1,4 @@
-// The stylesheet and script, read once, served under names that change with their content so they cache forever.
+// The stylesheet and scripts, read once, served under names that change with their content so they cache forever.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -20,6 +20,25 @@ function load(name: string, type: string): Asset {
 export const assets: Readonly<Record<string, Asset>> = {
   'app.css': load('app.css', 'text/css; charset=utf-8'),
   'app.js': load('app.js', 'text/javascript; charset=utf-8'),
+  'diary.js': load('diary.js', 'text/javascript; charset=utf-8'),
+  'clinic.js': load('clinic.js', 'text/javascript; charset=utf-8'),
 };
 
 export const assetPath = (name: keyof typeof assets) => assets[name]!.path;
+
+/**
+ * The scripts a page loads after app.js, by the mark on the page that each enhances: the public pages (the
+ * questionnaire, the result, the emergency page) carry none, so their first visit does not transfer a diary's or a
+ * clinic's code.
+ */
+const scriptsByMark: readonly (readonly [mark: string, script: string])[] = [
+  ['data-trend-previous', 'diary.js'],
+  ['data-push-reminders', 'diary.js'],
+  ['data-keep-link', 'diary.js'],
+  ['data-share-link', 'clinic.js'],
+];
+
+/** The paths of the scripts a page with this body loads besides app.js, each once. */
+export const pageScripts = (body: string): string[] => [
+  ...new Set(scriptsByMark.filter(([mark]) => body.includes(mark)).map(([, script]) => assetPath(script))),
+];

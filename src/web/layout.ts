@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { languages, languageTags, ownNames } from '../i18n/languages.ts';
 import { tagOf, type Translator } from '../i18n/messages.ts';
 import { pathOf, translatorOf } from '../i18n/request.ts';
-import { assetPath } from './assets.ts';
+import { assetPath, pageScripts } from './assets.ts';
 import { html, type Markup } from './html.ts';
 import { message } from './message.ts';
 import { scriptWords } from './script-words.ts';
@@ -62,7 +62,7 @@ export function page({ shell, title, body, emergencyLine = true, bodyClass, diag
 <meta name="theme-color" content="#005ea5">
 <link rel="stylesheet" href="${assetPath('app.css')}">
 <script src="${assetPath('app.js')}" defer></script>
-</head>
+${pageScripts(body.text).map((path) => html`<script src="${path}" defer></script>\n`)}</head>
 <body class="${bodyClass ?? ''}">
 <a class="skip-link" href="#main">${t('shell.skipLink')}</a>
 <header class="site-header">

@@ -24,6 +24,20 @@ export const pain = {
 };
 
 /**
+ * A whole questionnaire as a browser without scripts sends it, step by step: nothing alarming, a massage that ended
+ * yesterday at 17:00, an ordinary pain with a swelling (so the result has its cold-pack timer).
+ */
+export const questionnaireSteps: readonly (readonly [step: string, form: Record<string, string>])[] = [
+  ['red-flags', calm],
+  ['other-signs', calm],
+  [
+    'massage',
+    { 'massage.endedAt:day': 'yesterday', 'massage.endedAt:time': '17:00', timeZone: 'Europe/Madrid', 'massage.sharpPainDuring': 'no' },
+  ],
+  ['pain', { ...pain, 'pain.regions': 'quadratus-lumborum', 'localSigns.swelling': 'yes' }],
+];
+
+/**
  * A diary's short check-in (after its first whole one) as form fields: the pain now, the trend, and the signs ticked
  * (by their answer paths; none ticked is "None of these"), with the answers of their questions in `more`.
  */
