@@ -2,9 +2,11 @@
 // (`npm start`'s entry, its own process): assessments, the questionnaire's pages, check-ins into realistic diaries,
 // diary pages and the clinic's dashboard. It fails on any error; it prints the rate and p50/p99 of each kind.
 // BENCH_SECONDS and BENCH_CONNECTIONS change the load; DATABASE_URL the database (the local one by default).
+// BENCH_ROUNDS runs the load that many times on the same server, each reported with the server's resident memory
+// after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node options to the server (e.g. --cpu-prof).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -16,6 +18,8 @@ import { seedClinic } from './seed-clinic.ts';
 built();
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
 const baseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const root = join(import.meta.dirname, '..');
 
@@ -29,7 +33,7 @@ databaseUrl.pathname = `/${name}`;
 
 function serve(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/server/main.js'], {
+    const child = spawn(process.execPath, [...serverArgs, 'dist/server/main.js'], {
       cwd: root,
       // Limits meant for strangers on the internet (and a person's pace of check-ins) would stop a load test from one
       // address: raised here, not switched off, so their cost is in the figures.
@@ -54,6 +58,12 @@ function serve(): Promise<{ url: string; child: ChildProcess }> {
     child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
 }
+
+/** A process's resident memory now, in MB (Linux's /proc; the peak is process.resourceUsage's, not this). */
+const residentMegabytes = (pid: number) => {
+  const kilobytes = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return kilobytes ? Math.round(Number(kilobytes) / 1024) : '?';
+};
 
 type Kind = 'assessment' | 'question page' | 'check-in' | 'diary page' | 'dashboard';
 const times = new Map<Kind, number[]>();
@@ -122,40 +132,46 @@ try {
     return ['dashboard', () => fetch(`${base}/clinic`, { headers: { cookie: session } })];
   };
 
-  const until = Date.now() + seconds * 1000;
+  const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
   let counter = 0;
-  const worker = async () => {
-    while (Date.now() < until) {
-      const [kind, send] = pick(counter++);
-      const started = performance.now();
-      try {
-        const response = await send();
-        await response.arrayBuffer();
-        if (response.status >= 400) errors.push(`${kind}: ${response.status}`);
-      } catch (error) {
-        errors.push(`${kind}: ${(error as Error).message}`);
+  for (let round = 1; round <= rounds; round++) {
+    times.clear();
+    const until = Date.now() + seconds * 1000;
+    const worker = async () => {
+      while (Date.now() < until) {
+        const [kind, send] = pick(counter++);
+        const started = performance.now();
+        try {
+          const response = await send();
+          await response.arrayBuffer();
+          if (response.status >= 400) errors.push(`${kind}: ${response.status}`);
+        } catch (error) {
+          errors.push(`${kind}: ${(error as Error).message}`);
+        }
+        const list = times.get(kind) ?? [];
+        list.push(performance.now() - started);
+        times.set(kind, list);
       }
-      const list = times.get(kind) ?? [];
-      list.push(performance.now() - started);
-      times.set(kind, list);
+    };
+    console.log(
+      `mixed load${rounds > 1 ? `, round ${round} of ${rounds}` : ''}: ${connections} connections for ${seconds} s on PostgreSQL`,
+    );
+    await Promise.all(Array.from({ length: connections }, worker));
+
+    const all = [...times.values()].flat().sort((a, b) => a - b);
+    for (const [kind, list] of times) {
+      list.sort((a, b) => a - b);
+      console.log(
+        `  ${kind.padEnd(14)} ${String(list.length).padStart(7)} requests  p50 ${at(list, 50).padStart(6)} ms  p99 ${at(list, 99).padStart(6)} ms`,
+      );
     }
-  };
-  console.log(`mixed load: ${connections} connections for ${seconds} s on PostgreSQL`);
-  await Promise.all(Array.from({ length: connections }, worker));
+    console.log(
+      `  ${'all'.padEnd(14)} ${String(all.length).padStart(7)} requests (${Math.round(all.length / seconds)} req/s)  p50 ${at(all, 50)} ms  p99 ${at(all, 99)} ms`,
+    );
+    console.log(`  server's resident memory: ${residentMegabytes(server.child.pid!)} MB`);
+  }
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
-
-  const all = [...times.values()].flat().sort((a, b) => a - b);
-  const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
-  for (const [kind, list] of times) {
-    list.sort((a, b) => a - b);
-    console.log(
-      `  ${kind.padEnd(14)} ${String(list.length).padStart(7)} requests  p50 ${at(list, 50).padStart(6)} ms  p99 ${at(list, 99).padStart(6)} ms`,
-    );
-  }
-  console.log(
-    `  ${'all'.padEnd(14)} ${String(all.length).padStart(7)} requests (${Math.round(all.length / seconds)} req/s)  p50 ${at(all, 50)} ms  p99 ${at(all, 99)} ms`,
-  );
   console.log(`  errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 5).join('; ')})` : ''}`);
   if (errors.length > 0) process.exitCode = 1;
 } finally {

@@ -190,10 +190,9 @@ export function followUps(deps: FollowUpDeps) {
 
     /** The dashboard, on one page; with `needs`, only the rows its counter counts. */
     async dashboard(member: Member, page: number, needs?: Need) {
-      const scope = scopeOf(member);
-      const [board, shares] = await Promise.all([store.dashboard(scope, page, needs), store.shares(scope)]);
+      const board = await store.dashboard(scopeOf(member), page, needs);
       await audit(member, { code: 'dashboard.viewed', values: { page: page + 1, needs: needs ?? null } });
-      return { ...board, shares };
+      return board;
     },
 
     async auditLog(admin: Member, limit = 200) {

@@ -133,23 +133,24 @@ export async function openDiary(
 ): Promise<OpenDiary | undefined> {
   if (!isToken(token)) return undefined;
   const hash = hashToken(token);
-  let diary = await deps.stores.diaries.findDiary(hash);
+  // Every use by its owner opens it first (a page, a change, the API; a reminder's link too): each counts as activity.
+  // The diary and its check-ins come in one query; a reminder's link first finds which diary it opens.
+  let read = await deps.stores.diaries.useDiary({ tokenHash: hash }, deps.now());
   let byReminder = false;
-  if (!diary && reminderLink) {
+  if (!read && reminderLink) {
     const id = await deps.stores.reminders.diaryOfLink(hash, 'open', deps.now());
-    diary = id ? await deps.stores.diaries.diaryById(id) : undefined;
-    byReminder = diary !== undefined;
+    read = id ? await deps.stores.diaries.useDiary({ id }, deps.now()) : undefined;
+    byReminder = read !== undefined;
   }
-  if (!diary) return undefined;
+  if (!read) return undefined;
+  let { diary } = read;
   if (chosenLanguage && chosenLanguage !== diary.language) {
     await deps.stores.diaries.setLanguage(diary.id, chosenLanguage);
     diary = { ...diary, language: chosenLanguage };
   }
-  // Every use by its owner opens it first (a page, a change, the API; a reminder's link too): each counts as activity.
-  await deps.stores.diaries.recordActivity(diary.id, deps.now());
   return {
     diary,
-    checkIns: await deps.stores.diaries.checkIns(diary.id),
+    checkIns: read.checkIns,
     retentionDays: deps.retentionDays,
     ...(byReminder ? { byReminder } : {}),
   };

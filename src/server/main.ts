@@ -52,7 +52,9 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
   mkdirSync(config.dataDir, { recursive: true });
   let database: Database;
   try {
-    database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+    database = await openDatabase(
+      config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize } : { dataDir: config.dataDir },
+    );
   } catch (error) {
     if (error instanceof DatabaseRefusedError || error instanceof FolderLockedError) throw new StartRefusedError(error.message);
     throw error;

@@ -44,66 +44,78 @@ export const needsOf = {
 export type Need = keyof typeof needsOf;
 export const isNeed = (text: unknown): text is Need => typeof text === 'string' && Object.hasOwn(needsOf, text);
 
+/**
+ * One page of the dashboard's rows, one more than a page to tell whether another follows. In the order of the indexes
+ * clinic_sessions_board and clinic_sessions_therapist_board (migration 0018): the page is read, not sorted.
+ */
+export const boardPage = (db: Kysely<Schema>, scope: Scope, page: number, needs?: Need) =>
+  sessionsQuery(db)
+    .where(inScope(scope))
+    .$if(needs !== undefined, (q) => q.where(needsOf[needs!].where))
+    .orderBy(sql`case when ${handledNow} then 1 else 0 end`)
+    .orderBy('s.urgency', 'desc')
+    .orderBy(sql`s.latest_at desc nulls last`)
+    .orderBy('s.created_at', 'desc')
+    .limit(dashboardPageSize + 1)
+    .offset(page * dashboardPageSize);
+
 export function clinicDashboardStore(db: Kysely<Schema>) {
+  /**
+   * Per member in scope, in one read of the sessions: their sessions, those followed by the client, those that showed
+   * local signs, and the count of each need. The dashboard's counters are these summed: every session in scope is
+   * one of its clinic's members' (its therapist), so each is counted once, in its therapist's row.
+   */
+  async function tally(scope: Scope): Promise<{ counts: DashboardCounts; shares: TherapistShare[] }> {
+    const perTherapist = db
+      .selectFrom('clinic_sessions as s')
+      .select((eb) => [
+        's.therapist_id',
+        eb.fn.countAll<string>().as('sessions'),
+        sql<string>`count(*) filter (where s.check_ins > 0)`.as('followed'),
+        sql<string>`count(*) filter (where s.local_signs)`.as('with_local_signs'),
+        ...Object.values(needsOf).map(({ count, where }) => sql<string>`count(*) filter (where ${where})`.as(count)),
+      ])
+      .where(inScope(scope))
+      .groupBy('s.therapist_id');
+    const rows = await db
+      .selectFrom('users as t')
+      .leftJoin(perTherapist.as('x'), 'x.therapist_id', 't.id')
+      .select(['t.id', 't.name'])
+      .selectAll('x')
+      .where('t.clinic_id', '=', scope.clinicId)
+      .$if(scope.therapistId !== null, (q) => q.where('t.id', '=', scope.therapistId!))
+      .orderBy('t.name')
+      .execute();
+    const sum = (column: keyof (typeof rows)[number]) => rows.reduce((total, row) => total + Number(row[column] ?? 0), 0);
+    const counts = {
+      clients: sum('sessions'),
+      ...Object.fromEntries(Object.values(needsOf).map(({ count }) => [count, sum(count)])),
+    } as DashboardCounts;
+    return {
+      counts,
+      shares: rows.map((r) => ({
+        therapistId: r.id,
+        name: r.name,
+        sessions: Number(r.sessions ?? 0),
+        followed: Number(r.followed ?? 0),
+        withLocalSigns: Number(r.with_local_signs ?? 0),
+      })),
+    };
+  }
+
   return {
     /**
      * The dashboard: new needs first, those a member marked handled after them (until a later check-in raises a need
      * again); within each, the most urgent first (flagged ones first within a level), then the most recent check-in.
+     * With its counters and each member's share: two queries, whatever the number of clients.
      */
     async dashboard(
       scope: Scope,
       page: number,
       needs?: Need,
-    ): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts }> {
-      const rows = await sessionsQuery(db)
-        .where(inScope(scope))
-        .$if(needs !== undefined, (q) => q.where(needsOf[needs!].where))
-        .orderBy(sql`case when ${handledNow} then 1 else 0 end`)
-        .orderBy('s.urgency', 'desc')
-        .orderBy(sql`s.latest_at desc nulls last`)
-        .orderBy('s.created_at', 'desc')
-        .limit(dashboardPageSize + 1)
-        .offset(page * dashboardPageSize)
-        .execute();
-      const counts = await db
-        .selectFrom('clinic_sessions as s')
-        .select((eb) => [
-          eb.fn.countAll<string>().as('clients'),
-          ...Object.values(needsOf).map(({ count, where }) => sql<string>`count(*) filter (where ${where})`.as(count)),
-        ])
-        .where(inScope(scope))
-        .executeTakeFirstOrThrow();
-      return {
-        sessions: rows.slice(0, dashboardPageSize).map(toSession),
-        hasMore: rows.length > dashboardPageSize,
-        counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])) as unknown as DashboardCounts,
-      };
-    },
-
-    /** Per therapist in scope: sessions, sessions followed by the client, and how many of those showed local signs. */
-    async shares(scope: Scope): Promise<TherapistShare[]> {
-      const rows = await db
-        .selectFrom('users as t')
-        .leftJoin('clinic_sessions as s', 's.therapist_id', 't.id')
-        .select((eb) => [
-          't.id',
-          't.name',
-          eb.fn.count<string>('s.id').as('sessions'),
-          eb.fn.count<string>('s.id').filterWhere('s.check_ins', '>', 0).as('followed'),
-          eb.fn.count<string>('s.id').filterWhere('s.local_signs', '=', true).as('with_local_signs'),
-        ])
-        .where('t.clinic_id', '=', scope.clinicId)
-        .$if(scope.therapistId !== null, (q) => q.where('t.id', '=', scope.therapistId!))
-        .groupBy(['t.id', 't.name'])
-        .orderBy('t.name')
-        .execute();
-      return rows.map((r) => ({
-        therapistId: r.id,
-        name: r.name,
-        sessions: Number(r.sessions),
-        followed: Number(r.followed),
-        withLocalSigns: Number(r.with_local_signs),
-      }));
+    ): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts; shares: TherapistShare[] }> {
+      const [rows, { counts, shares }] = await Promise.all([boardPage(db, scope, page, needs).execute(), tally(scope)]);
+      return { sessions: rows.slice(0, dashboardPageSize).map(toSession), hasMore: rows.length > dashboardPageSize, counts, shares };
     },
   };
 }

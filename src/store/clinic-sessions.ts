@@ -336,20 +336,26 @@ export function clinicSessionStore(db: Kysely<Schema>) {
       return {
         async checkedIn(transaction, diaryId, checkIn) {
           const update = updateOf(checkIn);
-          const before = await transaction
-            .selectFrom('clinic_sessions')
-            .select(['id', 'clinic_id', 'latest_level', 'pressure_flag', 'not_easing_flag'])
-            .where('diary_id', '=', diaryId)
-            .forUpdate()
-            .executeTakeFirst();
-          await sql`update clinic_sessions set
-              urgency = ${update.urgency} + (case when pressure_flag or ${update.pressure} then 1 else 0 end),
+          // One statement: the row is locked and read as it was (`before`), then updated, returning what it was.
+          const { rows } = await sql<{
+            id: string;
+            clinic_id: string;
+            latest_level: string | null;
+            pressure_flag: boolean;
+            not_easing_flag: boolean;
+          }>`
+            update clinic_sessions s set
+              urgency = ${update.urgency} + (case when s.pressure_flag or ${update.pressure} then 1 else 0 end),
               latest_level = ${update.level}, latest_at = ${update.at},
-              check_ins = check_ins + 1,
-              pressure_flag = pressure_flag or ${update.pressure},
+              check_ins = s.check_ins + 1,
+              pressure_flag = s.pressure_flag or ${update.pressure},
               not_easing_flag = ${update.notEasing},
-              local_signs = local_signs or ${update.localSigns}
-            where diary_id = ${diaryId}`.execute(transaction);
+              local_signs = s.local_signs or ${update.localSigns}
+            from (select id, clinic_id, latest_level, pressure_flag, not_easing_flag from clinic_sessions
+                  where diary_id = ${diaryId} for update) before
+            where s.id = before.id
+            returning before.id, before.clinic_id, before.latest_level, before.pressure_flag, before.not_easing_flag`.execute(transaction);
+          const before = rows[0];
           if (!before) return;
           const change = {
             sessionId: before.id,

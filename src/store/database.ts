@@ -39,6 +39,8 @@ export class DatabaseRefusedError extends Error {
 export interface DatabaseOptions {
   /** PostgreSQL connection string; without it the embedded engine is used. */
   readonly databaseUrl?: string;
+  /** The most connections to PostgreSQL kept open at once (10 unless given). */
+  readonly poolSize?: number;
   /** The data folder: the embedded database lives in `<dataDir>/pglite`. */
   readonly dataDir?: string;
   /** A PostgreSQL schema to work in (tests isolate themselves this way); created if missing. */
@@ -50,15 +52,15 @@ export interface DatabaseOptions {
 const safeIdentifier = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema, options.poolSize);
   if (options.pglite) return ready(await kyselyOver(options.pglite), 'pglite', async () => {});
   if (!options.dataDir) throw new Error('openDatabase needs a databaseUrl, a dataDir or a pglite');
   return openEmbedded(options.dataDir);
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
+async function openPostgres(url: string, schema: string | undefined, poolSize = 10): Promise<Database> {
   if (schema !== undefined && !safeIdentifier.test(schema)) throw new Error(`not a safe schema name: ${schema}`);
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);

@@ -1,6 +1,7 @@
 // The diary store: diaries and their check-ins, on whichever engine the database runs. What other parts of the
 // app do when a diary changes (a clinic following it) comes in as hooks, run in the same transaction.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Report, StoppedReport } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -74,10 +75,21 @@ export type NewCheckIn = {
   readonly at: Date;
 } & CheckInReport;
 
+/** A diary as its owner opens it: with its check-ins, oldest first. */
+export interface UsedDiary {
+  readonly diary: Diary;
+  readonly checkIns: CheckIn[];
+}
+
 export interface DiaryStore {
   createDiary(input: NewDiary): Promise<Diary>;
   findDiary(tokenHash: string): Promise<Diary | undefined>;
   diaryById(id: string): Promise<Diary | undefined>;
+  /**
+   * Its owner opens the diary (by the hash of its link, or its id) at `at`: the diary with its check-ins, read in one
+   * query, and the use recorded as `recordActivity` does (a second statement, at most once an hour).
+   */
+  useDiary(by: { readonly tokenHash: string } | { readonly id: string }, at: Date): Promise<UsedDiary | undefined>;
   /** Gives the diary a new secret link: the old one stops opening it. */
   replaceLink(diaryId: string, tokenHash: string): Promise<void>;
   /** The diary's mails, pushes, calendar and PDF are in `language` from now on. */
@@ -104,6 +116,27 @@ export const activityPrecisionMs = 3_600_000;
 
 const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
+/** A check-in's row, as a query of the table gives it or as a diary's query gives it inside JSON (times as text). */
+interface CheckInRow {
+  id: string;
+  seq: number;
+  reported_at: Date | string;
+  created_at: Date | string;
+  report: unknown;
+  assessment: unknown;
+  stopped: boolean;
+}
+
+const toCheckIn = (row: CheckInRow): CheckIn => ({
+  id: row.id,
+  seq: row.seq,
+  reportedAt: new Date(row.reported_at),
+  createdAt: new Date(row.created_at),
+  report: asObject(row.report),
+  assessment: asObject(row.assessment),
+  ...(row.stopped ? { stopped: true } : {}),
+});
+
 export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiaryStore {
   const toDiary = (row: {
     id: string;
@@ -122,14 +155,34 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     reminderEmail: row.reminder_email,
     language: row.language,
   });
+  const diaryColumns = [
+    'd.id',
+    'd.created_at',
+    'd.massage',
+    'd.time_zone',
+    'd.link_known_to_clinic',
+    'd.reminder_email',
+    'd.language',
+  ] as const;
   const diaryWhere = async (column: 'id' | 'token_hash', value: string) => {
-    const row = await db
-      .selectFrom('diaries')
-      .select(['id', 'created_at', 'massage', 'time_zone', 'link_known_to_clinic', 'reminder_email', 'language'])
-      .where(column, '=', value)
-      .executeTakeFirst();
+    const row = await db.selectFrom('diaries as d').select(diaryColumns).where(`d.${column}`, '=', value).executeTakeFirst();
     return row ? toDiary(row) : undefined;
   };
+  const recordActivity = async (diaryId: string, at: Date) => {
+    await db
+      .updateTable('diaries')
+      .set({ last_active_at: at })
+      .where('id', '=', diaryId)
+      .where('last_active_at', '<=', new Date(at.getTime() - activityPrecisionMs))
+      .execute();
+  };
+  /** A diary's check-ins, oldest first: by its id, or (inside a diary's query) by a reference to it. */
+  const checkInsOf = (diaryId: string | Expression<string>) =>
+    db
+      .selectFrom('check_ins')
+      .select(['id', 'seq', 'reported_at', 'report', 'assessment', 'stopped', 'created_at'])
+      .where('diary_id', '=', diaryId)
+      .orderBy('seq');
   return {
     async createDiary({ id, tokenHash, massage, timeZone, language, createdAt }) {
       await db
@@ -156,77 +209,60 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     },
     async addCheckIn(diaryId, input, limits) {
       const { id, report, assessment, at } = input;
-      // Check-ins to one diary take turns on the diary's row: each gets the next number with no gap or repeat,
-      // and the limits are checked against what is really there.
+      // Check-ins to one diary take turns on the diary's row, locked first by the write of its last use: each gets the
+      // next number with no gap or repeat, and the limits are checked against what is really there. The check and the
+      // insert are one statement, begun once the lock is held, so it sees every check-in kept before.
       return db.transaction().execute(async (transaction) => {
-        const diary = await sql<{ id: string }>`select id from diaries where id = ${diaryId} for update`.execute(transaction);
+        const diary = await sql<{ id: string }>`update diaries set last_active_at = greatest(last_active_at, ${at})
+          where id = ${diaryId} returning id`.execute(transaction);
         if (diary.rows.length === 0) throw new Error(`no diary ${diaryId}`);
-        const last = await transaction
-          .selectFrom('check_ins')
-          .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.max('created_at').as('latest'), eb.fn.max('seq').as('seq')])
-          .where('diary_id', '=', diaryId)
-          .executeTakeFirstOrThrow();
-        if (Number(last.count) >= limits.max) throw new CheckInRefusedError('too-many', null);
-        if (last.latest !== null) {
-          const next = new Date(last.latest).getTime() + limits.minIntervalMs;
-          if (at.getTime() < next) throw new CheckInRefusedError('too-soon', new Date(next));
+        const opensAt = new Date(at.getTime() - limits.minIntervalMs);
+        const { rows } = await sql<{ count: string; latest: Date | null; seq: number | null }>`
+          with last as (
+            select count(*) as count, max(created_at) as latest, coalesce(max(seq), 0) as seq from check_ins where diary_id = ${diaryId}
+          ), kept as (
+            insert into check_ins (id, diary_id, seq, reported_at, created_at, report, assessment, level, severity, stopped)
+            select ${id}::text, ${diaryId}::text, last.seq + 1, ${new Date(report.reportedAt)}::timestamptz, ${at}::timestamptz,
+              ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb, ${assessment.level}::text,
+              ${severityOf(input) ?? null}::integer, ${input.stopped === true}::boolean
+            from last where last.count < ${limits.max} and (last.latest is null or last.latest <= ${opensAt})
+            returning seq
+          )
+          select last.count, last.latest, (select seq from kept) as seq from last`.execute(transaction);
+        const last = rows[0]!;
+        if (last.seq === null) {
+          if (Number(last.count) >= limits.max) throw new CheckInRefusedError('too-many', null);
+          throw new CheckInRefusedError('too-soon', new Date(new Date(last.latest!).getTime() + limits.minIntervalMs));
         }
-        const seq = (last.seq ?? 0) + 1;
-        await transaction
-          .insertInto('check_ins')
-          .values({
-            id,
-            diary_id: diaryId,
-            seq,
-            reported_at: new Date(report.reportedAt),
-            created_at: at,
-            report: sql`${JSON.stringify(report)}::jsonb`,
-            assessment: sql`${JSON.stringify(assessment)}::jsonb`,
-            level: assessment.level,
-            severity: severityOf(input) ?? null,
-            stopped: input.stopped === true,
-          })
-          .execute();
         const checkIn = {
           id,
-          seq,
+          seq: last.seq,
           reportedAt: new Date(report.reportedAt),
           createdAt: at,
           assessment,
           ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
         } as CheckIn;
-        // The diary's row is locked already: keeping its last use here costs one small write.
-        await sql`update diaries set last_active_at = greatest(last_active_at, ${at}) where id = ${diaryId}`.execute(transaction);
         await hooks.checkedIn?.(transaction, diaryId, checkIn);
         return checkIn;
       });
     },
+    async useDiary(by, at) {
+      const [column, value] = 'id' in by ? (['d.id', by.id] as const) : (['d.token_hash', by.tokenHash] as const);
+      const row = await db
+        .selectFrom('diaries as d')
+        .select(diaryColumns)
+        .select((eb) => ['d.last_active_at', jsonArrayFrom(checkInsOf(eb.ref('d.id'))).as('check_ins')])
+        .where(column, '=', value)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      if (new Date(row.last_active_at).getTime() <= at.getTime() - activityPrecisionMs) await recordActivity(row.id, at);
+      return { diary: toDiary(row), checkIns: asObject<CheckInRow[]>(row.check_ins).map(toCheckIn) };
+    },
     async checkIns(diaryId) {
-      const rows = await db
-        .selectFrom('check_ins')
-        .select(['id', 'seq', 'reported_at', 'report', 'assessment', 'stopped', 'created_at'])
-        .where('diary_id', '=', diaryId)
-        .orderBy('seq')
-        .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        seq: row.seq,
-        reportedAt: new Date(row.reported_at),
-        createdAt: new Date(row.created_at),
-        report: asObject(row.report),
-        assessment: asObject(row.assessment),
-        ...(row.stopped ? { stopped: true } : {}),
-      }));
+      return (await checkInsOf(diaryId).execute()).map(toCheckIn);
     },
     deleteDiary: (diaryId, at) => deleteOne(diaryId, at),
-    async recordActivity(diaryId, at) {
-      await db
-        .updateTable('diaries')
-        .set({ last_active_at: at })
-        .where('id', '=', diaryId)
-        .where('last_active_at', '<=', new Date(at.getTime() - activityPrecisionMs))
-        .execute();
-    },
+    recordActivity,
     async deleteInactive(before, at, limit) {
       const rows = await db
         .selectFrom('diaries')

@@ -417,6 +417,20 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('throttle_events_at').on('throttle_events').column('at').execute();
     },
   },
+  '0018-dashboard-order': {
+    async up(db: Kysely<any>) {
+      // The dashboard lists a clinic's clients (or a therapist's) new needs first, then those marked handled; within
+      // each the most urgent, the latest check-in, the newest session (issue 18). Indexed in that order, a page of it
+      // is read from the index, not sorted from every client of the clinic on each view. The order's first key, and
+      // the indexes before it (made when the order had no "handled"), are replaced.
+      const order = sql`(case when handled_at is not null and handled_at >= attention_at then 1 else 0 end),
+        urgency desc, latest_at desc nulls last, created_at desc`;
+      await sql`create index clinic_sessions_board on clinic_sessions (clinic_id, ${order})`.execute(db);
+      await sql`create index clinic_sessions_therapist_board on clinic_sessions (therapist_id, ${order})`.execute(db);
+      await db.schema.dropIndex('clinic_sessions_dashboard').execute();
+      await db.schema.dropIndex('clinic_sessions_therapist').execute();
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

@@ -2,7 +2,8 @@
 // subscriptions of their devices, the short-lived links a reminder carries (only their hashes), and the server's
 // VAPID key pair. Everything of a diary goes when the diary is deleted (the tables cascade from it). Across diaries,
 // by the hash of an address: the confirmation mails sent to it lately, and whether it stopped reminders for good.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Schema } from './schema.ts';
 
 export interface PushSubscription {
@@ -61,6 +62,8 @@ export interface ReminderStore {
   unsubscribe(diaryId: string, endpoint: string): Promise<boolean>;
   /** The diary's devices, oldest first. */
   devices(diaryId: string): Promise<readonly Device[]>;
+  /** What the diary's page shows of its reminders: the address (as `email`) and the devices (as `devices`), in one query. */
+  settings(diaryId: string): Promise<{ readonly email: ReminderEmail | null; readonly devices: readonly Device[] }>;
   /** Forgets one of the diary's devices by its id; true when it was the diary's. */
   removeDevice(diaryId: string, id: string): Promise<boolean>;
   /** Forgets every device of the diary (a new private link). */
@@ -86,7 +89,25 @@ export interface ReminderStore {
 
 const asObject = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
+const emailOf = (row: { reminder_email: string | null; reminder_email_confirmed_at: unknown } | undefined): ReminderEmail | null =>
+  row?.reminder_email ? { address: row.reminder_email, confirmed: row.reminder_email_confirmed_at !== null } : null;
+
+/** A device's row, from its table or inside a diary's query as JSON (its time as text). */
+const toDevice = (row: { id: string; endpoint: string; created_at: Date | string }): Device => ({
+  id: row.id,
+  endpoint: row.endpoint,
+  addedAt: new Date(row.created_at),
+});
+
 export function reminderStore(db: Kysely<Schema>): ReminderStore {
+  /** A diary's devices, oldest first: by its id, or (inside a diary's query) by a reference to it. */
+  const devicesOf = (diaryId: string | Expression<string>) =>
+    db
+      .selectFrom('push_subscriptions')
+      .select(['id', 'endpoint', 'created_at'])
+      .where('diary_id', '=', diaryId)
+      .orderBy('created_at')
+      .orderBy('id');
   return {
     async channels(diaryId) {
       const diary = await db
@@ -119,7 +140,7 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
         .select(['reminder_email', 'reminder_email_confirmed_at'])
         .where('id', '=', diaryId)
         .executeTakeFirst();
-      return row?.reminder_email ? { address: row.reminder_email, confirmed: row.reminder_email_confirmed_at !== null } : null;
+      return emailOf(row);
     },
     async setEmail(diaryId, email) {
       await db.updateTable('diaries').set({ reminder_email: email, reminder_email_confirmed_at: null }).where('id', '=', diaryId).execute();
@@ -199,14 +220,15 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
       return Number(result.numDeletedRows) > 0;
     },
     async devices(diaryId) {
-      const rows = await db
-        .selectFrom('push_subscriptions')
-        .select(['id', 'endpoint', 'created_at'])
-        .where('diary_id', '=', diaryId)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => ({ id: r.id, endpoint: r.endpoint, addedAt: new Date(r.created_at) }));
+      return (await devicesOf(diaryId).execute()).map(toDevice);
+    },
+    async settings(diaryId) {
+      const row = await db
+        .selectFrom('diaries as d')
+        .select((eb) => ['d.reminder_email', 'd.reminder_email_confirmed_at', jsonArrayFrom(devicesOf(eb.ref('d.id'))).as('devices')])
+        .where('d.id', '=', diaryId)
+        .executeTakeFirst();
+      return { email: emailOf(row), devices: row ? asObject<Parameters<typeof toDevice>[0][]>(row.devices).map(toDevice) : [] };
     },
     async removeDevice(diaryId, id) {
       const result = await db.deleteFrom('push_subscriptions').where('diary_id', '=', diaryId).where('id', '=', id).executeTakeFirst();

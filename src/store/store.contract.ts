@@ -407,7 +407,7 @@ function runOn(engine: string, open: () => Promise<Database>) {
       const board = await stores.clinics.dashboard(scopeOf(one.admin), 0);
       expect(board.sessions.map((s) => s.clientRef)).toEqual(['Mine']);
       expect(board.counts.clients).toBe(1);
-      expect((await stores.clinics.shares(scopeOf(one.therapist))).map((s) => s.name)).toEqual(['Sam']);
+      expect((await stores.clinics.dashboard(scopeOf(one.therapist), 0)).shares.map((s) => s.name)).toEqual(['Sam']);
     });
 
     it('consent uses the follow-up link once: of two at once, one links its diary', async () => {

@@ -88,8 +88,11 @@ export interface DiaryRouteOptions extends DiaryDeps {
 export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions): void {
   const { cookies } = deps;
 
-  const devicesOf = async (open: OpenDiary): Promise<DiaryDevice[]> =>
-    (await deps.stores.reminders.devices(open.diary.id)).map((d) => ({ id: d.id, browser: browserCodeOf(d.endpoint), addedAt: d.addedAt }));
+  /** The diary's reminders as its page shows them: the address, and each device by its browser. */
+  const remindersOf = async (open: OpenDiary): Promise<Omit<DiaryReminders, 'notice'>> => {
+    const { email, devices } = await deps.stores.reminders.settings(open.diary.id);
+    return { email, devices: devices.map((d): DiaryDevice => ({ id: d.id, browser: browserCodeOf(d.endpoint), addedAt: d.addedAt })) };
+  };
 
   /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
   async function diaryOf(
@@ -145,9 +148,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const notice = reminderNotices.find((known) => known === query.reminders);
     // The devices are the owner's to see: a reminder's link shows no reminders section at all.
     const reminders: DiaryReminders | undefined =
-      deps.remindersOn && !open.byReminder
-        ? { email: await deps.stores.reminders.email(open.diary.id), devices: await devicesOf(open), ...(notice ? { notice } : {}) }
-        : undefined;
+      deps.remindersOn && !open.byReminder ? { ...(await remindersOf(open)), ...(notice ? { notice } : {}) } : undefined;
     return sendPage(
       reply,
       diaryPage(

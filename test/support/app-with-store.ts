@@ -36,8 +36,18 @@ export async function appWithStore(
   const jobsSchema = queueOptions ? await jobsSchemaOf(database.db) : undefined;
   const jobs = queueOptions ? await jobQueue(database.db, { schema: jobsSchema, pollSeconds: 0.5, ...queueOptions }) : undefined;
   let now = new Date(start);
+  // Every statement the app sends is counted (not a transaction's begin and commit): what a request costs the database.
+  let statements = 0;
+  const counted = database.db.withPlugin({
+    transformQuery: ({ node }) => node,
+    // Called once per statement run (a subquery is part of its statement).
+    transformResult: async ({ result }) => {
+      statements++;
+      return result;
+    },
+  });
   const app = buildApp({
-    db: database.db,
+    db: counted,
     ...(mailer ? { mailer } : {}),
     ...(jobs ? { jobs } : {}),
     ...extra,
@@ -48,6 +58,8 @@ export async function appWithStore(
     database,
     jobs,
     setNow: (instant: string) => (now = new Date(instant)),
+    /** The statements the app sent to the database so far. */
+    statements: () => statements,
     close: async () => {
       await app.close();
       await jobs?.stop();

@@ -33,14 +33,15 @@ export const zonesOf = (country: string | null | undefined): string[] =>
  */
 export function zoneSelect(t: Translator, id: string, selected: string, country?: string | null, followBrowser = true): Markup {
   const own = zonesOf(country);
-  const option = (zone: string, withCountry: boolean) =>
-    html`<option value="${zone}" data-zone-name="${zoneName(zone)}"${attr('selected', zone === selected)}>${labelOf(zone, withCountry, t.language)}</option>`;
   const rest = zones.filter((zone) => !own.includes(zone));
+  // Each zone is worded once per list: the sort compares the words, it does not name the country again each time.
+  const labels = new Map(rest.map((zone) => [zone, labelOf(zone, true, t.language)]));
+  const option = (zone: string, withCountry: boolean) =>
+    html`<option value="${zone}" data-zone-name="${zoneName(zone)}"${attr('selected', zone === selected)}>${withCountry ? labels.get(zone) : cityOf(zone)}</option>`;
+  const byWords = new Intl.Collator(t.language);
   const groups = areas.map((prefix) => ({
     name: t('questionnaire.time-zone.area', { area: prefix }),
-    zones: rest
-      .filter((zone) => zone.startsWith(`${prefix}/`))
-      .sort((a, b) => labelOf(a, true, t.language).localeCompare(labelOf(b, true, t.language), t.language)),
+    zones: rest.filter((zone) => zone.startsWith(`${prefix}/`)).sort((a, b) => byWords.compare(labels.get(a)!, labels.get(b)!)),
   }));
   const others = rest.filter((zone) => !areas.some((prefix) => zone.startsWith(`${prefix}/`)));
   return html`<select id="${id}" name="timeZone"${attr('data-default-zone', followBrowser)}>

@@ -1,0 +1,54 @@
+// What a page costs the database (issue 18): a diary's page, a check-in and the clinic's dashboard each send a fixed
+// number of statements, whatever the diary or the clinic holds. N check-ins, or N clients, never cost N queries.
+import { afterEach, describe, expect, it } from 'vitest';
+import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
+import { engines } from '../../test/support/app-with-store.ts';
+import { checkInBody, report } from '../../test/support/reports.ts';
+
+describe.each(engines)('statements per request (%s)', { timeout: 120_000 }, (engine) => {
+  let h: ClinicHarness;
+  afterEach(async () => h?.close());
+
+  /** The statements one request sends, once the work it left for after its answer is done. */
+  async function statementsOf(request: () => Promise<{ statusCode: number; body: string }>) {
+    await h.settled();
+    const before = h.statements();
+    const response = await request();
+    expect(response.statusCode, response.body).toBeLessThan(400);
+    await h.settled();
+    return h.statements() - before;
+  }
+
+  it("a diary's page reads the diary with its check-ins at once: the same statements for 1 check-in as for 12", async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine, app: { checkInLimits: { minIntervalMs: 0, max: 300 } } });
+    const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
+    const { token } = started.json<{ token: string }>();
+    const page = () => h.app.inject({ method: 'GET', url: `/diary/${token}` });
+    const checkIn = () => h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
+
+    const withOne = await statementsOf(page);
+    // The diary with its check-ins, whom it is shared with, and what it keeps to remind (its address and devices).
+    expect(withOne).toBeLessThanOrEqual(3);
+    const checkIns = [];
+    for (let k = 0; k < 11; k++) checkIns.push(await statementsOf(checkIn));
+    // The diary read, then in one transaction: its row locked as its use is kept, the check-in numbered, checked
+    // against the limits and kept in one statement, and the session following it (if any) brought up to date.
+    expect(Math.max(...checkIns)).toBeLessThanOrEqual(4);
+    expect(await statementsOf(page)).toBe(withOne);
+  });
+
+  it('the dashboard reads its page and its counters in two queries: the same statements for 1 client as for 4', async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine });
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    await h.recordSession(admin, 'First');
+    const dashboard = () => admin.get('/clinic');
+    const withOne = await statementsOf(dashboard);
+    // The member's session, the page of clients, the counters with each member's share, and the audit of the view.
+    expect(withOne).toBeLessThanOrEqual(4);
+    for (const client of ['Second', 'Third', 'Fourth']) {
+      const { link } = await h.recordSession(admin, client);
+      await h.clientFollowsUp(link, {});
+    }
+    expect(await statementsOf(dashboard)).toBe(withOne);
+  });
+});

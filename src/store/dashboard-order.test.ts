@@ -1,0 +1,36 @@
+// The dashboard's page is read from an index in its own order (migration 0018), on both engines: a clinic's page of
+// clients costs the page, not a sort of every client it has (issue 18).
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { boardPage } from './clinic-dashboard.ts';
+import { embeddedTemplate, openClone, openIsolatedPostgres, type Database } from './database.ts';
+
+const engines: [string, () => Promise<Database>][] = [['PGlite', async () => openClone(await embeddedTemplate())]];
+if (process.env.DATABASE_URL) engines.push(['PostgreSQL', () => openIsolatedPostgres(process.env.DATABASE_URL!)]);
+
+describe.each(engines)('the order of the dashboard on %s', { timeout: 120_000 }, (_engine, open) => {
+  let database: Database | undefined;
+  afterAll(async () => database?.close());
+
+  /** The plan of a page, with sorting ruled out where anything else can give the order. */
+  async function planOf(scope: { clinicId: string; therapistId: string | null }) {
+    database ??= await open();
+    return database.db.transaction().execute(async (transaction) => {
+      await sql`set local enable_sort = off`.execute(transaction);
+      const rows = await boardPage(transaction, scope, 0).explain();
+      return rows.map((row) => String(Object.values(row)[0])).join('\n');
+    });
+  }
+
+  it("a clinic's page of clients is read from clinic_sessions_board, in order, unsorted", async () => {
+    const plan = await planOf({ clinicId: 'clinic', therapistId: null });
+    expect(plan).toContain('clinic_sessions_board');
+    expect(plan).not.toMatch(/\bSort\b/);
+  });
+
+  it("a therapist's page is read from clinic_sessions_therapist_board, in order, unsorted", async () => {
+    const plan = await planOf({ clinicId: 'clinic', therapistId: 'therapist' });
+    expect(plan).toContain('clinic_sessions_therapist_board');
+    expect(plan).not.toMatch(/\bSort\b/);
+  });
+});
