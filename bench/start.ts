@@ -20,8 +20,11 @@ async function timeToFirstAnswer(command: string, args: string[], dataDir: strin
     stdio: 'ignore',
     detached: true,
   });
+  let exited = false;
+  child.once('exit', () => (exited = true));
   try {
     for (;;) {
+      if (exited) throw new Error(`${command} ${args.join(' ')} stopped before it answered`);
       try {
         const response = await fetch(`http://127.0.0.1:${port}/healthz`);
         if (response.status === 200) return performance.now() - started;
@@ -32,10 +35,21 @@ async function timeToFirstAnswer(command: string, args: string[], dataDir: strin
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    // npm runs the server in a child of its own: the whole group is stopped.
-    process.kill(-child.pid!, 'SIGTERM');
-    await exited;
+    // npm runs the server in a child of its own: the whole group is stopped, and waited for until its last process
+    // has gone (npm exits first; the server keeps the data folder until it has finished stopping).
+    signalGroup(child.pid!, 'SIGTERM');
+    while (signalGroup(child.pid!, 0)) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Sends `signal` to the process group; false when none of it is left. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
   }
 }
 
