@@ -143,13 +143,31 @@ describe('second audit 1: the addresses a push is never sent to', () => {
     '::ffff:127.0.0.1',
     '::ffff:10.0.0.1',
     '::ffff:a9fe:a9fe',
+    // NAT64 (RFC 6052) and 6to4 (RFC 3056) carry an IPv4 address to a gateway: a private one is refused.
+    '64:ff9b::7f00:1',
+    '64:ff9b::127.0.0.1',
+    '64:ff9b::a9fe:a9fe',
+    '64:ff9b::c0a8:101',
+    '64:ff9b:1::808:808',
+    '2002:7f00:1::1',
+    '2002:a00:1::',
+    '2002:a9fe:a9fe:0:0:0:0:1',
     'localhost',
     '',
   ])('refuses %s', (address) => expect(isPublicAddress(address)).toBe(false));
 
-  it.each(['142.250.74.10', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2a00:1450:4007:80e::200a', '::ffff:8.8.8.8'])('allows %s', (address) =>
-    expect(isPublicAddress(address)).toBe(true),
-  );
+  it.each([
+    '142.250.74.10',
+    '8.8.8.8',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2a00:1450:4007:80e::200a',
+    '::ffff:8.8.8.8',
+    // A public push service reached through NAT64 (DNS64 gives it such an address) or 6to4.
+    '64:ff9b::8efa:4a0a',
+    '64:ff9b::142.250.74.10',
+    '2002:808:808::1',
+  ])('allows %s', (address) => expect(isPublicAddress(address)).toBe(true));
 
   const lookupWith = (addresses: { address: string; family: number }[], all: boolean) =>
     new Promise<unknown>((resolve) =>

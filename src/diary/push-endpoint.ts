@@ -84,7 +84,8 @@ export function endpointProblem(endpoint: unknown, extraOrigins: readonly string
 
 /**
  * Addresses a push service is never at: unspecified, loopback, private (RFC 1918), carrier-grade NAT (RFC 6598),
- * link-local, unique local (RFC 4193). Node's BlockList matches the IPv4-mapped IPv6 forms of the IPv4 ranges too.
+ * link-local, unique local (RFC 4193), NAT64's local-use prefix (RFC 8215). Node's BlockList matches the IPv4-mapped
+ * IPv6 forms of the IPv4 ranges too; the IPv4 address inside a NAT64 or 6to4 one is checked apart (`carriedIpv4`).
  */
 const notPublic = new BlockList();
 for (const [network, prefix] of [
@@ -101,12 +102,38 @@ notPublic.addAddress('::', 'ipv6');
 notPublic.addAddress('::1', 'ipv6');
 notPublic.addSubnet('fe80::', 10, 'ipv6');
 notPublic.addSubnet('fc00::', 7, 'ipv6');
+notPublic.addSubnet('64:ff9b:1::', 48, 'ipv6');
+
+/** An IPv6 address's eight groups, as numbers (`::` and a trailing dotted IPv4 part written out by the URL parser). */
+function groupsOf(address: string): number[] {
+  const canonical = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  const [head = '', tail] = canonical.split('::');
+  const part = (text: string) => (text === '' ? [] : text.split(':').map((group) => parseInt(group, 16)));
+  const before = part(head);
+  const after = tail === undefined ? [] : part(tail);
+  return [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after];
+}
+
+/**
+ * The IPv4 address an IPv6 one reaches through a gateway: NAT64's well-known prefix `64:ff9b::/96` (RFC 6052) carries
+ * it in its last 32 bits, 6to4's `2002::/16` (RFC 3056) in the 32 bits after the prefix. A NAT64 network's DNS gives a
+ * public push service such an address, so it is checked as the IPv4 address it stands for.
+ */
+function carriedIpv4(address: string): string | undefined {
+  const groups = groupsOf(address);
+  const ipv4 = (high: number, low: number) => `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((group) => group === 0)) return ipv4(groups[6]!, groups[7]!);
+  if (groups[0] === 0x2002) return ipv4(groups[1]!, groups[2]!);
+  return undefined;
+}
 
 /** Whether an IP address may be posted to (a literal that is not an IP address may not). */
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
-  return !notPublic.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (family === 4) return !notPublic.check(address, 'ipv4');
+  const carried = carriedIpv4(address);
+  return !notPublic.check(address, 'ipv6') && (carried === undefined || !notPublic.check(carried, 'ipv4'));
 }
 
 const refusedAddress = () =>
