@@ -63,8 +63,23 @@ export async function appWithStore(
     close: async () => {
       await app.close();
       await jobs?.stop();
+      if (jobsSchema) await untilNoJobActive(database, jobsSchema);
       if (jobsSchema && engine === 'postgres') await sql`drop schema if exists ${sql.id(jobsSchema)} cascade`.execute(database.db);
       await database.close();
     },
   };
+}
+
+/**
+ * Waits (at most 5 s) until no job is marked active. pg-boss's graceful stop returns once no handler runs, but a
+ * handler's job is marked complete by a statement sent after it: dropping the queue's schema (or closing the database)
+ * before that statement has run leaves pg-boss a rejection nobody handles.
+ */
+async function untilNoJobActive(database: Database, schema: string): Promise<void> {
+  for (const until = Date.now() + 5_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const { rows } = await sql<{
+      active: number;
+    }>`select count(*)::int as active from ${sql.id(schema, 'job')} where state = 'active'`.execute(database.db);
+    if (rows[0]!.active === 0) return;
+  }
 }
