@@ -47,13 +47,16 @@ export const exitCodes = { ok: 0, failed: 1, refused: 2, usage: 64, cannotRead: 
 function failureReason(error: unknown, refused: typeof BackupRefusedError, t: Translator): string {
   if (error instanceof refused) {
     if (error.refusal !== 'cannotRead') return t('cli.backup.refused', { why: error.refusal, path: error.path });
-    const reason = t('cli.error.cannot-read.reason', { why: error.code ?? 'other' });
-    return t('cli.error.cannot-read', { file: error.path, reason });
+    return cannotRead(error.path, error.code, t);
   }
   if (error instanceof FolderLockedError) return t('cli.backup.in-use', { folder: error.folder, pid: String(error.pid) });
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? t('cli.backup.system', { why: code }) : (error as Error).message;
 }
+
+/** A file that could not be read, and why: said from Node's error code (Node says why in English only). */
+const cannotRead = (file: string, code: unknown, t: Translator): string =>
+  t('cli.error.cannot-read', { file, reason: t('cli.error.cannot-read.reason', { why: typeof code === 'string' ? code : 'other' }) });
 
 /** `backup FILE` and `restore FILE`: the embedded database only; PostgreSQL has its own tools. */
 async function keep(command: 'backup' | 'restore', file: string, deps: CliDeps, t: Translator): Promise<number> {
@@ -163,10 +166,7 @@ export async function main(deps: CliDeps, argv: readonly string[]): Promise<numb
     try {
       text = file === '-' ? await readAll(deps.stdin) : await deps.readFile(file!);
     } catch (error) {
-      // Node says why in English only: the reason is said from its code, in the reader's language.
-      const code = (error as { code?: unknown }).code;
-      const reason = t('cli.error.cannot-read.reason', { why: typeof code === 'string' ? code : 'other' });
-      deps.stderr.write(`aftercare: ${t('cli.error.cannot-read', { file: file!, reason })}\n`);
+      deps.stderr.write(`aftercare: ${cannotRead(file!, (error as { code?: unknown }).code, t)}\n`);
       return exitCodes.cannotRead;
     }
     const outcome = assessText(text, policy, t);
