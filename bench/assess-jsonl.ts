@@ -71,4 +71,4 @@ console.log(
   `  floor:     ${rate(f).toLocaleString('en')} reports/s (${f.seconds.toFixed(2)} s), peak RSS ${(f.peakKiB / 1024).toFixed(0)} MiB`,
 );
 const ratio = a.seconds / f.seconds;
-console.log(`  time ratio aftercare/floor: ${ratio.toFixed(2)}x (target: at most 2x) ${ratio <= 2 ? 'MET' : 'NOT MET'}`);
+console.log(`  time ratio aftercare/floor: ${ratio.toFixed(2)}x (target, issue 18: at most 1.6x) ${ratio <= 1.6 ? 'MET' : 'NOT MET'}`);
