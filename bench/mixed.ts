@@ -2,8 +2,8 @@
 // (`npm start`'s entry, its own process): assessments, the questionnaire's pages, check-ins into realistic diaries,
 // diary pages and the clinic's dashboard. It fails on any error; it prints the rate and p50/p99 of each kind.
 // BENCH_SECONDS and BENCH_CONNECTIONS change the load; DATABASE_URL the database (the local one by default).
-// BENCH_ROUNDS runs the load that many times on the same server, each reported with the server's resident memory
-// after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node options to the server (e.g. --cpu-prof).
+// BENCH_ROUNDS runs the same load that many times on the same server (each round with diaries of its own), each
+// reported with the server's resident memory after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node options to the server (e.g. --cpu-prof).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -88,12 +88,19 @@ try {
       reportedAt: new Date(ended + 2 * 3_600_000).toISOString(),
     };
   };
-  const diaries: string[] = [];
-  for (let k = 0; k < 200; k++) {
-    const created = await fetch(`${base}/api/v1/diaries`, { method: 'POST', body: JSON.stringify({ report: recent() }) });
-    if (created.status !== 201) throw new Error(`could not start a diary: ${created.status} ${await created.text()}`);
-    diaries.push(((await created.json()) as { token: string }).token);
-  }
+  // Each round starts 200 new diaries, so that every round does the same work: check-ins into diaries of the same
+  // sizes (about a dozen each by the round's end), not diaries that grew through the rounds before it. Then growth of
+  // the server's memory from one round to the next is the server's, not the load's.
+  let diaries: string[] = [];
+  const newDiaries = async () => {
+    const tokens: string[] = [];
+    for (let k = 0; k < 200; k++) {
+      const created = await fetch(`${base}/api/v1/diaries`, { method: 'POST', body: JSON.stringify({ report: recent() }) });
+      if (created.status !== 201) throw new Error(`could not start a diary: ${created.status} ${await created.text()}`);
+      tokens.push(((await created.json()) as { token: string }).token);
+    }
+    return tokens;
+  };
 
   // A signed-in admin for the dashboard.
   const signInPage = await fetch(`${base}/clinic/sign-in`);
@@ -136,6 +143,7 @@ try {
   let counter = 0;
   for (let round = 1; round <= rounds; round++) {
     times.clear();
+    diaries = await newDiaries();
     const until = Date.now() + seconds * 1000;
     const worker = async () => {
       while (Date.now() < until) {
