@@ -1,25 +1,15 @@
-// Compiles src/ to dist/ (`npm run build`, and on `npm install`). With --if-stale (before `npm start` and the command
-// line) it builds only when a source file is newer than the last build, so a restart costs a glance at the tree.
+// Compiles src/ to dist/ (`npm run build`, and on `npm install`). With --if-stale (before the command line, and from
+// `npm start` when its own check finds the build out of date: scripts/start.mjs) it builds only when a source file is
+// newer than the last build, so a restart costs a glance at the tree.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildIsCurrent, stampOf } from './build-stamp.mjs';
 
 const root = join(import.meta.dirname, '..');
-const stamp = join(root, 'dist', '.built');
+const stamp = stampOf(root);
 
-function newest(folder) {
-  let latest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-const inputs = () =>
-  Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs, statSync(join(root, 'tsconfig.build.json')).mtimeMs);
-
-if (process.argv.includes('--if-stale') && existsSync(stamp) && statSync(stamp).mtimeMs >= inputs()) process.exit(0);
+if (process.argv.includes('--if-stale') && buildIsCurrent()) process.exit(0);
 
 // A production install (`npm ci --omit=dev`) has no compiler: it runs the build in dist/, whatever the files' times
 // say (a copied tree's times prove nothing). Without a build either, nothing can run: say how to make one.

@@ -161,10 +161,15 @@ async function stopServing(app: ReturnType<typeof buildApp>, jobs: JobQueue, dat
   await database.close();
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/**
+ * The server as a process runs it: the configuration from the environment (a refusal exits 64), the server (a
+ * refusal to start exits 1), and SIGINT or SIGTERM to stop. `npm start` (scripts/start.mjs) calls it after checking the
+ * build; `node dist/server/main.js` runs it directly.
+ */
+export async function runServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`aftercare: not starting. ${error.message}`);
@@ -194,3 +199,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     });
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runServer();
