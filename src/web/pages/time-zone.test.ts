@@ -17,6 +17,19 @@ describe('the time-zone list', () => {
     expect(named.mock.calls.length).toBeLessThanOrEqual(zones.size + 1);
   });
 
+  it("words the world's zones once per language: a second list in it names only its own country", () => {
+    zoneSelect(translator('es'), 'zone', 'Europe/Madrid', 'ES');
+    const named = vi.spyOn(Intl.DisplayNames.prototype, 'of');
+    const list = zoneSelect(translator('es'), 'zone', 'Australia/Sydney', 'AU').text;
+    expect(named.mock.calls.map(([region]) => region)).toEqual(['AU']);
+    // Still this country's list: its zones first, by city, and nowhere else; Spain's back among the rest.
+    const [ownGroup, ...rest] = [...list.matchAll(/<optgroup label="([^"]*)">(.*?)<\/optgroup>/gs)];
+    expect(ownGroup![1]).toContain('Australia');
+    expect(ownGroup![2]).toContain('value="Australia/Sydney"');
+    expect(rest.map((group) => group[2]).join('')).not.toContain('value="Australia/Sydney"');
+    expect(rest.map((group) => group[2]).join('')).toContain('value="Europe/Madrid"');
+  });
+
   it('sorts each continent by the words the reader sees, in their language', () => {
     const list = zoneSelect(translator('fr'), 'zone', 'Europe/Paris', null).text;
     const europe = /<optgroup label="[^"]*Europe[^"]*">(.*?)<\/optgroup>/s.exec(list)![1]!;

@@ -22,6 +22,39 @@ function labelOf(zone: string, withCountry: boolean, language: Language): string
 /** The continents of the zone database, named in words by one message (`questionnaire.time-zone.area`). */
 const areas = ['Africa', 'America', 'Antarctica', 'Arctic', 'Asia', 'Atlantic', 'Australia', 'Europe', 'Indian', 'Pacific'] as const;
 
+/** The world's zones in one language: the same for every list in it, whichever country comes first. */
+interface World {
+  /** Each zone's words with its country ("Berlin, Allemagne"). */
+  readonly labels: ReadonlyMap<string, string>;
+  /** The zones of each continent, in `areas`' order, sorted by their words in the language. */
+  readonly byArea: readonly (readonly string[])[];
+  /** The zones of no continent (UTC), in the database's order. */
+  readonly others: readonly string[];
+}
+
+const worlds = new Map<Language, World>();
+
+/**
+ * The world's zones worded and sorted in a language, once per language: naming every zone's country and sorting by
+ * the words was most of a question page's time under load (issue 18), and neither depends on the page.
+ */
+function worldIn(language: Language): World {
+  let world = worlds.get(language);
+  if (!world) {
+    const labels = new Map(zones.map((zone) => [zone, labelOf(zone, true, language)]));
+    const byWords = new Intl.Collator(language);
+    world = {
+      labels,
+      byArea: areas.map((prefix) =>
+        zones.filter((zone) => zone.startsWith(`${prefix}/`)).sort((a, b) => byWords.compare(labels.get(a)!, labels.get(b)!)),
+      ),
+      others: zones.filter((zone) => !areas.some((prefix) => zone.startsWith(`${prefix}/`))),
+    };
+    worlds.set(language, world);
+  }
+  return world;
+}
+
 /** The zones of a country (by their region code), by city. */
 export const zonesOf = (country: string | null | undefined): string[] =>
   country ? zones.filter((zone) => zoneRegions.get(zone) === country).sort((a, b) => cityOf(a).localeCompare(cityOf(b))) : [];
@@ -33,17 +66,15 @@ export const zonesOf = (country: string | null | undefined): string[] =>
  */
 export function zoneSelect(t: Translator, id: string, selected: string, country?: string | null, followBrowser = true): Markup {
   const own = zonesOf(country);
-  const rest = zones.filter((zone) => !own.includes(zone));
-  // Each zone is worded once per list: the sort compares the words, it does not name the country again each time.
-  const labels = new Map(rest.map((zone) => [zone, labelOf(zone, true, t.language)]));
+  const notOwn = (zone: string) => !own.includes(zone);
+  const world = worldIn(t.language);
   const option = (zone: string, withCountry: boolean) =>
-    html`<option value="${zone}" data-zone-name="${zoneName(zone)}"${attr('selected', zone === selected)}>${withCountry ? labels.get(zone) : cityOf(zone)}</option>`;
-  const byWords = new Intl.Collator(t.language);
-  const groups = areas.map((prefix) => ({
+    html`<option value="${zone}" data-zone-name="${zoneName(zone)}"${attr('selected', zone === selected)}>${withCountry ? world.labels.get(zone) : cityOf(zone)}</option>`;
+  const groups = areas.map((prefix, k) => ({
     name: t('questionnaire.time-zone.area', { area: prefix }),
-    zones: rest.filter((zone) => zone.startsWith(`${prefix}/`)).sort((a, b) => byWords.compare(labels.get(a)!, labels.get(b)!)),
+    zones: world.byArea[k]!.filter(notOwn),
   }));
-  const others = rest.filter((zone) => !areas.some((prefix) => zone.startsWith(`${prefix}/`)));
+  const others = world.others.filter(notOwn);
   return html`<select id="${id}" name="timeZone"${attr('data-default-zone', followBrowser)}>
     ${own.length ? html`<optgroup label="${t('questionnaire.time-zone.in-country', { country: regionName(country!, t.language) })}">${own.map((zone) => option(zone, false))}</optgroup>` : ''}
     ${groups.filter((group) => group.zones.length).map((group) => html`<optgroup label="${group.name}">${group.zones.map((zone) => option(zone, true))}</optgroup>`)}
