@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startServerProcess } from './support/server-process.ts';
 
 const root = join(import.meta.dirname, '..');
 const stampModule = pathToFileURL(join(root, 'scripts', 'build-stamp.mjs')).href;
@@ -76,4 +77,23 @@ describe('npm start', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe('stopping while it starts', () => {
+  it('a SIGTERM the moment it listens (its job queue still starting) stops it gracefully, its database closed', async () => {
+    // The server answers before its start has finished (issue 18); the signal must not kill it with the database open.
+    const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-stop-'));
+    try {
+      const server = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir });
+      server.child.kill('SIGTERM');
+      expect(await server.exited, server.output()).toBe(0);
+      expect(server.output()).toContain('shutting down');
+      // The folder is free at once for the next start.
+      const again = await startServerProcess({ AFTERCARE_DATA_DIR: dataDir });
+      again.child.kill('SIGTERM');
+      expect(await again.exited, again.output()).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -175,28 +175,36 @@ export async function runServer(env: NodeJS.ProcessEnv = process.env): Promise<v
     console.error(`aftercare: not starting. ${error.message}`);
     process.exit(64);
   }
-  let running: Running;
-  try {
-    running = await main(config);
-  } catch (error) {
-    if (!(error instanceof StartRefusedError)) throw error;
-    console.error(`aftercare: not starting. ${error.message}`);
-    process.exit(1);
-  }
+  // The signals are heard from the start: the server answers before main() has finished (the job queue starts while
+  // it already serves), and a SIGTERM in that moment must still stop it gracefully, not kill it with its database
+  // open. A stop asked for while it starts waits for the start, then closes.
+  const starting = main(config);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       if (stopping) return;
       stopping = true;
-      running.log.info({ signal }, 'shutting down');
-      void running.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          running.log.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
+      void starting
+        .then((running) => {
+          running.log.info({ signal }, 'shutting down');
+          return running.close().then(
+            () => process.exit(0),
+            (error: unknown) => {
+              running.log.error({ err: error }, 'shutdown failed');
+              process.exit(1);
+            },
+          );
+        })
+        // A start that failed says why below, and exits there.
+        .catch(() => {});
     });
+  }
+  try {
+    await starting;
+  } catch (error) {
+    if (!(error instanceof StartRefusedError)) throw error;
+    console.error(`aftercare: not starting. ${error.message}`);
+    process.exit(1);
   }
 }
 
