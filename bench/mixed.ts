@@ -3,7 +3,8 @@
 // diary pages and the clinic's dashboard. It fails on any error; it prints the rate and p50/p99 of each kind.
 // BENCH_SECONDS and BENCH_CONNECTIONS change the load; DATABASE_URL the database (the local one by default).
 // BENCH_ROUNDS runs the same load that many times on the same server (each round with diaries of its own), each
-// reported with the server's resident memory after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node options to the server (e.g. --cpu-prof).
+// reported with the server's resident memory after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node
+// options to the server (e.g. --cpu-prof).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -122,6 +123,11 @@ try {
     const r = recent({ pain: { severity: 3 } });
     return JSON.stringify({ pain: r.pain, nerve: r.nerve, bladderBowel: r.bladderBowel, localSigns: r.localSigns, general: r.general });
   })();
+  // The kind is k's place in each run of 20. Check-ins and diary pages each take the round's diaries in turn, so they
+  // spread over all of them and two check-ins at once never go to one diary (k % 200 sent every check-in to the same
+  // tenth of the diaries, and the diary pages to another tenth).
+  let checkIns = 0;
+  let diaryPages = 0;
   const pick = (k: number): [Kind, () => Promise<Response>] => {
     const roll = k % 20;
     if (roll < 9)
@@ -130,12 +136,14 @@ try {
         () => fetch(`${base}/api/v2/assessments`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
       ];
     if (roll < 13) return ['question page', () => fetch(`${base}/check/${['red-flags', 'other-signs', 'massage', 'pain'][k % 4]}`)];
-    if (roll < 15)
-      return [
-        'check-in',
-        () => fetch(`${base}/api/v1/diaries/${diaries[k % diaries.length]}/check-ins`, { method: 'POST', body: checkIn }),
-      ];
-    if (roll < 18) return ['diary page', () => fetch(`${base}/diary/${diaries[k % diaries.length]}`)];
+    if (roll < 15) {
+      const diary = diaries[checkIns++ % diaries.length];
+      return ['check-in', () => fetch(`${base}/api/v1/diaries/${diary}/check-ins`, { method: 'POST', body: checkIn })];
+    }
+    if (roll < 18) {
+      const diary = diaries[diaryPages++ % diaries.length];
+      return ['diary page', () => fetch(`${base}/diary/${diary}`)];
+    }
     return ['dashboard', () => fetch(`${base}/clinic`, { headers: { cookie: session } })];
   };
 

@@ -177,13 +177,26 @@ export async function runServer(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   // The signals are heard from the start: the server answers before main() has finished (the job queue starts while
   // it already serves), and a SIGTERM in that moment must still stop it gracefully, not kill it with its database
-  // open. A stop asked for while it starts waits for the start, then closes.
-  const starting = main(config);
+  // open. A stop asked for while it starts waits for the start, then closes; a start still unfinished when the
+  // shutdown grace has run out (a database that does not answer) is left at once.
+  let started = false;
+  // main() begins on the next microtask, once the handlers below are installed.
+  const starting = Promise.resolve()
+    .then(() => main(config))
+    .finally(() => (started = true));
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       if (stopping) return;
       stopping = true;
+      if (!started) {
+        console.error(`aftercare: ${signal}: stopping once the start has finished (at most ${config.shutdownGraceMs} ms)`);
+        setTimeout(() => {
+          if (started) return;
+          console.error('aftercare: the start did not finish within the shutdown grace: stopped without it');
+          process.exit(1);
+        }, config.shutdownGraceMs).unref();
+      }
       void starting
         .then((running) => {
           running.log.info({ signal }, 'shutting down');
