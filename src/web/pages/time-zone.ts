@@ -13,10 +13,10 @@ const zones = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])];
 /** A zone's city as people write it: "Buenos Aires" for America/Argentina/Buenos_Aires. */
 const cityOf = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
 
-/** The words of a zone in the list: its city, and its country where the list mixes countries. */
-function labelOf(zone: string, withCountry: boolean, language: Language): string {
+/** The words of a zone where the list mixes countries: its city and its country (its city alone for UTC). */
+function labelOf(zone: string, language: Language): string {
   const region = zoneRegions.get(zone);
-  return withCountry && region ? `${cityOf(zone)}, ${regionName(region, language)}` : cityOf(zone);
+  return region ? `${cityOf(zone)}, ${regionName(region, language)}` : cityOf(zone);
 }
 
 /** The continents of the zone database, named in words by one message (`questionnaire.time-zone.area`). */
@@ -41,7 +41,7 @@ const worlds = new Map<Language, World>();
 function worldIn(language: Language): World {
   let world = worlds.get(language);
   if (!world) {
-    const labels = new Map(zones.map((zone) => [zone, labelOf(zone, true, language)]));
+    const labels = new Map(zones.map((zone) => [zone, labelOf(zone, language)]));
     const byWords = new Intl.Collator(language);
     world = {
       labels,
