@@ -1,6 +1,6 @@
-// Compiles src/ to dist/ (`npm run build`, and on `npm install`). With --if-stale (before the command line, and from
-// `npm start` when its own check finds the build out of date: scripts/start.mjs) it builds only when a source file is
-// newer than the last build, so a restart costs a glance at the tree.
+// Compiles src/ to dist/ (`npm run build`, on `npm install`, and from `npm start` when its own check finds the build
+// out of date: scripts/start.mjs). With --if-stale (before the command line) it builds only when a source file is
+// newer than the last build, so a run costs a glance at the tree.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

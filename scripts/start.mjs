@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { buildIsCurrent } from './build-stamp.mjs';
 
 if (!buildIsCurrent()) {
-  const build = spawnSync(process.execPath, [join(import.meta.dirname, 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
+  // Known out of date: the build runs without --if-stale, which would walk the tree again to find the same. Without a
+  // compiler (a production install) it keeps the build there is, as it always does.
+  const build = spawnSync(process.execPath, [join(import.meta.dirname, 'build.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const { runServer } = await import('../dist/server/main.js');
