@@ -190,8 +190,12 @@ export function followUps(deps: FollowUpDeps) {
 
     /** The dashboard, on one page; with `needs`, only the rows its counter counts. */
     async dashboard(member: Member, page: number, needs?: Need) {
-      const board = await store.dashboard(scopeOf(member), page, needs);
-      await audit(member, { code: 'dashboard.viewed', values: { page: page + 1, needs: needs ?? null } });
+      // The view is kept in the audit log as the page is read, both at once: one wait for the database, not two
+      // (issue 18). A read that fails still leaves the view in the log; a log that cannot be written shows no page.
+      const [board] = await Promise.all([
+        store.dashboard(scopeOf(member), page, needs),
+        audit(member, { code: 'dashboard.viewed', values: { page: page + 1, needs: needs ?? null } }),
+      ]);
       return board;
     },
 

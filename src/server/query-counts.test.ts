@@ -37,6 +37,20 @@ describe.each(engines)('statements per request (%s)', { timeout: 120_000 }, (eng
     expect(await statementsOf(page)).toBe(withOne);
   });
 
+  it("a diary's page waits for the database twice: the diary, then whom it is shared with and its reminders together", async () => {
+    // With the job queue, as the server runs: the page shows the reminders it keeps.
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine, jobs: { retryLimit: 0 } });
+    const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
+    const { token } = started.json<{ token: string }>();
+    await h.settled();
+    const [statements, waits] = [h.statements(), h.waits()];
+    const page = await h.app.inject({ method: 'GET', url: `/diary/${token}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('id="reminder-email"');
+    await h.settled();
+    expect({ statements: h.statements() - statements, waits: h.waits() - waits }).toEqual({ statements: 3, waits: 2 });
+  });
+
   it('the dashboard reads its page and its counters in two queries: the same statements for 1 client as for 4', async () => {
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine });
     const admin = await h.signUp('Calm Hands', 'admin@example.org');
@@ -50,5 +64,18 @@ describe.each(engines)('statements per request (%s)', { timeout: 120_000 }, (eng
       await h.clientFollowsUp(link, {});
     }
     expect(await statementsOf(dashboard)).toBe(withOne);
+  });
+
+  it('the dashboard waits for the database twice: the member, then the page, the counters and the audit of the view together', async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine });
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    await h.recordSession(admin, 'First');
+    await h.settled();
+    const [statements, waits] = [h.statements(), h.waits()];
+    const response = await admin.get('/clinic');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('First');
+    await h.settled();
+    expect({ statements: h.statements() - statements, waits: h.waits() - waits }).toEqual({ statements: 4, waits: 2 });
   });
 });

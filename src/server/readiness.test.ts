@@ -2,11 +2,11 @@
 // not stopping; /healthz says only that the process is up.
 import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
-import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { report3 } from '../../test/support/reports.ts';
 import { appWithStore, engines } from '../../test/support/app-with-store.ts';
 import { jobQueue, jobsSchemaOf, startingQueue, type JobQueue } from '../jobs/queue.ts';
+import { dropSharedSchema } from '../store/database.ts';
 
 describe.each(engines)('readiness on %s', (engine) => {
   let harness: Awaited<ReturnType<typeof appWithStore>> | undefined;
@@ -43,7 +43,7 @@ describe.each(engines)('readiness on %s', (engine) => {
     } finally {
       await harness.app.close();
       await queue.stop();
-      if (engine === 'postgres') await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(harness.database.db);
+      if (engine === 'postgres') await dropSharedSchema(harness.database.db, schema);
     }
   });
 

@@ -13,6 +13,7 @@ import { translator } from '../i18n/messages.ts';
 import { jobNames, jobQueue, jobsSchemaOf, type Handlers } from '../jobs/queue.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import { openStores } from '../store/stores.ts';
+import { dropSharedSchema } from '../store/database.ts';
 import { hashToken, newToken } from '../store/tokens.ts';
 
 // The embedded database's template is built once, here, in a hook's time rather than in the first test's.
@@ -48,7 +49,7 @@ describe.each(engines)('retention (%s)', (engine) => {
       expect(rows.rows.map((row) => row.cron)).toEqual([expect.stringMatching(/^[0-5]?\d \* \* \* \*$/)]);
     } finally {
       await queue.stop();
-      if (engine === 'postgres') await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      if (engine === 'postgres') await dropSharedSchema(database.db, schema);
       await database.close();
     }
   }, 60_000);

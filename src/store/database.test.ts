@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { DatabaseRefusedError, embeddedBuffers, embeddedTemplate, openClone, openDatabase } from './database.ts';
+import {
+  DatabaseRefusedError,
+  embeddedBuffers,
+  embeddedTemplate,
+  openClone,
+  openDatabase,
+  openIsolatedPostgres,
+  sharedSchemasLock,
+} from './database.ts';
 import { FolderLockedError, lockFolder, startTimeOf } from './lock.ts';
 import { hostname } from 'node:os';
 import { migrations, schemaVersion } from './migrations.ts';
@@ -346,4 +354,37 @@ describe('issue 17: migration 0014 gives every diary a language', () => {
       await pglite.close();
     }
   });
+});
+
+describe("tests' schemas on one shared PostgreSQL", () => {
+  const url = process.env.DATABASE_URL;
+  if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the storage tests must run on PostgreSQL too');
+  // The migrator reads every schema's tables; a schema dropped meanwhile failed that read ("schema … does not exist")
+  // when test files ran at once.
+  it.runIf(url)(
+    'a schema is brought up to date only while none is being dropped, and dropped only while none is being brought up to date',
+    async () => {
+      const other = new pg.Client({ connectionString: url });
+      await other.connect();
+      const settledWithin = async (promise: Promise<unknown>, ms: number) =>
+        Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
+      try {
+        // Another test drops its schema: this one waits to migrate.
+        await other.query('select pg_advisory_lock($1::bigint)', [sharedSchemasLock]);
+        const opening = openIsolatedPostgres(url!);
+        expect(await settledWithin(opening, 500)).toBe(false);
+        await other.query('select pg_advisory_unlock($1::bigint)', [sharedSchemasLock]);
+        const database = await opening;
+        // Another test migrates its schema: this one waits to drop.
+        await other.query('select pg_advisory_lock_shared($1::bigint)', [sharedSchemasLock]);
+        const closing = database.close();
+        expect(await settledWithin(closing, 500)).toBe(false);
+        await other.query('select pg_advisory_unlock_shared($1::bigint)', [sharedSchemasLock]);
+        await closing;
+      } finally {
+        await other.end();
+      }
+    },
+  );
+  if (!url) console.log("SKIPPED the shared PostgreSQL's schema lock: DATABASE_URL is not set");
 });

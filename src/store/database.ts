@@ -3,7 +3,7 @@
 // with a clear message and left exactly as it was.
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type PostgresCursor, type PostgresPool, type PostgresQueryResult } from 'kysely';
 import pg from 'pg';
 import type { PGlite, PGliteInterface } from '@electric-sql/pglite';
 import { lockFolder } from './lock.ts';
@@ -61,27 +61,79 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function openPostgres(url: string, schema: string | undefined, poolSize = 10): Promise<Database> {
   if (schema !== undefined && !safeIdentifier.test(schema)) throw new Error(`not a safe schema name: ${schema}`);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const prepared = preparing(pool);
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: prepared.pool }) });
   try {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   } catch (error) {
     await db.destroy();
     throw new DatabaseRefusedError(`Could not connect to PostgreSQL at DATABASE_URL: ${(error as Error).message}`);
   }
-  return ready({ db, poolUse: useOf(pool) }, 'postgres', async () => {}, schema);
+  return ready({ db, poolUse: useOf(pool), prepare: prepared.start }, 'postgres', async () => {}, schema);
 }
 
 // Loaded lazily: the command line never opens a database.
 async function kyselyOver(pglite: PGliteInterface): Promise<Pooled> {
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const pool = new pg.Pool(createPgConfig(pglite as PGlite));
-  return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), poolUse: useOf(pool) };
+  const prepared = preparing(pool);
+  return {
+    db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool: prepared.pool }) }),
+    poolUse: useOf(pool),
+    prepare: prepared.start,
+  };
+}
+
+/** The most query texts one pool prepares; a text beyond them is sent unnamed, parsed and planned each time. */
+export const preparedLimit = 500;
+let poolsMade = 0;
+
+/**
+ * A pool whose queries with parameters are prepared statements: each connection parses a query's text once and then
+ * only binds and runs it, where PostgreSQL parsed and planned the same text on every request (planning alone was a
+ * third of its time under the mixed load; issue 18). A name stands for one text within one pool (a PGlite reopened
+ * by a new pool keeps the old pool's statements, so pools never share names), and a pool names at most
+ * `preparedLimit` texts, so no connection holds more statements than that. Queries without parameters (`begin`,
+ * `commit`) go as before, and so does everything until `start` is called: the migrations run once, and the
+ * migrator's reading of the catalogue (every schema's tables) is better planned afresh each time.
+ */
+function preparing(pool: pg.Pool): { pool: PostgresPool; start: () => void } {
+  const names = new Map<string, string>();
+  const prefix = `aftercare_${(poolsMade++).toString(36)}_`;
+  let started = false;
+  const nameOf = (text: string) => {
+    if (!started) return undefined;
+    let name = names.get(text);
+    if (name === undefined && names.size < preparedLimit) {
+      name = prefix + names.size.toString(36);
+      names.set(text, name);
+    }
+    return name;
+  };
+  const prepared: PostgresPool = {
+    async connect() {
+      const client = await pool.connect();
+      function query<R>(text: string, values: readonly unknown[]): Promise<PostgresQueryResult<R>>;
+      function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+      function query(text: string | PostgresCursor<unknown>, values?: readonly unknown[]): unknown {
+        if (typeof text !== 'string') return client.query(text as never);
+        const name = values !== undefined && values.length > 0 ? nameOf(text) : undefined;
+        // Kysely hands over a copy of its parameters made for this call.
+        return client.query({ name, text, values: values as unknown[] });
+      }
+      return { query, release: (destroy?: boolean) => client.release(destroy) };
+    },
+    end: () => pool.end(),
+  };
+  return { pool: prepared, start: () => (started = true) };
 }
 
 /** A Kysely over a pool, and how to read the pool's use. */
 interface Pooled {
   readonly db: Kysely<Schema>;
   readonly poolUse: () => PoolUse;
+  /** From now on, the pool's queries with parameters are prepared statements (once the database is up to date). */
+  readonly prepare: () => void;
 }
 
 /**
@@ -123,7 +175,12 @@ async function openEmbedded(dataDir: string): Promise<Database> {
 }
 
 /** Refuses a database from a newer Aftercare, then brings an older one up to date. */
-async function ready({ db, poolUse }: Pooled, engine: Engine, closeEngine: () => Promise<void>, schema?: string): Promise<Database> {
+async function ready(
+  { db, poolUse, prepare }: Pooled,
+  engine: Engine,
+  closeEngine: () => Promise<void>,
+  schema?: string,
+): Promise<Database> {
   const close = async () => {
     await db.destroy();
     await closeEngine();
@@ -141,7 +198,10 @@ async function ready({ db, poolUse }: Pooled, engine: Engine, closeEngine: () =>
     }
     // An up-to-date database (the usual restart) is known from this one row: the migrator, its lock and its table
     // are for a database that needs bringing up to date.
-    if (found === schemaVersion) return { db, engine, poolUse, close };
+    if (found === schemaVersion) {
+      prepare();
+      return { db, engine, poolUse, close };
+    }
     const migrator = new Migrator({
       db,
       provider: { getMigrations: async () => migrations },
@@ -151,6 +211,7 @@ async function ready({ db, poolUse }: Pooled, engine: Engine, closeEngine: () =>
     if (error) throw new DatabaseRefusedError(`The database could not be brought up to date: ${(error as Error).message ?? error}`);
     await sql`insert into aftercare_meta (key, value) values ('schema_version', ${String(schemaVersion)})
               on conflict (key) do update set value = excluded.value`.execute(db);
+    prepare();
     return { db, engine, poolUse, close };
   } catch (error) {
     await close().catch(() => {});
@@ -158,7 +219,6 @@ async function ready({ db, poolUse }: Pooled, engine: Engine, closeEngine: () =>
   }
 }
 
-/** A migrated embedded database in memory, to clone for each test (PGlite's clone is the fast way to a fresh one). */
 /** Whether the database answers a trivial query within the time given (a readiness probe: never throws). */
 export async function databaseAnswers(db: Kysely<Schema>, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -172,6 +232,7 @@ export async function databaseAnswers(db: Kysely<Schema>, timeoutMs = 2000): Pro
   }
 }
 
+/** A migrated embedded database in memory, to clone for each test (PGlite's clone is the fast way to a fresh one). */
 export async function embeddedTemplate() {
   const { PGlite } = await import('@electric-sql/pglite');
   const pglite = await PGlite.create();
@@ -196,16 +257,43 @@ export async function openClone(template: Awaited<ReturnType<typeof embeddedTemp
   };
 }
 
+/**
+ * Tests and benchmarks share one PostgreSQL, each in schemas of its own. Bringing a schema up to date, the migrator
+ * reads every schema's tables (Kysely's introspection), and a schema dropped meanwhile fails that read ("schema … does
+ * not exist"): schemas are brought up to date under this advisory lock shared, and dropped under it exclusive.
+ */
+export const sharedSchemasLock = 7_215_040_918;
+
 /** A database in a schema of its own on a shared PostgreSQL, dropped on close: for tests and benchmarks. */
 export async function openIsolatedPostgres(databaseUrl: string): Promise<Database> {
   const { randomBytes } = await import('node:crypto');
   const schema = `aftercare_test_${randomBytes(6).toString('hex')}`;
-  const database = await openDatabase({ databaseUrl, schema });
+  const database = await makingSchemas(databaseUrl, () => openDatabase({ databaseUrl, schema }));
   return {
     ...database,
     close: async () => {
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(database.db);
+      await dropSharedSchema(database.db, schema);
       await database.close();
     },
   };
+}
+
+/** Makes or brings up to date a test's schemas on the shared PostgreSQL (`work`), never while one is being dropped. */
+export async function makingSchemas<T>(databaseUrl: string, work: () => Promise<T>): Promise<T> {
+  const guard = new pg.Client({ connectionString: databaseUrl });
+  await guard.connect();
+  try {
+    await guard.query('select pg_advisory_lock_shared($1::bigint)', [sharedSchemasLock]);
+    return await work();
+  } finally {
+    await guard.end();
+  }
+}
+
+/** Drops a test's schema on the shared PostgreSQL, never while another test's schema is being brought up to date. */
+export async function dropSharedSchema(db: Kysely<Schema>, schema: string): Promise<void> {
+  await db.transaction().execute(async (transaction) => {
+    await sql`select pg_advisory_xact_lock(${sharedSchemasLock}::bigint)`.execute(transaction);
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(transaction);
+  });
 }

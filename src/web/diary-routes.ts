@@ -142,13 +142,16 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     const known = remembered(cookies, request).includes(request.params.token);
     const fromAnotherSite = request.headers['sec-fetch-site'] === 'cross-site';
     if (!open.byReminder && !known && !fromAnotherSite) rememberDiary(cookies, request, reply, request.params.token);
-    const sharedWith = await deps.stores.clinics.sharing(open.diary.id);
+    // Whom it is shared with and what it keeps to remind are read together: a turn of the server's loop less to wait
+    // for under load (issue 18). The devices are the owner's to see: a reminder's link shows no reminders section.
+    const [sharedWith, kept] = await Promise.all([
+      deps.stores.clinics.sharing(open.diary.id),
+      deps.remindersOn && !open.byReminder ? remindersOf(open) : undefined,
+    ]);
     const query = request.query as { sharing?: string; link?: string; reminders?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
     const notice = reminderNotices.find((known) => known === query.reminders);
-    // The devices are the owner's to see: a reminder's link shows no reminders section at all.
-    const reminders: DiaryReminders | undefined =
-      deps.remindersOn && !open.byReminder ? { ...(await remindersOf(open)), ...(notice ? { notice } : {}) } : undefined;
+    const reminders: DiaryReminders | undefined = kept && { ...kept, ...(notice ? { notice } : {}) };
     return sendPage(
       reply,
       diaryPage(

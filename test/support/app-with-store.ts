@@ -4,7 +4,14 @@ import type { Mailer } from '../../src/clinic/mailer.ts';
 import { sql } from 'kysely';
 import { jobQueue, jobsSchemaOf, type QueueOptions } from '../../src/jobs/queue.ts';
 import { buildApp, type AppOptions } from '../../src/server/app.ts';
-import { embeddedTemplate, openClone, openIsolatedPostgres, type Database } from '../../src/store/database.ts';
+import {
+  dropSharedSchema,
+  embeddedTemplate,
+  makingSchemas,
+  openClone,
+  openIsolatedPostgres,
+  type Database,
+} from '../../src/store/database.ts';
 
 let template: Awaited<ReturnType<typeof embeddedTemplate>> | undefined;
 
@@ -34,18 +41,41 @@ export async function appWithStore(
 ) {
   const database = await openFor(engine);
   const jobsSchema = queueOptions ? await jobsSchemaOf(database.db) : undefined;
-  const jobs = queueOptions ? await jobQueue(database.db, { schema: jobsSchema, pollSeconds: 0.5, ...queueOptions }) : undefined;
+  const startQueue = () => jobQueue(database.db, { schema: jobsSchema, pollSeconds: 0.5, ...queueOptions });
+  // The queue makes its schema at start: on the shared PostgreSQL, never while another test drops one.
+  const jobs = queueOptions
+    ? await (engine === 'postgres' ? makingSchemas(process.env.DATABASE_URL!, startQueue) : startQueue())
+    : undefined;
   let now = new Date(start);
   // Every statement the app sends is counted (not a transaction's begin and commit): what a request costs the database.
   let statements = 0;
+  // And when each was made and answered: statements in flight together are one wait for the database.
+  const made = new Map<unknown, number>();
+  const spans: [number, number][] = [];
   const counted = database.db.withPlugin({
-    transformQuery: ({ node }) => node,
+    // Called as a statement is made to be sent (and as a subquery is made part of one: it is never answered alone).
+    transformQuery: ({ node, queryId }) => {
+      made.set(queryId, performance.now());
+      return node;
+    },
     // Called once per statement run (a subquery is part of its statement).
-    transformResult: async ({ result }) => {
+    transformResult: async ({ result, queryId }) => {
       statements++;
+      spans.push([made.get(queryId)!, performance.now()]);
+      made.delete(queryId);
       return result;
     },
   });
+  /** The times the app waited for the database: runs of statements, each made before the one before it was answered. */
+  const waits = () => {
+    let count = 0;
+    let end = -Infinity;
+    for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+      if (from > end) count++;
+      end = Math.max(end, to);
+    }
+    return count;
+  };
   const app = buildApp({
     db: counted,
     ...(mailer ? { mailer } : {}),
@@ -60,11 +90,13 @@ export async function appWithStore(
     setNow: (instant: string) => (now = new Date(instant)),
     /** The statements the app sent to the database so far. */
     statements: () => statements,
+    /** The times the app waited for the database so far (statements sent together count once). */
+    waits,
     close: async () => {
       await app.close();
       await jobs?.stop();
       if (jobsSchema) await untilNoJobActive(database, jobsSchema);
-      if (jobsSchema && engine === 'postgres') await sql`drop schema if exists ${sql.id(jobsSchema)} cascade`.execute(database.db);
+      if (jobsSchema && engine === 'postgres') await dropSharedSchema(database.db, jobsSchema);
       await database.close();
     },
   };

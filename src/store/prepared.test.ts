@@ -1,0 +1,98 @@
+// Queries with parameters are prepared statements (issue 18): PostgreSQL parses and plans a text once per connection
+// instead of on every request. On both engines: PGlite always; PostgreSQL when DATABASE_URL is set (required under CI).
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedTemplate, openClone, openDatabase, openIsolatedPostgres, preparedLimit, type Database } from './database.ts';
+import type { Schema } from './schema.ts';
+
+const url = process.env.DATABASE_URL;
+if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the storage tests must run on PostgreSQL too');
+const template = await embeddedTemplate();
+const engines: [string, () => Promise<Database>][] = [['PGlite (embedded)', () => openClone(template)]];
+if (url) engines.push(['PostgreSQL', () => openIsolatedPostgres(url)]);
+else console.log('SKIPPED the prepared statements on PostgreSQL: DATABASE_URL is not set');
+afterAll(() => template.close());
+
+/** This connection's prepared statements that Aftercare named, with how many times each ran. */
+const preparedHere = async (db: Kysely<Schema>) =>
+  (
+    await sql<{ name: string; statement: string; runs: number }>`
+      select name, statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements
+      where name like 'aftercare\\_%' order by prepare_time`.execute(db)
+  ).rows;
+
+for (const [engine, open] of engines) {
+  describe(`prepared statements on ${engine}`, () => {
+    let database: Database;
+    beforeAll(async () => {
+      database = await open();
+    });
+    afterAll(() => database.close());
+
+    it('a text with parameters is parsed once on a connection and then run again by its name, whatever the values', async () => {
+      await database.db.connection().execute(async (db) => {
+        for (const id of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
+          expect(await db.selectFrom('diaries').select('id').where('id', '=', id).execute()).toEqual([]);
+        }
+        const diaryReads = (await preparedHere(db)).filter((p) => p.statement.includes('from "diaries"'));
+        expect(diaryReads).toHaveLength(1);
+        expect(diaryReads[0]!.runs).toBe(7);
+      });
+    });
+
+    it('a text without parameters (begin, commit, a migration) is not prepared', async () => {
+      await database.db.connection().execute(async (db) => {
+        await sql`select count(*) from diaries`.execute(db);
+        await db.transaction().execute(async (transaction) => sql`select 1 as one`.execute(transaction));
+        const statements = (await preparedHere(db)).map((p) => p.statement);
+        expect(statements.filter((s) => /count\(\*\) from diaries|select 1 as one|^begin|^commit/i.test(s))).toEqual([]);
+      });
+    });
+
+    it(`a pool names at most ${preparedLimit} texts: every text past them still runs, unnamed, and none is lost`, async () => {
+      await database.db.connection().execute(async (db) => {
+        const extra = 7;
+        for (let k = 0; k < preparedLimit + extra; k++) {
+          const { rows } = await sql<{ n: number }>`select ${sql.raw(String(k))}::int + ${1}::int as n`.execute(db);
+          expect(rows[0]!.n).toBe(k + 1);
+        }
+        expect((await preparedHere(db)).length).toBeLessThanOrEqual(preparedLimit);
+      });
+    });
+  });
+}
+
+describe('prepared statements while a database is brought up to date', () => {
+  it("none: the migrations and the migrator's reading of the catalogue are planned afresh", async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pglite = await PGlite.create();
+    try {
+      const database = await openDatabase({ pglite });
+      expect((await sql<{ name: string }>`select name from pg_prepared_statements`.execute(database.db)).rows).toEqual([]);
+      await database.db.selectFrom('diaries').select('id').where('id', '=', 'x').execute();
+      expect((await preparedHere(database.db)).map((p) => p.statement)).toEqual([expect.stringContaining('from "diaries"')]);
+      await database.db.destroy();
+    } finally {
+      await pglite.close();
+    }
+  });
+});
+
+describe('prepared statements over one embedded database opened again', () => {
+  it('a second pool over the same PGlite names its statements apart: the first pool left its own in the database', async () => {
+    const pglite = await template.clone();
+    try {
+      const read = (db: Kysely<Schema>) => db.selectFrom('diaries').select('id').where('id', '=', 'x').execute();
+      const first = await openDatabase({ pglite });
+      await read(first.db);
+      await first.db.destroy();
+      const second = await openDatabase({ pglite });
+      expect(await read(second.db)).toEqual([]);
+      const names = (await sql<{ name: string }>`select name from pg_prepared_statements`.execute(second.db)).rows.map((r) => r.name);
+      expect(new Set(names.map((n) => n.split('_').slice(0, 2).join('_'))).size).toBeGreaterThanOrEqual(2);
+      await second.db.destroy();
+    } finally {
+      await pglite.close();
+    }
+  });
+});
