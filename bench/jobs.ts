@@ -2,9 +2,8 @@
 // the embedded engine (PGlite, in a data folder on disk) and on PostgreSQL (DATABASE_URL, or the local default), with
 // the server's own settings: jobs queued one by one, each in its own transaction (as a check-in queues its alert),
 // then worked by one process's workers whose "send" does nothing, so that the figure is the queue's own cost.
-import { sql } from 'kysely';
 import { jobQueue, jobsSchemaOf, type Handlers, type JobData } from '../src/jobs/queue.ts';
-import type { Database } from '../src/store/database.ts';
+import { dropSharedSchema, type Database } from '../src/store/database.ts';
 import { onEachEngine } from './engines.ts';
 
 const count = Number(process.env.BENCH_JOBS ?? 1000);
@@ -40,7 +39,7 @@ async function measure(name: string, database: Database) {
   await done;
   const workSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   await jobs.stop();
-  await sql`drop schema ${sql.id(schema)} cascade`.execute(database.db);
+  await dropSharedSchema(database.db, schema);
 
   const rate = (seconds: number) =>
     Math.round(count / seconds)

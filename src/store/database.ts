@@ -3,7 +3,16 @@
 // with a clear message and left exactly as it was.
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, sql, type PostgresCursor, type PostgresPool, type PostgresQueryResult } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  type PostgresCursor,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
+} from 'kysely';
 import pg from 'pg';
 import type { PGlite, PGliteInterface } from '@electric-sql/pglite';
 import { lockFolder } from './lock.ts';
@@ -84,44 +93,67 @@ async function kyselyOver(pglite: PGliteInterface): Promise<Pooled> {
   };
 }
 
-/** The most query texts one pool prepares; a text beyond them is sent unnamed, parsed and planned each time. */
+/** The most query texts one pool names (those it stopped using included); past them a text is sent unnamed. */
 export const preparedLimit = 500;
 let poolsMade = 0;
+
+/** Errors after which a statement's name is dropped: its text gets a new name (or none) when it next runs. */
+const staleStatement = new Set([
+  '0A000', // "cached plan must not change result type": a table it reads was changed (another process's migration)
+  '26000', // no such statement on the connection (node-postgres closed it after a value it could not send)
+  '42P05', // a statement of that name exists already
+]);
 
 /**
  * A pool whose queries with parameters are prepared statements: each connection parses a query's text once and then
  * only binds and runs it, where PostgreSQL parsed and planned the same text on every request (planning alone was a
- * third of its time under the mixed load; issue 18). A name stands for one text within one pool (a PGlite reopened
- * by a new pool keeps the old pool's statements, so pools never share names), and a pool names at most
- * `preparedLimit` texts, so no connection holds more statements than that. Queries without parameters (`begin`,
- * `commit`) go as before, and so does everything until `start` is called: the migrations run once, and the
- * migrator's reading of the catalogue (every schema's tables) is better planned afresh each time.
+ * third of its time under the mixed load; issue 18). A name stands for one text within one pool, and pools never
+ * share names (PGlite has one session for every pool over it, and keeps a closed pool's statements). A pool gives at
+ * most `preparedLimit` names, so a connection holds no more statements than that from one pool. A statement that went
+ * stale (see `staleStatement`, or an error in node-postgres itself) fails that one query, and its text is prepared
+ * afresh under a new name the next time. Queries without parameters (`begin`, `commit`) go as before, and so does
+ * everything until `start` is called: the migrations run once, and the migrator's reading of the catalogue (every
+ * schema's tables) is better planned afresh each time.
  */
 function preparing(pool: pg.Pool): { pool: PostgresPool; start: () => void } {
   const names = new Map<string, string>();
   const prefix = `aftercare_${(poolsMade++).toString(36)}_`;
+  let given = 0;
   let started = false;
   const nameOf = (text: string) => {
     if (!started) return undefined;
     let name = names.get(text);
-    if (name === undefined && names.size < preparedLimit) {
-      name = prefix + names.size.toString(36);
+    if (name === undefined && given < preparedLimit) {
+      name = prefix + (given++).toString(36);
       names.set(text, name);
     }
     return name;
   };
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    function query<R>(text: string, values: readonly unknown[]): Promise<PostgresQueryResult<R>>;
+    function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+    function query(text: string | PostgresCursor<unknown>, values?: readonly unknown[]): unknown {
+      if (typeof text !== 'string') return client.query(text as never);
+      const name = values !== undefined && values.length > 0 ? nameOf(text) : undefined;
+      // Kysely hands over a copy of its parameters made for this call.
+      const run = client.query({ name, text, values: values as unknown[] });
+      if (name === undefined) return run;
+      return run.catch((error: unknown) => {
+        const code = (error as { code?: unknown }).code;
+        if ((typeof code !== 'string' || staleStatement.has(code)) && names.get(text) === name) names.delete(text);
+        throw error;
+      });
+    }
+    return { query, release: (destroy?: boolean) => client.release(destroy) };
+  };
+  // One wrapper per connection, as Kysely keeps one of its own per client it is given.
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const prepared: PostgresPool = {
     async connect() {
       const client = await pool.connect();
-      function query<R>(text: string, values: readonly unknown[]): Promise<PostgresQueryResult<R>>;
-      function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
-      function query(text: string | PostgresCursor<unknown>, values?: readonly unknown[]): unknown {
-        if (typeof text !== 'string') return client.query(text as never);
-        const name = values !== undefined && values.length > 0 ? nameOf(text) : undefined;
-        // Kysely hands over a copy of its parameters made for this call.
-        return client.query({ name, text, values: values as unknown[] });
-      }
-      return { query, release: (destroy?: boolean) => client.release(destroy) };
+      let wrapped = wrappers.get(client);
+      if (!wrapped) wrappers.set(client, (wrapped = wrap(client)));
+      return wrapped;
     },
     end: () => pool.end(),
   };
