@@ -15,6 +15,7 @@ import {
   openDatabase,
   openIsolatedPostgres,
   sharedSchemasLock,
+  dropSharedSchema,
 } from './database.ts';
 import { FolderLockedError, lockFolder, startTimeOf } from './lock.ts';
 import { hostname } from 'node:os';
@@ -386,5 +387,28 @@ describe("tests' schemas on one shared PostgreSQL", () => {
       }
     },
   );
+  it.runIf(url)("a drop chosen as a deadlock's victim is tried again; any other failure is not", async () => {
+    const database = await openIsolatedPostgres(url!);
+    const { schema } = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]!;
+    let drops = 0;
+    const failing = (code: string) =>
+      database.db.withPlugin({
+        // The first drop fails as PostgreSQL fails a deadlock's victim; the statement never reaches the database.
+        transformQuery: ({ node }) => {
+          if (node.kind === 'RawNode' && node.sqlFragments.join('').startsWith('drop schema') && drops++ === 0)
+            throw Object.assign(new Error('deadlock detected'), { code });
+          return node;
+        },
+        transformResult: async ({ result }) => result,
+      });
+    await expect(dropSharedSchema(failing('23505'), schema)).rejects.toMatchObject({ code: '23505' });
+    expect(drops).toBe(1);
+    drops = 0;
+    await dropSharedSchema(failing('40P01'), schema);
+    expect(drops).toBe(2);
+    const left = await sql<{ n: number }>`select count(*)::int as n from pg_namespace where nspname = ${schema}`.execute(database.db);
+    expect(left.rows[0]!.n).toBe(0);
+    await database.close();
+  });
   if (!url) console.log("SKIPPED the shared PostgreSQL's schema lock: DATABASE_URL is not set");
 });

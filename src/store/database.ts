@@ -322,10 +322,22 @@ export async function makingSchemas<T>(databaseUrl: string, work: () => Promise<
   }
 }
 
-/** Drops a test's schema on the shared PostgreSQL, never while another test's schema is being brought up to date. */
-export async function dropSharedSchema(db: Kysely<Schema>, schema: string): Promise<void> {
-  await db.transaction().execute(async (transaction) => {
-    await sql`select pg_advisory_xact_lock(${sharedSchemasLock}::bigint)`.execute(transaction);
-    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(transaction);
-  });
+/**
+ * Drops a test's schema on the shared PostgreSQL, never while another test's schema is being brought up to date. A
+ * drop that PostgreSQL chose as a deadlock's victim (it locks the schema's tables one by one, and a job queue's last
+ * statement may hold one of them) was rolled back whole, and is tried again.
+ */
+export async function dropSharedSchema(db: Kysely<Schema>, schema: string, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.transaction().execute(async (transaction) => {
+        await sql`select pg_advisory_xact_lock(${sharedSchemasLock}::bigint)`.execute(transaction);
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(transaction);
+      });
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '40P01' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }
