@@ -230,19 +230,17 @@ async function ready(
     }
     // An up-to-date database (the usual restart) is known from this one row: the migrator, its lock and its table
     // are for a database that needs bringing up to date.
-    if (found === schemaVersion) {
-      prepare();
-      return { db, engine, poolUse, close };
+    if (found < schemaVersion) {
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+        ...(schema ? { migrationTableSchema: schema } : {}),
+      });
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw new DatabaseRefusedError(`The database could not be brought up to date: ${(error as Error).message ?? error}`);
+      await sql`insert into aftercare_meta (key, value) values ('schema_version', ${String(schemaVersion)})
+                on conflict (key) do update set value = excluded.value`.execute(db);
     }
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      ...(schema ? { migrationTableSchema: schema } : {}),
-    });
-    const { error } = await migrator.migrateToLatest();
-    if (error) throw new DatabaseRefusedError(`The database could not be brought up to date: ${(error as Error).message ?? error}`);
-    await sql`insert into aftercare_meta (key, value) values ('schema_version', ${String(schemaVersion)})
-              on conflict (key) do update set value = excluded.value`.execute(db);
     prepare();
     return { db, engine, poolUse, close };
   } catch (error) {
