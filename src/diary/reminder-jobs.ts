@@ -10,8 +10,8 @@ import type { Mail } from '../clinic/mailer.ts';
 import { languageTags, type Language } from '../i18n/languages.ts';
 import { translator, type MessageId, type Translator } from '../i18n/messages.ts';
 import { jobIdOf, type JobData, type JobQueue, type ReminderKind } from '../jobs/queue.ts';
-import type { CheckIn } from '../store/diaries.ts';
-import { reminderStore, type LinkPurpose } from '../store/reminders.ts';
+import type { DiaryHooks } from '../store/diaries.ts';
+import type { LinkPurpose } from '../store/reminders.ts';
 import type { Schema } from '../store/schema.ts';
 import type { Stores } from '../store/stores.ts';
 import { hashToken } from '../store/tokens.ts';
@@ -46,10 +46,10 @@ export async function queueReminders(jobs: JobQueue, diaryId: string, at: string
 
 /** In a check-in's transaction: its recheck time's reminders, when the diary has somewhere to send them. */
 export const onCheckedIn =
-  (jobs: JobQueue, now: () => Date) =>
-  async (transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn): Promise<void> => {
+  (jobs: JobQueue, now: () => Date): NonNullable<DiaryHooks['checkedIn']> =>
+  async (transaction, diaryId, checkIn, diary) => {
     const at = plannedAfter(checkIn);
-    if (at && (await reminderStore(transaction).hasChannel(diaryId))) await queueReminders(jobs, diaryId, at, now(), transaction);
+    if (at && diary.remindable) await queueReminders(jobs, diaryId, at, now(), transaction);
   };
 
 /** What asking an address to confirm did: a mail is on its way, or none because of the address's stop or its daily limit. */

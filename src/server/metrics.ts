@@ -95,8 +95,8 @@ export function metrics(registry = new Registry()): Metrics {
 
 /** The store's check-in hook, counting each check-in kept (by its level) after whatever else it does. */
 export function countingCheckIns(metrics: Metrics, next: DiaryHooks['checkedIn'] | undefined): NonNullable<DiaryHooks['checkedIn']> {
-  return async (transaction, diaryId, checkIn) => {
-    await next?.(transaction, diaryId, checkIn);
+  return async (transaction, diaryId, checkIn, diary) => {
+    await next?.(transaction, diaryId, checkIn, diary);
     metrics.checkedIn(checkIn.assessment.level);
   };
 }

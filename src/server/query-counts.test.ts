@@ -51,6 +51,25 @@ describe.each(engines)('statements per request (%s)', { timeout: 120_000 }, (eng
     expect({ statements: h.statements() - statements, waits: h.waits() - waits }).toEqual({ statements: 3, waits: 2 });
   });
 
+  it('a check-in waits for the database four times besides its begin and commit, with the job queue as the server runs', async () => {
+    // The diary with its check-ins; then in one transaction its row locked, the check-in numbered and kept (the same
+    // statement reads whether a reminder could reach anyone, for the reminders' hook), and the session following it.
+    h = await clinicHarness('2026-03-03T09:00:00Z', {
+      engine,
+      jobs: { retryLimit: 0 },
+      app: { checkInLimits: { minIntervalMs: 0, max: 300 } },
+    });
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    const { link } = await h.recordSession(admin, 'Client P');
+    const { diary: token } = await h.clientFollowsUp(link, {});
+    await h.settled();
+    const [statements, waits] = [h.statements(), h.waits()];
+    const checkIn = await h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
+    expect(checkIn.statusCode, checkIn.body).toBe(201);
+    await h.settled();
+    expect({ statements: h.statements() - statements, waits: h.waits() - waits }).toEqual({ statements: 4, waits: 4 });
+  });
+
   it('the dashboard reads its page and its counters in two queries: the same statements for 1 client as for 4', async () => {
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine });
     const admin = await h.signUp('Calm Hands', 'admin@example.org');

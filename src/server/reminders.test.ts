@@ -203,6 +203,39 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
     expect(smtp.delivered).toHaveLength(4);
   });
 
+  it('a check-in plans reminders for a diary with only a device, none for one whose address is not confirmed', async () => {
+    // The check-in's own statement reads whether a reminder could reach anyone (issue 18): a device is enough.
+    const { client, diary: token } = await diary();
+    expect((await subscribe(token, push.subscribe())).statusCode).toBe(200);
+    await h.jobs!.settled();
+    await push.waitFor(2);
+    push.received.length = 0;
+    h.setNow('2026-03-05T18:00:00Z');
+    await client.get(`/diary/${token}/check-in`);
+    const easing = shortCheckIn([], { 'pain.severity': '2', 'pain.trend': 'better' });
+    expect((await client.post(`/diary/${token}/check-in`, easing, { csrf: false })).statusCode).toBe(303);
+    await h.jobs!.settled();
+    expect((await push.waitFor(2)).map((r) => r.message.title).sort()).toEqual([
+      'Time to check in on your back',
+      'Your check-in from yesterday',
+    ]);
+
+    // An address given but never confirmed is nowhere to send a reminder: the check-in plans none.
+    await h.close();
+    const other = await diary();
+    const asked = await other.client.post(`/diary/${other.diary}/reminders/email`, { email: 'pat@example.org' }, { csrf: false });
+    expect(asked.headers.location).toContain('reminders=confirm-sent');
+    await h.jobs!.settled();
+    await smtp.waitFor(1);
+    smtp.delivered.length = 0;
+    h.setNow('2026-03-05T18:00:00Z');
+    await other.client.get(`/diary/${other.diary}/check-in`);
+    expect((await other.client.post(`/diary/${other.diary}/check-in`, easing, { csrf: false })).statusCode).toBe(303);
+    await h.jobs!.settled();
+    expect((await h.jobs!.counts()).filter((count) => count.name === 'reminder')).toEqual([]);
+    expect(smtp.delivered).toHaveLength(0);
+  });
+
   it('"stop reminders on this device" forgets its subscription', async () => {
     const { client, diary: token } = await diary();
     const subscription = push.subscribe();

@@ -5,6 +5,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Report, StoppedReport } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
 import type { Language } from '../i18n/languages.ts';
+import { remindable } from './reminders.ts';
 import type { Schema } from './schema.ts';
 
 export interface Diary {
@@ -53,9 +54,15 @@ export class CheckInRefusedError extends Error {
   }
 }
 
+/** The diary as the statement that kept a check-in found it (after the diary's lock was held). */
+export interface DiaryAtCheckIn {
+  /** A reminder could reach someone: a confirmed address or a device (reminders.ts, `remindable`). */
+  readonly remindable: boolean;
+}
+
 /** What another part of the app does when a diary changes, inside the same transaction. */
 export interface DiaryHooks {
-  checkedIn?(transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn): Promise<void>;
+  checkedIn?(transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn, diary: DiaryAtCheckIn): Promise<void>;
   deleted?(transaction: Kysely<Schema>, diaryId: string, at: Date): Promise<void>;
 }
 
@@ -211,13 +218,14 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
       const { id, report, assessment, at } = input;
       // Check-ins to one diary take turns on the diary's row, locked first by the write of its last use: each gets the
       // next number with no gap or repeat, and the limits are checked against what is really there. The check and the
-      // insert are one statement, begun once the lock is held, so it sees every check-in kept before.
+      // insert are one statement, begun once the lock is held, so it sees every check-in kept before. It also reads for
+      // the hooks whether a reminder could reach anyone: one wait for the database fewer than a statement of their own.
       return db.transaction().execute(async (transaction) => {
         const diary = await sql<{ id: string }>`update diaries set last_active_at = greatest(last_active_at, ${at})
           where id = ${diaryId} returning id`.execute(transaction);
         if (diary.rows.length === 0) throw new Error(`no diary ${diaryId}`);
         const opensAt = new Date(at.getTime() - limits.minIntervalMs);
-        const { rows } = await sql<{ count: string; latest: Date | null; seq: number | null }>`
+        const { rows } = await sql<{ count: string; latest: Date | null; seq: number | null; remindable: boolean }>`
           with last as (
             select count(*) as count, max(created_at) as latest, coalesce(max(seq), 0) as seq from check_ins where diary_id = ${diaryId}
           ), kept as (
@@ -228,7 +236,8 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
             from last where last.count < ${limits.max} and (last.latest is null or last.latest <= ${opensAt})
             returning seq
           )
-          select last.count, last.latest, (select seq from kept) as seq from last`.execute(transaction);
+          select last.count, last.latest, (select seq from kept) as seq, ${remindable(diaryId)} as remindable
+          from last`.execute(transaction);
         const last = rows[0]!;
         if (last.seq === null) {
           if (Number(last.count) >= limits.max) throw new CheckInRefusedError('too-many', null);
@@ -242,7 +251,7 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
           assessment,
           ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
         } as CheckIn;
-        await hooks.checkedIn?.(transaction, diaryId, checkIn);
+        await hooks.checkedIn?.(transaction, diaryId, checkIn, { remindable: last.remindable });
         return checkIn;
       });
     },

@@ -33,10 +33,17 @@ export interface ReminderEmail {
   readonly confirmed: boolean;
 }
 
+/**
+ * Whether a reminder could reach anyone: a confirmed address or a device. An expression, not a query: a check-in reads
+ * it in the statement that keeps it (issue 18: one wait for the database fewer per check-in).
+ */
+export const remindable = (diaryId: string | Expression<string>) =>
+  sql<boolean>`(exists (select 1 from diaries where id = ${diaryId} and reminder_email is not null
+      and reminder_email_confirmed_at is not null)
+    or exists (select 1 from push_subscriptions where diary_id = ${diaryId}))`;
+
 export interface ReminderStore {
   channels(diaryId: string): Promise<Channels>;
-  /** Whether a reminder could reach anyone: a confirmed address or a device. */
-  hasChannel(diaryId: string): Promise<boolean>;
   /** The address given for reminders, confirmed or not. */
   email(diaryId: string): Promise<ReminderEmail | null>;
   /** A new address (unconfirmed), or none; either way the confirmation links mailed before stop working. */
@@ -126,13 +133,6 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
         email: diary?.reminder_email ?? null,
         subscriptions: rows.map((r) => ({ id: r.id, endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth } })),
       };
-    },
-    async hasChannel(diaryId) {
-      const row = await sql<{ yes: boolean }>`select (
-          exists (select 1 from diaries where id = ${diaryId} and reminder_email is not null
-            and reminder_email_confirmed_at is not null)
-          or exists (select 1 from push_subscriptions where diary_id = ${diaryId})) as yes`.execute(db);
-      return row.rows[0]!.yes;
     },
     async email(diaryId) {
       const row = await db

@@ -24,7 +24,7 @@ export interface Stores extends StoreSet {
 /** What else happens in a check-in's transaction: the clinic told of its session's change; reminders planned. */
 export interface StoreHooks {
   readonly followed?: SessionFollowed | undefined;
-  readonly checkedIn?: ((transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn) => Promise<void>) | undefined;
+  readonly checkedIn?: DiaryHooks['checkedIn'] | undefined;
 }
 
 export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckIn) => FollowUpUpdate, hooks: StoreHooks = {}): Stores {
@@ -33,9 +33,9 @@ export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckIn
     const clinic = clinics.diaryHooks(followUpUpdate, hooks.followed, raisesAttention);
     const diaryHooks: DiaryHooks = {
       ...clinic,
-      async checkedIn(transaction, diaryId, checkIn) {
-        await clinic.checkedIn?.(transaction, diaryId, checkIn);
-        await hooks.checkedIn?.(transaction, diaryId, checkIn);
+      async checkedIn(transaction, diaryId, checkIn, diary) {
+        await clinic.checkedIn?.(transaction, diaryId, checkIn, diary);
+        await hooks.checkedIn?.(transaction, diaryId, checkIn, diary);
       },
     };
     return { clinics, reminders: reminderStore(connection), diaries: diaryStore(connection, diaryHooks) };
