@@ -421,6 +421,18 @@ describe('the diary pages', () => {
     expect(resources.filter((r: { resourceType: string }) => r.resourceType === 'Observation')).toHaveLength(1);
   });
 
+  it('an emergency check-in sent at the same moment as another is kept, even when its time was taken a moment before', async () => {
+    // Two check-ins at once: each takes the server's time, then waits its turn on the diary. The emergency one here
+    // took its time 300 ms before the one kept ahead of it; no pause applies to an emergency, so it is never too soon.
+    const jar: Jar = { cookies: {} };
+    const link = await startFromResult(jar);
+    harness.setNow(new Date(Date.parse((await exported(link)).checkIns[0].reportedAt) - 300).toISOString());
+    const response = await post(jar, `${link}/check-in`, { sinceLastCheckIn: 'since.bladderBowel.bowelControlLoss' });
+    expect(response.headers.location, response.body).toBe('/emergency');
+    const diary = await exported(link);
+    expect(diary.checkIns.map((c: { assessment: { level: string } }) => c.assessment.level)).toEqual(['self-care', 'emergency']);
+  });
+
   it('without scripts, an emergency answer on the whole first check-in keeps it too, as far as it was answered', async () => {
     // A diary with no check-in yet (as one started from a clinic's follow-up link) asks the whole questionnaire.
     const { token } = await createDiary();

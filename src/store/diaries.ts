@@ -220,24 +220,35 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
       // next number with no gap or repeat, and the limits are checked against what is really there. The check and the
       // insert are one statement, begun once the lock is held, so it sees every check-in kept before. It also reads for
       // the hooks whether a reminder could reach anyone: one wait for the database fewer than a statement of their own.
+      // `at` was taken before the lock, so of two check-ins sent at once the later may carry the earlier time: it is
+      // dated as the one ahead of it (`stamp`), never before, and the interval is measured from there. With none (an
+      // emergency's), it is kept; with one, it is too soon.
       return db.transaction().execute(async (transaction) => {
         const diary = await sql<{ id: string }>`update diaries set last_active_at = greatest(last_active_at, ${at})
           where id = ${diaryId} returning id`.execute(transaction);
         if (diary.rows.length === 0) throw new Error(`no diary ${diaryId}`);
-        const opensAt = new Date(at.getTime() - limits.minIntervalMs);
-        const { rows } = await sql<{ count: string; latest: Date | null; seq: number | null; remindable: boolean }>`
+        const { rows } = await sql<{
+          count: string;
+          latest: Date | null;
+          seq: number | null;
+          created_at: Date | null;
+          remindable: boolean;
+        }>`
           with last as (
-            select count(*) as count, max(created_at) as latest, coalesce(max(seq), 0) as seq from check_ins where diary_id = ${diaryId}
+            select count(*) as count, max(created_at) as latest, greatest(max(created_at), ${at}::timestamptz) as stamp,
+              coalesce(max(seq), 0) as seq
+            from check_ins where diary_id = ${diaryId}
           ), kept as (
             insert into check_ins (id, diary_id, seq, reported_at, created_at, report, assessment, level, severity, stopped)
-            select ${id}::text, ${diaryId}::text, last.seq + 1, ${new Date(report.reportedAt)}::timestamptz, ${at}::timestamptz,
+            select ${id}::text, ${diaryId}::text, last.seq + 1, ${new Date(report.reportedAt)}::timestamptz, last.stamp,
               ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb, ${assessment.level}::text,
               ${severityOf(input) ?? null}::integer, ${input.stopped === true}::boolean
-            from last where last.count < ${limits.max} and (last.latest is null or last.latest <= ${opensAt})
-            returning seq
+            from last where last.count < ${limits.max}
+              and (last.latest is null or last.latest <= last.stamp - ${limits.minIntervalMs}::double precision * interval '1 millisecond')
+            returning seq, created_at
           )
-          select last.count, last.latest, (select seq from kept) as seq, ${remindable(diaryId)} as remindable
-          from last`.execute(transaction);
+          select last.count, last.latest, kept.seq, kept.created_at, ${remindable(diaryId)} as remindable
+          from last left join kept on true`.execute(transaction);
         const last = rows[0]!;
         if (last.seq === null) {
           if (Number(last.count) >= limits.max) throw new CheckInRefusedError('too-many', null);
@@ -247,7 +258,7 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
           id,
           seq: last.seq,
           reportedAt: new Date(report.reportedAt),
-          createdAt: at,
+          createdAt: new Date(last.created_at!),
           assessment,
           ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
         } as CheckIn;

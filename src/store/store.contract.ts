@@ -94,6 +94,25 @@ function runOn(engine: string, open: () => Promise<Database>) {
       expect(await stores.diaries.checkIns(diary.id)).toHaveLength(2);
     });
 
+    it('a check-in stamped a moment before the one kept ahead of it (two sent at once) is kept when no interval applies, never dated before it', async () => {
+      // Each check-in takes the server's time before it waits for the diary's lock, so the later of two sent at once
+      // can carry the earlier time. With no interval (an emergency's check-in is never too soon) it is kept, and dated
+      // as the one ahead of it, so the diary's times follow its order; with an interval it is too soon.
+      const diary = await newDiary();
+      await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:00:00.500Z')), generous);
+      const second = await stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:00:00.200Z')), generous);
+      expect(second).toMatchObject({ seq: 2, createdAt: at('2026-03-03T09:00:00.500Z') });
+      const kept = await stores.diaries.checkIns(diary.id);
+      expect(kept.map((c) => [c.seq, c.createdAt.toISOString()])).toEqual([
+        [1, '2026-03-03T09:00:00.500Z'],
+        [2, '2026-03-03T09:00:00.500Z'],
+      ]);
+      await expect(
+        stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:00:00.100Z')), { minIntervalMs: 1, max: 300 }),
+      ).rejects.toMatchObject({ reason: 'too-soon', retryAt: at('2026-03-03T09:00:00.501Z') });
+      expect(await stores.diaries.checkIns(diary.id)).toHaveLength(2);
+    });
+
     it('of many check-ins at once within the interval, exactly one is kept', async () => {
       const diary = await newDiary();
       const results = await Promise.allSettled(
