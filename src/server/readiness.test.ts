@@ -4,8 +4,8 @@ import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { report3 } from '../../test/support/reports.ts';
-import { appWithStore, engines } from '../../test/support/app-with-store.ts';
-import { jobQueue, jobsSchemaOf, startingQueue, type JobQueue } from '../jobs/queue.ts';
+import { appWithStore, engines, testQueue } from '../../test/support/app-with-store.ts';
+import { startingQueue, type JobQueue } from '../jobs/queue.ts';
 import { dropSharedSchema } from '../store/database.ts';
 
 describe.each(engines)('readiness on %s', (engine) => {
@@ -34,8 +34,7 @@ describe.each(engines)('readiness on %s', (engine) => {
     expect(assessed.statusCode).toBe(200);
     const starting = await harness.app.inject({ url: '/readyz' });
     expect([starting.statusCode, starting.json()]).toEqual([503, { status: 'not-ready' }]);
-    const schema = await jobsSchemaOf(harness.database.db);
-    const queue = await jobQueue(harness.database.db, { schema, pollSeconds: 0.5 });
+    const { queue, schema } = await testQueue(harness.database, engine);
     start(queue);
     try {
       const ready = await harness.app.inject({ url: '/readyz' });

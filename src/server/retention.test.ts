@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, tokenIn, type ClinicHarness } from '../../test/support/clinic.ts';
-import { engines, openFor } from '../../test/support/app-with-store.ts';
+import { engines, openFor, testQueue } from '../../test/support/app-with-store.ts';
 import { Visitor } from '../../test/support/browserless.ts';
 import { report } from '../../test/support/reports.ts';
 import { translator } from '../i18n/messages.ts';
-import { jobNames, jobQueue, jobsSchemaOf, type Handlers } from '../jobs/queue.ts';
+import { jobNames, type Handlers } from '../jobs/queue.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import { openStores } from '../store/stores.ts';
 import { dropSharedSchema } from '../store/database.ts';
@@ -34,8 +34,7 @@ describe.each(engines)('retention (%s)', (engine) => {
 
   it('the housekeeping job is scheduled every hour, by the workers every server starts', async () => {
     const database = await openFor(engine);
-    const schema = await jobsSchemaOf(database.db);
-    const queue = await jobQueue(database.db, { schema, pollSeconds: 0.5 });
+    const { queue, schema } = await testQueue(database, engine);
     try {
       const nothing = async () => {};
       const handlers = Object.fromEntries(jobNames.map((name) => [name, nothing])) as unknown as Handlers;

@@ -34,18 +34,26 @@ export async function openFor(engine: Engine): Promise<Database> {
   return openClone(template);
 }
 
+/**
+ * A job queue on a test's database, in the schema the server would give it. It makes that schema as it starts: on the
+ * shared PostgreSQL, never while another test drops one (`makingSchemas`).
+ */
+export async function testQueue(database: Database, engine: Engine, options: QueueOptions = {}) {
+  const schema = await jobsSchemaOf(database.db);
+  const start = () => jobQueue(database.db, { schema, pollSeconds: 0.5, ...options });
+  const queue = await (engine === 'postgres' ? makingSchemas(process.env.DATABASE_URL!, start) : start());
+  return { queue, schema };
+}
+
 export async function appWithStore(
   start = '2026-03-03T09:00:00Z',
   mailer?: Mailer,
   { engine = 'pglite', app: extra = {}, jobs: queueOptions }: HarnessOptions = {},
 ) {
   const database = await openFor(engine);
-  const jobsSchema = queueOptions ? await jobsSchemaOf(database.db) : undefined;
-  const startQueue = () => jobQueue(database.db, { schema: jobsSchema, pollSeconds: 0.5, ...queueOptions });
-  // The queue makes its schema at start: on the shared PostgreSQL, never while another test drops one.
-  const jobs = queueOptions
-    ? await (engine === 'postgres' ? makingSchemas(process.env.DATABASE_URL!, startQueue) : startQueue())
-    : undefined;
+  const started = queueOptions ? await testQueue(database, engine, queueOptions) : undefined;
+  const jobs = started?.queue;
+  const jobsSchema = started?.schema;
   let now = new Date(start);
   // Every statement the app sends is counted (not a transaction's begin and commit): what a request costs the database.
   let statements = 0;
