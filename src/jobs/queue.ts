@@ -109,8 +109,9 @@ export interface JobQueue {
   /** Resolves once no job is waiting or running (tests). */
   settled(timeoutMs?: number): Promise<void>;
   /**
-   * Takes no new job, and waits up to `graceMs` for the running ones to finish. One still running then stays
-   * leased, and is handed out again once its lease runs out (after a restart, or by another server): never lost.
+   * Takes no new job, and waits up to `graceMs` for the running ones to finish and be marked done: the database may
+   * close once it returns. One still running then stays leased, and is handed out again once its lease runs out
+   * (after a restart, or by another server): never lost.
    */
   stop(graceMs?: number): Promise<void>;
 }
@@ -138,8 +139,9 @@ export async function jobsSchemaOf(db: Kysely<Schema>): Promise<string> {
  * texts are whole transactions (`BEGIN; …; COMMIT;`): when one fails part-way, the connection is still inside it, so
  * it is rolled back there, before the connection goes back to the pool.
  */
-const adapterOf = (db: Kysely<Schema>): PgBoss.Db => ({
+const adapterOf = (db: Kysely<Schema>, underWay?: UnderWay): PgBoss.Db => ({
   async executeSql(text, values) {
+    if (underWay) return underWay.during(() => adapterOf(db).executeSql(text, values));
     const query = CompiledQuery.raw(text, values ?? []);
     if (db.isTransaction || !/^\s*BEGIN\b/i.test(text)) return { rows: (await db.executeQuery(query)).rows as never[] };
     return db.connection().execute(async (connection) => {
@@ -152,6 +154,29 @@ const adapterOf = (db: Kysely<Schema>): PgBoss.Db => ({
     });
   },
 });
+
+/**
+ * What pg-boss has under way: its statements and the handlers it runs. Its graceful stop returns once no handler runs,
+ * but it marks a job done in a statement it does not wait for, and a worker's last look for jobs can still be answered
+ * after the stop (its job is then worked): the database must not close (nor a test's schema go) under them.
+ */
+class UnderWay {
+  #count = 0;
+
+  async during<T>(work: () => Promise<T>): Promise<T> {
+    this.#count++;
+    try {
+      return await work();
+    } finally {
+      this.#count--;
+    }
+  }
+
+  /** Waits, until the deadline at most, for nothing to be under way. */
+  async ended(deadline: number): Promise<void> {
+    while (this.#count > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 /**
  * pg-boss installs its tables, and makes a table for each queue, without a lock that holds between processes in
@@ -181,10 +206,11 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
   };
   // Loaded here, not with the module: a server answers its first requests while its queue starts.
   const { default: PgBoss } = await import('pg-boss');
+  const underWay = new UnderWay();
   // A PgBoss that failed to start cannot start again: each attempt is a new one.
   const boss = await untilNoCollision(async () => {
     const attempt = new PgBoss({
-      db: adapterOf(db),
+      db: adapterOf(db, underWay),
       schema,
       migrate: true,
       supervise: true,
@@ -224,19 +250,21 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
         // One job at a time, so that each is retried or failed on its own; after one, the worker looks again at
         // once (a burst is worked through without waiting), and only an empty queue waits for the next poll.
         const polling = { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 2, includeMetadata: true as const };
-        const worker: string = await boss.work(name, polling, async ([job]) => {
-          if (!job) return;
-          try {
-            await handle(job.data, job.id);
-          } catch (error) {
-            const kind = kindOf(job.data);
-            const attempt = { attempt: job.retryCount + 1, final: job.retryCount >= job.retryLimit };
-            onFailed?.({ job: name, ...(kind ? { kind } : {}), ...attempt, ...errorClassOf(error) });
-            throw error;
-          } finally {
-            boss.notifyWorker(worker);
-          }
-        });
+        const worker: string = await boss.work(name, polling, ([job]) =>
+          underWay.during(async () => {
+            if (!job) return;
+            try {
+              await handle(job.data, job.id);
+            } catch (error) {
+              const kind = kindOf(job.data);
+              const attempt = { attempt: job.retryCount + 1, final: job.retryCount >= job.retryLimit };
+              onFailed?.({ job: name, ...(kind ? { kind } : {}), ...attempt, ...errorClassOf(error) });
+              throw error;
+            } finally {
+              boss.notifyWorker(worker);
+            }
+          }),
+        );
         workers.push(worker);
       }
       await boss.schedule('digest-tick', '0 * * * *', {});
@@ -291,7 +319,9 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
     },
 
     async stop(graceMs = 10_000) {
+      const deadline = Date.now() + graceMs;
       await boss.stop({ graceful: true, wait: true, timeout: graceMs });
+      await underWay.ended(deadline);
     },
   };
 }

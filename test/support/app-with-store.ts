@@ -1,7 +1,6 @@
 // An app with a real database and a clock to set: embedded (cloned from one migrated template per test file), or,
 // for the tests that must hold on both engines, PostgreSQL in a schema of its own (DATABASE_URL).
 import type { Mailer } from '../../src/clinic/mailer.ts';
-import { sql } from 'kysely';
 import { jobQueue, jobsSchemaOf, type QueueOptions } from '../../src/jobs/queue.ts';
 import { buildApp, type AppOptions } from '../../src/server/app.ts';
 import {
@@ -104,24 +103,10 @@ export async function appWithStore(
     waits,
     close: async () => {
       await app.close();
+      // Returns once the queue's last statement is answered: its schema can go, and the database close.
       await jobs?.stop();
-      if (jobsSchema) await untilNoJobActive(database, jobsSchema);
       if (jobsSchema && engine === 'postgres') await dropSharedSchema(database.db, jobsSchema);
       await database.close();
     },
   };
-}
-
-/**
- * Waits (at most 5 s) until no job is marked active. pg-boss's graceful stop returns once no handler runs, but a
- * handler's job is marked complete by a statement sent after it: dropping the queue's schema (or closing the database)
- * before that statement has run leaves pg-boss a rejection nobody handles.
- */
-async function untilNoJobActive(database: Database, schema: string): Promise<void> {
-  for (const until = Date.now() + 5_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 50))) {
-    const { rows } = await sql<{
-      active: number;
-    }>`select count(*)::int as active from ${sql.id(schema, 'job')} where state = 'active'`.execute(database.db);
-    if (rows[0]!.active === 0) return;
-  }
 }
