@@ -19,24 +19,39 @@ export function answerLine(line: string, policy: PolicyVersion, t: Translator): 
   return JSON.stringify(bodyOf(outcome, t));
 }
 
+/**
+ * Answers leave in writes of about this many characters. A string of 128 KiB or more is a large object to V8, each one
+ * fresh memory from the system: joining a whole chunk's answers (half a megabyte) cost as much as assessing them.
+ */
+export const writeSize = 64 * 1024;
+
 /** Every line assessed under the policy, its words in the translator's language (its codes are the same in every one). */
 export async function assessJsonLines(input: Readable, output: Writable, policy: PolicyVersion, t: Translator): Promise<void> {
   input.setEncoding('utf8');
   const tooLong = tooLongIn(t);
   let pending = '';
   let skipping = false;
-  const write = async (answers: string[]) => {
-    if (answers.length > 0 && !output.write(answers.join('\n') + '\n')) await once(output, 'drain');
+  let answers: string[] = [];
+  let size = 0;
+  const answer = (text: string) => {
+    answers.push(text);
+    size += text.length + 1;
+  };
+  const write = async () => {
+    if (answers.length === 0) return;
+    const text = answers.join('\n') + '\n';
+    answers = [];
+    size = 0;
+    if (!output.write(text)) await once(output, 'drain');
   };
   for await (const chunk of input as AsyncIterable<string>) {
-    // Answers for a whole chunk go out in one write: fast, yet each answer leaves as soon as its line has arrived.
-    const answers: string[] = [];
     let start = 0;
     for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
       if (skipping) skipping = false;
       else {
         const line = pending + chunk.slice(start, end);
-        answers.push(line.length > maxLineLength ? tooLong : answerLine(line, policy, t));
+        answer(line.length > maxLineLength ? tooLong : answerLine(line, policy, t));
+        if (size >= writeSize) await write();
       }
       pending = '';
       start = end + 1;
@@ -44,12 +59,14 @@ export async function assessJsonLines(input: Readable, output: Writable, policy:
     if (!skipping) {
       pending += chunk.slice(start);
       if (pending.length > maxLineLength) {
-        answers.push(tooLong);
+        answer(tooLong);
         pending = '';
         skipping = true;
       }
     }
-    await write(answers);
+    // What is left of a chunk's answers goes out with it: each answer leaves as soon as its line has arrived.
+    await write();
   }
-  if (!skipping && pending.length > 0) await write([answerLine(pending, policy, t)]);
+  if (!skipping && pending.length > 0) answer(answerLine(pending, policy, t));
+  await write();
 }

@@ -1,12 +1,12 @@
 // The command line's three modes, driven in-process through main(deps, argv).
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 // The command line's default is the current policy (3): `report` is policy 3's calm report, `report2` policy 2's.
 import { report as report2, report1, report3 as report } from '../../test/support/reports.ts';
 import { inputText, vignettes, vignettes2, vignettes3 } from '../../test/support/vignettes.ts';
 import { validateAssessment, validateContractErrorBody2 as validateErrorBody } from '../contract/validate.ts';
 import { catalogues, translator } from '../i18n/messages.ts';
-import { maxLineLength } from './json-lines.ts';
+import { maxLineLength, writeSize } from './json-lines.ts';
 import { languageOfLocale, main, type CliDeps } from './main.ts';
 
 function run(
@@ -149,6 +149,26 @@ describe('assess --jsonl', () => {
       ['assess', '--jsonl'],
     );
     expect(out.trimEnd().split('\n')).toHaveLength(2);
+  });
+  it("writes a chunk's answers in pieces of about 64 KiB, in order, never one string of 128 KiB (a large object to V8)", async () => {
+    const lines = Array.from({ length: 60 }, (_, k) => JSON.stringify(report2({}, k + 1)));
+    const writes: string[] = [];
+    const stdout = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        writes.push(chunk.toString());
+        done();
+      },
+    });
+    const deps = { stdin: Readable.from([lines.join('\n') + '\n']), stdout, stderr: new PassThrough(), readFile: async () => '' };
+    const clock = { now: () => new Date('2026-03-03T09:00:00Z'), timeZone: 'UTC', isTerminal: false };
+    expect(await main({ ...deps, ...clock }, ['assess', '--jsonl', '--policy', '2'])).toBe(0);
+
+    const answers = writes.join('').trimEnd().split('\n');
+    expect(answers.map((line) => JSON.parse(line).hoursSinceMassage)).toEqual(lines.map((_, k) => k + 1));
+    const longest = Math.max(...answers.map((line) => line.length + 1));
+    expect(writes.length).toBeGreaterThan(1);
+    for (const text of writes.slice(0, -1)) expect(text.length).toBeGreaterThanOrEqual(writeSize);
+    for (const text of writes) expect(text.length).toBeLessThan(Math.min(writeSize + longest, 128 * 1024));
   });
   it('answers an endless line with an error instead of holding it in memory', async () => {
     const huge = 'x'.repeat((1 << 20) + 10);
