@@ -4,8 +4,8 @@ import { createInterface } from 'node:readline';
 
 const size = Number(process.argv[2] ?? 3000);
 const filler = 'x'.repeat(Math.max(0, size - 20));
-// Answers leave in writes of about 64 KiB, as `assess --jsonl` writes them: a string of 128 KiB or more is a large
-// object to V8, each one fresh memory from the system, and on this machine that costs as much as the rest.
+// Answers leave in writes of about 32 K characters, as `assess --jsonl` writes them: a string of 128 KiB or more is a
+// large object to V8, each one fresh memory from the system, and on this machine that costs as much as the rest.
 let buffered = [];
 let written = 0;
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -13,7 +13,7 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
   const answer = JSON.stringify({ ok: report !== null, pad: filler });
   buffered.push(answer);
   written += answer.length + 1;
-  if (written >= 64 * 1024) {
+  if (written >= 32 * 1024) {
     if (!process.stdout.write(buffered.join('\n') + '\n')) await new Promise((r) => process.stdout.once('drain', r));
     buffered = [];
     written = 0;

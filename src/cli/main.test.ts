@@ -150,8 +150,11 @@ describe('assess --jsonl', () => {
     );
     expect(out.trimEnd().split('\n')).toHaveLength(2);
   });
-  it("writes a chunk's answers in pieces of about 64 KiB, in order, never one string of 128 KiB (a large object to V8)", async () => {
-    const lines = Array.from({ length: 60 }, (_, k) => JSON.stringify(report2({}, k + 1)));
+  it("writes a chunk's answers in pieces of about writeSize characters, in order, never one of 128 KiB (a large object to V8)", async () => {
+    // Enough lines, in one chunk, for four pieces or more, whatever an answer's length.
+    const answerLength = (await run(['assess', '--jsonl', '--policy', '2'], JSON.stringify(report2()) + '\n')).out.length;
+    const count = Math.ceil((4 * writeSize) / answerLength);
+    const lines = Array.from({ length: count }, (_, k) => JSON.stringify(report2({}, k + 1)));
     const writes: string[] = [];
     const stdout = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -166,9 +169,13 @@ describe('assess --jsonl', () => {
     const answers = writes.join('').trimEnd().split('\n');
     expect(answers.map((line) => JSON.parse(line).hoursSinceMassage)).toEqual(lines.map((_, k) => k + 1));
     const longest = Math.max(...answers.map((line) => line.length + 1));
-    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeGreaterThanOrEqual(4);
     for (const text of writes.slice(0, -1)) expect(text.length).toBeGreaterThanOrEqual(writeSize);
-    for (const text of writes) expect(text.length).toBeLessThan(Math.min(writeSize + longest, 128 * 1024));
+    for (const text of writes) {
+      expect(text.length).toBeLessThan(writeSize + longest);
+      // Under 128 KiB even at two bytes a character.
+      expect(2 * text.length).toBeLessThan(128 * 1024);
+    }
   });
   it('answers an endless line with an error instead of holding it in memory', async () => {
     const huge = 'x'.repeat((1 << 20) + 10);

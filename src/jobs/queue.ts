@@ -109,9 +109,9 @@ export interface JobQueue {
   /** Resolves once no job is waiting or running (tests). */
   settled(timeoutMs?: number): Promise<void>;
   /**
-   * Takes no new job, and waits up to `graceMs` for the running ones to finish and be marked done: the database may
-   * close once it returns. One still running then stays leased, and is handed out again once its lease runs out
-   * (after a restart, or by another server): never lost.
+   * Takes no new job, and waits up to `graceMs` for the running ones to finish and be marked done: within the grace,
+   * the database may close once it returns. One still running when the grace runs out is failed by pg-boss ("shut
+   * down while active") and tried again after its backoff if it has retries left, else kept as failed for an admin.
    */
   stop(graceMs?: number): Promise<void>;
 }
@@ -172,9 +172,9 @@ class UnderWay {
     }
   }
 
-  /** Waits, until the deadline at most, for nothing to be under way. */
+  /** Waits, until the deadline (`performance.now()`) at most, for nothing to be under way. */
   async ended(deadline: number): Promise<void> {
-    while (this.#count > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (this.#count > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
@@ -319,7 +319,7 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
     },
 
     async stop(graceMs = 10_000) {
-      const deadline = Date.now() + graceMs;
+      const deadline = performance.now() + graceMs;
       await boss.stop({ graceful: true, wait: true, timeout: graceMs });
       await underWay.ended(deadline);
     },

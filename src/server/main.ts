@@ -143,8 +143,8 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
 /**
  * The requests in flight first (no new connection is taken), then the jobs (a job running now finishes), then the
  * database, which releases the data folder's lock: all within the grace. When it runs out, the connections still
- * open are cut (their requests were never answered, so nothing acknowledged is lost) and a job still running stays
- * leased for a restart to finish.
+ * open are cut (their requests were never answered, so nothing acknowledged is lost) and a job still running is
+ * failed by the queue, to be tried again after its backoff while it has retries left.
  */
 async function stopServing(app: ReturnType<typeof buildApp>, jobs: JobQueue, database: Database, graceMs: number): Promise<void> {
   const deadline = Date.now() + graceMs;

@@ -4,7 +4,7 @@
 // its jobs run at once.
 import { execFileSync } from 'node:child_process';
 import ICAL from 'ical.js';
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appWithStore, engines } from '../../test/support/app-with-store.ts';
 import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts';
@@ -13,6 +13,7 @@ import { testPushService, type TestPushService } from '../../test/support/push-s
 import { report } from '../../test/support/reports.ts';
 import { testSmtp, type TestSmtp } from '../../test/support/smtp.ts';
 import { smtpMailer } from '../clinic/mailer.ts';
+import { jobsSchemaOf } from '../jobs/queue.ts';
 
 let smtp: TestSmtp;
 let push: TestPushService;
@@ -38,9 +39,10 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
   });
 
   /** A client's diary with a first, ordinary check-in (self-care: a recheck is planned). */
-  async function diary() {
+  async function diary(plugin?: KyselyPlugin) {
     h = await clinicHarness('2026-03-03T09:00:00Z', {
       engine,
+      ...(plugin ? { plugin } : {}),
       app: {
         mailer: await smtpMailer(smtp.url, 'Aftercare <no-reply@aftercare.example.org>'),
         publicUrl: new URL(site),
@@ -235,6 +237,49 @@ describe.each(engines)('reminders for the person (%s)', (engine) => {
     expect((await h.jobs!.counts()).filter((count) => count.name === 'reminder')).toEqual([]);
     expect(smtp.delivered).toHaveLength(0);
   });
+
+  // Adding a device reads the diary, then keeps the device. A check-in kept between the two found nowhere to send a
+  // reminder, so it planned none: the device's request must plan from the check-ins as they are once it is kept. The
+  // check-in is made while the device's request holds the answer to its read, and so its connection: on PostgreSQL
+  // only, since the embedded engine has one connection.
+  if (engine === 'postgres')
+    it("a device added while a check-in is kept gets the reminders for that check-in's recheck", async () => {
+      let between: (() => Promise<void>) | undefined;
+      const {
+        client,
+        diary: token,
+        id,
+      } = await diary({
+        transformQuery: ({ node }) => node,
+        transformResult: async ({ result }) => {
+          const run = between;
+          between = undefined;
+          await run?.();
+          return result;
+        },
+      });
+      h.setNow('2026-03-05T18:00:00Z');
+      await client.get(`/diary/${token}/check-in`);
+      const easing = shortCheckIn([], { 'pain.severity': '2', 'pain.trend': 'better' });
+      let checkedIn = 0;
+      between = async () => {
+        checkedIn = (await client.post(`/diary/${token}/check-in`, easing, { csrf: false })).statusCode;
+      };
+      expect((await subscribe(token, push.subscribe())).statusCode).toBe(200);
+      expect(checkedIn).toBe(303);
+
+      // After 72 hours, easing: the next check-in is a day after this one, and its two reminders are queued.
+      const schema = await jobsSchemaOf(h.database.db);
+      const queued = await sql<{ at: string; kind: string }>`
+      select data->>'at' as at, data->>'kind' as kind from ${sql.table(`${schema}.job`)}
+      where name = 'reminder' and data->>'diaryId' = ${id}`.execute(h.database.db);
+      expect(
+        queued.rows
+          .filter((row) => row.at === '2026-03-06T18:00:00.000Z')
+          .map((row) => row.kind)
+          .sort(),
+      ).toEqual(['due', 'missed']);
+    });
 
   it('"stop reminders on this device" forgets its subscription', async () => {
     const { client, diary: token } = await diary();

@@ -78,7 +78,8 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
       maxDevices,
     );
     if (!kept) throw new AppError('invalid-input', tooManyDevices, [{ path: 'endpoint', said: tooManyDevices }]);
-    await planNext(open);
+    // From the check-ins as they are now: one kept since the diary was read found no device, and planned nothing.
+    await planNext({ diary: open.diary, checkIns: await stores.diaries.checkIns(open.diary.id) });
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'on' });
   });
 

@@ -1,5 +1,6 @@
 // An app with a real database and a clock to set: embedded (cloned from one migrated template per test file), or,
 // for the tests that must hold on both engines, PostgreSQL in a schema of its own (DATABASE_URL).
+import type { KyselyPlugin } from 'kysely';
 import type { Mailer } from '../../src/clinic/mailer.ts';
 import { jobQueue, jobsSchemaOf, type QueueOptions } from '../../src/jobs/queue.ts';
 import { buildApp, type AppOptions } from '../../src/server/app.ts';
@@ -24,6 +25,8 @@ export interface HarnessOptions {
   readonly app?: Partial<AppOptions>;
   /** A job queue on the same database, its workers run by the app (alerts, digests). */
   readonly jobs?: QueueOptions;
+  /** Sees every statement the app sends (not the job queue's): e.g. to do something between two of a request's. */
+  readonly plugin?: KyselyPlugin;
 }
 
 /** A fresh database on the engine: a clone of the migrated template, or a schema of its own on PostgreSQL. */
@@ -47,7 +50,7 @@ export async function testQueue(database: Database, engine: Engine, options: Que
 export async function appWithStore(
   start = '2026-03-03T09:00:00Z',
   mailer?: Mailer,
-  { engine = 'pglite', app: extra = {}, jobs: queueOptions }: HarnessOptions = {},
+  { engine = 'pglite', app: extra = {}, jobs: queueOptions, plugin }: HarnessOptions = {},
 ) {
   const database = await openFor(engine);
   const started = queueOptions ? await testQueue(database, engine, queueOptions) : undefined;
@@ -59,7 +62,7 @@ export async function appWithStore(
   // And when each was made and answered: statements in flight together are one wait for the database.
   const made = new Map<unknown, number>();
   const spans: [number, number][] = [];
-  const counted = database.db.withPlugin({
+  const counted = (plugin ? database.db.withPlugin(plugin) : database.db).withPlugin({
     // Called as a statement is made to be sent (and as a subquery is made part of one: it is never answered alone).
     transformQuery: ({ node, queryId }) => {
       made.set(queryId, performance.now());
