@@ -3,9 +3,8 @@
 // closed (or a test's schema dropped) under that statement left an error nobody handles.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { engines, openFor, testQueue } from '../../test/support/app-with-store.ts';
+import { engines, idleHandlers, openFor, testQueue } from '../../test/support/app-with-store.ts';
 import { dropSharedSchema } from '../store/database.ts';
-import { jobNames, type Handlers } from './queue.ts';
 
 describe.each(engines)('a job queue stopping, on %s', (engine) => {
   it('returns only once the job it ran is marked done, though the database answers that statement slowly', async () => {
@@ -27,11 +26,9 @@ describe.each(engines)('a job queue stopping, on %s', (engine) => {
     try {
       let ran!: () => void;
       const running = new Promise<void>((resolve) => (ran = resolve));
-      const nothing = async () => {};
-      const handlers = Object.fromEntries(jobNames.map((name) => [name, nothing])) as unknown as Handlers;
       await queue.work(
         {
-          ...handlers,
+          ...idleHandlers(),
           housekeeping: async () => {
             late = true;
             ran();

@@ -139,9 +139,8 @@ export async function jobsSchemaOf(db: Kysely<Schema>): Promise<string> {
  * texts are whole transactions (`BEGIN; …; COMMIT;`): when one fails part-way, the connection is still inside it, so
  * it is rolled back there, before the connection goes back to the pool.
  */
-const adapterOf = (db: Kysely<Schema>, underWay?: UnderWay): PgBoss.Db => ({
+const adapterOf = (db: Kysely<Schema>): PgBoss.Db => ({
   async executeSql(text, values) {
-    if (underWay) return underWay.during(() => adapterOf(db).executeSql(text, values));
     const query = CompiledQuery.raw(text, values ?? []);
     if (db.isTransaction || !/^\s*BEGIN\b/i.test(text)) return { rows: (await db.executeQuery(query)).rows as never[] };
     return db.connection().execute(async (connection) => {
@@ -170,6 +169,11 @@ class UnderWay {
     } finally {
       this.#count--;
     }
+  }
+
+  /** The connection's statements, each counted while it runs. */
+  counting(connection: PgBoss.Db): PgBoss.Db {
+    return { executeSql: (text, values) => this.during(() => connection.executeSql(text, values)) };
   }
 
   /** Waits, until the deadline (`performance.now()`) at most, for nothing to be under way. */
@@ -210,7 +214,7 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
   // A PgBoss that failed to start cannot start again: each attempt is a new one.
   const boss = await untilNoCollision(async () => {
     const attempt = new PgBoss({
-      db: adapterOf(db, underWay),
+      db: underWay.counting(adapterOf(db)),
       schema,
       migrate: true,
       supervise: true,

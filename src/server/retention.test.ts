@@ -6,11 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clinicHarness, tokenIn, type ClinicHarness } from '../../test/support/clinic.ts';
-import { engines, openFor, testQueue } from '../../test/support/app-with-store.ts';
+import { engines, idleHandlers, openFor, testQueue } from '../../test/support/app-with-store.ts';
 import { Visitor } from '../../test/support/browserless.ts';
 import { report } from '../../test/support/reports.ts';
 import { translator } from '../i18n/messages.ts';
-import { jobNames, type Handlers } from '../jobs/queue.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import { openStores } from '../store/stores.ts';
 import { dropSharedSchema } from '../store/database.ts';
@@ -36,9 +35,7 @@ describe.each(engines)('retention (%s)', (engine) => {
     const database = await openFor(engine);
     const { queue, schema } = await testQueue(database, engine);
     try {
-      const nothing = async () => {};
-      const handlers = Object.fromEntries(jobNames.map((name) => [name, nothing])) as unknown as Handlers;
-      await queue.work(handlers, (error) => {
+      await queue.work(idleHandlers(), (error) => {
         throw error;
       });
       const rows = await sql<{ cron: string }>`select cron from ${sql.table(`${schema}.schedule`)} where name = 'housekeeping'`.execute(

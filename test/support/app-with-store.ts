@@ -2,7 +2,7 @@
 // for the tests that must hold on both engines, PostgreSQL in a schema of its own (DATABASE_URL).
 import type { KyselyPlugin } from 'kysely';
 import type { Mailer } from '../../src/clinic/mailer.ts';
-import { jobQueue, jobsSchemaOf, type QueueOptions } from '../../src/jobs/queue.ts';
+import { jobNames, jobQueue, jobsSchemaOf, type Handlers, type QueueOptions } from '../../src/jobs/queue.ts';
 import { buildApp, type AppOptions } from '../../src/server/app.ts';
 import {
   dropSharedSchema,
@@ -46,6 +46,9 @@ export async function testQueue(database: Database, engine: Engine, options: Que
   const queue = await (engine === 'postgres' ? makingSchemas(process.env.DATABASE_URL!, start) : start());
   return { queue, schema };
 }
+
+/** Handlers for every job that do nothing: for a test of the queue itself, with its own for the jobs it looks at. */
+export const idleHandlers = (): Handlers => Object.fromEntries(jobNames.map((name) => [name, async () => {}])) as unknown as Handlers;
 
 export async function appWithStore(
   start = '2026-03-03T09:00:00Z',
