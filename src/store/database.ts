@@ -193,6 +193,17 @@ export function leaveTheMainThreadACore(): void {
   if (!given) v8.setFlagsFromString(`${wasmCompileTasksFlag}=${Math.max(1, availableParallelism() - 1)}`);
 }
 
+/**
+ * The embedded engine, ready to start. The node-postgres adapter is loaded with it, not once it has started: while
+ * PostgreSQL runs its first statements, V8 compiles its busiest WebAssembly functions again on other threads, and a
+ * module loaded then waited on that work (150 to 270 ms of a restart's first answer, against 4 ms before; issue 18).
+ */
+async function embeddedEngine(): Promise<typeof PGlite> {
+  leaveTheMainThreadACore();
+  const [{ PGlite }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/node-postgres')]);
+  return PGlite;
+}
+
 async function openEmbedded(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const lock = lockFolder(dataDir);
@@ -203,11 +214,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
         `${folder} is not an Aftercare database (it has no PG_VERSION). Aftercare has not touched it; move it away or set AFTERCARE_DATA_DIR to another folder.`,
       );
     }
-    leaveTheMainThreadACore();
-    // The node-postgres adapter is loaded with the engine, not after it has started: once PostgreSQL runs, V8 compiles
-    // its busiest WebAssembly functions again on other threads, and a module loaded then waited on that work: 150 to
-    // 270 ms of a restart's first answer, against 4 ms before (issue 18).
-    const [{ PGlite }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/node-postgres')]);
+    const PGlite = await embeddedEngine();
     let pglite: PGlite;
     try {
       pglite = await PGlite.create(folder, { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${embeddedBuffers}`] });
@@ -286,7 +293,7 @@ export async function databaseAnswers(db: Kysely<Schema>, timeoutMs = 2000): Pro
 
 /** A migrated embedded database in memory, to clone for each test (PGlite's clone is the fast way to a fresh one). */
 export async function embeddedTemplate() {
-  const { PGlite } = await import('@electric-sql/pglite');
+  const PGlite = await embeddedEngine();
   const pglite = await PGlite.create();
   const database = await openDatabase({ pglite });
   await database.db.destroy();

@@ -25,7 +25,7 @@ vi.mock('@electric-sql/pglite', async (importOriginal) => {
   return { ...real, PGlite: Object.assign(Object.create(real.PGlite) as typeof real.PGlite, { create }) };
 });
 
-const { leaveTheMainThreadACore, openDatabase, wasmCompileTasksFlag } = await import('./database.ts');
+const { embeddedTemplate, leaveTheMainThreadACore, openDatabase, wasmCompileTasksFlag } = await import('./database.ts');
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 describe('opening the embedded database', () => {
-  it('loads the node-postgres adapter and bounds the WebAssembly compiling threads before PostgreSQL starts, each time', async () => {
+  it("loads the node-postgres adapter and bounds the WebAssembly compiling threads before PostgreSQL starts, each time, and so does the tests' template", async () => {
     const flags = vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag) => void seen.events.push(flag));
     const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-open-order-'));
     seen.events.length = 0;
@@ -47,6 +47,12 @@ describe('opening the embedded database', () => {
     const bounded = `${wasmCompileTasksFlag}=${Math.max(1, availableParallelism() - 1)}`;
     expect(seen.events).toEqual([bounded, 'adapter loaded', 'engine started', bounded, 'engine started']);
     expect(flags).toHaveBeenCalledTimes(2);
+
+    // The tests' template starts the same way (the adapter is loaded once a process).
+    seen.events.length = 0;
+    const template = await embeddedTemplate();
+    await template.close();
+    expect(seen.events).toEqual([bounded, 'engine started']);
   }, 60_000);
 
   it('leaves a bound given to Node itself as it is', () => {
