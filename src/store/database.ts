@@ -178,7 +178,7 @@ interface Pooled {
 export const embeddedBuffers = '32MB';
 
 /** The V8 setting that bounds how many threads compile WebAssembly at once. */
-export const wasmCompileTasksFlag = '--wasm-num-compilation-tasks';
+const wasmCompileTasksFlag = '--wasm-num-compilation-tasks';
 
 /**
  * V8 compiles the embedded engine's WebAssembly (PostgreSQL) on threads of its own, four of them under Node, and goes
