@@ -34,7 +34,7 @@ databaseUrl.pathname = `/${name}`;
 
 function serve(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...serverArgs, 'dist/server/main.js'], {
+    const child = spawn(process.execPath, [...serverArgs, 'dist/server/bundle.js'], {
       cwd: root,
       // Limits meant for strangers on the internet (and a person's pace of check-ins) would stop a load test from one
       // address: raised here, not switched off, so their cost is in the figures.

@@ -62,7 +62,7 @@ async function load(url: string, body: string) {
 // Aftercare runs as `npm start` runs it: structured logs at info (failed and slow requests, lifecycle); only the
 // per-address limit on assessments is lifted, since all the load comes from one address.
 const unlimited = { RATE_LIMIT_ASSESSMENTS: '10000000' };
-const app = await serve(['dist/server/main.js'], {
+const app = await serve(['dist/server/bundle.js'], {
   LOG_LEVEL: 'info',
   ...unlimited,
   AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-bench-')),
@@ -187,7 +187,7 @@ if (!existsSync(chromePath)) {
 } else {
   const lighthouse = (await import('lighthouse')).default;
   const { launch } = await import('chrome-launcher');
-  const again = await serve(['dist/server/main.js'], {
+  const again = await serve(['dist/server/bundle.js'], {
     LOG_LEVEL: 'info',
     AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-bench-')),
   });

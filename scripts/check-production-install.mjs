@@ -60,9 +60,10 @@ try {
   if (existsSync(join(app, 'node_modules', 'typescript'))) fail('npm prune --omit=dev left the compiler in place');
   // The usual production install, on the tree just built: it must keep the build, not try to make one.
   npm('ci', '--omit=dev');
-  for (const dev of ['typescript', 'vitest', 'tsx', '@types/node', '@types/web-push'])
+  for (const dev of ['typescript', 'vitest', 'tsx', 'esbuild', '@types/node', '@types/web-push'])
     if (existsSync(join(app, 'node_modules', dev))) fail(`${dev} is installed by npm ci --omit=dev: it must be a development package`);
-  if (!existsSync(join(app, 'dist', 'server', 'main.js'))) fail('npm ci --omit=dev removed the build');
+  for (const built of ['main.js', 'bundle.js'])
+    if (!existsSync(join(app, 'dist', 'server', built))) fail(`npm ci --omit=dev removed the build (dist/server/${built})`);
   const assessed = execFileSync(
     'npm',
     ['run', '--silent', 'aftercare', '--', 'assess', '--policy', '2', '--json', 'test/fixtures/example-report-v2.json'],

@@ -163,8 +163,9 @@ async function stopServing(app: ReturnType<typeof buildApp>, jobs: JobQueue, dat
 
 /**
  * The server as a process runs it: the configuration from the environment (a refusal exits 64), the server (a
- * refusal to start exits 1), and SIGINT or SIGTERM to stop. `npm start` (scripts/start.mjs) calls it after checking the
- * build; `node dist/server/main.js` runs it directly.
+ * refusal to start exits 1), and SIGINT or SIGTERM to stop. `npm start` (scripts/start.mjs) calls it from the build's
+ * one-file bundle (dist/server/bundle.js) after checking the build; `node dist/server/bundle.js` and `node
+ * dist/server/main.js` run it directly.
  */
 export async function runServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config;

@@ -1,0 +1,112 @@
+// The server as `npm start` runs it: one file, dist/server/bundle.js, made by the build from tsc's output (issue 18:
+// Node 20 spends about half a millisecond of its own on each ES module, and the server loaded 703 files). These tests
+// hold what the bundle could break: the code is loaded from that one file, the files the code finds by its own place
+// (public/: the pages' styles and scripts, the offline worker) and the packages left outside (the job queue, the
+// contract's validator) are still found, and an assessment is the same.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const bundle = join(root, 'dist', 'server', 'bundle.js');
+const stampModule = pathToFileURL(join(root, 'scripts', 'build-stamp.mjs')).href;
+const { buildIsCurrent } = (await import(stampModule)) as { buildIsCurrent: (root: string) => boolean };
+
+const buildCurrent = buildIsCurrent(root);
+if (!buildCurrent && process.env.CI === 'true') throw new Error('dist/ is older than src/ under CI: the install did not build');
+if (!buildCurrent) console.log('SKIPPED the server bundle tests: dist/ is older than src/ (run npm run build)');
+
+describe.skipIf(!buildCurrent)("the server's bundle, as npm start runs it", () => {
+  const work = mkdtempSync(join(tmpdir(), 'aftercare-bundle-'));
+  const loadedList = join(work, 'loaded.txt');
+  let child: ChildProcess;
+  let base: string;
+  let out = '';
+
+  beforeAll(async () => {
+    // A module hook that writes down every ES module the process loads, registered before scripts/start.mjs runs.
+    writeFileSync(
+      join(work, 'hook.mjs'),
+      `import { appendFileSync } from 'node:fs';\n` +
+        `export async function load(url, context, next) { appendFileSync(${JSON.stringify(loadedList)}, url + '\\n'); return next(url, context); }\n`,
+    );
+    writeFileSync(
+      join(work, 'register.mjs'),
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(work, 'hook.mjs')).href)});\n`,
+    );
+    child = spawn(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, join(root, 'scripts', 'start.mjs')], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', AFTERCARE_DATA_DIR: join(work, 'data'), DATABASE_URL: '', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const ready = await new Promise<{ publicUrl: string }>((resolve, reject) => {
+      child.stdout!.on('data', () => {
+        const line = out.split('\n').find((l) => l.includes('"database ready"'));
+        if (line) resolve(JSON.parse(line) as { publicUrl: string });
+      });
+      child.once('exit', (code) => reject(new Error(`the server exited ${code}: ${out}`)));
+    });
+    base = ready.publicUrl.replace('localhost', '127.0.0.1');
+  }, 120_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("loads the app's code from the one file: no other module of dist/, and none of the packages bundled into it", () => {
+    const loaded = readFileSync(loadedList, 'utf8').split('\n').filter(Boolean);
+    const fromDist = loaded.filter((url) => url.startsWith(`${pathToFileURL(join(root, 'dist')).href}/`));
+    expect(fromDist).toEqual([pathToFileURL(bundle).href]);
+    // Kysely's 264 ES modules, the largest share of the files the server loaded before, are inside the bundle.
+    expect(loaded.filter((url) => url.includes('/node_modules/kysely/'))).toEqual([]);
+    // What is left: the start script, Node's own modules and the packages kept outside (PGlite, the job queue).
+    expect(loaded.length, loaded.join('\n')).toBeLessThan(40);
+  });
+
+  it('serves the start page with its styles and script, and the offline worker, found beside the build as before', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    const markup = await page.text();
+    const assets = [...markup.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) {
+      const answer = await fetch(`${base}${asset}`);
+      expect(answer.status, asset).toBe(200);
+      expect((await answer.text()).length, asset).toBeGreaterThan(100);
+    }
+    const worker = await fetch(`${base}/sw.js`);
+    expect(worker.status).toBe(200);
+    expect(await worker.text()).toContain(readFileSync(join(root, 'public', 'sw.js'), 'utf8').slice(0, 200));
+  });
+
+  it('answers an assessment through the contract, and is ready once the job queue, kept outside, has started', async () => {
+    const report = readFileSync(join(root, 'test', 'fixtures', 'example-report-v3.json'), 'utf8');
+    const answer = await fetch(`${base}/api/v3/assessments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: report,
+    });
+    expect(answer.status).toBe(200);
+    const assessment = (await answer.json()) as { policyVersion: string; level: string };
+    expect(assessment.policyVersion).toBe('3');
+    expect(assessment.level).toBe('self-care');
+    const bad = await fetch(`${base}/api/v3/assessments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...(JSON.parse(report) as object), hoursSinceMassage: 'soon' }),
+    });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('hoursSinceMassage');
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+});
