@@ -210,7 +210,29 @@ async function embeddedEngine(): Promise<typeof PGlite> {
   return PGlite;
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
+/**
+ * Runs `work` with a timer pending, so that Node's event loop never runs out of work while the embedded engine starts.
+ * V8 compiles PGlite's WebAssembly on threads of its own, which libuv does not know of: with nothing else pending, the
+ * loop ended its turn and Node waited in `NodePlatform::DrainTasks` for every task on V8's threads to finish, then ran
+ * the start's next steps from inside that wait. Each time the start then waited on a file or the network it waited for
+ * those threads again, and once PostgreSQL ran they were compiling its busiest functions a second time: the server
+ * listened, and took its first request 130 to 220 ms later, its thread blocked on a lock (seen with `perf` and
+ * `strace`; issue 18). With the loop kept awake the first request was answered 6 to 9 ms after the server listened.
+ */
+async function withTheLoopAwake<T>(work: () => Promise<T>): Promise<T> {
+  const awake = setInterval(() => {}, 2 ** 31 - 1);
+  try {
+    return await work();
+  } finally {
+    clearInterval(awake);
+  }
+}
+
+function openEmbedded(dataDir: string): Promise<Database> {
+  return withTheLoopAwake(() => openEmbeddedAwake(dataDir));
+}
+
+async function openEmbeddedAwake(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const lock = lockFolder(dataDir);
   const folder = join(dataDir, 'pglite');
@@ -298,12 +320,14 @@ export async function databaseAnswers(db: Kysely<Schema>, timeoutMs = 2000): Pro
 }
 
 /** A migrated embedded database in memory, to clone for each test (PGlite's clone is the fast way to a fresh one). */
-export async function embeddedTemplate() {
-  const PGlite = await embeddedEngine();
-  const pglite = await PGlite.create();
-  const database = await openDatabase({ pglite });
-  await database.db.destroy();
-  return pglite;
+export function embeddedTemplate() {
+  return withTheLoopAwake(async () => {
+    const PGlite = await embeddedEngine();
+    const pglite = await PGlite.create();
+    const database = await openDatabase({ pglite });
+    await database.db.destroy();
+    return pglite;
+  });
 }
 
 /**
