@@ -1,4 +1,5 @@
-// A restart to its first answer in one process, as `node dist/server/main.js` does it: the configuration, the
+// A restart to its first answer in one process, as `node dist/server/main.js` does it (the modules as tsc wrote them;
+// `npm start` runs the one-file bundle of the same code, dist/server/bundle.js): the configuration, the
 // modules, the database, the server listening; then GET /healthz is asked every 20 ms until it answers, and the
 // process exits at once (the database is not closed: run it on a copy of a data folder). Under valgrind
 // (`valgrind --tool=callgrind node --single-threaded bench/first-answer.mjs DIR`) it counts the instructions to the

@@ -1,5 +1,7 @@
 // Whether dist/ is the build of the sources as they are: its stamp (written when a build ends) is newer than every
-// file under src/ and both tsconfig files. Read by the build (`--if-stale`) and by `npm start` (scripts/start.mjs).
+// file under src/, both tsconfig files, the build script itself and package-lock.json (the server's bundle holds copies
+// of the packages it loads at start: `npm install PKG` or `npm update` must make it again). Read by the build
+// (`--if-stale`) and by `npm start` (scripts/start.mjs).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,7 +20,12 @@ function newest(folder) {
 }
 
 const inputs = (root) =>
-  Math.max(newest(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs, statSync(join(root, 'tsconfig.build.json')).mtimeMs);
+  Math.max(
+    newest(join(root, 'src')),
+    ...['tsconfig.json', 'tsconfig.build.json', join('scripts', 'build.mjs'), 'package-lock.json'].map(
+      (file) => statSync(join(root, file)).mtimeMs,
+    ),
+  );
 
 export function buildIsCurrent(root = projectRoot) {
   const stamp = stampOf(root);

@@ -35,11 +35,12 @@ if (tsc.status !== 0) {
   process.exit(tsc.status ?? 1);
 }
 
-// The server as one file: tsc's output for the server and the packages it loads at start, joined by esbuild without
-// any change to the code (issue 18). Node 20 loads an ES module in about half a millisecond of its own work, and the
-// server loaded 703 files; as one file the import took 205 to 230 ms instead of 480, and `node` to its first answer
-// 1,191 ms instead of 1,694 (medians of 7 restarts in turn, bench/restarts.ts). Left outside, loaded from
-// node_modules as before:
+// The server as one file: tsc's output for the server and the packages it loads at start, joined by esbuild (issue 18;
+// decision 0014, eighth round). The statements are tsc's; what differs is where they live: every module's
+// import.meta.url is the bundle's, CommonJS packages are wrapped, and clashing top-level names are renamed (their
+// `name` kept by keepNames). Node 20 loads an ES module in about half a millisecond of its own work, and the server
+// loaded 703 files: as one file the import takes about 210 ms instead of 480. Left outside, loaded from node_modules
+// as before:
 const serverBundle = {
   entryPoints: [join(root, 'dist', 'server', 'main.js')],
   // At the same depth as every module of dist/: src/web/assets.ts and offline.ts find public/ at ../../public/.
@@ -51,7 +52,7 @@ const serverBundle = {
   external: [
     // reads its WebAssembly and data files beside itself;
     '@electric-sql/pglite',
-    // PGlite's node-postgres adapter imports it too: one copy, whose classes both see;
+    // pg-boss, outside, loads it too: one copy in the process instead of two;
     'pg',
     // loaded on first use only (a PDF, a QR code, a mail, a push message, the job queue once the server answers):
     // inside the bundle they would be read and compiled at every start; pdfkit also reads its fonts beside itself;
@@ -65,6 +66,7 @@ const serverBundle = {
   ],
   // The packages written as CommonJS ask for Node's modules with require, which an ES module does not have.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+  keepNames: true,
   sourcemap: 'linked',
   logLevel: 'warning',
 };

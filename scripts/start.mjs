@@ -4,6 +4,7 @@
 // fails. The server is the build's one-file bundle of itself (dist/server/bundle.js, see scripts/build.mjs): loading it
 // takes about half the time its 703 modules took.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIsCurrent } from './build-stamp.mjs';
 
@@ -12,6 +13,14 @@ if (!buildIsCurrent()) {
   // compiler (a production install) it keeps the build there is, as it always does.
   const build = spawnSync(process.execPath, [join(import.meta.dirname, 'build.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+// A production tree built before the server was bundled, then updated without a compiler, has no bundle to run.
+if (!existsSync(join(import.meta.dirname, '..', 'dist', 'server', 'bundle.js'))) {
+  console.error(
+    'aftercare: the build in dist/ has no server bundle (dist/server/bundle.js): it was made by an older Aftercare.\n' +
+      'Build again, then leave out the development packages: npm ci && npm run build && npm prune --omit=dev',
+  );
+  process.exit(1);
 }
 const { runServer } = await import('../dist/server/bundle.js');
 await runServer();

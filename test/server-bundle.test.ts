@@ -63,7 +63,7 @@ describe.skipIf(!buildCurrent)("the server's bundle, as npm start runs it", () =
     rmSync(work, { recursive: true, force: true });
   });
 
-  it("loads the app's code from the one file: no other module of dist/, and none of the packages bundled into it", () => {
+  it("loads the app's code from the one file: no other module of dist/, and none of Kysely's ES modules", () => {
     const loaded = readFileSync(loadedList, 'utf8').split('\n').filter(Boolean);
     const fromDist = loaded.filter((url) => url.startsWith(`${pathToFileURL(join(root, 'dist')).href}/`));
     expect(fromDist).toEqual([pathToFileURL(bundle).href]);

@@ -1,7 +1,7 @@
 // `npm start` (scripts/start.mjs): the build's check and the server share one Node process (issue 18: a `prestart`
 // script cost a second Node start and a turn of npm's lifecycle on every restart), and a source file newer than the
 // build still makes it build first.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,14 +14,17 @@ const { buildIsCurrent } = (await import(stampModule)) as { buildIsCurrent: (roo
 
 describe("the build's check", () => {
   /** A project tree with a source file, both tsconfig files and, when given, a build stamp, each at its own time. */
-  function tree(times: { source: number; stamp?: number }) {
+  function tree(times: { source: number; stamp?: number; buildScript?: number; lock?: number }) {
     const at = mkdtempSync(join(tmpdir(), 'aftercare-stamp-'));
     mkdirSync(join(at, 'src', 'engine'), { recursive: true });
     mkdirSync(join(at, 'dist'));
+    mkdirSync(join(at, 'scripts'));
     const files: [string, number][] = [
       ['src/engine/assess.ts', times.source],
       ['tsconfig.json', 1_000],
       ['tsconfig.build.json', 1_000],
+      ['scripts/build.mjs', times.buildScript ?? 1_000],
+      ['package-lock.json', times.lock ?? 1_000],
     ];
     if (times.stamp !== undefined) files.push(['dist/.built', times.stamp]);
     for (const [path, seconds] of files) {
@@ -36,6 +39,10 @@ describe("the build's check", () => {
       { times: { source: 2_000, stamp: 3_000 }, current: true },
       { times: { source: 4_000, stamp: 3_000 }, current: false },
       { times: { source: 2_000 }, current: false },
+      // A new build script (it also makes the server's bundle, which npm start runs) makes a new build.
+      { times: { source: 2_000, stamp: 3_000, buildScript: 4_000 }, current: false },
+      // So do new packages: the bundle holds copies of those the server loads at start.
+      { times: { source: 2_000, stamp: 3_000, lock: 4_000 }, current: false },
     ];
     for (const { times, current } of cases) {
       const at = tree(times);
@@ -111,6 +118,29 @@ describe('npm start', () => {
     },
     120_000,
   );
+});
+
+describe('npm start on a build without the server bundle', () => {
+  it('says how to build again, and exits 1', () => {
+    // A production tree built by an Aftercare before the bundle, then updated without a compiler: its build is kept.
+    const at = mkdtempSync(join(tmpdir(), 'aftercare-nobundle-'));
+    try {
+      for (const folder of ['scripts', 'src', join('dist', 'server')]) mkdirSync(join(at, folder), { recursive: true });
+      for (const script of ['start.mjs', 'build-stamp.mjs', 'build.mjs'])
+        writeFileSync(join(at, 'scripts', script), readFileSync(join(root, 'scripts', script)));
+      for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json']) writeFileSync(join(at, file), '{}');
+      writeFileSync(join(at, 'dist', 'server', 'main.js'), '');
+      writeFileSync(join(at, 'dist', '.built'), '');
+      const later = Date.now() / 1000 + 60;
+      utimesSync(join(at, 'dist', '.built'), later, later);
+      const run = spawnSync(process.execPath, [join(at, 'scripts', 'start.mjs')], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain('no server bundle (dist/server/bundle.js)');
+      expect(run.stderr).toContain('npm ci && npm run build && npm prune --omit=dev');
+    } finally {
+      rmSync(at, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('stopping while it starts', () => {

@@ -5,7 +5,7 @@
 // on that work (147 to 211 ms, against 4 ms when loaded before the engine starts; with `--liftoff-only`, which
 // compiles nothing again, 10 ms), and with all four of those threads on two cores, building the app and its first
 // answer took 170 to 210 ms instead of 60 to 80.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
@@ -40,15 +40,24 @@ async function freshDatabaseModule() {
   return import('./database.ts');
 }
 
+/** The data folders the tests made, removed after each. */
+const folders: string[] = [];
+const dataFolder = (prefix: string) => {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+};
+
 afterEach(() => {
   vi.restoreAllMocks();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('opening the embedded database', () => {
   it('bounds the WebAssembly compiling threads and loads the node-postgres adapter before PostgreSQL starts', async () => {
     vi.spyOn(v8, 'setFlagsFromString').mockImplementation((flag) => void events.push(flag));
     const { openDatabase } = await freshDatabaseModule();
-    const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-open-order-'));
+    const dataDir = dataFolder('aftercare-open-order-');
     const first = await openDatabase({ dataDir });
     await first.close();
     // Once a process: the engine's WebAssembly is compiled once, and the adapter stays loaded.
@@ -87,10 +96,15 @@ describe('opening the embedded database', () => {
       clearInterval(timer);
       if (awake.delete(timer)) events.push(`timer cleared (${before - pendingTimers()} fewer)`);
     });
-    const database = await openDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'aftercare-awake-')) });
+    const database = await openDatabase({ dataDir: dataFolder('aftercare-awake-') });
     await database.close();
     const template = await embeddedTemplate();
     await template.close();
+    // An open that fails lets the loop go too: a folder that holds something other than a database is refused.
+    const notOurs = dataFolder('aftercare-awake-refused-');
+    mkdirSync(join(notOurs, 'pglite'));
+    writeFileSync(join(notOurs, 'pglite', 'notes.txt'), 'not a database');
+    await expect(openDatabase({ dataDir: notOurs })).rejects.toThrow(/not an Aftercare database/);
     // A timer that keeps the loop running (an unref'd one is not listed), from before the engine loads until the
     // database is open.
     expect(events.filter((event) => !event.startsWith('--'))).toEqual([
@@ -100,6 +114,8 @@ describe('opening the embedded database', () => {
       'timer cleared (1 fewer)',
       'timer (1 more pending)',
       'engine started',
+      'timer cleared (1 fewer)',
+      'timer (1 more pending)',
       'timer cleared (1 fewer)',
     ]);
   }, 60_000);
