@@ -216,8 +216,10 @@ async function embeddedEngine(): Promise<typeof PGlite> {
  * loop ended its turn and Node waited in `NodePlatform::DrainTasks` for every task on V8's threads to finish, then ran
  * the start's next steps from inside that wait. Each time the start then waited on a file or the network it waited for
  * those threads again, and once PostgreSQL ran they were compiling its busiest functions a second time: the server
- * listened, and took its first request 130 to 220 ms later, its thread blocked on a lock (seen with `perf` and
- * `strace`; issue 18). With the loop kept awake the first request was answered 6 to 9 ms after the server listened.
+ * listened, and took its first request 130 to 220 ms later, its thread waiting in `DrainTasks` (seen with `perf` and
+ * `strace`; issue 18). With the loop kept awake the first request was answered 6 to 9 ms after the server listened,
+ * in the restarts where the job queue's start did not come first. An engine whose start never ends now keeps the
+ * process waiting, where Node would have ended it with an unsettled top-level await: it is stopped by its signals.
  */
 async function withTheLoopAwake<T>(work: () => Promise<T>): Promise<T> {
   const awake = setInterval(() => {}, 2 ** 31 - 1);
