@@ -7,6 +7,9 @@ import { join } from 'node:path';
 
 const projectRoot = join(import.meta.dirname, '..');
 
+/** The server as one file, which the build makes and `npm start` runs (scripts/build.mjs, scripts/start.mjs). */
+export const bundleOf = (root = projectRoot) => join(root, 'dist', 'server', 'bundle.js');
+
 /** The file a build writes when it ends. */
 export const stampOf = (root = projectRoot) => join(root, 'dist', '.built');
 

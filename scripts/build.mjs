@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIsCurrent, stampOf } from './build-stamp.mjs';
+import { buildIsCurrent, bundleOf, stampOf } from './build-stamp.mjs';
 
 const root = join(import.meta.dirname, '..');
 const stamp = stampOf(root);
@@ -44,7 +44,7 @@ if (tsc.status !== 0) {
 const serverBundle = {
   entryPoints: [join(root, 'dist', 'server', 'main.js')],
   // At the same depth as every module of dist/: src/web/assets.ts and offline.ts find public/ at ../../public/.
-  outfile: join(root, 'dist', 'server', 'bundle.js'),
+  outfile: bundleOf(root),
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIsCurrent } from './build-stamp.mjs';
+import { pathToFileURL } from 'node:url';
+import { buildIsCurrent, bundleOf } from './build-stamp.mjs';
 
 if (!buildIsCurrent()) {
   // Known out of date: the build runs without --if-stale, which would walk the tree again to find the same. Without a
@@ -15,12 +16,13 @@ if (!buildIsCurrent()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 // A production tree built before the server was bundled, then updated without a compiler, has no bundle to run.
-if (!existsSync(join(import.meta.dirname, '..', 'dist', 'server', 'bundle.js'))) {
+const bundle = bundleOf();
+if (!existsSync(bundle)) {
   console.error(
     'aftercare: the build in dist/ has no server bundle (dist/server/bundle.js): it was made by an older Aftercare.\n' +
       'Build again, then leave out the development packages: npm ci && npm run build && npm prune --omit=dev',
   );
   process.exit(1);
 }
-const { runServer } = await import('../dist/server/bundle.js');
+const { runServer } = await import(pathToFileURL(bundle).href);
 await runServer();

@@ -3,28 +3,21 @@
 // hold what the bundle could break: the code is loaded from that one file, the files the code finds by its own place
 // (public/: the pages' styles and scripts, the offline worker) and the packages left outside (the job queue, the
 // contract's validator) are still found, and an assessment is the same.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCurrentFor, bundleOf, root } from './support/build.ts';
+import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 
-const root = join(import.meta.dirname, '..');
-const bundle = join(root, 'dist', 'server', 'bundle.js');
-const stampModule = pathToFileURL(join(root, 'scripts', 'build-stamp.mjs')).href;
-const { buildIsCurrent } = (await import(stampModule)) as { buildIsCurrent: (root: string) => boolean };
+const bundle = bundleOf(root);
 
-const buildCurrent = buildIsCurrent(root);
-if (!buildCurrent && process.env.CI === 'true') throw new Error('dist/ is older than src/ under CI: the install did not build');
-if (!buildCurrent) console.log('SKIPPED the server bundle tests: dist/ is older than src/ (run npm run build)');
-
-describe.skipIf(!buildCurrent)("the server's bundle, as npm start runs it", () => {
+describe.skipIf(!buildCurrentFor('the server bundle tests'))("the server's bundle, as npm start runs it", () => {
   const work = mkdtempSync(join(tmpdir(), 'aftercare-bundle-'));
   const loadedList = join(work, 'loaded.txt');
-  let child: ChildProcess;
+  let server: ServerProcess;
   let base: string;
-  let out = '';
 
   beforeAll(async () => {
     // A module hook that writes down every ES module the process loads, registered before scripts/start.mjs runs.
@@ -37,28 +30,23 @@ describe.skipIf(!buildCurrent)("the server's bundle, as npm start runs it", () =
       join(work, 'register.mjs'),
       `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(work, 'hook.mjs')).href)});\n`,
     );
-    child = spawn(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, join(root, 'scripts', 'start.mjs')], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', AFTERCARE_DATA_DIR: join(work, 'data'), DATABASE_URL: '', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const ready = await new Promise<{ publicUrl: string }>((resolve, reject) => {
-      child.stdout!.on('data', () => {
-        const line = out.split('\n').find((l) => l.includes('"database ready"'));
-        if (line) resolve(JSON.parse(line) as { publicUrl: string });
-      });
-      child.once('exit', (code) => reject(new Error(`the server exited ${code}: ${out}`)));
-    });
-    base = ready.publicUrl.replace('localhost', '127.0.0.1');
+    server = await startServerProcess({ AFTERCARE_DATA_DIR: join(work, 'data') }, [
+      '--import',
+      pathToFileURL(join(work, 'register.mjs')).href,
+      join(root, 'scripts', 'start.mjs'),
+    ]);
+    base = server.url;
+    // The server answers before its start has finished: "database ready" is said once the job queue has started.
+    while (!server.output().includes('"database ready"')) {
+      if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error(`the server stopped: ${server.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }, 120_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+    if (server && server.child.exitCode === null && server.child.signalCode === null) {
+      server.child.kill('SIGTERM');
+      await server.exited;
     }
     rmSync(work, { recursive: true, force: true });
   });

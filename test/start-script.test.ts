@@ -5,12 +5,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..');
-const stampModule = pathToFileURL(join(root, 'scripts', 'build-stamp.mjs')).href;
-const { buildIsCurrent } = (await import(stampModule)) as { buildIsCurrent: (root: string) => boolean };
+import { buildCurrentFor, buildIsCurrent, root } from './support/build.ts';
 
 describe("the build's check", () => {
   /** A project tree with a source file, both tsconfig files and, when given, a build stamp, each at its own time. */
@@ -74,11 +70,8 @@ async function stopGroup(pid: number): Promise<void> {
   while (alive(0)) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-// `npm start` runs the build in dist/: a tree whose sources are newer would build first (a minute), which is not this
-// test's subject. CI builds on install, so there it always runs.
-const buildCurrent = buildIsCurrent(root);
-if (!buildCurrent && process.env.CI === 'true') throw new Error('dist/ is older than src/ under CI: the install did not build');
-if (!buildCurrent) console.log('SKIPPED the npm start test: dist/ is older than src/ (run npm run build)');
+// `npm start` runs the build in dist/.
+const buildCurrent = buildCurrentFor('the npm start test');
 
 describe('npm start', () => {
   it.skipIf(!buildCurrent)(

@@ -9,8 +9,12 @@ export interface ServerProcess {
   readonly exited: Promise<number | string | null>;
 }
 
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+/** The server started by Node with `args` (by default from src/ through tsx), listening on a port of its own. */
+export function startServerProcess(
+  env: Record<string, string>,
+  args: readonly string[] = ['--import', 'tsx', 'src/server/main.ts'],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, {
     // Embedded unless the test says otherwise, whatever the environment running the tests has.
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
