@@ -4,11 +4,18 @@
 // first pass over start-up is what a fresh process pays per report while V8 compiles the code and each message is
 // read for the first time; the three passes after it are the cost of an assessment once that is done (the optimising
 // compiler's last work included), which is what a long run (`npm run bench`, a server) pays.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+// Then the same count for one `POST /api/v2/assessments` on the server as `npm start` runs it (dist/server/bundle.js),
+// on a PostgreSQL database of its own (DATABASE_URL's server, the local one by default; the embedded engine would take
+// minutes to start under valgrind): BENCH_REQUESTS requests one after another to warm it, then as many counted.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request, Agent } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vignettes2 } from '../test/support/vignettes.ts';
 import { built } from './built.ts';
 import { writeReports } from './generate.ts';
+import { withOwnDatabase } from './own-database.ts';
 
 const count = Number(process.env.BENCH_REPORTS ?? 2000);
 const policy = process.env.BENCH_POLICY === '3' ? '3' : '2';
@@ -49,3 +56,81 @@ const warm = instructions(count, 4);
 const per = (instructions: number) => Math.round(instructions / count).toLocaleString('en');
 console.log(`  per assessment, first pass (code compiling, messages read on first use): ${per(once - none)} instructions`);
 console.log(`  per assessment, passes 2 to 4 (warm): ${per((warm - once) / 3)} instructions`);
+
+/** The instructions the server spends on `requests` assessments, once as many have warmed it. */
+async function perRequest(requests: number, databaseUrl: string): Promise<number> {
+  const work = mkdtempSync(join(tmpdir(), 'aftercare-instructions-'));
+  const out = join(work, 'callgrind.out');
+  const server = spawn(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--instr-atstart=no',
+      `--callgrind-out-file=${out}`,
+      process.execPath,
+      '--single-threaded',
+      'dist/server/bundle.js',
+    ],
+    {
+      cwd: join(import.meta.dirname, '..'),
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: databaseUrl,
+        AFTERCARE_DATA_DIR: join(work, 'data'),
+        RATE_LIMIT_ASSESSMENTS: '10000000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  try {
+    let output = '';
+    server.stderr.on('data', (chunk) => (output += chunk));
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        if (match) resolve(match[1]!);
+      });
+      server.on('exit', (code) => reject(new Error(`the server exited ${code}: ${output.slice(-2000)}`)));
+    });
+    const body = JSON.stringify(vignettes2.find((v) => v.id === 'v2-doms-day1-all-clear')!.input);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const assess = () =>
+      new Promise<void>((resolve, reject) => {
+        const sent = request(
+          `${url}/api/v2/assessments`,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+          (response) => {
+            response.resume();
+            response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`answered ${response.statusCode}`))));
+          },
+        );
+        sent.on('error', reject);
+        sent.end(body);
+      });
+    for (let k = 0; k < requests; k++) await assess();
+    execFileSync('callgrind_control', ['--instr=on', String(server.pid)], { stdio: 'ignore' });
+    for (let k = 0; k < requests; k++) await assess();
+    execFileSync('callgrind_control', ['--instr=off', String(server.pid)], { stdio: 'ignore' });
+    agent.destroy();
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+    const totals = /^totals: (\d+)/m.exec(readFileSync(out, 'utf8'));
+    if (!totals) throw new Error('callgrind wrote no totals');
+    return Number(totals[1]) / requests;
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const requests = Number(process.env.BENCH_REQUESTS ?? 1500);
+console.log(
+  `\ninstructions per POST /api/v2/assessments, the server as npm start runs it, on PostgreSQL (${requests} warm requests counted)`,
+);
+console.log(
+  `  ${Math.round(await withOwnDatabase('instructions', (url) => perRequest(requests, url))).toLocaleString('en')} instructions per request`,
+);

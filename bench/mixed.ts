@@ -6,14 +6,13 @@
 // reported with the server's resident memory after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node
 // options to the server (e.g. --cpu-prof).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openDatabase } from '../src/store/database.ts';
 import { report } from '../test/support/reports.ts';
 import { built } from './built.ts';
+import { withOwnDatabase } from './own-database.ts';
 import { seedClinic } from './seed-clinic.ts';
 
 built();
@@ -21,18 +20,9 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-const baseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const root = join(import.meta.dirname, '..');
 
-// A database of its own, seeded as a clinic in use: 2,000 clients with ten check-ins each.
-const name = `aftercare_mixed_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString: baseUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const databaseUrl = new URL(baseUrl);
-databaseUrl.pathname = `/${name}`;
-
-function serve(): Promise<{ url: string; child: ChildProcess }> {
+function serve(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...serverArgs, 'dist/server/bundle.js'], {
       cwd: root,
@@ -42,7 +32,7 @@ function serve(): Promise<{ url: string; child: ChildProcess }> {
         ...process.env,
         PORT: '0',
         LOG_LEVEL: 'info',
-        DATABASE_URL: String(databaseUrl),
+        DATABASE_URL: databaseUrl,
         AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-mixed-')),
         RATE_LIMIT_ASSESSMENTS: '10000000',
         RATE_LIMIT_DIARIES: '10000000',
@@ -70,12 +60,13 @@ type Kind = 'assessment' | 'question page' | 'check-in' | 'diary page' | 'dashbo
 const times = new Map<Kind, number[]>();
 const errors: string[] = [];
 
-try {
-  const database = await openDatabase({ databaseUrl: String(databaseUrl) });
+// A database of its own, seeded as a clinic in use: 2,000 clients with ten check-ins each.
+await withOwnDatabase('mixed', async (databaseUrl) => {
+  const database = await openDatabase({ databaseUrl });
   console.log('seeding 2,000 clients with 10 check-ins each...');
   const seeded = await seedClinic(database.db, 2000);
   await database.close();
-  const server = await serve();
+  const server = await serve(databaseUrl);
   const base = server.url.replace('localhost', '127.0.0.1').replace(/\/$/, '');
   console.log(`server at ${base}`);
 
@@ -190,7 +181,4 @@ try {
   await new Promise((resolve) => server.child.once('exit', resolve));
   console.log(`  errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 5).join('; ')})` : ''}`);
   if (errors.length > 0) process.exitCode = 1;
-} finally {
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-}
+});
