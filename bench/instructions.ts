@@ -7,11 +7,12 @@
 // Then the same count for one `POST /api/v2/assessments` on the server as `npm start` runs it (dist/server/bundle.js),
 // on a PostgreSQL database of its own (DATABASE_URL's server, the local one by default; the embedded engine would take
 // minutes to start under valgrind): BENCH_REQUESTS requests one after another to warm it, then as many counted.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request, Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServerProcess, type ServerProcess } from '../test/support/server-process.ts';
 import { vignettes2 } from '../test/support/vignettes.ts';
 import { built } from './built.ts';
 import { writeReports } from './generate.ts';
@@ -61,40 +62,23 @@ console.log(`  per assessment, passes 2 to 4 (warm): ${per((warm - once) / 3)} i
 async function perRequest(requests: number, databaseUrl: string): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'aftercare-instructions-'));
   const out = join(work, 'callgrind.out');
-  const server = spawn(
-    'valgrind',
-    [
-      '--tool=callgrind',
-      '--instr-atstart=no',
-      `--callgrind-out-file=${out}`,
-      process.execPath,
-      '--single-threaded',
-      'dist/server/bundle.js',
-    ],
-    {
-      cwd: join(import.meta.dirname, '..'),
-      env: {
-        ...process.env,
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: databaseUrl,
-        AFTERCARE_DATA_DIR: join(work, 'data'),
-        RATE_LIMIT_ASSESSMENTS: '10000000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  let server: ServerProcess | undefined;
   try {
-    let output = '';
-    server.stderr.on('data', (chunk) => (output += chunk));
-    const url = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk) => {
-        output += chunk;
-        const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (match) resolve(match[1]!);
-      });
-      server.on('exit', (code) => reject(new Error(`the server exited ${code}: ${output.slice(-2000)}`)));
-    });
+    server = await startServerProcess(
+      { DATABASE_URL: databaseUrl, AFTERCARE_DATA_DIR: join(work, 'data'), RATE_LIMIT_ASSESSMENTS: '10000000' },
+      [
+        '--tool=callgrind',
+        '--instr-atstart=no',
+        `--callgrind-out-file=${out}`,
+        process.execPath,
+        '--single-threaded',
+        join(import.meta.dirname, '..', 'dist', 'server', 'bundle.js'),
+      ],
+      // About 7 s to listen under valgrind here, on PostgreSQL.
+      { command: 'valgrind', startWithinMs: 120_000 },
+    );
+    const { url } = server;
+    const pid = String(server.child.pid);
     const body = JSON.stringify(vignettes2.find((v) => v.id === 'v2-doms-day1-all-clear')!.input);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const assess = () =>
@@ -110,19 +94,25 @@ async function perRequest(requests: number, databaseUrl: string): Promise<number
         sent.on('error', reject);
         sent.end(body);
       });
+    // valgrind names the pipe it is reached by after the HOST it was started with (the server's, 127.0.0.1).
+    const instrument = (state: 'on' | 'off') =>
+      execFileSync('callgrind_control', [`--instr=${state}`, pid], {
+        env: { ...process.env, HOST: '127.0.0.1' },
+        stdio: 'ignore',
+      });
     for (let k = 0; k < requests; k++) await assess();
-    execFileSync('callgrind_control', ['--instr=on', String(server.pid)], { stdio: 'ignore' });
+    instrument('on');
     for (let k = 0; k < requests; k++) await assess();
-    execFileSync('callgrind_control', ['--instr=off', String(server.pid)], { stdio: 'ignore' });
+    instrument('off');
     agent.destroy();
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
+    server.child.kill('SIGTERM');
+    await server.exited;
     const totals = /^totals: (\d+)/m.exec(readFileSync(out, 'utf8'));
-    if (!totals) throw new Error('callgrind wrote no totals');
+    // None at all: callgrind_control did not reach the server, and nothing was counted.
+    if (!totals || Number(totals[1]) === 0) throw new Error('callgrind counted no instructions of the requests');
     return Number(totals[1]) / requests;
   } finally {
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -40,9 +40,9 @@ if (tsc.status !== 0) {
 // import.meta.url is the bundle's, CommonJS packages are wrapped, and a name that clashes with another module's is
 // renamed (`say` becomes `say2`; the app's classes never are, a test holds it, since their names are in the logs).
 // Not keepNames: it keeps every function's `name` by a call on each function made at run time, and Fastify makes
-// several for every request: 6.6 % of an API request's instructions (decision 0014, ninth round). Node 20 loads an ES
-// module in about half a millisecond of its own work, and the server loaded 703 files: as one file the import takes
-// about 210 ms instead of 480. Left outside, loaded from node_modules as before:
+// several for every request: about 6 % of an API request's instructions (decision 0014, ninth round). Node 20 loads
+// an ES module in about half a millisecond of its own work, and the server loaded 703 files: as one file the import
+// takes about 210 ms instead of 480. Left outside, loaded from node_modules as before:
 const serverBundle = {
   entryPoints: [join(root, 'dist', 'server', 'main.js')],
   // At the same depth as every module of dist/: src/web/assets.ts and offline.ts find public/ at ../../public/.

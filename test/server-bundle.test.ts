@@ -63,8 +63,8 @@ describe.skipIf(!buildCurrentFor('the server bundle tests'))("the server's bundl
 
   it("names no function at run time, and renames none of the app's classes", () => {
     const text = readFileSync(bundle, 'utf8');
-    // esbuild's keepNames names each function as it is made, and Fastify makes several for every request: 6.6 % of an
-    // API request's instructions (decision 0014, ninth round). It is off.
+    // esbuild's keepNames names each function as it is made, and Fastify makes several for every request: about 6 % of
+    // an API request's instructions (decision 0014, ninth round). It is off.
     expect(text).not.toContain('__name(');
     // So a name that clashes with another module's stays renamed (say becomes say2). A class's name is seen in the job
     // queue's logs (errorClassOf reads constructor.name), so every class of the app's own must keep its name.
