@@ -56,7 +56,7 @@ async function measure(name: string, database: Database) {
       checkInLimits: unlimited,
       retentionDays: defaultRetentionDays,
     };
-    const { token, diary } = await startDiary(deps, r, 'Europe/London', 'en');
+    const { token, diary } = await startDiary(deps, r, 'Europe/London', 'en', '2');
     for (let k = 1; k < size; k++) {
       const later = report({ pain: { severity: Math.max(0, 6 - Math.floor(k / 5)) }, history: { cancer: false } }, 16 + (k * 700) / size);
       await stores.diaries.addCheckIn(

@@ -10,7 +10,16 @@ import { currentVersion } from '../knowledge/policy.ts';
 import type { Answers } from '../knowledge/questionnaire.ts';
 import { reportFrom, setAnswer } from '../knowledge/questionnaire.ts';
 import { withOffset } from '../present/time.ts';
-import { CheckInRefusedError, severityOf, type CheckIn, type CheckInLimits, type CheckInReport, type Diary } from '../store/diaries.ts';
+import {
+  CheckInRefusedError,
+  severityOf,
+  type CheckIn,
+  type CheckInAtAGlance,
+  type CheckInLimits,
+  type CheckInReport,
+  type Diary,
+  type DiaryKey,
+} from '../store/diaries.ts';
 import type { Stores } from '../store/stores.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { suggestedTrend } from './trend.ts';
@@ -32,23 +41,51 @@ export interface DiaryDeps {
  */
 export const defaultCheckInLimits: CheckInLimits = { minIntervalMs: 2 * 60_000, max: 300 };
 
-export interface OpenDiary {
+/** An opened diary with its check-ins: whole (`CheckIn`, the default), or at a glance. */
+export interface OpenDiary<C extends CheckInAtAGlance = CheckIn> {
   readonly diary: Diary;
-  readonly checkIns: readonly CheckIn[];
+  readonly checkIns: readonly C[];
   /** Opened with a link a reminder carried (it lasts a week), not the diary's own. */
   readonly byReminder?: boolean;
   /** Days it is kept without use, when opened by its link: opening it, or a check-in, starts them again. */
   readonly retentionDays?: number;
 }
 
+/** A diary opened to show its page, or to add a check-in: every check-in at a glance, the latest few whole. */
+export interface OpenDiaryAtAGlance extends OpenDiary<CheckInAtAGlance> {
+  /** The last check-ins whole, oldest first: as many as were asked for, fewer when the diary has fewer. */
+  readonly latest: readonly CheckIn[];
+}
+
 /**
- * The diary with each check-in's assessment worded in `t`'s language: a check-in keeps its codes and answers, and is
- * read in whichever language its reader has (the decision is the same; only the words change).
+ * A check-in with its assessment worded in `t`'s language: a check-in keeps its codes and answers, and is read in
+ * whichever language its reader has (the decision is the same; only the words change).
  */
+const reworded = (checkIn: CheckIn, t: Translator): CheckIn => ({ ...checkIn, assessment: reword(checkIn.assessment, checkIn.report, t) });
+
+/** The diary with each check-in's assessment worded in `t`'s language. */
 export const inWordsOf = (open: OpenDiary, t: Translator): OpenDiary => ({
   ...open,
-  checkIns: open.checkIns.map((checkIn) => ({ ...checkIn, assessment: reword(checkIn.assessment, checkIn.report, t) })),
+  checkIns: open.checkIns.map((checkIn) => reworded(checkIn, t)),
 });
+
+/** The diary at a glance with its whole check-ins' assessments worded in `t`'s language (the rest have no words). */
+export const latestInWordsOf = (open: OpenDiaryAtAGlance, t: Translator): OpenDiaryAtAGlance => ({
+  ...open,
+  latest: open.latest.map((checkIn) => reworded(checkIn, t)),
+});
+
+/**
+ * The latest check-in whole: of every check-in read whole, or the last of those read whole with the rest at a glance.
+ * A diary read at a glance with none whole has no latest to plan from or show (an emergency's call button among it):
+ * that is the reader's mistake, thrown, never taken for a diary with no check-in.
+ */
+export function latestWhole(open: OpenDiary | OpenDiaryAtAGlance): CheckIn | undefined {
+  if (!('latest' in open)) return open.checkIns.at(-1);
+  if (open.latest.length === 0 && open.checkIns.length > 0)
+    throw new Error('the diary was read with no check-in whole: its latest is not read');
+  return open.latest.at(-1);
+}
 
 /**
  * The policies a new check-in can be made under: the current one on the web, policy 2 for the diary API, whose
@@ -126,20 +163,36 @@ export interface OpenOptions {
  * Opens a diary by its own link. A link a reminder carried (while it lasts) opens it only where `reminderLink` says
  * so: the check-in and the latest advice. Nothing else (exports, deletion, reminders, a new link) opens with it.
  */
-export async function openDiary(
+export const openDiary = (deps: DiaryDeps, token: string, options: OpenOptions = {}): Promise<OpenDiary | undefined> =>
+  opened(deps, token, options, (by, at) => deps.stores.diaries.useDiary(by, at));
+
+/**
+ * Opens a diary by its own link as openDiary does, reading only what its page shows, or a check-in needs: every
+ * check-in at a glance, and the last `whole` of them whole.
+ */
+export const openDiaryAtAGlance = (
   deps: DiaryDeps,
   token: string,
-  { reminderLink = false, chosenLanguage }: OpenOptions = {},
-): Promise<OpenDiary | undefined> {
+  whole: number,
+  options: OpenOptions = {},
+): Promise<OpenDiaryAtAGlance | undefined> =>
+  opened(deps, token, options, (by, at) => deps.stores.diaries.useDiaryAtAGlance(by, at, whole));
+
+async function opened<Read extends { readonly diary: Diary }>(
+  deps: DiaryDeps,
+  token: string,
+  { reminderLink = false, chosenLanguage }: OpenOptions,
+  use: (by: DiaryKey, at: Date) => Promise<Read | undefined>,
+): Promise<(Read & Pick<OpenDiary, 'byReminder' | 'retentionDays'>) | undefined> {
   if (!isToken(token)) return undefined;
   const hash = hashToken(token);
   // Every use by its owner opens it first (a page, a change, the API; a reminder's link too): each counts as activity.
   // The diary and its check-ins come in one query; a reminder's link first finds which diary it opens.
-  let read = await deps.stores.diaries.useDiary({ tokenHash: hash }, deps.now());
+  let read = await use({ tokenHash: hash }, deps.now());
   let byReminder = false;
   if (!read && reminderLink) {
     const id = await deps.stores.reminders.diaryOfLink(hash, 'open', deps.now());
-    read = id ? await deps.stores.diaries.useDiary({ id }, deps.now()) : undefined;
+    read = id ? await use({ id }, deps.now()) : undefined;
     byReminder = read !== undefined;
   }
   if (!read) return undefined;
@@ -149,8 +202,8 @@ export async function openDiary(
     diary = { ...diary, language: chosenLanguage };
   }
   return {
+    ...read,
     diary,
-    checkIns: read.checkIns,
     retentionDays: deps.retentionDays,
     ...(byReminder ? { byReminder } : {}),
   };
@@ -160,7 +213,7 @@ export async function openDiary(
  * A new secret link for the diary: the old one, and anyone who held it, no longer opens it. The devices go too: a
  * device added by whoever held the old link would otherwise keep receiving fresh links in its reminders.
  */
-export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<string> {
+export async function replaceLink(deps: DiaryDeps, open: OpenDiary<CheckInAtAGlance>): Promise<string> {
   const token = deps.newToken();
   await deps.stores.diaries.replaceLink(open.diary.id, hashToken(token));
   await deps.stores.reminders.endOpenLinks(open.diary.id);
@@ -172,7 +225,12 @@ export async function replaceLink(deps: DiaryDeps, open: OpenDiary): Promise<str
  * A check-in's report under `policy`: the diary's massage, the answers given, the time now in the diary's zone, and
  * a trend worked out from the scores when the person left it to us. Throws the contract's error when it is not valid.
  */
-export function checkInReport(open: OpenDiary, answers: Answers, reportedAt: Date, policy: CheckInPolicy = currentVersion): Report {
+export function checkInReport(
+  open: OpenDiary<CheckInAtAGlance>,
+  answers: Answers,
+  reportedAt: Date,
+  policy: CheckInPolicy = currentVersion,
+): Report {
   const given = Object.fromEntries(Object.entries(withTrend(open, answers)).filter(([path]) => !path.startsWith('massage.')));
   const report = reportFrom(given, withOffset(reportedAt, open.diary.timeZone));
   setAnswer(report, 'massage', open.diary.massage);
@@ -190,7 +248,7 @@ const storedWords = translator('en');
  * diary's massage, the time now. Null when those answers are no emergency.
  */
 export function stoppedReport(
-  open: OpenDiary,
+  open: OpenDiary<CheckInAtAGlance>,
   answers: Answers,
   reportedAt: Date,
 ): { report: StoppedReport; assessment: Assessment } | null {
@@ -202,7 +260,7 @@ export function stoppedReport(
 }
 
 /** The pain scores so far, oldest first (a check-in stopped before the pain was asked has none). */
-const scoresOf = (open: OpenDiary) => open.checkIns.flatMap((checkIn) => severityOf(checkIn) ?? []);
+const scoresOf = (open: OpenDiary<CheckInAtAGlance>) => open.checkIns.flatMap((checkIn) => severityOf(checkIn) ?? []);
 
 /** The last check-in with a whole report: the one a short check-in carries answers from and compares with. */
 export function lastWhole(open: OpenDiary): CheckIn | undefined {
@@ -211,13 +269,13 @@ export function lastWhole(open: OpenDiary): CheckIn | undefined {
 }
 
 /** The last pain score and the first, for the trend rule; undefined before any score. */
-export function scoresToCompare(open: OpenDiary): { previous: number; first: number } | undefined {
+export function scoresToCompare(open: OpenDiary<CheckInAtAGlance>): { previous: number; first: number } | undefined {
   const scores = scoresOf(open);
   return scores.length ? { previous: scores.at(-1)!, first: scores[0]! } : undefined;
 }
 
 /** When the diary takes its next check-in (the limits count from the last one kept), or null when it takes one now. */
-export function checkInOpensAt(deps: Pick<DiaryDeps, 'checkInLimits'>, open: OpenDiary, now: Date): Date | null {
+export function checkInOpensAt(deps: Pick<DiaryDeps, 'checkInLimits'>, open: OpenDiary<CheckInAtAGlance>, now: Date): Date | null {
   const last = open.checkIns.at(-1);
   if (!last) return null;
   const opens = new Date(last.createdAt.getTime() + deps.checkInLimits.minIntervalMs);
@@ -225,7 +283,7 @@ export function checkInOpensAt(deps: Pick<DiaryDeps, 'checkInLimits'>, open: Ope
 }
 
 /** The answers with the trend worked out from the scores when the person left it to us (after a first check-in). */
-export function withTrend(open: OpenDiary, answers: Answers): Answers {
+export function withTrend(open: OpenDiary<CheckInAtAGlance>, answers: Answers): Answers {
   const scores = scoresOf(open);
   const previous = scores.at(-1);
   const first = scores[0];
@@ -241,7 +299,7 @@ export function withTrend(open: OpenDiary, answers: Answers): Answers {
  */
 export async function addCheckIn(
   deps: DiaryDeps,
-  open: OpenDiary,
+  open: OpenDiary<CheckInAtAGlance>,
   report: Report,
   policy: CheckInPolicy = currentVersion,
 ): Promise<CheckIn> {
@@ -249,10 +307,18 @@ export async function addCheckIn(
 }
 
 /** Keeps a check-in that stopped at an emergency answer, with its assessment. */
-export const addStoppedCheckIn = (deps: DiaryDeps, open: OpenDiary, stopped: NonNullable<ReturnType<typeof stoppedReport>>) =>
-  keepCheckIn(deps, open, { report: stopped.report, stopped: true }, stopped.assessment);
+export const addStoppedCheckIn = (
+  deps: DiaryDeps,
+  open: OpenDiary<CheckInAtAGlance>,
+  stopped: NonNullable<ReturnType<typeof stoppedReport>>,
+) => keepCheckIn(deps, open, { report: stopped.report, stopped: true }, stopped.assessment);
 
-async function keepCheckIn(deps: DiaryDeps, open: OpenDiary, input: CheckInReport, assessment: Assessment): Promise<CheckIn> {
+async function keepCheckIn(
+  deps: DiaryDeps,
+  open: OpenDiary<CheckInAtAGlance>,
+  input: CheckInReport,
+  assessment: Assessment,
+): Promise<CheckIn> {
   const limits = assessment.level === 'emergency' ? { ...deps.checkInLimits, minIntervalMs: 0 } : deps.checkInLimits;
   try {
     return await deps.stores.diaries.addCheckIn(open.diary.id, { id: deps.newId(), ...input, assessment, at: deps.now() }, limits);
@@ -290,13 +356,13 @@ export function plannedAfter(checkIn: CheckIn): string | null {
  * the reminders all use. It is the latest check-in's plan (plannedAfter); none while the advice is to get care first
  * (urgent, emergency), and none before the first check-in, which is due at once.
  */
-export function plannedCheckIns(open: OpenDiary): string[] {
-  const latest = open.checkIns.at(-1);
+export function plannedCheckIns(open: OpenDiary | OpenDiaryAtAGlance): string[] {
+  const latest = latestWhole(open);
   const at = latest ? plannedAfter(latest) : null;
   return at ? [at] : [];
 }
 
-export const nextCheckIn = (open: OpenDiary): string | null => plannedCheckIns(open)[0] ?? null;
+export const nextCheckIn = (open: OpenDiary | OpenDiaryAtAGlance): string | null => plannedCheckIns(open)[0] ?? null;
 
 /** One check-in as the API and the export show it: a stopped one says so. */
 export const checkInView = (c: CheckIn) => ({

@@ -20,10 +20,12 @@ import {
   checkInView,
   exportDiary,
   openDiary,
+  openDiaryAtAGlance,
   startDiary,
   type CheckInPolicy,
   type DiaryDeps,
   type OpenDiary,
+  type OpenDiaryAtAGlance,
 } from '../diary/service.ts';
 import { remindersFor } from '../web/diary-routes.ts';
 
@@ -74,6 +76,16 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     return open;
   }
 
+  /** The same, reading of its check-ins only what a new check-in needs (the pain scores): none of them whole. */
+  async function glanced(
+    request: FastifyRequest<{ Params: { token: string } }>,
+    options: { reminderLink?: boolean } = {},
+  ): Promise<OpenDiaryAtAGlance> {
+    const open = await openDiaryAtAGlance(deps, request.params.token, 0, options);
+    if (!open) throw noDiary();
+    return open;
+  }
+
   for (const api of policyApis) {
     const { base, policy } = api;
     app.post(base, async (request, reply) => {
@@ -89,7 +101,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
     app.get<{ Params: { token: string } }>(`${base}/:token`, async (request) => view(request.params.token, await opened(request), base));
 
     app.post<{ Params: { token: string } }>(`${base}/:token/check-ins`, async (request, reply) => {
-      const open = await opened(request, { reminderLink: true });
+      const open = await glanced(request, { reminderLink: true });
       const { reportedAt, ...answers } = api.parseNewCheckIn(parseJson(bodyText(request)));
       const flat: Record<string, unknown> = {};
       for (const [section, value] of Object.entries(answers))
@@ -114,7 +126,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
 
   // Whom the diary is shared with, and stopping it: consent withdrawn as easily as it was given.
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request) => {
-    const sharing = await deps.stores.clinics.sharing((await opened(request)).diary.id);
+    const sharing = await deps.stores.clinics.sharing((await glanced(request)).diary.id);
     if (!sharing) throw notShared();
     return {
       clinicName: sharing.clinicName,
@@ -125,12 +137,12 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
   });
 
   app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request, reply) => {
-    if (!(await deps.stores.clinics.stopSharing((await opened(request)).diary.id, deps.now()))) throw notShared();
+    if (!(await deps.stores.clinics.stopSharing((await glanced(request)).diary.id, deps.now()))) throw notShared();
     return reply.code(204).send();
   });
 
   app.delete<{ Params: { token: string } }>('/api/v1/diaries/:token', async (request, reply) => {
-    await deps.stores.diaries.deleteDiary((await opened(request)).diary.id, deps.now());
+    await deps.stores.diaries.deleteDiary((await glanced(request)).diary.id, deps.now());
     return reply.code(204).send();
   });
 }

@@ -9,15 +9,17 @@ describe.each(engines)('statements per request (%s)', { timeout: 120_000 }, (eng
   let h: ClinicHarness;
   afterEach(async () => h?.close());
 
-  /** The statements one request sends, once the work it left for after its answer is done. */
-  async function statementsOf(request: () => Promise<{ statusCode: number; body: string }>) {
+  /** What one request costs the database, once the work it left for after its answer is done: statements, and what they answered. */
+  async function costOf(request: () => Promise<{ statusCode: number; body: string }>) {
     await h.settled();
-    const before = h.statements();
+    const [statements, received] = [h.statements(), h.received()];
     const response = await request();
     expect(response.statusCode, response.body).toBeLessThan(400);
     await h.settled();
-    return h.statements() - before;
+    return { statements: h.statements() - statements, received: h.received() - received };
   }
+  const statementsOf = async (request: Parameters<typeof costOf>[0]) => (await costOf(request)).statements;
+  const receivedBy = async (request: Parameters<typeof costOf>[0]) => (await costOf(request)).received;
 
   it("a diary's page reads the diary with its check-ins at once: the same statements for 1 check-in as for 12", async () => {
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine, app: { checkInLimits: { minIntervalMs: 0, max: 300 } } });
@@ -35,6 +37,28 @@ describe.each(engines)('statements per request (%s)', { timeout: 120_000 }, (eng
     // against the limits and kept in one statement, and the session following it (if any) brought up to date.
     expect(Math.max(...checkIns)).toBeLessThanOrEqual(4);
     expect(await statementsOf(page)).toBe(withOne);
+  });
+
+  it("a diary's page and a check-in read what they use: each check-in past the two the page words adds only its glance", async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine, app: { checkInLimits: { minIntervalMs: 0, max: 300 } } });
+    const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
+    const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
+    // What a check-in is whole: its report and its assessment (the page shows its time, pain score and level).
+    const whole = JSON.stringify([first[0]!.report, first[0]!.assessment]).length;
+    const page = () => h.app.inject({ method: 'GET', url: `/diary/${token}` });
+    const checkIn = () => h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
+    const checkInsUpTo = async (count: number) => {
+      for (let k = 0; k < count; k++) expect((await checkIn()).statusCode).toBe(201);
+    };
+
+    await checkInsUpTo(2);
+    const [pageOfThree, checkInToThree] = [await receivedBy(page), await receivedBy(checkIn)];
+    await checkInsUpTo(8);
+    const [pageOfTwelve, checkInToTwelve] = [await receivedBy(page), await receivedBy(checkIn)];
+    // Nine more check-ins: a fifth of what they are whole is more than their glances (times, score, level, policy).
+    expect((pageOfTwelve - pageOfThree) / 9).toBeLessThan(whole / 5);
+    expect((checkInToTwelve - checkInToThree) / 9).toBeLessThan(whole / 5);
+    expect(whole).toBeGreaterThan(2000);
   });
 
   it("a diary's page waits for the database twice: the diary, then whom it is shared with and its reminders together", async () => {

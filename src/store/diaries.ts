@@ -1,6 +1,6 @@
 // The diary store: diaries and their check-ins, on whichever engine the database runs. What other parts of the
 // app do when a diary changes (a clinic following it) comes in as hooks, run in the same transaction.
-import { sql, type Expression, type Kysely } from 'kysely';
+import { sql, type AliasableExpression, type Expression, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Report, StoppedReport } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
@@ -34,8 +34,23 @@ export type CheckIn = {
   readonly assessment: FullAssessment;
 } & CheckInReport;
 
+/**
+ * A check-in as a diary's page lists it, and all a new check-in needs of the ones before it: its number, its times,
+ * its pain score, and its advice's level and policy. Its answers and the advice's words stay in the database. A whole
+ * CheckIn is one too.
+ */
+export interface CheckInAtAGlance {
+  readonly seq: number;
+  readonly reportedAt: Date;
+  readonly createdAt: Date;
+  readonly stopped?: true;
+  /** Of its report, only the pain score (none when it stopped before the pain was asked). */
+  readonly report: { readonly pain?: { readonly severity?: number } };
+  readonly assessment: Pick<FullAssessment, 'level' | 'policyVersion'>;
+}
+
 /** The pain score of a check-in, or undefined when it stopped before the pain was asked. */
-export const severityOf = (checkIn: CheckInReport): number | undefined => checkIn.report.pain?.severity;
+export const severityOf = (checkIn: Pick<CheckInAtAGlance, 'report'>): number | undefined => checkIn.report.pain?.severity;
 
 /** How many check-ins a diary takes, and how often: a person checks in a few times a day at most. */
 export interface CheckInLimits {
@@ -88,6 +103,14 @@ export interface UsedDiary {
   readonly checkIns: CheckIn[];
 }
 
+/** A diary as its page shows it: every check-in at a glance, and only the latest whole (oldest first). */
+export interface DiaryAtAGlance {
+  readonly diary: Diary;
+  readonly checkIns: CheckInAtAGlance[];
+  /** The last check-ins whole, as many as asked for (fewer when the diary has fewer), oldest first. */
+  readonly latest: CheckIn[];
+}
+
 export interface DiaryStore {
   createDiary(input: NewDiary): Promise<Diary>;
   findDiary(tokenHash: string): Promise<Diary | undefined>;
@@ -96,7 +119,12 @@ export interface DiaryStore {
    * Its owner opens the diary (by the hash of its link, or its id) at `at`: the diary with its check-ins, read in one
    * query, and the use recorded as `recordActivity` does (a second statement, at most once an hour).
    */
-  useDiary(by: { readonly tokenHash: string } | { readonly id: string }, at: Date): Promise<UsedDiary | undefined>;
+  useDiary(by: DiaryKey, at: Date): Promise<UsedDiary | undefined>;
+  /**
+   * The same, reading only what a diary's page shows: every check-in at a glance, and the last `whole` of them whole
+   * (its page words the latest and compares it with the one before). Still one query.
+   */
+  useDiaryAtAGlance(by: DiaryKey, at: Date, whole: number): Promise<DiaryAtAGlance | undefined>;
   /** Gives the diary a new secret link: the old one stops opening it. */
   replaceLink(diaryId: string, tokenHash: string): Promise<void>;
   /** The diary's mails, pushes, calendar and PDF are in `language` from now on. */
@@ -118,6 +146,9 @@ export interface DiaryStore {
   deleteInactive(before: Date, at: Date, limit: number): Promise<string[]>;
 }
 
+/** How a diary is named to open it: by the hash of its link, or by its id. */
+export type DiaryKey = { readonly tokenHash: string } | { readonly id: string };
+
 /** How often a diary's last use is written: opening it within the hour after changes nothing. */
 export const activityPrecisionMs = 3_600_000;
 
@@ -133,6 +164,26 @@ interface CheckInRow {
   assessment: unknown;
   stopped: boolean;
 }
+
+/** A check-in at a glance, as a diary's query gives it inside JSON (times as text, no score as null). */
+interface GlanceRow {
+  seq: number;
+  reportedAt: string;
+  createdAt: string;
+  stopped: boolean;
+  severity: number | null;
+  level: CheckInAtAGlance['assessment']['level'];
+  policyVersion: CheckInAtAGlance['assessment']['policyVersion'];
+}
+
+const toGlance = (row: GlanceRow): CheckInAtAGlance => ({
+  seq: row.seq,
+  reportedAt: new Date(row.reportedAt),
+  createdAt: new Date(row.createdAt),
+  report: row.severity === null ? {} : { pain: { severity: row.severity } },
+  assessment: { level: row.level, policyVersion: row.policyVersion },
+  ...(row.stopped ? { stopped: true } : {}),
+});
 
 const toCheckIn = (row: CheckInRow): CheckIn => ({
   id: row.id,
@@ -190,6 +241,24 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
       .select(['id', 'seq', 'reported_at', 'report', 'assessment', 'stopped', 'created_at'])
       .where('diary_id', '=', diaryId)
       .orderBy('seq');
+  /** A diary's check-ins at a glance, oldest first, as one JSON array (inside a diary's query, by a reference to it). */
+  const glancesOf = (diaryId: Expression<string>) =>
+    sql<GlanceRow[]>`(select coalesce(json_agg(json_build_object('seq', c.seq, 'reportedAt', c.reported_at,
+      'createdAt', c.created_at, 'stopped', c.stopped, 'severity', c.severity, 'level', c.level,
+      'policyVersion', c.assessment->'policyVersion') order by c.seq), '[]') from check_ins c where c.diary_id = ${diaryId})`;
+  /** Its owner opens a diary: its row with what `also` reads of its check-ins; the use recorded at most once an hour. */
+  const useWith = async (by: DiaryKey, at: Date, also: (diaryId: Expression<string>) => AliasableExpression<unknown>) => {
+    const [column, value] = 'id' in by ? (['d.id', by.id] as const) : (['d.token_hash', by.tokenHash] as const);
+    const row = await db
+      .selectFrom('diaries as d')
+      .select(diaryColumns)
+      .select((eb) => ['d.last_active_at', also(eb.ref('d.id')).as('read')])
+      .where(column, '=', value)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    if (new Date(row.last_active_at).getTime() <= at.getTime() - activityPrecisionMs) await recordActivity(row.id, at);
+    return { diary: toDiary(row), read: row.read };
+  };
   return {
     async createDiary({ id, tokenHash, massage, timeZone, language, createdAt }) {
       await db
@@ -267,16 +336,20 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
       });
     },
     async useDiary(by, at) {
-      const [column, value] = 'id' in by ? (['d.id', by.id] as const) : (['d.token_hash', by.tokenHash] as const);
-      const row = await db
-        .selectFrom('diaries as d')
-        .select(diaryColumns)
-        .select((eb) => ['d.last_active_at', jsonArrayFrom(checkInsOf(eb.ref('d.id'))).as('check_ins')])
-        .where(column, '=', value)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      if (new Date(row.last_active_at).getTime() <= at.getTime() - activityPrecisionMs) await recordActivity(row.id, at);
-      return { diary: toDiary(row), checkIns: asObject<CheckInRow[]>(row.check_ins).map(toCheckIn) };
+      const used = await useWith(by, at, (diaryId) => jsonArrayFrom(checkInsOf(diaryId)));
+      return used && { diary: used.diary, checkIns: asObject<CheckInRow[]>(used.read).map(toCheckIn) };
+    },
+    async useDiaryAtAGlance(by, at, whole) {
+      // The last `whole` whole, taken newest first, then put oldest first: both arrays in one JSON object.
+      const used = await useWith(
+        by,
+        at,
+        (diaryId) => sql`json_build_object('glances', ${glancesOf(diaryId)},
+          'latest', ${jsonArrayFrom(checkInsOf(diaryId).clearOrderBy().orderBy('seq', 'desc').limit(whole))})`,
+      );
+      if (!used) return undefined;
+      const { glances, latest } = asObject<{ glances: GlanceRow[]; latest: CheckInRow[] }>(used.read);
+      return { diary: used.diary, checkIns: glances.map(toGlance), latest: latest.map(toCheckIn).sort((a, b) => a.seq - b.seq) };
     },
     async checkIns(diaryId) {
       return (await checkInsOf(diaryId).execute()).map(toCheckIn);

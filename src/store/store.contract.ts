@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { report } from '../../test/support/reports.ts';
+import { report, report3 } from '../../test/support/reports.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import type { Report2, StoppedReport } from '../contract/types.ts';
 import { assess, assessStopped, currentPolicy, policy2 } from '../engine/assess.ts';
@@ -176,6 +176,64 @@ function runOn(engine: string, open: () => Promise<Database>) {
 
     const lastActive = async (id: string) =>
       (await database.db.selectFrom('diaries').select('last_active_at').where('id', '=', id).executeTakeFirstOrThrow()).last_active_at;
+
+    it("opens a diary at a glance: each check-in's number, times, pain score, level and policy, and the last ones whole", async () => {
+      const token = newToken();
+      const diary = await newDiary(token);
+      const opened = at('2026-03-03T12:00:00Z');
+      expect(await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 2)).toEqual({ diary, checkIns: [], latest: [] });
+      // A whole check-in of policy 2 with a score, one of policy 3, one stopped at an emergency answer before the pain.
+      await stores.diaries.addCheckIn(diary.id, checkIn(report({ pain: { severity: 6 } }), at('2026-03-03T09:00:00Z')), generous);
+      const later = report3({ pain: { severity: 4 } });
+      await stores.diaries.addCheckIn(
+        diary.id,
+        { id: randomUUID(), report: later, assessment: assess(later, currentPolicy, translator('en')), at: at('2026-03-03T10:00:00Z') },
+        generous,
+      );
+      const stoppedAt: StoppedReport = { reportedAt: '2026-03-03T11:00:00+01:00', massage, bladderBowel: { bowelControlLoss: true } };
+      const stopped = assessStopped(stoppedAt, currentPolicy, translator('en'))!;
+      await stores.diaries.addCheckIn(
+        diary.id,
+        { id: randomUUID(), report: stoppedAt, stopped: true, assessment: stopped, at: at('2026-03-03T11:00:00Z') },
+        generous,
+      );
+
+      const whole = (await stores.diaries.useDiary({ id: diary.id }, opened))!;
+      const glance = await stores.diaries.useDiaryAtAGlance({ tokenHash: hashToken(token) }, opened, 2);
+      expect(glance?.diary).toEqual(whole.diary);
+      expect(glance?.checkIns).toEqual([
+        {
+          seq: 1,
+          reportedAt: whole.checkIns[0]!.reportedAt,
+          createdAt: at('2026-03-03T09:00:00Z'),
+          report: { pain: { severity: 6 } },
+          assessment: { level: whole.checkIns[0]!.assessment.level, policyVersion: '2' },
+        },
+        {
+          seq: 2,
+          reportedAt: whole.checkIns[1]!.reportedAt,
+          createdAt: at('2026-03-03T10:00:00Z'),
+          report: { pain: { severity: 4 } },
+          assessment: { level: whole.checkIns[1]!.assessment.level, policyVersion: '3' },
+        },
+        {
+          seq: 3,
+          reportedAt: at('2026-03-03T10:00:00Z'),
+          createdAt: at('2026-03-03T11:00:00Z'),
+          stopped: true,
+          report: {},
+          assessment: { level: 'emergency', policyVersion: '3' },
+        },
+      ]);
+      // The last ones whole, oldest first, as the whole read has them: none, some, or every one when more are asked for.
+      expect(glance?.latest).toEqual(whole.checkIns.slice(1));
+      expect((await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 0))?.latest).toEqual([]);
+      expect((await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 10))?.latest).toEqual(whole.checkIns);
+      expect(await stores.diaries.useDiaryAtAGlance({ tokenHash: hashToken(newToken()) }, opened, 2)).toBeUndefined();
+      // Opened at a glance is opened all the same: its use is kept, at most once an hour.
+      await stores.diaries.useDiaryAtAGlance({ id: diary.id }, at('2026-03-03T13:00:00Z'), 2);
+      expect(await lastActive(diary.id)).toEqual(at('2026-03-03T13:00:00Z'));
+    });
 
     it("keeps a diary's last use: its start, then each check-in, and its owner opening it at most once an hour", async () => {
       const diary = await newDiary();

@@ -9,18 +9,23 @@ import {
   checkInOpensAt,
   exportDiary,
   inWordsOf,
+  latestInWordsOf,
   openDiary,
+  openDiaryAtAGlance,
   plannedCheckIns,
   replaceLink,
   startDiary,
   type DiaryDeps,
   type OpenDiary,
+  type OpenDiaryAtAGlance,
+  type OpenOptions,
 } from '../diary/service.ts';
 import { clinicianSummary } from '../diary/summary.ts';
 import { summaryPdf } from '../diary/summary-pdf.ts';
 import { registerCheckIn } from './check-in-routes.ts';
 import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
+import type { CheckInAtAGlance } from '../store/diaries.ts';
 import type { Channels, ReminderEmail } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { chosenLanguage, languageTags } from '../i18n/languages.ts';
@@ -28,7 +33,16 @@ import { languageCookie } from '../i18n/request.ts';
 import { translator } from '../i18n/messages.ts';
 import { html } from './html.ts';
 import { page, shellOf } from './layout.ts';
-import { deletePage, diariesPage, diaryPage, reminderNotices, summaryPage, type DiaryDevice, type DiaryReminders } from './pages/diary.ts';
+import {
+  deletePage,
+  diariesPage,
+  diaryPage,
+  reminderNotices,
+  shownWhole,
+  summaryPage,
+  type DiaryDevice,
+  type DiaryReminders,
+} from './pages/diary.ts';
 
 export const diariesCookie = 'aftercare_diaries';
 
@@ -89,9 +103,20 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   const { cookies } = deps;
 
   /** The diary's reminders as its page shows them: the address, and each device by its browser. */
-  const remindersOf = async (open: OpenDiary): Promise<Omit<DiaryReminders, 'notice'>> => {
+  const remindersOf = async (open: OpenDiary<CheckInAtAGlance>): Promise<Omit<DiaryReminders, 'notice'>> => {
     const { email, devices } = await deps.stores.reminders.settings(open.diary.id);
     return { email, devices: devices.map((d): DiaryDevice => ({ id: d.id, browser: browserCodeOf(d.endpoint), addedAt: d.addedAt })) };
+  };
+
+  // A language chosen on this device becomes the diary's (its mails, pushes, calendar and PDF): see openDiary.
+  const openOptions = (request: FastifyRequest, options: { reminderLink?: boolean }): OpenOptions => ({
+    ...options,
+    chosenLanguage: chosenLanguage(cookies.read(request, languageCookie)),
+  });
+  const found = <Open>(request: FastifyRequest, reply: FastifyReply, open: Open | undefined): Open | null => {
+    if (open) return open;
+    diaryNotFound(request, reply);
+    return null;
   };
 
   /** Opens the diary a route names, or answers 404 (the same for a wrong link as for a deleted diary). */
@@ -100,14 +125,17 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     reply: FastifyReply,
     options: { reminderLink?: boolean } = {},
   ): Promise<OpenDiary | null> {
-    // A language chosen on this device becomes the diary's (its mails, pushes, calendar and PDF): see openDiary.
-    const chosen = chosenLanguage(cookies.read(request, languageCookie));
-    const open = await openDiary(deps, request.params.token, { ...options, chosenLanguage: chosen });
-    if (!open) {
-      diaryNotFound(request, reply);
-      return null;
-    }
-    return open;
+    return found(request, reply, await openDiary(deps, request.params.token, openOptions(request, options)));
+  }
+
+  /** The same, reading every check-in at a glance and only the last `whole` whole: what a page shows of them. */
+  async function glanceAt(
+    request: FastifyRequest<{ Params: { token: string } }>,
+    reply: FastifyReply,
+    whole: number,
+    options: { reminderLink?: boolean } = {},
+  ): Promise<OpenDiaryAtAGlance | null> {
+    return found(request, reply, await openDiaryAtAGlance(deps, request.params.token, whole, openOptions(request, options)));
   }
 
   app.post('/diaries', async (request, reply) => {
@@ -122,7 +150,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   app.get('/diaries', async (request, reply) => {
     const links = [];
     for (const token of remembered(cookies, request)) {
-      const open = await openDiary(deps, token);
+      const open = await openDiaryAtAGlance(deps, token, 0);
       if (open)
         links.push({
           href: `/diary/${token}`,
@@ -135,7 +163,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token', async (request, reply) => {
-    const open = await diaryOf(request, reply, { reminderLink: true });
+    const open = await glanceAt(request, reply, shownWhole, { reminderLink: true });
     if (!open) return reply;
     // Opening the link on a new device remembers it there too (not a reminder's link: it lasts only a week). A link
     // followed from another site's page is not remembered without asking: no site plants a diary on this device.
@@ -156,7 +184,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
       reply,
       diaryPage(
         shellOf(request),
-        inWordsOf(open, request.t),
+        latestInWordsOf(open, request.t),
         `/diary/${request.params.token}`,
         deps.now(),
         { ...(sharedWith ? { sharedWith } : {}), stopped },
@@ -171,7 +199,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
 
   // Remembering a diary on this device when its link came from another site: only when the person asks.
   app.post<{ Params: { token: string } }>('/diary/:token/remember', async (request, reply) => {
-    const open = await diaryOf(request, reply);
+    const open = await glanceAt(request, reply, 0);
     if (!open) return reply;
     rememberDiary(cookies, request, reply, request.params.token);
     return reply.redirect(`/diary/${request.params.token}`, 303);
@@ -179,7 +207,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
 
   // Consent is withdrawn as easily as it was given: one button on the diary, no account needed.
   app.post<{ Params: { token: string } }>('/diary/:token/stop-sharing', async (request, reply) => {
-    const open = await diaryOf(request, reply);
+    const open = await glanceAt(request, reply, 0);
     if (!open) return reply;
     await deps.stores.clinics.stopSharing(open.diary.id, deps.now());
     return reply.redirect(`/diary/${request.params.token}?sharing=stopped`, 303);
@@ -187,7 +215,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
 
   // A new secret link: whoever held the old one (a clinic, before every diary had its own) can no longer open it.
   app.post<{ Params: { token: string } }>('/diary/:token/new-link', async (request, reply) => {
-    const open = await diaryOf(request, reply);
+    const open = await glanceAt(request, reply, 0);
     if (!open) return reply;
     const token = await replaceLink(deps, open);
     rememberDiary(cookies, request, reply, token, request.params.token);
@@ -255,13 +283,13 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
-    const open = await diaryOf(request, reply);
+    const open = await glanceAt(request, reply, 0);
     if (!open) return reply;
     return sendPage(reply, deletePage(shellOf(request), `/diary/${request.params.token}`));
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/delete', async (request, reply) => {
-    const open = await diaryOf(request, reply);
+    const open = await glanceAt(request, reply, 0);
     if (!open) return reply;
     await deps.stores.diaries.deleteDiary(open.diary.id, deps.now());
     remember(

@@ -62,6 +62,8 @@ export async function appWithStore(
   let now = new Date(start);
   // Every statement the app sends is counted (not a transaction's begin and commit): what a request costs the database.
   let statements = 0;
+  // And how much the database sent back: the answers' rows, as JSON (a JSON column's value counts as its text).
+  let received = 0;
   // And when each was made and answered: statements in flight together are one wait for the database.
   const made = new Map<unknown, number>();
   const spans: [number, number][] = [];
@@ -74,6 +76,7 @@ export async function appWithStore(
     // Called once per statement run (a subquery is part of its statement).
     transformResult: async ({ result, queryId }) => {
       statements++;
+      received += JSON.stringify(result.rows, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value)).length;
       // A statement Kysely was handed already made (`executeQuery`, as the job queue's sends) is timed from its answer.
       const answered = performance.now();
       spans.push([made.get(queryId) ?? answered, answered]);
@@ -107,6 +110,8 @@ export async function appWithStore(
     statements: () => statements,
     /** The times the app waited for the database so far (statements sent together count once). */
     waits,
+    /** The characters of the rows the database sent the app so far, as JSON. */
+    received: () => received,
     close: async () => {
       await app.close();
       // Returns once the queue's last statement is answered: its schema can go, and the database close.

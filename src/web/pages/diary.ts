@@ -7,7 +7,7 @@ import { zoneWords } from '../../diary/local-time.ts';
 import { localTime } from '../../present/time.ts';
 import type { BrowserCode } from '../../diary/push-endpoint.ts';
 import { confirmationMailsPerDay } from '../../diary/reminder-jobs.ts';
-import { nextCheckIn, type OpenDiary } from '../../diary/service.ts';
+import { latestWhole, nextCheckIn, type OpenDiaryAtAGlance } from '../../diary/service.ts';
 import type { MessageId } from '../../i18n/messages.ts';
 import type { ReminderEmail } from '../../store/reminders.ts';
 import type { ClinicianSummary } from '../../diary/summary.ts';
@@ -131,9 +131,13 @@ function keepLink({ t }: Shell, address: string): Markup {
 </section>`;
 }
 
+/** The check-ins a diary's page reads whole: the latest, whose advice it words, and the one before, to compare with. */
+export const shownWhole = 2;
+
 export function diaryPage(
   shell: Shell,
-  open: OpenDiary,
+  /** Read with `shownWhole` check-ins whole (or every one, when it has fewer). */
+  open: OpenDiaryAtAGlance,
   base: string,
   now: Date,
   sharing: DiarySharing = {},
@@ -150,8 +154,10 @@ export function diaryPage(
   const { diary, checkIns } = open;
   const zone = diary.timeZone;
   const when = (instant: string | number | Date) => localTime(instant, zone, t.language);
-  const latest = checkIns.at(-1);
-  const change = latest ? adviceChange(checkIns.at(-2)?.assessment, latest.assessment) : null;
+  if (open.latest.length < Math.min(shownWhole, checkIns.length))
+    throw new Error(`the diary page needs ${shownWhole} check-ins read whole`);
+  const latest = latestWhole(open);
+  const change = latest ? adviceChange(open.latest.at(-2)?.assessment, latest.assessment) : null;
   const next = nextCheckIn(open);
   const olderPolicy = (c: (typeof checkIns)[number]) => c.assessment.policyVersion !== currentPolicy.version;
   const body = html`
@@ -219,7 +225,7 @@ ${timelineChart(t, {
   <thead><tr><th scope="col">${t('diary.checkIns.when')}</th><th scope="col">${t('pages.chart.pain')}</th><th scope="col">${t('diary.checkIns.advice')}</th></tr></thead>
   <tbody>${checkIns.map(
     (c) =>
-      html`<tr><td>${when(c.report.reportedAt)}</td><td>${painCell(t, c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName(c.assessment.level, t)}</span>${olderPolicy(c) ? html` <span class="hint">(${t('diary.checkIns.olderPolicyMark')})</span>` : ''}</td></tr>`,
+      html`<tr><td>${when(c.reportedAt)}</td><td>${painCell(t, c)}</td><td><span class="level-tag tag-${c.assessment.level}">${levelName(c.assessment.level, t)}</span>${olderPolicy(c) ? html` <span class="hint">(${t('diary.checkIns.olderPolicyMark')})</span>` : ''}</td></tr>`,
   )}</tbody>
 </table>
 ${checkIns.some(olderPolicy) ? html`<p class="hint">${t('diary.checkIns.olderPolicyNote')}</p>` : ''}

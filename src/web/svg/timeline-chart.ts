@@ -1,6 +1,6 @@
 // The days after a massage as an SVG drawn on the server: the usual course, the 24–72 h peak, now, and when to check again.
 import type { Translator } from '../../i18n/messages.ts';
-import { severityOf, type CheckIn } from '../../store/diaries.ts';
+import { severityOf, type CheckInAtAGlance } from '../../store/diaries.ts';
 import { html, type Markup } from '../html.ts';
 import { localTimes } from '../local-time.ts';
 
@@ -13,14 +13,16 @@ export interface ChartPoint {
 }
 
 /** A diary's check-ins as the chart's points: each with a pain score (one that stopped at an emergency answer has none). */
-export const painPoints = (t: Translator, checkIns: readonly CheckIn[]): ChartPoint[] =>
+export const painPoints = (t: Translator, checkIns: readonly CheckInAtAGlance[]): ChartPoint[] =>
   checkIns.flatMap((c) => {
     const severity = severityOf(c);
-    return severity === undefined ? [] : [{ at: c.report.reportedAt, severity, label: t('pages.chart.checkInPain', { seq: c.seq }) }];
+    return severity === undefined
+      ? []
+      : [{ at: c.reportedAt.toISOString(), severity, label: t('pages.chart.checkInPain', { seq: c.seq }) }];
   });
 
 /** A check-in's pain score in a table: the score, or why there is none. */
-export const painCell = (t: Translator, checkIn: CheckIn): string => {
+export const painCell = (t: Translator, checkIn: CheckInAtAGlance): string => {
   const severity = severityOf(checkIn);
   return severity === undefined ? t('pages.chart.notAsked') : `${severity}/10`;
 };
