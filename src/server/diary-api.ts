@@ -26,6 +26,7 @@ import {
   type DiaryDeps,
   type OpenDiary,
   type OpenDiaryAtAGlance,
+  type OpenOptions,
 } from '../diary/service.ts';
 import { remindersFor } from '../web/diary-routes.ts';
 
@@ -66,25 +67,17 @@ export interface DiaryApiDeps extends DiaryDeps {
 }
 
 export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void {
+  /** The diary opened, or the API's 404: the same for a wrong link as for a deleted diary. */
+  const found = <Open>(open: Open | undefined): Open => {
+    if (!open) throw noDiary();
+    return open;
+  };
   /** The diary a route names, by its own link; a reminder's link only where `reminderLink` (the check-in). */
-  async function opened(
-    request: FastifyRequest<{ Params: { token: string } }>,
-    options: { reminderLink?: boolean } = {},
-  ): Promise<OpenDiary> {
-    const open = await openDiary(deps, request.params.token, options);
-    if (!open) throw noDiary();
-    return open;
-  }
-
+  const opened = async (request: FastifyRequest<{ Params: { token: string } }>, options: OpenOptions = {}): Promise<OpenDiary> =>
+    found(await openDiary(deps, request.params.token, options));
   /** The same, reading of its check-ins only what a new check-in needs (the pain scores): none of them whole. */
-  async function glanced(
-    request: FastifyRequest<{ Params: { token: string } }>,
-    options: { reminderLink?: boolean } = {},
-  ): Promise<OpenDiaryAtAGlance> {
-    const open = await openDiaryAtAGlance(deps, request.params.token, 0, options);
-    if (!open) throw noDiary();
-    return open;
-  }
+  const glanced = async (request: FastifyRequest<{ Params: { token: string } }>, options: OpenOptions = {}): Promise<OpenDiaryAtAGlance> =>
+    found(await openDiaryAtAGlance(deps, request.params.token, 0, options));
 
   for (const api of policyApis) {
     const { base, policy } = api;
