@@ -1,5 +1,6 @@
 // `npm run bench:clinic`: the dashboard's p50 and p99 with 10,000 clients and 100,000 check-ins on PostgreSQL
 // (DATABASE_URL, or the local default), for an admin (the whole clinic) and a therapist (their 500 clients).
+// BENCH_CLIENTS and BENCH_REQUESTS change the size; the labels say the clients each one sees.
 import { buildApp } from '../src/server/app.ts';
 import { openIsolatedPostgres } from '../src/store/database.ts';
 import { seedClinic } from './seed-clinic.ts';
@@ -22,8 +23,9 @@ try {
 
   const app = buildApp({ db: database.db, web: { now: () => new Date('2026-03-08T12:00:00Z') } });
   for (const [who, email] of [
-    ['admin (10,000 clients)', seeded.adminEmail],
-    ['therapist (500 clients)', seeded.therapistEmail],
+    // The seed gives each of its 20 therapists an equal share of the clients (seed-clinic.ts).
+    [`admin (${clients.toLocaleString('en')} clients)`, seeded.adminEmail],
+    [`therapist (${Math.ceil(clients / 20).toLocaleString('en')} clients)`, seeded.therapistEmail],
   ] as const) {
     const page = await app.inject({ url: '/clinic/sign-in' });
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;

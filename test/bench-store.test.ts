@@ -1,22 +1,11 @@
 // `npm run bench:store` runs as written. It stopped at its first diary once policy 3 became the current one (the
 // diary it started took its policy-2 report as policy 3's), and no one saw: a benchmark is run by hand, seldom. Here
 // it runs at its smallest, for what it does, not for its times (no timed tests): every measurement on every engine.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..');
+import { runBench } from './support/bench.ts';
 
 it('npm run bench:store measures check-ins and a diary page of 30 and of 300 check-ins on each engine', { timeout: 300_000 }, async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/store.ts'], {
-    cwd: root,
-    env: { ...process.env, BENCH_SECONDS: '0.2', BENCH_RENDERS: '3' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let [output, errors] = ['', ''];
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (errors += chunk));
-  const code = await new Promise((resolve) => child.once('exit', resolve));
+  const { code, output, errors } = await runBench('store.ts', { BENCH_SECONDS: '0.2', BENCH_RENDERS: '3' });
   expect(code, `${output}${errors}`).toBe(0);
   // PostgreSQL when this run has one (always under CI, where DATABASE_URL names it); the bench says when it skips it.
   const engines = process.env.DATABASE_URL ? ['PGlite', 'PostgreSQL'] : ['PGlite'];

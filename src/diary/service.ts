@@ -19,6 +19,9 @@ import {
   type CheckInReport,
   type Diary,
   type DiaryKey,
+  type ReadAlongside,
+  type NoReads,
+  type ReadsAlongside,
 } from '../store/diaries.ts';
 import type { Stores } from '../store/stores.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
@@ -51,10 +54,14 @@ export interface OpenDiary<C extends CheckInAtAGlance = CheckIn> {
   readonly retentionDays?: number;
 }
 
-/** A diary opened to show its page, or to add a check-in: every check-in at a glance, the latest few whole. */
-export interface OpenDiaryAtAGlance extends OpenDiary<CheckInAtAGlance> {
+/**
+ * A diary opened to show its page, or to add a check-in: every check-in at a glance, the latest few whole, and what
+ * other stores read alongside it (`A`: whom it is shared with, what it keeps to remind).
+ */
+export interface OpenDiaryAtAGlance<A extends ReadsAlongside = NoReads> extends OpenDiary<CheckInAtAGlance> {
   /** The last check-ins whole, oldest first: as many as were asked for, fewer when the diary has fewer. */
   readonly latest: readonly CheckIn[];
+  readonly alongside: ReadAlongside<A>;
 }
 
 /**
@@ -168,15 +175,16 @@ export const openDiary = (deps: DiaryDeps, token: string, options: OpenOptions =
 
 /**
  * Opens a diary by its own link as openDiary does, reading only what its page shows, or a check-in needs: every
- * check-in at a glance, and the last `whole` of them whole.
+ * check-in at a glance, the last `whole` of them whole, and what other stores read `alongside` it, in one query.
  */
-export const openDiaryAtAGlance = (
+export const openDiaryAtAGlance = <A extends ReadsAlongside = NoReads>(
   deps: DiaryDeps,
   token: string,
   whole: number,
   options: OpenOptions = {},
-): Promise<OpenDiaryAtAGlance | undefined> =>
-  opened(deps, token, options, (by, at) => deps.stores.diaries.useDiaryAtAGlance(by, at, whole));
+  alongside?: A,
+): Promise<OpenDiaryAtAGlance<A> | undefined> =>
+  opened(deps, token, options, (by, at) => deps.stores.diaries.useDiaryAtAGlance(by, at, whole, alongside));
 
 async function opened<Read extends { readonly diary: Diary }>(
   deps: DiaryDeps,

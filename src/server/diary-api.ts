@@ -29,6 +29,7 @@ import {
   type OpenOptions,
 } from '../diary/service.ts';
 import { remindersFor } from '../web/diary-routes.ts';
+import type { NoReads, ReadsAlongside } from '../store/diaries.ts';
 
 const noDiary = () => notFound({ id: 'diary.notFound.text' });
 const notShared = () => notFound({ id: 'diary.api.notShared' });
@@ -75,9 +76,15 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
   /** The diary a route names, by its own link; a reminder's link only where `reminderLink` (the check-in). */
   const opened = async (request: FastifyRequest<{ Params: { token: string } }>, options: OpenOptions = {}): Promise<OpenDiary> =>
     found(await openDiary(deps, request.params.token, options));
-  /** The same, reading of its check-ins only what a new check-in needs (the pain scores): none of them whole. */
-  const glanced = async (request: FastifyRequest<{ Params: { token: string } }>, options: OpenOptions = {}): Promise<OpenDiaryAtAGlance> =>
-    found(await openDiaryAtAGlance(deps, request.params.token, 0, options));
+  /**
+   * The same, reading of its check-ins only what a new check-in needs (the pain scores): none of them whole; and what
+   * other stores read `alongside` it, in the same query.
+   */
+  const glanced = async <A extends ReadsAlongside = NoReads>(
+    request: FastifyRequest<{ Params: { token: string } }>,
+    options: OpenOptions = {},
+    alongside?: A,
+  ): Promise<OpenDiaryAtAGlance<A>> => found(await openDiaryAtAGlance(deps, request.params.token, 0, options, alongside));
 
   for (const api of policyApis) {
     const { base, policy } = api;
@@ -119,7 +126,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
 
   // Whom the diary is shared with, and stopping it: consent withdrawn as easily as it was given.
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/sharing', async (request) => {
-    const sharing = await deps.stores.clinics.sharing((await glanced(request)).diary.id);
+    const { sharing } = (await glanced(request, {}, { sharing: deps.stores.clinics.sharingRead })).alongside;
     if (!sharing) throw notShared();
     return {
       clinicName: sharing.clinicName,

@@ -104,12 +104,31 @@ export interface UsedDiary {
 }
 
 /** A diary as its page shows it: every check-in at a glance, and only the latest whole (oldest first). */
-export interface DiaryAtAGlance {
+export interface DiaryAtAGlance<A extends ReadsAlongside = NoReads> {
   readonly diary: Diary;
   readonly checkIns: CheckInAtAGlance[];
   /** The last check-ins whole, as many as asked for (fewer when the diary has fewer), oldest first. */
   readonly latest: CheckIn[];
+  /** What each read asked for alongside the diary found, under its name. */
+  readonly alongside: ReadAlongside<A>;
 }
+
+/**
+ * What another store keeps of a diary, read in the diary's own query: one wait for the database where a page would
+ * otherwise wait again for each (whom it is shared with, what it keeps to remind). `select` makes one JSON value (or
+ * null) from the diary's id, under table aliases of its own (the diary's query names its table `d`); `read` makes
+ * that value, as the diary's JSON gives it (already parsed, its times as text), what the store means by it.
+ */
+export interface DiaryRead<T> {
+  readonly select: (diaryId: Expression<string>) => Expression<unknown>;
+  readonly read: (value: unknown) => T;
+}
+/** Reads to make in a diary's query, each by the name its value is given under. */
+export type ReadsAlongside = Readonly<Record<string, DiaryRead<unknown>>>;
+/** No read alongside the diary's own. */
+export type NoReads = Readonly<Record<never, DiaryRead<unknown>>>;
+/** What each of the reads `A` found, under the same names. */
+export type ReadAlongside<A extends ReadsAlongside> = { readonly [K in keyof A]: A[K] extends DiaryRead<infer T> ? T : never };
 
 export interface DiaryStore {
   createDiary(input: NewDiary): Promise<Diary>;
@@ -122,9 +141,15 @@ export interface DiaryStore {
   useDiary(by: DiaryKey, at: Date): Promise<UsedDiary | undefined>;
   /**
    * The same, reading only what a diary's page shows: every check-in at a glance, and the last `whole` of them whole
-   * (its page words the latest and compares it with the one before). Still one query.
+   * (its page words the latest and compares it with the one before), with what other stores read `alongside` of
+   * it. Still one query.
    */
-  useDiaryAtAGlance(by: DiaryKey, at: Date, whole: number): Promise<DiaryAtAGlance | undefined>;
+  useDiaryAtAGlance<A extends ReadsAlongside = NoReads>(
+    by: DiaryKey,
+    at: Date,
+    whole: number,
+    alongside?: A,
+  ): Promise<DiaryAtAGlance<A> | undefined>;
   /** Gives the diary a new secret link: the old one stops opening it. */
   replaceLink(diaryId: string, tokenHash: string): Promise<void>;
   /** The diary's mails, pushes, calendar and PDF are in `language` from now on. */
@@ -339,17 +364,27 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
       const used = await useWith(by, at, (diaryId) => jsonArrayFrom(checkInsOf(diaryId)));
       return used && { diary: used.diary, checkIns: asObject<CheckInRow[]>(used.read).map(toCheckIn) };
     },
-    async useDiaryAtAGlance(by, at, whole) {
-      // The last `whole` whole, taken newest first, then put oldest first: both arrays in one JSON object.
+    async useDiaryAtAGlance<A extends ReadsAlongside = NoReads>(by: DiaryKey, at: Date, whole: number, alongside: A = {} as NoReads as A) {
+      // The last `whole` whole, taken newest first, then put oldest first; the reads alongside as an array, in the
+      // order of `alongside`'s entries (read back by the same index): all in one JSON object.
+      const reads = Object.entries(alongside);
       const used = await useWith(
         by,
         at,
         (diaryId) => sql`json_build_object('glances', ${glancesOf(diaryId)},
-          'latest', ${jsonArrayFrom(checkInsOf(diaryId).clearOrderBy().orderBy('seq', 'desc').limit(whole))})`,
+          'latest', ${jsonArrayFrom(checkInsOf(diaryId).clearOrderBy().orderBy('seq', 'desc').limit(whole))},
+          'alongside', json_build_array(${sql.join(reads.map(([, { select }]) => select(diaryId)))}))`,
       );
       if (!used) return undefined;
-      const { glances, latest } = asObject<{ glances: GlanceRow[]; latest: CheckInRow[] }>(used.read);
-      return { diary: used.diary, checkIns: glances.map(toGlance), latest: latest.map(toCheckIn).sort((a, b) => a.seq - b.seq) };
+      const read = asObject<{ glances: GlanceRow[]; latest: CheckInRow[]; alongside: unknown[] }>(used.read);
+      return {
+        diary: used.diary,
+        checkIns: read.glances.map(toGlance),
+        latest: read.latest.map(toCheckIn).sort((a, b) => a.seq - b.seq),
+        alongside: Object.fromEntries(
+          reads.map(([name, { read: readBack }], k) => [name, readBack(read.alongside[k])]),
+        ) as ReadAlongside<A>,
+      };
     },
     async checkIns(diaryId) {
       return (await checkInsOf(diaryId).execute()).map(toCheckIn);

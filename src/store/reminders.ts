@@ -3,7 +3,8 @@
 // VAPID key pair. Everything of a diary goes when the diary is deleted (the tables cascade from it). Across diaries,
 // by the hash of an address: the confirmation mails sent to it lately, and whether it stopped reminders for good.
 import { sql, type Expression, type Kysely } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import type { DiaryRead } from './diaries.ts';
 import type { Schema } from './schema.ts';
 
 export interface PushSubscription {
@@ -42,6 +43,12 @@ export const remindable = (diaryId: string | Expression<string>) =>
       and reminder_email_confirmed_at is not null)
     or exists (select 1 from push_subscriptions where diary_id = ${diaryId}))`;
 
+/** What a diary keeps to remind: the address given, and each device. */
+export interface ReminderSettings {
+  readonly email: ReminderEmail | null;
+  readonly devices: readonly Device[];
+}
+
 export interface ReminderStore {
   channels(diaryId: string): Promise<Channels>;
   /** The address given for reminders, confirmed or not. */
@@ -69,8 +76,8 @@ export interface ReminderStore {
   unsubscribe(diaryId: string, endpoint: string): Promise<boolean>;
   /** The diary's devices, oldest first. */
   devices(diaryId: string): Promise<readonly Device[]>;
-  /** What the diary's page shows of its reminders: the address (as `email`) and the devices (as `devices`), in one query. */
-  settings(diaryId: string): Promise<{ readonly email: ReminderEmail | null; readonly devices: readonly Device[] }>;
+  /** What the diary keeps to remind (its address and devices), read in the diary's own query (diaries.ts, `useDiaryAtAGlance`). */
+  readonly settingsRead: DiaryRead<ReminderSettings>;
   /** Forgets one of the diary's devices by its id; true when it was the diary's. */
   removeDevice(diaryId: string, id: string): Promise<boolean>;
   /** Forgets every device of the diary (a new private link). */
@@ -106,6 +113,18 @@ const toDevice = (row: { id: string; endpoint: string; created_at: Date | string
   addedAt: new Date(row.created_at),
 });
 
+/** What a diary keeps to remind, as a diary's query gives it inside JSON (times as text). */
+interface SettingsRow {
+  reminder_email: string | null;
+  reminder_email_confirmed_at: unknown;
+  devices: Parameters<typeof toDevice>[0][];
+}
+
+const toSettings = (row: SettingsRow | undefined): ReminderSettings => ({
+  email: emailOf(row),
+  devices: row ? row.devices.map(toDevice) : [],
+});
+
 export function reminderStore(db: Kysely<Schema>): ReminderStore {
   /** A diary's devices, oldest first: by its id, or (inside a diary's query) by a reference to it. */
   const devicesOf = (diaryId: string | Expression<string>) =>
@@ -115,6 +134,12 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
       .where('diary_id', '=', diaryId)
       .orderBy('created_at')
       .orderBy('id');
+  /** What a diary keeps to remind, inside a diary's query (whose table is `d`) by a reference to it. */
+  const settingsOf = (diaryId: Expression<string>) =>
+    db
+      .selectFrom('diaries as r')
+      .select((eb) => ['r.reminder_email', 'r.reminder_email_confirmed_at', jsonArrayFrom(devicesOf(eb.ref('r.id'))).as('devices')])
+      .where('r.id', '=', diaryId);
   return {
     async channels(diaryId) {
       const diary = await db
@@ -222,13 +247,9 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
     async devices(diaryId) {
       return (await devicesOf(diaryId).execute()).map(toDevice);
     },
-    async settings(diaryId) {
-      const row = await db
-        .selectFrom('diaries as d')
-        .select((eb) => ['d.reminder_email', 'd.reminder_email_confirmed_at', jsonArrayFrom(devicesOf(eb.ref('d.id'))).as('devices')])
-        .where('d.id', '=', diaryId)
-        .executeTakeFirst();
-      return { email: emailOf(row), devices: row ? asObject<Parameters<typeof toDevice>[0][]>(row.devices).map(toDevice) : [] };
+    settingsRead: {
+      select: (diaryId) => jsonObjectFrom(settingsOf(diaryId)),
+      read: (value) => toSettings((value as SettingsRow | null) ?? undefined),
     },
     async removeDevice(diaryId, id) {
       const result = await db.deleteFrom('push_subscriptions').where('diary_id', '=', diaryId).where('id', '=', id).executeTakeFirst();

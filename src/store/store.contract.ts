@@ -181,7 +181,12 @@ function runOn(engine: string, open: () => Promise<Database>) {
       const token = newToken();
       const diary = await newDiary(token);
       const opened = at('2026-03-03T12:00:00Z');
-      expect(await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 2)).toEqual({ diary, checkIns: [], latest: [] });
+      expect(await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 2)).toEqual({
+        diary,
+        checkIns: [],
+        latest: [],
+        alongside: {},
+      });
       // A whole check-in of policy 2 with a score, one of policy 3, one stopped at an emergency answer before the pain.
       await stores.diaries.addCheckIn(diary.id, checkIn(report({ pain: { severity: 6 } }), at('2026-03-03T09:00:00Z')), generous);
       const later = report3({ pain: { severity: 4 } });
@@ -514,6 +519,51 @@ function runOn(engine: string, open: () => Promise<Database>) {
       expect(await stores.clinics.contactLine(therapist.clinicId)).toBe('Call 01632 960 123, Monday to Friday');
       await stores.clinics.setContactLine(therapist.clinicId, '');
       expect(await stores.clinics.contactLine(therapist.clinicId)).toBeNull();
+    });
+    it("reads alongside a diary, in the diary's one query, whom it is shared with and what it keeps to remind", async () => {
+      const { therapist } = await clinic();
+      const { diary } = await followed(therapist);
+      const alone = await newDiary();
+      const reads = { sharing: stores.clinics.sharingRead, reminders: stores.reminders.settingsRead };
+      const opened = at('2026-03-03T12:00:00Z');
+      const alongside = async (id: string) => (await stores.diaries.useDiaryAtAGlance({ id }, opened, 1, reads))!.alongside;
+      expect(await alongside(alone.id)).toEqual({ sharing: undefined, reminders: { email: null, devices: [] } });
+
+      await stores.clinics.setContactLine(therapist.clinicId, 'Call 01632 960 123');
+      await database.db
+        .updateTable('clinic_sessions')
+        .set({ attention_at: at('2026-03-03T10:00:00Z') })
+        .where('diary_id', '=', diary.id)
+        .execute();
+      await stores.reminders.setEmail(diary.id, 'client@example.org');
+      await database.db.updateTable('diaries').set({ reminder_email_confirmed_at: opened }).where('id', '=', diary.id).execute();
+      // Added out of order: the devices come oldest first, not as they were kept.
+      for (const [endpoint, added] of [
+        ['https://push.example/two', at('2026-03-03T12:05:00Z')],
+        ['https://push.example/one', opened],
+      ] as const)
+        await stores.reminders.subscribe(diary.id, { id: randomUUID(), endpoint, keys: { p256dh: 'p', auth: 'a' } }, added, 5);
+      const { sharing, reminders } = await alongside(diary.id);
+      // What the stores' own reads give, times and all (read back from JSON as text).
+      expect(sharing).toEqual({
+        clinicName: 'Calm Hands',
+        since: created,
+        contactLine: 'Call 01632 960 123',
+        toldAt: at('2026-03-03T10:00:00Z'),
+      });
+      expect(sharing).toEqual(await stores.clinics.sharing(diary.id));
+      expect(reminders).toEqual({
+        email: { address: 'client@example.org', confirmed: true },
+        devices: await stores.reminders.devices(diary.id),
+      });
+      expect(reminders.devices.map((d) => d.endpoint)).toEqual(['https://push.example/one', 'https://push.example/two']);
+      expect(reminders.devices[0]!.addedAt).toEqual(opened);
+      // The reads change nothing else of what the diary's query gives.
+      const { alongside: none, ...plain } = (await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 1))!;
+      expect(none).toEqual({});
+      const { alongside: read, ...withReads } = (await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 1, reads))!;
+      expect(withReads).toEqual(plain);
+      expect(read.sharing?.clinicName).toBe('Calm Hands');
     });
 
     it("keeps the way to reach a client they chose to leave, for their clinic's scope only, and deletes it when they stop sharing", async () => {

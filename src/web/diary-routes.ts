@@ -25,8 +25,8 @@ import { summaryPdf } from '../diary/summary-pdf.ts';
 import { registerCheckIn } from './check-in-routes.ts';
 import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
-import type { CheckInAtAGlance } from '../store/diaries.ts';
-import type { Channels, ReminderEmail } from '../store/reminders.ts';
+import type { NoReads, ReadsAlongside } from '../store/diaries.ts';
+import type { Channels, ReminderEmail, ReminderSettings } from '../store/reminders.ts';
 import { isToken } from '../store/tokens.ts';
 import { chosenLanguage, languageTags } from '../i18n/languages.ts';
 import { languageCookie } from '../i18n/request.ts';
@@ -103,10 +103,13 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   const { cookies } = deps;
 
   /** The diary's reminders as its page shows them: the address, and each device by its browser. */
-  const remindersOf = async (open: OpenDiary<CheckInAtAGlance>): Promise<Omit<DiaryReminders, 'notice'>> => {
-    const { email, devices } = await deps.stores.reminders.settings(open.diary.id);
-    return { email, devices: devices.map((d): DiaryDevice => ({ id: d.id, browser: browserCodeOf(d.endpoint), addedAt: d.addedAt })) };
-  };
+  const remindersOf = ({ email, devices }: ReminderSettings): Omit<DiaryReminders, 'notice'> => ({
+    email,
+    devices: devices.map((d): DiaryDevice => ({ id: d.id, browser: browserCodeOf(d.endpoint), addedAt: d.addedAt })),
+  });
+  // What a diary's page reads alongside the diary, in its one query: whom it is shared with, and what it keeps to
+  // remind (issue 18: one wait for the database, where the page waited twice).
+  const pageReads = { sharing: deps.stores.clinics.sharingRead, reminders: deps.stores.reminders.settingsRead };
 
   // A language chosen on this device becomes the diary's (its mails, pushes, calendar and PDF): see openDiary.
   const openOptions = (request: FastifyRequest, options: { reminderLink?: boolean }): OpenOptions => ({
@@ -128,14 +131,18 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
     return found(request, reply, await openDiary(deps, request.params.token, openOptions(request, options)));
   }
 
-  /** The same, reading every check-in at a glance and only the last `whole` whole: what a page shows of them. */
-  async function glanceAt(
+  /**
+   * The same, reading every check-in at a glance and only the last `whole` whole, with what other stores read
+   * `alongside` it: what a page shows of them.
+   */
+  async function glanceAt<A extends ReadsAlongside = NoReads>(
     request: FastifyRequest<{ Params: { token: string } }>,
     reply: FastifyReply,
     whole: number,
     options: { reminderLink?: boolean } = {},
-  ): Promise<OpenDiaryAtAGlance | null> {
-    return found(request, reply, await openDiaryAtAGlance(deps, request.params.token, whole, openOptions(request, options)));
+    alongside?: A,
+  ): Promise<OpenDiaryAtAGlance<A> | null> {
+    return found(request, reply, await openDiaryAtAGlance(deps, request.params.token, whole, openOptions(request, options), alongside));
   }
 
   app.post('/diaries', async (request, reply) => {
@@ -163,19 +170,16 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 
   app.get<{ Params: { token: string } }>('/diary/:token', async (request, reply) => {
-    const open = await glanceAt(request, reply, shownWhole, { reminderLink: true });
+    const open = await glanceAt(request, reply, shownWhole, { reminderLink: true }, pageReads);
     if (!open) return reply;
     // Opening the link on a new device remembers it there too (not a reminder's link: it lasts only a week). A link
     // followed from another site's page is not remembered without asking: no site plants a diary on this device.
     const known = remembered(cookies, request).includes(request.params.token);
     const fromAnotherSite = request.headers['sec-fetch-site'] === 'cross-site';
     if (!open.byReminder && !known && !fromAnotherSite) rememberDiary(cookies, request, reply, request.params.token);
-    // Whom it is shared with and what it keeps to remind are read together: a turn of the server's loop less to wait
-    // for under load (issue 18). The devices are the owner's to see: a reminder's link shows no reminders section.
-    const [sharedWith, kept] = await Promise.all([
-      deps.stores.clinics.sharing(open.diary.id),
-      deps.remindersOn && !open.byReminder ? remindersOf(open) : undefined,
-    ]);
+    // The devices are the owner's to see: a reminder's link shows no reminders section.
+    const sharedWith = open.alongside.sharing;
+    const kept = deps.remindersOn && !open.byReminder ? remindersOf(open.alongside.reminders) : undefined;
     const query = request.query as { sharing?: string; link?: string; reminders?: string };
     const stopped = query.sharing === 'stopped' && !sharedWith;
     const notice = reminderNotices.find((known) => known === query.reminders);

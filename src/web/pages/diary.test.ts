@@ -71,7 +71,7 @@ describe("a diary's page", () => {
       const t = translator(language);
       const shell = { t, path: '/diary/x' };
       const worded = inWordsOf(whole, t);
-      const fromWhole: OpenDiaryAtAGlance = { ...worded, latest: worded.checkIns.slice(-shownWhole) };
+      const fromWhole: OpenDiaryAtAGlance = { ...worded, latest: worded.checkIns.slice(-shownWhole), alongside: {} };
       const page = (open: OpenDiaryAtAGlance) =>
         diaryPage(
           shell,
