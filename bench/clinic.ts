@@ -23,9 +23,8 @@ try {
 
   const app = buildApp({ db: database.db, web: { now: () => new Date('2026-03-08T12:00:00Z') } });
   for (const [who, email] of [
-    // The seed gives each of its 20 therapists an equal share of the clients (seed-clinic.ts).
     [`admin (${clients.toLocaleString('en')} clients)`, seeded.adminEmail],
-    [`therapist (${Math.ceil(clients / 20).toLocaleString('en')} clients)`, seeded.therapistEmail],
+    [`therapist (${seeded.therapistClients.toLocaleString('en')} clients)`, seeded.therapistEmail],
   ] as const) {
     const page = await app.inject({ url: '/clinic/sign-in' });
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;

@@ -15,6 +15,8 @@ export interface Seeded {
   clinicId: string;
   adminEmail: string;
   therapistEmail: string;
+  /** The clients of the therapist signed in as `therapistEmail`: the clients are dealt to the therapists in turn. */
+  therapistClients: number;
   password: string;
 }
 
@@ -152,5 +154,11 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
     });
   }
   await sql`analyze`.execute(db);
-  return { clinicId, adminEmail: `admin-${clinicId}@bench.example`, therapistEmail: therapists[0]!.email, password };
+  return {
+    clinicId,
+    adminEmail: `admin-${clinicId}@bench.example`,
+    therapistEmail: therapists[0]!.email,
+    therapistClients: Math.ceil(clients / therapists.length),
+    password,
+  };
 }

@@ -113,17 +113,14 @@ const toDevice = (row: { id: string; endpoint: string; created_at: Date | string
   addedAt: new Date(row.created_at),
 });
 
-/** What a diary keeps to remind, as a diary's query gives it inside JSON (times as text). */
+/** What a diary keeps to remind, as a diary's query gives it inside JSON (times as text): always there, as the diary is. */
 interface SettingsRow {
   reminder_email: string | null;
   reminder_email_confirmed_at: unknown;
   devices: Parameters<typeof toDevice>[0][];
 }
 
-const toSettings = (row: SettingsRow | undefined): ReminderSettings => ({
-  email: emailOf(row),
-  devices: row ? row.devices.map(toDevice) : [],
-});
+const toSettings = (row: SettingsRow): ReminderSettings => ({ email: emailOf(row), devices: row.devices.map(toDevice) });
 
 export function reminderStore(db: Kysely<Schema>): ReminderStore {
   /** A diary's devices, oldest first: by its id, or (inside a diary's query) by a reference to it. */
@@ -249,7 +246,7 @@ export function reminderStore(db: Kysely<Schema>): ReminderStore {
     },
     settingsRead: {
       select: (diaryId) => jsonObjectFrom(settingsOf(diaryId)),
-      read: (value) => toSettings((value as SettingsRow | null) ?? undefined),
+      read: (value) => toSettings(value as SettingsRow),
     },
     async removeDevice(diaryId, id) {
       const result = await db.deleteFrom('push_subscriptions').where('diary_id', '=', diaryId).where('id', '=', id).executeTakeFirst();
