@@ -88,15 +88,16 @@ export async function seedClinic(db: Kysely<Schema>, clients = 10_000, checkInsE
         massage: JSON.stringify(massage),
         time_zone: 'UTC',
         last_active_at: now,
+        // As the statement that keeps a check-in leaves the diary's row: how many, and when the latest was kept.
+        check_ins: reports.length,
+        last_check_in_at: new Date(Math.max(...reports.map((r) => Date.parse(r.reportedAt)))),
       });
       let pressure = false;
       let localSigns = false;
       const update = (k: number) =>
         followUpUpdate({
           id: '',
-          seq: k + 1,
           reportedAt: new Date(reports[k]!.reportedAt),
-          createdAt: new Date(reports[k]!.reportedAt),
           report: reports[k]!,
           assessment: assessments[k]!,
         });

@@ -14,7 +14,7 @@ import {
   type Member,
   type Need,
 } from '../store/clinics.ts';
-import type { CheckIn } from '../store/diaries.ts';
+import type { CheckInToKeep } from '../store/diaries.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
 import { contactOf, readContactLine, readContactNote, type ClientContact } from './reaching.ts';
 import type { SessionInput } from './session-form.ts';
@@ -28,7 +28,7 @@ export interface FollowUpDeps {
 }
 
 /** What one check-in changes on the dashboard row of the session that follows its diary. */
-export function followUpUpdate(checkIn: CheckIn): FollowUpUpdate {
+export function followUpUpdate(checkIn: CheckInToKeep): FollowUpUpdate {
   // A stopped check-in is read under the policy it was made with: its questions, not today's.
   const report = checkIn.stopped ? readAsWhole(checkIn.report, policies[checkIn.assessment.policyVersion]) : checkIn.report;
   const { flags, localSigns } = followUpSignals(report, checkIn.assessment);

@@ -437,6 +437,7 @@ describe('the diary pages', () => {
     // A diary with no check-in yet (as one started from a clinic's follow-up link) asks the whole questionnaire.
     const { token } = await createDiary();
     await harness.database.db.deleteFrom('check_ins').execute();
+    await harness.database.db.updateTable('diaries').set({ check_ins: 0, last_check_in_at: null }).execute();
     const link = `/diary/${token}`;
     const jar: Jar = { cookies: {} };
     expect((await harness.app.inject({ url: `${link}/check-in` })).body).toContain('name="bladderBowel.bladderControlLoss"');

@@ -5,7 +5,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Level, Report } from '../contract/types.ts';
 import { clientByReference } from './clinic-clients.ts';
 import type { Member } from './clinic-members.ts';
-import type { CheckIn, DiaryHooks } from './diaries.ts';
+import type { CheckInToKeep, DiaryHooks } from './diaries.ts';
 import type { Schema } from './schema.ts';
 
 /** A session's state as its dashboard row holds it. */
@@ -13,6 +13,18 @@ export interface SessionState {
   readonly level: string | null;
   readonly pressure: boolean;
   readonly notEasing: boolean;
+}
+
+/** The session's row as a check-in changed it (clinic_sessions' columns): what it was, and what it is now. */
+interface SessionChangedRow {
+  id: string;
+  clinic_id: string;
+  latest_level: Level | null;
+  pressure_flag: boolean;
+  not_easing_flag: boolean;
+  level_after: Level;
+  pressure_after: boolean;
+  not_easing_after: boolean;
 }
 
 /** Told, inside a check-in's transaction, how the check-in changed the state of the session that follows its diary. */
@@ -309,7 +321,9 @@ export function clinicSessionStore(db: Kysely<Schema>) {
 
     /**
      * Consent: the session follows the diary, and its link is used up. False when the link was used meanwhile:
-     * of two consents at once, one wins.
+     * of two consents at once, one wins. The diary must be one made in the same transaction, with no check-in yet: a
+     * check-in looks for the session that follows its diary as its statement began (`diaryHooks`), so a session that
+     * began to follow a diary while a check-in waited for its turn would miss that check-in.
      */
     async consent(followUpHash: string, diaryId: string, at: Date, clientContact: string | null = null): Promise<boolean> {
       const result = await db
@@ -325,50 +339,51 @@ export function clinicSessionStore(db: Kysely<Schema>) {
     stopSharing: (diaryId: string, at: Date) => unlink(db, diaryId, at),
 
     /**
-     * How the clinic follows the diaries shared with it: each check-in updates its session's row, in the check-in's
-     * transaction; `followed` is then told, in that transaction too, the session's state before and after.
+     * How the clinic follows the diaries shared with it: each check-in updates its session's row, in the statement
+     * that keeps the check-in; `followed` is then told, in its transaction too, the session's state before and after.
      */
     diaryHooks(
-      updateOf: (checkIn: CheckIn) => FollowUpUpdate,
+      updateOf: (checkIn: CheckInToKeep) => FollowUpUpdate,
       followed?: SessionFollowed,
       raisesNeed: (before: SessionState, after: SessionState) => boolean = () => false,
     ): DiaryHooks {
       return {
-        async checkedIn(transaction, diaryId, checkIn) {
-          const update = updateOf(checkIn);
-          // One statement: the row is locked and read as it was (`before`), then updated, returning what it was.
-          const { rows } = await sql<{
-            id: string;
-            clinic_id: string;
-            latest_level: string | null;
-            pressure_flag: boolean;
-            not_easing_flag: boolean;
-          }>`
-            update clinic_sessions s set
-              urgency = ${update.urgency} + (case when s.pressure_flag or ${update.pressure} then 1 else 0 end),
-              latest_level = ${update.level}, latest_at = ${update.at},
-              check_ins = s.check_ins + 1,
-              pressure_flag = s.pressure_flag or ${update.pressure},
-              not_easing_flag = ${update.notEasing},
-              local_signs = s.local_signs or ${update.localSigns}
-            from (select id, clinic_id, latest_level, pressure_flag, not_easing_flag from clinic_sessions
-                  where diary_id = ${diaryId} for update) before
-            where s.id = before.id
-            returning before.id, before.clinic_id, before.latest_level, before.pressure_flag, before.not_easing_flag`.execute(transaction);
-          const before = rows[0];
-          if (!before) return;
-          const change = {
-            sessionId: before.id,
-            clinicId: before.clinic_id,
-            before: { level: before.latest_level, pressure: before.pressure_flag, notEasing: before.not_easing_flag },
-            after: { level: update.level, pressure: before.pressure_flag || update.pressure, notEasing: update.notEasing },
-            // The server's time of the check-in, never the report's own (a client may date a report as it likes).
-            at: checkIn.createdAt,
-          };
-          // When the clinic is told, and what a later "contacted" must be after.
-          if (raisesNeed(change.before, change.after))
-            await transaction.updateTable('clinic_sessions').set({ attention_at: change.at }).where('id', '=', before.id).execute();
-          await followed?.(transaction, change);
+        withCheckIn: {
+          change(diaryId, checkIn, kept) {
+            const update = updateOf(checkIn);
+            // The row is locked and read as it was (`before`), then updated, returning what it was and what it is;
+            // only when the check-in is kept. The session is looked for as the statement began, before it waited for
+            // the diary's row: none can start following the diary meanwhile (consent links a diary made in its own
+            // transaction, before any check-in), and one that stopped is passed over (a row locked is read as it is).
+            return sql`update clinic_sessions s set
+                urgency = ${update.urgency} + (case when s.pressure_flag or ${update.pressure} then 1 else 0 end),
+                latest_level = ${update.level}, latest_at = ${update.at},
+                check_ins = s.check_ins + 1,
+                pressure_flag = s.pressure_flag or ${update.pressure},
+                not_easing_flag = ${update.notEasing},
+                local_signs = s.local_signs or ${update.localSigns}
+              from (select id, clinic_id, latest_level, pressure_flag, not_easing_flag from clinic_sessions
+                    where diary_id = ${diaryId} and exists (select from ${kept}) for update of clinic_sessions) before
+              where s.id = before.id
+              returning before.id, before.clinic_id, before.latest_level, before.pressure_flag, before.not_easing_flag,
+                s.latest_level as level_after, s.pressure_flag as pressure_after, s.not_easing_flag as not_easing_after`;
+          },
+          async afterKept(transaction, _diaryId, checkIn, changed) {
+            const row = changed as SessionChangedRow | null;
+            if (!row) return;
+            const change = {
+              sessionId: row.id,
+              clinicId: row.clinic_id,
+              before: { level: row.latest_level, pressure: row.pressure_flag, notEasing: row.not_easing_flag },
+              after: { level: row.level_after, pressure: row.pressure_after, notEasing: row.not_easing_after },
+              // The server's time of the check-in, never the report's own (a client may date a report as it likes).
+              at: checkIn.createdAt,
+            };
+            // When the clinic is told, and what a later "contacted" must be after.
+            if (raisesNeed(change.before, change.after))
+              await transaction.updateTable('clinic_sessions').set({ attention_at: change.at }).where('id', '=', row.id).execute();
+            await followed?.(transaction, change);
+          },
         },
         deleted: (transaction, diaryId, at) => unlink(transaction, diaryId, at).then(() => undefined),
       };

@@ -1,11 +1,11 @@
 // The diary store: diaries and their check-ins, on whichever engine the database runs. What other parts of the
 // app do when a diary changes (a clinic following it) comes in as hooks, run in the same transaction.
-import { sql, type AliasableExpression, type Expression, type Kysely } from 'kysely';
+import { sql, type AliasableExpression, type Expression, type Kysely, type RawBuilder } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Report, StoppedReport } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
 import type { Language } from '../i18n/languages.ts';
-import { remindable } from './reminders.ts';
+import { addressConfirmed, remindable } from './reminders.ts';
 import type { Schema } from './schema.ts';
 
 export interface Diary {
@@ -25,14 +25,18 @@ export interface Diary {
 export type CheckInReport =
   { readonly report: Report; readonly stopped?: undefined } | { readonly report: StoppedReport; readonly stopped: true };
 
-export type CheckIn = {
+/** A check-in as it goes to be kept: all but its number and its time, which the statement that keeps it gives. */
+export type CheckInToKeep = {
   readonly id: string;
-  readonly seq: number;
   readonly reportedAt: Date;
-  /** The server's time when it was kept: the diary's limits count from it (the report's own time may be earlier). */
-  readonly createdAt: Date;
   readonly assessment: FullAssessment;
 } & CheckInReport;
+
+export type CheckIn = CheckInToKeep & {
+  readonly seq: number;
+  /** The server's time when it was kept: the diary's limits count from it (the report's own time may be earlier). */
+  readonly createdAt: Date;
+};
 
 /**
  * A check-in as a diary's page lists it, and all a new check-in needs of the ones before it: its number, its times,
@@ -69,14 +73,30 @@ export class CheckInRefusedError extends Error {
   }
 }
 
-/** The diary as the statement that kept a check-in found it (after the diary's lock was held). */
+/**
+ * The diary as the statement that kept a check-in found it: its own row as it was once the check-in's turn came, the
+ * rest as it was when the statement began (a device added while it waited for its turn is seen by the next check-in).
+ */
 export interface DiaryAtCheckIn {
   /** A reminder could reach someone: a confirmed address or a device (reminders.ts, `remindable`). */
   readonly remindable: boolean;
 }
 
+/**
+ * What another store changes with each check-in, in the statement that keeps it: one wait for the database fewer than
+ * a statement of its own. `change` is a data-modifying statement (an update returning at most one row) placed in that
+ * statement's WITH; it must change nothing unless the check-in is kept, which `kept` (a table of one row, or none)
+ * tells. `afterKept` runs next in the check-in's transaction, with the row `change` returned as JSON (parsed), or null.
+ */
+export interface CheckInChange {
+  readonly change: (diaryId: string, checkIn: CheckInToKeep, kept: RawBuilder<unknown>) => RawBuilder<unknown>;
+  readonly afterKept: (transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn, changed: unknown) => Promise<void>;
+}
+
 /** What another part of the app does when a diary changes, inside the same transaction. */
 export interface DiaryHooks {
+  /** Made with the check-in, in the statement that keeps it; then what follows from it, before `checkedIn`. */
+  readonly withCheckIn?: CheckInChange | undefined;
   checkedIn?(transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn, diary: DiaryAtCheckIn): Promise<void>;
   deleted?(transaction: Kysely<Schema>, diaryId: string, at: Date): Promise<void>;
 }
@@ -310,53 +330,47 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     },
     async addCheckIn(diaryId, input, limits) {
       const { id, report, assessment, at } = input;
-      // Check-ins to one diary take turns on the diary's row, locked first by the write of its last use: each gets the
-      // next number with no gap or repeat, and the limits are checked against what is really there. The check and the
-      // insert are one statement, begun once the lock is held, so it sees every check-in kept before. It also reads for
-      // the hooks whether a reminder could reach anyone: one wait for the database fewer than a statement of their own.
-      // `at` was taken before the lock, so of two check-ins sent at once the later may carry the earlier time: it is
-      // dated as the one ahead of it (`stamp`), never before, and the interval is measured from there. With none (an
-      // emergency's), it is kept; with one, it is too soon.
+      const toKeep = {
+        id,
+        reportedAt: new Date(report.reportedAt),
+        assessment,
+        ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
+      } as CheckInToKeep;
+      const { withCheckIn } = hooks;
+      // One statement keeps the check-in. It updates the diary's row first: its count of check-ins, the time of its
+      // latest and its last use. Check-ins to one diary take turns on that row. One sent at the same moment waits for
+      // it, and then reads the row as the first left it: each gets the next number with no gap or repeat, and the
+      // limits hold against what is really there. `at` was taken before the wait, so of two sent at once the later
+      // may carry the earlier time: it is dated as the one ahead of it (`stamp`), never before, and the interval is
+      // measured from there. With none (an emergency's), it is kept; with one, it is too soon. The same statement
+      // reads for the hooks whether a reminder could reach anyone (the address as the diary's row is once the turn
+      // came, the devices as the statement began), and makes the clinic's change (`withCheckIn`).
       return db.transaction().execute(async (transaction) => {
-        const diary = await sql<{ id: string }>`update diaries set last_active_at = greatest(last_active_at, ${at})
-          where id = ${diaryId} returning id`.execute(transaction);
-        if (diary.rows.length === 0) throw new Error(`no diary ${diaryId}`);
-        const { rows } = await sql<{
-          count: string;
-          latest: Date | null;
-          seq: number | null;
-          created_at: Date | null;
-          remindable: boolean;
-        }>`
-          with last as (
-            select count(*) as count, max(created_at) as latest, greatest(max(created_at), ${at}::timestamptz) as stamp,
-              coalesce(max(seq), 0) as seq
-            from check_ins where diary_id = ${diaryId}
+        const stamp = sql`greatest(last_check_in_at, ${at}::timestamptz)`;
+        const { rows } = await sql<{ seq: number; created_at: Date; remindable: boolean; changed: unknown }>`
+          with d as (
+            update diaries set check_ins = check_ins + 1, last_check_in_at = ${stamp},
+              last_active_at = greatest(last_active_at, ${at}::timestamptz)
+            where id = ${diaryId} and check_ins < ${limits.max}::bigint
+              and (last_check_in_at is null
+                or last_check_in_at <= ${stamp} - ${limits.minIntervalMs}::double precision * interval '1 millisecond')
+            returning check_ins as seq, last_check_in_at as created_at, ${addressConfirmed} as address_confirmed
           ), kept as (
             insert into check_ins (id, diary_id, seq, reported_at, created_at, report, assessment, level, severity, stopped)
-            select ${id}::text, ${diaryId}::text, last.seq + 1, ${new Date(report.reportedAt)}::timestamptz, last.stamp,
+            select ${id}::text, ${diaryId}::text, d.seq, ${toKeep.reportedAt}::timestamptz, d.created_at,
               ${JSON.stringify(report)}::jsonb, ${JSON.stringify(assessment)}::jsonb, ${assessment.level}::text,
               ${severityOf(input) ?? null}::integer, ${input.stopped === true}::boolean
-            from last where last.count < ${limits.max}
-              and (last.latest is null or last.latest <= last.stamp - ${limits.minIntervalMs}::double precision * interval '1 millisecond')
+            from d
             returning seq, created_at
-          )
-          select last.count, last.latest, kept.seq, kept.created_at, ${remindable(diaryId)} as remindable
-          from last left join kept on true`.execute(transaction);
-        const last = rows[0]!;
-        if (last.seq === null) {
-          if (Number(last.count) >= limits.max) throw new CheckInRefusedError('too-many', null);
-          throw new CheckInRefusedError('too-soon', new Date(new Date(last.latest!).getTime() + limits.minIntervalMs));
-        }
-        const checkIn = {
-          id,
-          seq: last.seq,
-          reportedAt: new Date(report.reportedAt),
-          createdAt: new Date(last.created_at!),
-          assessment,
-          ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
-        } as CheckIn;
-        await hooks.checkedIn?.(transaction, diaryId, checkIn, { remindable: last.remindable });
+          )${withCheckIn ? sql`, changed as (${withCheckIn.change(diaryId, toKeep, sql`kept`)})` : sql``}
+          select kept.seq, kept.created_at, ${remindable(diaryId, sql<boolean>`d.address_confirmed`)} as remindable,
+            ${withCheckIn ? sql`(select to_json(changed) from changed)` : sql`null`} as changed
+          from kept, d`.execute(transaction);
+        const kept = rows[0];
+        if (!kept) throw await refusal(transaction, diaryId, limits);
+        const checkIn = { ...toKeep, seq: kept.seq, createdAt: new Date(kept.created_at) } as CheckIn;
+        await withCheckIn?.afterKept(transaction, diaryId, checkIn, kept.changed);
+        await hooks.checkedIn?.(transaction, diaryId, checkIn, { remindable: kept.remindable });
         return checkIn;
       });
     },
@@ -404,6 +418,21 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
       return deleted;
     },
   };
+
+  /**
+   * Why the statement that keeps a check-in kept none: the diary as it is now (a statement of its own sees what was
+   * kept while the first waited). Its count and its latest time only grow, so what it reads still refuses the check-in.
+   */
+  async function refusal(transaction: Kysely<Schema>, diaryId: string, limits: CheckInLimits): Promise<Error> {
+    const diary = await transaction
+      .selectFrom('diaries')
+      .select(['check_ins', 'last_check_in_at'])
+      .where('id', '=', diaryId)
+      .executeTakeFirst();
+    if (!diary) return new Error(`no diary ${diaryId}`);
+    if (diary.check_ins >= limits.max) return new CheckInRefusedError('too-many', null);
+    return new CheckInRefusedError('too-soon', new Date(new Date(diary.last_check_in_at!).getTime() + limits.minIntervalMs));
+  }
 
   /**
    * The one way a diary is deleted, by its owner or for lack of use (`inactiveBefore`): its row is locked first, so

@@ -431,6 +431,23 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropIndex('clinic_sessions_therapist').execute();
     },
   },
+  '0019-check-in-count': {
+    async up(db: Kysely<any>) {
+      // A check-in is numbered, and held to the diary's limits, from the diary's own row (issue 18): how many
+      // check-ins it has (numbered from 1 with no gap, so also the number of its latest) and when the latest was kept.
+      // The statement that keeps a check-in updates that row first; a check-in sent at the same moment waits for the
+      // row and then reads it as the first left it, so one statement both locks the diary and checks its limits,
+      // where a count of the diary's check-ins would miss one kept while it waited.
+      await db.schema
+        .alterTable('diaries')
+        .addColumn('check_ins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_check_in_at', 'timestamptz')
+        .execute();
+      await sql`update diaries d set check_ins = c.last_seq, last_check_in_at = c.latest
+        from (select diary_id, max(seq) as last_seq, max(created_at) as latest from check_ins group by diary_id) c
+        where c.diary_id = d.id`.execute(db);
+    },
+  },
 };
 
 /** The schema version this code writes; a database marked with a higher one came from a newer Aftercare. */

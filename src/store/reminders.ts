@@ -34,14 +34,16 @@ export interface ReminderEmail {
   readonly confirmed: boolean;
 }
 
+/** Of a diary's row (its columns unqualified, as an update's RETURNING names them): whether its address is confirmed. */
+export const addressConfirmed = sql<boolean>`(reminder_email is not null and reminder_email_confirmed_at is not null)`;
+
 /**
- * Whether a reminder could reach anyone: a confirmed address or a device. An expression, not a query: a check-in reads
- * it in the statement that keeps it (issue 18: one wait for the database fewer per check-in).
+ * Whether a reminder could reach anyone: a confirmed address (`confirmed`, read from the diary's row) or a device. An
+ * expression, not a query: a check-in reads it in the statement that keeps it (issue 18: one wait for the database
+ * fewer per check-in).
  */
-export const remindable = (diaryId: string | Expression<string>) =>
-  sql<boolean>`(exists (select 1 from diaries where id = ${diaryId} and reminder_email is not null
-      and reminder_email_confirmed_at is not null)
-    or exists (select 1 from push_subscriptions where diary_id = ${diaryId}))`;
+export const remindable = (diaryId: string | Expression<string>, confirmed: Expression<boolean>) =>
+  sql<boolean>`(${confirmed} or exists (select 1 from push_subscriptions where diary_id = ${diaryId}))`;
 
 /** What a diary keeps to remind: the address given, and each device. */
 export interface ReminderSettings {

@@ -14,6 +14,10 @@ export interface DiaryTable {
   reminder_email_confirmed_at: Date | null;
   /** Its owner's last use (a check-in, or opening it), to the hour: the diary is deleted after RETENTION_DAYS without. */
   last_active_at: Date;
+  /** How many check-ins it has: they are numbered from 1 with no gap, so this is also the number of its latest. */
+  check_ins: Generated<number>;
+  /** When its latest check-in was kept (its `created_at`); null before the first. */
+  last_check_in_at: Date | null;
   /** The language the diary's mails, pushes, calendar and PDF are in: the one it was started in, or its owner chose since. */
   language: Generated<Language>;
 }

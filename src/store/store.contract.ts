@@ -7,7 +7,7 @@ import { report, report3 } from '../../test/support/reports.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import type { Report2, StoppedReport } from '../contract/types.ts';
 import { assess, assessStopped, currentPolicy, policy2 } from '../engine/assess.ts';
-import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member } from './clinics.ts';
+import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member, type SessionState } from './clinics.ts';
 import type { Database } from './database.ts';
 import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
 import { runHousekeepingContract } from './housekeeping.contract.ts';
@@ -50,6 +50,10 @@ function runOn(engine: string, open: () => Promise<Database>) {
     at: when,
   });
 
+  /** A diary's last use, as its row keeps it. */
+  const lastActive = async (id: string) =>
+    (await database.db.selectFrom('diaries').select('last_active_at').where('id', '=', id).executeTakeFirstOrThrow()).last_active_at;
+
   describe(`the diary store on ${engine}`, () => {
     it('creates a diary and finds it by the hash of its token only', async () => {
       const token = newToken();
@@ -76,6 +80,13 @@ function runOn(engine: string, open: () => Promise<Database>) {
       const diary = await newDiary();
       await Promise.all(Array.from({ length: 24 }, () => stores.diaries.addCheckIn(diary.id, checkIn(report()), generous)));
       expect((await stores.diaries.checkIns(diary.id)).map((c) => c.seq)).toEqual(Array.from({ length: 24 }, (_, k) => k + 1));
+    });
+
+    it('takes a limit on check-ins as large as a number is exact (what bench:store sets), past a column of integers', async () => {
+      const diary = await newDiary();
+      const unlimited = { minIntervalMs: 0, max: Number.MAX_SAFE_INTEGER };
+      expect(await stores.diaries.addCheckIn(diary.id, checkIn(report()), unlimited)).toMatchObject({ seq: 1 });
+      expect(await stores.diaries.addCheckIn(diary.id, checkIn(report()), unlimited)).toMatchObject({ seq: 2 });
     });
 
     it("refuses a check-in too soon after the last, by the server's clock, and one more than the diary takes", async () => {
@@ -173,9 +184,6 @@ function runOn(engine: string, open: () => Promise<Database>) {
       expect(await count('check_ins', 'diary_id', keep.id)).toBe(1);
       expect(await stores.diaries.deleteDiary(gone.id, at('2026-03-05T09:00:00Z'))).toBe(false);
     });
-
-    const lastActive = async (id: string) =>
-      (await database.db.selectFrom('diaries').select('last_active_at').where('id', '=', id).executeTakeFirstOrThrow()).last_active_at;
 
     it("opens a diary at a glance: each check-in's number, times, pain score, level and policy, and the last ones whole", async () => {
       const token = newToken();
@@ -702,6 +710,55 @@ function runOn(engine: string, open: () => Promise<Database>) {
       await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
       expect(await row()).toMatchObject({ diary_id: null, check_ins: 0, latest_level: null });
       expect(await stores.clinics.stopSharing(diary.id, at('2026-03-05T10:00:00Z'))).toBe(false);
+    });
+
+    it("the session follows each kept check-in, many at once, and no refused one; the diary's row counts what it holds", async () => {
+      // Each change the clinic is told of, in the order the check-ins took their turns on the diary.
+      const changes: { before: SessionState; after: SessionState }[] = [];
+      stores = openStores(database.db, followUpUpdate, {
+        followed: async (_transaction, { before, after }) => void changes.push({ before, after }),
+      });
+      const { therapist } = await clinic();
+      const { diary, row } = await followed(therapist);
+      // The diary's own count and latest time, which number check-ins and hold them to the limits, against the rows.
+      const counted = async () => {
+        const own = await database.db
+          .selectFrom('diaries')
+          .select(['check_ins', 'last_check_in_at'])
+          .where('id', '=', diary.id)
+          .executeTakeFirstOrThrow();
+        const held = await stores.diaries.checkIns(diary.id);
+        return { own, held: { check_ins: held.length, last_check_in_at: held.at(-1)?.createdAt ?? null } };
+      };
+      expect(await counted()).toEqual({ own: { check_ins: 0, last_check_in_at: null }, held: { check_ins: 0, last_check_in_at: null } });
+      // Sixteen at once, each at its own time; the sixteenth would be one too many, so one of them is refused.
+      const limits = { minIntervalMs: 0, max: 15 };
+      const results = await Promise.allSettled(
+        Array.from({ length: 16 }, (_, k) =>
+          stores.diaries.addCheckIn(diary.id, checkIn(swollen, new Date(at('2026-03-03T09:00:00Z').getTime() + k * 1000)), limits),
+        ),
+      );
+      expect(results.flatMap((r): unknown[] => (r.status === 'rejected' ? [r.reason] : []))).toMatchObject([{ reason: 'too-many' }]);
+      const { own, held } = await counted();
+      expect(own).toEqual(held);
+      expect(own.check_ins).toBe(15);
+      expect(await row()).toMatchObject({ check_ins: 15, latest_level: 'see-clinician', pressure_flag: true });
+      // Each saw the session as the one before it left it, however long it waited for its turn.
+      expect(changes).toHaveLength(15);
+      expect(changes.map((change) => change.before)).toEqual([
+        { level: null, pressure: false, notEasing: false },
+        ...changes.slice(0, -1).map((change) => change.after),
+      ]);
+      // One too soon changes nothing, of the session or of the diary.
+      const later = { minIntervalMs: 3_600_000, max: 300 };
+      const used = await lastActive(diary.id);
+      await expect(stores.diaries.addCheckIn(diary.id, checkIn(report(), at('2026-03-03T09:30:00Z')), later)).rejects.toMatchObject({
+        reason: 'too-soon',
+        retryAt: new Date(own.last_check_in_at!.getTime() + 3_600_000),
+      });
+      expect(await row()).toMatchObject({ check_ins: 15, latest_level: 'see-clinician' });
+      expect(await counted()).toEqual({ own, held });
+      expect(await lastActive(diary.id)).toEqual(used);
     });
 
     it('deleting a shared diary leaves the clinic the session, marked as stopped, and nothing of the diary', async () => {

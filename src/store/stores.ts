@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { raisesAttention } from '../knowledge/flags.ts';
 import { clinicStore, type ClinicStore, type FollowUpUpdate, type SessionFollowed } from './clinics.ts';
-import { diaryStore, type CheckIn, type DiaryHooks, type DiaryStore } from './diaries.ts';
+import { diaryStore, type CheckInToKeep, type DiaryHooks, type DiaryStore } from './diaries.ts';
 import { reminderStore, type ReminderStore } from './reminders.ts';
 import type { Schema } from './schema.ts';
 
@@ -27,17 +27,11 @@ export interface StoreHooks {
   readonly checkedIn?: DiaryHooks['checkedIn'] | undefined;
 }
 
-export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckIn) => FollowUpUpdate, hooks: StoreHooks = {}): Stores {
+export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckInToKeep) => FollowUpUpdate, hooks: StoreHooks = {}): Stores {
   const on = (connection: Kysely<Schema>): StoreSet => {
     const clinics = clinicStore(connection);
     const clinic = clinics.diaryHooks(followUpUpdate, hooks.followed, raisesAttention);
-    const diaryHooks: DiaryHooks = {
-      ...clinic,
-      async checkedIn(transaction, diaryId, checkIn, diary) {
-        await clinic.checkedIn?.(transaction, diaryId, checkIn, diary);
-        await hooks.checkedIn?.(transaction, diaryId, checkIn, diary);
-      },
-    };
+    const diaryHooks: DiaryHooks = { ...clinic, checkedIn: hooks.checkedIn };
     return { clinics, reminders: reminderStore(connection), diaries: diaryStore(connection, diaryHooks) };
   };
   return { ...on(db), transaction: (work) => db.transaction().execute((trx) => work(on(trx))) };

@@ -15,3 +15,43 @@ export async function databaseBefore(before: string) {
   if (error) throw error instanceof Error ? error : new Error(`the older migrations failed: ${JSON.stringify(error)}`);
   return { pglite, old };
 }
+
+/** A diary's row as an older Aftercare wrote it; `also` gives the columns later migrations added (its last use, from 0016). */
+export const olderDiary = (id: string, createdAt: string, also: Record<string, unknown> = {}) => ({
+  id,
+  token_hash: id,
+  created_at: new Date(createdAt),
+  massage: '{}',
+  time_zone: 'UTC',
+  ...also,
+});
+
+/** A check-in's row as an older Aftercare wrote it: number `seq` of the diary `diaryId`, kept at `createdAt`. */
+export const olderCheckIn = (diaryId: string, seq: number, createdAt: string) => ({
+  id: `${diaryId}-${seq}`,
+  diary_id: diaryId,
+  seq,
+  reported_at: new Date(createdAt),
+  created_at: new Date(createdAt),
+  report: '{}',
+  assessment: '{}',
+  level: 'self-care',
+  severity: 3,
+});
+
+/**
+ * What the migrations' tests start from: the diary "checked-in", started 2026-01-10T08:00Z, with three check-ins kept
+ * out of order in time (the latest, at 2026-01-14T18:30Z, is number 2), and the diary "never", started
+ * 2026-02-01T08:00Z with none. `also` gives both diaries the columns later migrations added.
+ */
+export async function olderDiaries(old: Kysely<any>, also: Record<string, unknown> = {}): Promise<void> {
+  await old
+    .insertInto('diaries')
+    .values([olderDiary('checked-in', '2026-01-10T08:00:00Z', also), olderDiary('never', '2026-02-01T08:00:00Z', also)])
+    .execute();
+  const checkIn = (seq: number, createdAt: string) => olderCheckIn('checked-in', seq, createdAt);
+  await old
+    .insertInto('check_ins')
+    .values([checkIn(1, '2026-01-10T09:00:00Z'), checkIn(2, '2026-01-14T18:30:00Z'), checkIn(3, '2026-01-12T07:00:00Z')])
+    .execute();
+}
