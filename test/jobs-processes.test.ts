@@ -14,10 +14,9 @@ import { checkInBody, report } from './support/reports.ts';
 import { HttpBrowser } from './support/http-browser.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { testSmtp, type TestSmtp } from './support/smtp.ts';
+import { postgresUrl } from './support/postgres-url.ts';
 
-const url = process.env.DATABASE_URL;
-if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the job tests must run on PostgreSQL too');
-if (!url) console.log('SKIPPED two servers sending jobs on PostgreSQL: DATABASE_URL is not set');
+const url = postgresUrl('the tests of two servers sending jobs');
 
 let smtp: TestSmtp;
 const servers: ServerProcess[] = [];

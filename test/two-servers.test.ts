@@ -9,10 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { calm, pain } from './support/forms.ts';
 import { HttpBrowser } from './support/http-browser.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
+import { postgresUrl } from './support/postgres-url.ts';
 
-const url = process.env.DATABASE_URL;
-if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the two-server test must run on PostgreSQL');
-if (!url) console.log('SKIPPED two servers on PostgreSQL: DATABASE_URL is not set');
+const url = postgresUrl('the two-server test');
 
 /** The one-time link in the first message a server wrote to its outbox (no mail server configured). */
 async function linkInOutbox(dataDir: string): Promise<string> {

@@ -2,12 +2,11 @@
 // install collides there, and a failed install must not leave its connection inside an aborted transaction).
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { openDatabase } from '../store/database.ts';
 import { jobQueue, startingQueue, type JobQueue } from './queue.ts';
 
-const url = process.env.DATABASE_URL;
-if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the job queue must be tested on PostgreSQL');
-if (!url) console.log('SKIPPED two job queues starting at once on PostgreSQL: DATABASE_URL is not set');
+const url = postgresUrl('the test of two job queues starting at once');
 
 describe.skipIf(!url)('job queues starting at once on one PostgreSQL', () => {
   it('both start, and both then take jobs, each job once', async () => {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { report } from '../../test/support/reports.ts';
+import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import { assess, policy2 } from '../engine/assess.ts';
 import { translator } from '../i18n/messages.ts';
@@ -13,8 +14,7 @@ import { openIsolatedPostgres, type Database } from './database.ts';
 import type { Schema } from './schema.ts';
 import { openStores } from './stores.ts';
 
-const url = process.env.DATABASE_URL;
-if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the storage tests must run on PostgreSQL too');
+const url = postgresUrl('the test of a check-in that waited for its turn');
 
 describe.runIf(url)('a check-in that waited for its turn on the diary (PostgreSQL)', () => {
   let database: Database | undefined;
@@ -85,5 +85,3 @@ describe.runIf(url)('a check-in that waited for its turn on the diary (PostgreSQ
     expect(remindable).toEqual([false, true]);
   });
 });
-
-if (!url) console.log('SKIPPED a check-in that waited for its turn (PostgreSQL): DATABASE_URL is not set');

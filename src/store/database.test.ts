@@ -1,5 +1,6 @@
 // The embedded database refuses what it must not touch, and leaves it exactly as it was.
 import { databaseBefore } from '../../test/support/older-database.ts';
+import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -358,8 +359,7 @@ describe('issue 17: migration 0014 gives every diary a language', () => {
 });
 
 describe("tests' schemas on one shared PostgreSQL", () => {
-  const url = process.env.DATABASE_URL;
-  if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the storage tests must run on PostgreSQL too');
+  const url = postgresUrl('the test of the shared schema lock');
   // The migrator reads every schema's tables; a schema dropped meanwhile failed that read ("schema … does not exist")
   // when test files ran at once.
   it.runIf(url)(
@@ -410,5 +410,4 @@ describe("tests' schemas on one shared PostgreSQL", () => {
     expect(left.rows[0]!.n).toBe(0);
     await database.close();
   });
-  if (!url) console.log("SKIPPED the shared PostgreSQL's schema lock: DATABASE_URL is not set");
 });

@@ -2,15 +2,14 @@
 // instead of on every request. On both engines: PGlite always; PostgreSQL when DATABASE_URL is set (required under CI).
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { embeddedTemplate, openClone, openDatabase, openIsolatedPostgres, preparedLimit, type Database } from './database.ts';
 import type { Schema } from './schema.ts';
 
-const url = process.env.DATABASE_URL;
-if (!url && process.env.CI === 'true') throw new Error('DATABASE_URL is not set: under CI the storage tests must run on PostgreSQL too');
+const url = postgresUrl('the tests of prepared statements');
 const template = await embeddedTemplate();
 const engines: [string, () => Promise<Database>][] = [['PGlite (embedded)', () => openClone(template)]];
 if (url) engines.push(['PostgreSQL', () => openIsolatedPostgres(url)]);
-else console.log('SKIPPED the prepared statements on PostgreSQL: DATABASE_URL is not set');
 afterAll(() => template.close());
 
 /** This connection's prepared statements that Aftercare named, with how many times each ran. */

@@ -38,7 +38,10 @@ const scriptsByMark: readonly (readonly [mark: string, script: string])[] = [
   ['data-share-link', 'clinic.js'],
 ];
 
-/** The paths of the scripts a page with this body loads besides app.js, each once. */
-export const pageScripts = (body: string): string[] => [
-  ...new Set(scriptsByMark.filter(([mark]) => body.includes(mark)).map(([, script]) => assetPath(script))),
+/** The marks that make a page load a script. */
+export const scriptMarks: readonly string[] = scriptsByMark.map(([mark]) => mark);
+
+/** The paths of the scripts a page whose body carries these marks loads besides app.js, each once. */
+export const pageScripts = (marks: ReadonlySet<string>): string[] => [
+  ...new Set(scriptsByMark.filter(([mark]) => marks.has(mark)).map(([, script]) => assetPath(script))),
 ];

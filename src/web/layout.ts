@@ -3,10 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { languages, languageTags, ownNames } from '../i18n/languages.ts';
 import { tagOf, type Translator } from '../i18n/messages.ts';
 import { pathOf, translatorOf } from '../i18n/request.ts';
-import { assetPath, pageScripts } from './assets.ts';
+import { assetPath, pageScripts, scriptMarks } from './assets.ts';
 import { html, type Markup } from './html.ts';
+import { markFinder } from './marks.ts';
 import { message } from './message.ts';
-import { scriptWords } from './script-words.ts';
+import { scriptWords, wordMarks } from './script-words.ts';
 
 /** What every page needs of its request: the person's language, and where the language chooser comes back to. */
 export interface Shell {
@@ -47,8 +48,12 @@ function languageChooser({ t, path }: Shell): Markup {
   </form>`;
 }
 
+/** The marks a page's body carries for the scripts: which scripts it loads, and which of their words it carries. */
+const marksOn = markFinder([...scriptMarks, ...wordMarks]);
+
 export function page({ shell, title, body, emergencyLine = true, bodyClass, diagnosisNote = true }: PageOptions): string {
   const { t } = shell;
+  const marks = marksOn(body.text);
   return (
     '<!doctype html>' +
     html`<html lang="${tagOf(t)}">
@@ -62,7 +67,7 @@ export function page({ shell, title, body, emergencyLine = true, bodyClass, diag
 <meta name="theme-color" content="#005ea5">
 <link rel="stylesheet" href="${assetPath('app.css')}">
 <script src="${assetPath('app.js')}" defer></script>
-${pageScripts(body.text).map((path) => html`<script src="${path}" defer></script>\n`)}</head>
+${pageScripts(marks).map((path) => html`<script src="${path}" defer></script>\n`)}</head>
 <body class="${bodyClass ?? ''}">
 <a class="skip-link" href="#main">${t('shell.skipLink')}</a>
 <header class="site-header">
@@ -77,7 +82,7 @@ ${body}
   ${diagnosisNote ? html`<p>${t('shell.notADiagnosis')}</p>` : ''}
   <p>${message(t, 'shell.whichNumber', { link: (words) => html`<a href="/emergency">${words}</a>` })}</p>
 </footer>
-${scriptWords(t, body)}
+${scriptWords(t, marks)}
 </body>
 </html>`.text
   );

@@ -47,9 +47,15 @@ const kept = (name: string) => `{${name}}`;
 /** The id the script asks for: the message id without its `pages.script.` (or `pages.`) prefix. */
 const shortId = (id: MessageId) => id.replace(/^pages\.(?:script\.)?/, '');
 
-/** The data block of the script's words for a page's body, or nothing when the page has nothing the script says. */
-export function scriptWords(t: Translator, body: Markup): Markup {
-  const ids = wordsByMark.filter(([mark]) => body.text.includes(mark)).flatMap(([, group]) => group);
+/** The marks that make a page carry some of the script's words. */
+export const wordMarks: readonly string[] = wordsByMark.map(([mark]) => mark);
+
+/**
+ * The data block of the script's words for a page whose body carries these marks, or nothing when the page has nothing
+ * the script says.
+ */
+export function scriptWords(t: Translator, marks: ReadonlySet<string>): Markup {
+  const ids = wordsByMark.filter(([mark]) => marks.has(mark)).flatMap(([, group]) => group);
   if (ids.length === 0) return raw('');
   const words = Object.fromEntries(ids.map((id) => [shortId(id), t(id, { min: kept('min'), max: kept('max'), send: kept('send') })]));
   // `<` is written as \u003c so that no word can close the block; the rest is plain JSON.

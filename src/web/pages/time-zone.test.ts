@@ -30,6 +30,33 @@ describe('the time-zone list', () => {
     expect(rest.map((group) => group[2]).join('')).toContain('value="Europe/Madrid"');
   });
 
+  it("writes each zone's option once per language: a second list escapes and words none of the world's zones", () => {
+    zoneSelect(translator('fr'), 'zone', 'Europe/Paris', 'US');
+    const replace = vi.spyOn(String.prototype, 'replace');
+    const list = zoneSelect(translator('fr'), 'zone', 'America/Chicago', 'US').text;
+    // Writing every option again would replace about four times for each of the hundreds of zones.
+    expect(replace.mock.calls.length).toBeLessThan(zones.size / 10);
+    expect(list.match(/<option /g)!.length).toBe(zones.size);
+  });
+
+  it('marks the zone asked for as selected, once, in every list of a language however many came before', () => {
+    const selectedIn = (list: string) => [...list.matchAll(/<option value="([^"]+)"[^>]*\bselected\b/g)].map((match) => match[1]);
+    const t = translator('de');
+    expect(selectedIn(zoneSelect(t, 'zone', 'Europe/Berlin', 'DE').text)).toEqual(['Europe/Berlin']);
+    // The options are written once per language: the next list selects its own zone and no longer Berlin's.
+    const next = zoneSelect(t, 'zone', 'America/Argentina/La_Rioja', null).text;
+    expect(selectedIn(next)).toEqual(['America/Argentina/La_Rioja']);
+    expect(next).toContain(
+      '<option value="America/Argentina/La_Rioja" data-zone-name="La Rioja time" selected>La Rioja, Argentinien</option>',
+    );
+    expect(next).toContain('<option value="Europe/Berlin" data-zone-name="Berlin time">Berlin, Deutschland</option>');
+    // In its country's own group a zone is its city alone.
+    expect(zoneSelect(t, 'zone', 'Europe/Busingen', 'DE').text).toContain(
+      '<option value="Europe/Berlin" data-zone-name="Berlin time">Berlin</option>',
+    );
+    expect(selectedIn(zoneSelect(t, 'zone', 'UTC', 'DE').text)).toEqual(['UTC']);
+  });
+
   it('sorts each continent by the words the reader sees, in their language', () => {
     const list = zoneSelect(translator('fr'), 'zone', 'Europe/Paris', null).text;
     const europe = /<optgroup label="[^"]*Europe[^"]*">(.*?)<\/optgroup>/s.exec(list)![1]!;

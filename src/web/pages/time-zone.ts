@@ -5,7 +5,7 @@ import { zoneRegions } from '../../knowledge/zone-regions.ts';
 import { regionName } from '../../present/emergency.ts';
 import { zoneName } from '../../present/time.ts';
 import type { Translator } from '../../i18n/messages.ts';
-import { attr, html, type Markup } from '../html.ts';
+import { attr, html, raw, type Markup } from '../html.ts';
 import { message } from '../message.ts';
 
 const zones = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])];
@@ -22,10 +22,20 @@ function labelOf(zone: string, language: Language): string {
 /** The continents of the zone database, named in words by one message (`questionnaire.time-zone.area`). */
 const areas = ['Africa', 'America', 'Antarctica', 'Arctic', 'Asia', 'Atlantic', 'Australia', 'Europe', 'Indian', 'Pacific'] as const;
 
+/** A zone's option, written once per language: its markup before `selected`, and after it with either words. */
+interface Option {
+  /** `<option value="…" data-zone-name="…"`. */
+  readonly head: string;
+  /** `>Berlin, Allemagne</option>`: where the list mixes countries. */
+  readonly withCountry: string;
+  /** `>Berlin</option>`: in the country's own group, and for the zones of no country. */
+  readonly cityOnly: string;
+}
+
 /** The world's zones in one language: the same for every list in it, whichever country comes first. */
 interface World {
-  /** Each zone's words with its country ("Berlin, Allemagne"). */
-  readonly labels: ReadonlyMap<string, string>;
+  /** Each zone's option. */
+  readonly options: ReadonlyMap<string, Option>;
   /** The zones of each continent, in `areas`' order, sorted by their words in the language. */
   readonly byArea: readonly (readonly string[])[];
   /** The zones of no continent (UTC), in the database's order. */
@@ -35,16 +45,27 @@ interface World {
 const worlds = new Map<Language, World>();
 
 /**
- * The world's zones worded and sorted in a language, once per language: naming every zone's country and sorting by
- * the words was most of a question page's time under load (issue 18), and neither depends on the page.
+ * The world's zones worded, sorted and written in a language, once per language: naming every zone's country and
+ * sorting by the words was most of a question page's time under load, and then writing each zone's option was (issue
+ * 18). None of it depends on the page: a page only says which zone is selected.
  */
 function worldIn(language: Language): World {
   let world = worlds.get(language);
   if (!world) {
     const labels = new Map(zones.map((zone) => [zone, labelOf(zone, language)]));
     const byWords = new Intl.Collator(language);
+    const options = new Map(
+      zones.map((zone) => [
+        zone,
+        {
+          head: html`<option value="${zone}" data-zone-name="${zoneName(zone)}"`.text,
+          withCountry: html`>${labels.get(zone)}</option>`.text,
+          cityOnly: html`>${cityOf(zone)}</option>`.text,
+        },
+      ]),
+    );
     world = {
-      labels,
+      options,
       byArea: areas.map((prefix) =>
         zones.filter((zone) => zone.startsWith(`${prefix}/`)).sort((a, b) => byWords.compare(labels.get(a)!, labels.get(b)!)),
       ),
@@ -55,9 +76,27 @@ function worldIn(language: Language): World {
   return world;
 }
 
-/** The zones of a country (by their region code), by city. */
-export const zonesOf = (country: string | null | undefined): string[] =>
-  country ? zones.filter((zone) => zoneRegions.get(zone) === country).sort((a, b) => cityOf(a).localeCompare(cityOf(b))) : [];
+/** The zones of each country (by region code), by city: made once, on first use, from the zone database. */
+let byCountry: ReadonlyMap<string, readonly string[]> | undefined;
+
+function zonesByCountry(): ReadonlyMap<string, readonly string[]> {
+  if (!byCountry) {
+    const grouped = new Map<string, string[]>();
+    for (const zone of zones) {
+      const region = zoneRegions.get(zone);
+      if (!region) continue;
+      const own = grouped.get(region);
+      if (own) own.push(zone);
+      else grouped.set(region, [zone]);
+    }
+    for (const own of grouped.values()) own.sort((a, b) => cityOf(a).localeCompare(cityOf(b)));
+    byCountry = grouped;
+  }
+  return byCountry;
+}
+
+/** The zones of a country (by its region code), by city. */
+export const zonesOf = (country: string | null | undefined): readonly string[] => (country && zonesByCountry().get(country)) || [];
 
 /**
  * A select named `timeZone` that lists cities, never zone names: the country's own first, then the rest of the
@@ -68,8 +107,10 @@ export function zoneSelect(t: Translator, id: string, selected: string, country?
   const own = zonesOf(country);
   const notOwn = (zone: string) => !own.includes(zone);
   const world = worldIn(t.language);
-  const option = (zone: string, withCountry: boolean) =>
-    html`<option value="${zone}" data-zone-name="${zoneName(zone)}"${attr('selected', zone === selected)}>${withCountry ? world.labels.get(zone) : cityOf(zone)}</option>`;
+  const option = (zone: string, withCountry: boolean) => {
+    const { head, withCountry: countryWords, cityOnly } = world.options.get(zone)!;
+    return raw(`${head}${zone === selected ? ' selected' : ''}${withCountry ? countryWords : cityOnly}`);
+  };
   const groups = areas.map((prefix, k) => ({
     name: t('questionnaire.time-zone.area', { area: prefix }),
     zones: world.byArea[k]!.filter(notOwn),
