@@ -1,16 +1,16 @@
 // `npx tsx bench/page-cpu.ts [TREE [TREE]]`: the server's own CPU time per page, for each question page and the
 // emergency page, as `npm start` runs it (dist/server/bundle.js, embedded database): user and system time read from
-// /proc around BENCH_SECONDS (default 5) of requests at 20 connections, after BENCH_WARMUP (2,000) of each. Time on a shared machine wanders; CPU time
-// per request wanders less, and it is what the mixed load's one server thread runs out of. With two trees (each a
-// checkout with its own build, e.g. a worktree of the commit before) the trees take turns, in the order A B B A, so
-// that a drift of the machine falls on both.
-import { spawn, type ChildProcess } from 'node:child_process';
+// /proc around BENCH_SECONDS (default 5) of requests at 20 connections, after BENCH_WARMUP (2,000) of each. Time on a
+// shared machine wanders; CPU time per request wanders less, and it is what the mixed load's one server thread runs out
+// of. With two trees (each a checkout with its own build, e.g. a worktree of the commit before) the trees take turns,
+// in the order A B B A, so that a drift of the machine falls on both.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
 import { built } from './built.ts';
+import { serve } from './serve.ts';
 
 built();
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -19,33 +19,12 @@ const trees = (process.argv.length > 2 ? process.argv.slice(2) : ['.']).map((tre
 if (trees.length > 2) throw new Error('one tree, or two to compare');
 const paths = ['/check/red-flags', '/check/other-signs', '/check/massage', '/check/pain', '/emergency'];
 
-const children = new Set<ChildProcess>();
-process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
-
-function serve(tree: string): Promise<{ url: string; pid: number }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['dist/server/bundle.js'], {
-      cwd: tree,
-      // The embedded database and `npm start`'s logging, whatever the shell has set (DATABASE_URL, LOG_REQUESTS).
-      env: {
-        ...process.env,
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        LOG_REQUESTS: '',
-        DATABASE_URL: '',
-        AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-page-cpu-')),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.add(child);
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match) done({ url: match[1]!, pid: child.pid! });
-    });
-    child.on('exit', (code) => fail(new Error(`server in ${tree} exited ${code}: ${out}`)));
-  });
+/** The tree's server as `npm start` runs it, on an embedded database and with its logging, whatever the shell has set. */
+async function serveTree(tree: string): Promise<{ url: string; pid: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-page-cpu-'));
+  const env = { LOG_LEVEL: 'info', LOG_REQUESTS: '', DATABASE_URL: '', AFTERCARE_DATA_DIR: dataDir };
+  const { url, child } = await serve(['dist/server/bundle.js'], env, tree);
+  return { url, pid: child.pid! };
 }
 
 /** User and system CPU of a process so far, in microseconds (/proc/PID/stat counts clock ticks of 10 ms). */
@@ -63,7 +42,7 @@ async function measure(server: { url: string; pid: number }, path: string) {
   return { user: (after.user - before.user) / requests, system: (after.system - before.system) / requests };
 }
 
-const servers = await Promise.all(trees.map(serve));
+const servers = await Promise.all(trees.map(serveTree));
 // Each server warms on every page first: both JITs settle before anything counts.
 for (const server of servers) for (const path of paths) await autocannon({ url: `${server.url}${path}`, connections: 20, amount: warmUp });
 const order = trees.length === 1 ? [0, 0] : [0, 1, 1, 0];

@@ -1,7 +1,6 @@
 // `npm run bench:web`: page weight budgets, POST /api/v2/assessments and /api/v1/assessments throughput at 50
 // connections, each against a bare node:http floor in the same run (with p50 and p99 latency), and Lighthouse scores
 // when Chromium is here.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,40 +10,11 @@ import { questionnaireSteps } from '../test/support/forms.ts';
 import { vignettes, vignettes2 } from '../test/support/vignettes.ts';
 import { chromiumArgs } from '../test/browser/harness.ts';
 import { built } from './built.ts';
+import { serve, stop } from './serve.ts';
 
 built();
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const root = join(import.meta.dirname, '..');
-
-// Every server started here is stopped when the benchmark ends, however it ends.
-const children = new Set<ChildProcess>();
-process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
-
-function serve(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, PORT: '0', ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.add(child);
-    child.on('exit', () => children.delete(child));
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match) resolve({ url: match[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
 
 async function load(url: string, body: string) {
   const result = await autocannon({
