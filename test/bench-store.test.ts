@@ -3,12 +3,15 @@
 // it runs at its smallest, for what it does, not for its times (no timed tests): every measurement on every engine.
 import { expect, it } from 'vitest';
 import { runBench } from './support/bench.ts';
+import { postgresUrl } from './support/postgres-url.ts';
+
+// PostgreSQL when this run has one (under CI it must: DATABASE_URL names it); the bench says when it skips it.
+const url = postgresUrl('npm run bench:store');
 
 it('npm run bench:store measures check-ins and a diary page of 30 and of 300 check-ins on each engine', { timeout: 300_000 }, async () => {
   const { code, output, errors } = await runBench('store.ts', { BENCH_SECONDS: '0.2', BENCH_RENDERS: '3' });
   expect(code, `${output}${errors}`).toBe(0);
-  // PostgreSQL when this run has one (always under CI, where DATABASE_URL names it); the bench says when it skips it.
-  const engines = process.env.DATABASE_URL ? ['PGlite', 'PostgreSQL'] : ['PGlite'];
+  const engines = url ? ['PGlite', 'PostgreSQL'] : ['PGlite'];
   for (const engine of engines) {
     const measured = output.slice(output.indexOf(engine));
     expect(measured, `${output}${errors}`).toMatch(

@@ -3,10 +3,12 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boardPage } from './clinic-dashboard.ts';
+import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { embeddedTemplate, openClone, openIsolatedPostgres, type Database } from './database.ts';
 
+const url = postgresUrl("the tests of the dashboard's order");
 const engines: [string, () => Promise<Database>][] = [['PGlite', async () => openClone(await embeddedTemplate())]];
-if (process.env.DATABASE_URL) engines.push(['PostgreSQL', () => openIsolatedPostgres(process.env.DATABASE_URL!)]);
+if (url) engines.push(['PostgreSQL', () => openIsolatedPostgres(url)]);
 
 describe.each(engines)('the order of the dashboard on %s', { timeout: 120_000 }, (_engine, open) => {
   let database: Database | undefined;

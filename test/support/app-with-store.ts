@@ -12,13 +12,22 @@ import {
   openIsolatedPostgres,
   type Database,
 } from '../../src/store/database.ts';
+import { postgresUrl } from './postgres-url.ts';
 
 let template: Awaited<ReturnType<typeof embeddedTemplate>> | undefined;
 
 export type Engine = 'pglite' | 'postgres';
 
-/** The engines this run can test on: PostgreSQL when DATABASE_URL is set (always under CI). */
-export const engines: readonly Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const url = postgresUrl('the tests that hold on both engines');
+
+/** The engines this run can test on: PostgreSQL when DATABASE_URL is set (under CI it must be). */
+export const engines: readonly Engine[] = url ? ['pglite', 'postgres'] : ['pglite'];
+
+/** DATABASE_URL, for a test that asked for the PostgreSQL engine (listed in `engines` only when it is set). */
+function postgres(): string {
+  if (!url) throw new Error('DATABASE_URL is not set: this run has no PostgreSQL engine (see `engines`)');
+  return url;
+}
 
 export interface HarnessOptions {
   readonly engine?: Engine;
@@ -31,7 +40,7 @@ export interface HarnessOptions {
 
 /** A fresh database on the engine: a clone of the migrated template, or a schema of its own on PostgreSQL. */
 export async function openFor(engine: Engine): Promise<Database> {
-  if (engine === 'postgres') return openIsolatedPostgres(process.env.DATABASE_URL!);
+  if (engine === 'postgres') return openIsolatedPostgres(postgres());
   template ??= await embeddedTemplate();
   return openClone(template);
 }
@@ -43,7 +52,7 @@ export async function openFor(engine: Engine): Promise<Database> {
 export async function testQueue(database: Database, engine: Engine, options: QueueOptions = {}) {
   const schema = await jobsSchemaOf(database.db);
   const start = () => jobQueue(database.db, { schema, pollSeconds: 0.5, ...options });
-  const queue = await (engine === 'postgres' ? makingSchemas(process.env.DATABASE_URL!, start) : start());
+  const queue = await (engine === 'postgres' ? makingSchemas(postgres(), start) : start());
   return { queue, schema };
 }
 
