@@ -7,19 +7,23 @@ const root = join(import.meta.dirname, '..');
 
 /** Milliseconds from spawning the command to a 200 from /healthz; the server is stopped after. */
 export async function timeToFirstAnswer(command: string, args: string[], dataDir: string): Promise<number> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  // Below Linux's ephemeral ports (32768 and up), which the machine's own connections take.
+  const port = 20_000 + Math.floor(Math.random() * 12_000);
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), AFTERCARE_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
+    // Its errors are kept, to say why when it stops before it answers (it did once, and said nothing).
+    stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
   let exited = false;
   child.once('exit', () => (exited = true));
   try {
     for (;;) {
-      if (exited) throw new Error(`${command} ${args.join(' ')} stopped before it answered`);
+      if (exited) throw new Error(`${command} ${args.join(' ')} stopped before it answered (port ${port}):\n${errors}`);
       try {
         const response = await fetch(`http://127.0.0.1:${port}/healthz`);
         if (response.status === 200) return performance.now() - started;

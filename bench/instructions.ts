@@ -6,7 +6,9 @@
 // compiler's last work included), which is what a long run (`npm run bench`, a server) pays.
 // Then the same count for one `POST /api/v2/assessments` on the server as `npm start` runs it (dist/server/bundle.js),
 // on a PostgreSQL database of its own (DATABASE_URL's server, the local one by default; the embedded engine would take
-// minutes to start under valgrind): BENCH_REQUESTS requests one after another to warm it, then as many counted.
+// minutes to start under valgrind): BENCH_WARM_REQUESTS requests one after another to warm it, then BENCH_REQUESTS
+// counted, with the part of them V8's optimising compiler took. After 1,500 requests it was still compiling: three
+// fifths of the next 1,500 requests' instructions were its work, not the requests'.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request, Agent } from 'node:http';
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { startServerProcess, type ServerProcess } from '../test/support/server-process.ts';
 import { vignettes2 } from '../test/support/vignettes.ts';
 import { built } from './built.ts';
+import { compilerInstructions } from './callgrind.ts';
 import { writeReports } from './generate.ts';
 import { withOwnDatabase } from './own-database.ts';
 
@@ -58,8 +61,14 @@ const per = (instructions: number) => Math.round(instructions / count).toLocaleS
 console.log(`  per assessment, first pass (code compiling, messages read on first use): ${per(once - none)} instructions`);
 console.log(`  per assessment, passes 2 to 4 (warm): ${per((warm - once) / 3)} instructions`);
 
-/** The instructions the server spends on `requests` assessments, once as many have warmed it. */
-async function perRequest(requests: number, databaseUrl: string): Promise<number> {
+/** Instructions a request, and of them the optimising compiler's (what `Runtime_CompileOptimized` runs). */
+interface Counted {
+  readonly perRequest: number;
+  readonly compilingPerRequest: number;
+}
+
+/** The instructions the server spends on `requests` assessments, once `warm` have warmed it. */
+async function perRequest(warm: number, requests: number, databaseUrl: string): Promise<Counted> {
   const work = mkdtempSync(join(tmpdir(), 'aftercare-instructions-'));
   const out = join(work, 'callgrind.out');
   let server: ServerProcess | undefined;
@@ -100,7 +109,7 @@ async function perRequest(requests: number, databaseUrl: string): Promise<number
         env: { ...process.env, HOST: '127.0.0.1' },
         stdio: 'ignore',
       });
-    for (let k = 0; k < requests; k++) await assess();
+    for (let k = 0; k < warm; k++) await assess();
     instrument('on');
     for (let k = 0; k < requests; k++) await assess();
     instrument('off');
@@ -110,7 +119,8 @@ async function perRequest(requests: number, databaseUrl: string): Promise<number
     const totals = /^totals: (\d+)/m.exec(readFileSync(out, 'utf8'));
     // None at all: callgrind_control did not reach the server, and nothing was counted.
     if (!totals || Number(totals[1]) === 0) throw new Error('callgrind counted no instructions of the requests');
-    return Number(totals[1]) / requests;
+    const annotated = execFileSync('callgrind_annotate', ['--inclusive=yes', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { perRequest: Number(totals[1]) / requests, compilingPerRequest: compilerInstructions(annotated) / requests };
   } finally {
     if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
     rmSync(work, { recursive: true, force: true });
@@ -118,9 +128,13 @@ async function perRequest(requests: number, databaseUrl: string): Promise<number
 }
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 1500);
+const warmRequests = Number(process.env.BENCH_WARM_REQUESTS ?? 8000);
 console.log(
-  `\ninstructions per POST /api/v2/assessments, the server as npm start runs it, on PostgreSQL (${requests} warm requests counted)`,
+  `\ninstructions per POST /api/v2/assessments, the server as npm start runs it, on PostgreSQL (${requests} requests counted after ${warmRequests})`,
 );
+const counted = await withOwnDatabase('instructions', (url) => perRequest(warmRequests, requests, url));
+const figure = (n: number) => Math.round(n).toLocaleString('en');
+console.log(`  ${figure(counted.perRequest)} instructions per request`);
 console.log(
-  `  ${Math.round(await withOwnDatabase('instructions', (url) => perRequest(requests, url))).toLocaleString('en')} instructions per request`,
+  `  of which V8's optimising compiler: ${figure(counted.compilingPerRequest)} (${((100 * counted.compilingPerRequest) / counted.perRequest).toFixed(1)} %); the rest: ${figure(counted.perRequest - counted.compilingPerRequest)}`,
 );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantMs, instantProblem } from './instant.ts';
+import { instantMs, instantProblem, isoAt } from './instant.ts';
 
 const offset = fc.record({
   sign: fc.constantFrom('+', '-'),
@@ -63,5 +63,40 @@ describe('RFC 3339 instants', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('isoAt', () => {
+  const same = (ms: number) => {
+    expect(isoAt(ms), String(ms)).toBe(new Date(ms).toISOString());
+  };
+
+  it('writes every time value as toISOString does, across the whole range a Date holds', () => {
+    fc.assert(fc.property(fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }), same), { numRuns: 20000 });
+    fc.assert(fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), same), { numRuns: 20000 });
+    // Every seventh day from year -221 to 10183, at a time that moves through the day.
+    for (let day = -800_000; day <= 3_000_000; day += 7) same(day * 86_400_000 + (day % 86_400) * 1000 + (day % 1000));
+  });
+
+  it('at the edges: the epoch, fractions and -0, leap days, four-digit and expanded years, the last instants', () => {
+    for (const ms of [0, -0, 1, -1, 0.9, -0.9, 999.5, -999.5, 8.64e15, -8.64e15]) same(ms);
+    for (const text of [
+      '2024-02-29T23:59:59.999Z',
+      '2000-02-29T00:00:00Z',
+      '1900-03-01T00:00:00Z',
+      '0000-01-01T00:00:00Z',
+      '9999-12-31T23:59:59.999Z',
+    ])
+      same(Date.parse(text));
+    expect(isoAt(Date.parse('0000-01-01T00:00:00Z') - 1)).toBe('-000001-12-31T23:59:59.999Z');
+    expect(isoAt(Date.parse('9999-12-31T23:59:59.999Z') + 1)).toBe('+010000-01-01T00:00:00.000Z');
+    expect(isoAt(Date.parse('2026-03-02T17:00:00Z') + 72 * 3_600_000)).toBe('2026-03-05T17:00:00.000Z');
+  });
+
+  it('refuses what toISOString refuses, with the same error', () => {
+    for (const ms of [Number.NaN, Infinity, -Infinity, 8.64e15 + 1, -8.64e15 - 1]) {
+      expect(() => new Date(ms).toISOString()).toThrow(RangeError);
+      expect(() => isoAt(ms)).toThrow(new RangeError('Invalid time value'));
+    }
   });
 });

@@ -1,4 +1,5 @@
-// RFC 3339 date-times with an offset: a grammar that says precisely what is wrong, then the platform's own parser.
+// RFC 3339 date-times with an offset: a grammar that says precisely what is wrong, then the platform's own parser;
+// instants are written back as `Date.prototype.toISOString` writes them.
 import { translator } from '../i18n/messages.ts';
 import { say, type Worded } from './sentence.ts';
 
@@ -46,3 +47,38 @@ export const isInstant = (text: string): boolean => instantProblem(text) === nul
  * any other text: the grammar decides what is an instant, the platform reads it.
  */
 export const instantMs = (text: string): number => (isInstant(text) ? Date.parse(text) : Number.NaN);
+
+const dayMs = 86_400_000;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+
+/**
+ * `new Date(ms).toISOString()`, the same text for every time value (a RangeError for any other, as it throws): the
+ * answer's four times are written this way. V8 writes it through `snprintf`: 8 % of the server's instructions for an
+ * assessment (issue 18). The date is read from the day number (H. Hinnant's `civil_from_days`).
+ */
+export function isoAt(ms: number): string {
+  if (!(Math.abs(ms) <= 8.64e15)) throw new RangeError('Invalid time value');
+  const time = Math.trunc(ms) + 0; // TimeClip: whole milliseconds, never -0
+  const days = Math.floor(time / dayMs);
+  const inDay = time - days * dayMs;
+  // The proleptic Gregorian calendar in eras of 400 years, each year counted from March (so that the leap day is last).
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
+  const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Years 0 to 9999 in four digits; others signed, in six (ECMA-262's expanded years).
+  const yearText =
+    year >= 0 && year <= 9999 ? `${year}`.padStart(4, '0') : `${year < 0 ? '-' : '+'}${`${Math.abs(year)}`.padStart(6, '0')}`;
+  const hours = Math.floor(inDay / 3_600_000);
+  const minutes = Math.floor(inDay / 60_000) % 60;
+  const seconds = Math.floor(inDay / 1000) % 60;
+  return `${yearText}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${pad3(inDay % 1000)}Z`;
+}

@@ -1,6 +1,6 @@
 // One test per row TRIAGE.md (policy 2) adds or changes, named by its code, with its boundaries. Policy 1's rows,
 // which policy 2 keeps, are tested row by row in assess-1.test.ts, and under policy 2 by the properties.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { report } from '../../test/support/reports.ts';
 import { AppError } from '../contract/errors.ts';
 import type { Report2 } from '../contract/types.ts';
@@ -211,6 +211,20 @@ describe('the plan under policy 2', () => {
     expect(actions(report({ localSigns: { bruising: true }, general: { bloodThinners: true } }, 60))).toContain('cold');
     expect(actions(report({ localSigns: { bruising: true } }, 60))).not.toContain('cold');
     expect(actions(report({ localSigns: { bruising: true } }, 40))).toContain('cold');
+  });
+});
+
+describe('the timeline under policy 2', () => {
+  it("is written with isoAt, never through Date's toISOString (V8 formats it with snprintf: issue 18)", () => {
+    const reported = report({}, 20);
+    const written = vi.spyOn(Date.prototype, 'toISOString');
+    try {
+      const { timeline } = assess(reported, policy2, english);
+      expect(timeline.peakUntil).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(written).not.toHaveBeenCalled();
+    } finally {
+      written.mockRestore();
+    }
   });
 });
 

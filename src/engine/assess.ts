@@ -1,7 +1,7 @@
 // The triage engine: one validated report and the policy to apply, one assessment out. Pure: `reportedAt` is its
 // only clock. It walks the policy's rows; it knows no rule itself.
 import { AppError, invalidInput, type IssueSaid } from '../contract/errors.ts';
-import { instantMs } from '../contract/instant.ts';
+import { instantMs, isoAt } from '../contract/instant.ts';
 import type { Action, Assessment, Level, Report1, Report2, Report3, StoppedReport } from '../contract/types.ts';
 import { strenuousExerciseHours, type ActionRule, type PlanContext } from '../knowledge/actions.ts';
 import type { Translator } from '../i18n/messages.ts';
@@ -114,8 +114,6 @@ function contributorsOf(report: Report1): Decision['contributors'] {
   }
   return regionOrder.filter((region) => listed.has(region)).map((region) => ({ region, source: regions[region].source }));
 }
-
-const isoAt = (ms: number) => new Date(ms).toISOString();
 
 function timelineOf({ endedMs, reportedMs, hours }: Situation, level: Level): Assessment['timeline'] {
   const recheck =
