@@ -18,9 +18,10 @@ export async function timeToFirstAnswer(command: string, args: string[], dataDir
     detached: true,
   });
   let errors = '';
-  child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors = (errors + chunk).slice(-4000)));
+  // 'close', not 'exit': by then its last words have been read.
   let exited = false;
-  child.once('exit', () => (exited = true));
+  child.once('close', () => (exited = true));
   try {
     for (;;) {
       if (exited) throw new Error(`${command} ${args.join(' ')} stopped before it answered (port ${port}):\n${errors}`);

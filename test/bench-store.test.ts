@@ -6,7 +6,7 @@ import { runBench } from './support/bench.ts';
 import { postgresUrl } from './support/postgres-url.ts';
 
 // PostgreSQL when this run has one (under CI it must: DATABASE_URL names it); the bench says when it skips it.
-const url = postgresUrl('npm run bench:store');
+const url = postgresUrl("the check of bench:store's figures");
 
 it('npm run bench:store measures check-ins and a diary page of 30 and of 300 check-ins on each engine', { timeout: 300_000 }, async () => {
   const { code, output, errors } = await runBench('store.ts', { BENCH_SECONDS: '0.2', BENCH_RENDERS: '3' });

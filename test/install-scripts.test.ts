@@ -19,7 +19,11 @@ function withInstallScripts(lock: Lock): string[] {
     .map(([folder, entry]) => `${folder.slice(folder.lastIndexOf('node_modules/') + 'node_modules/'.length)}@${entry.version}`);
 }
 
-/** Whether an allowScripts key (`name`, or `name@version` pinned) is about this `name@version`. */
+/**
+ * Whether an allowScripts key is about this `name@version`: a name, as this project writes them (the lockfile keeps no
+ * download addresses, and npm pins a version only from one), or a name pinned to that version. npm also reads ranges
+ * (`name@*`, `name@1 || 2`), which this does not.
+ */
 function covers(key: string, installed: string): boolean {
   const name = installed.slice(0, installed.lastIndexOf('@'));
   return key === name || key === installed;

@@ -70,12 +70,28 @@ describe('isoAt', () => {
   const same = (ms: number) => {
     expect(isoAt(ms), String(ms)).toBe(new Date(ms).toISOString());
   };
+  /** The values of `values` that isoAt writes otherwise than toISOString: asserted once, as one list. */
+  const differing = (values: Iterable<number>) => {
+    const found: number[] = [];
+    for (const ms of values) if (isoAt(ms) !== new Date(ms).toISOString()) found.push(ms);
+    return found;
+  };
 
   it('writes every time value as toISOString does, across the whole range a Date holds', () => {
-    fc.assert(fc.property(fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }), same), { numRuns: 20000 });
-    fc.assert(fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), same), { numRuns: 20000 });
+    // Whole milliseconds anywhere in the range, and with a fraction (which the time value drops).
+    const anywhere = fc.tuple(
+      fc.integer({ min: -8.64e15 + 1, max: 8.64e15 - 1 }),
+      fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(anywhere, ([whole, fraction]) => differing([whole, whole + fraction, -whole - fraction]).length === 0),
+      { numRuns: 20000 },
+    );
     // Every seventh day from year -221 to 10183, at a time that moves through the day.
-    for (let day = -800_000; day <= 3_000_000; day += 7) same(day * 86_400_000 + (day % 86_400) * 1000 + (day % 1000));
+    const days = function* () {
+      for (let day = -800_000; day <= 3_000_000; day += 7) yield day * 86_400_000 + (day % 86_400) * 1000 + (day % 1000);
+    };
+    expect(differing(days())).toEqual([]);
   });
 
   it('at the edges: the epoch, fractions and -0, leap days, four-digit and expanded years, the last instants', () => {

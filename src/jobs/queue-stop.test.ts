@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { engines, idleHandlers, openFor, testQueue } from '../../test/support/app-with-store.ts';
 import { dropSharedSchema } from '../store/database.ts';
 
-describe.each(engines)('a job queue stopping, on %s', (engine) => {
+describe.each(engines())('a job queue stopping, on %s', (engine) => {
   it('returns only once the job it ran is marked done, though the database answers that statement slowly', async () => {
     const database = await openFor(engine);
     // Once the job has run, every answer from the database comes 200 ms late: the statement that marks it done, too.

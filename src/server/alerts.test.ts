@@ -18,7 +18,7 @@ afterAll(() => smtp.close());
 const publicUrl = new URL('https://aftercare.example.org');
 const healthWords = /urgent|emergency|fever|pain|bladder|swelling|pressure|level|symptom|Client [A-Z]/i;
 
-describe.each(engines)('alerts to therapists (%s)', (engine) => {
+describe.each(engines())('alerts to therapists (%s)', (engine) => {
   let h: ClinicHarness;
   afterEach(async () => {
     await h?.close();

@@ -5,7 +5,7 @@ import { clinicHarness, type ClinicHarness } from '../../test/support/clinic.ts'
 import { engines } from '../../test/support/app-with-store.ts';
 import { checkInBody, report } from '../../test/support/reports.ts';
 
-describe.each(engines)('statements per request (%s)', { timeout: 120_000 }, (engine) => {
+describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (engine) => {
   let h: ClinicHarness;
   afterEach(async () => h?.close());
 

@@ -8,7 +8,7 @@ import { appWithStore, engines, testQueue } from '../../test/support/app-with-st
 import { startingQueue, type JobQueue } from '../jobs/queue.ts';
 import { dropSharedSchema } from '../store/database.ts';
 
-describe.each(engines)('readiness on %s', (engine) => {
+describe.each(engines())('readiness on %s', (engine) => {
   let harness: Awaited<ReturnType<typeof appWithStore>> | undefined;
   afterEach(async () => {
     await harness?.app.close();

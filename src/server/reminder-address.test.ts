@@ -30,7 +30,7 @@ afterAll(async () => {
 const site = 'https://aftercare.example.org';
 const confirmPathIn = (text: string) => new RegExp(`${site}(/reminders/confirm/([A-Za-z0-9_-]{43}))`).exec(text);
 
-describe.each(engines)('a reminder address (%s)', (engine) => {
+describe.each(engines())('a reminder address (%s)', (engine) => {
   let h: ClinicHarness;
   let log = '';
   afterEach(async () => {

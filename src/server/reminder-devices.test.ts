@@ -19,7 +19,7 @@ afterAll(() => push.close());
 const sameSite = { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' };
 const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 
-describe.each(engines)('the devices of a diary (%s)', (engine) => {
+describe.each(engines())('the devices of a diary (%s)', (engine) => {
   let h: Awaited<ReturnType<typeof appWithStore>>;
   afterEach(async () => {
     // The reminders a test planned run to their end before the queue's schema goes.

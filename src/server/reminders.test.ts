@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const site = 'https://aftercare.example.org';
 
-describe.each(engines)('reminders for the person (%s)', (engine) => {
+describe.each(engines())('reminders for the person (%s)', (engine) => {
   let h: ClinicHarness;
   afterEach(async () => {
     await h?.close();

@@ -18,7 +18,7 @@ import { hashToken, newToken } from '../store/tokens.ts';
 // The embedded database's template is built once, here, in a hook's time rather than in the first test's.
 beforeAll(async () => (await openFor('pglite')).close());
 
-describe.each(engines)('retention (%s)', (engine) => {
+describe.each(engines())('retention (%s)', (engine) => {
   let h: ClinicHarness;
   afterEach(async () => h?.close());
 

@@ -185,7 +185,7 @@ describe('3. after stopping to share, nothing the clinic holds opens the diary',
   });
 });
 
-describe.each(engines)('4. sign-in guesses sent at once are counted before any password is checked (%s)', (engine) => {
+describe.each(engines())('4. sign-in guesses sent at once are counted before any password is checked (%s)', (engine) => {
   it('thirty at once for one account: at most five are checked, the rest are refused as too many', async () => {
     const h = await harness(engine);
     await h.signUp('One', 'a@example.com');
@@ -374,7 +374,7 @@ describe('9. a new password ends every outstanding reset link', () => {
   });
 });
 
-describe.each(engines)('10. control characters in free text are refused with a 422 that says so, never a 500 (%s)', (engine) => {
+describe.each(engines())('10. control characters in free text are refused with a 422 that says so, never a 500 (%s)', (engine) => {
   it('every free-text field of every form', async () => {
     const h = await harness(engine);
     const admin = await h.signUp('One', 'a@example.com');
@@ -563,7 +563,7 @@ describe('14. mails are limited per recipient and per requester', () => {
   });
 });
 
-describe.each(engines)('15. two consents at once (%s; the race itself: store.contract.ts)', (engine) => {
+describe.each(engines())('15. two consents at once (%s; the race itself: store.contract.ts)', (engine) => {
   it('one starts the diary; the other is told the link was used; no 500, one diary', async () => {
     const h = await harness(engine);
     const admin = await h.signUp('One', 'a@example.com');

@@ -2,8 +2,8 @@
 // clients costs the page, not a sort of every client it has (issue 18).
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { boardPage } from './clinic-dashboard.ts';
 import { postgresUrl } from '../../test/support/postgres-url.ts';
+import { boardPage } from './clinic-dashboard.ts';
 import { embeddedTemplate, openClone, openIsolatedPostgres, type Database } from './database.ts';
 
 const url = postgresUrl("the tests of the dashboard's order");

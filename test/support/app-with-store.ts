@@ -18,15 +18,22 @@ let template: Awaited<ReturnType<typeof embeddedTemplate>> | undefined;
 
 export type Engine = 'pglite' | 'postgres';
 
-const url = postgresUrl('the tests that hold on both engines');
+let url: string | undefined | null = null;
+
+/** DATABASE_URL, asked once, by the first test that runs on both engines (a file that never does is not asked). */
+function postgresOnce(): string | undefined {
+  if (url === null) url = postgresUrl('the tests that hold on both engines');
+  return url;
+}
 
 /** The engines this run can test on: PostgreSQL when DATABASE_URL is set (under CI it must be). */
-export const engines: readonly Engine[] = url ? ['pglite', 'postgres'] : ['pglite'];
+export const engines = (): readonly Engine[] => (postgresOnce() ? ['pglite', 'postgres'] : ['pglite']);
 
-/** DATABASE_URL, for a test that asked for the PostgreSQL engine (listed in `engines` only when it is set). */
+/** DATABASE_URL, for a test that asked for the PostgreSQL engine (listed by `engines` only when it is set). */
 function postgres(): string {
-  if (!url) throw new Error('DATABASE_URL is not set: this run has no PostgreSQL engine (see `engines`)');
-  return url;
+  const given = postgresOnce();
+  if (!given) throw new Error('DATABASE_URL is not set: this run has no PostgreSQL engine (see `engines`)');
+  return given;
 }
 
 export interface HarnessOptions {
