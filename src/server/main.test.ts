@@ -5,10 +5,21 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { report } from '../../test/support/reports.ts';
+import type * as Queue from '../jobs/queue.ts';
 import { loadConfig } from './config.ts';
 import { main, StartRefusedError } from './main.ts';
+
+/** Told when a job queue begins to start (its first query, for its schema); the real start goes on. */
+const jobsStart = vi.hoisted(() => ({ heard: undefined as (() => void) | undefined }));
+vi.mock('../jobs/queue.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof Queue>();
+  return {
+    ...real,
+    jobsSchemaOf: (...args: Parameters<typeof real.jobsSchemaOf>) => (jobsStart.heard?.(), real.jobsSchemaOf(...args)),
+  };
+});
 
 function logSink() {
   const lines: string[] = [];
@@ -41,6 +52,21 @@ describe('main(config, deps)', () => {
     expect(lines.some((line) => line.msg === 'database ready' && line.engine === 'pglite')).toBe(true);
   });
 
+  it('starts the job queue once it listens: the first answer does not wait for the start of the queue', async () => {
+    const log = logSink();
+    const listeningWhenStarted: boolean[] = [];
+    jobsStart.heard = () => listeningWhenStarted.push(log.lines.some((line) => line.includes('Server listening')));
+    try {
+      const running = await main(loadConfig({ PORT: '0', AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-')) }), {
+        logStream: log.stream,
+      });
+      await running.close();
+    } finally {
+      jobsStart.heard = undefined;
+    }
+    expect(listeningWhenStarted).toEqual([true]);
+  });
+
   it('refuses to start on a data folder another server holds, saying why', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-'));
     const config = loadConfig({ PORT: '0', AFTERCARE_DATA_DIR: dataDir });
@@ -54,11 +80,13 @@ describe('main(config, deps)', () => {
     }
   });
 
-  it('refuses a port it cannot listen on, and closes the database it opened', async () => {
+  it('refuses a port it cannot listen on, and closes the database it opened without starting the job queue', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-'));
     const first = await main(loadConfig({ PORT: '0', AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-')) }), {
       logStream: logSink().stream,
     });
+    let queuesStarted = 0;
+    jobsStart.heard = () => queuesStarted++;
     try {
       const taken = String(first.url.port);
       const refused = await main(loadConfig({ PORT: taken, AFTERCARE_DATA_DIR: dataDir }), { logStream: logSink().stream }).catch(
@@ -66,7 +94,10 @@ describe('main(config, deps)', () => {
       );
       expect(refused).toBeInstanceOf(StartRefusedError);
       expect(existsSync(join(dataDir, 'aftercare.lock'))).toBe(false);
+      // It never listened, so its job queue never began to start (and closing did not wait for one).
+      expect(queuesStarted).toBe(0);
     } finally {
+      jobsStart.heard = undefined;
       await first.close();
     }
   });

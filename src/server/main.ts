@@ -59,9 +59,15 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
     if (error instanceof DatabaseRefusedError || error instanceof FolderLockedError) throw new StartRefusedError(error.message);
     throw error;
   }
-  // The job queue starts while the server already answers: an assessment needs none of it, a request that queues a
-  // job waits for its start, and readiness (/readyz) says not-ready until it has started (issue 18).
-  const starting = jobsSchemaOf(database.db).then((schema) => jobQueue(database.db, { schema, leaseSeconds: config.jobLeaseSeconds }));
+  // The job queue starts once the server listens, and finishes starting while it already answers: an assessment needs
+  // none of it, a request that queues a job waits for its start, and readiness (/readyz) says not-ready until it has
+  // started (issue 18). Begun before the app was built, its loading and its queries took turns with building the app
+  // on the embedded database's one thread, and the first answer waited for them (decision 0014, fifteenth round).
+  let listened: (listens: boolean) => void = () => {};
+  const starting = new Promise<boolean>((resolve) => (listened = resolve)).then(async (listens) => {
+    if (!listens) throw new Error('the server did not listen');
+    return jobQueue(database.db, { schema: await jobsSchemaOf(database.db), leaseSeconds: config.jobLeaseSeconds });
+  });
   const jobs = startingQueue(starting);
   const metrics = newMetrics(withProcessMetrics(new Registry()));
   const app = buildApp({
@@ -91,7 +97,9 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
   });
   try {
     await app.listen({ host: config.host, port: config.port });
+    listened(true);
   } catch (error) {
+    listened(false);
     await app.close();
     await jobs.stop();
     await database.close();
