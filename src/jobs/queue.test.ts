@@ -87,4 +87,15 @@ describe('a queue handed out while it starts', () => {
     expect(jobs.started?.()).toBe(false);
     await expect(jobs.stop()).resolves.toBeUndefined();
   });
+
+  it('never to start (the server could not listen): its workers quietly never run, a job sent fails, stopping does nothing', async () => {
+    const jobs = startingQueue(Promise.resolve(undefined));
+    const errors: Error[] = [];
+    await expect(jobs.work({} as Parameters<JobQueue['work']>[0], (error) => errors.push(error))).resolves.toBeUndefined();
+    expect(errors).toEqual([]);
+    await expect(jobs.send('housekeeping', {})).rejects.toThrow('the job queue was never started');
+    await expect(jobs.counts()).rejects.toThrow('the job queue was never started');
+    expect(jobs.started?.()).toBe(false);
+    await expect(jobs.stop()).resolves.toBeUndefined();
+  });
 });

@@ -333,19 +333,26 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
 /**
  * A queue to use while it starts (issue 18): the server answers its first requests meanwhile, since an assessment
  * needs no job. A call that needs the queue waits for its start, and fails as it does; `started` says false until
- * then. The start's own failure is the caller's to report (the server refuses to start).
+ * then. The start's own failure is the caller's to report (the server refuses to start). `starting` gives no queue
+ * when it was never to start (the server could not listen): then its workers quietly never run, and a call that
+ * needs it fails.
  */
-export function startingQueue(starting: Promise<JobQueue>): JobQueue {
+export function startingQueue(starting: Promise<JobQueue | undefined>): JobQueue {
   let queue: JobQueue | undefined;
   const started = starting.then((ready) => (queue = ready));
   started.catch(() => {});
+  const running = async () => {
+    const ready = queue ?? (await started);
+    if (!ready) throw new Error('the job queue was never started');
+    return ready;
+  };
   return {
     started: () => queue !== undefined,
-    send: async (name, data, options) => (queue ?? (await started)).send(name, data, options),
-    work: async (handlers, onError, onFailed) => (await started).work(handlers, onError, onFailed),
-    failed: async (clinicId, limit) => (await started).failed(clinicId, limit),
-    counts: async () => (await started).counts(),
-    settled: async (timeoutMs) => (await started).settled(timeoutMs),
+    send: async (name, data, options) => (await running()).send(name, data, options),
+    work: async (handlers, onError, onFailed) => (await started)?.work(handlers, onError, onFailed),
+    failed: async (clinicId, limit) => (await running()).failed(clinicId, limit),
+    counts: async () => (await running()).counts(),
+    settled: async (timeoutMs) => (await running()).settled(timeoutMs),
     // A queue that never started has nothing to stop.
     stop: async (graceMs) => (await started.catch(() => undefined))?.stop(graceMs),
   };

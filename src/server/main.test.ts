@@ -52,7 +52,7 @@ describe('main(config, deps)', () => {
     expect(lines.some((line) => line.msg === 'database ready' && line.engine === 'pglite')).toBe(true);
   });
 
-  it('starts the job queue once it listens: the first answer does not wait for the start of the queue', async () => {
+  it('starts the job queue once it listens', async () => {
     const log = logSink();
     const listeningWhenStarted: boolean[] = [];
     jobsStart.heard = () => listeningWhenStarted.push(log.lines.some((line) => line.includes('Server listening')));
@@ -89,13 +89,15 @@ describe('main(config, deps)', () => {
     jobsStart.heard = () => queuesStarted++;
     try {
       const taken = String(first.url.port);
-      const refused = await main(loadConfig({ PORT: taken, AFTERCARE_DATA_DIR: dataDir }), { logStream: logSink().stream }).catch(
+      const log = logSink();
+      const refused = await main(loadConfig({ PORT: taken, AFTERCARE_DATA_DIR: dataDir }), { logStream: log.stream }).catch(
         (error: unknown) => error,
       );
       expect(refused).toBeInstanceOf(StartRefusedError);
       expect(existsSync(join(dataDir, 'aftercare.lock'))).toBe(false);
-      // It never listened, so its job queue never began to start (and closing did not wait for one).
+      // It never listened, so its job queue never began to start, and its workers say nothing of one.
       expect(queuesStarted).toBe(0);
+      expect(log.lines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
     } finally {
       jobsStart.heard = undefined;
       await first.close();

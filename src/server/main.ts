@@ -62,12 +62,12 @@ export async function main(config: Config, deps: MainDeps = {}): Promise<Running
   // The job queue starts once the server listens, and finishes starting while it already answers: an assessment needs
   // none of it, a request that queues a job waits for its start, and readiness (/readyz) says not-ready until it has
   // started (issue 18). Begun before the app was built, its loading and its queries took turns with building the app
-  // on the embedded database's one thread, and the first answer waited for them (decision 0014, fifteenth round).
+  // on Node's one main thread, where the embedded database runs too, and the server listened that much later
+  // (decision 0014, fifteenth round). A server that cannot listen starts none.
   let listened: (listens: boolean) => void = () => {};
-  const starting = new Promise<boolean>((resolve) => (listened = resolve)).then(async (listens) => {
-    if (!listens) throw new Error('the server did not listen');
-    return jobQueue(database.db, { schema: await jobsSchemaOf(database.db), leaseSeconds: config.jobLeaseSeconds });
-  });
+  const starting = new Promise<boolean>((resolve) => (listened = resolve)).then(async (listens) =>
+    listens ? jobQueue(database.db, { schema: await jobsSchemaOf(database.db), leaseSeconds: config.jobLeaseSeconds }) : undefined,
+  );
   const jobs = startingQueue(starting);
   const metrics = newMetrics(withProcessMetrics(new Registry()));
   const app = buildApp({
