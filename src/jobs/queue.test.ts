@@ -81,18 +81,20 @@ describe('a queue handed out while it starts', () => {
     expect(sent).toEqual(['housekeeping', 'stopped']);
   });
 
-  it("whose start fails: a job sent fails with the start's error, it never says started, and stopping it does nothing", async () => {
+  it("whose start fails: a job sent fails with the start's error, its workers say nothing, it never says started, and stopping it does nothing", async () => {
     const jobs = startingQueue(Promise.reject(new Error('no database')));
     await expect(jobs.send('housekeeping', {})).rejects.toThrow('no database');
+    // Its workers say nothing of it (the server reports the start's failure once), and its start has ended.
+    await expect(jobs.work({} as Parameters<JobQueue['work']>[0], () => {})).resolves.toBeUndefined();
+    await expect(jobs.startEnded?.()).resolves.toBeUndefined();
     expect(jobs.started?.()).toBe(false);
     await expect(jobs.stop()).resolves.toBeUndefined();
   });
 
   it('never to start (the server could not listen): its workers quietly never run, a job sent fails, stopping does nothing', async () => {
     const jobs = startingQueue(Promise.resolve(undefined));
-    const errors: Error[] = [];
-    await expect(jobs.work({} as Parameters<JobQueue['work']>[0], (error) => errors.push(error))).resolves.toBeUndefined();
-    expect(errors).toEqual([]);
+    await expect(jobs.work({} as Parameters<JobQueue['work']>[0], () => {})).resolves.toBeUndefined();
+    await expect(jobs.startEnded?.()).resolves.toBeUndefined();
     await expect(jobs.send('housekeeping', {})).rejects.toThrow('the job queue was never started');
     await expect(jobs.counts()).rejects.toThrow('the job queue was never started');
     expect(jobs.started?.()).toBe(false);

@@ -104,6 +104,12 @@ export interface JobQueue {
   failed(clinicId: string, limit: number): Promise<FailedJob[]>;
   /** Whether it has started: a queue handed out while it starts (`startingQueue`) is not yet (readiness says so). */
   started?(): boolean;
+  /**
+   * Resolves once its start has ended, however it ended (`startingQueue`). Work that may queue a job inside a
+   * transaction waits for it before the transaction begins: on the embedded database's one connection the start
+   * needs the connection that transaction would hold, and each would wait for the other for ever.
+   */
+  startEnded?(): Promise<void>;
   /** How many jobs of each kind are in each state now (for the operator's metrics: counts, never a job's data). */
   counts(): Promise<JobCount[]>;
   /** Resolves once no job is waiting or running (tests). */
@@ -348,8 +354,14 @@ export function startingQueue(starting: Promise<JobQueue | undefined>): JobQueue
   };
   return {
     started: () => queue !== undefined,
+    startEnded: () =>
+      started.then(
+        () => undefined,
+        () => undefined,
+      ),
     send: async (name, data, options) => (await running()).send(name, data, options),
-    work: async (handlers, onError, onFailed) => (await started)?.work(handlers, onError, onFailed),
+    // A start that failed is the caller's to report (the server refuses to start), not the workers' too.
+    work: async (handlers, onError, onFailed) => (await started.catch(() => undefined))?.work(handlers, onError, onFailed),
     failed: async (clinicId, limit) => (await running()).failed(clinicId, limit),
     counts: async () => (await running()).counts(),
     settled: async (timeoutMs) => (await running()).settled(timeoutMs),

@@ -281,6 +281,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   }
   const jobs = options.jobs;
   const stores = openStores(options.db, followUpUpdate, {
+    // A check-in may queue jobs in its transaction (the clinic's alert, reminders): while the queue starts, it waits
+    // for the start before the transaction begins, since on the embedded database the start needs its one connection.
+    ready: jobs ? () => (jobs.started?.() === false ? jobs.startEnded?.() : undefined) : undefined,
     followed: jobs ? onSessionFollowed(jobs) : undefined,
     checkedIn: countingCheckIns(counted, jobs ? onCheckedIn(jobs, web.now) : undefined),
   });

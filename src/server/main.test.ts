@@ -80,7 +80,7 @@ describe('main(config, deps)', () => {
     }
   });
 
-  it('refuses a port it cannot listen on, and closes the database it opened without starting the job queue', async () => {
+  it('refuses a port it cannot listen on, closes the database it opened, starts no job queue and logs no error', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-'));
     const first = await main(loadConfig({ PORT: '0', AFTERCARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'aftercare-')) }), {
       logStream: logSink().stream,

@@ -3,10 +3,18 @@
 import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { report3 } from '../../test/support/reports.ts';
+import { randomUUID } from 'node:crypto';
+import { checkInAnswers, report, report3 } from '../../test/support/reports.ts';
 import { appWithStore, engines, testQueue } from '../../test/support/app-with-store.ts';
+import { followUpUpdate } from '../clinic/follow-up.ts';
 import { startingQueue, type JobQueue } from '../jobs/queue.ts';
 import { dropSharedSchema } from '../store/database.ts';
+import { openStores } from '../store/stores.ts';
+import { hashToken, newToken } from '../store/tokens.ts';
+
+/** The promise's value, or a failure naming what did not happen within `ms` (a deadlock would wait for ever). */
+const within = <T>(promise: Promise<T>, ms: number, what: string) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms))]);
 
 describe.each(engines())('readiness on %s', (engine) => {
   let harness: Awaited<ReturnType<typeof appWithStore>> | undefined;
@@ -43,6 +51,47 @@ describe.each(engines())('readiness on %s', (engine) => {
       await harness.app.close();
       await queue.stop();
       if (engine === 'postgres') await dropSharedSchema(harness.database.db, schema);
+    }
+  });
+
+  it('a check-in that queues jobs while the job queue starts waits for the start before its transaction: both are kept', async () => {
+    let start!: (queue: JobQueue) => void;
+    const jobs = startingQueue(new Promise<JobQueue>((resolve) => (start = resolve)));
+    harness = await appWithStore(undefined, undefined, { engine, app: { jobs } });
+    const { app, database } = harness;
+    // A diary with a confirmed address: each check-in then queues its recheck's reminders in its own transaction.
+    const token = newToken();
+    const diary = await openStores(database.db, followUpUpdate).diaries.createDiary({
+      id: randomUUID(),
+      tokenHash: hashToken(token),
+      massage: report().massage,
+      timeZone: 'Europe/London',
+      language: 'en',
+      createdAt: new Date('2026-03-03T09:00:00Z'),
+    });
+    await database.db
+      .updateTable('diaries')
+      .set({ reminder_email: 'pat@example.org', reminder_email_confirmed_at: new Date('2026-03-03T09:00:00Z') })
+      .where('id', '=', diary.id)
+      .execute();
+    const checkingIn = app.inject({
+      method: 'POST',
+      url: `/api/v1/diaries/${token}/check-ins`,
+      payload: JSON.stringify({ ...checkInAnswers(report()), reportedAt: '2026-03-03T09:00:00Z' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The queue's start reads the database. Had the check-in's transaction taken the embedded database's one
+    // connection and then waited for the queue, the start would wait for the connection: neither would ever end.
+    const { queue, schema } = await within(testQueue(database, engine), 10_000, 'the job queue did not start');
+    start(queue);
+    try {
+      const checkedIn = await within(checkingIn, 10_000, 'the check-in was not answered');
+      expect(checkedIn.statusCode).toBe(201);
+      expect((await queue.counts()).filter((count) => count.name === 'reminder').reduce((n, count) => n + count.count, 0)).toBe(2);
+    } finally {
+      await app.close();
+      await queue.stop();
+      if (engine === 'postgres') await dropSharedSchema(database.db, schema);
     }
   });
 

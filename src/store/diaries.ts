@@ -95,6 +95,11 @@ export interface CheckInChange {
 
 /** What another part of the app does when a diary changes, inside the same transaction. */
 export interface DiaryHooks {
+  /**
+   * Awaited before a check-in's transaction begins, when it gives a promise: what the hooks below need and must not
+   * wait for inside the transaction (the job queue's start, on the embedded database's one connection).
+   */
+  readonly ready?: (() => Promise<void> | undefined) | undefined;
   /** Made with the check-in, in the statement that keeps it; then what follows from it, before `checkedIn`. */
   readonly withCheckIn?: CheckInChange | undefined;
   checkedIn?(transaction: Kysely<Schema>, diaryId: string, checkIn: CheckIn, diary: DiaryAtCheckIn): Promise<void>;
@@ -337,6 +342,8 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
         ...(input.stopped ? { report: input.report, stopped: true as const } : { report: input.report }),
       } as CheckInToKeep;
       const { withCheckIn } = hooks;
+      const ready = hooks.ready?.();
+      if (ready) await ready;
       // One statement keeps the check-in. It updates the diary's row first: its count of check-ins, the time of its
       // latest and its last use. Check-ins to one diary take turns on that row. One sent at the same moment waits for
       // it, and then reads the row as the first left it: each gets the next number with no gap or repeat, and the

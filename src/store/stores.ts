@@ -21,8 +21,12 @@ export interface Stores extends StoreSet {
   transaction<T>(work: (stores: StoreSet) => Promise<T>): Promise<T>;
 }
 
-/** What else happens in a check-in's transaction: the clinic told of its session's change; reminders planned. */
+/**
+ * What else happens in a check-in's transaction: the clinic told of its session's change; reminders planned. `ready`
+ * is awaited before the transaction begins (DiaryHooks).
+ */
 export interface StoreHooks {
+  readonly ready?: DiaryHooks['ready'];
   readonly followed?: SessionFollowed | undefined;
   readonly checkedIn?: DiaryHooks['checkedIn'] | undefined;
 }
@@ -31,7 +35,7 @@ export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckIn
   const on = (connection: Kysely<Schema>): StoreSet => {
     const clinics = clinicStore(connection);
     const clinic = clinics.diaryHooks(followUpUpdate, hooks.followed, raisesAttention);
-    const diaryHooks: DiaryHooks = { ...clinic, checkedIn: hooks.checkedIn };
+    const diaryHooks: DiaryHooks = { ...clinic, ready: hooks.ready, checkedIn: hooks.checkedIn };
     return { clinics, reminders: reminderStore(connection), diaries: diaryStore(connection, diaryHooks) };
   };
   return { ...on(db), transaction: (work) => db.transaction().execute((trx) => work(on(trx))) };
