@@ -84,7 +84,11 @@ const kindOf = (data: unknown): string | undefined => {
 };
 
 export interface SendOptions {
-  /** Inside this transaction: the job exists exactly when the transaction commits. */
+  /**
+   * Inside this transaction: the job exists exactly when the transaction commits. A job sent inside a transaction
+   * must name it here: sent without it, the job takes a second connection, which the embedded database (one
+   * connection) never frees while the transaction holds the first.
+   */
   readonly on?: Kysely<Schema>;
   readonly startAfter?: Date;
   /** A job id of the caller's making: a second job with the same id is not queued (queueing is then idempotent). */

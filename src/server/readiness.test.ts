@@ -3,9 +3,9 @@
 import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import { checkInAnswers, report, report3 } from '../../test/support/reports.ts';
 import { appWithStore, engines, testQueue } from '../../test/support/app-with-store.ts';
+import { newDiary } from '../../test/support/diaries.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import { startingQueue, type JobQueue } from '../jobs/queue.ts';
 import { dropSharedSchema } from '../store/database.ts';
@@ -13,8 +13,17 @@ import { openStores } from '../store/stores.ts';
 import { hashToken, newToken } from '../store/tokens.ts';
 
 /** The promise's value, or a failure naming what did not happen within `ms` (a deadlock would wait for ever). */
-const within = <T>(promise: Promise<T>, ms: number, what: string) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms))]);
+async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 describe.each(engines())('readiness on %s', (engine) => {
   let harness: Awaited<ReturnType<typeof appWithStore>> | undefined;
@@ -56,19 +65,22 @@ describe.each(engines())('readiness on %s', (engine) => {
 
   it('a check-in that queues jobs while the job queue starts waits for the start before its transaction: both are kept', async () => {
     let start!: (queue: JobQueue) => void;
-    const jobs = startingQueue(new Promise<JobQueue>((resolve) => (start = resolve)));
+    const starting = startingQueue(new Promise<JobQueue>((resolve) => (start = resolve)));
+    // Told when the check-in first turns to the queue: to wait for its start (before its transaction), or to send.
+    let turned!: () => void;
+    const turnedToQueue = new Promise<void>((resolve) => (turned = resolve));
+    const jobs: JobQueue = {
+      ...starting,
+      startEnded: () => (turned(), starting.startEnded!()),
+      send: (name, data, options) => (turned(), starting.send(name, data, options)),
+    };
     harness = await appWithStore(undefined, undefined, { engine, app: { jobs } });
     const { app, database } = harness;
     // A diary with a confirmed address: each check-in then queues its recheck's reminders in its own transaction.
     const token = newToken();
-    const diary = await openStores(database.db, followUpUpdate).diaries.createDiary({
-      id: randomUUID(),
-      tokenHash: hashToken(token),
-      massage: report().massage,
-      timeZone: 'Europe/London',
-      language: 'en',
-      createdAt: new Date('2026-03-03T09:00:00Z'),
-    });
+    const diary = await openStores(database.db, followUpUpdate).diaries.createDiary(
+      newDiary('2026-03-03T09:00:00Z', { tokenHash: hashToken(token) }),
+    );
     await database.db
       .updateTable('diaries')
       .set({ reminder_email: 'pat@example.org', reminder_email_confirmed_at: new Date('2026-03-03T09:00:00Z') })
@@ -79,7 +91,7 @@ describe.each(engines())('readiness on %s', (engine) => {
       url: `/api/v1/diaries/${token}/check-ins`,
       payload: JSON.stringify({ ...checkInAnswers(report()), reportedAt: '2026-03-03T09:00:00Z' }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await within(turnedToQueue, 10_000, 'the check-in did not turn to the job queue');
     // The queue's start reads the database. Had the check-in's transaction taken the embedded database's one
     // connection and then waited for the queue, the start would wait for the connection: neither would ever end.
     const { queue, schema } = await within(testQueue(database, engine), 10_000, 'the job queue did not start');

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { newDiary } from '../../test/support/diaries.ts';
 import { report } from '../../test/support/reports.ts';
 import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
@@ -26,14 +27,7 @@ describe.runIf(url)('a check-in that waited for its turn on the diary (PostgreSQ
     const { db } = database;
     const remindable: boolean[] = [];
     const stores = openStores(db, followUpUpdate, { checkedIn: async (_t, _d, _c, diary) => void remindable.push(diary.remindable) });
-    const diary = await stores.diaries.createDiary({
-      id: randomUUID(),
-      tokenHash: randomUUID(),
-      massage: report().massage,
-      timeZone: 'UTC',
-      language: 'en',
-      createdAt: new Date('2026-03-03T08:00:00Z'),
-    });
+    const diary = await stores.diaries.createDiary(newDiary('2026-03-03T08:00:00Z'));
     await db.updateTable('diaries').set({ reminder_email: 'someone@example.org' }).where('id', '=', diary.id).execute();
     const checkIn = (at: string) => {
       const r = report();

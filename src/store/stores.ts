@@ -32,11 +32,12 @@ export interface StoreHooks {
 }
 
 export function openStores(db: Kysely<Schema>, followUpUpdate: (checkIn: CheckInToKeep) => FollowUpUpdate, hooks: StoreHooks = {}): Stores {
-  const on = (connection: Kysely<Schema>): StoreSet => {
+  // `ready` only outside a transaction: awaited inside one, it would hold the connection it waits to free.
+  const on = (connection: Kysely<Schema>, ready?: DiaryHooks['ready']): StoreSet => {
     const clinics = clinicStore(connection);
     const clinic = clinics.diaryHooks(followUpUpdate, hooks.followed, raisesAttention);
-    const diaryHooks: DiaryHooks = { ...clinic, ready: hooks.ready, checkedIn: hooks.checkedIn };
+    const diaryHooks: DiaryHooks = { ...clinic, ready, checkedIn: hooks.checkedIn };
     return { clinics, reminders: reminderStore(connection), diaries: diaryStore(connection, diaryHooks) };
   };
-  return { ...on(db), transaction: (work) => db.transaction().execute((trx) => work(on(trx))) };
+  return { ...on(db, hooks.ready), transaction: (work) => db.transaction().execute((trx) => work(on(trx))) };
 }
