@@ -350,7 +350,9 @@ export async function jobQueue(db: Kysely<Schema>, options: QueueOptions = {}): 
 export function startingQueue(starting: Promise<JobQueue | undefined>): JobQueue {
   let queue: JobQueue | undefined;
   const started = starting.then((ready) => (queue = ready));
-  started.catch(() => {});
+  // The queue once its start has ended, or none: a start that failed is the caller's to report (the server refuses
+  // to start), not the workers' or the stop's too.
+  const ended = started.catch(() => undefined);
   const running = async () => {
     const ready = queue ?? (await started);
     if (!ready) throw new Error('the job queue was never started');
@@ -358,18 +360,13 @@ export function startingQueue(starting: Promise<JobQueue | undefined>): JobQueue
   };
   return {
     started: () => queue !== undefined,
-    startEnded: () =>
-      started.then(
-        () => undefined,
-        () => undefined,
-      ),
+    startEnded: async () => void (await ended),
     send: async (name, data, options) => (await running()).send(name, data, options),
-    // A start that failed is the caller's to report (the server refuses to start), not the workers' too.
-    work: async (handlers, onError, onFailed) => (await started.catch(() => undefined))?.work(handlers, onError, onFailed),
+    work: async (handlers, onError, onFailed) => (await ended)?.work(handlers, onError, onFailed),
     failed: async (clinicId, limit) => (await running()).failed(clinicId, limit),
     counts: async () => (await running()).counts(),
     settled: async (timeoutMs) => (await running()).settled(timeoutMs),
     // A queue that never started has nothing to stop.
-    stop: async (graceMs) => (await started.catch(() => undefined))?.stop(graceMs),
+    stop: async (graceMs) => (await ended)?.stop(graceMs),
   };
 }

@@ -5,12 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newDiary } from '../../test/support/diaries.ts';
-import { report } from '../../test/support/reports.ts';
+import { newCheckIn, newDiary } from '../../test/support/diaries.ts';
 import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
-import { assess, policy2 } from '../engine/assess.ts';
-import { translator } from '../i18n/messages.ts';
 import { openIsolatedPostgres, type Database } from './database.ts';
 import type { Schema } from './schema.ts';
 import { openStores } from './stores.ts';
@@ -29,11 +26,7 @@ describe.runIf(url)('a check-in that waited for its turn on the diary (PostgreSQ
     const stores = openStores(db, followUpUpdate, { checkedIn: async (_t, _d, _c, diary) => void remindable.push(diary.remindable) });
     const diary = await stores.diaries.createDiary(newDiary('2026-03-03T08:00:00Z'));
     await db.updateTable('diaries').set({ reminder_email: 'someone@example.org' }).where('id', '=', diary.id).execute();
-    const checkIn = (at: string) => {
-      const r = report();
-      const input = { id: randomUUID(), report: r, assessment: assess(r, policy2, translator('en')), at: new Date(at) };
-      return stores.diaries.addCheckIn(diary.id, input, { minIntervalMs: 0, max: 300 });
-    };
+    const checkIn = (at: string) => stores.diaries.addCheckIn(diary.id, newCheckIn(at), { minIntervalMs: 0, max: 300 });
     // Another transaction holds the diary's row and makes its change; the check-in is sent and waits for the row;
     // the other transaction then commits.
     let holding!: () => void;

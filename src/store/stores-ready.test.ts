@@ -1,12 +1,8 @@
 // A check-in's `ready` hook (what must be awaited before its transaction begins: the job queue's start) is awaited
 // only outside a transaction: inside one it would hold the connection it waits to free.
-import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newDiary } from '../../test/support/diaries.ts';
-import { report } from '../../test/support/reports.ts';
+import { newCheckIn, newDiary } from '../../test/support/diaries.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
-import { assess, policy2 } from '../engine/assess.ts';
-import { translator } from '../i18n/messages.ts';
 import { embeddedTemplate, openClone, type Database } from './database.ts';
 import { openStores } from './stores.ts';
 
@@ -21,10 +17,7 @@ describe("a check-in's ready hook", () => {
     let readied = 0;
     const stores = openStores(database.db, followUpUpdate, { ready: () => void readied++ });
     const diary = await stores.diaries.createDiary(newDiary('2026-03-03T08:00:00Z'));
-    const input = () => {
-      const r = report();
-      return { id: randomUUID(), report: r, assessment: assess(r, policy2, translator('en')), at: new Date('2026-03-03T09:00:00Z') };
-    };
+    const input = () => newCheckIn('2026-03-03T09:00:00Z');
     await stores.diaries.addCheckIn(diary.id, input(), { minIntervalMs: 0, max: 300 });
     expect(readied).toBe(1);
     const inside = stores.transaction(({ diaries }) => diaries.addCheckIn(diary.id, input(), { minIntervalMs: 0, max: 300 }));

@@ -1,6 +1,8 @@
-// A diary as the store keeps one, for tests that make it through the store rather than the app.
+// A diary and a check-in as the store keeps them, for tests that make them through the store rather than the app.
 import { randomUUID } from 'node:crypto';
-import type { NewDiary } from '../../src/store/diaries.ts';
+import { assess, policy2 } from '../../src/engine/assess.ts';
+import { translator } from '../../src/i18n/messages.ts';
+import type { NewCheckIn, NewDiary } from '../../src/store/diaries.ts';
 import { report } from './reports.ts';
 
 /** A new diary (in English, on UTC unless told), from the standard report's massage. */
@@ -13,3 +15,9 @@ export const newDiary = (createdAt: string, diary: Partial<NewDiary> = {}): NewD
   createdAt: new Date(createdAt),
   ...diary,
 });
+
+/** A check-in of the standard report, assessed under policy 2 in English, kept at `at`. */
+export const newCheckIn = (at: string): NewCheckIn => {
+  const r = report();
+  return { id: randomUUID(), report: r, assessment: assess(r, policy2, translator('en')), at: new Date(at) };
+};
