@@ -1,8 +1,11 @@
 // `npm run bench:clinic`: the dashboard's p50 and p99 with 10,000 clients and 100,000 check-ins on PostgreSQL
 // (DATABASE_URL, or the local default), for an admin (the whole clinic) and a therapist (their 500 clients).
-// BENCH_CLIENTS and BENCH_REQUESTS change the size; the labels say the clients each one sees.
+// BENCH_CLIENTS and BENCH_REQUESTS change the size; the labels say the clients each one sees. Each line ends with the CPU
+// time a dashboard took, the app's (this process, which answers in itself) and PostgreSQL's (bench/cpu.ts: a server on
+// this machine, counted whole, so a figure for a quiet machine).
 import { buildApp } from '../src/server/app.ts';
 import { openIsolatedPostgres } from '../src/store/database.ts';
+import { postgresCpuBetween, postgresCpuSeconds } from './cpu.ts';
 import { seedClinic } from './seed-clinic.ts';
 
 const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -38,6 +41,7 @@ try {
     const cookie = `${csrfCookie}; ${String(signIn.headers['set-cookie']).split(';')[0]}`;
     for (let k = 0; k < 20; k++) await app.inject({ url: '/clinic', headers: { cookie } });
     const times: number[] = [];
+    const [app0, postgres0] = [process.cpuUsage(), postgresCpuSeconds()];
     for (let k = 0; k < requests; k++) {
       const t = process.hrtime.bigint();
       const response = await app.inject({ url: '/clinic', headers: { cookie } });
@@ -45,9 +49,15 @@ try {
       if (response.statusCode !== 200 || !response.body.includes('Who needs attention'))
         throw new Error(`dashboard answered ${response.statusCode}`);
     }
+    const appCpu = process.cpuUsage(app0);
+    const postgresCpu = postgresCpuBetween(postgres0, postgresCpuSeconds());
+    const perRequest = (seconds: number) => `${((seconds * 1000) / requests).toFixed(2)} ms`;
     times.sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(1);
-    console.log(`dashboard, ${who.padEnd(24)} p50 ${at(50)} ms, p99 ${at(99)} ms over ${requests} requests`);
+    console.log(
+      `dashboard, ${who.padEnd(24)} p50 ${at(50)} ms, p99 ${at(99)} ms over ${requests} requests; ` +
+        `CPU a request: app ${perRequest((appCpu.user + appCpu.system) / 1e6)}, PostgreSQL ${perRequest(postgresCpu)}`,
+    );
   }
   await app.close();
 } finally {

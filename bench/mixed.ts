@@ -4,7 +4,9 @@
 // BENCH_SECONDS and BENCH_CONNECTIONS change the load; DATABASE_URL the database (the local one by default).
 // BENCH_ROUNDS runs the same load that many times on the same server (each round with diaries of its own), each
 // reported with the server's resident memory after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node
-// options to the server (e.g. --cpu-prof).
+// options to the server (e.g. --cpu-prof). BENCH_ALONE=1 sends each kind alone instead, BENCH_SECONDS each, and reports
+// the CPU time a request of each kind took in the server and in PostgreSQL (bench/cpu.ts: a server on this machine,
+// counted whole); BENCH_CLIENTS seeds fewer clients (2,000 by default).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/store/database.ts';
 import { report } from '../test/support/reports.ts';
 import { built } from './built.ts';
+import { cpuSeconds, postgresCpuBetween, postgresCpuSeconds } from './cpu.ts';
 import { withOwnDatabase } from './own-database.ts';
 import { seedClinic } from './seed-clinic.ts';
 
@@ -19,6 +22,8 @@ built();
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+const alone = process.env.BENCH_ALONE === '1';
+const clients = Number(process.env.BENCH_CLIENTS ?? 2000);
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
 const root = join(import.meta.dirname, '..');
 
@@ -63,8 +68,8 @@ const errors: string[] = [];
 // A database of its own, seeded as a clinic in use: 2,000 clients with ten check-ins each.
 await withOwnDatabase('mixed', async (databaseUrl) => {
   const database = await openDatabase({ databaseUrl });
-  console.log('seeding 2,000 clients with 10 check-ins each...');
-  const seeded = await seedClinic(database.db, 2000);
+  console.log(`seeding ${clients.toLocaleString('en')} clients with 10 check-ins each...`);
+  const seeded = await seedClinic(database.db, clients);
   await database.close();
   const server = await serve(databaseUrl);
   const base = server.url.replace('localhost', '127.0.0.1').replace(/\/$/, '');
@@ -140,7 +145,40 @@ await withOwnDatabase('mixed', async (databaseUrl) => {
 
   const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
   let counter = 0;
-  for (let round = 1; round <= rounds; round++) {
+  // Each kind alone: its place in a run of 20 (as `pick` reads it), sent by every connection in turn.
+  if (alone) {
+    diaries = await newDiaries();
+    const places: [Kind, number][] = [
+      ['assessment', 0],
+      ['question page', 9],
+      ['check-in', 13],
+      ['diary page', 15],
+      ['dashboard', 18],
+    ];
+    console.log(`each kind alone: ${connections} connections for ${seconds} s each on PostgreSQL; CPU time a request`);
+    for (const [kind, place] of places) {
+      let sent = 0;
+      const until = Date.now() + seconds * 1000;
+      const [server0, postgres0] = [cpuSeconds(server.child.pid!)!, postgresCpuSeconds()];
+      const worker = async () => {
+        while (Date.now() < until) {
+          // The next k at this place: 0, 20, 40… for the first place's kind, each kind's own request in turn.
+          const [, send] = pick(place + 20 * sent++);
+          const response = await send();
+          await response.arrayBuffer();
+          if (response.status >= 400) errors.push(`${kind}: ${response.status}`);
+        }
+      };
+      await Promise.all(Array.from({ length: connections }, worker));
+      const serverCpu = cpuSeconds(server.child.pid!)! - server0;
+      const postgresCpu = postgresCpuBetween(postgres0, postgresCpuSeconds());
+      const perRequest = (seconds: number) => `${Math.round((seconds * 1e6) / sent)} µs`.padStart(9);
+      console.log(
+        `  ${kind.padEnd(14)} ${String(sent).padStart(7)} requests  server ${perRequest(serverCpu)}  PostgreSQL ${perRequest(postgresCpu)}`,
+      );
+    }
+  }
+  for (let round = 1; round <= (alone ? 0 : rounds); round++) {
     times.clear();
     diaries = await newDiaries();
     const until = Date.now() + seconds * 1000;

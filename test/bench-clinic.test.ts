@@ -2,11 +2,9 @@
 // dashboard measured for an admin and a therapist, each labelled with the clients they see. Its labels said "10,000"
 // and "500" whatever BENCH_CLIENTS asked for. It needs PostgreSQL (DATABASE_URL: always under CI, by .ci/run).
 import { expect, it } from 'vitest';
-import { runBench } from './support/bench.ts';
+import { runBench, skippedWithoutPostgres } from './support/bench.ts';
 
-// Under CI it runs whatever the environment says (the bench then tries the local default): it fails, never skips.
-const skipped = !process.env.DATABASE_URL && process.env.CI !== 'true';
-if (skipped) console.log('bench-clinic.test.ts skipped: npm run bench:clinic needs PostgreSQL, and DATABASE_URL is not set');
+const skipped = skippedWithoutPostgres('bench-clinic.test.ts', 'npm run bench:clinic');
 
 it.skipIf(skipped)(
   'npm run bench:clinic measures the dashboard of an admin and of a therapist, of the clients asked for',
@@ -16,7 +14,11 @@ it.skipIf(skipped)(
     expect(code, `${output}${errors}`).toBe(0);
     expect(output, errors).toMatch(/^seeded 61 clients and [\d,]+ check-ins in [\d.]+ s$/m);
     // Twenty therapists share the clients in turn: the first has the 1st, the 21st, the 41st and the 61st.
-    expect(output, errors).toMatch(/^dashboard, admin \(61 clients\) +p50 [\d.]+ ms, p99 [\d.]+ ms over 3 requests$/m);
-    expect(output, errors).toMatch(/^dashboard, therapist \(4 clients\) +p50 [\d.]+ ms, p99 [\d.]+ ms over 3 requests$/m);
+    expect(output, errors).toMatch(
+      /^dashboard, admin \(61 clients\) +p50 [\d.]+ ms, p99 [\d.]+ ms over 3 requests; CPU a request: app [\d.]+ ms, PostgreSQL [\d.]+ ms$/m,
+    );
+    expect(output, errors).toMatch(
+      /^dashboard, therapist \(4 clients\) +p50 [\d.]+ ms, p99 [\d.]+ ms over 3 requests; CPU a request: app [\d.]+ ms, PostgreSQL [\d.]+ ms$/m,
+    );
   },
 );

@@ -47,6 +47,12 @@ export const isNeed = (text: unknown): text is Need => typeof text === 'string' 
 /**
  * One page of the dashboard's rows, one more than a page to tell whether another follows. In the order of the indexes
  * clinic_sessions_board and clinic_sessions_therapist_board (migration 0018): the page is read, not sorted.
+ *
+ * The page's size is written into the text, and the first page (the one every visit opens) has no offset: its only
+ * parameters are the scope's, so PostgreSQL plans the prepared statement once and keeps the plan. With the size and
+ * the offset as parameters it planned the statement again on every view (it cannot tell how many rows a generic plan
+ * would read), which cost more than reading the page. A later page keeps its offset a parameter: one text for all of
+ * them, where a text per page would spend the pool's prepared names (`preparedLimit`) on pages.
  */
 export const boardPage = (db: Kysely<Schema>, scope: Scope, page: number, needs?: Need) =>
   sessionsQuery(db)
@@ -56,8 +62,8 @@ export const boardPage = (db: Kysely<Schema>, scope: Scope, page: number, needs?
     .orderBy('s.urgency', 'desc')
     .orderBy(sql`s.latest_at desc nulls last`)
     .orderBy('s.created_at', 'desc')
-    .limit(dashboardPageSize + 1)
-    .offset(page * dashboardPageSize);
+    .limit(sql.lit(dashboardPageSize + 1))
+    .$if(page > 0, (q) => q.offset(page * dashboardPageSize));
 
 export function clinicDashboardStore(db: Kysely<Schema>) {
   /**

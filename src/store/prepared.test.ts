@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresUrl } from '../../test/support/postgres-url.ts';
+import { clinicDashboardStore } from './clinic-dashboard.ts';
 import { embeddedTemplate, openClone, openDatabase, openIsolatedPostgres, preparedLimit, type Database } from './database.ts';
 import type { Schema } from './schema.ts';
 
@@ -76,6 +77,29 @@ for (const [engine, open] of engines) {
           expect(await echo('y')).toEqual([{ v: 'y' }]);
         });
       });
+
+    it("the dashboard's first page is planned once and its plan kept; a later page is still read in order", async () => {
+      await database.db.connection().execute(async (db) => {
+        const board = clinicDashboardStore(db);
+        for (const therapistId of [null, 'therapist'])
+          for (let k = 0; k < 8; k++) await board.dashboard({ clinicId: 'clinic', therapistId }, 0);
+        await board.dashboard({ clinicId: 'clinic', therapistId: null }, 3);
+        const pages = (
+          await sql<{ statement: string; generic: number; custom: number }>`
+          select statement, generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements
+          where name like 'aftercare\\_%' and statement like '%from "clinic_sessions" as "s" inner join%'
+          order by prepare_time`.execute(db)
+        ).rows;
+        // One text for the clinic's first page and one for a therapist's, each planned once, at the sixth run (the
+        // first five are always planned for their values). Before, both were planned at every one of the eight.
+        expect(pages.slice(0, 2).map(({ generic, custom }) => ({ generic, custom }))).toEqual([
+          { generic: 3, custom: 5 },
+          { generic: 3, custom: 5 },
+        ]);
+        expect(pages[0]!.statement).toMatch(/limit 51$/);
+        expect(pages[2]!.statement).toMatch(/limit 51 offset \$\d+$/);
+      });
+    });
 
     it(`a pool names at most ${preparedLimit} texts: every text past them still runs, unnamed, and none is lost`, async () => {
       await database.db.connection().execute(async (db) => {
