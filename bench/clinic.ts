@@ -1,8 +1,8 @@
 // `npm run bench:clinic`: the dashboard's p50 and p99 with 10,000 clients and 100,000 check-ins on PostgreSQL
 // (DATABASE_URL, or the local default), for an admin (the whole clinic) and a therapist (their 500 clients).
 // BENCH_CLIENTS and BENCH_REQUESTS change the size; the labels say the clients each one sees. Each line ends with the CPU
-// time a dashboard took, the app's (this process, which answers in itself) and PostgreSQL's (bench/cpu.ts: a server on
-// this machine, counted whole, so a figure for a quiet machine).
+// time a dashboard took, the app's (this process, which answers in itself) and PostgreSQL's (a server on this machine,
+// every connection and worker of it: bench/cpu.ts).
 import { buildApp } from '../src/server/app.ts';
 import { openIsolatedPostgres } from '../src/store/database.ts';
 import { postgresCpuBetween, postgresCpuSeconds } from './cpu.ts';
@@ -41,7 +41,8 @@ try {
     const cookie = `${csrfCookie}; ${String(signIn.headers['set-cookie']).split(';')[0]}`;
     for (let k = 0; k < 20; k++) await app.inject({ url: '/clinic', headers: { cookie } });
     const times: number[] = [];
-    const [app0, postgres0] = [process.cpuUsage(), postgresCpuSeconds()];
+    // PostgreSQL's time read outside the app's, so that reading /proc is not counted as the app's.
+    const [postgres0, app0] = [postgresCpuSeconds(), process.cpuUsage()];
     for (let k = 0; k < requests; k++) {
       const t = process.hrtime.bigint();
       const response = await app.inject({ url: '/clinic', headers: { cookie } });

@@ -5,8 +5,8 @@
 // BENCH_ROUNDS runs the same load that many times on the same server (each round with diaries of its own), each
 // reported with the server's resident memory after it (growth across rounds is a leak); BENCH_SERVER_ARGS passes node
 // options to the server (e.g. --cpu-prof). BENCH_ALONE=1 sends each kind alone instead, BENCH_SECONDS each, and reports
-// the CPU time a request of each kind took in the server and in PostgreSQL (bench/cpu.ts: a server on this machine,
-// counted whole); BENCH_CLIENTS seeds fewer clients (2,000 by default).
+// the CPU time a request of each kind took in the server and in PostgreSQL (bench/cpu.ts: a PostgreSQL on this machine,
+// its connections to the benchmark's database and its own workers); BENCH_CLIENTS seeds that many clients (2,000).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +21,8 @@ import { seedClinic } from './seed-clinic.ts';
 built();
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
 const alone = process.env.BENCH_ALONE === '1';
+const rounds = alone ? 0 : Number(process.env.BENCH_ROUNDS ?? 1);
 const clients = Number(process.env.BENCH_CLIENTS ?? 2000);
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
 const root = join(import.meta.dirname, '..');
@@ -65,8 +65,9 @@ type Kind = 'assessment' | 'question page' | 'check-in' | 'diary page' | 'dashbo
 const times = new Map<Kind, number[]>();
 const errors: string[] = [];
 
-// A database of its own, seeded as a clinic in use: 2,000 clients with ten check-ins each.
+// A database of its own, seeded as a clinic in use: 2,000 clients (BENCH_CLIENTS) with ten check-ins each.
 await withOwnDatabase('mixed', async (databaseUrl) => {
+  const databaseName = new URL(databaseUrl).pathname.slice(1);
   const database = await openDatabase({ databaseUrl });
   console.log(`seeding ${clients.toLocaleString('en')} clients with 10 check-ins each...`);
   const seeded = await seedClinic(database.db, clients);
@@ -89,9 +90,9 @@ await withOwnDatabase('mixed', async (databaseUrl) => {
   // sizes (about a dozen each by the round's end), not diaries that grew through the rounds before it. Then growth of
   // the server's memory from one round to the next is the server's, not the load's.
   let diaries: string[] = [];
-  const newDiaries = async () => {
+  const newDiaries = async (count = 200) => {
     const tokens: string[] = [];
-    for (let k = 0; k < 200; k++) {
+    for (let k = 0; k < count; k++) {
       const created = await fetch(`${base}/api/v1/diaries`, { method: 'POST', body: JSON.stringify({ report: recent() }) });
       if (created.status !== 201) throw new Error(`could not start a diary: ${created.status} ${await created.text()}`);
       tokens.push(((await created.json()) as { token: string }).token);
@@ -145,57 +146,56 @@ await withOwnDatabase('mixed', async (databaseUrl) => {
 
   const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
   let counter = 0;
-  // Each kind alone: its place in a run of 20 (as `pick` reads it), sent by every connection in turn.
-  if (alone) {
-    diaries = await newDiaries();
-    const places: [Kind, number][] = [
-      ['assessment', 0],
-      ['question page', 9],
-      ['check-in', 13],
-      ['diary page', 15],
-      ['dashboard', 18],
-    ];
-    console.log(`each kind alone: ${connections} connections for ${seconds} s each on PostgreSQL; CPU time a request`);
-    for (const [kind, place] of places) {
-      let sent = 0;
-      const until = Date.now() + seconds * 1000;
-      const [server0, postgres0] = [cpuSeconds(server.child.pid!)!, postgresCpuSeconds()];
-      const worker = async () => {
-        while (Date.now() < until) {
-          // The next k at this place: 0, 20, 40… for the first place's kind, each kind's own request in turn.
-          const [, send] = pick(place + 20 * sent++);
-          const response = await send();
-          await response.arrayBuffer();
-          if (response.status >= 400) errors.push(`${kind}: ${response.status}`);
-        }
-      };
-      await Promise.all(Array.from({ length: connections }, worker));
-      const serverCpu = cpuSeconds(server.child.pid!)! - server0;
-      const postgresCpu = postgresCpuBetween(postgres0, postgresCpuSeconds());
-      const perRequest = (seconds: number) => `${Math.round((seconds * 1e6) / sent)} µs`.padStart(9);
-      console.log(
-        `  ${kind.padEnd(14)} ${String(sent).padStart(7)} requests  server ${perRequest(serverCpu)}  PostgreSQL ${perRequest(postgresCpu)}`,
-      );
+  /** Sends one request of the load, keeping any error; its time in ms. */
+  const sent = async ([kind, send]: [Kind, () => Promise<Response>]) => {
+    const started = performance.now();
+    try {
+      const response = await send();
+      await response.arrayBuffer();
+      if (response.status >= 400) errors.push(`${kind}: ${response.status}`);
+    } catch (error) {
+      errors.push(`${kind}: ${(error as Error).message}`);
     }
+    return performance.now() - started;
+  };
+
+  // Each kind alone, its requests as the mixed load makes them (the next of that kind in `pick`'s order: the four
+  // question pages in turn, each check-in and diary page to the next diary). The check-ins and the diary pages each
+  // start diaries of their own, 200 for every 10 s, so that no diary comes near its limit of check-ins.
+  const kinds: Kind[] = ['assessment', 'question page', 'check-in', 'diary page', 'dashboard'];
+  if (alone) console.log(`each kind alone: ${connections} connections for ${seconds} s each on PostgreSQL; CPU time a request`);
+  for (const kind of alone ? kinds : []) {
+    if (kind === 'check-in' || kind === 'diary page') diaries = await newDiaries(200 * Math.ceil(seconds / 10));
+    let count = 0;
+    const until = Date.now() + seconds * 1000;
+    const [postgres0, server0] = [postgresCpuSeconds(databaseName), cpuSeconds(server.child.pid!)!];
+    const worker = async () => {
+      while (Date.now() < until) {
+        let next = pick(counter++);
+        while (next[0] !== kind) next = pick(counter++);
+        await sent(next);
+        count++;
+      }
+    };
+    await Promise.all(Array.from({ length: connections }, worker));
+    const serverCpu = cpuSeconds(server.child.pid!)! - server0;
+    const postgresCpu = postgresCpuBetween(postgres0, postgresCpuSeconds(databaseName));
+    const perRequest = (seconds: number) => `${Math.round((seconds * 1e6) / count)} µs`.padStart(9);
+    console.log(
+      `  ${kind.padEnd(14)} ${String(count).padStart(7)} requests  server ${perRequest(serverCpu)}  PostgreSQL ${perRequest(postgresCpu)}`,
+    );
   }
-  for (let round = 1; round <= (alone ? 0 : rounds); round++) {
+  for (let round = 1; round <= rounds; round++) {
     times.clear();
     diaries = await newDiaries();
     const until = Date.now() + seconds * 1000;
     const worker = async () => {
       while (Date.now() < until) {
-        const [kind, send] = pick(counter++);
-        const started = performance.now();
-        try {
-          const response = await send();
-          await response.arrayBuffer();
-          if (response.status >= 400) errors.push(`${kind}: ${response.status}`);
-        } catch (error) {
-          errors.push(`${kind}: ${(error as Error).message}`);
-        }
-        const list = times.get(kind) ?? [];
-        list.push(performance.now() - started);
-        times.set(kind, list);
+        const next = pick(counter++);
+        const took = await sent(next);
+        const list = times.get(next[0]) ?? [];
+        list.push(took);
+        times.set(next[0], list);
       }
     };
     console.log(

@@ -4,12 +4,13 @@
 // shared machine wanders; CPU time per request wanders less, and it is what the mixed load's one server thread runs out
 // of. With two trees (each a checkout with its own build, e.g. a worktree of the commit before) the trees take turns,
 // in the order A B B A, so that a drift of the machine falls on both.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
 import { built } from './built.ts';
+import { cpuTimes } from './cpu.ts';
 import { serve } from './serve.ts';
 
 built();
@@ -27,10 +28,10 @@ async function serveTree(tree: string): Promise<{ url: string; pid: number }> {
   return { url, pid: child.pid! };
 }
 
-/** User and system CPU of a process so far, in microseconds (/proc/PID/stat counts clock ticks of 10 ms). */
+/** User and system CPU of a process so far, in microseconds. */
 function cpu(pid: number): { user: number; system: number } {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return { user: Number(fields[11]) * 10_000, system: Number(fields[12]) * 10_000 };
+  const { user, system } = cpuTimes(pid)!;
+  return { user: Math.round(user * 1e6), system: Math.round(system * 1e6) };
 }
 
 async function measure(server: { url: string; pid: number }, path: string) {

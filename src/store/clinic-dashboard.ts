@@ -49,10 +49,11 @@ export const isNeed = (text: unknown): text is Need => typeof text === 'string' 
  * clinic_sessions_board and clinic_sessions_therapist_board (migration 0018): the page is read, not sorted.
  *
  * The page's size is written into the text, and the first page (the one every visit opens) has no offset: its only
- * parameters are the scope's, so PostgreSQL plans the prepared statement once and keeps the plan. With the size and
- * the offset as parameters it planned the statement again on every view (it cannot tell how many rows a generic plan
- * would read), which cost more than reading the page. A later page keeps its offset a parameter: one text for all of
- * them, where a text per page would spend the pool's prepared names (`preparedLimit`) on pages.
+ * parameters are the scope's. Then, as for the app's other statements, PostgreSQL plans the prepared statement for its
+ * values the first five times on a connection, and from the sixth keeps one generic plan. With the size and the offset
+ * as parameters it found a generic plan dearer (it cannot tell how many rows one would read) and planned the statement
+ * again at every view, which cost more than reading the page. A later page keeps its offset a parameter: one text for
+ * all of them, where a text per page would spend the pool's prepared names (`preparedLimit`) on pages.
  */
 export const boardPage = (db: Kysely<Schema>, scope: Scope, page: number, needs?: Need) =>
   sessionsQuery(db)
