@@ -13,6 +13,7 @@ import {
   type MassageSession,
   type Member,
   type Need,
+  type Scope,
 } from '../store/clinics.ts';
 import type { CheckInToKeep } from '../store/diaries.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
@@ -68,6 +69,18 @@ export function followUps(deps: FollowUpDeps) {
     store.audit({ clinicId: member.clinicId, userId: member.id, at: deps.now(), ...event });
   const auditSession = (member: Member, code: SessionAuditCode, session: MassageSession) => audit(member, { code, values: named(session) });
   const followUpLink = (token: string) => deps.link(`/follow-up/${token}`);
+  /**
+   * A page of the dashboard, as `read` reads it, its view kept in the audit log as the page is read, both at once: one
+   * wait for the database, not two (issue 18). A read that fails still leaves the view in the log; a log that cannot be
+   * written shows no page.
+   */
+  async function viewed<B>(member: Member, page: number, needs: Need | undefined, read: (scope: Scope) => Promise<B>) {
+    const [board] = await Promise.all([
+      read(scopeOf(member)),
+      audit(member, { code: 'dashboard.viewed', values: { page: page + 1, needs: needs ?? null } }),
+    ]);
+    return board;
+  }
 
   return {
     audit,
@@ -188,16 +201,12 @@ export function followUps(deps: FollowUpDeps) {
       return line;
     },
 
-    /** The dashboard, on one page; with `needs`, only the rows its counter counts. */
-    async dashboard(member: Member, page: number, needs?: Need) {
-      // The view is kept in the audit log as the page is read, both at once: one wait for the database, not two
-      // (issue 18). A read that fails still leaves the view in the log; a log that cannot be written shows no page.
-      const [board] = await Promise.all([
-        store.dashboard(scopeOf(member), page, needs),
-        audit(member, { code: 'dashboard.viewed', values: { page: page + 1, needs: needs ?? null } }),
-      ]);
-      return board;
-    },
+    /** The dashboard, on one page, each session whole (the clinic's API); with `needs`, only the rows its counter counts. */
+    dashboard: (member: Member, page: number, needs?: Need) => viewed(member, page, needs, (scope) => store.dashboard(scope, page, needs)),
+
+    /** The dashboard as its page shows it: the same rows, each with only what its row shows. */
+    dashboardRows: (member: Member, page: number, needs?: Need) =>
+      viewed(member, page, needs, (scope) => store.dashboardRows(scope, page, needs)),
 
     async auditLog(admin: Member, limit = 200) {
       return admin.role === 'admin' ? store.auditLog(admin.clinicId, limit) : [];

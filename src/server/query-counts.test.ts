@@ -155,6 +155,23 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
     expect(await statementsOf(dashboard)).toBe(withOne);
   });
 
+  it("the dashboard's page reads what its rows show: a session's notes and massage are not read; the API's sessions are whole", async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine });
+    const admin = await h.signUp('Calm Hands', 'admin@example.org');
+    await h.recordSession(admin, 'First');
+    const [page, api] = [() => admin.get('/clinic'), () => admin.get('/api/v1/clinic/sessions')];
+    const before = { page: await receivedBy(page), api: await receivedBy(api) };
+    // What only the session's own page shows grows by 6,000 characters.
+    const notes = 'n'.repeat(3000);
+    const massage = { endedAt: '2026-03-02T17:00:00.000Z', areasWorked: ['psoas'], style: 'deep-tissue', note: 'm'.repeat(3000) };
+    await h.database.db
+      .updateTable('clinic_sessions')
+      .set({ notes, massage: JSON.stringify(massage) })
+      .execute();
+    expect((await receivedBy(page)) - before.page).toBeLessThan(100);
+    expect((await receivedBy(api)) - before.api).toBeGreaterThan(5000);
+  });
+
   it('the dashboard waits for the database twice: the member, then the page, the counters and the audit of the view together', async () => {
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine });
     const admin = await h.signUp('Calm Hands', 'admin@example.org');

@@ -1,7 +1,16 @@
 // The dashboard of who needs attention, and each therapist's share of sessions followed by local signs. Part of the
 // clinic store (clinics.ts); what a member may see is the scope of clinic-sessions.ts.
-import { sql, type Kysely, type SqlBool } from 'kysely';
-import { inScope, sessionsQuery, toSession, type MassageSession, type Scope } from './clinic-sessions.ts';
+import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import {
+  boardQuery,
+  inScope,
+  sessionsQuery,
+  toBoardSession,
+  toSession,
+  type BoardSession,
+  type MassageSession,
+  type Scope,
+} from './clinic-sessions.ts';
 import type { Schema } from './schema.ts';
 
 export interface TherapistShare {
@@ -24,6 +33,14 @@ export interface DashboardCounts {
 }
 
 export const dashboardPageSize = 50;
+
+/** A page of the dashboard: its sessions as `S`, whether another page follows, the counters and each member's share. */
+export interface Dashboard<S> {
+  readonly sessions: S[];
+  readonly hasMore: boolean;
+  readonly counts: DashboardCounts;
+  readonly shares: TherapistShare[];
+}
 
 /** A session whose latest need a member marked handled (sessions aliased `s`), as `isHandled` reads it. */
 const handledNow = sql<SqlBool>`s.handled_at is not null and s.handled_at >= s.attention_at`;
@@ -55,8 +72,8 @@ export const isNeed = (text: unknown): text is Need => typeof text === 'string' 
  * again at every view, which cost more than reading the page. A later page keeps its offset a parameter: one text for
  * all of them, where a text per page would spend the pool's prepared names (`preparedLimit`) on pages.
  */
-export const boardPage = (db: Kysely<Schema>, scope: Scope, page: number, needs?: Need) =>
-  sessionsQuery(db)
+export const boardPage = <O>(query: SessionsRead<O>, scope: Scope, page: number, needs?: Need) =>
+  query
     .where(inScope(scope))
     .$if(needs !== undefined, (q) => q.where(needsOf[needs!].where))
     .orderBy(sql`case when ${handledNow} then 1 else 0 end`)
@@ -65,6 +82,10 @@ export const boardPage = (db: Kysely<Schema>, scope: Scope, page: number, needs?
     .orderBy('s.created_at', 'desc')
     .limit(sql.lit(dashboardPageSize + 1))
     .$if(page > 0, (q) => q.offset(page * dashboardPageSize));
+
+/** A read of sessions (aliased `s`, with their therapist `t` and who handled them `h`), of the rows `O`. */
+type SessionsRead<O> =
+  ReturnType<typeof boardQuery> extends SelectQueryBuilder<infer DB, infer TB, infer _> ? SelectQueryBuilder<DB, TB, O> : never;
 
 export function clinicDashboardStore(db: Kysely<Schema>) {
   /**
@@ -110,19 +131,31 @@ export function clinicDashboardStore(db: Kysely<Schema>) {
     };
   }
 
+  /** A page of the dashboard's rows, read by `query`, with its counters and each member's share. */
+  async function board<O, S>(
+    query: SessionsRead<O>,
+    toRow: (row: O) => S,
+    scope: Scope,
+    page: number,
+    needs?: Need,
+  ): Promise<Dashboard<S>> {
+    const [rows, { counts, shares }] = await Promise.all([boardPage(query, scope, page, needs).execute(), tally(scope)]);
+    return { sessions: rows.slice(0, dashboardPageSize).map(toRow), hasMore: rows.length > dashboardPageSize, counts, shares };
+  }
+
   return {
     /**
      * The dashboard: new needs first, those a member marked handled after them (until a later check-in raises a need
      * again); within each, the most urgent first (flagged ones first within a level), then the most recent check-in.
-     * With its counters and each member's share: two queries, whatever the number of clients.
+     * With its counters and each member's share: two queries, whatever the number of clients. Each session whole, as
+     * the clinic's API gives it.
      */
-    async dashboard(
-      scope: Scope,
-      page: number,
-      needs?: Need,
-    ): Promise<{ sessions: MassageSession[]; hasMore: boolean; counts: DashboardCounts; shares: TherapistShare[] }> {
-      const [rows, { counts, shares }] = await Promise.all([boardPage(db, scope, page, needs).execute(), tally(scope)]);
-      return { sessions: rows.slice(0, dashboardPageSize).map(toSession), hasMore: rows.length > dashboardPageSize, counts, shares };
+    dashboard(scope: Scope, page: number, needs?: Need): Promise<Dashboard<MassageSession>> {
+      return board(sessionsQuery(db), toSession, scope, page, needs);
+    },
+    /** The dashboard as its page shows it: the same rows in the same order, each with only what its row shows. */
+    dashboardRows(scope: Scope, page: number, needs?: Need): Promise<Dashboard<BoardSession>> {
+      return board(boardQuery(db), toBoardSession, scope, page, needs);
     },
   };
 }

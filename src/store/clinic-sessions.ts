@@ -71,6 +71,29 @@ export interface MassageSession {
   readonly alertHeldAt: Date | null;
 }
 
+/**
+ * A session as the dashboard's page shows it in its row: what the row says and the flags it raises, none of what only
+ * the session's own page shows (the massage, the notes, its times of record). Read with less: the dashboard is the
+ * dearest page the clinic's members open (issue 18).
+ */
+export type BoardSession = Pick<
+  MassageSession,
+  | 'id'
+  | 'therapistName'
+  | 'clientRef'
+  | 'endedAt'
+  | 'diaryId'
+  | 'sharingStoppedAt'
+  | 'latestLevel'
+  | 'latestAt'
+  | 'checkIns'
+  | 'pressureFlag'
+  | 'notEasingFlag'
+  | 'attentionAt'
+  | 'handled'
+  | 'alertHeldAt'
+>;
+
 /** Whether a session's latest need was marked handled: a need raised after the contact is new again. */
 export const isHandled = (session: Pick<MassageSession, 'attentionAt' | 'handled'>): boolean =>
   session.handled !== null && session.attentionAt !== null && session.handled.at >= session.attentionAt;
@@ -107,19 +130,13 @@ export interface SessionChange {
   readonly notes: string;
 }
 
-type Row = {
+/** A dashboard row's columns, as `boardQuery` reads them. */
+type BoardRow = {
   id: string;
-  clinic_id: string;
-  therapist_id: string;
   therapist_name: string;
-  client_id: string | null;
   client_ref: string;
   ended_at: Date;
-  massage: unknown;
-  notes: string;
-  created_at: Date;
   diary_id: string | null;
-  consented_at: Date | null;
   sharing_stopped_at: Date | null;
   latest_level: string | null;
   latest_at: Date | null;
@@ -130,23 +147,27 @@ type Row = {
   handled_at: Date | null;
   handled_by_name: string | null;
   handled_note: string | null;
-  has_contact: SqlBool;
   alert_held_at: Date | null;
 };
 
-export const toSession = (row: Row): MassageSession => ({
+/** A session's columns, as `sessionsQuery` reads them. */
+type Row = BoardRow & {
+  clinic_id: string;
+  therapist_id: string;
+  client_id: string | null;
+  massage: unknown;
+  notes: string;
+  created_at: Date;
+  consented_at: Date | null;
+  has_contact: SqlBool;
+};
+
+export const toBoardSession = (row: BoardRow): BoardSession => ({
   id: row.id,
-  clinicId: row.clinic_id,
-  therapistId: row.therapist_id,
   therapistName: row.therapist_name,
-  clientId: row.client_id,
   clientRef: row.client_ref,
   endedAt: new Date(row.ended_at),
-  massage: (typeof row.massage === 'string' ? JSON.parse(row.massage) : row.massage) as MassageSession['massage'],
-  notes: row.notes,
-  createdAt: new Date(row.created_at),
   diaryId: row.diary_id,
-  consentedAt: row.consented_at ? new Date(row.consented_at) : null,
   sharingStoppedAt: row.sharing_stopped_at ? new Date(row.sharing_stopped_at) : null,
   latestLevel: row.latest_level as Level | null,
   latestAt: row.latest_at ? new Date(row.latest_at) : null,
@@ -157,8 +178,19 @@ export const toSession = (row: Row): MassageSession => ({
   handled: row.handled_at
     ? { at: new Date(row.handled_at), by: row.handled_by_name ?? 'a removed member', note: row.handled_note ?? '' }
     : null,
-  hasContact: Boolean(row.has_contact),
   alertHeldAt: row.alert_held_at ? new Date(row.alert_held_at) : null,
+});
+
+export const toSession = (row: Row): MassageSession => ({
+  ...toBoardSession(row),
+  clinicId: row.clinic_id,
+  therapistId: row.therapist_id,
+  clientId: row.client_id,
+  massage: (typeof row.massage === 'string' ? JSON.parse(row.massage) : row.massage) as MassageSession['massage'],
+  notes: row.notes,
+  createdAt: new Date(row.created_at),
+  consentedAt: row.consented_at ? new Date(row.consented_at) : null,
+  hasContact: Boolean(row.has_contact),
 });
 
 /** Only the rows of this scope (sessions aliased `s`): the clinic's, and of those a therapist's own. */
@@ -167,33 +199,23 @@ export const inScope = (scope: Scope) =>
     ? sql<SqlBool>`s.clinic_id = ${scope.clinicId}`
     : sql<SqlBool>`s.clinic_id = ${scope.clinicId} and s.therapist_id = ${scope.therapistId}`;
 
-/** Sessions (aliased `s`) with their therapist's name, as `toSession` reads them. */
-export const sessionsQuery = (db: Kysely<Schema>) =>
+/** Sessions (aliased `s`) as the dashboard's rows show them, with their therapist's name: as `toBoardSession` reads them. */
+export const boardQuery = (db: Kysely<Schema>) =>
   db
     .selectFrom('clinic_sessions as s')
     .innerJoin('users as t', 't.id', 's.therapist_id')
     .leftJoin('users as h', 'h.id', 's.handled_by')
-    .select((eb) => [
+    .select([
       's.attention_at',
       's.handled_at',
       'h.name as handled_by_name',
       's.handled_note',
       's.alert_held_at',
-      eb('s.client_contact', 'is not', null).as('has_contact'),
-    ])
-    .select([
       's.id',
-      's.clinic_id',
-      's.therapist_id',
       't.name as therapist_name',
-      's.client_id',
       's.client_ref',
       's.ended_at',
-      's.massage',
-      's.notes',
-      's.created_at',
       's.diary_id',
-      's.consented_at',
       's.sharing_stopped_at',
       's.latest_level',
       's.latest_at',
@@ -201,6 +223,19 @@ export const sessionsQuery = (db: Kysely<Schema>) =>
       's.pressure_flag',
       's.not_easing_flag',
     ]);
+
+/** Sessions (aliased `s`) whole, with their therapist's name: as `toSession` reads them. */
+export const sessionsQuery = (db: Kysely<Schema>) =>
+  boardQuery(db).select((eb) => [
+    eb('s.client_contact', 'is not', null).as('has_contact'),
+    's.clinic_id',
+    's.therapist_id',
+    's.client_id',
+    's.massage',
+    's.notes',
+    's.created_at',
+    's.consented_at',
+  ]);
 
 export function clinicSessionStore(db: Kysely<Schema>) {
   const sessions = () => sessionsQuery(db);

@@ -27,6 +27,7 @@ export { dashboardPageSize, isNeed, type DashboardCounts, type Need, type Therap
 export {
   isHandled,
   scopeOf,
+  type BoardSession,
   type FollowUpUpdate,
   type MassageSession,
   type NewSession,

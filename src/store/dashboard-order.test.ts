@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresUrl } from '../../test/support/postgres-url.ts';
 import { boardPage } from './clinic-dashboard.ts';
+import { boardQuery } from './clinic-sessions.ts';
 import { embeddedTemplate, openClone, openIsolatedPostgres, type Database } from './database.ts';
 
 const url = postgresUrl("the tests of the dashboard's order");
@@ -22,7 +23,7 @@ describe.each(engines)('the order of the dashboard on %s', { timeout: 120_000 },
     database ??= await open();
     return database.db.transaction().execute(async (transaction) => {
       await sql`set local enable_sort = off`.execute(transaction);
-      const page = boardPage(transaction, scope, 0);
+      const page = boardPage(boardQuery(transaction), scope, 0);
       if (!generic) return (await page.explain()).map((row) => String(Object.values(row)[0])).join('\n');
       const { sql: text, parameters } = page.compile();
       await sql`set local plan_cache_mode = force_generic_plan`.execute(transaction);

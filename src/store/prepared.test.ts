@@ -82,8 +82,8 @@ for (const [engine, open] of engines) {
       await database.db.connection().execute(async (db) => {
         const board = clinicDashboardStore(db);
         for (const therapistId of [null, 'therapist'])
-          for (let k = 0; k < 8; k++) await board.dashboard({ clinicId: 'clinic', therapistId }, 0);
-        await board.dashboard({ clinicId: 'clinic', therapistId: null }, 3);
+          for (let k = 0; k < 8; k++) await board.dashboardRows({ clinicId: 'clinic', therapistId }, 0);
+        await board.dashboardRows({ clinicId: 'clinic', therapistId: null }, 3);
         const pages = (
           await sql<{ statement: string; generic: number; custom: number }>`
           select statement, generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements

@@ -840,6 +840,34 @@ function runOn(engine: string, open: () => Promise<Database>) {
       expect((await stores.clinics.dashboard(scopeOf(admin), 0, 'emergency')).sessions).toEqual([]);
     });
 
+    it("the dashboard's page reads its rows as the whole dashboard does, each with only what a row shows", async () => {
+      const { admin, therapist } = await clinic();
+      const { diary } = await followed(therapist);
+      await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
+      await session(therapist, 'Waiting');
+      await session(admin, 'Own');
+      const shown = [
+        ...['id', 'therapistName', 'clientRef', 'endedAt', 'diaryId', 'sharingStoppedAt', 'latestLevel', 'latestAt'],
+        ...['checkIns', 'pressureFlag', 'notEasingFlag', 'attentionAt', 'handled', 'alertHeldAt'],
+      ] as const;
+      for (const [who, needs, page] of [
+        [admin, undefined, 0],
+        [therapist, undefined, 0],
+        [admin, 'pressure', 0],
+        [admin, undefined, 1],
+      ] as const) {
+        const whole = await stores.clinics.dashboard(scopeOf(who), page, needs);
+        const rows = await stores.clinics.dashboardRows(scopeOf(who), page, needs);
+        expect(rows.sessions).toEqual(whole.sessions.map((s) => Object.fromEntries(shown.map((key) => [key, s[key]]))));
+        expect({ ...rows, sessions: [] }).toEqual({ ...whole, sessions: [] });
+      }
+      expect((await stores.clinics.dashboardRows(scopeOf(admin), 0)).sessions.map((s) => s.clientRef).sort()).toEqual([
+        'A',
+        'Own',
+        'Waiting',
+      ]);
+    });
+
     it("cancelling an invitation ends its link, and only that clinic's", async () => {
       const { admin } = await clinic();
       const invitation = (clinicId: string) => ({

@@ -245,7 +245,7 @@ export function registerClinic(app: FastifyInstance, deps: ClinicDeps): void {
       const page = Math.max(0, Math.min(10_000, Number.parseInt(String(request.query.page ?? '0').slice(0, 6), 10) || 0));
       // A filter the dashboard does not have shows every client, as the dashboard without one.
       const needs = isNeed(request.query.needs) ? request.query.needs : undefined;
-      const board = await followUps.dashboard(request.member!, page, needs);
+      const board = await followUps.dashboardRows(request.member!, page, needs);
       return sendPage(reply, dashboardPage({ ...signedIn(request, reply), ...board, page, needs }));
     });
 

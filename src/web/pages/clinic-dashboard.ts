@@ -1,11 +1,11 @@
 // The dashboard of who needs attention: counts, the clients most urgent first, and each therapist's share of local signs.
 import type { MessageId, Translator } from '../../i18n/messages.ts';
-import { isHandled, type DashboardCounts, type MassageSession, type Need, type TherapistShare } from '../../store/clinics.ts';
+import { isHandled, type BoardSession, type DashboardCounts, type Need, type TherapistShare } from '../../store/clinics.ts';
 import { attr, html } from '../html.ts';
 import { clientSearch } from './clinic-clients.ts';
 import { clinicPage, clinicTime, levelMessage, type SignedInView } from './clinic-frame.ts';
 
-export const flagsOf = (t: Translator, s: MassageSession) => [
+export const flagsOf = (t: Translator, s: BoardSession) => [
   isHandled(s) ? html`<span class="flag flag-quiet">${t('clinic.flag.contactedBy', { name: s.handled!.by })}</span>` : '',
   // A need held back by the alert pace (clinic/alerts.ts) shows here at once, since no email says it.
   s.alertHeldAt && !isHandled(s) ? html`<span class="flag">${t('clinic.flag.notEmailed')}</span>` : '',
@@ -36,7 +36,7 @@ const counters: readonly (readonly [Need, keyof DashboardCounts, MessageId])[] =
 export const needWords = (need: Need): MessageId => counters.find(([name]) => name === need)![2];
 
 /** The dashboard's rows, cards at phone width: each cell says what it is (data-label), as the table's head does. */
-function sessionTable(t: Translator, sessions: readonly MassageSession[], caption: string, admin: boolean, zone: string) {
+function sessionTable(t: Translator, sessions: readonly BoardSession[], caption: string, admin: boolean, zone: string) {
   const [client, therapist, session, latest, flags] = [
     t('clinic.dashboard.column.client'),
     t('clinic.column.therapist'),
@@ -78,7 +78,7 @@ function shareTable(t: Translator, shares: readonly TherapistShare[]) {
 
 export function dashboardPage(
   view: SignedInView & {
-    sessions: readonly MassageSession[];
+    sessions: readonly BoardSession[];
     counts: DashboardCounts;
     shares: readonly TherapistShare[];
     page: number;
