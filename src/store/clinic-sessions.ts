@@ -72,9 +72,10 @@ export interface MassageSession {
 }
 
 /**
- * A session as the dashboard's page shows it in its row: what the row says and the flags it raises, none of what only
- * the session's own page shows (the massage, the notes, its times of record). Read with less: the dashboard is the
- * dearest page the clinic's members open (issue 18).
+ * A session as the dashboard's page shows it in its row: what the row says and the flags it raises, and who marked it
+ * handled. None of what only the session's own page shows: the massage and its notes, the note of the contact, the
+ * ids, when it was recorded and agreed to, whether the client left a way to reach them. Read with less: the dashboard
+ * is the dearest page the clinic's members open (issue 18).
  */
 export type BoardSession = Pick<
   MassageSession,
@@ -90,12 +91,11 @@ export type BoardSession = Pick<
   | 'pressureFlag'
   | 'notEasingFlag'
   | 'attentionAt'
-  | 'handled'
   | 'alertHeldAt'
->;
+> & { readonly handled: Omit<NonNullable<MassageSession['handled']>, 'note'> | null };
 
 /** Whether a session's latest need was marked handled: a need raised after the contact is new again. */
-export const isHandled = (session: Pick<MassageSession, 'attentionAt' | 'handled'>): boolean =>
+export const isHandled = (session: Pick<BoardSession, 'attentionAt' | 'handled'>): boolean =>
   session.handled !== null && session.attentionAt !== null && session.handled.at >= session.attentionAt;
 
 /** What one check-in changes on its session's dashboard row. */
@@ -146,12 +146,12 @@ type BoardRow = {
   attention_at: Date | null;
   handled_at: Date | null;
   handled_by_name: string | null;
-  handled_note: string | null;
   alert_held_at: Date | null;
 };
 
 /** A session's columns, as `sessionsQuery` reads them. */
 type Row = BoardRow & {
+  handled_note: string | null;
   clinic_id: string;
   therapist_id: string;
   client_id: string | null;
@@ -175,23 +175,25 @@ export const toBoardSession = (row: BoardRow): BoardSession => ({
   pressureFlag: row.pressure_flag,
   notEasingFlag: row.not_easing_flag,
   attentionAt: row.attention_at ? new Date(row.attention_at) : null,
-  handled: row.handled_at
-    ? { at: new Date(row.handled_at), by: row.handled_by_name ?? 'a removed member', note: row.handled_note ?? '' }
-    : null,
+  handled: row.handled_at ? { at: new Date(row.handled_at), by: row.handled_by_name ?? 'a removed member' } : null,
   alertHeldAt: row.alert_held_at ? new Date(row.alert_held_at) : null,
 });
 
-export const toSession = (row: Row): MassageSession => ({
-  ...toBoardSession(row),
-  clinicId: row.clinic_id,
-  therapistId: row.therapist_id,
-  clientId: row.client_id,
-  massage: (typeof row.massage === 'string' ? JSON.parse(row.massage) : row.massage) as MassageSession['massage'],
-  notes: row.notes,
-  createdAt: new Date(row.created_at),
-  consentedAt: row.consented_at ? new Date(row.consented_at) : null,
-  hasContact: Boolean(row.has_contact),
-});
+export const toSession = (row: Row): MassageSession => {
+  const shown = toBoardSession(row);
+  return {
+    ...shown,
+    handled: shown.handled && { ...shown.handled, note: row.handled_note ?? '' },
+    clinicId: row.clinic_id,
+    therapistId: row.therapist_id,
+    clientId: row.client_id,
+    massage: (typeof row.massage === 'string' ? JSON.parse(row.massage) : row.massage) as MassageSession['massage'],
+    notes: row.notes,
+    createdAt: new Date(row.created_at),
+    consentedAt: row.consented_at ? new Date(row.consented_at) : null,
+    hasContact: Boolean(row.has_contact),
+  };
+};
 
 /** Only the rows of this scope (sessions aliased `s`): the clinic's, and of those a therapist's own. */
 export const inScope = (scope: Scope) =>
@@ -209,7 +211,6 @@ export const boardQuery = (db: Kysely<Schema>) =>
       's.attention_at',
       's.handled_at',
       'h.name as handled_by_name',
-      's.handled_note',
       's.alert_held_at',
       's.id',
       't.name as therapist_name',
@@ -227,6 +228,7 @@ export const boardQuery = (db: Kysely<Schema>) =>
 /** Sessions (aliased `s`) whole, with their therapist's name: as `toSession` reads them. */
 export const sessionsQuery = (db: Kysely<Schema>) =>
   boardQuery(db).select((eb) => [
+    's.handled_note',
     eb('s.client_contact', 'is not', null).as('has_contact'),
     's.clinic_id',
     's.therapist_id',

@@ -7,7 +7,7 @@ import { report, report3 } from '../../test/support/reports.ts';
 import { followUpUpdate } from '../clinic/follow-up.ts';
 import type { Report2, StoppedReport } from '../contract/types.ts';
 import { assess, assessStopped, currentPolicy, policy2 } from '../engine/assess.ts';
-import { EmailTakenError, isHandled, scopeOf, type MassageSession, type Member, type SessionState } from './clinics.ts';
+import { dashboardPageSize, EmailTakenError, isHandled, scopeOf, type MassageSession, type Member, type SessionState } from './clinics.ts';
 import type { Database } from './database.ts';
 import { CheckInRefusedError, type CheckInLimits } from './diaries.ts';
 import { runHousekeepingContract } from './housekeeping.contract.ts';
@@ -842,30 +842,37 @@ function runOn(engine: string, open: () => Promise<Database>) {
 
     it("the dashboard's page reads its rows as the whole dashboard does, each with only what a row shows", async () => {
       const { admin, therapist } = await clinic();
-      const { diary } = await followed(therapist);
+      const { diary, row } = await followed(therapist);
       await stores.diaries.addCheckIn(diary.id, checkIn(swollen), generous);
-      await session(therapist, 'Waiting');
-      await session(admin, 'Own');
+      const handled = { by: admin.id, at: at('2026-03-03T11:00:00Z'), note: 'Called, resting' };
+      expect(await stores.clinics.markHandled(scopeOf(admin), (await row()).id, handled)).toBe(true);
+      // More than a page of clients, each recorded a minute after the one before: no two rows tie in the order.
+      for (let k = 0; k < dashboardPageSize + 2; k++) {
+        const input = { ...massageSession(k % 2 ? admin : therapist, `Client ${k}`), at: new Date(created.getTime() + k * 60_000) };
+        expect(await stores.clinics.recordSession(input)).toBe(true);
+      }
       const shown = [
         ...['id', 'therapistName', 'clientRef', 'endedAt', 'diaryId', 'sharingStoppedAt', 'latestLevel', 'latestAt'],
-        ...['checkIns', 'pressureFlag', 'notEasingFlag', 'attentionAt', 'handled', 'alertHeldAt'],
+        ...['checkIns', 'pressureFlag', 'notEasingFlag', 'attentionAt', 'alertHeldAt'],
       ] as const;
-      for (const [who, needs, page] of [
-        [admin, undefined, 0],
-        [therapist, undefined, 0],
-        [admin, 'pressure', 0],
-        [admin, undefined, 1],
+      const rowOf = (s: MassageSession) => ({
+        ...Object.fromEntries(shown.map((key) => [key, s[key]])),
+        handled: s.handled && { at: s.handled.at, by: s.handled.by },
+      });
+      for (const [who, needs, page, count] of [
+        [admin, undefined, 0, dashboardPageSize],
+        [admin, undefined, 1, 3],
+        [therapist, undefined, 0, 27],
+        [admin, 'pressure', 0, 1],
       ] as const) {
         const whole = await stores.clinics.dashboard(scopeOf(who), page, needs);
         const rows = await stores.clinics.dashboardRows(scopeOf(who), page, needs);
-        expect(rows.sessions).toEqual(whole.sessions.map((s) => Object.fromEntries(shown.map((key) => [key, s[key]]))));
+        expect(rows.sessions).toHaveLength(count);
+        expect(rows.sessions).toEqual(whole.sessions.map(rowOf));
         expect({ ...rows, sessions: [] }).toEqual({ ...whole, sessions: [] });
       }
-      expect((await stores.clinics.dashboardRows(scopeOf(admin), 0)).sessions.map((s) => s.clientRef).sort()).toEqual([
-        'A',
-        'Own',
-        'Waiting',
-      ]);
+      const [first] = (await stores.clinics.dashboardRows(scopeOf(admin), 0, 'pressure')).sessions;
+      expect(first!.handled).toEqual({ at: handled.at, by: admin.name });
     });
 
     it("cancelling an invitation ends its link, and only that clinic's", async () => {
