@@ -2,6 +2,8 @@
 // benchmarks measure with it what a request costs the server's process and PostgreSQL's processes, around a load. The
 // figure for PostgreSQL counts only a server on this machine. It counts its connections to the database named (all of
 // them when none is named) and its own workers (checkpointer, WAL writer, autovacuum…), whose work any load adds to.
+// A connection closed between two readings drops out of the figure: node-postgres closes one idle for 10 s, which a
+// connection in use by the load never is.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux's clock ticks a second for /proc's times (USER_HZ, 100 on every Linux Node runs on). */
@@ -30,7 +32,8 @@ export function cpuSeconds(pid: number): number | undefined {
 /**
  * PostgreSQL's processes' time so far, by process. Its postmaster is named by its path (…/bin/postgres); the others
  * rename themselves: "postgres: 15/main: checkpointer" for a worker, "postgres: 15/main: USER DATABASE HOST(PORT) STATE"
- * for a connection. With `database`, a connection counts only when it is to that database.
+ * for a connection (without "15/main: " on a server with no cluster_name). With `database`, a connection counts only
+ * when it is to that database.
  */
 export function postgresCpuSeconds(database?: string): Map<number, number> {
   const times = new Map<number, number>();
@@ -43,8 +46,9 @@ export function postgresCpuSeconds(database?: string): Map<number, number> {
       continue;
     }
     if (!/^(\S*\/)?postgres(:|\0)/.test(command)) continue;
-    // A connection's title names an address in parentheses, as 127.0.0.1(51234) or [local]; a worker's does not.
-    const connection = /^postgres: \S+ (\S+) (\S+) (\S+\(\d+\)|\[local\])/.exec(command);
+    // A connection's title names its user, its database and its address (127.0.0.1(51234) or [local]), after the
+    // cluster's name where the server has one (Debian's "15/main:"); a worker's names no address.
+    const connection = /^postgres: (?:\S+: )?(\S+) (\S+) (\S+\(\d+\)|\[local\])/.exec(command);
     if (database !== undefined && connection && connection[2] !== database) continue;
     const seconds = cpuSeconds(Number(name));
     if (seconds !== undefined) times.set(Number(name), seconds);
@@ -54,8 +58,7 @@ export function postgresCpuSeconds(database?: string): Map<number, number> {
 
 /**
  * PostgreSQL's time between two readings: of the processes in the second, their time since the first (a connection
- * opened in between counts whole). A connection that closed in between is not counted: the benchmarks' servers keep
- * theirs open.
+ * opened in between counts whole). A connection that closed in between is not counted.
  */
 export function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
   let total = 0;

@@ -73,9 +73,10 @@ export interface MassageSession {
 
 /**
  * A session as the dashboard's page shows it in its row: what the row says and the flags it raises, and who marked it
- * handled. None of what only the session's own page shows: the massage and its notes, the note of the contact, the
- * ids, when it was recorded and agreed to, whether the client left a way to reach them. Read with less: the dashboard
- * is the dearest page the clinic's members open (issue 18).
+ * handled. None of what only the session's own page shows: the massage and its notes, the note a member left on
+ * marking the client contacted, the clinic's, therapist's and client's ids, when it was recorded and agreed to, and
+ * whether the client left a way to reach them. Read with less: the dashboard is the dearest page the clinic's members
+ * open (issue 18).
  */
 export type BoardSession = Pick<
   MassageSession,
