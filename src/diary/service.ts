@@ -270,12 +270,6 @@ export function stoppedReport(
 /** The pain scores so far, oldest first (a check-in stopped before the pain was asked has none). */
 const scoresOf = (open: OpenDiary<CheckInAtAGlance>) => open.checkIns.flatMap((checkIn) => severityOf(checkIn) ?? []);
 
-/** The last check-in with a whole report: the one a short check-in carries answers from and compares with. */
-export function lastWhole(open: OpenDiary): CheckIn | undefined {
-  for (let k = open.checkIns.length - 1; k >= 0; k--) if (!open.checkIns[k]!.stopped) return open.checkIns[k];
-  return undefined;
-}
-
 /** The last pain score and the first, for the trend rule; undefined before any score. */
 export function scoresToCompare(open: OpenDiary<CheckInAtAGlance>): { previous: number; first: number } | undefined {
   const scores = scoresOf(open);

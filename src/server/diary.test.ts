@@ -419,6 +419,18 @@ describe('the diary pages', () => {
     const responses = resources.filter((r: { resourceType: string }) => r.resourceType === 'QuestionnaireResponse');
     expect(responses.map((r: { status: string }) => r.status)).toEqual(['completed', 'stopped']);
     expect(resources.filter((r: { resourceType: string }) => r.resourceType === 'Observation')).toHaveLength(1);
+    // The next check-in is still the short one, carried from the whole one before the stop (its bleeding answers: the
+    // question is not asked again), never from the stopped one.
+    harness.setNow(new Date(Date.parse(diary.checkIns[0].reportedAt) + 10 * 60_000).toISOString());
+    const next = (await harness.app.inject({ url: `${link}/check-in`, headers: { cookie: cookieHeader(jar) } })).body;
+    expect(next).toContain('name="sinceLastCheckIn"');
+    expect(next).not.toContain('name="bladderBowel.bladderControlLoss"');
+    expect(next).not.toContain('name="bleedingRisk"');
+    expect((await post(jar, `${link}/check-in`, { sinceLastCheckIn: 'none', ...pain('3') })).headers.location).toBe(link);
+    const third = (await exported(link)).checkIns[2];
+    expect(third.stopped).toBeUndefined();
+    expect(third.report.general).toMatchObject({ bloodThinners: false, bleedingTendency: false });
+    expect(third.report.pain.severity).toBe(3);
   });
 
   it('an emergency check-in sent at the same moment as another is kept, even when its time was taken a moment before', async () => {
@@ -448,6 +460,8 @@ describe('the diary pages', () => {
     expect(kept.report.nerve).toEqual({ legWeakness: 'both-legs' });
     expect(kept.report.bladderBowel).toEqual({ bladderControlLoss: false });
     expect(kept.assessment.reasons.map((r: { code: string }) => r.code)).toEqual(['weakness-both-legs']);
+    // With no whole check-in to carry answers from, the next is the whole questionnaire again.
+    expect((await harness.app.inject({ url: `${link}/check-in` })).body).toContain('name="bladderBowel.bladderControlLoss"');
   });
 
   it('says when the next check-in opens before it is sent: no "Check in now" while closed, and a form sent early keeps every answer', async () => {

@@ -62,6 +62,42 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
     expect(whole).toBeGreaterThan(2000);
   });
 
+  it("a check-in's form and a check-in sent with it read each check-in at a glance, and only the last whole one whole", async () => {
+    h = await clinicHarness('2026-03-03T09:00:00Z', { engine, app: { checkInLimits: { minIntervalMs: 0, max: 300 } } });
+    const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
+    const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
+    const whole = JSON.stringify([first[0]!.report, first[0]!.assessment]).length;
+    const form = () => h.app.inject({ method: 'GET', url: `/diary/${token}/check-in` });
+    const sent = async () => {
+      const response = await h.app.inject({
+        method: 'POST',
+        url: `/diary/${token}/check-in`,
+        payload: new URLSearchParams({ sinceLastCheckIn: 'none', 'pain.severity': '4', bleedingRisk: 'none' }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      // Kept: the short check-in, its answers carried from the last whole one (kept by the API without policy 3's
+      // bleeding question, which the short check-in asks then).
+      expect(response.statusCode, response.body).toBe(303);
+      return response;
+    };
+    const checkInsUpTo = async (count: number) => {
+      for (let k = 0; k < count; k++) {
+        const response = await h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
+        expect(response.statusCode).toBe(201);
+      }
+    };
+
+    await checkInsUpTo(2);
+    const [formOfThree, sentToThree] = [await receivedBy(form), await receivedBy(sent)];
+    await checkInsUpTo(9);
+    const [formOfThirteen, sentToThirteen] = [await receivedBy(form), await receivedBy(sent)];
+    // Ten more check-ins each time: a fifth of what they are whole is more than their glances.
+    expect((formOfThirteen - formOfThree) / 10).toBeLessThan(whole / 5);
+    expect((sentToThirteen - sentToThree) / 10).toBeLessThan(whole / 5);
+    expect(whole).toBeGreaterThan(2000);
+    expect((await h.app.inject({ url: `/api/v1/diaries/${token}` })).json<{ checkIns: unknown[] }>().checkIns).toHaveLength(14);
+  });
+
   it("a diary's page waits for the database once: the diary, with whom it is shared with and its reminders", async () => {
     // With the job queue, as the server runs: the page shows the reminders it keeps.
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine, jobs: { retryLimit: 0 } });

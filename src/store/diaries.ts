@@ -1,7 +1,7 @@
 // The diary store: diaries and their check-ins, on whichever engine the database runs. What other parts of the
 // app do when a diary changes (a clinic following it) comes in as hooks, run in the same transaction.
 import { sql, type AliasableExpression, type Expression, type Kysely, type RawBuilder } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Report, StoppedReport } from '../contract/types.ts';
 import type { FullAssessment } from '../engine/assess.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -182,6 +182,11 @@ export interface DiaryStore {
   /** Adds a check-in within the limits, or throws CheckInRefusedError; when the promise resolves it is committed. */
   addCheckIn(diaryId: string, checkIn: NewCheckIn, limits: CheckInLimits): Promise<CheckIn>;
   checkIns(diaryId: string): Promise<CheckIn[]>;
+  /**
+   * Read alongside a diary (`useDiaryAtAGlance`): its last check-in with a whole report (not stopped at an emergency
+   * answer), whole, or undefined when it has none. The one a short check-in carries its answers from.
+   */
+  readonly lastWholeRead: DiaryRead<CheckIn | undefined>;
   /** Deletes the diary and every check-in of it; false when there was none. */
   deleteDiary(diaryId: string, at: Date): Promise<boolean>;
   /**
@@ -406,6 +411,10 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
           reads.map(([name, { read: readBack }], k) => [name, readBack(read.alongside[k])]),
         ) as ReadAlongside<A>,
       };
+    },
+    lastWholeRead: {
+      select: (diaryId) => jsonObjectFrom(checkInsOf(diaryId).where('stopped', '=', false).clearOrderBy().orderBy('seq', 'desc').limit(1)),
+      read: (value) => (value ? toCheckIn(asObject<CheckInRow>(value)) : undefined),
     },
     async checkIns(diaryId) {
       return (await checkInsOf(diaryId).execute()).map(toCheckIn);

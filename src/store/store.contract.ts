@@ -243,6 +243,24 @@ function runOn(engine: string, open: () => Promise<Database>) {
       expect((await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 0))?.latest).toEqual([]);
       expect((await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 10))?.latest).toEqual(whole.checkIns);
       expect(await stores.diaries.useDiaryAtAGlance({ tokenHash: hashToken(newToken()) }, opened, 2)).toBeUndefined();
+      // Alongside, the last check-in with a whole report, whole: the one before the stopped one, as the whole read has it.
+      const lastWhole = { lastWhole: stores.diaries.lastWholeRead };
+      const withLastWhole = await stores.diaries.useDiaryAtAGlance({ id: diary.id }, opened, 0, lastWhole);
+      expect(withLastWhole?.alongside.lastWhole).toEqual(whole.checkIns[1]);
+      expect(withLastWhole?.checkIns).toEqual(glance?.checkIns);
+      // None in a diary whose only check-in stopped, nor in one with none.
+      const onlyStopped = await newDiary();
+      expect((await stores.diaries.useDiaryAtAGlance({ id: onlyStopped.id }, opened, 0, lastWhole))?.alongside).toEqual({
+        lastWhole: undefined,
+      });
+      await stores.diaries.addCheckIn(
+        onlyStopped.id,
+        { id: randomUUID(), report: stoppedAt, stopped: true, assessment: stopped, at: at('2026-03-03T11:00:00Z') },
+        generous,
+      );
+      const stoppedOnly = await stores.diaries.useDiaryAtAGlance({ id: onlyStopped.id }, opened, 0, lastWhole);
+      expect(stoppedOnly?.checkIns).toHaveLength(1);
+      expect(stoppedOnly?.alongside.lastWhole).toBeUndefined();
       // Opened at a glance is opened all the same: its use is kept, at most once an hour.
       await stores.diaries.useDiaryAtAGlance({ id: diary.id }, at('2026-03-03T13:00:00Z'), 2);
       expect(await lastActive(diary.id)).toEqual(at('2026-03-03T13:00:00Z'));

@@ -9,16 +9,16 @@ import {
   addStoppedCheckIn,
   checkInOpensAt,
   checkInReport,
-  lastWhole,
   scoresToCompare,
   stoppedReport,
   withTrend,
   type DiaryDeps,
-  type OpenDiary,
+  type OpenDiaryAtAGlance,
 } from '../diary/service.ts';
 import { detailsAsked, shortCheckInAnswers } from '../diary/short-check-in.ts';
 import { trendRule } from '../diary/trend.ts';
 import { isEmergency } from '../engine/assess.ts';
+import type { CheckIn, DiaryRead } from '../store/diaries.ts';
 import { asksBleeding, bleedingQuestion, comparedWithLastTime, painNow, signDetails, sinceLastCheckIn } from '../knowledge/check-in.ts';
 import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
 import { localTime } from '../present/time.ts';
@@ -35,6 +35,14 @@ import { questionsForm } from './pages/step.ts';
 import { message } from './message.ts';
 import { formOf, sendPage } from './respond.ts';
 
+/**
+ * A diary as its check-in reads it: every check-in at a glance (their number, times, pain scores), and the last one with
+ * a whole report whole (`lastWhole`), which a short check-in carries its answers from. Never every check-in whole:
+ * each adds about 160 characters to the read at a glance, and about 2,800 whole.
+ */
+export type CheckInDiary = OpenDiaryAtAGlance<{ readonly lastWhole: DiaryRead<CheckIn | undefined> }>;
+const lastWhole = (open: CheckInDiary) => open.alongside.lastWhole;
+
 /** The whole questionnaire but the massage (the diary has it): a diary's first check-in when it has none yet. */
 const wholeSections = questionnaire.filter((s) => s.id !== 'massage');
 const policyFollowUps = questionnaire.flatMap((s) => s.questions).filter((q) => q.followUp);
@@ -44,7 +52,7 @@ const policyFollowUps = questionnaire.flatMap((s) => s.questions).filter((q) => 
  * whose last whole check-in has no bleeding answer (kept under policy 2) is asked the bleeding question once, after
  * the tick-list; from then on the answer is carried.
  */
-const shortSection = (open: OpenDiary): Section => ({
+const shortSection = (open: CheckInDiary): Section => ({
   id: 'check-in',
   title: 'questionnaire.check-in.section.title',
   intro: 'questionnaire.check-in.section.intro',
@@ -59,30 +67,30 @@ const shortSection = (open: OpenDiary): Section => ({
 });
 
 /** Which form a diary's next check-in is: the short one once a whole check-in gives it something to compare with. */
-const formOfDiary = (open: OpenDiary) => (lastWhole(open) ? 'short' : 'whole');
+const formOfDiary = (open: CheckInDiary) => (lastWhole(open) ? 'short' : 'whole');
 
 export interface CheckInRouteOptions extends DiaryDeps {
   readonly cookies: Cookies;
   /** Opens the diary a route names, or answers 404 and gives null. */
-  readonly diaryOf: (request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply) => Promise<OpenDiary | null>;
+  readonly diaryOf: (request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply) => Promise<CheckInDiary | null>;
 }
 
 export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions): void {
   const { cookies, diaryOf } = deps;
 
   /** The answers with the diary's massage, as the follow-ups' conditions read them. */
-  const withMassage = (open: OpenDiary, answers: Answers): Answers => ({
+  const withMassage = (open: CheckInDiary, answers: Answers): Answers => ({
     ...answers,
     'massage.endedAt': open.diary.massage.endedAt,
     'massage.sharpPainDuring': open.diary.massage.sharpPainDuring,
   });
-  const nowIn = (open: OpenDiary) => withOffset(deps.now(), open.diary.timeZone);
+  const nowIn = (open: CheckInDiary) => withOffset(deps.now(), open.diary.timeZone);
 
   /**
    * A check-in form read: the report's answers (`answers`, with calm ones for unticked signs; `given`, only what was
    * answered), what is still to ask, and what needs another look. The trend may be left for the scores to decide.
    */
-  function readCheckIn(open: OpenDiary, form: URLSearchParams, t: Translator) {
+  function readCheckIn(open: CheckInDiary, form: URLSearchParams, t: Translator) {
     const short = formOfDiary(open) === 'short';
     const questions = short ? shortSection(open).questions : wholeSections.flatMap((s) => s.questions);
     const reading = readQuestions(questions, form, open.diary.timeZone, deps.now());
@@ -104,7 +112,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
   }
 
   /** The follow-ups and questions of ticked signs the answers make matter: shown; the others wait hidden. */
-  const askedOf = (open: OpenDiary, values: Answers) => [
+  const askedOf = (open: CheckInDiary, values: Answers) => [
     ...detailsAsked(values).map((q) => q.path),
     ...followUpsOf(
       withMassage(
@@ -116,7 +124,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
     ).asked.map((q) => q.path),
   ];
 
-  function checkInForm(shell: Shell, open: OpenDiary, token: string, values: Answers, errors: readonly FieldError[], note?: string) {
+  function checkInForm(shell: Shell, open: CheckInDiary, token: string, values: Answers, errors: readonly FieldError[], note?: string) {
     const { t } = shell;
     const scores = scoresToCompare(open);
     const opensAt = checkInOpensAt(deps, open, deps.now());
@@ -157,7 +165,7 @@ export function registerCheckIn(app: FastifyInstance, deps: CheckInRouteOptions)
   }
 
   /** Keeps an emergency check-in: whole when it can be, else as it stopped (never lost for a question not reached). */
-  async function keepEmergency(open: OpenDiary, read: ReturnType<typeof readCheckIn>, whole: boolean, now: Date) {
+  async function keepEmergency(open: CheckInDiary, read: ReturnType<typeof readCheckIn>, whole: boolean, now: Date) {
     if (whole) {
       try {
         return await addCheckIn(deps, open, checkInReport(open, read.answers, now));

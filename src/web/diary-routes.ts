@@ -227,7 +227,9 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 
   // A reminder's link opens the check-in (and the diary page's latest advice), nothing else.
-  registerCheckIn(app, { ...deps, diaryOf: (request, reply) => diaryOf(request, reply, { reminderLink: true }) });
+  // A check-in reads every check-in at a glance, and whole only the last with a whole report (what it carries answers from).
+  const checkInReads = { lastWhole: deps.stores.diaries.lastWholeRead };
+  registerCheckIn(app, { ...deps, diaryOf: (request, reply) => glanceAt(request, reply, 0, { reminderLink: true }, checkInReads) });
 
   app.get<{ Params: { token: string } }>('/diary/:token/reminders.ics', async (request, reply) => {
     const open = await diaryOf(request, reply);
