@@ -545,4 +545,23 @@ describe('a diary begun under policy 2, checked in on the web', () => {
     const page = (await harness.app.inject({ url: `/diary/${token}` })).body;
     expect(page.split(`(${olderPolicyMark})`)).toHaveLength(2);
   });
+
+  it('a check-in stopped at an emergency answer carries nothing to the next: its bleeding answer is asked again', async () => {
+    const { token } = await createDiary();
+    const person = new Visitor(harness.app);
+    const bleeding = 'A condition that makes me bleed easily';
+    harness.setNow('2026-03-03T09:05:00Z');
+    const stopped = await person.post(
+      `/diary/${token}/check-in`,
+      // Sent as the sign is ticked, before the pain is answered: kept as it stopped.
+      { sinceLastCheckIn: 'since.bladderBowel.bowelControlLoss', bleedingRisk: 'general.bleedingTendency' },
+      { csrf: false },
+    );
+    expect(stopped.headers.location).toBe('/emergency');
+    const kept = (await harness.app.inject({ url: `/api/v1/diaries/${token}` })).json().checkIns[1];
+    expect(kept.stopped).toBe(true);
+    expect(kept.report.general.bleedingTendency).toBe(true);
+    // The next check-in carries from the last whole one, policy 2's, which has no bleeding answer: asked again.
+    expect((await person.get(`/diary/${token}/check-in`)).body).toContain(bleeding);
+  });
 });

@@ -62,8 +62,13 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
     expect(whole).toBeGreaterThan(2000);
   });
 
-  it("a check-in's form and a check-in sent with it read each check-in at a glance, and only the last whole one whole", async () => {
-    h = await clinicHarness('2026-03-03T09:00:00Z', { engine, app: { checkInLimits: { minIntervalMs: 0, max: 300 } } });
+  it("a check-in's form, a check-in sent with it and the reminders' routes read each check-in at a glance", async () => {
+    // With the job queue, as the server runs: the reminders' routes are there only with it.
+    h = await clinicHarness('2026-03-03T09:00:00Z', {
+      engine,
+      jobs: { retryLimit: 0 },
+      app: { checkInLimits: { minIntervalMs: 0, max: 300 } },
+    });
     const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
     const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
     const whole = JSON.stringify([first[0]!.report, first[0]!.assessment]).length;
@@ -87,13 +92,25 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       }
     };
 
+    // The reminders' routes open the diary for its id alone: here, stopping its mails.
+    const stopMails = () =>
+      h.app.inject({
+        method: 'POST',
+        url: `/diary/${token}/reminders/email`,
+        payload: 'stop=1',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+
     await checkInsUpTo(2);
-    const [formOfThree, sentToThree] = [await receivedBy(form), await receivedBy(sent)];
+    // The last whole one is read alongside, in the diary's one query.
+    expect(await statementsOf(form)).toBe(1);
+    const [formOfThree, sentToThree, stopAtThree] = [await receivedBy(form), await receivedBy(sent), await receivedBy(stopMails)];
     await checkInsUpTo(9);
-    const [formOfThirteen, sentToThirteen] = [await receivedBy(form), await receivedBy(sent)];
+    const [formOfThirteen, sentToThirteen, stopAtThirteen] = [await receivedBy(form), await receivedBy(sent), await receivedBy(stopMails)];
     // Ten more check-ins each time: a fifth of what they are whole is more than their glances.
     expect((formOfThirteen - formOfThree) / 10).toBeLessThan(whole / 5);
     expect((sentToThirteen - sentToThree) / 10).toBeLessThan(whole / 5);
+    expect((stopAtThirteen - stopAtThree) / 10).toBeLessThan(whole / 5);
     expect(whole).toBeGreaterThan(2000);
     expect((await h.app.inject({ url: `/api/v1/diaries/${token}` })).json<{ checkIns: unknown[] }>().checkIns).toHaveLength(14);
   });

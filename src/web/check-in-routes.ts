@@ -38,7 +38,7 @@ import { formOf, sendPage } from './respond.ts';
 /**
  * A diary as its check-in reads it: every check-in at a glance (their number, times, pain scores), and the last one with
  * a whole report whole (`lastWhole`), which a short check-in carries its answers from. Never every check-in whole:
- * each adds about 160 characters to the read at a glance, and about 2,800 whole.
+ * each adds about 160 bytes to what the diary's read receives at a glance, and about 2,980 whole.
  */
 export type CheckInDiary = OpenDiaryAtAGlance<{ readonly lastWhole: DiaryRead<CheckIn | undefined> }>;
 const lastWhole = (open: CheckInDiary) => open.alongside.lastWhole;

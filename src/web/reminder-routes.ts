@@ -10,7 +10,7 @@ import { parseJson } from '../contract/validate.ts';
 import { endpointProblem } from '../diary/push-endpoint.ts';
 import { maxDevices, subscriptionProblem, tooManyDevices, type PushSender } from '../diary/push.ts';
 import { askToConfirm, queueReminders, type ConfirmationAsked } from '../diary/reminder-jobs.ts';
-import { openDiary, plannedCheckIns, type DiaryDeps, type OpenDiary } from '../diary/service.ts';
+import { openDiaryAtAGlance, plannedCheckIns, type DiaryDeps, type OpenDiary, type OpenDiaryAtAGlance } from '../diary/service.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { jsonType } from '../server/errors.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
@@ -57,15 +57,18 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   const { stores } = deps;
 
   /** The reminders for the check-in now planned, if there is one (queued once, whatever turned them on). */
-  const planNext = async (open: OpenDiary) => {
+  const planNext = async (open: OpenDiary | OpenDiaryAtAGlance) => {
     const at = plannedCheckIns(open)[0];
     if (at) await queueReminders(deps.jobs, open.diary.id, at, deps.now());
   };
 
+  /** The diary a route names, for what it keeps to remind: its check-ins at a glance, none of them whole. */
+  const opened = (token: string) => openDiaryAtAGlance(deps, token, 0);
+
   app.get('/push/key', async (_request, reply) => reply.type(jsonType).send({ publicKey: await deps.push.publicKey() }));
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/push', { bodyLimit: 4096 }, async (request, reply) => {
-    const open = await openDiary(deps, request.params.token);
+    const open = await opened(request.params.token);
     if (!open) throw notFound({ id: 'diary.api.no-diary' });
     const body = parseJson(bodyText(request)) as { endpoint: string; keys: { p256dh: string; auth: string } };
     const problem = subscriptionProblem(body, deps.extraPushServices);
@@ -79,12 +82,13 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     );
     if (!kept) throw new AppError('invalid-input', tooManyDevices, [{ path: 'endpoint', said: tooManyDevices }]);
     // From the check-ins as they are now: one kept since the diary was read found no device, and planned nothing.
-    await planNext({ diary: open.diary, checkIns: await stores.diaries.checkIns(open.diary.id) });
+    const current = await stores.diaries.useDiaryAtAGlance({ id: open.diary.id }, deps.now(), 1);
+    if (current) await planNext(current);
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'on' });
   });
 
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/push/off', { bodyLimit: 4096 }, async (request, reply) => {
-    const open = await openDiary(deps, request.params.token);
+    const open = await opened(request.params.token);
     if (!open) throw notFound({ id: 'diary.api.no-diary' });
     const endpoint = (parseJson(bodyText(request)) as { endpoint?: unknown } | null)?.endpoint;
     // Only an endpoint that could have been kept is looked for (a NUL byte never reaches the database).
@@ -96,7 +100,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
 
   // The owner removes a device from the diary's page: it gets no more reminders (nor the links they carry).
   app.post<{ Params: { token: string; device: string } }>('/diary/:token/reminders/devices/:device/remove', async (request, reply) => {
-    const open = await openDiary(deps, request.params.token);
+    const open = await opened(request.params.token);
     if (!open || !isDeviceId(request.params.device)) return diaryNotFound(request, reply);
     // Removed twice (a second click) or never the diary's: the diary, without saying that something was removed.
     const removed = await stores.reminders.removeDevice(open.diary.id, request.params.device);
@@ -109,7 +113,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
 
   // An address gets a mail asking it to confirm, and nothing else until it does; "send again" asks once more.
   app.post<{ Params: { token: string } }>('/diary/:token/reminders/email', async (request, reply) => {
-    const open = await openDiary(deps, request.params.token);
+    const open = await opened(request.params.token);
     if (!open) return diaryNotFound(request, reply);
     const base = `/diary/${request.params.token}`;
     const form = formOf(request);
