@@ -82,6 +82,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     );
     if (!kept) throw new AppError('invalid-input', tooManyDevices, [{ path: 'endpoint', said: tooManyDevices }]);
     // From the check-ins as they are now: one kept since the diary was read found no device, and planned nothing.
+    // Read again, its latest whole, to plan from: the use was recorded as it was opened above, so nothing is written.
     const current = await stores.diaries.useDiaryAtAGlance({ id: open.diary.id }, deps.now(), 1);
     if (current) await planNext(current);
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'on' });
