@@ -1,6 +1,7 @@
 // `npm run bench:store`: durable check-ins per second, and the p50 and p99 time to render a diary page and its
-// check-in's form with 30 check-ins and with the most a diary takes (300), on the embedded engine (PGlite, in a data folder on disk) and on
-// PostgreSQL (DATABASE_URL, or the local default). Budget: each page of a full diary under 50 ms at p99.
+// check-in's form with 30 check-ins and with the most a diary takes (300), on the embedded engine (PGlite, in a data
+// folder on disk) and on PostgreSQL (DATABASE_URL, or the local default). Budget: each page of a full diary under
+// 50 ms at p99.
 import { randomUUID } from 'node:crypto';
 import { followUpUpdate } from '../src/clinic/follow-up.ts';
 import { defaultCheckInLimits, startDiary } from '../src/diary/service.ts';

@@ -120,22 +120,20 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       return response;
     };
 
+    /** What each request receives, in this order: the check-in sent adds one, pushed on then off leaves no device. */
+    const receivedByEach = async () => ({
+      form: await receivedBy(form),
+      sent: await receivedBy(sent),
+      stop: await receivedBy(stopMails),
+      push: await receivedBy(pushOn),
+    });
+
     await checkInsUpTo(2);
     // The last whole one is read alongside, in the diary's one query.
     expect(await statementsOf(form)).toBe(1);
-    const atThree = {
-      form: await receivedBy(form),
-      sent: await receivedBy(sent),
-      stop: await receivedBy(stopMails),
-      push: await receivedBy(pushOn),
-    };
+    const atThree = await receivedByEach();
     await checkInsUpTo(9);
-    const atThirteen = {
-      form: await receivedBy(form),
-      sent: await receivedBy(sent),
-      stop: await receivedBy(stopMails),
-      push: await receivedBy(pushOn),
-    };
+    const atThirteen = await receivedByEach();
     // Ten more check-ins each time: a fifth of what they are whole is more than their glances.
     for (const request of ['form', 'sent', 'stop', 'push'] as const)
       expect((atThirteen[request] - atThree[request]) / 10, request).toBeLessThan(whole / 5);

@@ -18,12 +18,12 @@ import {
 import { detailsAsked, shortCheckInAnswers } from '../diary/short-check-in.ts';
 import { trendRule } from '../diary/trend.ts';
 import { isEmergency } from '../engine/assess.ts';
-import type { CheckIn, DiaryRead } from '../store/diaries.ts';
 import { asksBleeding, bleedingQuestion, comparedWithLastTime, painNow, signDetails, sinceLastCheckIn } from '../knowledge/check-in.ts';
 import type { Answers, Question, Section } from '../knowledge/questionnaire.ts';
 import { localTime } from '../present/time.ts';
 import type { Translator } from '../i18n/messages.ts';
 import { withOffset } from '../present/time.ts';
+import type { DiaryStore } from '../store/diaries.ts';
 import { jsonType } from '../server/errors.ts';
 import { statusOf } from '../server/status.ts';
 import type { Cookies } from './cookies.ts';
@@ -40,7 +40,9 @@ import { formOf, sendPage } from './respond.ts';
  * a whole report whole (`lastWhole`), which a short check-in carries its answers from. Never every check-in whole:
  * each adds about 160 bytes to what the diary's read receives at a glance, and about 2,980 whole.
  */
-export type CheckInDiary = OpenDiaryAtAGlance<{ readonly lastWhole: DiaryRead<CheckIn | undefined> }>;
+export type CheckInDiary = OpenDiaryAtAGlance<ReturnType<typeof checkInReads>>;
+/** What a check-in reads alongside the diary, in its one query: the last check-in with a whole report. */
+export const checkInReads = (diaries: Pick<DiaryStore, 'lastWholeRead'>) => ({ lastWhole: diaries.lastWholeRead });
 const lastWhole = (open: CheckInDiary) => open.alongside.lastWhole;
 
 /** The whole questionnaire but the massage (the diary has it): a diary's first check-in when it has none yet. */

@@ -22,7 +22,7 @@ import {
 } from '../diary/service.ts';
 import { clinicianSummary } from '../diary/summary.ts';
 import { summaryPdf } from '../diary/summary-pdf.ts';
-import { registerCheckIn } from './check-in-routes.ts';
+import { checkInReads, registerCheckIn } from './check-in-routes.ts';
 import type { Cookies } from './cookies.ts';
 import { sendPage } from './respond.ts';
 import type { NoReads, ReadsAlongside } from '../store/diaries.ts';
@@ -228,8 +228,8 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
 
   // A reminder's link opens the check-in (and the diary page's latest advice), nothing else.
   // A check-in reads every check-in at a glance, and whole only the last with a whole report (what it carries answers from).
-  const checkInReads = { lastWhole: deps.stores.diaries.lastWholeRead };
-  registerCheckIn(app, { ...deps, diaryOf: (request, reply) => glanceAt(request, reply, 0, { reminderLink: true }, checkInReads) });
+  const reads = checkInReads(deps.stores.diaries);
+  registerCheckIn(app, { ...deps, diaryOf: (request, reply) => glanceAt(request, reply, 0, { reminderLink: true }, reads) });
 
   app.get<{ Params: { token: string } }>('/diary/:token/reminders.ics', async (request, reply) => {
     const open = await diaryOf(request, reply);
