@@ -16,7 +16,7 @@ import type { Schema } from '../store/schema.ts';
 import type { Stores } from '../store/stores.ts';
 import { hashToken } from '../store/tokens.ts';
 import type { PushSender } from './push.ts';
-import { plannedAfter, plannedCheckIns } from './service.ts';
+import { plannedAfter, plannedAfterLatest } from './service.ts';
 
 /** How long a reminder's link opens the diary, and how long an email's unsubscribe link works. */
 export const reminderLinkDays = 7;
@@ -119,9 +119,8 @@ export function reminderHandlers(deps: ReminderDeps) {
   return {
     /** Still due (no check-in since, and the advice is still to check in then)? One job for each channel. */
     async reminder({ diaryId, at, kind }: JobData['reminder'], jobId: string): Promise<void> {
-      const diary = await stores.diaries.diaryById(diaryId);
-      if (!diary) return;
-      if (plannedCheckIns({ diary, checkIns: await stores.diaries.checkIns(diaryId) })[0] !== at) return;
+      // From the latest check-in alone: none when the diary is gone, and another plan when one was made since.
+      if (plannedAfterLatest(await stores.diaries.latestCheckIn(diaryId)) !== at) return;
       const channels = await stores.reminders.channels(diaryId);
       for (const subscription of channels.subscriptions)
         await jobs.send('push', { diaryId, subscriptionId: subscription.id, kind }, { id: jobIdOf(jobId, subscription.id) });

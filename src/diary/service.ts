@@ -359,10 +359,12 @@ export function plannedAfter(checkIn: CheckIn): string | null {
  * (urgent, emergency), and none before the first check-in, which is due at once.
  */
 export function plannedCheckIns(open: OpenDiary | OpenDiaryAtAGlance): string[] {
-  const latest = latestWhole(open);
-  const at = latest ? plannedAfter(latest) : null;
+  const at = plannedAfterLatest(latestWhole(open));
   return at ? [at] : [];
 }
+
+/** The same plan from the diary's latest check-in alone (its store's `latestCheckIn`): the one planned, or null. */
+export const plannedAfterLatest = (latest: CheckIn | undefined): string | null => (latest ? plannedAfter(latest) : null);
 
 export const nextCheckIn = (open: OpenDiary | OpenDiaryAtAGlance): string | null => plannedCheckIns(open)[0] ?? null;
 

@@ -28,7 +28,7 @@ import {
   type OpenDiaryAtAGlance,
   type OpenOptions,
 } from '../diary/service.ts';
-import { remindersFor } from '../web/diary-routes.ts';
+import { calendarReads, remindersFor } from '../web/diary-routes.ts';
 import type { NoReads, ReadsAlongside } from '../store/diaries.ts';
 
 const noDiary = () => notFound({ id: 'diary.notFound.text' });
@@ -120,7 +120,7 @@ export function registerDiaryApi(app: FastifyInstance, deps: DiaryApiDeps): void
   });
 
   app.get<{ Params: { token: string } }>('/api/v1/diaries/:token/reminders.ics', async (request, reply) => {
-    const open = await opened(request);
+    const open = found(await openDiaryAtAGlance(deps, request.params.token, calendarReads));
     return reply.type('text/calendar; charset=utf-8').send(remindersFor(open, deps.link(`/diary/${request.params.token}`), deps.now()));
   });
 

@@ -141,6 +141,70 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
     expect((await h.app.inject({ url: `/api/v1/diaries/${token}` })).json<{ checkIns: unknown[] }>().checkIns).toHaveLength(14);
   });
 
+  it("the calendar, and confirming an address with the reminders it queues, read the latest check-ins, not each whole", async () => {
+    // With the job queue, as the server runs: the address's routes are there only with it, and it works the reminders.
+    h = await clinicHarness('2026-03-03T09:00:00Z', {
+      engine,
+      jobs: { retryLimit: 0 },
+      app: { checkInLimits: { minIntervalMs: 0, max: 300 } },
+    });
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    let whole = 0;
+    /** A diary of `count` check-ins, by the API: its token. */
+    const diaryOf = async (count: number) => {
+      const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
+      const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
+      whole = JSON.stringify([first[0]!.report, first[0]!.assessment]).length;
+      for (let k = 1; k < count; k++) {
+        const response = await h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
+        expect(response.statusCode, response.body).toBe(201);
+      }
+      return token;
+    };
+
+    /**
+     * What confirming an address costs the database, with all it sets going: its page, and the reminders it queues
+     * for the planned check-in, the one due and the one missed (each checked by its job against the latest
+     * check-in, then mailed), until the job queue has nothing left. A reminder's job is queued once for each diary
+     * and planned time: hence a diary for each measure.
+     */
+    const confirming = async (token: string) => {
+      const asked = await h.app.inject({
+        method: 'POST',
+        url: `/diary/${token}/reminders/email`,
+        payload: new URLSearchParams({ email: 'pat@example.org' }).toString(),
+        headers: form,
+      });
+      expect(asked.headers.location).toContain('reminders=confirm-sent');
+      await h.jobs!.settled();
+      const path = /(\/reminders\/confirm\/[A-Za-z0-9_-]{43})/.exec(h.mail.at(-1)!.text)![1]!;
+      const mails = h.mail.length;
+      await h.settled();
+      const before = h.received();
+      const page = await h.app.inject({ method: 'POST', url: path });
+      expect(page.body).toContain('Email reminders are on');
+      await h.jobs!.settled();
+      await h.settled();
+      const cost = h.received() - before;
+      // The reminders really were checked and sent: the one due and the one missed, each by mail.
+      expect(h.mail.slice(mails).map((mail) => mail.to)).toEqual(['pat@example.org', 'pat@example.org']);
+      return cost;
+    };
+
+    const receivedByEach = async (token: string) => ({
+      calendar: await receivedBy(() => h.app.inject({ url: `/diary/${token}/reminders.ics` })),
+      apiCalendar: await receivedBy(() => h.app.inject({ url: `/api/v1/diaries/${token}/reminders.ics` })),
+      confirming: await confirming(token),
+    });
+
+    const atThree = await receivedByEach(await diaryOf(3));
+    const atThirteen = await receivedByEach(await diaryOf(13));
+    // Ten more check-ins: a fifth of what they are whole is more than their glances.
+    for (const request of ['calendar', 'apiCalendar', 'confirming'] as const)
+      expect((atThirteen[request] - atThree[request]) / 10, request).toBeLessThan(whole / 5);
+    expect(whole).toBeGreaterThan(2000);
+  });
+
   it("a diary's page waits for the database once: the diary, with whom it is shared with and its reminders", async () => {
     // With the job queue, as the server runs: the page shows the reminders it keeps.
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine, jobs: { retryLimit: 0 } });

@@ -183,6 +183,11 @@ export interface DiaryStore {
   addCheckIn(diaryId: string, checkIn: NewCheckIn, limits: CheckInLimits): Promise<CheckIn>;
   checkIns(diaryId: string): Promise<CheckIn[]>;
   /**
+   * The diary's latest check-in whole (one stopped at an emergency answer too), or undefined when it has none: what
+   * its next reminder is planned from. A read by the reminders, not by the owner: the diary's use is not recorded.
+   */
+  latestCheckIn(diaryId: string): Promise<CheckIn | undefined>;
+  /**
    * Read alongside a diary (`useDiaryAtAGlance`): its last check-in with a whole report (not stopped at an emergency
    * answer), whole, or undefined when it has none. The one a short check-in carries its answers from.
    */
@@ -418,6 +423,10 @@ export function diaryStore(db: Kysely<Schema>, hooks: DiaryHooks = {}): DiarySto
     },
     async checkIns(diaryId) {
       return (await checkInsOf(diaryId).execute()).map(toCheckIn);
+    },
+    async latestCheckIn(diaryId) {
+      const row = await checkInsOf(diaryId).clearOrderBy().orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      return row && toCheckIn(row);
     },
     deleteDiary: (diaryId, at) => deleteOne(diaryId, at),
     recordActivity,

@@ -12,6 +12,7 @@ import {
   latestInWordsOf,
   openDiary,
   openDiaryAtAGlance,
+  latestWhole,
   plannedCheckIns,
   replaceLink,
   startDiary,
@@ -232,7 +233,7 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   registerCheckIn(app, { ...deps, diaryOf: (request, reply) => glanceAt(request, reply, 0, { reminderLink: true }, reads) });
 
   app.get<{ Params: { token: string } }>('/diary/:token/reminders.ics', async (request, reply) => {
-    const open = await diaryOf(request, reply);
+    const open = await glanceAt(request, reply, calendarReads);
     if (!open) return reply;
     return (
       reply
@@ -316,14 +317,18 @@ export function registerDiaryPages(app: FastifyInstance, deps: DiaryRouteOptions
   });
 }
 
+/** The check-ins a calendar reads whole (`remindersFor`): the latest, and the one before to say what changed. */
+export const calendarReads = 2;
+
 /**
  * The planned check-ins as a calendar: the same times the page shows; with none, a note saying why. Its words are in
  * the diary's language, like its reminders: a calendar is kept, and read long after the page that gave it.
  */
-export function remindersFor(open: OpenDiary, link: string, now: Date): string {
+export function remindersFor(open: OpenDiaryAtAGlance, link: string, now: Date): string {
   const t = translator(open.diary.language);
-  const latest = open.checkIns.at(-1)?.assessment;
-  const change = latest ? adviceChange(open.checkIns.at(-2)?.assessment, latest) : null;
+  // The latest advice, and what changed from the one before: the last two check-ins, read whole.
+  const latest = latestWhole(open)?.assessment;
+  const change = latest ? adviceChange(open.latest.at(-2)?.assessment, latest) : null;
   const planned = plannedCheckIns(open).map((at, k) => ({
     uid: `${open.diary.id}-${Date.parse(at)}@aftercare`,
     at: Date.parse(at),

@@ -10,7 +10,7 @@ import { parseJson } from '../contract/validate.ts';
 import { endpointProblem } from '../diary/push-endpoint.ts';
 import { maxDevices, subscriptionProblem, tooManyDevices, type PushSender } from '../diary/push.ts';
 import { askToConfirm, queueReminders, type ConfirmationAsked } from '../diary/reminder-jobs.ts';
-import { openDiaryAtAGlance, plannedCheckIns, type DiaryDeps, type OpenDiary, type OpenDiaryAtAGlance } from '../diary/service.ts';
+import { openDiaryAtAGlance, plannedAfterLatest, type DiaryDeps } from '../diary/service.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { jsonType } from '../server/errors.ts';
 import { hashToken, isToken } from '../store/tokens.ts';
@@ -57,9 +57,10 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
   const { stores } = deps;
 
   /** The reminders for the check-in now planned, if there is one (queued once, whatever turned them on). */
-  const planNext = async (open: OpenDiary | OpenDiaryAtAGlance) => {
-    const at = plannedCheckIns(open)[0];
-    if (at) await queueReminders(deps.jobs, open.diary.id, at, deps.now());
+  /** Queues the reminders for the check-in planned after the diary's latest, read as it is now: when there is one. */
+  const planNext = async (diaryId: string) => {
+    const at = plannedAfterLatest(await stores.diaries.latestCheckIn(diaryId));
+    if (at) await queueReminders(deps.jobs, diaryId, at, deps.now());
   };
 
   /** The diary a route names, for what it keeps to remind: its check-ins at a glance, none of them whole. */
@@ -82,9 +83,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     );
     if (!kept) throw new AppError('invalid-input', tooManyDevices, [{ path: 'endpoint', said: tooManyDevices }]);
     // From the check-ins as they are now: one kept since the diary was read found no device, and planned nothing.
-    // Read again, its latest whole, to plan from: the use was recorded as it was opened above, so nothing is written.
-    const current = await stores.diaries.useDiaryAtAGlance({ id: open.diary.id }, deps.now(), 1);
-    if (current) await planNext(current);
+    await planNext(open.diary.id);
     return reply.type(jsonType).header('cache-control', 'no-store').send({ reminders: 'on' });
   });
 
@@ -166,7 +165,7 @@ export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRoute
     const diaryId = await stores.reminders.confirmEmail(hashToken(request.params.token), hashToken, deps.now());
     const diary = diaryId ? await stores.diaries.diaryById(diaryId) : undefined;
     if (!diary) return confirmationGone(request, reply);
-    await planNext({ diary, checkIns: await stores.diaries.checkIns(diary.id) });
+    await planNext(diary.id);
     const shell = shellOf(request);
     const { t } = shell;
     return sendPage(
