@@ -6,7 +6,7 @@ import ical from 'node-ical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appWithStore } from '../../test/support/app-with-store.ts';
 import { icalProblems } from '../../test/support/ical-lines.ts';
-import { report } from '../../test/support/reports.ts';
+import { checkInBody, report } from '../../test/support/reports.ts';
 import { localTime } from '../present/time.ts';
 
 let harness: Awaited<ReturnType<typeof appWithStore>> | undefined;
@@ -66,6 +66,24 @@ describe('planned check-ins', () => {
     expect(views.planned).toEqual([reportedAt + 24 * 3_600_000]);
     expect(views.events).toEqual(views.planned);
     expect(views.shown).toBe(localTime(views.planned[0]!, 'Pacific/Chatham', 'en'));
+  });
+
+  it('after a change of advice, the calendar says what changed, as the page does: it reads the last two check-ins', async () => {
+    const token = await diaryWith(
+      'Europe/London',
+      { pain: { qualities: ['sharp'] }, history: { aged70OrOver: false, fragileBones: false } },
+      16,
+    );
+    const later = report({}, 40);
+    harness!.setNow(later.reportedAt);
+    const second = await harness!.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(later) });
+    expect(second.statusCode, second.body).toBe(201);
+    const views = await threeViews(token, 'Europe/London');
+    expect(views.page).toContain('Good news: the advice is less urgent now.');
+    expect(views.events).toEqual(views.planned);
+    const events = new ICAL.Component(ICAL.parse(views.ics)).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.getFirstPropertyValue('description')).toContain('Good news: the advice is less urgent now.');
   });
 
   it.each([

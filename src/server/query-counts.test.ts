@@ -102,7 +102,7 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
 
-    // And turning push on, which then reads the diary again, its latest check-in whole, to plan its reminders. Measured
+    // And turning push on, which then reads the latest check-in alone, whole, to plan its reminders. Measured
     // a month on by the app's clock, when the planned check-in is past and no reminder is queued: the job queue runs on
     // the real clock, and a reminder it worked would read the diary in some later measurement.
     let devices = 0;
@@ -141,7 +141,7 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
     expect((await h.app.inject({ url: `/api/v1/diaries/${token}` })).json<{ checkIns: unknown[] }>().checkIns).toHaveLength(14);
   });
 
-  it("the calendar, and confirming an address with the reminders it queues, read the latest check-ins, not each whole", async () => {
+  it('the calendar, and confirming an address with the reminders it queues, read the latest check-ins, not each whole', async () => {
     // With the job queue, as the server runs: the address's routes are there only with it, and it works the reminders.
     h = await clinicHarness('2026-03-03T09:00:00Z', {
       engine,
@@ -183,6 +183,7 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       const before = h.received();
       const page = await h.app.inject({ method: 'POST', url: path });
       expect(page.body).toContain('Email reminders are on');
+      // The job queue runs on the real clock, months past the test's: the reminders are due at once, and run now.
       await h.jobs!.settled();
       await h.settled();
       const cost = h.received() - before;

@@ -10,9 +10,9 @@ import {
   exportDiary,
   inWordsOf,
   latestInWordsOf,
+  latestWhole,
   openDiary,
   openDiaryAtAGlance,
-  latestWhole,
   plannedCheckIns,
   replaceLink,
   startDiary,
@@ -327,6 +327,8 @@ export const calendarReads = 2;
 export function remindersFor(open: OpenDiaryAtAGlance, link: string, now: Date): string {
   const t = translator(open.diary.language);
   // The latest advice, and what changed from the one before: the last two check-ins, read whole.
+  if (open.latest.length < Math.min(calendarReads, open.checkIns.length))
+    throw new Error(`the calendar was read with ${open.latest.length} check-ins whole: it words the last ${calendarReads}`);
   const latest = latestWhole(open)?.assessment;
   const change = latest ? adviceChange(open.latest.at(-2)?.assessment, latest) : null;
   const planned = plannedCheckIns(open).map((at, k) => ({

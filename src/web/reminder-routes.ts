@@ -56,8 +56,10 @@ const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' 
 export function registerReminderRoutes(app: FastifyInstance, deps: ReminderRouteDeps): void {
   const { stores } = deps;
 
-  /** The reminders for the check-in now planned, if there is one (queued once, whatever turned them on). */
-  /** Queues the reminders for the check-in planned after the diary's latest, read as it is now: when there is one. */
+  /**
+   * The reminders for the check-in now planned after the diary's latest, read as it is now, if there is one (queued
+   * once, whatever turned them on).
+   */
   const planNext = async (diaryId: string) => {
     const at = plannedAfterLatest(await stores.diaries.latestCheckIn(diaryId));
     if (at) await queueReminders(deps.jobs, diaryId, at, deps.now());
