@@ -22,6 +22,23 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
   const statementsOf = async (request: Parameters<typeof costOf>[0]) => (await costOf(request)).statements;
   const receivedBy = async (request: Parameters<typeof costOf>[0]) => (await costOf(request)).received;
 
+  /**
+   * A diary started by the API: its token, and what a check-in is whole (its report and its assessment, as JSON),
+   * against which what a reader receives for each further check-in is measured.
+   */
+  async function diaryByApi() {
+    const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
+    const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
+    return { token, whole: JSON.stringify([first[0]!.report, first[0]!.assessment]).length };
+  }
+  /** `count` more check-ins to the diary, by the API, each kept. */
+  async function checkInsTo(token: string, count: number) {
+    for (let k = 0; k < count; k++) {
+      const response = await h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
+      expect(response.statusCode, response.body).toBe(201);
+    }
+  }
+
   it("a diary's page reads the diary with its check-ins at once: the same statements for 1 check-in as for 12", async () => {
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine, app: { checkInLimits: { minIntervalMs: 0, max: 300 } } });
     const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
@@ -43,19 +60,14 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
 
   it("a diary's page and a check-in read what they use: each check-in past the two the page words adds only its glance", async () => {
     h = await clinicHarness('2026-03-03T09:00:00Z', { engine, app: { checkInLimits: { minIntervalMs: 0, max: 300 } } });
-    const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
-    const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
-    // What a check-in is whole: its report and its assessment (the page shows its time, pain score and level).
-    const whole = JSON.stringify([first[0]!.report, first[0]!.assessment]).length;
+    // The page shows of a check-in its time, pain score and level.
+    const { token, whole } = await diaryByApi();
     const page = () => h.app.inject({ method: 'GET', url: `/diary/${token}` });
     const checkIn = () => h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
-    const checkInsUpTo = async (count: number) => {
-      for (let k = 0; k < count; k++) expect((await checkIn()).statusCode).toBe(201);
-    };
 
-    await checkInsUpTo(2);
+    await checkInsTo(token, 2);
     const [pageOfThree, checkInToThree] = [await receivedBy(page), await receivedBy(checkIn)];
-    await checkInsUpTo(8);
+    await checkInsTo(token, 8);
     const [pageOfTwelve, checkInToTwelve] = [await receivedBy(page), await receivedBy(checkIn)];
     // Nine more check-ins: a fifth of what they are whole is more than their glances (times, score, level, policy).
     expect((pageOfTwelve - pageOfThree) / 9).toBeLessThan(whole / 5);
@@ -70,9 +82,7 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       jobs: { retryLimit: 0 },
       app: { checkInLimits: { minIntervalMs: 0, max: 300 } },
     });
-    const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
-    const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
-    const whole = JSON.stringify([first[0]!.report, first[0]!.assessment]).length;
+    const { token, whole } = await diaryByApi();
     const form = () => h.app.inject({ method: 'GET', url: `/diary/${token}/check-in` });
     const sent = async () => {
       const response = await h.app.inject({
@@ -86,13 +96,6 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       expect(response.statusCode, response.body).toBe(303);
       return response;
     };
-    const checkInsUpTo = async (count: number) => {
-      for (let k = 0; k < count; k++) {
-        const response = await h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
-        expect(response.statusCode).toBe(201);
-      }
-    };
-
     // The reminders' routes open the diary for its id alone: here, stopping its mails.
     const stopMails = () =>
       h.app.inject({
@@ -128,11 +131,11 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       push: await receivedBy(pushOn),
     });
 
-    await checkInsUpTo(2);
+    await checkInsTo(token, 2);
     // The last whole one is read alongside, in the diary's one query.
     expect(await statementsOf(form)).toBe(1);
     const atThree = await receivedByEach();
-    await checkInsUpTo(9);
+    await checkInsTo(token, 9);
     const atThirteen = await receivedByEach();
     // Ten more check-ins each time: a fifth of what they are whole is more than their glances.
     for (const request of ['form', 'sent', 'stop', 'push'] as const)
@@ -149,18 +152,6 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       app: { checkInLimits: { minIntervalMs: 0, max: 300 } },
     });
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
-    let whole = 0;
-    /** A diary of `count` check-ins, by the API: its token. */
-    const diaryOf = async (count: number) => {
-      const started = await h.app.inject({ method: 'POST', url: '/api/v1/diaries', payload: { report: report() } });
-      const { token, checkIns: first } = started.json<{ token: string; checkIns: { report: unknown; assessment: unknown }[] }>();
-      whole = JSON.stringify([first[0]!.report, first[0]!.assessment]).length;
-      for (let k = 1; k < count; k++) {
-        const response = await h.app.inject({ method: 'POST', url: `/api/v1/diaries/${token}/check-ins`, payload: checkInBody(report()) });
-        expect(response.statusCode, response.body).toBe(201);
-      }
-      return token;
-    };
 
     /**
      * What confirming an address costs the database, with all it sets going: its page, and the reminders it queues
@@ -198,8 +189,14 @@ describe.each(engines())('statements per request (%s)', { timeout: 120_000 }, (e
       confirming: await confirming(token),
     });
 
-    const atThree = await receivedByEach(await diaryOf(3));
-    const atThirteen = await receivedByEach(await diaryOf(13));
+    // A diary of 3 check-ins, and one of 13.
+    const three = await diaryByApi();
+    await checkInsTo(three.token, 2);
+    const atThree = await receivedByEach(three.token);
+    const thirteen = await diaryByApi();
+    await checkInsTo(thirteen.token, 12);
+    const atThirteen = await receivedByEach(thirteen.token);
+    const { whole } = three;
     // Ten more check-ins: a fifth of what they are whole is more than their glances.
     for (const request of ['calendar', 'apiCalendar', 'confirming'] as const)
       expect((atThirteen[request] - atThree[request]) / 10, request).toBeLessThan(whole / 5);
